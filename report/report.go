@@ -1,0 +1,97 @@
+// Package report is the result model of a check: per draft, one Finding per
+// policy check. The check engine fills it; renderers and the diff's
+// compliance delta read it. It imports nothing of the project but document.
+package report
+
+// Schema is the identifier written in every serialised Report.
+const Schema = "clausecheck/report/v1"
+
+// Status is the verdict of one check on one draft.
+type Status string
+
+// The four statuses, from best to worst for a critical check.
+const (
+	Met      Status = "met"
+	Partial  Status = "partial"
+	Missing  Status = "missing"
+	Conflict Status = "conflict"
+)
+
+// Rank orders statuses for comparison: a higher rank is better.
+// Conflict 0 < Missing 1 < Partial 2 < Met 3; unknown is -1.
+func (s Status) Rank() int {
+	switch s {
+	case Conflict:
+		return 0
+	case Missing:
+		return 1
+	case Partial:
+		return 2
+	case Met:
+		return 3
+	}
+	return -1
+}
+
+// Severity of a check.
+type Severity string
+
+// Severities: a critical check missing or in conflict fails the default
+// gate; a warning is advice (negotiation levers).
+const (
+	Critical Severity = "critical"
+	Warning  Severity = "warning"
+)
+
+// Report is the whole result of `clausecheck check`.
+type Report struct {
+	Schema    string           `json:"schema"`
+	Documents []DocumentReport `json:"documents"`
+	// Notices are report-level messages: expired waivers, waivers that
+	// matched nothing.
+	Notices []string `json:"notices,omitempty"`
+}
+
+// DocumentReport is the verdict on one draft.
+type DocumentReport struct {
+	Path     string    `json:"path"`
+	SHA256   string    `json:"sha256"`
+	Findings []Finding `json:"findings"`
+	Summary  Summary   `json:"summary"`
+	Passed   bool      `json:"passed"`
+	Warnings []string  `json:"warnings,omitempty"`
+}
+
+// Finding is the verdict of one check on one draft.
+type Finding struct {
+	ID          string     `json:"id"` // C1…C6, L1…L7 for the Bedrock playbook
+	Status      Status     `json:"status"`
+	Severity    Severity   `json:"severity"`
+	Title       string     `json:"title"`
+	Evidence    []Evidence `json:"evidence"`
+	Facts       Facts      `json:"facts"`
+	Reason      string     `json:"reason"`
+	Remediation string     `json:"remediation"`
+	Waived      bool       `json:"waived"`
+	// WaiverReason is the reason given by the waiver that applied.
+	WaiverReason string `json:"waiver_reason,omitempty"`
+}
+
+// Facts are the values a check read, by name (sla_percent: 99.5).
+type Facts map[string]any
+
+// Evidence is a clause a verdict relies on.
+type Evidence struct {
+	Clause string `json:"clause"` // clause ID
+	Page   int    `json:"page,omitempty"`
+	Quote  string `json:"quote"` // the sentence relied on
+}
+
+// Summary counts findings by status.
+type Summary struct {
+	Met      int `json:"met"`
+	Partial  int `json:"partial"`
+	Missing  int `json:"missing"`
+	Conflict int `json:"conflict"`
+	Waived   int `json:"waived"`
+}
