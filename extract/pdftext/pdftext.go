@@ -1,0 +1,387 @@
+// Package pdftext reads the text layer of a PDF as visual lines per page.
+//
+// It uses github.com/ledongthuc/pdf for the object model and its content
+// stream tokenizer only; text positioning, line and space rebuilding, page
+// furniture and column order are done here, because the library's own text
+// functions split clause labels from their text, split words at font changes
+// and glue justified words (see the project's hard-cases notes).
+package pdftext
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/ledongthuc/pdf"
+)
+
+// Sentinel errors. Extract wraps them with context; test with errors.Is.
+var (
+	ErrEncrypted = errors.New("encrypted pdf")
+	ErrNoText    = errors.New("no text layer")
+	ErrNotPDF    = errors.New("not a pdf")
+	ErrCorrupt   = errors.New("damaged pdf")
+)
+
+// Result is the text of a PDF as visual lines per page.
+type Result struct {
+	Pages    []Page   // every page, in order, also pages with no text (Lines empty)
+	Warnings []string // problems that did not stop extraction, in page order
+}
+
+// Page is one page's lines in reading order.
+type Page struct {
+	Number    int
+	Lines     []Line   // top to bottom (columns in reading order)
+	Furniture []string // removed header/footer/page-number lines, for diagnostics
+}
+
+// Line is one visual line of text.
+type Line struct {
+	// Text has words separated by single spaces; a gap wider than about twice
+	// the font size (tab stop, table cell) or a table border becomes one "\t",
+	// never at the start of the line.
+	Text string
+	X, Y float64 // left x and baseline y in PDF user space
+	Size float64 // dominant font size
+	Bold bool
+}
+
+const maxPages = 100000
+
+// Extract reads a PDF and returns its text as visual lines per page, with
+// running headers, footers and page numbers removed.
+func Extract(data []byte) (res *Result, err error) {
+	defer func() {
+		if x := recover(); x != nil {
+			res, err = nil, fmt.Errorf("unexpected failure: %v: %w", x, ErrCorrupt)
+		}
+	}()
+	r, notes, err := openReader(data)
+	if err != nil {
+		return nil, err
+	}
+	res = &Result{}
+	for _, n := range notes {
+		res.Warnings = append(res.Warnings, "repaired: "+n)
+	}
+	pages := collectPages(r)
+	if len(pages) == 0 {
+		return nil, fmt.Errorf("no pages found: %w", ErrCorrupt)
+	}
+	encrypted := !r.Trailer().Key("Encrypt").IsNull()
+	doc := &docState{fonts: map[string]*font{}}
+	var work []*pageWork
+	for i, pv := range pages {
+		w := extractPage(doc, pv, i+1)
+		work = append(work, w)
+	}
+	removeFurniture(work)
+
+	withText, undecodable := 0, 0
+	var struck []string
+	for _, w := range work {
+		res.Warnings = append(res.Warnings, w.warnings...)
+		if w.glyphs > 0 {
+			withText++
+		}
+		if w.undecodable {
+			undecodable++
+		}
+		if w.struck {
+			struck = append(struck, fmt.Sprint(w.page.Number))
+		}
+		res.Pages = append(res.Pages, w.page)
+	}
+	if withText == 0 {
+		return nil, fmt.Errorf("no text layer on any of %d pages (scanned?): %w", len(pages), ErrNoText)
+	}
+	if encrypted && undecodable == withText {
+		return nil, fmt.Errorf("decrypted text is unreadable (RC4-40 or unsupported encryption): %w", ErrEncrypted)
+	}
+	for _, w := range work {
+		if w.glyphs == 0 && !w.failed {
+			res.Warnings = append(res.Warnings, fmt.Sprintf("no text on page %d", w.page.Number))
+		}
+	}
+	if len(struck) > 0 {
+		res.Warnings = append(res.Warnings, fmt.Sprintf("draft looks like a redline (struck-through text on pages %s)", strings.Join(struck, ", ")))
+	}
+	return res, nil
+}
+
+// pageWork is one page on its way to a Page.
+type pageWork struct {
+	page        Page
+	lines       []*vline // reading order, parallel to page.Lines
+	box         [4]float64
+	glyphs      int
+	warnings    []string
+	failed      bool
+	undecodable bool
+	struck      bool
+}
+
+// collectPages walks the page tree with limits on depth and visits, so that a
+// cyclic or absurd tree cannot hang or exhaust memory.
+func collectPages(r *pdf.Reader) []pdf.Value {
+	var out []pdf.Value
+	visits := 0
+	var walk func(v pdf.Value, depth int)
+	walk = func(v pdf.Value, depth int) {
+		visits++
+		if depth > 64 || visits > 4*maxPages || len(out) >= maxPages || v.Kind() != pdf.Dict {
+			return
+		}
+		kids := v.Key("Kids")
+		if v.Key("Type").Name() != "Page" && kids.Kind() == pdf.Array {
+			for i := 0; i < kids.Len(); i++ {
+				walk(kids.Index(i), depth+1)
+			}
+			return
+		}
+		out = append(out, v)
+	}
+	walk(r.Trailer().Key("Root").Key("Pages"), 0)
+	return out
+}
+
+// inherited looks key up on the page and its ancestors (bounded).
+func inherited(v pdf.Value, key string) pdf.Value {
+	for i := 0; i < 64 && v.Kind() == pdf.Dict; i++ {
+		if x := v.Key(key); !x.IsNull() {
+			return x
+		}
+		v = v.Key("Parent")
+	}
+	return pdf.Value{}
+}
+
+func extractPage(doc *docState, pv pdf.Value, num int) (w *pageWork) {
+	w = &pageWork{page: Page{Number: num}, box: [4]float64{0, 0, 612, 792}}
+	p := newInterp(doc)
+	func() {
+		defer func() {
+			if x := recover(); x != nil {
+				if _, ok := x.(errBudget); ok {
+					w.warnings = append(w.warnings, fmt.Sprintf("page %d: content stream too long; rest of page skipped", num))
+					return
+				}
+				if p.ops == 0 && len(p.glyphs) == 0 {
+					w.failed = true
+					w.warnings = append(w.warnings, fmt.Sprintf("page %d: unreadable (%v); page skipped", num, x))
+					return
+				}
+				w.warnings = append(w.warnings, fmt.Sprintf("page %d: content stream damaged at operator %d; rest of page skipped", num, p.ops))
+			}
+		}()
+		if mb := inherited(pv, "MediaBox"); mb.Len() == 4 {
+			b := [4]float64{mb.Index(0).Float64(), mb.Index(1).Float64(), mb.Index(2).Float64(), mb.Index(3).Float64()}
+			if b[2] > b[0] && b[3] > b[1] {
+				w.box = b
+			}
+		}
+		p.run(pv.Key("Contents"), inherited(pv, "Resources"), 0)
+	}()
+	w.glyphs = len(p.glyphs)
+	if w.glyphs == 0 {
+		if p.rotated > 0 {
+			w.glyphs = p.rotated
+			w.warnings = append(w.warnings, fmt.Sprintf("page %d: only rotated text, not extracted", num))
+		}
+		return w
+	}
+	lines := readingOrder(groupLines(p.glyphs))
+	bad, total := 0, 0
+	for _, l := range lines {
+		text, bold := l.render(p.vrules)
+		text = normalize(text)
+		if text == "" {
+			continue
+		}
+		for _, r := range text {
+			total++
+			if isBadRune(r) {
+				bad++
+			}
+		}
+		w.lines = append(w.lines, l)
+		w.page.Lines = append(w.page.Lines, Line{Text: text, X: round2(l.x0), Y: round2(l.y), Size: round2(l.size), Bold: bold})
+	}
+	if total > 0 && bad*10 > total {
+		w.undecodable = true
+		w.lines, w.page.Lines = nil, nil
+		w.warnings = append(w.warnings, fmt.Sprintf("cannot decode text on page %d (font without a Unicode mapping); page text dropped", num))
+	} else if bad > 0 {
+		w.warnings = append(w.warnings, fmt.Sprintf("page %d: %d characters could not be decoded", num, bad))
+	}
+	w.struck = struckThrough(p.glyphs, p.hrules)
+	return w
+}
+
+func round2(x float64) float64 { return math.Round(x*100) / 100 }
+
+func isBadRune(r rune) bool {
+	return r == unicode.ReplacementChar || r < 0x20 && r != '\t' || r >= 0x7f && r < 0xa0 ||
+		r >= 0xe000 && r <= 0xf8ff
+}
+
+var ligatures = strings.NewReplacer(
+	"\ufb00", "ff", "\ufb01", "fi", "\ufb02", "fl", "\ufb03", "ffi", "\ufb04", "ffl",
+	"\ufb05", "st", "\ufb06", "st", "\u00a0", " ", "\u2002", " ", "\u2003", " ", "\u2009", " ",
+)
+
+// normalize expands ligatures, turns no-break spaces into spaces, drops soft
+// hyphens (a soft hyphen ending the line is the visible hyphen of a break, so
+// it becomes "-") and collapses runs of spaces.
+func normalize(s string) string {
+	s = ligatures.Replace(s)
+	if strings.ContainsRune(s, '\u00ad') {
+		end := strings.HasSuffix(strings.TrimRight(s, " \t"), "\u00ad")
+		s = strings.ReplaceAll(s, "\u00ad", "")
+		if end {
+			s = strings.TrimRight(s, " \t") + "-"
+		}
+	}
+	if strings.Contains(s, "  ") || strings.Contains(s, " \t") || strings.Contains(s, "\t ") {
+		var b strings.Builder
+		prev := rune(0)
+		for _, r := range s {
+			if r == ' ' && (prev == ' ' || prev == '\t') {
+				continue
+			}
+			if r == '\t' && prev == ' ' {
+				str := b.String()
+				b.Reset()
+				b.WriteString(str[:len(str)-1])
+			}
+			if r == '\t' && prev == '\t' {
+				continue
+			}
+			b.WriteRune(r)
+			prev = r
+		}
+		s = b.String()
+	}
+	return strings.Trim(s, " \t")
+}
+
+// struckThrough reports whether at least a word's worth of glyphs has a thin
+// horizontal rule through its middle (between 20% and 45% of the font size
+// above the baseline): strike-through, as in a redline. Underlines sit below
+// the baseline and table borders between rows, so neither counts.
+func struckThrough(gs []glyph, hrules []rule) bool {
+	if len(hrules) == 0 {
+		return false
+	}
+	if len(hrules) > 5000 {
+		hrules = hrules[:5000]
+	}
+	sort.Slice(hrules, func(i, j int) bool { return hrules[i].y0 < hrules[j].y0 })
+	n := 0
+	for _, g := range gs {
+		lo, hi := g.y+0.2*g.size, g.y+0.45*g.size
+		cx := (g.x0 + g.x1) / 2
+		i := sort.Search(len(hrules), func(i int) bool { return hrules[i].y0 >= lo-0.2*g.size })
+		for ; i < len(hrules) && hrules[i].y0 <= hi; i++ {
+			h := hrules[i]
+			mid := (h.y0 + h.y1) / 2
+			if h.y1-h.y0 < 0.2*g.size && mid >= lo && mid <= hi && h.x0 <= cx && cx <= h.x1 {
+				n++
+				break
+			}
+		}
+		if n >= 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// Furniture: lines in the top or bottom band of a page that repeat (modulo
+// digits) on many pages, and bare page numbers in those bands.
+
+var (
+	digitsRe  = regexp.MustCompile(`[0-9]+`)
+	pageNumRe = regexp.MustCompile(`^(?:(?:page|p\.|seite|pg\.?)\s*#(?:\s*(?:of|/|von|de)\s*#)?|#\s*(?:of|/)\s*#|[-–—]?\s*#\s*[-–—]?|[ivxlc]+)$`)
+)
+
+func furnitureKey(s string) string {
+	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	return digitsRe.ReplaceAllString(s, "#")
+}
+
+const (
+	bandFrac  = 0.12 // outer fraction of the page height where furniture lives
+	bandLines = 6    // at most this many lines from each end are candidates
+)
+
+// bandLines returns the indexes of a page's candidate furniture lines.
+func candidates(w *pageWork) []int {
+	h := w.box[3] - w.box[1]
+	top, bottom := w.box[3]-bandFrac*h, w.box[1]+bandFrac*h
+	idx := make([]int, len(w.lines))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return w.lines[idx[a]].y > w.lines[idx[b]].y })
+	var out []int
+	for k, i := range idx {
+		if k < bandLines && w.lines[i].y > top || k >= len(idx)-bandLines && w.lines[i].y < bottom {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+func removeFurniture(work []*pageWork) {
+	pagesWith := map[string]int{}
+	textPages := 0
+	cands := make([][]int, len(work))
+	for n, w := range work {
+		if len(w.lines) == 0 {
+			continue
+		}
+		textPages++
+		cands[n] = candidates(w)
+		seen := map[string]bool{}
+		for _, i := range cands[n] {
+			k := furnitureKey(w.page.Lines[i].Text)
+			if !seen[k] {
+				seen[k] = true
+				pagesWith[k]++
+			}
+		}
+	}
+	for n, w := range work {
+		if len(cands[n]) == 0 {
+			continue
+		}
+		drop := map[int]bool{}
+		for _, i := range cands[n] {
+			k := furnitureKey(w.page.Lines[i].Text)
+			c := pagesWith[k]
+			if c >= 2 && float64(c) >= 0.4*float64(textPages) || pageNumRe.MatchString(k) {
+				drop[i] = true
+			}
+		}
+		if len(drop) == 0 {
+			continue
+		}
+		var keep []Line
+		var keepL []*vline
+		for i, l := range w.page.Lines {
+			if drop[i] {
+				w.page.Furniture = append(w.page.Furniture, l.Text)
+				continue
+			}
+			keep = append(keep, l)
+			keepL = append(keepL, w.lines[i])
+		}
+		w.page.Lines, w.lines = keep, keepL
+	}
+}
