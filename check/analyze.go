@@ -1,0 +1,642 @@
+package check
+
+import (
+	"math"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/clausecheck/clausecheck/document"
+	"github.com/clausecheck/clausecheck/rules"
+)
+
+// Input is the document as the policies see it (input in Rego): sentences
+// that match a topic, indexed by topic id, each with its polarity, binding
+// force, elements, typed facts and scope, plus the thresholds in force.
+type Input struct {
+	Document   DocInfo            `json:"document"`
+	Thresholds map[string]float64 `json:"thresholds"`
+	// Topics maps every topic id of the rules to its hits (possibly none).
+	Topics map[string][]Hit `json:"topics"`
+}
+
+// DocInfo describes the draft as a whole.
+type DocInfo struct {
+	Path string `json:"path"`
+	// Provider is "bedrock" (an AWS/Bedrock contract), "other" (another AI
+	// provider's contract: Azure OpenAI, Vertex AI, …) or "unknown".
+	Provider string `json:"provider"`
+}
+
+// Hit is one sentence relevant to a topic.
+type Hit struct {
+	Clause  string `json:"clause"`
+	Page    int    `json:"page"`
+	Heading string `json:"heading"`
+	Kind    string `json:"kind"`
+	Quote   string `json:"quote"`
+	// Term is the topic term found ("" when the sentence is only an element
+	// sentence inside a clause about the topic).
+	Term string `json:"term"`
+	// Polarity of the term: affirmed, negated or permitted.
+	Polarity string `json:"polarity"`
+	// Party permitted or bound before the term: vendor, customer or "".
+	Party string `json:"party"`
+	// Binding is false for recitals, preamble, "discuss in good faith".
+	Binding    bool   `json:"binding"`
+	Nonbinding string `json:"nonbinding"` // recital | preamble | good_faith | ""
+	// Omitted: the clause is "[Intentionally Omitted]" / "Reserved".
+	Omitted bool `json:"omitted"`
+	// Elements addressed by the sentence; NegatedElements those of them
+	// under a negation ("no per-import fee": fee).
+	Elements        []string `json:"elements"`
+	NegatedElements []string `json:"negated_elements"`
+	Facts           HitFacts `json:"facts"`
+	Scope           Scope    `json:"scope"`
+	// MissingRefs are cross-references of the sentence to sections that
+	// are not in the draft: such a sentence satisfies nothing.
+	MissingRefs []string `json:"missing_refs"`
+	// SupersededBy is the clause that overrides this one ("" if effective);
+	// Basis says why (amendment, precedence, later part).
+	SupersededBy string `json:"superseded_by"`
+	Basis        string `json:"basis"`
+}
+
+// HitFacts are the typed values in the sentence.
+type HitFacts struct {
+	Percent []float64 `json:"percent"`
+	Days    []float64 `json:"days"`
+	Money   []Money   `json:"money"`
+	Dates   []string  `json:"dates"`
+}
+
+// Money is a money fact.
+type Money struct {
+	Value    float64 `json:"value"`
+	Currency string  `json:"currency"`
+	Unit     string  `json:"unit"`
+	Period   string  `json:"period"`
+}
+
+// Scope says what the sentence (or, failing that, its headings) is about.
+type Scope struct {
+	Provisioned  bool `json:"provisioned"`
+	OnDemand     bool `json:"on_demand"`
+	Bedrock      bool `json:"bedrock"`
+	OtherService bool `json:"other_service"`
+}
+
+type sentence struct {
+	text  string
+	start int // byte offset in clause text
+}
+
+// Analyze turns a document into the policy input.
+func Analyze(doc *document.Document, rs *rules.Rules, thresholds map[string]float64) *Input {
+	in := &Input{
+		Document:   DocInfo{Path: doc.Path, Provider: provider(doc, rs)},
+		Thresholds: thresholds,
+		Topics:     make(map[string][]Hit, len(rs.Topics())),
+	}
+	for _, t := range rs.Topics() {
+		in.Topics[t.ID] = []Hit{}
+	}
+	byID := make(map[string]*document.Clause, len(doc.Clauses))
+	for i := range doc.Clauses {
+		byID[doc.Clauses[i].ID] = &doc.Clauses[i]
+	}
+	prec := precedenceOf(doc, rs, byID)
+	for i := range doc.Clauses {
+		c := &doc.Clauses[i]
+		analyzeClause(c, doc, rs, byID, in)
+	}
+	applyPrecedence(in, prec)
+	return in
+}
+
+func provider(doc *document.Document, rs *rules.Rules) string {
+	var aws, other int
+	for i := range doc.Clauses {
+		c := &doc.Clauses[i]
+		t := c.Heading + "\n" + c.Text
+		aws += len(rs.Scope("bedrock").Find(t)) + len(rs.Scope("aws").Find(t))
+		other += len(rs.Scope("other_provider").Find(t))
+	}
+	switch {
+	case aws > 0 && aws >= other:
+		return "bedrock"
+	case other > 0:
+		return "other"
+	}
+	return "unknown"
+}
+
+// headings returns the clause heading and those of its ancestors.
+func headings(c *document.Clause, byID map[string]*document.Clause) string {
+	var parts []string
+	seen := map[string]bool{}
+	for p := c; p != nil && !seen[p.ID]; p = byID[p.ParentID] {
+		seen[p.ID] = true
+		if p.Heading != "" {
+			parts = append(parts, p.Heading)
+		}
+		if p.Kind == document.KindPart && p.Number != "" {
+			parts = append(parts, p.Number)
+		}
+		if p.ParentID == "" {
+			break
+		}
+	}
+	return strings.Join(parts, " / ")
+}
+
+func analyzeClause(c *document.Clause, doc *document.Document, rs *rules.Rules, byID map[string]*document.Clause, in *Input) {
+	text := c.Text
+	heading := c.Heading
+	hd := headings(c, byID)
+	omitted := isOmitted(stripHeading(text, heading), rs)
+	sents := splitSentences(text)
+	facts := clauseFacts(c)
+	nonbindingKind := ""
+	if c.Kind == document.KindRecital || c.Kind == document.KindPreamble {
+		nonbindingKind = c.Kind
+	}
+	for _, t := range rs.Topics() {
+		headTopic := heading != "" && t.Terms.Match(heading) && !t.Not.Match(heading)
+		if omitted {
+			if headTopic {
+				in.Topics[t.ID] = append(in.Topics[t.ID], Hit{
+					Clause: c.ID, Page: c.Page, Heading: heading, Kind: c.Kind,
+					Quote: quote(joinHeading(heading, text)), Polarity: "affirmed",
+					Omitted: true, Elements: []string{}, NegatedElements: []string{}, MissingRefs: []string{},
+					Facts: emptyFacts(),
+				})
+			}
+			continue
+		}
+		type cand struct {
+			s     sentence
+			terms []rules.Span
+		}
+		var cands []cand
+		clauseHasTerm := headTopic
+		for _, s := range sents {
+			spans := termSpans(t, s.text)
+			if len(spans) > 0 {
+				clauseHasTerm = true
+			}
+			cands = append(cands, cand{s, spans})
+		}
+		if !clauseHasTerm {
+			continue
+		}
+		for _, cd := range cands {
+			els, neg := elementsOf(t, cd.s.text, rs)
+			if len(cd.terms) == 0 && len(els) == 0 {
+				continue
+			}
+			base := Hit{
+				Clause: c.ID, Page: c.Page, Heading: heading, Kind: c.Kind,
+				Quote:    quote(cd.s.text),
+				Binding:  true,
+				Elements: els, NegatedElements: neg,
+				Facts:       factsIn(facts, cd.s),
+				Scope:       scopeOf(cd.s.text, hd, rs),
+				MissingRefs: missingRefs(c, cd.s),
+			}
+			if nonbindingKind != "" {
+				base.Binding, base.Nonbinding = false, nonbindingKind
+			} else if rs.Cue("nonbinding").Match(cd.s.text) {
+				base.Binding, base.Nonbinding = false, "good_faith"
+			}
+			if len(cd.terms) == 0 {
+				base.Polarity = "affirmed"
+				in.Topics[t.ID] = append(in.Topics[t.ID], base)
+				continue
+			}
+			seen := map[string]bool{}
+			for _, sp := range cd.terms {
+				pol, party := polarity(cd.s.text, sp, rs)
+				key := pol + "/" + party
+				if seen[key] {
+					continue
+				}
+				seen[key] = true
+				h := base
+				h.Term = cd.s.text[sp.Start:sp.End]
+				h.Polarity, h.Party = pol, party
+				in.Topics[t.ID] = append(in.Topics[t.ID], h)
+			}
+		}
+	}
+}
+
+func emptyFacts() HitFacts {
+	return HitFacts{Percent: []float64{}, Days: []float64{}, Money: []Money{}, Dates: []string{}}
+}
+
+func termSpans(t *rules.Topic, s string) []rules.Span {
+	spans := t.Terms.Find(s)
+	if len(spans) == 0 {
+		return nil
+	}
+	nots := t.Not.Find(s)
+	if len(nots) == 0 {
+		return spans
+	}
+	var out []rules.Span
+	for _, sp := range spans {
+		inside := false
+		for _, n := range nots {
+			if sp.Start < n.End && n.Start < sp.End {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
+func elementsOf(t *rules.Topic, s string, rs *rules.Rules) (els, neg []string) {
+	els, neg = []string{}, []string{}
+	for _, name := range t.ElementNames {
+		spans := t.Elements[name].Find(s)
+		if len(spans) == 0 {
+			continue
+		}
+		els = append(els, name)
+		allNeg := true
+		for _, sp := range spans {
+			if p, _ := polarity(s, sp, rs); p != "negated" {
+				allNeg = false
+			}
+		}
+		if allNeg {
+			neg = append(neg, name)
+		}
+	}
+	return els, neg
+}
+
+// polarity classifies a match: negated when a negation occurs in the few
+// words before it (or inside it: "non-cancellable") after the last
+// boundary word; permitted when a permission does; affirmed otherwise. The
+// party is the last party named before the permission or the match.
+func polarity(s string, sp rules.Span, rs *rules.Rules) (pol, party string) {
+	start := 0
+	for _, b := range rs.Cue("boundary").Find(s[:sp.Start]) {
+		start = b.End
+	}
+	win := s[start:sp.Start]
+	// Keep the last eight words.
+	if idx := lastWordsStart(win, 8); idx > 0 {
+		start += idx
+		win = win[idx:]
+	}
+	scope := s[start:sp.End]
+	scope = blank(scope, rs.Cue("not_negation").Find(scope))
+	if rs.Cue("negation").Match(scope) {
+		return "negated", partyBefore(s, start, sp.Start, rs)
+	}
+	if perms := rs.Cue("permission").Find(win); len(perms) > 0 {
+		return "permitted", partyBefore(s, 0, start+perms[len(perms)-1].Start, rs)
+	}
+	return "affirmed", partyBefore(s, 0, sp.Start, rs)
+}
+
+// partyBefore returns the last party named in s[from:to].
+func partyBefore(s string, from, to int, rs *rules.Rules) string {
+	if from < 0 {
+		from = 0
+	}
+	if from > to {
+		from = to
+	}
+	seg := s[from:to]
+	v := rs.Party("vendor").Find(seg)
+	c := rs.Party("customer").Find(seg)
+	switch {
+	case len(v) == 0 && len(c) == 0:
+		return ""
+	case len(c) == 0:
+		return "vendor"
+	case len(v) == 0:
+		return "customer"
+	case v[len(v)-1].Start > c[len(c)-1].Start:
+		return "vendor"
+	}
+	return "customer"
+}
+
+func lastWordsStart(s string, n int) int {
+	count := 0
+	inWord := false
+	for i := len(s) - 1; i >= 0; i-- {
+		space := s[i] == ' ' || s[i] == '\n' || s[i] == '\t'
+		if !space && !inWord {
+			inWord = true
+		}
+		if space && inWord {
+			inWord = false
+			count++
+			if count == n {
+				return i + 1
+			}
+		}
+	}
+	return 0
+}
+
+func blank(s string, spans []rules.Span) string {
+	if len(spans) == 0 {
+		return s
+	}
+	b := []byte(s)
+	for _, sp := range spans {
+		for i := sp.Start; i < sp.End; i++ {
+			b[i] = ' '
+		}
+	}
+	return string(b)
+}
+
+func scopeOf(s, headings string, rs *rules.Rules) Scope {
+	sc := Scope{
+		Provisioned: rs.Scope("provisioned").Match(s),
+		OnDemand:    rs.Scope("on_demand").Match(s),
+		Bedrock:     rs.Scope("bedrock").Match(s),
+	}
+	if !sc.Provisioned && !sc.OnDemand {
+		sc.Provisioned = rs.Scope("provisioned").Match(headings)
+		sc.OnDemand = rs.Scope("on_demand").Match(headings)
+	}
+	if !sc.Bedrock {
+		sc.Bedrock = rs.Scope("bedrock").Match(headings)
+	}
+	sc.OtherService = rs.Scope("other_service").Match(s) && !sc.Provisioned && !rs.Scope("bedrock").Match(s)
+	return sc
+}
+
+var wsRe = regexp.MustCompile(`\s+`)
+
+func quote(s string) string {
+	s = strings.TrimSpace(wsRe.ReplaceAllString(s, " "))
+	const max = 400
+	if len(s) > max {
+		cut := max
+		for cut > 0 && !isRuneStart(s[cut]) {
+			cut--
+		}
+		s = s[:cut] + "…"
+	}
+	return s
+}
+
+func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
+
+func joinHeading(h, t string) string {
+	if h == "" || strings.HasPrefix(strings.TrimSpace(t), h) {
+		return t
+	}
+	return h + ". " + t
+}
+
+// stripHeading removes a leading copy of the heading (and the label) from
+// clause text, so "Token Counting. [Intentionally Omitted]" is seen as omitted.
+func stripHeading(text, heading string) string {
+	t := strings.TrimSpace(text)
+	t = labelRe.ReplaceAllString(t, "")
+	if heading != "" && strings.HasPrefix(strings.ToLower(t), strings.ToLower(heading)) {
+		t = t[len(heading):]
+	}
+	return strings.TrimSpace(t)
+}
+
+var labelRe = regexp.MustCompile(`^(?:§\s*)?(?:\(?[0-9A-Za-z]{1,4}[.)]?)+(?:\.[0-9]+)*\.?\s+`)
+
+var omitTrim = regexp.MustCompile(`^[\s\[\(\*_.:—–-]+|[\s\]\)\*_.:—–-]+$`)
+
+func isOmitted(text string, rs *rules.Rules) bool {
+	t := omitTrim.ReplaceAllString(text, "")
+	if t == "" || len(t) > 40 {
+		return false
+	}
+	spans := rs.Cue("omitted").Find(t)
+	return len(spans) == 1 && spans[0].Start == 0 && spans[0].End == len(t)
+}
+
+// splitSentences splits clause text at sentence ends and blank lines.
+func splitSentences(text string) []sentence {
+	var out []sentence
+	start := 0
+	emit := func(end int) {
+		s := text[start:end]
+		trimmed := strings.TrimSpace(s)
+		if trimmed != "" {
+			off := start + strings.Index(s, trimmed)
+			out = append(out, sentence{text: trimmed, start: off})
+		}
+		start = end
+	}
+	for i := 0; i < len(text); i++ {
+		ch := text[i]
+		if ch == '\n' && i+1 < len(text) {
+			j := i + 1
+			for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
+				j++
+			}
+			if j < len(text) && text[j] == '\n' {
+				emit(i)
+				continue
+			}
+		}
+		if ch != '.' && ch != '?' && ch != '!' {
+			continue
+		}
+		// Followed by space then a capital, digit, quote or bracket.
+		j := i + 1
+		for j < len(text) && (text[j] == '"' || text[j] == '\'' || text[j] == ')') {
+			j++
+		}
+		if j >= len(text) || (text[j] != ' ' && text[j] != '\n' && text[j] != '\t') {
+			continue
+		}
+		k := j
+		for k < len(text) && (text[k] == ' ' || text[k] == '\n' || text[k] == '\t') {
+			k++
+		}
+		if k >= len(text) {
+			continue
+		}
+		nx := text[k]
+		if !(nx >= 'A' && nx <= 'Z') && !(nx >= '0' && nx <= '9') && nx != '(' && nx != '"' && nx != '[' && nx != 0xE2 {
+			continue
+		}
+		if ch == '.' && abbrevBefore(text[:i]) {
+			continue
+		}
+		emit(j)
+	}
+	emit(len(text))
+	return out
+}
+
+var abbrevs = map[string]bool{"e.g": true, "i.e": true, "etc": true, "no": true, "inc": true, "ltd": true,
+	"sec": true, "u.s": true, "vs": true, "approx": true, "co": true, "corp": true, "art": true, "para": true,
+	"cl": true, "mr": true, "ms": true, "dr": true, "st": true, "p": true, "pp": true, "llc": true, "s.a": true}
+
+func abbrevBefore(s string) bool {
+	i := len(s)
+	for i > 0 && s[i-1] != ' ' && s[i-1] != '\n' && s[i-1] != '(' {
+		i--
+	}
+	w := strings.ToLower(s[i:])
+	if abbrevs[w] {
+		return true
+	}
+	// A single capital ("A.") or a clause number ("4.2.").
+	if len(w) == 1 {
+		return true
+	}
+	if _, err := strconv.ParseFloat(w, 64); err == nil {
+		return true
+	}
+	return false
+}
+
+// clauseFact is a fact located in the clause text.
+type clauseFact struct {
+	f   document.Fact
+	rel int
+}
+
+func clauseFacts(c *document.Clause) []clauseFact {
+	facts := c.Facts
+	if len(facts) == 0 {
+		facts = scanFacts(c.Text)
+		out := make([]clauseFact, len(facts))
+		for i, f := range facts {
+			out[i] = clauseFact{f, f.Offset}
+		}
+		return out
+	}
+	var out []clauseFact
+	from := map[string]int{}
+	for _, f := range facts {
+		rel := f.Offset - c.Start
+		if rel < 0 || rel >= len(c.Text) || !strings.HasPrefix(c.Text[rel:], f.Text) {
+			idx := strings.Index(c.Text[min(from[f.Text], len(c.Text)):], f.Text)
+			if idx < 0 {
+				rel = -1
+			} else {
+				rel = from[f.Text] + idx
+				from[f.Text] = rel + len(f.Text)
+			}
+		}
+		out = append(out, clauseFact{f, rel})
+	}
+	return out
+}
+
+func factsIn(facts []clauseFact, s sentence) HitFacts {
+	out := emptyFacts()
+	for _, cf := range facts {
+		if cf.rel < s.start || cf.rel >= s.start+len(s.text) {
+			continue
+		}
+		f := cf.f
+		switch f.Kind {
+		case document.FactPercent:
+			out.Percent = append(out.Percent, f.Value)
+		case document.FactDuration:
+			out.Days = append(out.Days, f.Value)
+		case document.FactMoney:
+			out.Money = append(out.Money, Money{Value: f.Value, Currency: f.Currency, Unit: f.Unit, Period: f.Period})
+		case document.FactDate:
+			out.Dates = append(out.Dates, f.Date)
+		}
+	}
+	return out
+}
+
+// scanFacts reads percentages, durations and money when the extractor gave
+// the clause no facts (hand-built documents, older extractors). It is a
+// fallback, deliberately small: the extractor owns fact reading.
+var (
+	pctRe   = regexp.MustCompile(`(\d+(?:\.\d+)?)\s*(?:%|per ?cent\b)`)
+	durRe   = regexp.MustCompile(`(?i)(?:\((\d+)\)|\b(\d+))\s*(?:calendar\s+|business\s+)?(day|month|year)s?\b`)
+	moneyRe = regexp.MustCompile(`(?i)(?:USD|US\$|\$)\s?(\d[\d,]*(?:\.\d+)?)\s*(million|m|billion|bn|k)?\b`)
+	perRe   = regexp.MustCompile(`(?i)^\s*(?:per|each|a|/)\s*(year|annum|month)`)
+)
+
+func scanFacts(text string) []document.Fact {
+	var out []document.Fact
+	for _, m := range pctRe.FindAllStringSubmatchIndex(text, -1) {
+		v, _ := strconv.ParseFloat(text[m[2]:m[3]], 64)
+		out = append(out, document.Fact{Kind: document.FactPercent, Text: text[m[0]:m[1]], Offset: m[0], Value: v})
+	}
+	for _, m := range durRe.FindAllStringSubmatchIndex(text, -1) {
+		num := ""
+		if m[2] >= 0 {
+			num = text[m[2]:m[3]]
+		} else {
+			num = text[m[4]:m[5]]
+		}
+		v, _ := strconv.ParseFloat(num, 64)
+		switch strings.ToLower(text[m[6]:m[7]]) {
+		case "month":
+			v *= 30
+		case "year":
+			v *= 365
+		}
+		out = append(out, document.Fact{Kind: document.FactDuration, Text: text[m[0]:m[1]], Offset: m[0], Value: v})
+	}
+	for _, m := range moneyRe.FindAllStringSubmatchIndex(text, -1) {
+		v, err := strconv.ParseFloat(strings.ReplaceAll(text[m[2]:m[3]], ",", ""), 64)
+		if err != nil {
+			continue
+		}
+		if m[4] >= 0 {
+			switch strings.ToLower(text[m[4]:m[5]]) {
+			case "million", "m":
+				v *= 1e6
+			case "billion", "bn":
+				v *= 1e9
+			case "k":
+				v *= 1e3
+			}
+		}
+		f := document.Fact{Kind: document.FactMoney, Text: text[m[0]:m[1]], Offset: m[0], Value: math.Round(v*100) / 100, Currency: "USD"}
+		if p := perRe.FindStringSubmatch(text[m[1]:]); p != nil {
+			f.Period = strings.ToLower(p[1])
+			if f.Period == "annum" {
+				f.Period = "year"
+			}
+		}
+		out = append(out, f)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Offset < out[j].Offset })
+	return out
+}
+
+func missingRefs(c *document.Clause, s sentence) []string {
+	out := []string{}
+	for _, r := range c.Refs {
+		if !r.Missing {
+			continue
+		}
+		rel := r.Offset - c.Start
+		inside := rel >= s.start && rel < s.start+len(s.text)
+		if !inside && (rel < 0 || rel >= len(c.Text)) {
+			inside = r.Text != "" && strings.Contains(s.text, r.Text)
+		}
+		if inside {
+			out = append(out, r.Target)
+		}
+	}
+	return out
+}

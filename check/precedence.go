@@ -1,0 +1,176 @@
+package check
+
+import (
+	"strings"
+
+	"github.com/clausecheck/clausecheck/document"
+	"github.com/clausecheck/clausecheck/rules"
+)
+
+// precedence is what the draft says about which terms win.
+type precedence struct {
+	// amended maps a clause ID to the amending clause that replaces it.
+	amended map[string]string
+	// rank: 2 for amendments, 1 for other later parts (appendix, schedule,
+	// …), 0 for the body.
+	rank map[string]int
+	// laterWins is false when an order-of-precedence clause puts the body
+	// above appendices and schedules; clause is that clause ("" if none).
+	laterWins bool
+	clause    string
+}
+
+func precedenceOf(doc *document.Document, rs *rules.Rules, byID map[string]*document.Clause) precedence {
+	p := precedence{amended: map[string]string{}, rank: map[string]int{}, laterWins: true}
+	byNumber := map[string][]string{}
+	for i := range doc.Clauses {
+		c := &doc.Clauses[i]
+		byNumber[c.Number] = append(byNumber[c.Number], c.ID)
+		p.rank[c.ID] = rankOf(c, byID, rs)
+	}
+	for i := range doc.Clauses {
+		c := &doc.Clauses[i]
+		if c.Kind == document.KindRecital || c.Kind == document.KindPreamble {
+			continue
+		}
+		for _, s := range splitSentences(c.Text) {
+			if rs.Cue("amendment").Match(s.text) {
+				for _, r := range c.Refs {
+					if r.Missing {
+						continue
+					}
+					rel := r.Offset - c.Start
+					if !(rel >= s.start && rel < s.start+len(s.text)) && !strings.Contains(s.text, r.Text) {
+						continue
+					}
+					targets := []string{}
+					if _, ok := byID[r.Target]; ok {
+						targets = append(targets, r.Target)
+					} else {
+						targets = append(targets, byNumber[r.Target]...)
+					}
+					for _, t := range targets {
+						if t != c.ID {
+							p.amended[t] = c.ID
+						}
+					}
+				}
+			}
+			if cue := rs.Cue("precedence").Find(s.text); len(cue) > 0 && p.clause == "" {
+				later := rs.Cue("later_parts").Find(s.text)
+				body := rs.Cue("body").Find(s.text)
+				if len(later) == 0 {
+					continue
+				}
+				p.clause = c.ID
+				ordered := strings.Contains(strings.ToLower(s.text[cue[0].Start:cue[0].End]), "order")
+				switch {
+				case ordered && len(body) > 0:
+					p.laterWins = later[0].Start < body[0].Start
+				case ordered:
+					p.laterWins = true
+				default:
+					p.laterWins = later[0].Start < cue[0].Start || (len(body) > 0 && body[0].Start > cue[0].Start && later[0].Start < cue[0].Start)
+					if len(body) > 0 && body[0].Start < cue[0].Start && later[0].Start > cue[0].Start {
+						p.laterWins = false
+					}
+				}
+			}
+		}
+	}
+	// Amending a clause amends its sub-clauses.
+	for i := range doc.Clauses {
+		c := &doc.Clauses[i]
+		if _, ok := p.amended[c.ID]; ok {
+			continue
+		}
+		seen := map[string]bool{}
+		for a := byID[c.ParentID]; a != nil && !seen[a.ID]; a = byID[a.ParentID] {
+			seen[a.ID] = true
+			if w, ok := p.amended[a.ID]; ok && w != c.ID {
+				p.amended[c.ID] = w
+				break
+			}
+		}
+	}
+	return p
+}
+
+func rankOf(c *document.Clause, byID map[string]*document.Clause, rs *rules.Rules) int {
+	rank := 0
+	seen := map[string]bool{}
+	for a := c; a != nil && !seen[a.ID]; a = byID[a.ParentID] {
+		seen[a.ID] = true
+		label := a.Heading
+		if a.Kind == document.KindPart {
+			label += " " + a.Number + " " + a.ID
+		}
+		if a == c {
+			// The clause's own ID carries its part ("Schedule A/1.1").
+			if i := strings.LastIndex(a.ID, "/"); i > 0 {
+				label += " " + a.ID[:i]
+			}
+		}
+		if a.Kind != document.KindPart && a != c {
+			continue
+		}
+		if strings.Contains(strings.ToLower(label), "amendment") {
+			return 2
+		}
+		if a.Kind == document.KindPart && rs.Cue("later_parts").Match(label) {
+			rank = 1
+		} else if a == c && strings.Contains(a.ID, "/") && rs.Cue("later_parts").Match(label) {
+			rank = 1
+		}
+	}
+	return rank
+}
+
+// effective reports whether a hit can support a verdict at all.
+func effective(h Hit) bool {
+	return h.Binding && !h.Omitted && len(h.MissingRefs) == 0 && h.Term != ""
+}
+
+func applyPrecedence(in *Input, p precedence) {
+	for id, hits := range in.Topics {
+		for i := range hits {
+			if w, ok := p.amended[hits[i].Clause]; ok {
+				hits[i].SupersededBy, hits[i].Basis = w, "amendment"
+			}
+		}
+		// The highest-ranked part with an effective hit wins the topic.
+		best, winner := -1, ""
+		for _, h := range hits {
+			if h.SupersededBy != "" || !effective(h) {
+				continue
+			}
+			r := p.rank[h.Clause]
+			if r == 1 && !p.laterWins {
+				r = -1 // the body prevails over appendices
+			}
+			if r > best {
+				best, winner = r, h.Clause
+			}
+		}
+		if best >= 0 {
+			for i := range hits {
+				h := &hits[i]
+				if h.SupersededBy != "" {
+					continue
+				}
+				r := p.rank[h.Clause]
+				if r == 1 && !p.laterWins {
+					r = -1
+				}
+				if r < best {
+					h.SupersededBy = winner
+					h.Basis = "later part"
+					if p.clause != "" {
+						h.Basis = "order of precedence (" + p.clause + ")"
+					}
+				}
+			}
+		}
+		in.Topics[id] = hits
+	}
+}
