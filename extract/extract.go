@@ -1,0 +1,183 @@
+// Package extract turns a contract draft (PDF, DOCX, plain text or
+// Markdown) into a document.Document: numbered clauses with their exact text,
+// hierarchy, page and typed facts. It knows nothing of policies.
+//
+// Each input format is read by its own reader into a flat list of blocks
+// (lines or paragraphs with optional numbering and heading hints); one
+// segmenter, shared by all formats, turns blocks into clauses.
+package extract
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/clausecheck/clausecheck/document"
+)
+
+// MaxInputBytes bounds the size of a draft read into memory.
+const MaxInputBytes = 256 << 20
+
+// Errors that callers may test for with errors.Is. Every error returned by
+// File or Bytes is an *Error naming the file.
+var (
+	ErrEmpty         = errors.New("empty draft: no text")
+	ErrUnknownFormat = errors.New("unknown format: not PDF, DOCX, text or Markdown")
+	ErrNotUTF8       = errors.New("text is not valid UTF-8")
+	ErrIsDirectory   = errors.New("is a directory")
+	ErrTooLarge      = errors.New("input too large")
+	ErrNoClauses     = errors.New("no text could be read")
+)
+
+// Error is an extraction failure of one file.
+type Error struct {
+	Path string
+	Err  error
+}
+
+func (e *Error) Error() string { return "extract " + e.Path + ": " + e.Err.Error() }
+func (e *Error) Unwrap() error { return e.Err }
+
+// Options tune extraction.
+type Options struct {
+	// Original selects the original view of a DOCX with tracked changes
+	// (all changes rejected); the default view accepts them all.
+	Original bool
+	// Format forces an input format instead of sniffing it.
+	Format document.Format
+}
+
+// File reads and extracts the draft at path. The file is only read.
+func File(path string) (*document.Document, error) {
+	return FileWith(path, Options{})
+}
+
+// FileWith is File with options.
+func FileWith(path string, opt Options) (*document.Document, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, &Error{Path: path, Err: unwrapPathError(err)}
+	}
+	if fi.IsDir() {
+		return nil, &Error{Path: path, Err: ErrIsDirectory}
+	}
+	if fi.Size() > MaxInputBytes {
+		return nil, &Error{Path: path, Err: fmt.Errorf("%w: %d bytes (limit %d)", ErrTooLarge, fi.Size(), MaxInputBytes)}
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, &Error{Path: path, Err: unwrapPathError(err)}
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, MaxInputBytes+1))
+	if err != nil {
+		return nil, &Error{Path: path, Err: unwrapPathError(err)}
+	}
+	return Bytes(path, data, opt)
+}
+
+// unwrapPathError drops the *os.PathError wrapper, whose message repeats
+// the path that Error already names.
+func unwrapPathError(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// Bytes extracts a draft already in memory; path is used for messages, the
+// Markdown/text hint of its extension and the Document's Path.
+func Bytes(path string, data []byte, opt Options) (doc *document.Document, err error) {
+	defer func() {
+		// The segmenter and fact readers are ours, but a draft is
+		// untrusted input: never let a bug become a crash of the caller.
+		if r := recover(); r != nil {
+			doc, err = nil, &Error{Path: path, Err: fmt.Errorf("internal error: %v", r)}
+		}
+	}()
+	if len(data) > MaxInputBytes {
+		return nil, &Error{Path: path, Err: ErrTooLarge}
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, &Error{Path: path, Err: ErrEmpty}
+	}
+	format := opt.Format
+	if format == "" {
+		format, err = Sniff(path, data)
+		if err != nil {
+			return nil, &Error{Path: path, Err: err}
+		}
+	}
+	r, ok := readers[format]
+	if !ok {
+		return nil, &Error{Path: path, Err: fmt.Errorf("%w: %q", ErrUnknownFormat, format)}
+	}
+	in, err := r(data, opt)
+	if err != nil {
+		return nil, &Error{Path: path, Err: err}
+	}
+	doc = build(in)
+	if len(doc.Clauses) == 0 || strings.TrimSpace(doc.Text) == "" {
+		return nil, &Error{Path: path, Err: ErrEmpty}
+	}
+	sum := sha256.Sum256(data)
+	doc.Schema = document.Schema
+	doc.Path = filepath.ToSlash(path)
+	doc.Format = format
+	doc.SHA256 = hex.EncodeToString(sum[:])
+	if format == document.FormatDOCX {
+		doc.View = "accepted"
+		if opt.Original {
+			doc.View = "original"
+		}
+	}
+	return doc, nil
+}
+
+// reader turns input bytes into blocks.
+type reader func(data []byte, opt Options) (*input, error)
+
+// readers is the registry of input formats; sniff.go picks the key.
+var readers = map[document.Format]reader{
+	document.FormatText:     readText,
+	document.FormatMarkdown: readMarkdown,
+}
+
+// input is what a format reader hands the segmenter.
+type input struct {
+	blocks    []block
+	pages     int
+	warnings  []string
+	revisions []document.Revision
+	// lineMode: blocks are visual lines to be joined into paragraphs
+	// (PDF, plain text). Otherwise each block is a whole paragraph.
+	lineMode bool
+}
+
+// block is one line (line mode) or paragraph of a draft.
+type block struct {
+	text string
+	page int
+	// label is the auto-numbering label supplied by the format (DOCX);
+	// empty when the label, if any, is part of text.
+	label string
+	// heading is a heading level (Markdown #, DOCX Heading N); 0 if none.
+	heading int
+	// depth is the nesting of a Markdown ordered-list item (1-based) with
+	// listNum its printed number; 0 when not a list item.
+	depth   int
+	listNum string
+	table   bool
+	// breakBefore forces a paragraph break before this block (blank
+	// line, vertical gap, page-furniture boundary).
+	breakBefore bool
+	// revision indexes input.revisions for DOCX blocks; -1 none.
+	revisions []int
+}

@@ -1,0 +1,249 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Label styles. A clause's level comes from the order in which styles nest
+// (see segmenter.place); decimal labels nest by their number of parts.
+const (
+	stylePart       = "part"    // Schedule A, Exhibit B, Annex 1, Amendment No. 1
+	styleArticle    = "article" // ARTICLE IV, Article 4
+	styleDec        = "dec"     // 1, 1.1, 2.1A, A.1, Section 5.2
+	styleRoman      = "roman"   // IV.
+	styleLetter     = "letter"  // A.
+	styleParenLower = "(a)"
+	styleParenRoman = "(i)"
+	styleParenUpper = "(A)"
+	styleParenURom  = "(I)"
+	styleParenDigit = "(1)"
+)
+
+// label is a clause number read at the start of a paragraph.
+type label struct {
+	printed string   // as printed, trailing "." dropped: "1.1", "(a)", "ARTICLE IV", "Schedule A"
+	style   string   // one of the style constants
+	parts   []string // dec: the dotted components; others: the single value
+	rest    string   // the text after the label
+	// strong: the label's own form makes it a clause number (a trailing
+	// dot, a tab after it, a keyword). A weak one must also continue the
+	// numbering around it.
+	strong bool
+}
+
+var (
+	rePart    = regexp.MustCompile(`^(?i:(schedule|exhibit|annex|appendix|attachment|addendum|amendment)(?:\s+(?:no\.?|number))?)\s+([A-Z]{1,2}|\d{1,3}|[IVXLC]{1,6})\b\.?`)
+	reArticle = regexp.MustCompile(`^(?i:(article))\s+([IVXLC]{1,7}|\d{1,3})\b\.?`)
+	reSection = regexp.MustCompile(`^(?i:(section|§))\s*(\d{1,3}(?:\.\d{1,3})*[A-Z]?)(\.?)(?:\s|$)`)
+	reDec     = regexp.MustCompile(`^((?:\d{1,3}|[A-Z]|[IVX]{1,5})(?:\.(?:\d{1,3}[A-Z]?|[a-z]))+|\d{1,3}[A-Z]?)([.)]?)(\t|\s|$)`)
+	reParen   = regexp.MustCompile(`^\(([a-z]{1,4}|[A-Z]{1,4}|\d{1,3})\)(?:\s|$)`)
+	reHalfPar = regexp.MustCompile(`^([a-z]|[ivx]{1,5})\)(?:\s|$)`)
+	reRomDot  = regexp.MustCompile(`^([IVXLC]{1,6})\.(?:\s|$)`)
+	reLetDot  = regexp.MustCompile(`^([A-Z])\.(?:\s|$)`)
+	reRoman   = regexp.MustCompile(`^(?i:m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3}))$`)
+)
+
+// parseLabel reads a label at the start of s. It returns nil when s does
+// not start with one.
+func parseLabel(s string) *label {
+	if m := rePart.FindStringSubmatch(s); m != nil {
+		return &label{printed: strings.TrimSuffix(m[0], "."), style: stylePart, parts: []string{m[2]}, rest: s[len(m[0]):], strong: true}
+	}
+	if m := reArticle.FindStringSubmatch(s); m != nil {
+		return &label{printed: strings.TrimSuffix(m[0], "."), style: styleArticle, parts: []string{m[2]}, rest: s[len(m[0]):], strong: true}
+	}
+	if m := reSection.FindStringSubmatch(s); m != nil {
+		parts := strings.Split(m[2], ".")
+		return &label{printed: m[2], style: styleDec, parts: parts, rest: s[len(m[0]):], strong: m[3] == "."}
+	}
+	if m := reDec.FindStringSubmatch(s); m != nil {
+		num := m[1]
+		parts := strings.Split(num, ".")
+		if len(parts) > 1 && !strings.ContainsAny(num, "0123456789") {
+			return nil // "U.S." or "I.V" are not clause numbers
+		}
+		l := &label{printed: num, style: styleDec, parts: parts, rest: s[len(m[0]):]}
+		if len(parts) == 1 {
+			if !isDigits(strings.TrimRight(num, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")) {
+				return nil
+			}
+			// "1." or "1)" is a number; a bare "12" is one only when
+			// the numbering around it agrees (see segmenter).
+			l.strong = m[2] != "" || m[3] == "\t"
+			if m[2] == ")" {
+				l.printed = num
+			}
+		} else {
+			l.strong = m[2] == "." || m[3] == "\t" || startsUpper(l.rest)
+		}
+		return l
+	}
+	if m := reParen.FindStringSubmatch(s); m != nil {
+		v := m[1]
+		return &label{printed: "(" + v + ")", style: parenStyle(v), parts: []string{v}, rest: s[len(m[0]):], strong: true}
+	}
+	if m := reHalfPar.FindStringSubmatch(s); m != nil {
+		v := m[1]
+		return &label{printed: "(" + v + ")", style: parenStyle(v), parts: []string{v}, rest: s[len(m[0]):]}
+	}
+	if m := reRomDot.FindStringSubmatch(s); m != nil && reRoman.MatchString(m[1]) {
+		return &label{printed: m[1], style: styleRoman, parts: []string{m[1]}, rest: s[len(m[0]):], strong: len(m[1]) > 1}
+	}
+	if m := reLetDot.FindStringSubmatch(s); m != nil {
+		return &label{printed: m[1], style: styleLetter, parts: []string{m[1]}, rest: s[len(m[0]):]}
+	}
+	return nil
+}
+
+// parenStyle classifies the inside of "(x)". A single i, v or x is taken as
+// roman here; the segmenter turns it into a letter when it follows (h), (u)
+// or (w) in an open letter list.
+func parenStyle(v string) string {
+	switch {
+	case isDigits(v):
+		return styleParenDigit
+	case v == strings.ToLower(v):
+		if reRoman.MatchString(v) && (len(v) > 1 || strings.ContainsAny(v, "ivx")) {
+			return styleParenRoman
+		}
+		return styleParenLower
+	default:
+		if reRoman.MatchString(v) && (len(v) > 1 || strings.ContainsAny(v, "IVX")) {
+			return styleParenURom
+		}
+		return styleParenUpper
+	}
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func startsUpper(s string) bool {
+	s = strings.TrimLeft(s, " \t")
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || r == '"' || r == '“' || r == '(' || r == '[' || r == '\''
+}
+
+// ordinal returns the position of a single-part label in its sequence
+// ("c" → 3, "iv" → 4, "12" → 12), or 0 when it has none.
+func ordinal(style, v string) int {
+	switch style {
+	case styleParenDigit:
+		n, _ := strconv.Atoi(v)
+		return n
+	case styleDec:
+		n, _ := strconv.Atoi(strings.TrimRight(v, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+		return n
+	case styleParenLower, styleParenUpper, styleLetter:
+		v = strings.ToLower(v)
+		if len(v) == 1 {
+			return int(v[0]-'a') + 1
+		}
+		// (aa), (bb): doubled letters continue after (z)
+		if strings.Count(v, v[:1]) == len(v) {
+			return 26*(len(v)-1) + int(v[0]-'a') + 1
+		}
+	case styleParenRoman, styleParenURom, styleRoman, styleArticle:
+		if isDigits(v) {
+			n, _ := strconv.Atoi(v)
+			return n
+		}
+		return romanValue(v)
+	}
+	return 0
+}
+
+func romanValue(s string) int {
+	vals := map[byte]int{'i': 1, 'v': 5, 'x': 10, 'l': 50, 'c': 100, 'd': 500, 'm': 1000}
+	s = strings.ToLower(s)
+	total := 0
+	for i := 0; i < len(s); i++ {
+		v := vals[s[i]]
+		if i+1 < len(s) && vals[s[i+1]] > v {
+			total -= v
+		} else {
+			total += v
+		}
+	}
+	return total
+}
+
+// runInHeading splits "Service Levels. AWS will…" into a heading and the
+// body. A run-in heading is short, capitalised and ends in a full stop.
+var reRunIn = regexp.MustCompile(`^([A-Z“"][^.;:!?]{0,70}?[A-Za-z)”"])\s*[.:]\s+(\S.*)$`)
+
+func runInHeading(s string) (heading, body string, ok bool) {
+	m := reRunIn.FindStringSubmatch(s)
+	if m == nil || !isTitle(m[1], 9) {
+		return "", s, false
+	}
+	return strings.Trim(m[1], `"“”`), m[2], true
+}
+
+// isHeadingLine reports whether s, standing alone after a label or on a line
+// of its own, reads as a heading rather than a sentence.
+func isHeadingLine(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 90 {
+		return false
+	}
+	if strings.ContainsAny(s[len(s)-1:], ",;") {
+		return false
+	}
+	s = strings.TrimRight(s, ".:")
+	return isTitle(s, 10)
+}
+
+// isTitle: at most maxWords words, the first capitalised and most of the
+// significant ones too (or all capitals).
+func isTitle(s string, maxWords int) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > maxWords {
+		return false
+	}
+	if isAllCaps(s) {
+		return true
+	}
+	if !startsUpper(words[0]) {
+		return false
+	}
+	sig, up := 0, 0
+	for _, w := range words {
+		w = strings.Trim(w, `"“”'(),`)
+		if len(w) < 4 {
+			continue
+		}
+		sig++
+		if startsUpper(w) {
+			up++
+		}
+	}
+	return sig == 0 || up*3 >= sig*2
+}
+
+// isAllCaps: at least three letters, none lower case.
+func isAllCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 3
+}

@@ -1,0 +1,236 @@
+package extract
+
+import (
+	"html"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+var (
+	mdATX      = regexp.MustCompile(`^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$`)
+	mdSetext   = regexp.MustCompile(`^ {0,3}(=+|-+)[ \t]*$`)
+	mdOrdered  = regexp.MustCompile(`^([ \t]*)(\d{1,9})([.)])(?:[ \t]+(.*))?$`)
+	mdBullet   = regexp.MustCompile(`^([ \t]*)[-*+][ \t]+(.*)$`)
+	mdFence    = regexp.MustCompile("^ {0,3}(```|~~~)")
+	mdTableSep = regexp.MustCompile(`^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$`)
+	mdRule     = regexp.MustCompile(`^ {0,3}(?:(?:- *){3,}|(?:\* *){3,}|(?:_ *){3,})$`)
+	mdImage    = regexp.MustCompile(`!\[([^\]]*)\]\([^)]*\)`)
+	mdLink     = regexp.MustCompile(`\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)`)
+	mdRefLink  = regexp.MustCompile(`\[([^\]]+)\]\[[^\]]*\]`)
+	mdAuto     = regexp.MustCompile(`<((?:https?|mailto):[^>]+)>`)
+	mdTag      = regexp.MustCompile(`(?i)</?(?:br|sup|sub|span|a|u|b|i|em|strong|div|p|ins|del|small|font)\b[^>]*>`)
+	mdComment  = regexp.MustCompile(`(?s)<!--.*?-->`)
+	mdAnchor   = regexp.MustCompile(`\s*\{#[^}]*\}\s*$`)
+	mdEscape   = regexp.MustCompile("\\\\([!-/:-@\\[-`{-~])")
+	mdUnder    = regexp.MustCompile(`(^|[\s(“"])_+|_+($|[\s).,;:!?”"])`)
+)
+
+// readMarkdown reads a Markdown draft into paragraph blocks. Headings keep
+// their level; ordered-list items get the number their nesting gives them
+// ("3.2" for the second item of a list inside item 3), because Markdown
+// renumbers every nested list from 1.
+func readMarkdown(data []byte, _ Options) (*input, error) {
+	s, err := decodeText(data)
+	if err != nil {
+		return nil, err
+	}
+	s = mdComment.ReplaceAllStringFunc(s, func(c string) string {
+		return strings.Repeat("\n", strings.Count(c, "\n"))
+	})
+	lines := strings.Split(s, "\n")
+	p := &mdParser{in: &input{}}
+	for i := 0; i < len(lines); i++ {
+		line := strings.ReplaceAll(lines[i], "\f", "")
+		switch {
+		case mdFence.MatchString(line):
+			p.flush()
+			for i++; i < len(lines) && !mdFence.MatchString(lines[i]); i++ {
+				if t := strings.TrimSpace(lines[i]); t != "" {
+					p.add(block{text: t, breakBefore: true})
+				}
+			}
+		case strings.TrimSpace(line) == "":
+			p.flush()
+			p.blank = true
+		case mdTableSep.MatchString(line) && strings.Contains(line, "|") && p.tableHeader():
+			// the separator under a table's header row carries no text
+		case mdRule.MatchString(line) && len(p.para) == 0:
+			p.flush()
+		case i+1 < len(lines) && len(p.para) == 0 && mdSetext.MatchString(lines[i+1]) && strings.TrimSpace(line) != "" && !mdBullet.MatchString(line):
+			level := 1
+			if strings.TrimSpace(lines[i+1])[0] == '-' {
+				level = 2
+			}
+			p.heading(level, line)
+			i++
+		default:
+			p.line(line)
+		}
+	}
+	p.flush()
+	return p.in, nil
+}
+
+type mdParser struct {
+	in    *input
+	para  []string
+	kind  block // template of the paragraph being gathered
+	blank bool
+	// lists is the stack of open ordered lists: indent and current number.
+	lists []mdList
+	// indent of the paragraph being gathered, for continuation lines.
+	indent int
+}
+
+type mdList struct {
+	indent int
+	num    string
+}
+
+func (p *mdParser) add(b block) { p.in.blocks = append(p.in.blocks, b) }
+
+// tableHeader reports whether the paragraph so far is a pipe-table header row.
+func (p *mdParser) tableHeader() bool {
+	n := len(p.in.blocks)
+	return len(p.para) == 0 && n > 0 && p.in.blocks[n-1].table
+}
+
+func (p *mdParser) flush() {
+	if len(p.para) == 0 {
+		return
+	}
+	b := p.kind
+	b.text = cleanInline(strings.Join(p.para, " "))
+	p.para = nil
+	p.kind = block{}
+	if b.text == "" && b.label == "" {
+		return
+	}
+	p.add(b)
+}
+
+func (p *mdParser) heading(level int, text string) {
+	p.flush()
+	p.lists = nil
+	t := mdAnchor.ReplaceAllString(strings.TrimSpace(text), "")
+	if t = cleanInline(t); t != "" {
+		p.add(block{text: t, heading: level, breakBefore: true})
+	}
+}
+
+func indentOf(s string) int {
+	n := 0
+	for _, r := range s {
+		switch r {
+		case ' ':
+			n++
+		case '\t':
+			n += 4 - n%4
+		default:
+			return n
+		}
+	}
+	return n
+}
+
+func (p *mdParser) line(line string) {
+	if m := mdATX.FindStringSubmatch(line); m != nil {
+		p.heading(len(m[1]), m[2])
+		return
+	}
+	ind := indentOf(line)
+	t := strings.TrimSpace(line)
+	if strings.HasPrefix(t, ">") {
+		t = strings.TrimSpace(strings.TrimLeft(t, "> "))
+	}
+	if strings.HasPrefix(t, "|") && strings.Count(t, "|") >= 2 {
+		p.flush()
+		cells := pipeCells(t)
+		for i, c := range cells {
+			cells[i] = cleanInline(c)
+		}
+		p.add(block{text: strings.Join(cells, "\t"), table: true})
+		return
+	}
+	if m := mdOrdered.FindStringSubmatch(line); m != nil && (len(p.para) == 0 || p.blank || ind <= p.indent) {
+		p.flush()
+		p.item(ind, m[2], m[4])
+		return
+	}
+	if m := mdBullet.FindStringSubmatch(line); m != nil && !mdRule.MatchString(line) {
+		p.flush()
+		p.popLists(ind)
+		p.kind = block{breakBefore: true}
+		p.para = append(p.para, m[2])
+		p.indent = ind
+		return
+	}
+	if len(p.para) == 0 {
+		// A paragraph that is not indented under the open list item
+		// closes the lists.
+		if ind == 0 && p.blank {
+			p.lists = nil
+		}
+		p.kind = block{breakBefore: true}
+		p.indent = ind
+	}
+	p.blank = false
+	p.para = append(p.para, t)
+}
+
+// popLists closes the lists nested deeper than indent.
+func (p *mdParser) popLists(indent int) {
+	for len(p.lists) > 0 && p.lists[len(p.lists)-1].indent > indent {
+		p.lists = p.lists[:len(p.lists)-1]
+	}
+}
+
+func (p *mdParser) item(indent int, num, text string) {
+	p.popLists(indent)
+	if n := len(p.lists); n > 0 && p.lists[n-1].indent == indent {
+		p.lists[n-1].num = num
+	} else {
+		p.lists = append(p.lists, mdList{indent: indent, num: num})
+	}
+	nums := make([]string, len(p.lists))
+	for i, l := range p.lists {
+		nums[i] = strings.TrimLeft(l.num, "0")
+		if nums[i] == "" {
+			nums[i] = "0"
+		}
+	}
+	p.blank = false
+	p.indent = indent
+	p.kind = block{label: strings.Join(nums, "."), depth: len(p.lists), listNum: num, breakBefore: true}
+	p.para = append(p.para, text)
+}
+
+// cleanInline removes Markdown inline syntax, keeping the words.
+func cleanInline(s string) string {
+	s = mdImage.ReplaceAllString(s, "$1")
+	s = mdLink.ReplaceAllString(s, "$1")
+	s = mdRefLink.ReplaceAllString(s, "$1")
+	s = mdAuto.ReplaceAllString(s, "$1")
+	s = mdTag.ReplaceAllString(s, " ")
+	// protect escaped characters from the emphasis rules
+	s = mdEscape.ReplaceAllStringFunc(s, func(m string) string {
+		return "\x00" + strconv.Itoa(int(m[1])) + "\x00"
+	})
+	s = strings.ReplaceAll(s, "**", "")
+	s = strings.ReplaceAll(s, "__", "")
+	s = strings.ReplaceAll(s, "*", "")
+	s = strings.ReplaceAll(s, "`", "")
+	s = mdUnder.ReplaceAllString(s, "$1$2")
+	if strings.Contains(s, "\x00") {
+		parts := strings.Split(s, "\x00")
+		for i := 1; i < len(parts); i += 2 {
+			if n, err := strconv.Atoi(parts[i]); err == nil {
+				parts[i] = string(rune(n))
+			}
+		}
+		s = strings.Join(parts, "")
+	}
+	s = html.UnescapeString(s)
+	return strings.Join(strings.Fields(s), " ")
+}

@@ -1,0 +1,107 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/clausecheck/clausecheck/document"
+)
+
+var (
+	reRef      = regexp.MustCompile(`\b(?i:(sections?|clauses?|articles?|paragraphs?|§§?))\s*((?:\d{1,3}(?:\.\d{1,3})*[A-Z]?|[IVXLC]{1,6})(?:\([a-zA-Z0-9]{1,4}\))*)((?:\s*(?:,|and|or|through|to|-|–)\s*(?:\d{1,3}(?:\.\d{1,3})*[A-Z]?(?:\([a-zA-Z0-9]{1,4}\))*))*)`)
+	reRefMore  = regexp.MustCompile(`\d{1,3}(?:\.\d{1,3})*[A-Z]?(?:\([a-zA-Z0-9]{1,4}\))*`)
+	rePartRef  = regexp.MustCompile(`\b((?i:schedule|exhibit|annex|appendix|attachment))\s+([A-Z]{1,2}|\d{1,3})\b`)
+	reExternal = regexp.MustCompile(`^\s*(?:\([a-zA-Z0-9]{1,4}\))*\s*(?:of|in|under)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:Agreement|EDP|Terms|Addendum|Order|Policy|Program|Contract|Act|Regulation|Code|GDPR|DPA)\b`)
+	reInternal = regexp.MustCompile(`^\s*(?:\([a-zA-Z0-9]{1,4}\))*\s*(?:of|in|under)\s+this\b|^\s*(?:hereof|herein|hereto|below|above)\b`)
+
+	reDefMeans  = regexp.MustCompile(`["“]([^"”\n]{1,60})["”]\s*(?:\([^)]{0,40}\)\s*)?(?:shall\s+|will\s+)?(?:means?|has\s+the\s+meaning|shall\s+have\s+the\s+meaning|refers?\s+to|is\s+defined)\b`)
+	reDefParen  = regexp.MustCompile(`\((?:(?:the|each|individually|collectively|together|hereinafter|referred\s+to\s+as|a|an|and|,)\s+)*["“]([^"”\n]{1,60})["”](?:\s+(?:or|and)\s+(?:the\s+)?["“][^"”\n]{1,60}["”])?\s*\)`)
+	reDefHerein = regexp.MustCompile(`hereinafter(?:\s+referred\s+to\s+as)?\s+(?:the\s+)?["“]([^"”\n]{1,60})["”]`)
+)
+
+// annotate fills facts, cross-references and definitions once the clauses
+// and the document text are laid out.
+func annotate(doc *document.Document) {
+	numbers := map[string]bool{}
+	for _, c := range doc.Clauses {
+		if c.Number != "" {
+			numbers[refKey(c.Number)] = true
+		}
+	}
+	for i := range doc.Clauses {
+		c := &doc.Clauses[i]
+		c.Facts = factsIn(c.Text, c.Start)
+		c.Refs = refsIn(c.Text, c.Start, numbers)
+		for _, re := range []*regexp.Regexp{reDefMeans, reDefParen, reDefHerein} {
+			for _, m := range re.FindAllStringSubmatch(c.Text, -1) {
+				term := strings.TrimSpace(m[1])
+				if term == "" || len(strings.Fields(term)) > 6 {
+					continue
+				}
+				if _, dup := doc.Definitions[term]; !dup {
+					doc.Definitions[term] = c.ID
+				}
+			}
+		}
+	}
+}
+
+// refKey normalises a clause number for matching references: "ARTICLE
+// IV" and "Article IV" and "Section 5.2." are the same targets.
+func refKey(n string) string {
+	n = strings.ToLower(strings.TrimSpace(n))
+	n = strings.TrimSuffix(n, ".")
+	for _, p := range []string{"section ", "clause ", "paragraph ", "§"} {
+		n = strings.TrimPrefix(n, p)
+	}
+	return strings.Join(strings.Fields(n), " ")
+}
+
+func refsIn(text string, base int, numbers map[string]bool) []document.Ref {
+	var refs []document.Ref
+	add := func(raw, key string, off, end int) {
+		r := document.Ref{Text: raw, Target: key, Offset: base + off}
+		external := reExternal.MatchString(text[end:]) && !reInternal.MatchString(text[end:])
+		if !external {
+			r.Missing = !numbers[refKey(key)] && !numbers[refKey(stripParens(key))]
+			if strings.Contains(key, "(") {
+				// "4.2(b)" exists when 4.2 has a (b): the key is the composed number
+				r.Missing = !numbers[refKey(key)]
+			}
+		}
+		refs = append(refs, r)
+	}
+	for _, m := range reRef.FindAllStringSubmatchIndex(text, -1) {
+		kind := strings.ToLower(text[m[2]:m[3]])
+		first := text[m[4]:m[5]]
+		key := first
+		if strings.HasPrefix(kind, "article") {
+			key = "article " + first
+		} else if isRomanOnly(first) {
+			continue // "Section IV" is rare; a roman alone is ambiguous
+		}
+		add(text[m[0]:m[5]], key, m[0], m[1])
+		if m[6] >= 0 && m[7] > m[6] {
+			for _, mm := range reRefMore.FindAllStringIndex(text[m[6]:m[7]], -1) {
+				s, e := m[6]+mm[0], m[6]+mm[1]
+				add(text[s:e], text[s:e], s, m[1])
+			}
+		}
+	}
+	for _, m := range rePartRef.FindAllStringSubmatchIndex(text, -1) {
+		word := strings.ToUpper(text[m[2]:m[2]+1]) + strings.ToLower(text[m[2]+1:m[3]])
+		add(text[m[0]:m[1]], word+" "+text[m[4]:m[5]], m[0], m[1])
+	}
+	return refs
+}
+
+func stripParens(s string) string {
+	if i := strings.IndexByte(s, '('); i > 0 {
+		return s[:i]
+	}
+	return s
+}
+
+func isRomanOnly(s string) bool {
+	return s != "" && strings.Trim(s, "IVXLC") == ""
+}

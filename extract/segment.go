@@ -1,0 +1,671 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/clausecheck/clausecheck/document"
+)
+
+// entry is one open level of the numbering: the clause that opened it and
+// what kind of label it had.
+type entry struct {
+	style string
+	depth int // dec: number of parts; list: list nesting
+	ord   int // position in its sequence ((c) → 3)
+	md    int // Markdown/DOCX heading level that opened it; 0 none
+	list  bool
+	head  bool // an unnumbered heading
+	c     *clauseB
+}
+
+// clauseB is a clause being built.
+type clauseB struct {
+	number, heading, kind string
+	id                    string
+	parent                *clauseB
+	level, page           int
+	style                 string
+	paras                 []string
+	headOnly              bool // the label line was a heading: close the paragraph after it
+}
+
+// segmenter turns blocks into clauses. It is used once per document.
+type segmenter struct {
+	lineMode bool
+	clauses  []*clauseB
+	cur      *clauseB
+	para     []string // lines of the paragraph being gathered (line mode)
+	paraPage int
+	stack    []entry
+	part     string // the Schedule/Exhibit the segmenter is in
+	decs     [][]string
+	recitals bool // inside a RECITALS / BACKGROUND section
+	started  bool // a numbered clause or section heading was seen
+	vocab    map[string]bool
+	ids      map[string]int
+	nrecital int
+}
+
+var (
+	reWhereas  = regexp.MustCompile(`^(?i:whereas)\b`)
+	reNowThere = regexp.MustCompile(`^(?i:now,?\s+therefore)\b`)
+	reRecitals = regexp.MustCompile(`^(?i:recitals|background|preliminary statements?)\s*[.:]?$`)
+	reSepLead  = regexp.MustCompile(`^[\s.:–—-]+`)
+	reWordTok  = regexp.MustCompile(`[\p{L}][\p{L}'’-]*[\p{L}]|[\p{L}]`)
+)
+
+// build runs the segmenter over the input and assembles the Document.
+func build(in *input) *document.Document {
+	s := &segmenter{lineMode: in.lineMode, ids: map[string]int{}}
+	if in.lineMode {
+		s.vocab = vocabulary(in.blocks)
+	}
+	for _, b := range in.blocks {
+		s.block(b)
+	}
+	s.closePara()
+	doc := s.assemble()
+	doc.Pages = in.pages
+	doc.Warnings = in.warnings
+	doc.Revisions = in.revisions
+	annotate(doc)
+	return doc
+}
+
+// normalizeLine folds the characters that differ between producers but
+// not in meaning: NBSP and other spaces, soft hyphens, ligatures.
+var lineFolder = strings.NewReplacer(
+	"\u00a0", " ", "\u2007", " ", "\u202f", " ", "\u2009", " ", "\u200b", "", "\u00ad", "", "\ufeff", "",
+	"ﬁ", "fi", "ﬂ", "fl", "ﬀ", "ff", "ﬃ", "ffi", "ﬄ", "ffl", "ﬅ", "st", "ﬆ", "st",
+)
+
+func normalizeLine(s string) string {
+	s = lineFolder.Replace(s)
+	if strings.ContainsAny(s, "\t") {
+		// keep tabs (table cells, tab stops) but trim around them
+		parts := strings.Split(s, "\t")
+		out := parts[:0]
+		for _, p := range parts {
+			if p = strings.Join(strings.Fields(p), " "); p != "" {
+				out = append(out, p)
+			}
+		}
+		return strings.Join(out, "\t")
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func (s *segmenter) block(b block) {
+	text := normalizeLine(b.text)
+	if text == "" && b.label == "" {
+		return
+	}
+	if b.table {
+		s.closePara()
+		s.ensure(b.page)
+		s.cur.paras = append(s.cur.paras, text)
+		return
+	}
+	if !s.lineMode {
+		s.closePara()
+	}
+	startOfPara := !s.lineMode || b.breakBefore || len(s.para) == 0 || endsSentence(s.para[len(s.para)-1])
+	// A tab right after a label is a tab stop, not a table cell.
+	lead := text
+	if i := strings.IndexByte(lead, '\t'); i >= 0 && i < 16 {
+		lead = lead[:i] + " " + strings.ReplaceAll(lead[i+1:], "\t", " ")
+	}
+	switch {
+	case b.heading > 0:
+		s.heading(b, lead)
+		return
+	case b.label != "":
+		l := parseLabel(b.label + " ")
+		if l == nil {
+			l = &label{printed: strings.TrimSuffix(b.label, "."), style: styleDec, parts: []string{b.label}}
+		}
+		l.rest, l.strong = lead, true
+		if b.depth > 0 {
+			s.listItem(b, l)
+		} else {
+			s.start(l, b.page, 0)
+		}
+		return
+	}
+	if l := parseLabel(lead); l != nil && s.accept(l, startOfPara) {
+		s.closePara()
+		s.start(l, b.page, 0)
+		return
+	}
+	if s.lineMode && startOfPara && isAllCaps(lead) && isHeadingLine(lead) && !strings.Contains(lead, "\t") {
+		s.closePara()
+		s.unnumbered(lead, 0, b.page)
+		return
+	}
+	if reWhereas.MatchString(lead) || (s.recitals && reNowThere.MatchString(lead)) {
+		if startOfPara {
+			s.closePara()
+			s.recital(b.page)
+		}
+	}
+	if b.breakBefore {
+		s.closePara()
+	}
+	if s.cur != nil && s.cur.headOnly {
+		s.cur.headOnly = false
+	}
+	s.addLine(lead, b.page)
+}
+
+// accept decides whether a label read at the start of a line or paragraph
+// is a clause number, or words that happen to look like one ("12 months",
+// "1.5 million", "750 University Avenue", "Schedule A sets out…").
+func (s *segmenter) accept(l *label, startOfPara bool) bool {
+	switch l.style {
+	case stylePart, styleArticle:
+		rest := strings.TrimSpace(l.rest)
+		return rest == "" || reSepLead.MatchString(l.rest[:1]) && strings.TrimSpace(reSepLead.ReplaceAllString(rest, "")) == "" ||
+			strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, ":") ||
+			isHeadingLine(rest) || isAllCaps(firstWords(rest, 3))
+	case styleDec:
+		if len(l.parts) == 1 {
+			if !l.strong && !(startsUpper(l.rest) && s.plausibleDec(l.parts)) {
+				return false
+			}
+			// "2024. The parties…" is a year ending a sentence.
+			if n := ordinal(styleDec, l.parts[0]); n > 300 {
+				return false
+			}
+			return startsUpper(l.rest) || strings.TrimSpace(l.rest) == ""
+		}
+		if l.strong && (startOfPara || s.plausibleDec(l.parts)) {
+			return true
+		}
+		return s.plausibleDec(l.parts) && (startOfPara || startsUpper(l.rest))
+	default:
+		if !startsUpper(l.rest) && strings.TrimSpace(l.rest) != "" && l.style != styleParenLower && l.style != styleParenRoman && l.style != styleParenDigit {
+			return false
+		}
+		if l.strong && !s.lineMode {
+			return true
+		}
+		return s.plausibleSeq(l) && (l.strong || startOfPara)
+	}
+}
+
+func firstWords(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) > n {
+		f = f[:n]
+	}
+	return strings.Join(f, " ")
+}
+
+// plausibleDec: the number continues the decimal numbering seen so far —
+// the next sibling of an open number, or the first child of one.
+func (s *segmenter) plausibleDec(parts []string) bool {
+	if len(s.decs) == 0 {
+		return ordinal(styleDec, parts[len(parts)-1]) <= 1 || len(parts) == 1 && ordinal(styleDec, parts[0]) <= 2
+	}
+	last := s.decs[len(s.decs)-1]
+	d := len(parts)
+	lastOrd := ordinal(styleDec, parts[d-1])
+	// first child of the last number (1.2 → 1.2.1)
+	if d == len(last)+1 && samePrefix(parts, last, len(last)) && lastOrd <= 1 {
+		return true
+	}
+	// next sibling of the last number or of one of its ancestors
+	if d <= len(last) && samePrefix(parts, last, d-1) {
+		prev := ordinal(styleDec, last[d-1])
+		if lastOrd == prev+1 || lastOrd == prev && parts[d-1] != last[d-1] {
+			return true // 2.1 → 2.2, 2.1 → 2.1A
+		}
+	}
+	return false
+}
+
+func samePrefix(a, b []string, n int) bool {
+	if len(a) < n || len(b) < n {
+		return false
+	}
+	for i := 0; i < n; i++ {
+		if !strings.EqualFold(a[i], b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// plausibleSeq: a list label is the first of its list or the successor of
+// an open one.
+func (s *segmenter) plausibleSeq(l *label) bool {
+	style, ord := s.resolveStyle(l), 0
+	ord = ordinal(style, l.parts[0])
+	if ord == 1 {
+		return true
+	}
+	for i := len(s.stack) - 1; i >= 0; i-- {
+		if s.stack[i].style == style && s.stack[i].ord == ord-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// resolveStyle settles (i), (v), (x): a letter when it follows (h), (u),
+// (w) of an open letter list and no open roman list expects it.
+func (s *segmenter) resolveStyle(l *label) string {
+	if l.style != styleParenRoman && l.style != styleParenURom {
+		return l.style
+	}
+	v := l.parts[0]
+	if len(v) != 1 {
+		return l.style
+	}
+	letter, roman := styleParenLower, styleParenRoman
+	if l.style == styleParenURom {
+		letter, roman = styleParenUpper, styleParenURom
+	}
+	lord, rord := ordinal(letter, v), ordinal(roman, v)
+	letterOpen, romanOpen := false, false
+	for _, e := range s.stack {
+		if e.style == letter && e.ord == lord-1 {
+			letterOpen = true
+		}
+		if e.style == roman && e.ord == rord-1 {
+			romanOpen = true
+		}
+	}
+	if letterOpen && !romanOpen {
+		return letter
+	}
+	return l.style
+}
+
+// start opens the clause that label l numbers.
+func (s *segmenter) start(l *label, page, md int) {
+	style := s.resolveStyle(l)
+	e := entry{style: style, md: md}
+	switch style {
+	case stylePart:
+		s.stack = nil
+		s.part = l.printed
+		s.decs = nil
+	case styleArticle:
+		s.pop(func(t entry) bool { return t.style != stylePart })
+	case styleDec:
+		e.depth = len(l.parts)
+		if md == 0 {
+			s.pop(func(t entry) bool {
+				return t.style != stylePart && t.style != styleArticle && !t.head && !(t.style == styleDec && t.depth < e.depth) && !(t.md > 0 && t.style != styleDec)
+			})
+		}
+		s.decs = append(s.decs, l.parts)
+	default:
+		e.ord = ordinal(style, l.parts[0])
+		if md == 0 {
+			for i := len(s.stack) - 1; i >= 0; i-- {
+				if s.stack[i].style == style {
+					s.stack = s.stack[:i]
+					break
+				}
+			}
+		}
+	}
+	if style != styleDec && len(l.parts) == 1 {
+		e.ord = ordinal(style, l.parts[0])
+	}
+	s.recitals = s.recitals && (style == styleLetter || style == styleParenUpper || style == styleParenDigit)
+	kind := document.KindClause
+	if style == stylePart || style == styleArticle {
+		kind = document.KindPart
+	}
+	if s.recitals {
+		kind = document.KindRecital
+	}
+	c := &clauseB{number: l.printed, kind: kind, page: page, style: style}
+	if style != stylePart && style != styleArticle && style != styleDec {
+		// (b) under 4.2 is "4.2(b)": the number people cite it by.
+		if p := s.topNumbered(); p != nil && (p.style == styleDec || strings.HasPrefix(p.style, "(")) {
+			c.number = p.number + l.printed
+		}
+	}
+	rest := strings.TrimSpace(l.rest)
+	switch {
+	case style == stylePart || style == styleArticle:
+		c.heading = strings.TrimSpace(reSepLead.ReplaceAllString(rest, ""))
+		rest = ""
+		if c.heading != "" && !isHeadingLine(c.heading) {
+			c.heading, rest = "", strings.TrimSpace(reSepLead.ReplaceAllString(l.rest, ""))
+		}
+		c.headOnly = true
+	case isHeadingLine(rest) && (md > 0 || !endsSentence(rest) || isAllCaps(rest)):
+		c.heading, rest = strings.TrimRight(rest, ".:"), ""
+		c.headOnly = true
+	default:
+		if h, body, ok := runInHeading(rest); ok {
+			c.heading, rest = h, body
+		}
+	}
+	if md > 0 && c.heading == "" && rest != "" {
+		c.heading, rest = rest, ""
+	}
+	e.c = c
+	s.push(e, c)
+	if rest != "" {
+		s.addLine(rest, page)
+	}
+}
+
+func (s *segmenter) topNumbered() *clauseB {
+	if len(s.stack) == 0 {
+		return nil
+	}
+	return s.stack[len(s.stack)-1].c
+}
+
+// pop removes entries from the top of the stack while keep is false… i.e.
+// while cond holds.
+func (s *segmenter) pop(cond func(entry) bool) {
+	for len(s.stack) > 0 && cond(s.stack[len(s.stack)-1]) {
+		s.stack = s.stack[:len(s.stack)-1]
+	}
+}
+
+func (s *segmenter) push(e entry, c *clauseB) {
+	if len(s.stack) > 0 {
+		c.parent = s.stack[len(s.stack)-1].c
+	}
+	s.stack = append(s.stack, e)
+	c.level = len(s.stack)
+	s.add(c)
+	s.started = true
+}
+
+func (s *segmenter) add(c *clauseB) {
+	s.closePara()
+	s.clauses = append(s.clauses, c)
+	s.cur = c
+}
+
+// heading handles a Markdown or DOCX heading, numbered or not.
+func (s *segmenter) heading(b block, text string) {
+	s.closePara()
+	if l := parseLabel(text); l != nil && (b.label == "" && s.acceptHeadingLabel(l)) {
+		s.popMD(b.heading, l.style == stylePart)
+		s.start(l, b.page, b.heading)
+		return
+	}
+	if b.label != "" {
+		l := parseLabel(b.label + " ")
+		if l == nil {
+			l = &label{printed: strings.TrimSuffix(b.label, "."), style: styleDec, parts: []string{b.label}}
+		}
+		l.rest = text
+		s.popMD(b.heading, l.style == stylePart)
+		s.start(l, b.page, b.heading)
+		return
+	}
+	s.unnumbered(text, b.heading, b.page)
+}
+
+func (s *segmenter) acceptHeadingLabel(l *label) bool {
+	switch l.style {
+	case stylePart, styleArticle, styleDec, styleRoman, styleLetter:
+		return l.style != styleDec || len(l.parts) > 1 || l.strong || startsUpper(l.rest)
+	}
+	return true
+}
+
+// popMD closes the levels that a heading of level h ends.
+func (s *segmenter) popMD(h int, part bool) {
+	if part {
+		return // start() resets the stack for a part
+	}
+	s.pop(func(t entry) bool { return t.md == 0 && t.style != stylePart || t.md >= h })
+}
+
+// unnumbered opens a section for a heading without a number. Before the
+// first section, a title belongs to the preamble.
+func (s *segmenter) unnumbered(text string, md, page int) {
+	text = strings.TrimRight(text, ".:")
+	if reRecitals.MatchString(text) {
+		s.recitals = true
+		s.started = true
+		c := &clauseB{heading: text, kind: document.KindRecital, page: page, level: 1, headOnly: true}
+		s.stack = nil
+		s.add(c)
+		return
+	}
+	if !s.started && (md <= 1 || len(s.clauses) == 0) {
+		s.ensure(page)
+		if s.cur.heading == "" && len(s.cur.paras) == 0 {
+			s.cur.heading = text
+		} else {
+			s.cur.paras = append(s.cur.paras, text)
+		}
+		return
+	}
+	s.recitals = false
+	if md > 0 {
+		s.popMD(md, false)
+	} else {
+		s.pop(func(t entry) bool { return t.style != stylePart && t.style != styleArticle })
+	}
+	c := &clauseB{heading: text, kind: document.KindClause, page: page, headOnly: true}
+	s.push(entry{style: "heading", md: md, head: true, c: c}, c)
+}
+
+// listItem places a Markdown ordered-list item by its nesting.
+func (s *segmenter) listItem(b block, l *label) {
+	s.pop(func(t entry) bool { return t.list && t.depth >= b.depth || !t.list && !t.head && t.md == 0 && t.style != stylePart })
+	c := &clauseB{number: l.printed, kind: document.KindClause, page: b.page, style: styleDec}
+	if s.recitals {
+		c.kind = document.KindRecital
+	}
+	rest := strings.TrimSpace(l.rest)
+	if isHeadingLine(rest) && !endsSentence(rest) {
+		c.heading, rest, c.headOnly = rest, "", true
+	} else if h, body, ok := runInHeading(rest); ok {
+		c.heading, rest = h, body
+	}
+	s.push(entry{style: "list", depth: b.depth, list: true, c: c}, c)
+	s.started = true
+	if rest != "" {
+		s.addLine(rest, b.page)
+	}
+}
+
+func (s *segmenter) recital(page int) {
+	c := &clauseB{kind: document.KindRecital, page: page, level: 1}
+	if len(s.stack) > 0 && s.recitals {
+		c.parent = s.stack[len(s.stack)-1].c
+		c.level = 2
+	}
+	s.add(c)
+}
+
+// ensure makes sure there is a clause to add text to: the preamble.
+func (s *segmenter) ensure(page int) {
+	if s.cur == nil {
+		s.add(&clauseB{kind: document.KindPreamble, page: page, level: 1})
+	}
+}
+
+func (s *segmenter) addLine(text string, page int) {
+	if !s.lineMode {
+		s.ensure(page)
+		s.cur.paras = append(s.cur.paras, strings.ReplaceAll(text, "\t", " "))
+		return
+	}
+	if s.cur != nil && s.cur.headOnly && len(s.para) == 0 {
+		s.cur.headOnly = false
+	}
+	if len(s.para) == 0 {
+		s.paraPage = page
+		s.ensure(page)
+	}
+	s.para = append(s.para, text)
+}
+
+func (s *segmenter) closePara() {
+	if len(s.para) == 0 {
+		return
+	}
+	s.ensure(s.paraPage)
+	var b strings.Builder
+	for i, l := range s.para {
+		l = strings.ReplaceAll(l, "\t", " ")
+		if i == 0 {
+			b.WriteString(l)
+			continue
+		}
+		prev := b.String()
+		if joined, ok := s.dehyphen(prev, l); ok {
+			b.Reset()
+			b.WriteString(joined)
+			continue
+		}
+		b.WriteByte(' ')
+		b.WriteString(l)
+	}
+	s.cur.paras = append(s.cur.paras, b.String())
+	s.para = nil
+}
+
+// dehyphen joins "indem-" + "nify…" into "indemnify…" but keeps real
+// hyphens ("forty-" + "five" → "forty-five"): the document's own words
+// decide, then a short list of prefixes that are always hyphenated.
+func (s *segmenter) dehyphen(prev, next string) (string, bool) {
+	if !strings.HasSuffix(prev, "-") || strings.HasSuffix(prev, "--") || strings.HasSuffix(prev, " -") {
+		return "", false
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	if !unicode.IsLower(r) {
+		return prev + next, true // "Non-" + "Cancellable": a real hyphen at a line end
+	}
+	i := strings.LastIndexAny(prev[:len(prev)-1], " \t(/\"“") + 1
+	head := prev[i : len(prev)-1]
+	tail := next
+	if j := strings.IndexFunc(next, func(r rune) bool { return !unicode.IsLetter(r) }); j >= 0 {
+		tail = next[:j]
+	}
+	hyph, solid := strings.ToLower(head+"-"+tail), strings.ToLower(head+tail)
+	keep := s.vocab[hyph] && !s.vocab[solid]
+	if !keep && !s.vocab[solid] {
+		keep = keepHyphen[strings.ToLower(lastPart(head))]
+	}
+	if keep {
+		return prev + next, true
+	}
+	return prev[:len(prev)-1] + next, true
+}
+
+func lastPart(s string) string {
+	if i := strings.LastIndexByte(s, '-'); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// keepHyphen lists first halves that are hyphenated words of their own
+// (number words, common legal prefixes).
+var keepHyphen = map[string]bool{
+	"twenty": true, "thirty": true, "forty": true, "fifty": true, "sixty": true, "seventy": true, "eighty": true, "ninety": true,
+	"non": true, "self": true, "third": true, "co": true, "cross": true, "pre": true, "post": true, "sub": true, "multi": true,
+	"end": true, "on": true, "off": true, "so": true, "well": true, "long": true, "short": true, "fine": true, "open": true, "per": true,
+}
+
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, `"”’') `)
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, ":") || strings.HasSuffix(s, ";") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!")
+}
+
+// vocabulary collects the hyphenated and plain words used inside lines
+// (not at their ends), for dehyphen.
+func vocabulary(blocks []block) map[string]bool {
+	v := map[string]bool{}
+	for _, b := range blocks {
+		t := strings.TrimRight(b.text, " -")
+		for _, w := range reWordTok.FindAllString(t, -1) {
+			v[strings.ToLower(w)] = true
+		}
+	}
+	return v
+}
+
+// assemble lays the clauses out as the document text and fills offsets.
+func (s *segmenter) assemble() *document.Document {
+	doc := &document.Document{Definitions: map[string]string{}}
+	var text strings.Builder
+	for _, c := range s.clauses {
+		c.id = s.id(c)
+	}
+	for _, c := range s.clauses {
+		head := strings.TrimSpace(c.number + " " + c.heading)
+		if c.kind == document.KindPart || c.style == styleArticle {
+			head = strings.TrimSpace(c.number + " " + c.heading)
+		}
+		if head != "" {
+			text.WriteString(head)
+			text.WriteByte('\n')
+		}
+		body := strings.Join(c.paras, "\n")
+		start := text.Len()
+		text.WriteString(body)
+		end := text.Len()
+		text.WriteString("\n\n")
+		dc := document.Clause{
+			ID: c.id, Number: c.number, Heading: c.heading, Kind: c.kind, Level: c.level,
+			Page: c.page, Start: start, End: end, Text: body,
+		}
+		if dc.Level == 0 {
+			dc.Level = 1
+		}
+		if c.parent != nil {
+			dc.Parent, dc.ParentID = c.parent.number, c.parent.id
+		}
+		doc.Clauses = append(doc.Clauses, dc)
+	}
+	doc.Text = text.String()
+	return doc
+}
+
+// id gives a clause a unique identifier: its number, qualified by the part
+// it is in, else a synthetic one.
+func (s *segmenter) id(c *clauseB) string {
+	var id string
+	switch {
+	case c.kind == document.KindPreamble:
+		id = "preamble"
+	case c.kind == document.KindRecital && c.number == "":
+		if c.heading != "" {
+			id = c.heading
+		} else {
+			s.nrecital++
+			id = "recital-" + strconv.Itoa(s.nrecital)
+		}
+	case c.number == "":
+		id = c.heading
+		if id == "" {
+			id = "¶"
+		}
+	default:
+		id = c.number
+		for p := c.parent; p != nil; p = p.parent {
+			if p.kind == document.KindPart && p.style == stylePart && p != c {
+				id = p.number + "/" + id
+				break
+			}
+		}
+	}
+	s.ids[id]++
+	if n := s.ids[id]; n > 1 {
+		id += "#" + strconv.Itoa(n)
+	}
+	return id
+}

@@ -1,0 +1,140 @@
+package extract
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// decodeText returns the draft as a UTF-8 string: a UTF-8 byte-order mark is
+// dropped, UTF-16 with a byte-order mark is decoded, line endings become
+// "\n". Anything else that is not valid UTF-8 is an error: guessing a code
+// page would silently change the words a verdict rests on.
+func decodeText(data []byte) (string, error) {
+	switch {
+	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
+		data = data[3:]
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		big := data[0] == 0xFE
+		data = data[2:]
+		u := make([]uint16, 0, len(data)/2)
+		for i := 0; i+1 < len(data); i += 2 {
+			if big {
+				u = append(u, uint16(data[i])<<8|uint16(data[i+1]))
+			} else {
+				u = append(u, uint16(data[i+1])<<8|uint16(data[i]))
+			}
+		}
+		data = []byte(string(utf16.Decode(u)))
+	}
+	if !utf8.Valid(data) {
+		off := 0
+		for off < len(data) {
+			r, n := utf8.DecodeRune(data[off:])
+			if r == utf8.RuneError && n <= 1 {
+				break
+			}
+			off += n
+		}
+		return "", fmt.Errorf("%w (invalid byte 0x%02x at offset %d)", ErrNotUTF8, data[off], off)
+	}
+	s := string(data)
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	return s, nil
+}
+
+// readText reads a plain-text draft: one block per line; a blank line
+// breaks paragraphs, a form feed starts a new page, aligned columns are
+// table rows.
+func readText(data []byte, _ Options) (*input, error) {
+	s, err := decodeText(data)
+	if err != nil {
+		return nil, err
+	}
+	in := &input{lineMode: true}
+	page, brk := 1, true
+	for _, line := range strings.Split(s, "\n") {
+		for strings.Contains(line, "\f") {
+			i := strings.IndexByte(line, '\f')
+			if t := strings.TrimSpace(line[:i]); t != "" {
+				in.blocks = append(in.blocks, textBlock(line[:i], page, brk))
+				brk = false
+			}
+			page++
+			line = line[i+1:]
+		}
+		if strings.TrimSpace(line) == "" {
+			brk = true
+			continue
+		}
+		in.blocks = append(in.blocks, textBlock(line, page, brk))
+		brk = false
+	}
+	if page > 1 {
+		in.pages = page
+	}
+	return in, nil
+}
+
+func textBlock(line string, page int, brk bool) block {
+	b := block{page: page, breakBefore: brk}
+	if cells := tableCells(line); cells != nil {
+		b.table = true
+		b.text = strings.Join(cells, "\t")
+		return b
+	}
+	b.text = strings.TrimSpace(line)
+	return b
+}
+
+// cellGap separates columns of an aligned table: a tab, or three or more
+// spaces, or two spaces not after a sentence end (typists put two spaces
+// after a full stop).
+var cellGap = regexp.MustCompile(`\t+|[^.:;!?\s] {2,}|\s{3,}`)
+
+// tableCells splits a line of an aligned text table into cells, or returns
+// nil when the line is prose. A row needs at least three cells.
+func tableCells(line string) []string {
+	t := strings.TrimSpace(line)
+	if strings.HasPrefix(t, "|") && strings.HasSuffix(t, "|") && strings.Count(t, "|") >= 3 {
+		return pipeCells(t)
+	}
+	locs := cellGap.FindAllStringIndex(t, -1)
+	if len(locs) < 2 {
+		return nil
+	}
+	var cells []string
+	prev := 0
+	for _, l := range locs {
+		start := l[0]
+		if t[start] != ' ' && t[start] != '\t' {
+			start++ // the gap pattern may begin with the cell's last char
+		}
+		if c := strings.TrimSpace(t[prev:start]); c != "" {
+			cells = append(cells, c)
+		}
+		prev = l[1]
+	}
+	if c := strings.TrimSpace(t[prev:]); c != "" {
+		cells = append(cells, c)
+	}
+	if len(cells) < 3 {
+		return nil
+	}
+	return cells
+}
+
+// pipeCells splits "| a | b |" into its cells.
+func pipeCells(t string) []string {
+	t = strings.TrimSuffix(strings.TrimPrefix(t, "|"), "|")
+	parts := strings.Split(t, "|")
+	cells := make([]string, 0, len(parts))
+	for _, p := range parts {
+		cells = append(cells, strings.TrimSpace(p))
+	}
+	return cells
+}
