@@ -1,0 +1,367 @@
+package diff
+
+import (
+	"math"
+	"slices"
+	"sort"
+)
+
+// group is one unit of the alignment: 1:1 (matched), 1:n (split), n:1
+// (merged), 1:0 (deleted) or 0:1 (added). Indices are clause positions.
+type group struct {
+	old, new []int
+	score    float64 // bigram Jaccard of a similarity match, 1 for exact
+	exact    bool    // bodies equal after normalisation
+	inOrder  bool    // part of the longest order-preserving run
+}
+
+// maxPosting caps the clauses a bigram may occur in to be used for
+// finding candidates: boilerplate bigrams ("of the") find everything.
+const maxPosting = 48
+
+type aligner struct {
+	a, b         []*clause
+	oldTo, newTo []int // partner index or -1
+	opt          Options
+}
+
+func align(a, b []*clause, opt Options) []*group {
+	al := &aligner{a: a, b: b, opt: opt}
+	al.oldTo = fill(len(a))
+	al.newTo = fill(len(b))
+	exact := al.exactStage()
+	al.similarStage()
+	groups := al.groups(exact)
+	markInOrder(groups)
+	return groups
+}
+
+func fill(n int) []int {
+	s := make([]int, n)
+	for i := range s {
+		s[i] = -1
+	}
+	return s
+}
+
+// exactStage matches clauses with the same normalised text; the nth
+// occurrence of a repeated text is matched to the nth.
+func (al *aligner) exactStage() map[int]bool {
+	byKey := make(map[string][]int)
+	for _, c := range al.a {
+		byKey[c.key] = append(byKey[c.key], c.idx)
+	}
+	exact := map[int]bool{}
+	for _, c := range al.b {
+		q := byKey[c.key]
+		if len(q) == 0 {
+			continue
+		}
+		o := q[0]
+		byKey[c.key] = q[1:]
+		al.oldTo[o], al.newTo[c.idx] = c.idx, o
+		exact[o] = true
+	}
+	return exact
+}
+
+type candidate struct {
+	o, n  int
+	score float64
+	dist  float64
+}
+
+// similarStage matches the remaining clauses by word-bigram Jaccard,
+// best pairs first. Candidates share a rare bigram, or sit in the gap
+// between the partners of their matched neighbours (there a lower score
+// is enough, the position corroborates it).
+func (al *aligner) similarStage() {
+	post := al.postings(al.b, al.newTo)
+	var cands []candidate
+	for _, o := range al.a {
+		if al.oldTo[o.idx] >= 0 {
+			continue
+		}
+		seen := map[int]bool{}
+		for _, g := range o.grams {
+			for _, n := range post[g] {
+				seen[n] = true
+			}
+		}
+		lo, hi := al.gap(o.idx)
+		for n := lo; n < hi && n-lo < 16; n++ {
+			if al.newTo[n] < 0 {
+				seen[n] = true
+			}
+		}
+		for n := range seen {
+			s := jaccard(o.grams, al.b[n].grams)
+			th := al.opt.MatchThreshold
+			if n >= lo && n < hi {
+				th *= 0.6
+			}
+			if s < th || s == 0 {
+				continue
+			}
+			cands = append(cands, candidate{o: o.idx, n: n, score: s, dist: al.relDist(o.idx, n)})
+		}
+	}
+	sort.Slice(cands, func(i, j int) bool {
+		x, y := cands[i], cands[j]
+		if x.score != y.score {
+			return x.score > y.score
+		}
+		if x.dist != y.dist {
+			return x.dist < y.dist
+		}
+		if x.o != y.o {
+			return x.o < y.o
+		}
+		return x.n < y.n
+	})
+	for _, c := range cands {
+		if al.oldTo[c.o] < 0 && al.newTo[c.n] < 0 {
+			al.oldTo[c.o], al.newTo[c.n] = c.n, c.o
+		}
+	}
+}
+
+// postings indexes the unmatched clauses of one side by bigram.
+func (al *aligner) postings(side []*clause, partner []int) map[uint64][]int {
+	post := make(map[uint64][]int)
+	for _, c := range side {
+		if partner[c.idx] >= 0 {
+			continue
+		}
+		for _, g := range c.grams {
+			post[g] = append(post[g], c.idx)
+		}
+	}
+	for g, l := range post {
+		if len(l) > maxPosting {
+			delete(post, g)
+		}
+	}
+	return post
+}
+
+// gap returns the range of new positions between the partners of the
+// nearest matched old clauses before and after old clause o.
+func (al *aligner) gap(o int) (lo, hi int) {
+	lo, hi = 0, len(al.b)
+	for i := o - 1; i >= 0; i-- {
+		if p := al.oldTo[i]; p >= 0 {
+			lo = p + 1
+			break
+		}
+	}
+	for i := o + 1; i < len(al.a); i++ {
+		if p := al.oldTo[i]; p >= 0 {
+			hi = p
+			break
+		}
+	}
+	if hi < lo {
+		return 0, 0
+	}
+	return lo, hi
+}
+
+func (al *aligner) relDist(o, n int) float64 {
+	fa := float64(o) / math.Max(1, float64(len(al.a)))
+	fb := float64(n) / math.Max(1, float64(len(al.b)))
+	return math.Abs(fa - fb)
+}
+
+// containment is the share of x's bigrams found in y.
+func containment(x, y []uint64) float64 {
+	if len(x) == 0 {
+		return 0
+	}
+	return float64(intersect(x, y)) / float64(len(x))
+}
+
+// pieces finds, for the clauses of side `from` left unmatched, the clause
+// of side `to` whose text contains them: the parts of a split paragraph
+// (from = new, to = old) or of a merged one (from = old, to = new).
+// A piece whose text is also in its host's partner is not a piece: it
+// repeats text that is still there.
+func pieces(from, to []*clause, fromTo, toFrom []int) map[int][]int {
+	post := make(map[uint64][]int)
+	for _, c := range to {
+		for _, g := range c.grams {
+			post[g] = append(post[g], c.idx)
+		}
+	}
+	host := map[int][]int{}
+	for _, c := range from {
+		if fromTo[c.idx] >= 0 || len(c.grams) < 2 {
+			continue
+		}
+		count := map[int]int{}
+		for _, g := range c.grams {
+			if l := post[g]; len(l) <= maxPosting {
+				for _, t := range l {
+					count[t]++
+				}
+			}
+		}
+		best, bestScore := -1, 0.0
+		for t := range count {
+			s := containment(c.grams, to[t].grams)
+			if s > bestScore || (s == bestScore && t < best) {
+				best, bestScore = t, s
+			}
+		}
+		if best < 0 || bestScore < 0.7 {
+			continue
+		}
+		if p := toFrom[best]; p >= 0 && containment(c.grams, from[p].grams) >= 0.5 {
+			continue
+		}
+		host[best] = append(host[best], c.idx)
+	}
+	return host
+}
+
+// groups builds the alignment groups: matched pairs, splits and merges,
+// then the deleted and added clauses.
+func (al *aligner) groups(exact map[int]bool) []*group {
+	var gs []*group
+	splits := pieces(al.b, al.a, al.newTo, al.oldTo)
+	taken := map[int]bool{}
+	for _, o := range sortedKeys(splits) {
+		ns := splits[o]
+		all := ns
+		if p := al.oldTo[o]; p >= 0 {
+			all = append(all, p)
+		}
+		if len(all) < 2 {
+			// One piece of an unmatched clause: a plain match.
+			al.oldTo[o], al.newTo[all[0]] = all[0], o
+			continue
+		}
+		slices.Sort(all)
+		cov := al.coverage(al.a[o].grams, al.b, all)
+		if cov < 0.5 {
+			continue
+		}
+		for _, n := range all {
+			al.newTo[n] = o
+			taken[n] = true
+		}
+		al.oldTo[o] = all[0]
+		gs = append(gs, &group{old: []int{o}, new: all})
+		taken[-1-o] = true
+	}
+	merges := pieces(al.a, al.b, al.oldTo, al.newTo)
+	for _, n := range sortedKeys(merges) {
+		os := merges[n]
+		if taken[n] {
+			continue
+		}
+		all := os
+		if p := al.newTo[n]; p >= 0 {
+			if taken[-1-p] {
+				continue
+			}
+			all = append(all, p)
+		}
+		if len(all) < 2 {
+			al.newTo[n], al.oldTo[all[0]] = all[0], n
+			continue
+		}
+		slices.Sort(all)
+		if al.coverage(al.b[n].grams, al.a, all) < 0.5 {
+			continue
+		}
+		for _, o := range all {
+			al.oldTo[o] = n
+			taken[-1-o] = true
+		}
+		al.newTo[n] = all[0]
+		gs = append(gs, &group{old: all, new: []int{n}})
+		taken[n] = true
+	}
+	for o, n := range al.oldTo {
+		if taken[-1-o] {
+			continue
+		}
+		if n < 0 {
+			gs = append(gs, &group{old: []int{o}})
+			continue
+		}
+		g := &group{old: []int{o}, new: []int{n}, exact: exact[o]}
+		if g.exact {
+			g.score = 1
+		} else {
+			g.score = jaccard(al.a[o].grams, al.b[n].grams)
+		}
+		gs = append(gs, g)
+		taken[n] = true
+	}
+	for n := range al.b {
+		if !taken[n] && al.newTo[n] < 0 {
+			gs = append(gs, &group{new: []int{n}})
+		}
+	}
+	return gs
+}
+
+// coverage is the share of a host's bigrams found in its pieces.
+func (al *aligner) coverage(host []uint64, side []*clause, idx []int) float64 {
+	if len(host) == 0 {
+		return 0
+	}
+	var all []uint64
+	for _, i := range idx {
+		all = append(all, side[i].grams...)
+	}
+	slices.Sort(all)
+	all = slices.Compact(all)
+	return float64(intersect(host, all)) / float64(len(host))
+}
+
+// markInOrder finds the longest run of groups (with both sides) whose new
+// positions increase with their old positions; the others moved.
+func markInOrder(gs []*group) {
+	var both []*group
+	for _, g := range gs {
+		if len(g.old) > 0 && len(g.new) > 0 {
+			both = append(both, g)
+		}
+	}
+	sort.Slice(both, func(i, j int) bool { return both[i].old[0] < both[j].old[0] })
+	// Patience LIS on new[0], strictly increasing.
+	tails := []int{} // index into both
+	prev := make([]int, len(both))
+	for i, g := range both {
+		v := g.new[0]
+		k := sort.Search(len(tails), func(t int) bool { return both[tails[t]].new[0] >= v })
+		if k > 0 {
+			prev[i] = tails[k-1]
+		} else {
+			prev[i] = -1
+		}
+		if k == len(tails) {
+			tails = append(tails, i)
+		} else {
+			tails[k] = i
+		}
+	}
+	if len(tails) == 0 {
+		return
+	}
+	for i := tails[len(tails)-1]; i >= 0; i = prev[i] {
+		both[i].inOrder = true
+	}
+}
+
+func sortedKeys(m map[int][]int) []int {
+	keys := make([]int, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}

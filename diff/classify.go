@@ -1,0 +1,232 @@
+package diff
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/clausecheck/clausecheck/document"
+)
+
+var (
+	numberWords = set("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen " +
+		"fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety " +
+		"hundred thousand million billion half quarter once twice")
+	durationWords  = set("day days month months year years week weeks hour hours minute minutes business calendar annual annually monthly quarterly")
+	amountWords    = set("$ € £ ¥ usd eur gbp dollar dollars euro euros")
+	percentWords   = set("% percent per cent")
+	negationWords  = set("not no never neither nor without cannot none nothing non")
+	modalWords     = set("shall may must will should can might need required entitled")
+	exceptionWords = set("except exception exceptions unless provided notwithstanding subject save excluding exclude excludes other than only solely")
+	partyWords     = set("customer provider supplier vendor licensee licensor company client contractor buyer seller purchaser party parties aws amazon we us you")
+	refWords       = set("section sections clause clauses article articles paragraph paragraphs schedule exhibit annex appendix § and or to through")
+)
+
+func set(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// hunk is one run of deleted and inserted text between equal text.
+type hunk struct {
+	del, ins      string
+	before, after string
+}
+
+func hunks(segs []Segment) []hunk {
+	var out []hunk
+	var cur *hunk
+	prevEqual := ""
+	for _, s := range segs {
+		switch s.Op {
+		case OpEqual:
+			if cur != nil {
+				cur.after = s.Text
+				out = append(out, *cur)
+				cur = nil
+			}
+			prevEqual = s.Text
+		default:
+			if cur == nil {
+				cur = &hunk{before: prevEqual}
+			}
+			if s.Op == OpDelete {
+				cur.del += s.Text
+			} else {
+				cur.ins += s.Text
+			}
+		}
+	}
+	if cur != nil {
+		out = append(out, *cur)
+	}
+	return out
+}
+
+// classify returns the reasons the redline of a clause pair is
+// substantive; cross-references that follow the renumbering are recorded
+// as cosmetic instead.
+func (bd *builder) classify(segs []Segment, o, n *clause) []string {
+	reasons := map[string]bool{}
+	for _, h := range hunks(segs) {
+		if bd.followsRenumbering(h, o) {
+			bd.cosmetic(CosmeticReference, o, n, strings.TrimSpace(h.del)+" → "+strings.TrimSpace(h.ins))
+			continue
+		}
+		for _, r := range bd.hunkReasons(h) {
+			reasons[r] = true
+		}
+	}
+	return sortedSet(reasons)
+}
+
+// followsRenumbering reports whether a hunk only replaces a cross-reference
+// number by the new number of the clause it points to.
+func (bd *builder) followsRenumbering(h hunk, o *clause) bool {
+	d, i := strings.TrimSpace(h.del), strings.TrimSpace(h.ins)
+	if d == "" || i == "" || strings.ContainsRune(d, ' ') || strings.ContainsRune(i, ' ') {
+		return false
+	}
+	d, i = normNumber(d), normNumber(i)
+	if to, ok := bd.nums[d]; !ok || to != i {
+		return false
+	}
+	if w := lastToken(h.before); refWords[strings.ToLower(w)] {
+		return true
+	}
+	for _, r := range o.c.Refs {
+		if normNumber(r.Target) == d {
+			return true
+		}
+	}
+	return false
+}
+
+func lastToken(s string) string {
+	toks := tokenize(s)
+	for k := len(toks) - 1; k >= 0; k-- {
+		if toks[k] != " " {
+			return toks[k]
+		}
+	}
+	return ""
+}
+
+func firstWords(s string, n int) []string {
+	var out []string
+	for _, t := range tokenize(s) {
+		if t == " " {
+			continue
+		}
+		out = append(out, strings.ToLower(t))
+		if len(out) == n {
+			break
+		}
+	}
+	return out
+}
+
+func (bd *builder) hunkReasons(h hunk) []string {
+	var r []string
+	dw, iw := tokenize(h.del), tokenize(h.ins)
+	all := append(append([]string{}, dw...), iw...)
+	has := func(words map[string]bool, toks []string) bool {
+		for _, t := range toks {
+			if words[strings.ToLower(t)] {
+				return true
+			}
+		}
+		return false
+	}
+	count := func(words map[string]bool, toks []string) int {
+		c := 0
+		for _, t := range toks {
+			if words[strings.ToLower(t)] {
+				c++
+			}
+		}
+		return c
+	}
+	numeric := false
+	for _, t := range all {
+		if numberWords[strings.ToLower(t)] || strings.IndexFunc(t, unicode.IsDigit) >= 0 {
+			numeric = true
+			break
+		}
+	}
+	context := append(append([]string{lastToken(h.before)}, all...), firstWords(h.after, 2)...)
+	if numeric {
+		r = append(r, ReasonNumber)
+		if has(durationWords, context) {
+			r = append(r, ReasonDuration)
+		}
+		if has(amountWords, context) {
+			r = append(r, ReasonAmount)
+		}
+		if has(percentWords, context) {
+			r = append(r, ReasonPercent)
+		}
+	}
+	if count(negationWords, dw) != count(negationWords, iw) {
+		r = append(r, ReasonNegation)
+	}
+	if has(modalWords, all) {
+		r = append(r, ReasonObligation)
+	}
+	if has(exceptionWords, all) {
+		r = append(r, ReasonException)
+	}
+	if bd.touchesDefinedTerm(h) {
+		r = append(r, ReasonDefinedTerm)
+	}
+	for _, t := range all {
+		if t != "" && unicode.IsUpper([]rune(t)[0]) && partyWords[strings.ToLower(t)] {
+			r = append(r, ReasonParty)
+			break
+		}
+	}
+	if len(r) == 0 {
+		r = append(r, ReasonWording)
+	}
+	return r
+}
+
+// touchesDefinedTerm reports whether a hunk changes a term defined in
+// either draft ("Fee" → "Fees" where "Fees" is defined).
+func (bd *builder) touchesDefinedTerm(h hunk) bool {
+	for _, d := range []*document.Document{bd.oldDoc, bd.newDoc} {
+		for term := range d.Definitions {
+			if term == "" {
+				continue
+			}
+			if containsWord(h.del, term) || containsWord(h.ins, term) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// containsWord reports whether term occurs in s as whole words.
+func containsWord(s, term string) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], term)
+		if k < 0 {
+			return false
+		}
+		start, end := i+k, i+k+len(term)
+		okStart := start == 0 || !isWordRune(lastRune(s[:start]))
+		okEnd := end == len(s) || !isWordRune([]rune(s[end:])[0])
+		if okStart && okEnd {
+			return true
+		}
+		i = start + 1
+	}
+}
+
+func lastRune(s string) rune {
+	r := []rune(s)
+	return r[len(r)-1]
+}

@@ -1,0 +1,585 @@
+// Package diff compares two drafts clause by clause. Clauses are aligned by
+// content, not number, so renumbered and moved clauses are recognised;
+// within a changed clause a word-level redline is computed with go-diff.
+// Substantive changes (a number, a negation, a party, an exception…) are
+// kept apart from cosmetic ones (whitespace, quotes, numbering style,
+// cross-references that follow a renumbering), which are only counted.
+//
+// Compare is the entry point; Compliance adds the delta of two check
+// reports; Result.Regressed answers --fail-on-regression.
+package diff
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/clausecheck/clausecheck/document"
+)
+
+// Schema is the identifier written in every serialised Result.
+const Schema = "clausecheck/diff/v1"
+
+// Kind is the kind of a clause change.
+type Kind string
+
+// Change kinds. Split and Merged extend the issue's list: one old clause
+// that became several new ones (a paragraph split into (a)/(b)), and the
+// reverse; their redline is computed against the pieces joined, so no
+// text is shown both deleted and inserted.
+const (
+	Modified   Kind = "modified"
+	Added      Kind = "added"
+	Deleted    Kind = "deleted"
+	Moved      Kind = "moved"
+	Renumbered Kind = "renumbered"
+	Split      Kind = "split"
+	Merged     Kind = "merged"
+)
+
+// Reasons a change is substantive.
+const (
+	ReasonNumber      = "number"       // a figure changed
+	ReasonDuration    = "duration"     // … of a period ("30 days")
+	ReasonAmount      = "amount"       // … of money
+	ReasonPercent     = "percent"      // … of a percentage
+	ReasonNegation    = "negation"     // "not", "no", "without" added or removed
+	ReasonObligation  = "obligation"   // "shall" → "may"
+	ReasonException   = "exception"    // "except", "unless", "provided that"
+	ReasonDefinedTerm = "defined-term" // a defined term changed
+	ReasonParty       = "party"        // a party changed
+	ReasonWording     = "wording"      // any other change of words
+	ReasonHeading     = "heading"      // the heading's words changed
+	ReasonMoved       = "moved"        // the clause moved
+	ReasonPart        = "part"         // … into or out of a Schedule/Exhibit
+	ReasonAdded       = "added"
+	ReasonDeleted     = "deleted"
+)
+
+// Options tune Compare. The zero value gives the defaults.
+type Options struct {
+	// MatchThreshold is the word-bigram Jaccard similarity above which two
+	// clauses with different text are the same clause edited (default 0.4).
+	MatchThreshold float64
+	// MinSimilarity is the share of words the drafts must have in common;
+	// below it the result is TooDifferent and lists no changes (default 0.3).
+	MinSimilarity float64
+	// PairTimeout bounds go-diff on one pair of clauses (default 2s). A
+	// redline that hit it is omitted, never shown.
+	PairTimeout time.Duration
+	// Exact makes special spaces, quote and dash styles and Unicode forms
+	// changes; by default they are cosmetic.
+	Exact bool
+}
+
+func (o Options) withDefaults() Options {
+	if o.MatchThreshold <= 0 {
+		o.MatchThreshold = 0.4
+	}
+	if o.MinSimilarity <= 0 {
+		o.MinSimilarity = 0.3
+	}
+	if o.PairTimeout <= 0 {
+		o.PairTimeout = 2 * time.Second
+	}
+	return o
+}
+
+// Result is the comparison of two drafts.
+type Result struct {
+	Schema    string `json:"schema"`
+	Old       string `json:"old"`
+	New       string `json:"new"`
+	OldSHA256 string `json:"old_sha256,omitempty"`
+	NewSHA256 string `json:"new_sha256,omitempty"`
+	// TooDifferent is set when the drafts share less than MinSimilarity of
+	// their words: Changes is then empty, never a delete-all/insert-all.
+	TooDifferent bool `json:"too_different"`
+	// Similarity is the share of words the drafts have in common (0–1).
+	Similarity float64      `json:"similarity"`
+	Stats      Stats        `json:"stats"`
+	Changes    []Change     `json:"changes"`
+	Cosmetic   Cosmetic     `json:"cosmetic"`
+	Compliance []CheckDelta `json:"compliance"`
+
+	// The alignment, by clause ID, for Compliance.
+	oldToNew map[string][]string
+	newToOld map[string][]string
+}
+
+// Stats count clauses and changes.
+type Stats struct {
+	OldClauses  int `json:"old_clauses"`
+	NewClauses  int `json:"new_clauses"`
+	Matched     int `json:"matched"`
+	Substantive int `json:"substantive"`
+}
+
+// Change is one changed clause (or group of clauses for Split/Merged).
+type Change struct {
+	Kind      Kind   `json:"kind"`
+	OldClause string `json:"old_clause,omitempty"`
+	NewClause string `json:"new_clause,omitempty"`
+	// OldClauses/NewClauses list every clause of a Merged/Split change.
+	OldClauses []string `json:"old_clauses,omitempty"`
+	NewClauses []string `json:"new_clauses,omitempty"`
+	OldNumber  string   `json:"old_number,omitempty"`
+	NewNumber  string   `json:"new_number,omitempty"`
+	OldHeading string   `json:"old_heading,omitempty"`
+	Heading    string   `json:"heading,omitempty"`
+	// OldPart/NewPart name the Schedule/Exhibit the clause is in.
+	OldPart     string   `json:"old_part,omitempty"`
+	NewPart     string   `json:"new_part,omitempty"`
+	Substantive bool     `json:"substantive"`
+	Reasons     []string `json:"reasons,omitempty"`
+	// Redline is the word-level redline of the clause text (one insert
+	// segment for an added clause, one delete for a deleted one).
+	Redline []Segment `json:"redline,omitempty"`
+	// RedlineOmitted says why a changed clause has no redline.
+	RedlineOmitted string `json:"redline_omitted,omitempty"`
+	// Facts are the typed facts (amounts, durations…) that changed.
+	Facts []FactChange `json:"facts,omitempty"`
+}
+
+// FactChange is a fact of the old clause replaced by one of the new.
+// Either side is empty for a fact added or removed.
+type FactChange struct {
+	Kind string `json:"kind"`
+	Old  string `json:"old,omitempty"`
+	New  string `json:"new,omitempty"`
+}
+
+// Cosmetic counts the changes that do not alter meaning.
+type Cosmetic struct {
+	Count  int            `json:"count"`
+	ByKind map[string]int `json:"by_kind"`
+	Items  []CosmeticItem `json:"items"`
+}
+
+// CosmeticItem is one cosmetic difference of one clause.
+type CosmeticItem struct {
+	Kind      string `json:"kind"`
+	OldClause string `json:"old_clause"`
+	NewClause string `json:"new_clause"`
+	Detail    string `json:"detail,omitempty"`
+}
+
+// ErrNilDocument is returned when a document is missing.
+var ErrNilDocument = errors.New("nil document")
+
+// Compare aligns the clauses of two drafts and lists their changes.
+func Compare(oldDoc, newDoc *document.Document, opt Options) (res *Result, err error) {
+	if oldDoc == nil || newDoc == nil {
+		return nil, fmt.Errorf("diff: %w", ErrNilDocument)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			res, err = nil, fmt.Errorf("diff %s → %s: internal error: %v", oldDoc.Path, newDoc.Path, r)
+		}
+	}()
+	opt = opt.withDefaults()
+	n := normalizer{exact: opt.Exact}
+	a, b := prepare(oldDoc, n), prepare(newDoc, n)
+	groups := align(a, b, opt)
+
+	res = &Result{
+		Schema: Schema, Old: oldDoc.Path, New: newDoc.Path,
+		OldSHA256: oldDoc.SHA256, NewSHA256: newDoc.SHA256,
+		Changes:    []Change{},
+		Cosmetic:   Cosmetic{ByKind: map[string]int{}, Items: []CosmeticItem{}},
+		Compliance: []CheckDelta{},
+		oldToNew:   map[string][]string{},
+		newToOld:   map[string][]string{},
+		Stats:      Stats{OldClauses: len(a), NewClauses: len(b)},
+	}
+	b2 := &builder{a: a, b: b, opt: opt, res: res, oldDoc: oldDoc, newDoc: newDoc}
+	b2.numberMap(groups)
+	sortGroups(groups, len(b))
+	common := 0
+	for _, g := range groups {
+		for _, o := range g.old {
+			for _, nn := range g.new {
+				res.oldToNew[a[o].c.ID] = append(res.oldToNew[a[o].c.ID], b[nn].c.ID)
+				res.newToOld[b[nn].c.ID] = append(res.newToOld[b[nn].c.ID], a[o].c.ID)
+			}
+		}
+		if len(g.old) > 0 && len(g.new) > 0 {
+			res.Stats.Matched += len(g.old)
+		}
+		w, err := b2.change(g)
+		if err != nil {
+			return nil, fmt.Errorf("diff %s → %s: %w", oldDoc.Path, newDoc.Path, err)
+		}
+		common += w
+	}
+	total := 0
+	for _, c := range a {
+		total += c.words
+	}
+	for _, c := range b {
+		total += c.words
+	}
+	res.Similarity = 1
+	if total > 0 {
+		res.Similarity = float64(common) / float64(total)
+	}
+	res.Similarity = float64(int(res.Similarity*1000+0.5)) / 1000
+	if res.Similarity < opt.MinSimilarity && total > 0 {
+		res.TooDifferent = true
+		res.Changes = []Change{}
+		res.Cosmetic = Cosmetic{ByKind: map[string]int{}, Items: []CosmeticItem{}}
+	}
+	for _, c := range res.Changes {
+		if c.Substantive {
+			res.Stats.Substantive++
+		}
+	}
+	return res, nil
+}
+
+// sortGroups puts groups in the order of the new draft; a deleted clause
+// goes after the new partner of the old clause before it.
+func sortGroups(gs []*group, nNew int) {
+	anchor := map[int]int{} // old index → new index of its partner
+	for _, g := range gs {
+		if len(g.new) > 0 {
+			for _, o := range g.old {
+				anchor[o] = g.new[0]
+			}
+		}
+	}
+	key := func(g *group) (int, int) {
+		if len(g.new) > 0 {
+			o := -1
+			if len(g.old) > 0 {
+				o = g.old[0]
+			}
+			return 2 * g.new[0], o
+		}
+		o := g.old[0]
+		for i := o - 1; i >= 0; i-- {
+			if n, ok := anchor[i]; ok {
+				return 2*n + 1, o
+			}
+		}
+		return -1, o
+	}
+	sort.SliceStable(gs, func(i, j int) bool {
+		ki, oi := key(gs[i])
+		kj, oj := key(gs[j])
+		if ki != kj {
+			return ki < kj
+		}
+		return oi < oj
+	})
+}
+
+type builder struct {
+	a, b           []*clause
+	opt            Options
+	res            *Result
+	oldDoc, newDoc *document.Document
+	nums           map[string]string // old number → new number
+}
+
+// numberMap records how matched clauses were renumbered, to recognise
+// cross-references that follow the renumbering.
+func (bd *builder) numberMap(gs []*group) {
+	bd.nums = map[string]string{}
+	for _, g := range gs {
+		if len(g.old) == 1 && len(g.new) == 1 {
+			o, n := bd.a[g.old[0]], bd.b[g.new[0]]
+			if o.number != "" && n.number != "" && o.number != n.number {
+				bd.nums[o.number] = n.number
+				bd.nums[o.c.ID] = n.c.ID
+			}
+		}
+	}
+}
+
+func (bd *builder) cosmetic(kind string, o, n *clause, detail string) {
+	bd.res.Cosmetic.Count++
+	bd.res.Cosmetic.ByKind[kind]++
+	bd.res.Cosmetic.Items = append(bd.res.Cosmetic.Items, CosmeticItem{
+		Kind: kind, OldClause: o.c.ID, NewClause: n.c.ID, Detail: detail,
+	})
+}
+
+// change turns one group into a change (and cosmetic items); it returns
+// the number of words the two sides have in common.
+func (bd *builder) change(g *group) (int, error) {
+	switch {
+	case len(g.new) == 0:
+		o := bd.a[g.old[0]]
+		bd.res.Changes = append(bd.res.Changes, Change{
+			Kind: Deleted, OldClause: o.c.ID, OldNumber: o.c.Number, Heading: o.c.Heading,
+			OldPart: o.part, Substantive: true, Reasons: []string{ReasonDeleted},
+			Redline: whole(OpDelete, o.body), Facts: factDelta(o.c.Facts, nil),
+		})
+		return 0, nil
+	case len(g.old) == 0:
+		n := bd.b[g.new[0]]
+		bd.res.Changes = append(bd.res.Changes, Change{
+			Kind: Added, NewClause: n.c.ID, NewNumber: n.c.Number, Heading: n.c.Heading,
+			NewPart: n.part, Substantive: true, Reasons: []string{ReasonAdded},
+			Redline: whole(OpInsert, n.body), Facts: factDelta(nil, n.c.Facts),
+		})
+		return 0, nil
+	case len(g.old) > 1 || len(g.new) > 1:
+		return bd.splitMerge(g)
+	}
+	o, n := bd.a[g.old[0]], bd.b[g.new[0]]
+	ch := Change{
+		OldClause: o.c.ID, NewClause: n.c.ID, OldNumber: o.c.Number, NewNumber: n.c.Number,
+		Heading: n.c.Heading, OldPart: o.part, NewPart: n.part,
+	}
+	reasons := map[string]bool{}
+	// Cosmetic differences folded away by normalisation.
+	if o.c.Text != n.c.Text {
+		kinds := foldDiff(o.folds, n.folds)
+		for _, k := range kinds {
+			bd.cosmetic(k, o, n, "")
+		}
+		if strings.Join(strings.Fields(o.c.Text), " ") == strings.Join(strings.Fields(n.c.Text), " ") ||
+			(len(kinds) == 0 && o.body == n.body && o.number == n.number && o.heading == n.heading) {
+			bd.cosmetic(CosmeticWhitespace, o, n, "")
+		}
+	}
+	// Heading.
+	if o.heading != n.heading {
+		if strings.EqualFold(o.heading, n.heading) {
+			bd.cosmetic(CosmeticHeading, o, n, o.c.Heading+" → "+n.c.Heading)
+		} else {
+			ch.OldHeading = o.c.Heading
+			reasons[ReasonHeading] = true
+		}
+	}
+	// Number.
+	renumbered := o.number != n.number
+	if renumbered {
+		kind := CosmeticRenumber
+		if lastPart(o.number) == lastPart(n.number) {
+			kind = CosmeticNumStyle
+		}
+		bd.cosmetic(kind, o, n, o.c.Number+" → "+n.c.Number)
+	}
+	// Text.
+	common := min(o.words, n.words)
+	if o.body != n.body {
+		segs, omitted, err := redline(o.toks, n.toks, bd.opt.PairTimeout)
+		if err != nil {
+			return 0, fmt.Errorf("clause %s → %s: %w", o.c.ID, n.c.ID, err)
+		}
+		ch.Redline, ch.RedlineOmitted = segs, omitted
+		if omitted != "" {
+			reasons[ReasonWording] = true
+			common = int(g.score * float64(common))
+		} else {
+			common = equalWords(segs)
+			for _, r := range bd.classify(segs, o, n) {
+				reasons[r] = true
+			}
+		}
+		ch.Facts = factDelta(o.c.Facts, n.c.Facts)
+	}
+	if !g.inOrder {
+		reasons[ReasonMoved] = true
+		if o.part != n.part {
+			reasons[ReasonPart] = true
+		}
+	}
+	ch.Reasons = sortedSet(reasons)
+	ch.Substantive = len(ch.Reasons) > 0
+	switch {
+	case !g.inOrder:
+		ch.Kind = Moved
+	case ch.Substantive:
+		ch.Kind = Modified
+	case renumbered:
+		ch.Kind = Renumbered
+	default:
+		return 2 * common, nil // nothing but cosmetics
+	}
+	if !ch.Substantive {
+		ch.Redline = nil // cosmetic-only edits are not shown as a redline
+	}
+	bd.res.Changes = append(bd.res.Changes, ch)
+	return 2 * common, nil
+}
+
+// splitMerge builds the change of one old clause split into several new
+// ones (or several old merged into one): the redline is taken against the
+// pieces joined in order.
+func (bd *builder) splitMerge(g *group) (int, error) {
+	var olds, news []*clause
+	for _, i := range g.old {
+		olds = append(olds, bd.a[i])
+	}
+	for _, i := range g.new {
+		news = append(news, bd.b[i])
+	}
+	join := func(cs []*clause) (ids []string, toks []string, body string, facts []document.Fact) {
+		var parts []string
+		for _, c := range cs {
+			ids = append(ids, c.c.ID)
+			if c.body != "" {
+				parts = append(parts, c.body)
+			}
+			facts = append(facts, c.c.Facts...)
+		}
+		body = strings.Join(parts, " ")
+		return ids, tokenize(body), body, facts
+	}
+	oids, otoks, obody, ofacts := join(olds)
+	nids, ntoks, nbody, nfacts := join(news)
+	ch := Change{
+		Kind: Split, OldClause: oids[0], NewClause: nids[0],
+		OldNumber: olds[0].c.Number, NewNumber: news[0].c.Number, Heading: news[0].c.Heading,
+		OldPart: olds[0].part, NewPart: news[0].part,
+	}
+	if len(g.old) > 1 {
+		ch.Kind, ch.OldClauses = Merged, oids
+	} else {
+		ch.NewClauses = nids
+	}
+	reasons := map[string]bool{}
+	common := 0
+	if obody != nbody {
+		segs, omitted, err := redline(otoks, ntoks, bd.opt.PairTimeout)
+		if err != nil {
+			return 0, fmt.Errorf("clause %s → %s: %w", oids[0], nids[0], err)
+		}
+		ch.Redline, ch.RedlineOmitted = segs, omitted
+		if omitted != "" {
+			reasons[ReasonWording] = true
+		} else {
+			common = equalWords(segs)
+			for _, r := range bd.classify(segs, olds[0], news[0]) {
+				reasons[r] = true
+			}
+		}
+		ch.Facts = factDelta(ofacts, nfacts)
+	} else {
+		for _, t := range otoks {
+			if isWord(t) {
+				common++
+			}
+		}
+	}
+	if !g.inOrder {
+		reasons[ReasonMoved] = true
+	}
+	ch.Reasons = sortedSet(reasons)
+	ch.Substantive = len(ch.Reasons) > 0
+	if !ch.Substantive {
+		ch.Redline = nil
+	}
+	bd.res.Changes = append(bd.res.Changes, ch)
+	return 2 * common, nil
+}
+
+func whole(op Op, text string) []Segment {
+	if text == "" {
+		return nil
+	}
+	return []Segment{{Op: op, Text: text}}
+}
+
+func equalWords(segs []Segment) int {
+	n := 0
+	for _, s := range segs {
+		if s.Op == OpEqual {
+			for _, t := range tokenize(s.Text) {
+				if isWord(t) {
+					n++
+				}
+			}
+		}
+	}
+	return n
+}
+
+// foldDiff lists the cosmetic kinds folded on one side only.
+func foldDiff(a, b map[string]bool) []string {
+	var out []string
+	for k := range a {
+		if !b[k] {
+			out = append(out, k)
+		}
+	}
+	for k := range b {
+		if !a[k] {
+			out = append(out, k)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// lastPart is the last component of a label: "A.1" → "1", "9.4" → "4".
+func lastPart(num string) string {
+	num = strings.TrimRight(num, ".)")
+	if i := strings.LastIndexAny(num, ".("); i >= 0 {
+		return num[i+1:]
+	}
+	return num
+}
+
+func sortedSet(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// factDelta pairs the facts that differ between two clauses, by kind and
+// in order of appearance.
+func factDelta(old, nw []document.Fact) []FactChange {
+	count := map[string]int{}
+	key := func(f document.Fact) string { return f.Kind + "\x00" + strings.Join(strings.Fields(f.Text), " ") }
+	for _, f := range old {
+		count[key(f)]++
+	}
+	var added []document.Fact
+	for _, f := range nw {
+		if count[key(f)] > 0 {
+			count[key(f)]--
+			continue
+		}
+		added = append(added, f)
+	}
+	var removed []document.Fact
+	for _, f := range old {
+		if count[key(f)] > 0 {
+			count[key(f)]--
+			removed = append(removed, f)
+		}
+	}
+	var out []FactChange
+	used := make([]bool, len(added))
+	for _, r := range removed {
+		fc := FactChange{Kind: r.Kind, Old: r.Text}
+		for i, a := range added {
+			if !used[i] && a.Kind == r.Kind {
+				used[i] = true
+				fc.New = a.Text
+				break
+			}
+		}
+		out = append(out, fc)
+	}
+	for i, a := range added {
+		if !used[i] {
+			out = append(out, FactChange{Kind: a.Kind, New: a.Text})
+		}
+	}
+	return out
+}

@@ -1,0 +1,191 @@
+package diff
+
+import (
+	"hash/fnv"
+	"slices"
+	"strings"
+
+	"github.com/clausecheck/clausecheck/document"
+)
+
+// clause is one clause prepared for alignment.
+type clause struct {
+	idx     int
+	c       *document.Clause
+	number  string // normalised label ("9.4", "A.1")
+	heading string // normalised heading
+	body    string // normalised text, label and heading stripped
+	folds   map[string]bool
+	toks    []string
+	words   int
+	key     string   // exact-match key: the body, or the heading when there is no body
+	grams   []uint64 // sorted distinct word bigrams (unigrams for one-word clauses)
+	part    string   // enclosing Schedule/Exhibit/… ("" for the main body)
+}
+
+// prepare normalises every clause of a document.
+func prepare(d *document.Document, n normalizer) []*clause {
+	byID := make(map[string]*document.Clause, len(d.Clauses))
+	for i := range d.Clauses {
+		byID[d.Clauses[i].ID] = &d.Clauses[i]
+	}
+	out := make([]*clause, len(d.Clauses))
+	for i := range d.Clauses {
+		c := &d.Clauses[i]
+		p := &clause{idx: i, c: c}
+		p.number = normNumber(c.Number)
+		p.heading, _ = n.norm(c.Heading)
+		text, folds := n.norm(c.Text)
+		text = stripLabel(text, c.Number, n)
+		text = stripHeading(text, p.heading)
+		p.body, p.folds = text, folds
+		p.toks = tokenize(p.body)
+		var words []string
+		for _, t := range p.toks {
+			if isWord(t) {
+				words = append(words, t)
+			}
+		}
+		p.words = len(words)
+		p.key = p.body
+		if p.key == "" {
+			p.key = "#" + strings.ToLower(p.heading)
+		}
+		p.grams = grams(words)
+		p.part = partOf(c, byID)
+		out[i] = p
+	}
+	return out
+}
+
+// normNumber reduces a label to its bare form: "(a)" → "a", "1." → "1".
+func normNumber(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.TrimLeft(s, "(")
+	return strings.TrimRight(s, ".):")
+}
+
+// stripLabel removes the clause's own label from the start of its text:
+// "9.4 Fees. …", "Section 9.4. …", "(a) the …".
+func stripLabel(text, number string, n normalizer) string {
+	num, _ := n.norm(number)
+	if num == "" {
+		return text
+	}
+	t := text
+	for _, p := range []string{"section ", "article ", "clause ", "§ ", "§"} {
+		if len(t) >= len(p) && strings.EqualFold(t[:len(p)], p) && strings.HasPrefix(t[len(p):], num) {
+			t = t[len(p):]
+			break
+		}
+	}
+	if !strings.HasPrefix(t, num) {
+		return text
+	}
+	rest := t[len(num):]
+	// The label ends at a space, or at ".", ")" or ":" followed by a
+	// space: "1.5 million" is not label "1", "10" is not label "1".
+	for rest != "" && strings.ContainsAny(rest[:1], ".):") {
+		rest = rest[1:]
+	}
+	if rest != "" && rest[0] != ' ' {
+		return text
+	}
+	return strings.TrimLeft(rest, " ")
+}
+
+// stripHeading removes a run-in heading from the start of the text.
+func stripHeading(text, heading string) string {
+	if heading == "" || len(text) < len(heading) || !strings.EqualFold(text[:len(heading)], heading) {
+		return text
+	}
+	rest := text[len(heading):]
+	if rest != "" && !strings.ContainsAny(rest[:1], ".:; -") {
+		return text
+	}
+	return strings.TrimLeft(rest, ".:;- ")
+}
+
+// grams returns the sorted distinct word bigrams of a clause, or its single
+// word for a one-word clause.
+func grams(words []string) []uint64 {
+	h := func(parts ...string) uint64 {
+		f := fnv.New64a()
+		for _, p := range parts {
+			f.Write([]byte(strings.ToLower(p)))
+			f.Write([]byte{0})
+		}
+		return f.Sum64()
+	}
+	var g []uint64
+	if len(words) == 1 {
+		g = append(g, h(words[0]))
+	}
+	for i := 1; i < len(words); i++ {
+		g = append(g, h(words[i-1], words[i]))
+	}
+	slices.Sort(g)
+	return slices.Compact(g)
+}
+
+// intersect counts the common elements of two sorted slices.
+func intersect(a, b []uint64) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
+}
+
+func jaccard(a, b []uint64) float64 {
+	if len(a) == 0 && len(b) == 0 {
+		return 0
+	}
+	in := intersect(a, b)
+	return float64(in) / float64(len(a)+len(b)-in)
+}
+
+// partOf names the Schedule, Exhibit, Annex… a clause sits in: the nearest
+// ancestor of kind part, or the qualifier of its ID ("Schedule A/1.1").
+func partOf(c *document.Clause, byID map[string]*document.Clause) string {
+	if c.Kind == document.KindPart {
+		return partName(c)
+	}
+	cur := c
+	for depth := 0; depth < 64 && cur.ParentID != ""; depth++ {
+		p := byID[cur.ParentID]
+		if p == nil || p == cur {
+			break
+		}
+		if p.Kind == document.KindPart {
+			return partName(p)
+		}
+		cur = p
+	}
+	if i := strings.LastIndex(c.ID, "/"); i > 0 {
+		return c.ID[:i]
+	}
+	return ""
+}
+
+// partName is the label of a part clause; an "Article" is a division of
+// the main body, not a separate part.
+func partName(p *document.Clause) string {
+	name := strings.TrimSpace(p.Number)
+	if name == "" {
+		name = p.ID
+	}
+	if strings.HasPrefix(strings.ToLower(name), "article") || strings.HasPrefix(strings.ToLower(name), "part ") {
+		return ""
+	}
+	return name
+}

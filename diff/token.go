@@ -1,0 +1,68 @@
+package diff
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokenize splits normalised text into words, single spaces and single
+// punctuation runes. Concatenating the tokens gives the text back.
+//
+// A word is a run of letters, digits and combining marks, kept together
+// across an apostrophe or hyphen between letters ("Customer's",
+// "forty-five") and a point or comma between digits ("42,000.00", "9.4"),
+// so that an edit is always a whole-word edit.
+func tokenize(s string) []string {
+	var toks []string
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			toks = append(toks, s[i:i+size])
+			i += size
+			continue
+		}
+		j := i + size
+		prev := r
+		for j < len(s) {
+			c, csize := utf8.DecodeRuneInString(s[j:])
+			if isWordRune(c) {
+				prev = c
+				j += csize
+				continue
+			}
+			if j+csize >= len(s) {
+				break
+			}
+			next, nsize := utf8.DecodeRuneInString(s[j+csize:])
+			if !joins(prev, c, next) {
+				break
+			}
+			prev = next
+			j += csize + nsize
+		}
+		toks = append(toks, s[i:j])
+		i = j
+	}
+	return toks
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// joins reports whether connector c keeps prev and next in one word.
+func joins(prev, c, next rune) bool {
+	switch c {
+	case '\'', '-':
+		return isWordRune(prev) && isWordRune(next)
+	case '.', ',':
+		return unicode.IsDigit(next) && (unicode.IsDigit(prev) || (c == '.' && unicode.IsLetter(prev)))
+	}
+	return false
+}
+
+// isWord reports whether a token is a word (not a space or punctuation).
+func isWord(tok string) bool {
+	r, _ := utf8.DecodeRuneInString(tok)
+	return isWordRune(r)
+}
