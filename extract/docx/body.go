@@ -765,6 +765,9 @@ func (o *viewOut) bodyPara(p *parser, pp *para, text string, removed bool) {
 	}
 	if op, ok := o.build(p, pp, text, px, pr); ok {
 		o.emit(op)
+	} else {
+		o.paras = append(o.paras, o.floating...)
+		o.floating = o.floating[:0]
 	}
 }
 
