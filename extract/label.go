@@ -187,7 +187,7 @@ var reRunIn = regexp.MustCompile(`^([A-Z“"][^.;:!?]{0,70}?[A-Za-z)”"])\s*[.:
 
 func runInHeading(s string) (heading, body string, ok bool) {
 	m := reRunIn.FindStringSubmatch(s)
-	if m == nil || !isTitle(m[1], 9) {
+	if m == nil || !(isTitle(m[1], 9) || isShortLabelPhrase(m[1]) && startsUpper(m[2])) {
 		return "", s, false
 	}
 	return strings.Trim(m[1], `"“”`), m[2], true
@@ -203,9 +203,29 @@ func isHeadingLine(s string) bool {
 	if strings.ContainsAny(s[len(s)-1:], ",;") {
 		return false
 	}
+	if strings.HasPrefix(s, "[") || strings.HasPrefix(s, "(") {
+		return false // "[Intentionally Omitted]" is the clause's text
+	}
 	s = strings.TrimRight(s, ".:")
-	return isTitle(s, 10)
+	return isTitle(s, 10) && !hasVerb(s)
 }
+
+// hasVerb: headings name a topic; a line with "shall", "will", "are"… is a
+// sentence, even in capitals ("ALL COMMITMENTS ARE NON-CANCELLABLE").
+func hasVerb(s string) bool {
+	words := strings.Fields(s)
+	if len(words) > 0 && interrogative[strings.ToLower(words[0])] {
+		return false // "What is counted"
+	}
+	for _, w := range words {
+		if verbish[strings.ToLower(strings.Trim(w, `"“”'(),.`))] {
+			return true
+		}
+	}
+	return false
+}
+
+var interrogative = map[string]bool{"what": true, "how": true, "when": true, "who": true, "which": true, "why": true, "where": true}
 
 // isTitle: at most maxWords words, the first capitalised and most of the
 // significant ones too (or all capitals).
@@ -246,4 +266,20 @@ func isAllCaps(s string) bool {
 		}
 	}
 	return letters >= 3
+}
+
+// verbish words make a short phrase a sentence ("Customer agrees."), not a
+// sentence-case heading ("Multi-model pool.").
+var verbish = map[string]bool{
+	"shall": true, "will": true, "may": true, "must": true, "is": true, "are": true, "was": true, "be": true,
+	"means": true, "has": true, "have": true, "does": true, "do": true, "agrees": true, "agree": true,
+	"can": true, "should": true, "not": true, "applies": true, "apply": true, "pays": true, "includes": true,
+}
+
+func isShortLabelPhrase(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 5 {
+		return false
+	}
+	return !hasVerb(s)
 }

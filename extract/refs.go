@@ -26,6 +26,11 @@ func annotate(doc *document.Document) {
 	for _, c := range doc.Clauses {
 		if c.Number != "" {
 			numbers[refKey(c.Number)] = true
+			id := c.ID
+			if i := strings.LastIndexByte(id, '/'); i >= 0 {
+				id = id[i+1:]
+			}
+			numbers[refKey(strings.SplitN(id, "#", 2)[0])] = true
 		}
 	}
 	for i := range doc.Clauses {

@@ -25,6 +25,7 @@ type entry struct {
 // clauseB is a clause being built.
 type clauseB struct {
 	number, heading, kind string
+	cite                  string // the number as cited: "4.2(b)" for (b) under 4.2
 	id                    string
 	parent                *clauseB
 	level, page           int
@@ -48,6 +49,7 @@ type segmenter struct {
 	vocab    map[string]bool
 	ids      map[string]int
 	nrecital int
+	lastCaps bool // the previous line was an unnumbered capitals heading
 }
 
 var (
@@ -136,16 +138,25 @@ func (s *segmenter) block(b block) {
 		}
 		return
 	}
-	if l := parseLabel(lead); l != nil && s.accept(l, startOfPara) {
+	if l := parseLabel(lead); l != nil && !s.afterRefWord() && s.accept(l, startOfPara) {
 		s.closePara()
 		s.start(l, b.page, 0)
 		return
 	}
-	if s.lineMode && startOfPara && isAllCaps(lead) && isHeadingLine(lead) && !strings.Contains(lead, "\t") {
-		s.closePara()
-		s.unnumbered(lead, 0, b.page)
-		return
+	if s.lineMode && isAllCaps(lead) && isHeadingLine(lead) && !strings.Contains(lead, "\t") {
+		if s.cur != nil && s.cur.heading != "" && len(s.cur.paras) == 0 && len(s.para) == 0 && s.lastCaps && !b.breakBefore {
+			// a heading wrapped over two lines
+			s.cur.heading += " " + lead
+			return
+		}
+		if startOfPara {
+			s.closePara()
+			s.unnumbered(lead, 0, b.page)
+			s.lastCaps = true
+			return
+		}
 	}
+	s.lastCaps = false
 	if reWhereas.MatchString(lead) || (s.recitals && reNowThere.MatchString(lead)) {
 		if startOfPara {
 			s.closePara()
@@ -327,11 +338,11 @@ func (s *segmenter) start(l *label, page, md int) {
 	if s.recitals {
 		kind = document.KindRecital
 	}
-	c := &clauseB{number: l.printed, kind: kind, page: page, style: style}
+	c := &clauseB{number: l.printed, cite: l.printed, kind: kind, page: page, style: style}
 	if style != stylePart && style != styleArticle && style != styleDec {
-		// (b) under 4.2 is "4.2(b)": the number people cite it by.
+		// (b) under 4.2 is cited "4.2(b)": that is its ID.
 		if p := s.topNumbered(); p != nil && (p.style == styleDec || strings.HasPrefix(p.style, "(")) {
-			c.number = p.number + l.printed
+			c.cite = p.cite + l.printed
 		}
 	}
 	rest := strings.TrimSpace(l.rest)
@@ -462,8 +473,10 @@ func (s *segmenter) unnumbered(text string, md, page int) {
 
 // listItem places a Markdown ordered-list item by its nesting.
 func (s *segmenter) listItem(b block, l *label) {
-	s.pop(func(t entry) bool { return t.list && t.depth >= b.depth || !t.list && !t.head && t.md == 0 && t.style != stylePart })
-	c := &clauseB{number: l.printed, kind: document.KindClause, page: b.page, style: styleDec}
+	s.pop(func(t entry) bool {
+		return t.list && t.depth >= b.depth || !t.list && !t.head && t.md == 0 && t.style != stylePart
+	})
+	c := &clauseB{number: l.printed, cite: l.printed, kind: document.KindClause, page: b.page, style: styleDec}
 	if s.recitals {
 		c.kind = document.KindRecital
 	}
@@ -655,7 +668,10 @@ func (s *segmenter) id(c *clauseB) string {
 			id = "¶"
 		}
 	default:
-		id = c.number
+		id = c.cite
+		if id == "" {
+			id = c.number
+		}
 		for p := c.parent; p != nil; p = p.parent {
 			if p.kind == document.KindPart && p.style == stylePart && p != c {
 				id = p.number + "/" + id
@@ -668,4 +684,20 @@ func (s *segmenter) id(c *clauseB) string {
 		id += "#" + strconv.Itoa(n)
 	}
 	return id
+}
+
+// refWords end a line whose next line continues a cross-reference
+// ("…as set out in Section" / "3.2. For example…"): that "3.2." is not a
+// clause number.
+var refWords = map[string]bool{
+	"section": true, "sections": true, "clause": true, "clauses": true, "article": true, "articles": true,
+	"paragraph": true, "paragraphs": true, "schedule": true, "exhibit": true, "annex": true, "appendix": true, "§": true, "§§": true,
+}
+
+func (s *segmenter) afterRefWord() bool {
+	if !s.lineMode || len(s.para) == 0 {
+		return false
+	}
+	f := strings.Fields(s.para[len(s.para)-1])
+	return len(f) > 0 && refWords[strings.ToLower(f[len(f)-1])]
 }

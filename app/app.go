@@ -1,0 +1,74 @@
+// Package app holds clausecheck's use cases — extract, check, diff — as
+// functions of options and injected streams. The cobra commands in
+// cmd/clausecheck parse flags into these options and call them; nothing
+// here reads flags, the environment or the working directory.
+package app
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+)
+
+// ErrGateFailed is returned when a draft fails the gate (exit code 1).
+var ErrGateFailed = errors.New("gate failed")
+
+// UsageError is a mistake in the command line (exit code 2).
+type UsageError struct{ Msg string }
+
+func (e *UsageError) Error() string { return e.Msg }
+
+// ExitCode maps an error returned by a use case to the process exit code:
+// 0 ok, 1 gate failed, 2 trouble (bad input, config, policy or usage).
+func ExitCode(err error) int {
+	switch {
+	case err == nil:
+		return 0
+	case errors.Is(err, ErrGateFailed):
+		return 1
+	default:
+		return 2
+	}
+}
+
+// output opens the destination of a report: w when path is empty, else
+// the file, which must not be one of the inputs. The returned commit
+// function must be called to publish the file (written whole or not at all).
+func output(w io.Writer, path string, inputs []string) (io.Writer, func() error, error) {
+	if path == "" || path == "-" {
+		return w, func() error { return nil }, nil
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, in := range inputs {
+		ia, err := filepath.Abs(in)
+		if err == nil && ia == abs {
+			return nil, nil, &UsageError{Msg: fmt.Sprintf("-o %s: refusing to overwrite an input draft", path)}
+		}
+		if fi, err1 := os.Stat(in); err1 == nil {
+			if fo, err2 := os.Stat(path); err2 == nil && os.SameFile(fi, fo) {
+				return nil, nil, &UsageError{Msg: fmt.Sprintf("-o %s: refusing to overwrite an input draft", path)}
+			}
+		}
+	}
+	f, err := os.CreateTemp(filepath.Dir(abs), ".clausecheck-*")
+	if err != nil {
+		return nil, nil, fmt.Errorf("-o %s: %w", path, err)
+	}
+	commit := func() error {
+		if err := f.Close(); err != nil {
+			os.Remove(f.Name())
+			return err
+		}
+		if err := os.Rename(f.Name(), abs); err != nil {
+			os.Remove(f.Name())
+			return fmt.Errorf("-o %s: %w", path, err)
+		}
+		return nil
+	}
+	return f, commit, nil
+}

@@ -1,0 +1,18 @@
+// Command clausecheck reads contract drafts, checks them against a playbook
+// of required clauses and diffs two drafts clause by clause.
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/clausecheck/clausecheck/app"
+)
+
+func main() {
+	err := newRootCmd().Execute()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "clausecheck:", err)
+	}
+	os.Exit(app.ExitCode(err))
+}

@@ -1,0 +1,32 @@
+package extract
+
+import (
+	"github.com/clausecheck/clausecheck/document"
+	"github.com/clausecheck/clausecheck/extract/docx"
+)
+
+func init() { readers[document.FormatDOCX] = readDOCX }
+
+// readDOCX reads a Word document's paragraphs: labels come from Word's
+// auto-numbering, headings from paragraph styles, one block per table row.
+func readDOCX(data []byte, opt Options) (*input, error) {
+	res, err := docx.Read(data, docx.Options{Original: opt.Original})
+	if err != nil {
+		return nil, err
+	}
+	in := &input{pages: res.Pages, warnings: res.Warnings}
+	revAt := map[int][]int{}
+	for i, r := range res.Revisions {
+		in.revisions = append(in.revisions, document.Revision{Kind: r.Kind, Author: r.Author, Date: r.Date, Text: r.Text})
+		revAt[r.Paragraph] = append(revAt[r.Paragraph], i)
+	}
+	for i, p := range res.Paragraphs {
+		b := block{text: p.Text, page: p.Page, label: p.Label, heading: p.Outline, table: p.Table, breakBefore: true, revisions: revAt[i]}
+		if p.Outline > 0 && p.Label != "" {
+			// a numbered heading: the label is the clause number
+			b.heading = p.Outline
+		}
+		in.blocks = append(in.blocks, b)
+	}
+	return in, nil
+}
