@@ -159,7 +159,8 @@ func findGutter(lines []*vline) (float64, bool) {
 	}
 	nb := int(width) + 1
 	cover := make([]int, nb)
-	for _, l := range lines {
+	mark := make([]int, nb) // 1 + index of the last line that counted a bin
+	for li, l := range lines {
 		// a line covers its glyphs and the small gaps between them
 		for i, g := range l.glyphs {
 			a := g.x0
@@ -170,14 +171,15 @@ func findGutter(lines []*vline) (float64, bool) {
 				}
 			}
 			for x := int(a - minX); x <= int(g.x1-minX) && x < nb; x++ {
-				if x >= 0 {
+				if x >= 0 && mark[x] != li+1 {
+					mark[x] = li + 1
 					cover[x]++
 				}
 			}
 		}
 	}
 	lo, hi := int(0.3*width), int(0.7*width)
-	limit := len(lines) / 20
+	limit := len(lines) / 10
 	best, bestW := -1, 0
 	for x := lo; x < hi; {
 		if cover[x] > limit {
@@ -231,11 +233,20 @@ func readingOrder(lines []*vline) []*vline {
 		left, right = left[:0:0], right[:0:0]
 	}
 	for _, l := range lines {
+		// a line spans the gutter when no column-sized gap separates its
+		// glyphs there (a title, a full-width paragraph)
 		spans := false
-		for _, g := range l.glyphs {
+		for i, g := range l.glyphs {
 			if g.x0 < gx && g.x1 > gx {
 				spans = true
 				break
+			}
+			if i > 0 {
+				p := l.glyphs[i-1]
+				if (p.x0+p.x1)/2 < gx && (g.x0+g.x1)/2 >= gx && g.x0-p.x1 < g.size {
+					spans = true
+					break
+				}
 			}
 		}
 		if spans {

@@ -185,7 +185,9 @@ func extractPage(doc *docState, pv pdf.Value, num int) (w *pageWork) {
 				w.box = b
 			}
 		}
-		p.run(pv.Key("Contents"), inherited(pv, "Resources"), 0)
+		if c := pv.Key("Contents"); c.Kind() == pdf.Stream || c.Kind() == pdf.Array {
+			p.run(c, inherited(pv, "Resources"), 0)
+		}
 	}()
 	w.glyphs = len(p.glyphs)
 	if w.glyphs == 0 {
@@ -320,8 +322,9 @@ const (
 	bandLines = 6    // at most this many lines from each end are candidates
 )
 
-// bandLines returns the indexes of a page's candidate furniture lines.
-func candidates(w *pageWork) []int {
+// candidates returns the indexes of a page's candidate furniture lines and
+// their rank from the nearer page edge (0 = outermost).
+func candidates(w *pageWork) (out, rank []int) {
 	h := w.box[3] - w.box[1]
 	top, bottom := w.box[3]-bandFrac*h, w.box[1]+bandFrac*h
 	idx := make([]int, len(w.lines))
@@ -329,25 +332,28 @@ func candidates(w *pageWork) []int {
 		idx[i] = i
 	}
 	sort.SliceStable(idx, func(a, b int) bool { return w.lines[idx[a]].y > w.lines[idx[b]].y })
-	var out []int
 	for k, i := range idx {
-		if k < bandLines && w.lines[i].y > top || k >= len(idx)-bandLines && w.lines[i].y < bottom {
-			out = append(out, i)
+		switch {
+		case k < bandLines && w.lines[i].y > top:
+			out, rank = append(out, i), append(rank, k)
+		case k >= len(idx)-bandLines && w.lines[i].y < bottom:
+			out, rank = append(out, i), append(rank, len(idx)-1-k)
 		}
 	}
-	return out
+	return out, rank
 }
 
 func removeFurniture(work []*pageWork) {
 	pagesWith := map[string]int{}
 	textPages := 0
 	cands := make([][]int, len(work))
+	ranks := make([][]int, len(work))
 	for n, w := range work {
 		if len(w.lines) == 0 {
 			continue
 		}
 		textPages++
-		cands[n] = candidates(w)
+		cands[n], ranks[n] = candidates(w)
 		seen := map[string]bool{}
 		for _, i := range cands[n] {
 			k := furnitureKey(w.page.Lines[i].Text)
@@ -362,10 +368,10 @@ func removeFurniture(work []*pageWork) {
 			continue
 		}
 		drop := map[int]bool{}
-		for _, i := range cands[n] {
+		for j, i := range cands[n] {
 			k := furnitureKey(w.page.Lines[i].Text)
 			c := pagesWith[k]
-			if c >= 2 && float64(c) >= 0.4*float64(textPages) || pageNumRe.MatchString(k) {
+			if c >= 2 && float64(c) >= 0.4*float64(textPages) || ranks[n][j] < 2 && pageNumRe.MatchString(k) {
 				drop[i] = true
 			}
 		}

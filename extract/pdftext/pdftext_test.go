@@ -1,0 +1,327 @@
+package pdftext
+
+import (
+	"errors"
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func pageTexts(p Page) []string {
+	var out []string
+	for _, l := range p.Lines {
+		out = append(out, l.Text)
+	}
+	return out
+}
+
+func hasWarning(res *Result, sub string) bool {
+	for _, w := range res.Warnings {
+		if strings.Contains(w, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestLines checks line and space rebuilding on one-page PDFs.
+func TestLines(t *testing.T) {
+	tests := []struct {
+		name    string
+		content string
+		want    []string
+	}{
+		{"space glyphs", textAt("F1", 10, 72, 700, "Hello world"), []string{"Hello world"}},
+		{"spaces only as TJ displacements",
+			"BT /F1 10 Tf 72 700 Td [(Hello) -400 (world) 30 (s)] TJ ET", []string{"Hello worlds"}},
+		{"kerning is not a space",
+			"BT /F1 10 Tf 72 700 Td [(W) 80 (o) 40 (rd)] TJ ET", []string{"Word"}},
+		{"Tw widens space glyphs",
+			"BT /F1 10 Tf 6 Tw 72 700 Td (a b) Tj ET", []string{"a b"}},
+		{"justified words placed apart without space glyphs (groff)",
+			"BT /F1 10 Tf 72 700 Td (The) Tj 19 0 Td (quick) Tj 29 0 Td (fox) Tj ET", []string{"The quick fox"}},
+		{"Td lines inside one BT",
+			"BT /F1 10 Tf 72 700 Td (Line one) Tj 0 -14 Td (Line two) Tj 14 TL T* (Line three) Tj ET",
+			[]string{"Line one", "Line two", "Line three"}},
+		{"quote operators move to the next line",
+			"BT /F1 10 Tf 12 TL 72 700 Td (first) Tj (second) ' 1 0 (third) \" ET",
+			[]string{"first", "second", "third"}},
+		{"word split by a font change stays one word",
+			"BT /F1 10 Tf 72 700 Td (The Cust) Tj /F2 10 Tf (omer) Tj /F1 10 Tf ( pays) Tj ET", []string{"The Customer pays"}},
+		{"word split across text objects",
+			"BT /F1 10 Tf 72 700 Td (Cust) Tj ET BT /F2 10 Tf 92 700 Td (omer) Tj ET", []string{"Customer"}},
+		{"label and text at a tab stop",
+			"BT /F1 10 Tf 72 700 Td (1.1) Tj 36 0 Td (Definitions) Tj ET", []string{"1.1\tDefinitions"}},
+		{"ligatures from a one-to-many ToUnicode",
+			"BT /F3 10 Tf 72 700 Td <006F0101006300650072002001000069006C0065> Tj ET", []string{"officer fiile"}},
+		{"ligature code point expanded",
+			"BT /F5 10 Tf 72 700 Td <6F01636572> Tj ET", []string{"officer"}},
+		{"soft hyphen dropped, nbsp is a space, real hyphens kept",
+			"BT /F1 10 Tf 72 700 Td (co\\255op 10\\240days forty-five) Tj ET", []string{"coop 10 days forty-five"}},
+		{"end-of-line hyphen kept for the caller to join",
+			"BT /F1 10 Tf 72 700 Td (shall indem-) Tj 0 -12 Td (nify the) Tj ET", []string{"shall indem-", "nify the"}},
+		{"soft hyphen at the end of a line shows as a hyphen",
+			"BT /F1 10 Tf 72 700 Td (shall indem\\255) Tj 0 -12 Td (nify the) Tj ET", []string{"shall indem-", "nify the"}},
+		{"cm and Tm scale the font",
+			"q 2 0 0 2 0 0 cm BT /F1 5 Tf 36 350 Td (Scaled text) Tj ET Q", []string{"Scaled text"}},
+		{"q/Q restore the text state",
+			"BT /F1 10 Tf 72 700 Td q /F2 10 Tf Q (plain) Tj ET", []string{"plain"}},
+		{"superscript stays on its line",
+			"BT /F1 10 Tf 72 700 Td (Fees) Tj 3 Ts /F1 6 Tf (1) Tj 0 Ts /F1 10 Tf ( apply) Tj ET", []string{"Fees1 apply"}},
+		{"lines come out top to bottom whatever the stream order",
+			textAt("F1", 10, 72, 600, "second") + textAt("F1", 10, 72, 700, "first"), []string{"first", "second"}},
+		{"Tz horizontal scaling",
+			"BT /F1 10 Tf 50 Tz 72 700 Td (ab) Tj 10 0 Td (cd) Tj ET", []string{"ab cd"}},
+		{"Tc character spacing does not split words",
+			"BT /F1 10 Tf 0.5 Tc 72 700 Td (spaced out) Tj ET", []string{"spaced out"}},
+		{"rotated watermark ignored",
+			"BT /F1 10 Tf 72 700 Td (body) Tj ET BT /F1 40 Tf 0.7 0.7 -0.7 0.7 200 300 Tm (DRAFT) Tj ET", []string{"body"}},
+		{"text in a form XObject is not reached without Do",
+			textAt("F1", 10, 72, 700, "only"), []string{"only"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := Extract(testPDF{pages: []string{tc.content}}.bytes())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := pageTexts(res.Pages[0]); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("lines = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestLineGeometry(t *testing.T) {
+	content := textAt("F2", 12, 72, 700, "1. Heading") + textAt("F1", 10, 90, 680, "Body text")
+	res, err := Extract(testPDF{pages: []string{content}}.bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Line{
+		{Text: "1. Heading", X: 72, Y: 700, Size: 12, Bold: true},
+		{Text: "Body text", X: 90, Y: 680, Size: 10},
+	}
+	if got := res.Pages[0].Lines; !reflect.DeepEqual(got, want) {
+		t.Errorf("lines = %+v, want %+v", got, want)
+	}
+}
+
+func TestUndecodableFont(t *testing.T) {
+	// Identity-H without ToUnicode on page 2: a warning, never mojibake.
+	pages := []string{textAt("F1", 10, 72, 700, "Readable page"),
+		"BT /F4 10 Tf 72 700 Td <0024002500260027> Tj ET"}
+	res, err := Extract(testPDF{pages: pages}.bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !hasWarning(res, "cannot decode text on page 2") {
+		t.Errorf("warnings = %q, want cannot decode on page 2", res.Warnings)
+	}
+	if len(res.Pages[1].Lines) != 0 {
+		t.Errorf("page 2 lines = %q, want none", pageTexts(res.Pages[1]))
+	}
+	if got := pageTexts(res.Pages[0]); !reflect.DeepEqual(got, []string{"Readable page"}) {
+		t.Errorf("page 1 = %q", got)
+	}
+}
+
+func TestNoText(t *testing.T) {
+	scanned := "q 500 0 0 700 50 50 cm 0.5 g 0 0 1 1 re f Q"
+	_, err := Extract(testPDF{pages: []string{scanned, scanned}}.bytes())
+	if !errors.Is(err, ErrNoText) || !strings.Contains(err.Error(), "no text layer on any of 2 pages") {
+		t.Fatalf("err = %v, want ErrNoText naming 2 pages", err)
+	}
+	res, err := Extract(testPDF{pages: []string{textAt("F1", 10, 72, 700, "text"), scanned, ""}, emptyPages: map[int]bool{2: true}}.bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Pages) != 3 || !hasWarning(res, "no text on page 2") || !hasWarning(res, "no text on page 3") {
+		t.Errorf("pages = %d, warnings = %q", len(res.Pages), res.Warnings)
+	}
+}
+
+func TestNotPDF(t *testing.T) {
+	for _, in := range [][]byte{nil, []byte("hello"), []byte("PK\x03\x04 not a pdf at all")} {
+		if _, err := Extract(in); !errors.Is(err, ErrNotPDF) {
+			t.Errorf("Extract(%q) err = %v, want ErrNotPDF", in, err)
+		}
+	}
+}
+
+// body returns n lines of running text starting at y, 14 units apart.
+func body(page, n int, y float64) string {
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		b.WriteString(textAt("F1", 10, 72, y-float64(14*i), fmt.Sprintf("Body text line %c on page %s goes here", 'a'+i, []string{"zero", "one", "two", "three"}[page])))
+	}
+	return b.String()
+}
+
+func TestFurniture(t *testing.T) {
+	footers := []string{"Page 1 of 3", "2", "- 3 -"}
+	var pages []string
+	for i := 0; i < 3; i++ {
+		c := textAt("F1", 9, 200, 760, "CONFIDENTIAL - Bedrock Addendum") + body(i+1, 5, 700) +
+			textAt("F1", 9, 290, 30, footers[i])
+		pages = append(pages, c)
+	}
+	// page 2 ends mid-sentence and page 3 continues it under the header
+	pages[1] += textAt("F1", 10, 72, 630, "Customer shall pay the")
+	pages[2] = strings.Replace(pages[2], "Body text line a on page three goes here", "Fees within thirty days", 1)
+	res, err := Extract(testPDF{pages: pages}.bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, p := range res.Pages {
+		for _, l := range p.Lines {
+			if strings.Contains(l.Text, "CONFIDENTIAL") || l.Text == footers[i] {
+				t.Errorf("page %d: furniture left: %q", i+1, l.Text)
+			}
+		}
+		want := []string{"CONFIDENTIAL - Bedrock Addendum", footers[i]}
+		if !reflect.DeepEqual(p.Furniture, want) {
+			t.Errorf("page %d furniture = %q, want %q", i+1, p.Furniture, want)
+		}
+	}
+	if got := res.Pages[1].Lines[len(res.Pages[1].Lines)-1].Text; got != "Customer shall pay the" {
+		t.Errorf("page 2 last line = %q", got)
+	}
+	if got := res.Pages[2].Lines[0].Text; got != "Fees within thirty days" {
+		t.Errorf("page 3 first line = %q", got)
+	}
+}
+
+func TestFurnitureKeepsBody(t *testing.T) {
+	// A single page: no repetition, so only a bare page number is furniture.
+	c := textAt("F1", 10, 72, 760, "1. Definitions") + body(1, 3, 700) + textAt("F1", 9, 290, 30, "7")
+	res, err := Extract(testPDF{pages: []string{c}}.bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := res.Pages[0].Lines[0].Text; got != "1. Definitions" {
+		t.Errorf("first line = %q", got)
+	}
+	if !reflect.DeepEqual(res.Pages[0].Furniture, []string{"7"}) {
+		t.Errorf("furniture = %q", res.Pages[0].Furniture)
+	}
+}
+
+func TestFootnoteAfterBody(t *testing.T) {
+	c := textAt("F1", 10, 72, 700, "1.2 The Fees are set out in the Order.") +
+		"BT /F1 6 Tf 242 703 Td (1) Tj ET\n" +
+		textAt("F1", 10, 72, 686, "1.3 Payment is due in thirty days.") +
+		textAt("F1", 7, 72, 90, "1 Fees exclude taxes.")
+	res, err := Extract(testPDF{pages: []string{c}}.bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"1.2 The Fees are set out in the Order.1", "1.3 Payment is due in thirty days.", "1 Fees exclude taxes."}
+	if got := pageTexts(res.Pages[0]); !reflect.DeepEqual(got, want) {
+		t.Errorf("lines = %q, want %q", got, want)
+	}
+}
+
+func TestTwoColumns(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(textAt("F2", 12, 200, 740, "Bilingual Agreement Title Spanning"))
+	for i := 0; i < 12; i++ {
+		y := 700 - float64(14*i)
+		b.WriteString(textAt("F1", 10, 50, y, fmt.Sprintf("left column line %02d text", i)))
+		b.WriteString(textAt("F1", 10, 320, y, fmt.Sprintf("right column line %02d text", i)))
+	}
+	res, err := Extract(testPDF{pages: []string{b.String()}}.bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Bilingual Agreement Title Spanning"}
+	for i := 0; i < 12; i++ {
+		want = append(want, fmt.Sprintf("left column line %02d text", i))
+	}
+	for i := 0; i < 12; i++ {
+		want = append(want, fmt.Sprintf("right column line %02d text", i))
+	}
+	if got := pageTexts(res.Pages[0]); !reflect.DeepEqual(got, want) {
+		t.Errorf("lines =\n%q\nwant\n%q", got, want)
+	}
+}
+
+func TestTable(t *testing.T) {
+	var b strings.Builder
+	rows := [][]string{{"Service", "Fee", "Term"}, {"Bedrock", "$42,000.00", "12 months"}, {"Support", "$8,000.00", "12 months"}}
+	for i, r := range rows {
+		y := 700 - float64(20*i)
+		// cells 15 units apart (1.5 x size): only the drawn borders make them cells
+		b.WriteString(textAt("F1", 10, 72, y, r[0]))
+		b.WriteString(textAt("F1", 10, 72+float64(5*len(r[0]))+15, y, r[1]))
+		b.WriteString(textAt("F1", 10, 72+float64(5*len(r[0])+5*len(r[1]))+30, y, r[2]))
+	}
+	// vertical borders between the columns of every row, drawn as thin rectangles
+	for i, r := range rows {
+		y := 700 - float64(20*i)
+		x1 := 72 + float64(5*len(r[0])) + 7
+		x2 := 72 + float64(5*len(r[0])+5*len(r[1])) + 22
+		fmt.Fprintf(&b, "%g %g 0.5 16 re %g %g 0.5 16 re f\n", x1, y-4, x2, y-4)
+	}
+	// a table without borders but wide gaps
+	b.WriteString(textAt("F1", 10, 72, 500, "Region") + textAt("F1", 10, 200, 500, "us-east-1"))
+	res, err := Extract(testPDF{pages: []string{b.String()}}.bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Service\tFee\tTerm", "Bedrock\t$42,000.00\t12 months", "Support\t$8,000.00\t12 months", "Region\tus-east-1"}
+	if got := pageTexts(res.Pages[0]); !reflect.DeepEqual(got, want) {
+		t.Errorf("lines = %q, want %q", got, want)
+	}
+}
+
+func TestRedline(t *testing.T) {
+	text := textAt("F1", 10, 72, 700, "within thirty (30)forty-five (45) days")
+	strike := "72 703 90 0.6 re f\n"       // through "within thirty (30)" at mid-height
+	underline := "72 698.5 90 0.6 re f\n"  // below the baseline
+	tests := []struct {
+		name, content string
+		want          bool
+	}{
+		{"strike-through rectangle", text + strike, true},
+		{"strike-through stroked line", text + "0.5 w 72 703.5 m 162 703.5 l S\n", true},
+		{"underline only", text + underline, false},
+		{"plain", text, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := Extract(testPDF{pages: []string{textAt("F1", 10, 72, 700, "clean page"), tc.content}}.bytes())
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := hasWarning(res, "looks like a redline (struck-through text on pages 2)")
+			if got != tc.want {
+				t.Errorf("redline warning = %v, want %v (warnings %q)", got, tc.want, res.Warnings)
+			}
+		})
+	}
+}
+
+func TestDamagedContent(t *testing.T) {
+	good := textAt("F1", 10, 72, 500, "Page one is fine")
+	// a stray delimiter in the middle of page 2's content
+	bad := textAt("F1", 10, 72, 500, "Before the damage") + "BT /F1 10 Tf 72 480 Td ) (After) Tj ET\n"
+	res, err := Extract(testPDF{pages: []string{good, bad, good}}.bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := pageTexts(res.Pages[0]); !reflect.DeepEqual(got, []string{"Page one is fine"}) {
+		t.Errorf("page 1 = %q", got)
+	}
+	if got := pageTexts(res.Pages[2]); !reflect.DeepEqual(got, []string{"Page one is fine"}) {
+		t.Errorf("page 3 = %q", got)
+	}
+	p2 := pageTexts(res.Pages[1])
+	if len(p2) == 0 || p2[0] != "Before the damage" {
+		t.Errorf("page 2 = %q, want the text before the damage", p2)
+	}
+	if !hasWarning(res, "page 2: content stream damaged") {
+		t.Errorf("warnings = %q", res.Warnings)
+	}
+}
