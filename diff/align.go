@@ -44,23 +44,52 @@ func fill(n int) []int {
 	return s
 }
 
-// exactStage matches clauses with the same normalised text; the nth
-// occurrence of a repeated text is matched to the nth.
+// exactStage matches clauses with the same normalised text. A text
+// found once on each side is matched first; a repeated text (boilerplate)
+// is then matched to an occurrence in the gap between the partners of its
+// matched neighbours, and what is left nth occurrence to nth.
 func (al *aligner) exactStage() map[int]bool {
-	byKey := make(map[string][]int)
+	oldBy := make(map[string][]int)
 	for _, c := range al.a {
-		byKey[c.key] = append(byKey[c.key], c.idx)
+		oldBy[c.key] = append(oldBy[c.key], c.idx)
+	}
+	newBy := make(map[string][]int)
+	for _, c := range al.b {
+		newBy[c.key] = append(newBy[c.key], c.idx)
 	}
 	exact := map[int]bool{}
-	for _, c := range al.b {
-		q := byKey[c.key]
-		if len(q) == 0 {
+	match := func(o, n int) {
+		al.oldTo[o], al.newTo[n] = n, o
+		exact[o] = true
+	}
+	for _, c := range al.a {
+		if ns := newBy[c.key]; len(ns) == 1 && len(oldBy[c.key]) == 1 {
+			match(c.idx, ns[0])
+		}
+	}
+	for _, c := range al.a {
+		ns := newBy[c.key]
+		if al.oldTo[c.idx] >= 0 || len(ns) == 0 {
 			continue
 		}
-		o := q[0]
-		byKey[c.key] = q[1:]
-		al.oldTo[o], al.newTo[c.idx] = c.idx, o
-		exact[o] = true
+		lo, hi := al.gap(c.idx)
+		for _, n := range ns {
+			if n >= lo && n < hi && al.newTo[n] < 0 {
+				match(c.idx, n)
+				break
+			}
+		}
+	}
+	for _, c := range al.a {
+		if al.oldTo[c.idx] >= 0 {
+			continue
+		}
+		for _, n := range newBy[c.key] {
+			if al.newTo[n] < 0 {
+				match(c.idx, n)
+				break
+			}
+		}
 	}
 	return exact
 }
@@ -195,7 +224,7 @@ func pieces(from, to []*clause, fromTo, toFrom []int) map[int][]int {
 	}
 	host := map[int][]int{}
 	for _, c := range from {
-		if fromTo[c.idx] >= 0 || len(c.grams) < 2 {
+		if fromTo[c.idx] >= 0 || len(c.grams) == 0 {
 			continue
 		}
 		count := map[int]int{}
@@ -213,7 +242,8 @@ func pieces(from, to []*clause, fromTo, toFrom []int) map[int][]int {
 				best, bestScore = t, s
 			}
 		}
-		if best < 0 || bestScore < 0.7 {
+		// A short piece ("Provider shall:") must be wholly in its host.
+		if best < 0 || bestScore < 0.7 || (len(c.grams) < 3 && bestScore < 1) {
 			continue
 		}
 		if p := toFrom[best]; p >= 0 && containment(c.grams, from[p].grams) >= 0.5 {

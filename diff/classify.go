@@ -1,6 +1,7 @@
 package diff
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -71,6 +72,10 @@ func hunks(segs []Segment) []hunk {
 func (bd *builder) classify(segs []Segment, o, n *clause) []string {
 	reasons := map[string]bool{}
 	for _, h := range hunks(segs) {
+		if !hasWord(tokenize(h.del)) && !hasWord(tokenize(h.ins)) {
+			bd.cosmetic(CosmeticPunct, o, n, strings.TrimSpace(h.del)+" → "+strings.TrimSpace(h.ins))
+			continue
+		}
 		if bd.followsRenumbering(h, o) {
 			bd.cosmetic(CosmeticReference, o, n, strings.TrimSpace(h.del)+" → "+strings.TrimSpace(h.ins))
 			continue
@@ -114,6 +119,8 @@ func lastToken(s string) string {
 	return ""
 }
 
+// firstWords returns the lowercased tokens at the start of s up to and
+// including the first word, at most n: ") days", "% of".
 func firstWords(s string, n int) []string {
 	var out []string
 	for _, t := range tokenize(s) {
@@ -121,7 +128,7 @@ func firstWords(s string, n int) []string {
 			continue
 		}
 		out = append(out, strings.ToLower(t))
-		if len(out) == n {
+		if len(out) == n || isWord(t) {
 			break
 		}
 	}
@@ -181,11 +188,8 @@ func (bd *builder) hunkReasons(h hunk) []string {
 	if bd.touchesDefinedTerm(h) {
 		r = append(r, ReasonDefinedTerm)
 	}
-	for _, t := range all {
-		if t != "" && unicode.IsUpper([]rune(t)[0]) && partyWords[strings.ToLower(t)] {
-			r = append(r, ReasonParty)
-			break
-		}
+	if pd, pi := parties(dw), parties(iw); pd != pi && hasWord(dw) && hasWord(iw) {
+		r = append(r, ReasonParty)
 	}
 	if len(r) == 0 {
 		r = append(r, ReasonWording)
@@ -229,4 +233,25 @@ func containsWord(s, term string) bool {
 func lastRune(s string) rune {
 	r := []rune(s)
 	return r[len(r)-1]
+}
+
+func hasWord(toks []string) bool {
+	for _, t := range toks {
+		if isWord(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// parties lists, sorted, the capitalised party words of a hunk side.
+func parties(toks []string) string {
+	var ps []string
+	for _, t := range toks {
+		if t != "" && unicode.IsUpper([]rune(t)[0]) && partyWords[strings.ToLower(t)] {
+			ps = append(ps, t)
+		}
+	}
+	slices.Sort(ps)
+	return strings.Join(ps, " ")
 }

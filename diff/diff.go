@@ -361,7 +361,7 @@ func (bd *builder) change(g *group) (int, error) {
 	renumbered := o.number != n.number
 	if renumbered {
 		kind := CosmeticRenumber
-		if lastPart(o.number) == lastPart(n.number) {
+		if sameOrdinal(o.number, n.number) {
 			kind = CosmeticNumStyle
 		}
 		bd.cosmetic(kind, o, n, o.c.Number+" → "+n.c.Number)
@@ -519,13 +519,17 @@ func foldDiff(a, b map[string]bool) []string {
 	return out
 }
 
-// lastPart is the last component of a label: "A.1" → "1", "9.4" → "4".
-func lastPart(num string) string {
-	num = strings.TrimRight(num, ".)")
-	if i := strings.LastIndexAny(num, ".("); i >= 0 {
-		return num[i+1:]
+// sameOrdinal reports whether one label only qualifies the other: "1" and
+// "A.1", "2(a)" and "a" — a numbering style change, not a renumbering.
+func sameOrdinal(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
 	}
-	return num
+	if a == "" || !strings.HasSuffix(b, a) {
+		return false
+	}
+	sep := b[len(b)-len(a)-1]
+	return sep == '.' || sep == '(' || sep == ' ' || sep == '/'
 }
 
 func sortedSet(m map[string]bool) []string {

@@ -17,6 +17,7 @@ const (
 	CosmeticRenumber   = "renumbered"           // clause number changed with the text unchanged
 	CosmeticNumStyle   = "numbering-style"      // "1." → "A.1.": label style changed
 	CosmeticReference  = "reference-renumbered" // "Section 9.4" → "Section 10.4" following a renumbering
+	CosmeticPunct      = "punctuation"          // only punctuation changed ("Region and" → "Region; and")
 )
 
 // foldClass is the cosmetic kind a folded rune belongs to.

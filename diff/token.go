@@ -53,7 +53,7 @@ func isWordRune(r rune) bool {
 // joins reports whether connector c keeps prev and next in one word.
 func joins(prev, c, next rune) bool {
 	switch c {
-	case '\'', '-':
+	case '\'', '\u2019', '-':
 		return isWordRune(prev) && isWordRune(next)
 	case '.', ',':
 		return unicode.IsDigit(next) && (unicode.IsDigit(prev) || (c == '.' && unicode.IsLetter(prev)))
