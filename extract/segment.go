@@ -494,6 +494,7 @@ func (s *segmenter) listItem(b block, l *label) {
 }
 
 func (s *segmenter) recital(page int) {
+	s.recitals, s.started = true, true
 	c := &clauseB{kind: document.KindRecital, page: page, level: 1}
 	if len(s.stack) > 0 && s.recitals {
 		c.parent = s.stack[len(s.stack)-1].c

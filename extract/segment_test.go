@@ -1,0 +1,199 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/clausecheck/clausecheck/document"
+)
+
+// clauseRow is the expected shape of one clause: "ID|Number|ParentID|Heading".
+func shape(doc *document.Document) []string {
+	var out []string
+	for _, c := range doc.Clauses {
+		out = append(out, c.ID+"|"+c.Number+"|"+c.ParentID+"|"+c.Heading)
+	}
+	return out
+}
+
+func extractString(t *testing.T, name, text string) *document.Document {
+	t.Helper()
+	doc, err := Bytes(name, []byte(text), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
+// TestSegmentation covers the numbering hard cases, in plain text and
+// Markdown. Each row lists every clause as "ID|Number|ParentID|Heading".
+func TestSegmentation(t *testing.T) {
+	tests := []struct {
+		name, file, text string
+		want             []string
+	}{
+		{"decimal hierarchy and inline heading", "a.txt", `1. DEFINITIONS
+1.1 "Model Unit" means a unit of capacity.
+1.1.1 A sub-clause.
+2. Service Levels
+2.1 Availability. AWS will meet the level.
+`, []string{"1|1||DEFINITIONS", `1.1|1.1|1|`, "1.1.1|1.1.1|1.1|", "2|2||Service Levels", "2.1|2.1|2|Availability"}},
+		{"(h) then (i) is a letter; (i) (ii) roman", "b.txt", `5. Lists
+(a) one;
+(b) two;
+(c) three;
+(d) four;
+(e) five;
+(f) six;
+(g) seven;
+(h) eight;
+(i) nine, a letter;
+(j) ten, with:
+(i) a roman first;
+(ii) a roman second.
+`, []string{"5|5||Lists", "5(a)|(a)|5|", "5(b)|(b)|5|", "5(c)|(c)|5|", "5(d)|(d)|5|", "5(e)|(e)|5|", "5(f)|(f)|5|",
+			"5(g)|(g)|5|", "5(h)|(h)|5|", "5(i)|(i)|5|", "5(j)|(j)|5|", "5(j)(i)|(i)|5(j)|", "5(j)(ii)|(ii)|5(j)|"}},
+		{"inserted 2.1A", "c.txt", `2. Fees
+2.1 First.
+2.1A Inserted later.
+2.2 Second.
+`, []string{"2|2||Fees", "2.1|2.1|2|", "2.1A|2.1A|2|", "2.2|2.2|2|"}},
+		{"numbers that are not clauses", "d.txt", `3. Term
+3.1 The term starts on the Effective Date and runs for
+12 months after the Effective Date, with notices sent to
+750 University Avenue, and a cap of
+1.5 million dollars in total.
+3.2 Next clause.
+`, []string{"3|3||Term", "3.1|3.1|3|", "3.2|3.2|3|"}},
+		{"schedule with its own 1.1", "e.txt", `1. Scope
+1.1 Main clause.
+
+SCHEDULE A - RATE CARD
+1.1 Schedule clause.
+`, []string{"1|1||Scope", "1.1|1.1|1|", "SCHEDULE A|SCHEDULE A||RATE CARD", "SCHEDULE A/1.1|1.1|SCHEDULE A|"}},
+		{"articles and sections", "f.txt", `ARTICLE IV FEES
+Section 4.1. Payment. Customer pays monthly.
+Section 4.2. Taxes. Customer pays taxes.
+ARTICLE V TERM
+Section 5.1. Duration. One year.
+`, []string{"ARTICLE IV|ARTICLE IV||FEES", "4.1|4.1|ARTICLE IV|Payment", "4.2|4.2|ARTICLE IV|Taxes", "ARTICLE V|ARTICLE V||TERM", "5.1|5.1|ARTICLE V|Duration"}},
+		{"preamble, recitals and all-caps heading", "g.txt", `BEDROCK ADDENDUM
+
+This Addendum is made between AWS and Customer.
+
+WHEREAS, the parties use Amazon Bedrock;
+
+WHEREAS, they wish to agree terms;
+
+NOW, THEREFORE, the parties agree:
+
+DEFINITIONS
+1.1 Terms have their meanings.
+`, []string{"preamble|||BEDROCK ADDENDUM", "recital-1|||", "recital-2|||", "recital-3|||", "DEFINITIONS|||DEFINITIONS", "1.1|1.1|DEFINITIONS|"}},
+		{"markdown nested ordered lists restart at every level", "h.md", `# Terms
+
+1. **Services**
+
+    1. **Provision**. xAI will provide the Services.
+
+    2. **Access**. Customer may access them.
+
+2. **Fees**
+
+    1. **Payment**. Customer pays within thirty (30) days.
+`, []string{"preamble|||Terms", "1|1||Services", "1.1|1.1|1|Provision", "1.2|1.2|1|Access", "2|2||Fees", "2.1|2.1|2|Payment"}},
+		{"markdown headings with numbers and paragraphs", "i.md", `# Bedrock Addendum
+
+## 5. Service Levels
+
+5.1 Availability. AWS will make PT available.
+
+5.2 Credits. Credits apply.
+
+## Schedule A — Rates
+
+1.1 Rates apply.
+`, []string{"preamble|||Bedrock Addendum", "5|5||Service Levels", "5.1|5.1|5|Availability", "5.2|5.2|5|Credits", "Schedule A|Schedule A||Rates", "Schedule A/1.1|1.1|Schedule A|"}},
+		{"label separated from its text by a tab", "j.txt", "1.1\tDefinitions\n1.2\tThe second clause applies.\n",
+			[]string{"1.1|1.1||Definitions", "1.2|1.2||"}},
+		{"numbered paragraph that is not a heading", "k.txt", `1. Scope
+1.1 Customer may use the Services.
+2. Customer shall pay all fees when due.
+`, []string{"1|1||Scope", "1.1|1.1|1|", "2|2||"}},
+		{"cross-reference at a line end does not start a clause", "l.txt", `3. Commitments
+3.1 Customer may cancel as set out in Section
+3.2. For example, on deprecation.
+3.2 The second clause.
+`, []string{"3|3||Commitments", "3.1|3.1|3|", "3.2|3.2|3|"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := extractString(t, tt.file, tt.text)
+			got := shape(doc)
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("clauses:\n%s", lineDiff(tt.want, got))
+			}
+			checkInvariants(t, doc)
+		})
+	}
+}
+
+func TestClauseText(t *testing.T) {
+	doc := extractString(t, "t.txt", `7. Indemnity
+7.1 AWS will indem-
+nify Customer within forty-
+five days and the non-
+cancellable term applies. Page-
+breaks happen.
+7.2 Page-breaks are words of this draft.
+`)
+	c := doc.Clause("7.1")
+	if c == nil {
+		t.Fatal("no clause 7.1")
+	}
+	want := "AWS will indemnify Customer within forty-five days and the non-cancellable term applies. Page-breaks happen."
+	if c.Text != want {
+		t.Errorf("text\n got %q\nwant %q", c.Text, want)
+	}
+}
+
+func TestTextNormalisation(t *testing.T) {
+	in := "1. Scope\r\n1.1 Customer\u00a0may use\tthe \u201cServices\u201d.\r\n\f2. Fees\r\n2.1 Rates:\r\nModel      Input     Output\r\nClaude     $3.00     $15.00\r\n"
+	doc := extractString(t, "n.txt", in)
+	if got := doc.Clause("1.1").Text; got != "Customer may use the \u201cServices\u201d." {
+		t.Errorf("1.1 text %q", got)
+	}
+	if p := doc.Clause("2").Page; p != 2 {
+		t.Errorf("form feed: clause 2 on page %d, want 2", p)
+	}
+	if got := doc.Clause("2.1").Text; got != "Rates:\nModel\tInput\tOutput\nClaude\t$3.00\t$15.00" {
+		t.Errorf("table rows %q", got)
+	}
+}
+
+func TestDefinitionsAndRefs(t *testing.T) {
+	doc := extractString(t, "d.txt", `This Addendum is between Amazon Web Services, Inc. (the "Supplier") and Example Corp (hereinafter "Customer").
+
+1. Definitions
+1.1 "Model Unit" means a unit of capacity.
+1.2 “Contract Year” shall mean twelve months.
+2. Terms
+2.1 As set out in Section 1.1, Section 9.9 and Schedule B, and Section 3 of the EDP Agreement.
+`)
+	wantDefs := map[string]string{"Supplier": "preamble", "Customer": "preamble", "Model Unit": "1.1", "Contract Year": "1.2"}
+	for term, id := range wantDefs {
+		if doc.Definitions[term] != id {
+			t.Errorf("definition %q: got %q, want %q", term, doc.Definitions[term], id)
+		}
+	}
+	refs := doc.Clause("2.1").Refs
+	want := map[string]bool{"1.1": false, "9.9": true, "Schedule B": true, "3": false}
+	if len(refs) != len(want) {
+		t.Fatalf("refs %+v", refs)
+	}
+	for _, r := range refs {
+		if m, ok := want[r.Target]; !ok || m != r.Missing {
+			t.Errorf("ref %+v: want missing=%v", r, m)
+		}
+	}
+}
