@@ -19,7 +19,9 @@ import (
 // The first writes long.txt (the committed plain-text source) and long.fodt
 // (a flat OpenDocument file with a running header and a "Page N of M"
 // footer, not committed); the second renders the PDF.
-var genbench = flag.Bool("genbench", false, "write fixtures/bench/long.txt and long.fodt")
+var genbench = flagBool("genbench", "write fixtures/bench/long.txt and long.fodt")
+
+func flagBool(name, usage string) *bool { return flag.Bool(name, false, usage) }
 
 var (
 	benchSubjects = []string{"Customer", "Provider", "Each party", "The Reseller", "AWS", "The Supplier"}

@@ -97,11 +97,12 @@ func Extract(data []byte) (res *Result, err error) {
 		}
 		res.Pages = append(res.Pages, w.page)
 	}
+	if encrypted && (withText == 0 || undecodable == withText) {
+		// The library opens RC4-40 files but decrypts them wrongly.
+		return nil, fmt.Errorf("cannot decrypt the content (40-bit RC4 or another unsupported scheme); save an unencrypted copy: %w", ErrEncrypted)
+	}
 	if withText == 0 {
 		return nil, fmt.Errorf("no text layer on any of %d pages (scanned?): %w", len(pages), ErrNoText)
-	}
-	if encrypted && undecodable == withText {
-		return nil, fmt.Errorf("decrypted text is unreadable (RC4-40 or unsupported encryption): %w", ErrEncrypted)
 	}
 	for _, w := range work {
 		if w.glyphs == 0 && !w.failed {
@@ -131,6 +132,7 @@ type pageWork struct {
 func collectPages(r *pdf.Reader) []pdf.Value {
 	var out []pdf.Value
 	visits := 0
+	seen := map[string]bool{} // interior nodes by content: a cycle revisits one
 	var walk func(v pdf.Value, depth int)
 	walk = func(v pdf.Value, depth int) {
 		visits++
@@ -139,6 +141,11 @@ func collectPages(r *pdf.Reader) []pdf.Value {
 		}
 		kids := v.Key("Kids")
 		if v.Key("Type").Name() != "Page" && kids.Kind() == pdf.Array {
+			key := v.String()
+			if seen[key] {
+				return
+			}
+			seen[key] = true
 			for i := 0; i < kids.Len(); i++ {
 				walk(kids.Index(i), depth+1)
 			}

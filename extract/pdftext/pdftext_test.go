@@ -278,8 +278,8 @@ func TestTable(t *testing.T) {
 
 func TestRedline(t *testing.T) {
 	text := textAt("F1", 10, 72, 700, "within thirty (30)forty-five (45) days")
-	strike := "72 703 90 0.6 re f\n"       // through "within thirty (30)" at mid-height
-	underline := "72 698.5 90 0.6 re f\n"  // below the baseline
+	strike := "72 703 90 0.6 re f\n"      // through "within thirty (30)" at mid-height
+	underline := "72 698.5 90 0.6 re f\n" // below the baseline
 	tests := []struct {
 		name, content string
 		want          bool

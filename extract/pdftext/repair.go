@@ -186,7 +186,7 @@ func rebuild(buf []byte) (*pdf.Reader, error) {
 	if trailer == "" {
 		return nil, errors.New("no document catalog found")
 	}
-	r, err := appendXref(buf, locs, trailer, objStms)
+	r, err := appendXref(buf, locs, trailer, objStms, len(objStms) == 0)
 	if err != nil || len(objStms) == 0 {
 		return r, err
 	}
@@ -217,12 +217,12 @@ func rebuild(buf []byte) (*pdf.Reader, error) {
 		}()
 	}
 	if !added {
+		if !validate(r) {
+			return nil, errors.New("page tree unreadable after rebuilding the cross-reference table")
+		}
 		return r, nil
 	}
-	if catalog < 0 && rootRe.Find(buf) == nil {
-		return r, nil
-	}
-	return appendXref(buf, locs, trailerEntries(buf, locs, catalog), objStms)
+	return appendXref(buf, locs, trailerEntries(buf, locs, catalog), objStms, true)
 }
 
 // trailerEntries recovers /Root, /Info, /Encrypt and /ID from the last
@@ -230,11 +230,17 @@ func rebuild(buf []byte) (*pdf.Reader, error) {
 func trailerEntries(buf []byte, locs map[int]objLoc, catalog int) string {
 	var out bytes.Buffer
 	root := ""
-	for _, m := range reverse(rootRe.FindAllSubmatch(buf, -1)) {
+	all := rootRe.FindAllSubmatch(buf, -1)
+	for _, m := range reverse(all) {
 		if id, _ := strconv.Atoi(string(m[1])); locs[id] != (objLoc{}) {
 			root = fmt.Sprintf("%s %s R", m[1], m[2])
 			break
 		}
+	}
+	if root == "" && len(all) > 0 {
+		// the catalog may sit in an object stream not yet indexed
+		m := all[len(all)-1]
+		root = fmt.Sprintf("%s %s R", m[1], m[2])
 	}
 	if root == "" && catalog > 0 {
 		root = fmt.Sprintf("%d %d R", catalog, locs[catalog].gen)
@@ -271,7 +277,7 @@ func reverse(x [][][]byte) [][][]byte {
 	return out
 }
 
-func appendXref(buf []byte, locs map[int]objLoc, trailer string, objStms []int) (*pdf.Reader, error) {
+func appendXref(buf []byte, locs map[int]objLoc, trailer string, objStms []int, check bool) (*pdf.Reader, error) {
 	maxID := 0
 	for id := range locs {
 		maxID = max(maxID, id)
@@ -320,7 +326,7 @@ func appendXref(buf []byte, locs map[int]objLoc, trailer string, objStms []int) 
 	if err != nil {
 		return nil, err
 	}
-	if !validate(r) {
+	if check && !validate(r) {
 		return nil, errors.New("page tree unreadable after rebuilding the cross-reference table")
 	}
 	return r, nil
