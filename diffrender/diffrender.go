@@ -1,0 +1,207 @@
+// Package diffrender writes a diff.Result as terminal text, Markdown (for a
+// pull request), one self-contained HTML file, or JSON. Every format puts
+// the compliance delta and the substantive changes first and only
+// summarises the cosmetic ones. Output depends on the result alone, so the
+// same result gives the same bytes.
+package diffrender
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/clausecheck/clausecheck/diff"
+)
+
+// ErrUnknownFormat is returned for a format that is not one of Formats.
+var ErrUnknownFormat = errors.New("unknown format")
+
+// Options tune rendering.
+type Options struct {
+	// Color uses ANSI colours in the text format; set it only when the
+	// output is a terminal. Without it deletions are [-shown-] and
+	// insertions {+shown+}, as wdiff does.
+	Color bool
+}
+
+// Renderer writes one result in one format.
+type Renderer interface {
+	Render(w io.Writer, r *diff.Result) error
+}
+
+var formats = map[string]func(Options) Renderer{
+	"text":     func(o Options) Renderer { return textRenderer{color: o.Color} },
+	"markdown": func(Options) Renderer { return markdownRenderer{} },
+	"html":     func(Options) Renderer { return htmlRenderer{} },
+	"json":     func(Options) Renderer { return jsonRenderer{} },
+}
+
+// Formats lists the format names, sorted.
+func Formats() []string {
+	var out []string
+	for k := range formats {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// New returns the renderer of a format ("md" is accepted for markdown).
+func New(format string, opt Options) (Renderer, error) {
+	f := strings.ToLower(strings.TrimSpace(format))
+	if f == "md" {
+		f = "markdown"
+	}
+	mk, ok := formats[f]
+	if !ok {
+		return nil, fmt.Errorf("format %q: %w (want one of %s)", format, ErrUnknownFormat, strings.Join(Formats(), ", "))
+	}
+	return mk(opt), nil
+}
+
+// Render writes r to w in the given format.
+func Render(w io.Writer, r *diff.Result, format string, opt Options) error {
+	rd, err := New(format, opt)
+	if err != nil {
+		return err
+	}
+	if r == nil {
+		return errors.New("render diff: nil result")
+	}
+	return rd.Render(w, r)
+}
+
+// view is what every human format shows, in order.
+type view struct {
+	r           *diff.Result
+	substantive []diff.Change
+	other       []diff.Change // renumbered, split without word change…
+}
+
+func newView(r *diff.Result) view {
+	v := view{r: r}
+	for _, c := range r.Changes {
+		if c.Substantive {
+			v.substantive = append(v.substantive, c)
+		} else {
+			v.other = append(v.other, c)
+		}
+	}
+	return v
+}
+
+// title is "9.4 → 10.4 Fees" for a change.
+func title(c diff.Change) string {
+	var s string
+	switch {
+	case c.OldClause == "":
+		s = label(c.NewNumber, c.NewClause)
+	case c.NewClause == "":
+		s = label(c.OldNumber, c.OldClause)
+	default:
+		o, n := clauseList(c.OldClause, c.OldClauses), clauseList(c.NewClause, c.NewClauses)
+		if o == n {
+			s = o
+		} else {
+			s = o + " → " + n
+		}
+	}
+	if c.OldHeading != "" && c.OldHeading != c.Heading {
+		s += " " + c.OldHeading + " → " + c.Heading
+	} else if c.Heading != "" {
+		s += " " + c.Heading
+	}
+	return s
+}
+
+func label(number, id string) string {
+	if id != "" {
+		return id
+	}
+	return number
+}
+
+func clauseList(one string, many []string) string {
+	if len(many) > 1 {
+		return strings.Join(many, " + ")
+	}
+	return one
+}
+
+// note is the extra information of a change: "moved into Schedule A".
+func note(c diff.Change) string {
+	var parts []string
+	if c.Kind == diff.Moved && c.OldPart != c.NewPart {
+		switch {
+		case c.NewPart == "":
+			parts = append(parts, "out of "+c.OldPart)
+		case c.OldPart == "":
+			parts = append(parts, "into "+c.NewPart)
+		default:
+			parts = append(parts, c.OldPart+" → "+c.NewPart)
+		}
+	}
+	if len(c.Reasons) > 0 {
+		parts = append(parts, strings.Join(c.Reasons, ", "))
+	}
+	if c.RedlineOmitted != "" {
+		parts = append(parts, "redline omitted: "+c.RedlineOmitted)
+	}
+	return strings.Join(parts, "; ")
+}
+
+// cosmeticSummary is "renumbered 5, whitespace 2".
+func cosmeticSummary(c diff.Cosmetic) string {
+	var kinds []string
+	for k := range c.ByKind {
+		kinds = append(kinds, k)
+	}
+	slices.Sort(kinds)
+	var parts []string
+	for _, k := range kinds {
+		parts = append(parts, fmt.Sprintf("%s %d", k, c.ByKind[k]))
+	}
+	return strings.Join(parts, ", ")
+}
+
+func percent(f float64) string {
+	return fmt.Sprintf("%.1f%%", f*100)
+}
+
+// directionMark is a short, colour-free marker of a check's direction.
+func directionMark(d diff.Direction) string {
+	switch d {
+	case diff.Regressed:
+		return "▼ regressed"
+	case diff.Improved:
+		return "▲ improved"
+	}
+	return "= unchanged"
+}
+
+// statusArrow is "met → partial" or "met".
+func statusArrow(d diff.CheckDelta) string {
+	o, n := string(d.Old), string(d.New)
+	if o == "" {
+		o = "absent"
+	}
+	if n == "" {
+		n = "absent"
+	}
+	if o == n {
+		return o
+	}
+	return o + " → " + n
+}
+
+// splitSpace cuts the leading and trailing spaces off a segment so that
+// markers hug the words: " foo " → " ", "foo", " ".
+func splitSpace(s string) (lead, core, trail string) {
+	core = strings.TrimLeft(s, " ")
+	lead = s[:len(s)-len(core)]
+	t := strings.TrimRight(core, " ")
+	trail = core[len(t):]
+	return lead, t, trail
+}

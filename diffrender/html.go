@@ -1,0 +1,101 @@
+package diffrender
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"html/template"
+	"io"
+
+	"github.com/clausecheck/clausecheck/diff"
+)
+
+//go:embed templates/diff.html.tmpl
+var templatesFS embed.FS
+
+var htmlTmpl = template.Must(template.New("diff.html.tmpl").ParseFS(templatesFS, "templates/diff.html.tmpl"))
+
+// htmlRenderer writes one self-contained HTML file: inline CSS, no script,
+// no external asset. Compliance delta on top, substantive changes with a
+// side-by-side redline (old | new), cosmetic changes collapsed.
+type htmlRenderer struct{}
+
+var _ Renderer = htmlRenderer{}
+
+type htmlPiece struct {
+	Op   string // "", "del", "ins"
+	Text string
+}
+
+type htmlChange struct {
+	Kind, Title, Note string
+	Old, New          []htmlPiece
+	Omitted           string
+	Facts             []string
+}
+
+type htmlDelta struct {
+	ID, Title, Severity, Status, Direction, Mark, Summary string
+	Waived                                                bool
+}
+
+type htmlData struct {
+	Old, New, Similarity string
+	TooDifferent         bool
+	Substantive          []htmlChange
+	Other                []string
+	Cosmetic             []string
+	CosmeticCount        int
+	CosmeticSummary      string
+	Compliance           []htmlDelta
+}
+
+func (htmlRenderer) Render(w io.Writer, r *diff.Result) error {
+	v := newView(r)
+	d := htmlData{
+		Old: r.Old, New: r.New, Similarity: percent(r.Similarity), TooDifferent: r.TooDifferent,
+		CosmeticCount: r.Cosmetic.Count, CosmeticSummary: cosmeticSummary(r.Cosmetic),
+	}
+	for _, c := range r.Compliance {
+		d.Compliance = append(d.Compliance, htmlDelta{
+			ID: c.ID, Title: c.Title, Severity: string(c.Severity), Status: statusArrow(c),
+			Direction: string(c.Direction), Mark: directionMark(c.Direction), Summary: c.Summary, Waived: c.Waived,
+		})
+	}
+	for _, c := range v.substantive {
+		hc := htmlChange{Kind: string(c.Kind), Title: title(c), Note: note(c), Omitted: c.RedlineOmitted}
+		for _, s := range c.Redline {
+			switch s.Op {
+			case diff.OpEqual:
+				hc.Old = append(hc.Old, htmlPiece{Text: s.Text})
+				hc.New = append(hc.New, htmlPiece{Text: s.Text})
+			case diff.OpDelete:
+				hc.Old = append(hc.Old, htmlPiece{Op: "del", Text: s.Text})
+			case diff.OpInsert:
+				hc.New = append(hc.New, htmlPiece{Op: "ins", Text: s.Text})
+			}
+		}
+		for _, f := range c.Facts {
+			hc.Facts = append(hc.Facts, f.Kind+": "+factArrow(f))
+		}
+		d.Substantive = append(d.Substantive, hc)
+	}
+	for _, c := range v.other {
+		d.Other = append(d.Other, string(c.Kind)+" "+title(c))
+	}
+	for _, it := range r.Cosmetic.Items {
+		if it.Kind == diff.CosmeticRenumber || it.Kind == diff.CosmeticNumStyle {
+			continue
+		}
+		line := it.Kind + " " + it.NewClause
+		if it.Detail != "" {
+			line += ": " + it.Detail
+		}
+		d.Cosmetic = append(d.Cosmetic, line)
+	}
+	bw := bufio.NewWriter(w)
+	if err := htmlTmpl.Execute(bw, d); err != nil {
+		return fmt.Errorf("render html: %w", err)
+	}
+	return bw.Flush()
+}

@@ -1,0 +1,123 @@
+package diffrender
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/clausecheck/clausecheck/diff"
+)
+
+// markdownRenderer writes GitHub-flavoured Markdown for a pull request:
+// ~~deleted~~ **inserted**, substantive changes first, cosmetic ones
+// summarised in a collapsed list.
+type markdownRenderer struct{}
+
+var _ Renderer = markdownRenderer{}
+
+func (markdownRenderer) Render(w io.Writer, r *diff.Result) error {
+	bw := bufio.NewWriter(w)
+	v := newView(r)
+	fmt.Fprintf(bw, "## Draft comparison: %s → %s\n\n", mdCode(r.Old), mdCode(r.New))
+	fmt.Fprintf(bw, "Similarity %s · %d substantive · %d cosmetic\n", percent(r.Similarity), len(v.substantive), r.Cosmetic.Count)
+	if r.TooDifferent {
+		fmt.Fprintf(bw, "\n> [!WARNING]\n> The drafts are too different to compare clause by clause (%s of their words in common).\n", percent(r.Similarity))
+	}
+	if len(r.Compliance) > 0 {
+		bw.WriteString("\n### Compliance delta\n\n| Check | Status | Direction | Because |\n|---|---|---|---|\n")
+		for _, d := range r.Compliance {
+			name := d.ID
+			if d.Title != "" {
+				name += " " + d.Title
+			}
+			because := strings.TrimPrefix(d.Summary, d.ID+" "+statusArrow(d))
+			because = strings.TrimPrefix(because, ": ")
+			dir := directionMark(d.Direction)
+			if d.Direction == diff.Regressed {
+				dir = "**" + dir + "**"
+			}
+			fmt.Fprintf(bw, "| %s | %s | %s | %s |\n", mdCell(name), mdCell(statusArrow(d)), dir, mdCell(because))
+		}
+	}
+	if len(v.substantive) > 0 {
+		fmt.Fprintf(bw, "\n### Substantive changes (%d)\n", len(v.substantive))
+		for _, c := range v.substantive {
+			fmt.Fprintf(bw, "\n#### %s — %s\n", mdEscape(title(c)), c.Kind)
+			if n := note(c); n != "" {
+				fmt.Fprintf(bw, "\n*%s*\n", mdEscape(n))
+			}
+			if len(c.Redline) > 0 {
+				fmt.Fprintf(bw, "\n%s\n", mdRedline(c.Redline))
+			}
+			if len(c.Facts) > 0 {
+				bw.WriteString("\n")
+				for _, f := range c.Facts {
+					fmt.Fprintf(bw, "- %s: %s\n", f.Kind, mdEscape(factArrow(f)))
+				}
+			}
+		}
+	}
+	if len(v.other) > 0 || r.Cosmetic.Count > 0 {
+		fmt.Fprintf(bw, "\n### Cosmetic changes (%d)\n\n%s\n", r.Cosmetic.Count, mdEscape(cosmeticSummary(r.Cosmetic)))
+		bw.WriteString("\n<details><summary>List</summary>\n\n")
+		for _, c := range v.other {
+			fmt.Fprintf(bw, "- %s %s\n", c.Kind, mdEscape(title(c)))
+		}
+		for _, it := range r.Cosmetic.Items {
+			if it.Kind == diff.CosmeticRenumber || it.Kind == diff.CosmeticNumStyle {
+				continue
+			}
+			line := it.Kind + " " + it.NewClause
+			if it.Detail != "" {
+				line += ": " + it.Detail
+			}
+			fmt.Fprintf(bw, "- %s\n", mdEscape(line))
+		}
+		bw.WriteString("\n</details>\n")
+	}
+	return bw.Flush()
+}
+
+func mdRedline(segs []diff.Segment) string {
+	var b strings.Builder
+	for i, s := range segs {
+		lead, core, trail := splitSpace(s.Text)
+		if s.Op == diff.OpInsert && i > 0 && segs[i-1].Op == diff.OpDelete && lead == "" {
+			lead = " " // ~~old~~ **new**
+		}
+		switch s.Op {
+		case diff.OpEqual:
+			b.WriteString(mdEscape(s.Text))
+			continue
+		case diff.OpDelete:
+			core = "~~" + mdEscape(core) + "~~"
+		case diff.OpInsert:
+			core = "**" + mdEscape(core) + "**"
+		}
+		b.WriteString(lead + core + trail)
+	}
+	return b.String()
+}
+
+var mdEscaper = strings.NewReplacer(
+	`\`, `\\`, "`", "\\`", "*", `\*`, "_", `\_`, "~", `\~`, "[", `\[`, "]", `\]`,
+	"<", "&lt;", ">", "&gt;", "#", `\#`, "|", `\|`, "&", "&amp;",
+)
+
+// mdEscape makes text literal in Markdown.
+func mdEscape(s string) string { return mdEscaper.Replace(s) }
+
+// mdCell is escaped text that stays in one table cell.
+func mdCell(s string) string {
+	return strings.ReplaceAll(mdEscape(s), "\n", " ")
+}
+
+// mdCode is s as inline code, fenced with enough backticks.
+func mdCode(s string) string {
+	fence := "`"
+	for strings.Contains(s, fence) {
+		fence += "`"
+	}
+	return fence + s + fence
+}

@@ -1,0 +1,129 @@
+package diffrender
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/clausecheck/clausecheck/diff"
+)
+
+// textRenderer writes a terminal report; colour only when told.
+type textRenderer struct{ color bool }
+
+var _ Renderer = textRenderer{}
+
+const (
+	ansiReset  = "\x1b[0m"
+	ansiDel    = "\x1b[31;9m" // red, struck through
+	ansiIns    = "\x1b[32;4m" // green, underlined
+	ansiBold   = "\x1b[1m"
+	ansiRed    = "\x1b[31m"
+	ansiGreen  = "\x1b[32m"
+	ansiYellow = "\x1b[33m"
+)
+
+func (t textRenderer) paint(code, s string) string {
+	if !t.color || s == "" {
+		return s
+	}
+	return code + s + ansiReset
+}
+
+func (t textRenderer) Render(w io.Writer, r *diff.Result) error {
+	bw := bufio.NewWriter(w)
+	v := newView(r)
+	fmt.Fprintf(bw, "%s %s → %s\n", t.paint(ansiBold, "diff"), r.Old, r.New)
+	fmt.Fprintf(bw, "similarity %s, %d substantive, %d cosmetic\n", percent(r.Similarity), len(v.substantive), r.Cosmetic.Count)
+	if r.TooDifferent {
+		fmt.Fprintf(bw, "\n%s the drafts are too different to compare clause by clause (%s of their words in common)\n",
+			t.paint(ansiYellow, "too different:"), percent(r.Similarity))
+	}
+	if len(r.Compliance) > 0 {
+		fmt.Fprintf(bw, "\n%s\n", t.paint(ansiBold, "Compliance"))
+		for _, d := range r.Compliance {
+			mark := directionMark(d.Direction)
+			switch d.Direction {
+			case diff.Regressed:
+				mark = t.paint(ansiRed, mark)
+			case diff.Improved:
+				mark = t.paint(ansiGreen, mark)
+			}
+			fmt.Fprintf(bw, "  %-4s %-22s %s  %s\n", d.ID, statusArrow(d), mark, d.Summary)
+		}
+	}
+	if len(v.substantive) > 0 {
+		fmt.Fprintf(bw, "\n%s\n", t.paint(ansiBold, "Substantive changes"))
+		for _, c := range v.substantive {
+			fmt.Fprintf(bw, "  %s %s", c.Kind, title(c))
+			if n := note(c); n != "" {
+				fmt.Fprintf(bw, " [%s]", n)
+			}
+			bw.WriteString("\n")
+			if len(c.Redline) > 0 {
+				fmt.Fprintf(bw, "    %s\n", t.redline(c.Redline))
+			}
+			for _, f := range c.Facts {
+				fmt.Fprintf(bw, "    %s %s\n", f.Kind, factArrow(f))
+			}
+		}
+	}
+	if len(v.other) > 0 || r.Cosmetic.Count > 0 {
+		fmt.Fprintf(bw, "\n%s (%d): %s\n", t.paint(ansiBold, "Cosmetic"), r.Cosmetic.Count, cosmeticSummary(r.Cosmetic))
+		for _, c := range v.other {
+			fmt.Fprintf(bw, "  %s %s\n", c.Kind, title(c))
+		}
+		for _, it := range r.Cosmetic.Items {
+			if it.Kind == diff.CosmeticRenumber || it.Kind == diff.CosmeticNumStyle {
+				continue // shown above as renumbered changes
+			}
+			fmt.Fprintf(bw, "  %s %s", it.Kind, it.NewClause)
+			if it.Detail != "" {
+				fmt.Fprintf(bw, ": %s", it.Detail)
+			}
+			bw.WriteString("\n")
+		}
+	}
+	return bw.Flush()
+}
+
+func (t textRenderer) redline(segs []diff.Segment) string {
+	var b strings.Builder
+	for i, s := range segs {
+		lead, core, trail := splitSpace(s.Text)
+		if s.Op == diff.OpInsert && i > 0 && segs[i-1].Op == diff.OpDelete && lead == "" {
+			lead = " " // [-old-] {+new+}, as wdiff prints it
+		}
+		switch s.Op {
+		case diff.OpEqual:
+			b.WriteString(s.Text)
+			continue
+		case diff.OpDelete:
+			if t.color {
+				core = t.paint(ansiDel, core)
+			} else {
+				core = "[-" + core + "-]"
+			}
+		case diff.OpInsert:
+			if t.color {
+				core = t.paint(ansiIns, core)
+			} else {
+				core = "{+" + core + "+}"
+			}
+		}
+		b.WriteString(lead + core + trail)
+	}
+	return b.String()
+}
+
+func factArrow(f diff.FactChange) string {
+	o, n := f.Old, f.New
+	if o == "" {
+		o = "∅"
+	}
+	if n == "" {
+		n = "∅"
+	}
+	return o + " → " + n
+}
