@@ -119,7 +119,7 @@ type parser struct {
 	skip  int
 
 	ins, del int
-	open     []int // indices of open revision wrappers
+	open     []*openRev // open revision wrappers
 	fields   [nViews][]bool
 	acTaken  []bool
 
@@ -245,7 +245,11 @@ func (p *parser) start(se xml.StartElement) {
 		return
 	}
 	if !isW(se.Name) {
-		p.stack = append(p.stack, frame{name: local})
+		name := "~" + local
+		if se.Name.Space == nsMath && local == "t" {
+			name = "t" // Office Math text is text
+		}
+		p.stack = append(p.stack, frame{name: name})
 		return
 	}
 	kind := fNone
@@ -501,8 +505,8 @@ func (p *parser) text(s string) {
 	if strings.TrimSpace(s) != "" {
 		pp.hasText = true
 	}
-	for _, i := range p.open {
-		(*p.revs)[i].Text += s
+	for _, r := range p.open {
+		r.text.WriteString(s)
 	}
 }
 
@@ -528,9 +532,15 @@ func (p *parser) addRevision(r Revision) int {
 	return i
 }
 
+// openRev collects the text of a revision wrapper until it ends.
+type openRev struct {
+	idx  int
+	text strings.Builder
+}
+
 func (p *parser) openRevision(se xml.StartElement, local string) int {
 	i := p.addRevision(Revision{Kind: revKind(local), Author: attr(se, "author"), Date: attr(se, "date")})
-	p.open = append(p.open, i)
+	p.open = append(p.open, &openRev{idx: i})
 	if local == "ins" || local == "moveTo" {
 		p.ins++
 		return fIns
@@ -567,6 +577,8 @@ func (p *parser) end(f frame) {
 		p.endPara(pp)
 	case fIns, fDel:
 		if n := len(p.open); n > 0 {
+			r := p.open[n-1]
+			(*p.revs)[r.idx].Text = r.text.String()
 			p.open = p.open[:n-1]
 		}
 		if f.kind == fIns {

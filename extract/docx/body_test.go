@@ -308,3 +308,11 @@ func TestStrictNamespace(t *testing.T) {
 	res := read(t, data, Options{})
 	eqStrings(t, "text", texts(res.Paragraphs), []string{"Strict OOXML."})
 }
+
+func TestMathTextKeptDrawingTextNot(t *testing.T) {
+	body := `<w:p xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">` +
+		`<w:r><w:t xml:space="preserve">Fee = </w:t></w:r><m:oMath><m:r><m:t>Rate×Hours</m:t></m:r></m:oMath>` +
+		`<w:r><w:drawing><a:graphic><a:graphicData><a:p><a:r><a:t>chart label</a:t></a:r></a:p></a:graphicData></a:graphic></w:drawing></w:r></w:p>`
+	res := read(t, build(t, parts{body: body}), Options{})
+	eqStrings(t, "text", texts(res.Paragraphs), []string{"Fee = Rate×Hours"})
+}

@@ -184,6 +184,11 @@ func (pk *pkg) read(opt Options) (*Result, error) {
 			res.Pages = n
 		}
 	}
+	if res.Pages == 1 && body.pages() == 0 {
+		for i := range res.Paragraphs {
+			res.Paragraphs[i].Page = 1 // a one-page document
+		}
+	}
 	res.Warnings = pk.warn.list
 	return res, nil
 }
@@ -459,6 +464,7 @@ const (
 	nsW       = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 	nsWStrict = "http://purl.oclc.org/ooxml/wordprocessingml/main"
 	nsMC      = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+	nsMath    = "http://schemas.openxmlformats.org/officeDocument/2006/math"
 )
 
 // isW reports whether n is in the WordprocessingML namespace (transitional
