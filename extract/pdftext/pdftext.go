@@ -316,6 +316,9 @@ func struckThrough(gs []glyph, hrules []rule) bool {
 
 var (
 	digitsRe  = regexp.MustCompile(`[0-9]+`)
+	// a "Page N of M" line is furniture anywhere on the page (documents
+	// converted from HTML carry the original page breaks mid-page)
+	pageOfRe  = regexp.MustCompile(`^(?:page|pg\.?)\s*#(?:\s*(?:of|/)\s*#)?$`)
 	pageNumRe = regexp.MustCompile(`^(?:(?:page|p\.|seite|pg\.?)\s*#(?:\s*(?:of|/|von|de)\s*#)?|#\s*(?:of|/)\s*#|[-–—]?\s*#\s*[-–—]?|[ivxlc]+)$`)
 )
 
@@ -371,14 +374,16 @@ func removeFurniture(work []*pageWork) {
 		}
 	}
 	for n, w := range work {
-		if len(cands[n]) == 0 {
-			continue
-		}
 		drop := map[int]bool{}
 		for j, i := range cands[n] {
 			k := furnitureKey(w.page.Lines[i].Text)
 			c := pagesWith[k]
 			if c >= 2 && float64(c) >= 0.4*float64(textPages) || ranks[n][j] < 2 && pageNumRe.MatchString(k) {
+				drop[i] = true
+			}
+		}
+		for i, l := range w.page.Lines {
+			if pageOfRe.MatchString(furnitureKey(l.Text)) {
 				drop[i] = true
 			}
 		}
