@@ -315,7 +315,7 @@ func struckThrough(gs []glyph, hrules []rule) bool {
 // digits) on many pages, and bare page numbers in those bands.
 
 var (
-	digitsRe  = regexp.MustCompile(`[0-9]+`)
+	digitsRe = regexp.MustCompile(`[0-9]+`)
 	// a "Page N of M" line is furniture anywhere on the page (documents
 	// converted from HTML carry the original page breaks mid-page)
 	pageOfRe  = regexp.MustCompile(`^(?:page|pg\.?)\s*#(?:\s*(?:of|/)\s*#)?$`)
