@@ -531,23 +531,16 @@ func (s *segmenter) closePara() {
 		return
 	}
 	s.ensure(s.paraPage)
-	var b strings.Builder
-	for i, l := range s.para {
+	text := strings.ReplaceAll(s.para[0], "\t", " ")
+	for _, l := range s.para[1:] {
 		l = strings.ReplaceAll(l, "\t", " ")
-		if i == 0 {
-			b.WriteString(l)
+		if joined, ok := s.dehyphen(text, l); ok {
+			text = joined
 			continue
 		}
-		prev := b.String()
-		if joined, ok := s.dehyphen(prev, l); ok {
-			b.Reset()
-			b.WriteString(joined)
-			continue
-		}
-		b.WriteByte(' ')
-		b.WriteString(l)
+		text += " " + l
 	}
-	s.cur.paras = append(s.cur.paras, b.String())
+	s.cur.paras = append(s.cur.paras, text)
 	s.para = nil
 }
 

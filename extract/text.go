@@ -47,6 +47,9 @@ func decodeText(data []byte) (string, error) {
 	return s, nil
 }
 
+// rePageNumber matches a line that is only a page number.
+var rePageNumber = regexp.MustCompile(`(?i)^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\[\s*\d+\s*\])\s*$`)
+
 // readText reads a plain-text draft: one block per line; a blank line
 // breaks paragraphs, a form feed starts a new page, aligned columns are
 // table rows.
@@ -70,6 +73,9 @@ func readText(data []byte, _ Options) (*input, error) {
 		if strings.TrimSpace(line) == "" {
 			brk = true
 			continue
+		}
+		if rePageNumber.MatchString(line) {
+			continue // "Page 3 of 8": page furniture, not contract text
 		}
 		in.blocks = append(in.blocks, textBlock(line, page, brk))
 		brk = false

@@ -1,0 +1,173 @@
+package extract
+
+import (
+	"archive/zip"
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// minimalPDF builds a one-page PDF whose page content is the given stream.
+func minimalPDF(content string) []byte {
+	var b bytes.Buffer
+	var offs []int
+	obj := func(s string) {
+		offs = append(offs, b.Len())
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", len(offs), s)
+	}
+	b.WriteString("%PDF-1.4\n")
+	obj("<< /Type /Catalog /Pages 2 0 R >>")
+	obj("<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
+	obj("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>")
+	obj(fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content), content))
+	obj("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+	xref := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(offs)+1)
+	for _, o := range offs {
+		fmt.Fprintf(&b, "%010d 00000 n \n", o)
+	}
+	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(offs)+1, xref)
+	return b.Bytes()
+}
+
+func zipOf(t *testing.T, files map[string][]byte) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	w := zip.NewWriter(&b)
+	for _, name := range []string{"[Content_Types].xml", "word/document.xml"} {
+		if data, ok := files[name]; ok {
+			f, err := w.Create(name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			f.Write(data)
+		}
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// TestBadInput: every kind of unusable draft is one clear error that names
+// the file and the cause — never a panic, never an empty document.
+func TestBadInput(t *testing.T) {
+	dir := t.TempDir()
+	base, err := os.ReadFile(filepath.Join(root, "fixtures/drafts/bedrock-edp-addendum.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bomb := zipOf(t, map[string][]byte{
+		"[Content_Types].xml": []byte(`<Types/>`),
+		"word/document.xml":   append([]byte(`<w:document><w:body><w:p><w:r><w:t>`), bytes.Repeat([]byte(" "), 80<<20)...),
+	})
+	tests := []struct {
+		name  string
+		data  []byte
+		cause string // a word the message must contain
+		is    error
+	}{
+		{"empty.txt", nil, "empty", ErrEmpty},
+		{"blank.md", []byte(" \n\t\n  \n"), "empty", ErrEmpty},
+		{"latin1.txt", []byte("1. Fees\nCustomer pays \xe9\xe8 fees.\n"), "UTF-8", ErrNotUTF8},
+		{"image.bin", append([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), make([]byte, 64)...), "unknown format", ErrUnknownFormat},
+		{"scanned.pdf", minimalPDF("0 0 m 300 300 l S"), "no text", nil},
+		{"truncated.pdf", base[:len(base)/3], "", nil},
+		{"garbage.pdf", []byte("%PDF-1.7\n" + strings.Repeat("garbage ", 100)), "", nil},
+		{"notzip.docx", []byte("PK\x03\x04 this is not really a zip archive"), "", nil},
+		{"ole.docx", append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 512)...), "encrypted", nil},
+		{"bomb.docx", bomb, "large", nil},
+	}
+	for _, enc := range []string{"enc-aes-256.pdf", "enc-user-password.pdf"} {
+		data, err := os.ReadFile(filepath.Join("pdftext", "testdata", enc))
+		if err == nil {
+			tests = append(tests, struct {
+				name  string
+				data  []byte
+				cause string
+				is    error
+			}{enc, data, "encrypt", nil})
+		}
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(dir, tt.name)
+			if err := os.WriteFile(path, tt.data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			doc, err := File(path)
+			if err == nil {
+				t.Fatalf("no error; got a document with %d clauses", len(doc.Clauses))
+			}
+			if doc != nil {
+				t.Error("a document came back with the error")
+			}
+			var e *Error
+			if !errors.As(err, &e) || e.Path != path {
+				t.Errorf("error %v does not name the file", err)
+			}
+			if !strings.Contains(err.Error(), path) {
+				t.Errorf("message %q does not name the file", err)
+			}
+			if tt.cause != "" && !strings.Contains(strings.ToLower(err.Error()), strings.ToLower(tt.cause)) {
+				t.Errorf("message %q does not say %q", err, tt.cause)
+			}
+			if tt.is != nil && !errors.Is(err, tt.is) {
+				t.Errorf("error %v is not %v", err, tt.is)
+			}
+		})
+	}
+	t.Run("directory", func(t *testing.T) {
+		_, err := File(dir)
+		if !errors.Is(err, ErrIsDirectory) || !strings.Contains(err.Error(), dir) {
+			t.Errorf("got %v", err)
+		}
+	})
+	t.Run("missing", func(t *testing.T) {
+		_, err := File(filepath.Join(dir, "nope.pdf"))
+		if err == nil || !strings.Contains(err.Error(), "nope.pdf") || !strings.Contains(err.Error(), "no such file") {
+			t.Errorf("got %v", err)
+		}
+	})
+}
+
+// FuzzBytes feeds arbitrary bytes through sniffing, every reader and the
+// segmenter: the result is an error or a document whose offsets hold.
+func FuzzBytes(f *testing.F) {
+	for _, rel := range []string{"fixtures/drafts/bedrock-edp-addendum.md", "fixtures/drafts/vendor-paper-addendum.txt"} {
+		if data, err := os.ReadFile(filepath.Join(root, rel)); err == nil {
+			f.Add(filepath.Base(rel), data)
+		}
+	}
+	f.Add("a.txt", []byte("1. A\n(h) x\n(i) y\n2.1A z\n12 months\nSchedule A\n1.1 b"))
+	f.Add("b.md", []byte("# T\n\n1. **A**\n\n    1. B\n\n| a | b |\n|---|---|\n| 1 | 2 |\n"))
+	f.Fuzz(func(t *testing.T, name string, data []byte) {
+		if strings.ContainsAny(name, "/\x00") {
+			return
+		}
+		doc, err := Bytes(name, data, Options{})
+		if err != nil {
+			if doc != nil {
+				t.Fatal("document with error")
+			}
+			return
+		}
+		if len(doc.Clauses) == 0 {
+			t.Fatal("no error and no clauses")
+		}
+		for _, c := range doc.Clauses {
+			if c.Start < 0 || c.End > len(doc.Text) || c.Start > c.End || doc.Text[c.Start:c.End] != c.Text {
+				t.Fatalf("clause %s: bad offsets", c.ID)
+			}
+			for _, fc := range c.Facts {
+				if fc.Offset < 0 || fc.Offset+len(fc.Text) > len(doc.Text) || doc.Text[fc.Offset:fc.Offset+len(fc.Text)] != fc.Text {
+					t.Fatalf("fact %q: bad offset", fc.Text)
+				}
+			}
+		}
+	})
+}
