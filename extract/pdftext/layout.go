@@ -166,7 +166,7 @@ func findGutter(lines []*vline) (float64, bool) {
 			a := g.x0
 			if i > 0 {
 				p := l.glyphs[i-1]
-				if g.x0-p.x1 < 2*g.size {
+				if g.x0-p.x1 < g.size { // word spaces, even justified ones
 					a = p.x1
 				}
 			}
