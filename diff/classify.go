@@ -69,9 +69,16 @@ func hunks(segs []Segment) []hunk {
 // classify returns the reasons the redline of a clause pair is
 // substantive; cross-references that follow the renumbering are recorded
 // as cosmetic instead.
-func (bd *builder) classify(segs []Segment, o, n *clause) []string {
+func (bd *builder) classify(segs []Segment, o, n *clause, labels map[string]bool) []string {
 	reasons := map[string]bool{}
 	for _, h := range hunks(segs) {
+		if d, i, ok := dropLabels(h, labels); ok {
+			if !hasWord(tokenize(d)) && !hasWord(tokenize(i)) {
+				bd.cosmetic(CosmeticLabel, o, n, strings.TrimSpace(h.del)+" → "+strings.TrimSpace(h.ins))
+				continue
+			}
+			h.del, h.ins = d, i
+		}
 		if !hasWord(tokenize(h.del)) && !hasWord(tokenize(h.ins)) {
 			bd.cosmetic(CosmeticPunct, o, n, strings.TrimSpace(h.del)+" → "+strings.TrimSpace(h.ins))
 			continue
@@ -254,4 +261,19 @@ func parties(toks []string) string {
 	}
 	slices.Sort(ps)
 	return strings.Join(ps, " ")
+}
+
+// dropLabels removes piece labels ("(b)") from a hunk's text; ok is false
+// when there was none.
+func dropLabels(h hunk, labels map[string]bool) (del, ins string, ok bool) {
+	del, ins = h.del, h.ins
+	for l := range labels {
+		for _, p := range []*string{&del, &ins} {
+			if containsWord(*p, l) || strings.Contains(*p, l) {
+				*p = strings.ReplaceAll(*p, l, " ")
+				ok = true
+			}
+		}
+	}
+	return del, ins, ok
 }

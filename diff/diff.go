@@ -52,7 +52,6 @@ const (
 	ReasonDefinedTerm = "defined-term" // a defined term changed
 	ReasonParty       = "party"        // a party changed
 	ReasonWording     = "wording"      // any other change of words
-	ReasonHeading     = "heading"      // the heading's words changed
 	ReasonMoved       = "moved"        // the clause moved
 	ReasonPart        = "part"         // … into or out of a Schedule/Exhibit
 	ReasonAdded       = "added"
@@ -317,7 +316,7 @@ func (bd *builder) change(g *group) (int, error) {
 		bd.res.Changes = append(bd.res.Changes, Change{
 			Kind: Deleted, OldClause: o.c.ID, OldNumber: o.c.Number, Heading: o.c.Heading,
 			OldPart: o.part, Substantive: true, Reasons: []string{ReasonDeleted},
-			Redline: whole(OpDelete, o.body), Facts: factDelta(o.c.Facts, nil),
+			Redline: whole(OpDelete, o.full), Facts: factDelta(o.c.Facts, nil),
 		})
 		return 0, nil
 	case len(g.old) == 0:
@@ -325,7 +324,7 @@ func (bd *builder) change(g *group) (int, error) {
 		bd.res.Changes = append(bd.res.Changes, Change{
 			Kind: Added, NewClause: n.c.ID, NewNumber: n.c.Number, Heading: n.c.Heading,
 			NewPart: n.part, Substantive: true, Reasons: []string{ReasonAdded},
-			Redline: whole(OpInsert, n.body), Facts: factDelta(nil, n.c.Facts),
+			Redline: whole(OpInsert, n.full), Facts: factDelta(nil, n.c.Facts),
 		})
 		return 0, nil
 	case len(g.old) > 1 || len(g.new) > 1:
@@ -348,18 +347,25 @@ func (bd *builder) change(g *group) (int, error) {
 			bd.cosmetic(CosmeticWhitespace, o, n, "")
 		}
 	}
-	// Heading.
+	// Heading. When the headings differ in words, heading and text are
+	// compared together: an extractor may take the first words of a
+	// clause for its heading in one draft and not in the other.
+	oText, nText, oToks, nToks := o.body, n.body, o.toks, n.toks
 	if o.heading != n.heading {
 		if strings.EqualFold(o.heading, n.heading) {
 			bd.cosmetic(CosmeticHeading, o, n, o.c.Heading+" → "+n.c.Heading)
 		} else {
 			ch.OldHeading = o.c.Heading
-			reasons[ReasonHeading] = true
+			oText, nText = o.joined, n.joined
+			oToks, nToks = tokenize(oText), tokenize(nText)
+			if oText == nText {
+				bd.cosmetic(CosmeticHeadingText, o, n, "")
+			}
 		}
 	}
 	// Number.
 	renumbered := o.number != n.number
-	if renumbered {
+	if renumbered && g.inOrder { // a move carries its old and new number
 		kind := CosmeticRenumber
 		if sameOrdinal(o.number, n.number) {
 			kind = CosmeticNumStyle
@@ -368,8 +374,8 @@ func (bd *builder) change(g *group) (int, error) {
 	}
 	// Text.
 	common := min(o.words, n.words)
-	if o.body != n.body {
-		segs, omitted, err := redline(o.toks, n.toks, bd.opt.PairTimeout)
+	if oText != nText {
+		segs, omitted, err := redline(oToks, nToks, bd.opt.PairTimeout)
 		if err != nil {
 			return 0, fmt.Errorf("clause %s → %s: %w", o.c.ID, n.c.ID, err)
 		}
@@ -379,7 +385,7 @@ func (bd *builder) change(g *group) (int, error) {
 			common = int(g.score * float64(common))
 		} else {
 			common = equalWords(segs)
-			for _, r := range bd.classify(segs, o, n) {
+			for _, r := range bd.classify(segs, o, n, nil) {
 				reasons[r] = true
 			}
 		}
@@ -421,12 +427,20 @@ func (bd *builder) splitMerge(g *group) (int, error) {
 	for _, i := range g.new {
 		news = append(news, bd.b[i])
 	}
+	// The pieces after the first keep their labels ("(b) not use …"), so
+	// a label that was inline text in the other draft is not a change; a
+	// label added by the split is cosmetic.
+	labels := map[string]bool{}
 	join := func(cs []*clause) (ids []string, toks []string, body string, facts []document.Fact) {
 		var parts []string
-		for _, c := range cs {
+		for i, c := range cs {
 			ids = append(ids, c.c.ID)
-			if c.body != "" {
-				parts = append(parts, c.body)
+			if i > 0 && c.label != "" {
+				parts = append(parts, c.label)
+				labels[c.label] = true
+			}
+			if c.joined != "" {
+				parts = append(parts, c.joined)
 			}
 			facts = append(facts, c.c.Facts...)
 		}
@@ -457,7 +471,7 @@ func (bd *builder) splitMerge(g *group) (int, error) {
 			reasons[ReasonWording] = true
 		} else {
 			common = equalWords(segs)
-			for _, r := range bd.classify(segs, olds[0], news[0]) {
+			for _, r := range bd.classify(segs, olds[0], news[0], labels) {
 				reasons[r] = true
 			}
 		}

@@ -8,16 +8,18 @@ import (
 // Cosmetic kinds: differences that never change the meaning of a clause.
 // They are counted in Result.Cosmetic and never shown as a redline.
 const (
-	CosmeticWhitespace = "whitespace"           // line wrapping, spacing
-	CosmeticNBSP       = "nbsp"                 // no-break and other special spaces
-	CosmeticQuotes     = "quotes"               // curly vs straight quotes
-	CosmeticDashes     = "dashes"               // en/em dash vs hyphen
-	CosmeticUnicode    = "unicode"              // NFC vs NFD, ligatures, invisible characters
-	CosmeticHeading    = "heading-case"         // heading differs only in case
-	CosmeticRenumber   = "renumbered"           // clause number changed with the text unchanged
-	CosmeticNumStyle   = "numbering-style"      // "1." → "A.1.": label style changed
-	CosmeticReference  = "reference-renumbered" // "Section 9.4" → "Section 10.4" following a renumbering
-	CosmeticPunct      = "punctuation"          // only punctuation changed ("Region and" → "Region; and")
+	CosmeticWhitespace  = "whitespace"           // line wrapping, spacing
+	CosmeticNBSP        = "nbsp"                 // no-break and other special spaces
+	CosmeticQuotes      = "quotes"               // curly vs straight quotes
+	CosmeticDashes      = "dashes"               // en/em dash vs hyphen
+	CosmeticUnicode     = "unicode"              // NFC vs NFD, ligatures, invisible characters
+	CosmeticHeading     = "heading-case"         // heading differs only in case
+	CosmeticRenumber    = "renumbered"           // clause number changed with the text unchanged
+	CosmeticNumStyle    = "numbering-style"      // "1." → "A.1.": label style changed
+	CosmeticReference   = "reference-renumbered" // "Section 9.4" → "Section 10.4" following a renumbering
+	CosmeticPunct       = "punctuation"          // only punctuation changed ("Region and" → "Region; and")
+	CosmeticHeadingText = "heading-text"         // the same words, split differently between heading and text
+	CosmeticLabel       = "label"                // the label of a piece of a split or merged clause
 )
 
 // foldClass is the cosmetic kind a folded rune belongs to.

@@ -15,6 +15,9 @@ type clause struct {
 	number  string // normalised label ("9.4", "A.1")
 	heading string // normalised heading
 	body    string // normalised text, label and heading stripped
+	full    string // heading and body, for showing an added/deleted clause
+	joined  string // heading + " " + body, compared when headings differ
+	label   string // the printed label ("(a)"), normalised
 	folds   map[string]bool
 	toks    []string
 	words   int
@@ -36,17 +39,32 @@ func prepare(d *document.Document, n normalizer) []*clause {
 		p.number = normNumber(c.Number)
 		p.heading, _ = n.norm(c.Heading)
 		text, folds := n.norm(c.Text)
-		text = stripLabel(text, c.Number, n)
-		text = stripHeading(text, p.heading)
+		stripped := stripLabel(text, c.Number, n)
+		p.label, _ = n.norm(c.Number)
+		text = stripHeading(stripped, p.heading)
+		p.joined = strings.TrimSpace(p.heading + " " + text)
+		p.full = stripped
+		if p.heading != "" && text == stripped {
+			sep := ". "
+			if strings.ContainsAny(p.heading[len(p.heading)-1:], ".:;") {
+				sep = " "
+			}
+			p.full = strings.TrimSpace(p.heading + sep + text)
+		}
 		p.body, p.folds = text, folds
 		p.toks = tokenize(p.body)
 		var words []string
-		for _, t := range p.toks {
+		for _, t := range tokenize(p.joined) {
 			if isWord(t) {
 				words = append(words, t)
 			}
 		}
-		p.words = len(words)
+		p.words = 0
+		for _, t := range p.toks {
+			if isWord(t) {
+				p.words++
+			}
+		}
 		p.key = p.body
 		if p.key == "" {
 			p.key = "#" + strings.ToLower(p.heading)
