@@ -1,0 +1,91 @@
+# METADATA
+# title: Model availability and end-of-life terms
+# description: |
+#   Deprecation or end of life of a foundation model gives the customer a
+#   credit or equivalent remedy for the forced migration (naming fine-tuned
+#   or custom models is an extra element). Partial when deprecation is
+#   addressed (notice) without a remedy; conflict when the provider may
+#   deprecate at any time without notice or remedy.
+# custom:
+#   id: C2
+#   severity: critical
+#   remediation: >-
+#     Ask for a minimum deprecation notice and a migration credit (or a
+#     successor model at the same price) when a foundation model, including a
+#     fine-tuned or custom model, reaches end of life.
+package clausecheck.bedrock.c2
+
+import data.lib.clausecheck as lib
+import rego.v1
+
+topics := ["model_lifecycle"]
+
+hits := lib.core_hits("model_lifecycle")
+
+remedies := [h | some h in hits; lib.affirms(h, "remedy"); h.polarity != "negated"]
+
+at_will := [h |
+	some h in hits
+	h.polarity in {"permitted", "affirmed"}
+	h.party != "customer"
+	at_will_terms(h)
+]
+
+at_will_terms(h) if lib.affirms(h, "at_will")
+
+at_will_terms(h) if lib.denies(h, "notice")
+
+notice_days := lib.max_of([d | some h in hits; some d in h.facts.days])
+
+default custom_named := false
+
+custom_named if {
+	some h in lib.usable_hits("model_lifecycle")
+	"custom_models" in h.elements
+}
+
+status := "met" if {
+	count(remedies) > 0
+} else := "conflict" if {
+	count(at_will) > 0
+} else := "partial" if {
+	count(hits) > 0
+} else := "partial" if {
+	count(lib.nonbinding_hits("model_lifecycle")) > 0
+} else := "missing"
+
+reason := "model deprecation gives the customer a credit or remedy" if {
+	status == "met"
+	custom_named
+} else := "model deprecation gives the customer a credit or remedy (fine-tuned or custom models not named)" if {
+	status == "met"
+} else := "the provider may deprecate models at any time without notice or remedy" if {
+	status == "conflict"
+} else := "deprecation is addressed but gives no credit or remedy" if {
+	count(hits) > 0
+} else := "deprecation is mentioned only in non-binding language" if {
+	status == "partial"
+} else := lib.absent_reason(topics, "model deprecation")
+
+evidence := lib.evidence(remedies) if {
+	status == "met"
+} else := lib.evidence(at_will) if {
+	status == "conflict"
+} else := lib.evidence(hits) if {
+	count(hits) > 0
+} else := lib.evidence(lib.nonbinding_hits("model_lifecycle")) if {
+	status == "partial"
+} else := lib.absent_evidence(topics)
+
+notice_facts := {"notice_days": notice_days} if {
+	notice_days
+} else := {}
+
+facts := object.union({"remedy": count(remedies) > 0, "custom_models_named": custom_named}, notice_facts)
+
+finding := {
+	"status": status,
+	"reason": lib.with_precedence(reason, topics),
+	"evidence": evidence,
+	"facts": facts,
+}

@@ -1,0 +1,101 @@
+# METADATA
+# title: Provisioned Throughput cancellation rights
+# description: |
+#   The customer may cancel Provisioned Throughput commitments on at most the
+#   threshold notice (default 60 days) when the model is materially deprecated
+#   AND when usage shifts to another Bedrock model. Partial with only one
+#   trigger or a longer notice; conflict when PT commitments are
+#   non-cancellable without exception.
+# custom:
+#   id: C3
+#   severity: critical
+#   remediation: >-
+#     Ask for a right to cancel Provisioned Throughput commitments on no more
+#     than 60 days' notice both when the model is deprecated and when the
+#     workload moves to another Bedrock model.
+package clausecheck.bedrock.c3
+
+import data.lib.clausecheck as lib
+import rego.v1
+
+topics := ["pt_cancellation"]
+
+pt_hits := [h | some h in lib.core_hits("pt_cancellation"); h.scope.provisioned]
+
+denials := [h | some h in pt_hits; h.polarity == "negated"]
+
+rights := [h |
+	some h in pt_hits
+	h.polarity != "negated"
+	h.party != "vendor"
+]
+
+right_clauses := {h.clause | some h in rights}
+
+# Triggers come from the right itself or from the sentences of its clause.
+trigger_hits := array.concat(rights, [h |
+	some h in lib.usable_hits("pt_cancellation")
+	not lib.core(h)
+	h.clause in right_clauses
+])
+
+triggers := {e | some h in trigger_hits; some e in h.elements; e in {"deprecation_trigger", "migration_trigger"}}
+
+notice_days := lib.max_of([d | some h in trigger_hits; some d in h.facts.days])
+
+default notice_ok := true
+
+notice_ok := false if notice_days > input.thresholds.pt_cancel_notice_days
+
+status := "met" if {
+	count(rights) > 0
+	count(triggers) == 2
+	notice_ok
+} else := "partial" if {
+	count(rights) > 0
+} else := "conflict" if {
+	count(denials) > 0
+} else := "partial" if {
+	count(lib.nonbinding_hits("pt_cancellation")) > 0
+} else := "missing"
+
+reason := sprintf("the customer may cancel Provisioned Throughput on deprecation and on a shift to another model (notice: %v days, limit %v)", [notice_text, input.thresholds.pt_cancel_notice_days]) if {
+	status == "met"
+} else := sprintf("cancellation notice of %v days exceeds the %v-day limit", [notice_days, input.thresholds.pt_cancel_notice_days]) if {
+	count(rights) > 0
+	not notice_ok
+} else := sprintf("a cancellation right exists but only for %s", [concat(", ", sort(triggers))]) if {
+	count(rights) > 0
+	count(triggers) == 1
+} else := "a cancellation right exists but names neither deprecation nor a shift to another model" if {
+	count(rights) > 0
+} else := "Provisioned Throughput commitments are non-cancellable" if {
+	status == "conflict"
+} else := "Provisioned Throughput cancellation is mentioned only in non-binding language" if {
+	status == "partial"
+} else := lib.absent_reason(topics, "Provisioned Throughput cancellation")
+
+notice_text := sprintf("%v", [notice_days]) if {
+	notice_days
+} else := "none stated"
+
+evidence := lib.evidence(trigger_hits) if {
+	count(rights) > 0
+} else := lib.evidence(denials) if {
+	status == "conflict"
+} else := lib.evidence(lib.nonbinding_hits("pt_cancellation")) if {
+	status == "partial"
+} else := lib.absent_evidence(topics)
+
+notice_facts := {"cancel_notice_days": notice_days} if {
+	notice_days
+} else := {}
+
+facts := object.union({"triggers": sort(triggers)}, notice_facts)
+
+finding := {
+	"status": status,
+	"reason": lib.with_precedence(reason, topics),
+	"evidence": evidence,
+	"facts": facts,
+}

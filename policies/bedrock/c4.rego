@@ -1,0 +1,113 @@
+# METADATA
+# title: Data residency and training-data exclusion
+# description: |
+#   Prompts AND completions are not used to train foundation models, AND data
+#   stays in the region chosen. Partial with only one of the two (or training
+#   exclusion for only prompts or only completions); conflict when the
+#   provider may use prompts or completions to train or improve models, or
+#   may move data out of the region.
+# custom:
+#   id: C4
+#   severity: critical
+#   remediation: >-
+#     Ask for an express promise that neither prompts nor completions are used
+#     to train or improve any model, and that content stays in the region the
+#     customer selects.
+package clausecheck.bedrock.c4
+
+import data.lib.clausecheck as lib
+import rego.v1
+
+topics := ["training", "residency"]
+
+data_elements := {"prompts", "completions"}
+
+training := lib.core_hits("training")
+
+train_conflicts := [h |
+	some h in training
+	h.polarity in {"permitted", "affirmed"}
+	h.party != "customer"
+	some e in data_elements
+	e in h.elements
+]
+
+train_exclusions := [h | some h in training; h.polarity == "negated"]
+
+excluded := {e | some h in train_exclusions; some e in h.elements; e in data_elements}
+
+residency := lib.core_hits("residency")
+
+res_conflicts := [h |
+	some h in residency
+	h.polarity in {"permitted", "affirmed"}
+	h.party != "customer"
+	lib.affirms(h, "out_of_region")
+]
+
+res_ok := [h | some h in residency; residency_promise(h)]
+
+residency_promise(h) if {
+	h.polarity == "negated"
+	"out_of_region" in h.elements
+}
+
+residency_promise(h) if lib.denies(h, "out_of_region")
+
+residency_promise(h) if {
+	h.polarity != "negated"
+	h.party != "customer"
+	lib.affirms(h, "in_region")
+	not lib.affirms(h, "out_of_region")
+}
+
+conflicts := array.concat(train_conflicts, res_conflicts)
+
+status := "conflict" if {
+	count(conflicts) > 0
+} else := "met" if {
+	count(excluded) == 2
+	count(res_ok) > 0
+} else := "partial" if {
+	count(excluded) > 0
+} else := "partial" if {
+	count(res_ok) > 0
+} else := "partial" if {
+	count(lib.nonbinding_hits("training")) + count(lib.nonbinding_hits("residency")) > 0
+} else := "missing"
+
+reason := "the provider may use customer prompts or completions to train or improve models" if {
+	count(train_conflicts) > 0
+} else := "the provider may move or store customer data outside the selected region" if {
+	count(res_conflicts) > 0
+} else := "prompts and completions are excluded from training and data stays in region" if {
+	status == "met"
+} else := sprintf("training exclusion covers only %s", [concat(", ", sort(excluded))]) if {
+	count(excluded) == 1
+} else := "training is excluded but nothing is said about data residency" if {
+	count(excluded) == 2
+} else := "data residency is addressed but not training-data exclusion" if {
+	count(res_ok) > 0
+} else := "training or residency is mentioned only in non-binding language" if {
+	status == "partial"
+} else := lib.absent_reason(topics, "training-data exclusion and residency")
+
+evidence := lib.evidence(conflicts) if {
+	status == "conflict"
+} else := lib.evidence(array.concat(train_exclusions, res_ok)) if {
+	count(train_exclusions) + count(res_ok) > 0
+} else := lib.evidence(array.concat(lib.nonbinding_hits("training"), lib.nonbinding_hits("residency"))) if {
+	status == "partial"
+} else := lib.absent_evidence(topics)
+
+facts := {
+	"training_excluded": sort(excluded),
+	"residency": count(res_ok) > 0,
+}
+
+finding := {
+	"status": status,
+	"reason": lib.with_precedence(reason, topics),
+	"evidence": evidence,
+	"facts": facts,
+}

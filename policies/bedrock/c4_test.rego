@@ -1,0 +1,61 @@
+package clausecheck.bedrock.c4_test
+
+import data.clausecheck.bedrock.c4
+import data.lib.testing as t
+import rego.v1
+
+no_train := t.hit({"clause": "5.1", "polarity": "negated", "elements": ["prompts", "completions"]})
+
+in_region := t.hit({"clause": "5.2", "elements": ["in_region", "data"]})
+
+test_met if {
+	f := c4.finding with input as t.doc({"training": [no_train], "residency": [in_region]})
+	f.status == "met"
+	f.facts.training_excluded == ["completions", "prompts"]
+	count(f.evidence) == 2
+}
+
+test_met_negated_move if {
+	stay := t.hit({"polarity": "negated", "elements": ["out_of_region"], "negated_elements": ["out_of_region"]})
+	c4.finding.status == "met" with input as t.doc({"training": [no_train], "residency": [stay]})
+}
+
+test_partial_training_only if {
+	c4.finding.status == "partial" with input as t.doc({"training": [no_train]})
+}
+
+test_partial_prompts_only if {
+	f := c4.finding with input as t.doc({"training": [t.hit({"polarity": "negated", "elements": ["prompts"]})], "residency": [in_region]})
+	f.status == "partial"
+	contains(f.reason, "only prompts")
+}
+
+test_conflict_vendor_may_improve if {
+	may := t.hit({"polarity": "permitted", "party": "vendor", "elements": ["prompts"]})
+	c4.finding.status == "conflict" with input as t.doc({"training": [no_train, may], "residency": [in_region]})
+}
+
+test_conflict_out_of_region if {
+	out := t.hit({"polarity": "permitted", "party": "vendor", "elements": ["out_of_region"]})
+	c4.finding.status == "conflict" with input as t.doc({"training": [no_train], "residency": [out]})
+}
+
+test_customer_may_train_own_models_is_no_conflict if {
+	own := t.hit({"polarity": "permitted", "party": "customer", "elements": ["prompts"]})
+	c4.finding.status == "met" with input as t.doc({"training": [no_train, own], "residency": [in_region]})
+}
+
+test_recital_is_partial if {
+	c4.finding.status == "partial" with input as t.doc({"training": [object.union(no_train, {"binding": false, "nonbinding": "recital"})]})
+}
+
+test_superseded_conflict_ignored if {
+	may := t.hit({"clause": "5.3", "polarity": "permitted", "party": "vendor", "elements": ["prompts"], "superseded_by": "A.1", "basis": "amendment"})
+	f := c4.finding with input as t.doc({"training": [no_train, may], "residency": [in_region]})
+	f.status == "met"
+	contains(f.reason, "clause A.1 prevails over clause 5.3")
+}
+
+test_missing if {
+	c4.finding.status == "missing" with input as t.doc({"training": [], "residency": []})
+}

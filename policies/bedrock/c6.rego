@@ -1,0 +1,94 @@
+# METADATA
+# title: SLA on Provisioned Throughput
+# description: |
+#   Provisioned Throughput availability is committed at or above the
+#   threshold (default 99.9%) with service credits. Partial below the
+#   threshold or without credits; conflict when PT is expressly excluded
+#   from any SLA or best effort only. An SLA scoped to on-demand inference
+#   or to another service does not count.
+# custom:
+#   id: C6
+#   severity: critical
+#   remediation: >-
+#     Ask for a Provisioned Throughput availability commitment of at least
+#     99.9% per month backed by service credits.
+package clausecheck.bedrock.c6
+
+import data.lib.clausecheck as lib
+import rego.v1
+
+topics := ["pt_sla"]
+
+pt_hits := [h |
+	some h in lib.core_hits("pt_sla")
+	h.scope.provisioned
+	not h.scope.other_service
+]
+
+exclusions := [h | some h in pt_hits; excludes(h)]
+
+excludes(h) if "excluded" in h.elements
+
+excludes(h) if "best_effort" in h.elements
+
+commitments := [h | some h in pt_hits; not excludes(h); count(availability(h)) > 0]
+
+availability(h) := [p | some p in h.facts.percent; p >= 80]
+
+sla_percent := lib.max_of([p | some h in commitments; some p in availability(h)])
+
+commit_clauses := {h.clause | some h in commitments}
+
+credit_hits := [h |
+	some h in lib.usable_hits("pt_sla")
+	h.clause in commit_clauses
+	lib.affirms(h, "credits")
+]
+
+status := "met" if {
+	sla_percent >= input.thresholds.pt_sla_percent
+	count(credit_hits) > 0
+} else := "partial" if {
+	count(commitments) > 0
+} else := "conflict" if {
+	count(exclusions) > 0
+} else := "partial" if {
+	count(pt_hits) > 0
+} else := "partial" if {
+	some h in lib.nonbinding_hits("pt_sla")
+	h.scope.provisioned
+} else := "missing"
+
+reason := sprintf("Provisioned Throughput availability %v%% (threshold %v%%) with service credits", [sla_percent, input.thresholds.pt_sla_percent]) if {
+	status == "met"
+} else := sprintf("Provisioned Throughput availability %v%% is below the %v%% threshold", [sla_percent, input.thresholds.pt_sla_percent]) if {
+	count(commitments) > 0
+	sla_percent < input.thresholds.pt_sla_percent
+} else := sprintf("Provisioned Throughput availability %v%% carries no service credits", [sla_percent]) if {
+	count(commitments) > 0
+} else := "Provisioned Throughput is excluded from the SLA or best effort only" if {
+	status == "conflict"
+} else := "Provisioned Throughput availability is mentioned without a committed percentage" if {
+	status == "partial"
+} else := lib.absent_reason(topics, "an SLA on Provisioned Throughput")
+
+evidence := lib.evidence(array.concat(commitments, credit_hits)) if {
+	count(commitments) > 0
+} else := lib.evidence(exclusions) if {
+	status == "conflict"
+} else := lib.evidence(pt_hits) if {
+	status == "partial"
+} else := lib.absent_evidence(topics)
+
+sla_facts := {"sla_percent": sla_percent} if {
+	sla_percent
+} else := {}
+
+facts := object.union({"service_credits": count(credit_hits) > 0}, sla_facts)
+
+finding := {
+	"status": status,
+	"reason": lib.with_precedence(reason, topics),
+	"evidence": evidence,
+	"facts": facts,
+}

@@ -1,0 +1,57 @@
+# METADATA
+# title: Multi-model commitment
+# description: |
+#   The commitment is one dollar pool that flexes across model families.
+#   Partial for per-model commitments only.
+# custom:
+#   id: L2
+#   severity: warning
+#   remediation: >-
+#     Ask for the commitment to be a single dollar pool usable across all
+#     model families rather than separate per-model commitments.
+package clausecheck.bedrock.l2
+
+import data.lib.clausecheck as lib
+import rego.v1
+
+topics := ["multi_model"]
+
+hits := lib.core_hits("multi_model")
+
+flex := [h | some h in hits; lib.affirms(h, "flex"); not lib.affirms(h, "per_model"); h.polarity != "negated"]
+
+per_model := [h | some h in hits; per_model_terms(h)]
+
+per_model_terms(h) if lib.affirms(h, "per_model")
+
+per_model_terms(h) if lib.denies(h, "flex")
+
+status := "met" if {
+	count(flex) > 0
+	count(per_model) == 0
+} else := "partial" if {
+	count(hits) > 0
+} else := "partial" if {
+	count(lib.nonbinding_hits("multi_model")) > 0
+} else := "missing"
+
+reason := "the commitment is one pool that flexes across model families" if {
+	status == "met"
+} else := "commitments are per model and do not flex across model families" if {
+	count(per_model) > 0
+} else := "a commitment pool is mentioned without flexing across model families" if {
+	status == "partial"
+} else := lib.absent_reason(topics, "a multi-model commitment")
+
+evidence := lib.evidence(flex) if {
+	status == "met"
+} else := lib.evidence(hits) if {
+	count(hits) > 0
+} else := []
+
+finding := {
+	"status": status,
+	"reason": lib.with_precedence(reason, topics),
+	"evidence": evidence,
+	"facts": {"flex": status == "met"},
+}

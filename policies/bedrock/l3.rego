@@ -1,0 +1,64 @@
+# METADATA
+# title: Provisioned Throughput pre-purchase credits
+# description: |
+#   Bedrock Provisioned Throughput pre-purchase credits with explicit tiers,
+#   35-50% below standalone PT. Partial for pre-purchase without tiers or
+#   with a discount below the floor.
+# custom:
+#   id: L3
+#   severity: warning
+#   remediation: >-
+#     Ask for Provisioned Throughput pre-purchase credits in explicit tiers,
+#     each at least 35% below standalone PT pricing.
+package clausecheck.bedrock.l3
+
+import data.lib.clausecheck as lib
+import rego.v1
+
+topics := ["pt_credits"]
+
+hits := [h | some h in lib.core_hits("pt_credits"); h.polarity != "negated"]
+
+tiered := [h | some h in hits; lib.affirms(h, "tiers")]
+
+percents := [p | some h in hits; some p in h.facts.percent]
+
+min_discount := lib.min_of(percents)
+
+max_discount := lib.max_of(percents)
+
+status := "missing" if {
+	not lib.bedrock
+} else := "met" if {
+	count(tiered) > 0
+	min_discount >= input.thresholds.pt_credit_floor_percent
+} else := "partial" if {
+	count(hits) > 0
+} else := "missing"
+
+reason := "not a Bedrock contract: other pre-purchase schemes do not satisfy this lever" if {
+	not lib.bedrock
+} else := sprintf("tiered PT pre-purchase credits from %v%% to %v%% below standalone", [min_discount, max_discount]) if {
+	status == "met"
+} else := sprintf("PT pre-purchase discount %v%% is below the %v%% floor", [min_discount, input.thresholds.pt_credit_floor_percent]) if {
+	count(hits) > 0
+	min_discount < input.thresholds.pt_credit_floor_percent
+} else := "PT pre-purchase credits without explicit tiers" if {
+	count(hits) > 0
+	count(tiered) == 0
+} else := "PT pre-purchase credits without a stated discount" if {
+	count(hits) > 0
+} else := lib.absent_reason(topics, "PT pre-purchase credits")
+
+evidence := lib.evidence(hits)
+
+discount_facts := {"discount_percent_min": min_discount, "discount_percent_max": max_discount} if {
+	min_discount
+} else := {}
+
+finding := {
+	"status": status,
+	"reason": lib.with_precedence(reason, topics),
+	"evidence": evidence,
+	"facts": object.union({"tiers": count(tiered) > 0}, discount_facts),
+}

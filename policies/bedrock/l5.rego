@@ -1,0 +1,47 @@
+# METADATA
+# title: Vector storage carve-out
+# description: |
+#   OpenSearch Serverless OCU (vector store) pricing inside the EDP with an
+#   explicit growth cap. Partial for OCU pricing without a cap.
+# custom:
+#   id: L5
+#   severity: warning
+#   remediation: >-
+#     Ask for OpenSearch Serverless OCU pricing inside the EDP with an
+#     explicit cap on its growth.
+package clausecheck.bedrock.l5
+
+import data.lib.clausecheck as lib
+import rego.v1
+
+topics := ["vector_storage"]
+
+hits := lib.core_hits("vector_storage")
+
+priced := [h | some h in hits; lib.affirms(h, "pricing")]
+
+capped := [h | some h in hits; lib.affirms(h, "cap")]
+
+status := "missing" if {
+	not lib.bedrock
+} else := "met" if {
+	count(priced) > 0
+	count(capped) > 0
+} else := "partial" if {
+	count(priced) > 0
+} else := "missing"
+
+reason := "not a Bedrock contract" if {
+	not lib.bedrock
+} else := "OCU pricing with an explicit growth cap" if {
+	status == "met"
+} else := "OCU pricing without a growth cap" if {
+	status == "partial"
+} else := lib.absent_reason(topics, "vector storage (OCU) pricing")
+
+finding := {
+	"status": status,
+	"reason": lib.with_precedence(reason, topics),
+	"evidence": lib.evidence(array.concat(priced, capped)),
+	"facts": {"cap": count(capped) > 0},
+}

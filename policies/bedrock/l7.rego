@@ -1,0 +1,41 @@
+# METADATA
+# title: EDP renegotiation timing
+# description: |
+#   The Bedrock commitment is co-terminous with, or set at, the EDP renewal.
+# custom:
+#   id: L7
+#   severity: warning
+#   remediation: >-
+#     Ask for the Bedrock commitment to be co-terminous with the EDP and
+#     renegotiated at the EDP renewal rather than mid-term.
+package clausecheck.bedrock.l7
+
+import data.lib.clausecheck as lib
+import rego.v1
+
+topics := ["edp_timing"]
+
+hits := [h | some h in lib.core_hits("edp_timing"); lib.affirms(h, "aligned"); h.polarity != "negated"]
+
+status := "missing" if {
+	not lib.bedrock
+} else := "met" if {
+	count(hits) > 0
+} else := "partial" if {
+	count(lib.nonbinding_hits("edp_timing")) > 0
+} else := "missing"
+
+reason := "not a Bedrock contract" if {
+	not lib.bedrock
+} else := "the Bedrock commitment is aligned with the EDP term" if {
+	status == "met"
+} else := "alignment with the EDP is mentioned only in non-binding language" if {
+	status == "partial"
+} else := lib.absent_reason(topics, "alignment with the EDP renewal")
+
+finding := {
+	"status": status,
+	"reason": lib.with_precedence(reason, topics),
+	"evidence": lib.evidence(hits),
+	"facts": {},
+}

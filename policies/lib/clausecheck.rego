@@ -1,0 +1,95 @@
+# METADATA
+# title: Shared helpers of the clausecheck policies
+# description: |
+#   Selection of the hits a verdict may rely on, evidence and reasons.
+#   A hit is one sentence of the draft about a topic (see check.Hit).
+package lib.clausecheck
+
+import rego.v1
+
+# usable: operative and binding text that is in force.
+usable(h) if {
+	h.binding
+	not h.omitted
+	h.superseded_by == ""
+	count(h.missing_refs) == 0
+}
+
+# core: the sentence names the topic itself (not only one of its elements).
+core(h) if h.term != ""
+
+# hits of a topic a verdict may rely on.
+usable_hits(topic) := [h | some h in input.topics[topic]; usable(h)]
+
+core_hits(topic) := [h | some h in input.topics[topic]; usable(h); core(h)]
+
+# non-binding hits: recitals, preamble, "discuss in good faith".
+nonbinding_hits(topic) := [h |
+	some h in input.topics[topic]
+	not h.binding
+	not h.omitted
+	h.superseded_by == ""
+	count(h.missing_refs) == 0
+	core(h)
+]
+
+# affirms: the element is addressed and not negated.
+affirms(h, e) if {
+	e in h.elements
+	not e in h.negated_elements
+}
+
+denies(h, e) if e in h.negated_elements
+
+elements(hits) := {e | some h in hits; some e in h.elements}
+
+bedrock if input.document.provider == "bedrock"
+
+evidence(hits) := [{"clause": h.clause, "page": h.page, "quote": h.quote} | some h in hits]
+
+max_of(xs) := max(xs) if count(xs) > 0
+
+min_of(xs) := min(xs) if count(xs) > 0
+
+# why nothing counted: omitted clause, missing cross-reference, superseded.
+absent_reason(topics, what) := r if {
+	some t in topics
+	some h in input.topics[t]
+	h.omitted
+	r := sprintf("%s: clause %s (%s) is intentionally omitted or reserved", [what, h.clause, h.heading])
+} else := r if {
+	some t in topics
+	some h in input.topics[t]
+	count(h.missing_refs) > 0
+	r := sprintf("%s: clause %s only refers to section %s, which is not in the draft", [what, h.clause, concat(", ", h.missing_refs)])
+} else := r if {
+	some t in topics
+	some h in input.topics[t]
+	h.superseded_by != ""
+	r := sprintf("%s: clause %s was overridden by clause %s (%s)", [what, h.clause, h.superseded_by, h.basis])
+} else := sprintf("no operative clause addresses %s", [what])
+
+absent_evidence(topics) := [{"clause": h.clause, "page": h.page, "quote": h.quote} |
+	some t in topics
+	some h in input.topics[t]
+	hidden(h)
+]
+
+hidden(h) if h.omitted
+
+hidden(h) if count(h.missing_refs) > 0
+
+hidden(h) if h.superseded_by != ""
+
+hidden(h) if not h.binding
+
+# precedence notes: which clause won over which.
+precedence(topics) := {sprintf("clause %s prevails over clause %s (%s)", [h.superseded_by, h.clause, h.basis]) |
+	some t in topics
+	some h in input.topics[t]
+	h.superseded_by != ""
+}
+
+with_precedence(reason, topics) := reason if {
+	count(precedence(topics)) == 0
+} else := concat("; ", array.concat([reason], sort(precedence(topics))))

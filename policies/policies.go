@@ -1,0 +1,378 @@
+package policies
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/rego"
+
+	"github.com/clausecheck/clausecheck/report"
+)
+
+// ErrPolicy is wrapped by errors about a policy's source or metadata.
+var ErrPolicy = errors.New("invalid policy")
+
+// Namespace is the root package of check policies: every package
+// clausecheck.<group>.<name> that defines "finding" is one check.
+const Namespace = "clausecheck"
+
+// Policy is the metadata of one check, read from its METADATA header.
+type Policy struct {
+	ID          string          `json:"id"`
+	Title       string          `json:"title"`
+	Description string          `json:"description"`
+	Severity    report.Severity `json:"severity"`
+	Remediation string          `json:"remediation"`
+	Package     string          `json:"package"`
+	File        string          `json:"file"`
+}
+
+// Options selects the policy sources.
+type Options struct {
+	// Dirs are user policy directories (*.rego, recursively; _test.rego
+	// files are skipped for checking).
+	Dirs []string
+	// NoEmbedded leaves out the embedded Bedrock policies (the shared
+	// helpers in lib/ are still available to user policies).
+	NoEmbedded bool
+}
+
+// Set is a compiled policy set with its query prepared. It is safe for
+// concurrent use.
+type Set struct {
+	policies map[string]Policy // by package path
+	query    rego.PreparedEvalQuery
+}
+
+// source is one Rego file.
+type source struct {
+	name string
+	src  []byte
+}
+
+// Load reads, parses and compiles the policies and prepares the query.
+func Load(ctx context.Context, opt Options) (s *Set, err error) {
+	defer recoverTo(&err)
+	srcs, err := sources(opt, false)
+	if err != nil {
+		return nil, err
+	}
+	modules, err := parse(srcs)
+	if err != nil {
+		return nil, err
+	}
+	compiler := newCompiler()
+	compiler.Compile(modules)
+	if compiler.Failed() {
+		return nil, fmt.Errorf("compile policies: %w", compiler.Errors)
+	}
+	pols, err := metadata(modules)
+	if err != nil {
+		return nil, err
+	}
+	q, err := rego.New(
+		rego.Query(`finding := data.`+Namespace+`[group][name].finding`),
+		rego.Compiler(compiler),
+		rego.StrictBuiltinErrors(true),
+	).PrepareForEval(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("prepare policies: %w", err)
+	}
+	return &Set{policies: pols, query: q}, nil
+}
+
+// List returns the metadata of the checks of the selected policies,
+// sorted by id.
+func List(ctx context.Context, opt Options) ([]Policy, error) {
+	s, err := Load(ctx, opt)
+	if err != nil {
+		return nil, err
+	}
+	return s.Policies(), nil
+}
+
+// Policies returns the checks, sorted by id.
+func (s *Set) Policies() []Policy {
+	out := make([]Policy, 0, len(s.policies))
+	for _, p := range s.policies {
+		out = append(out, p)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}
+
+// Result is the verdict of one check policy on one input.
+type Result struct {
+	Policy   Policy
+	Status   report.Status
+	Reason   string
+	Evidence []report.Evidence
+	Facts    report.Facts
+}
+
+// Eval evaluates every check on one input (a value that encodes to JSON,
+// or an ast.Value) in a single query evaluation. Results are sorted by id.
+func (s *Set) Eval(ctx context.Context, input any) (out []Result, err error) {
+	defer recoverTo(&err)
+	var opt rego.EvalOption
+	if v, ok := input.(ast.Value); ok {
+		opt = rego.EvalParsedInput(v)
+	} else {
+		v, err := ast.InterfaceToValue(input)
+		if err != nil {
+			return nil, fmt.Errorf("policy input: %w", err)
+		}
+		opt = rego.EvalParsedInput(v)
+	}
+	rs, err := s.query.Eval(ctx, opt)
+	if err != nil {
+		return nil, fmt.Errorf("evaluate policies: %w", err)
+	}
+	for _, r := range rs {
+		group, _ := r.Bindings["group"].(string)
+		name, _ := r.Bindings["name"].(string)
+		pkg := Namespace + "." + group + "." + name
+		pol, ok := s.policies[pkg]
+		if !ok {
+			return nil, fmt.Errorf("%w: package %s defines finding but has no METADATA id", ErrPolicy, pkg)
+		}
+		res, err := toResult(pol, r.Bindings["finding"])
+		if err != nil {
+			return nil, fmt.Errorf("policy %s (%s): %w", pol.ID, pol.File, err)
+		}
+		out = append(out, res)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Policy.ID < out[j].Policy.ID })
+	return out, nil
+}
+
+func toResult(pol Policy, v any) (Result, error) {
+	m, ok := v.(map[string]any)
+	if !ok {
+		return Result{}, fmt.Errorf("%w: finding is %T, want an object", ErrPolicy, v)
+	}
+	res := Result{Policy: pol, Facts: report.Facts{}, Evidence: []report.Evidence{}}
+	st, _ := m["status"].(string)
+	res.Status = report.Status(st)
+	if res.Status.Rank() < 0 {
+		return Result{}, fmt.Errorf("%w: status %q (want met, partial, missing or conflict)", ErrPolicy, st)
+	}
+	res.Reason, _ = m["reason"].(string)
+	if f, ok := m["facts"].(map[string]any); ok {
+		for k, v := range f {
+			res.Facts[k] = normalise(v)
+		}
+	}
+	evs, _ := m["evidence"].([]any)
+	seen := map[[2]string]bool{}
+	for _, e := range evs {
+		em, ok := e.(map[string]any)
+		if !ok {
+			continue
+		}
+		ev := report.Evidence{}
+		ev.Clause, _ = em["clause"].(string)
+		ev.Quote, _ = em["quote"].(string)
+		ev.Page = toInt(em["page"])
+		key := [2]string{ev.Clause, ev.Quote}
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		res.Evidence = append(res.Evidence, ev)
+	}
+	return res, nil
+}
+
+// normalise turns json.Number into float64 or int so facts encode simply.
+func normalise(v any) any {
+	switch x := v.(type) {
+	case interface{ Float64() (float64, error) }:
+		f, err := x.Float64()
+		if err != nil {
+			return fmt.Sprint(v)
+		}
+		return f
+	case []any:
+		out := make([]any, len(x))
+		for i := range x {
+			out[i] = normalise(x[i])
+		}
+		return out
+	case map[string]any:
+		out := make(map[string]any, len(x))
+		for k, e := range x {
+			out[k] = normalise(e)
+		}
+		return out
+	}
+	return v
+}
+
+func toInt(v any) int {
+	switch x := normalise(v).(type) {
+	case float64:
+		return int(x)
+	case int:
+		return x
+	}
+	return 0
+}
+
+// sources gathers the Rego files: embedded ones unless excluded (lib always),
+// then every *.rego of the user dirs. Test files only when tests is true.
+func sources(opt Options, tests bool) ([]source, error) {
+	var out []source
+	err := fs.WalkDir(embedded, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !keep(p, tests) {
+			return err
+		}
+		if opt.NoEmbedded && !strings.HasPrefix(p, "lib/") {
+			return nil
+		}
+		b, err := fs.ReadFile(embedded, p)
+		if err != nil {
+			return err
+		}
+		out = append(out, source{name: "embedded/" + p, src: b})
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read embedded policies: %w", err)
+	}
+	for _, dir := range opt.Dirs {
+		n := 0
+		err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() || !keep(filepath.ToSlash(p), tests) {
+				return err
+			}
+			b, err := os.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			out = append(out, source{name: p, src: b})
+			n++
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("read policies: %w", err)
+		}
+		if n == 0 && !tests {
+			return nil, fmt.Errorf("%w: no .rego file in %s", ErrPolicy, dir)
+		}
+	}
+	return out, nil
+}
+
+func keep(p string, tests bool) bool {
+	if !strings.HasSuffix(p, ".rego") {
+		return false
+	}
+	return tests || !strings.HasSuffix(path.Base(p), "_test.rego")
+}
+
+func parse(srcs []source) (map[string]*ast.Module, error) {
+	modules := make(map[string]*ast.Module, len(srcs))
+	var errs ast.Errors
+	for _, s := range srcs {
+		m, err := ast.ParseModuleWithOpts(s.name, string(s.src), ast.ParserOptions{
+			ProcessAnnotation: true,
+			RegoVersion:       ast.RegoV1,
+		})
+		if err != nil {
+			var ae ast.Errors
+			if errors.As(err, &ae) {
+				errs = append(errs, ae...)
+				continue
+			}
+			return nil, fmt.Errorf("parse %s: %w", s.name, err)
+		}
+		modules[s.name] = m
+	}
+	if len(errs) > 0 {
+		return nil, fmt.Errorf("parse policies: %w", errs)
+	}
+	return modules, nil
+}
+
+// metadata reads the package METADATA of every check package.
+func metadata(modules map[string]*ast.Module) (map[string]Policy, error) {
+	out := map[string]Policy{}
+	byID := map[string]string{}
+	names := make([]string, 0, len(modules))
+	for n := range modules {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, file := range names {
+		m := modules[file]
+		pkg := strings.TrimPrefix(m.Package.Path.String(), "data.")
+		parts := strings.Split(pkg, ".")
+		if len(parts) != 3 || parts[0] != Namespace || !definesFinding(m) {
+			continue
+		}
+		var ann *ast.Annotations
+		for _, a := range m.Annotations {
+			if a.Scope == "package" {
+				ann = a
+			}
+		}
+		loc := fmt.Sprintf("%s:%d", file, m.Package.Location.Row)
+		if ann == nil {
+			return nil, fmt.Errorf("%s: %w: package %s has no METADATA block", loc, ErrPolicy, pkg)
+		}
+		id, _ := ann.Custom["id"].(string)
+		sev, _ := ann.Custom["severity"].(string)
+		rem, _ := ann.Custom["remediation"].(string)
+		if id == "" {
+			return nil, fmt.Errorf("%s: %w: METADATA custom.id is missing", loc, ErrPolicy)
+		}
+		switch report.Severity(sev) {
+		case report.Critical, report.Warning:
+		default:
+			return nil, fmt.Errorf("%s: %w: METADATA custom.severity %q (want critical or warning)", loc, ErrPolicy, sev)
+		}
+		if prev, ok := byID[id]; ok {
+			// A user policy with an embedded policy's id replaces it.
+			if strings.HasPrefix(prev, "embedded/") && !strings.HasPrefix(file, "embedded/") {
+				for k, p := range out {
+					if p.ID == id {
+						delete(out, k)
+					}
+				}
+			} else {
+				return nil, fmt.Errorf("%s: %w: check id %s already defined in %s", loc, ErrPolicy, id, prev)
+			}
+		}
+		byID[id] = file
+		out[pkg] = Policy{
+			ID: id, Title: ann.Title, Description: strings.TrimSpace(ann.Description),
+			Severity: report.Severity(sev), Remediation: strings.TrimSpace(rem),
+			Package: pkg, File: file,
+		}
+	}
+	return out, nil
+}
+
+func definesFinding(m *ast.Module) bool {
+	for _, r := range m.Rules {
+		if r.Head.Name.String() == "finding" || (len(r.Head.Reference) > 0 && r.Head.Reference[0].Value.String() == "finding") {
+			return true
+		}
+	}
+	return false
+}
+
+func recoverTo(err *error) {
+	if r := recover(); r != nil {
+		*err = fmt.Errorf("policies: internal error: %v", r)
+	}
+}

@@ -1,0 +1,77 @@
+package policies
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/tester"
+)
+
+// ErrTestsFailed is returned by RunTests when a Rego test fails or errors.
+var ErrTestsFailed = errors.New("policy tests failed")
+
+// TestOptions selects what RunTests runs.
+type TestOptions struct {
+	Options
+	Verbose bool
+	// Run is a regexp selecting test names (like opa test --run).
+	Run string
+}
+
+// RunTests runs the Rego unit tests (test_* rules, usually in *_test.rego)
+// of the selected policies and writes an opa-test style report to w. It
+// returns ErrTestsFailed when any test fails.
+func RunTests(ctx context.Context, w io.Writer, opt TestOptions) (err error) {
+	defer recoverTo(&err)
+	srcs, err := sources(opt.Options, true)
+	if err != nil {
+		return err
+	}
+	modules, err := parse(srcs)
+	if err != nil {
+		return err
+	}
+	compiler := ast.NewCompiler().
+		WithCapabilities(sandboxed()).
+		WithEnablePrintStatements(true)
+	runner := tester.NewRunner().
+		SetCompiler(compiler).
+		SetModules(modules).
+		CapturePrintOutput(true).
+		RaiseBuiltinErrors(true)
+	if opt.Run != "" {
+		runner = runner.Filter(opt.Run)
+	}
+	ch, err := runner.RunTests(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("run policy tests: %w", err)
+	}
+	failed := false
+	count := 0
+	rch := make(chan *tester.Result)
+	done := make(chan error, 1)
+	go func() {
+		done <- tester.PrettyReporter{Output: w, Verbose: opt.Verbose, FailureLine: true}.Report(rch)
+	}()
+	for r := range ch {
+		count++
+		if r.Fail || r.Error != nil {
+			failed = true
+		}
+		rch <- r
+	}
+	close(rch)
+	if err := <-done; err != nil {
+		return fmt.Errorf("report policy tests: %w", err)
+	}
+	if count == 0 {
+		return fmt.Errorf("%w: no tests found", ErrTestsFailed)
+	}
+	if failed {
+		return ErrTestsFailed
+	}
+	return nil
+}

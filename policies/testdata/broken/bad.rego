@@ -1,0 +1,5 @@
+package clausecheck.custom.bad
+
+import rego.v1
+
+finding := {"status": "met" if {
