@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 )
 
 // group is one unit of the alignment: 1:1 (matched), 1:n (split), n:1
@@ -266,6 +267,8 @@ func (al *aligner) groups(exact map[int]bool) []*group {
 		if p := al.oldTo[o]; p >= 0 {
 			all = append(all, p)
 		}
+		slices.Sort(all)
+		all = al.withShortNeighbours(o, all, taken)
 		if len(all) < 2 {
 			// One piece of an unmatched clause: a plain match.
 			al.oldTo[o], al.newTo[all[0]] = all[0], o
@@ -394,4 +397,50 @@ func sortedKeys(m map[int][]int) []int {
 	}
 	slices.Sort(keys)
 	return keys
+}
+
+// withShortNeighbours extends the pieces of a split with the unmatched
+// short clauses right before or after them whose words are all in the
+// old clause: a heading line ("Termination.") that became a clause of its
+// own.
+func (al *aligner) withShortNeighbours(o int, all []int, taken map[int]bool) []int {
+	var host map[string]bool
+	fits := func(n int) bool {
+		if n < 0 || n >= len(al.b) || al.newTo[n] >= 0 || taken[n] || slices.Contains(all, n) {
+			return false
+		}
+		words := wordsOf(al.b[n].joined)
+		if len(words) == 0 || len(words) > 4 {
+			return false
+		}
+		if host == nil {
+			host = map[string]bool{}
+			for _, w := range wordsOf(al.a[o].joined) {
+				host[w] = true
+			}
+		}
+		for _, w := range words {
+			if !host[w] {
+				return false
+			}
+		}
+		return true
+	}
+	for fits(all[0] - 1) {
+		all = append([]int{all[0] - 1}, all...)
+	}
+	for fits(all[len(all)-1] + 1) {
+		all = append(all, all[len(all)-1]+1)
+	}
+	return all
+}
+
+func wordsOf(s string) []string {
+	var out []string
+	for _, t := range tokenize(s) {
+		if isWord(t) {
+			out = append(out, strings.ToLower(t))
+		}
+	}
+	return out
 }

@@ -1,6 +1,7 @@
 package diff
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -72,13 +73,14 @@ func hunks(segs []Segment) []hunk {
 func (bd *builder) classify(segs []Segment, o, n *clause, labels map[string]bool) []string {
 	reasons := map[string]bool{}
 	for _, h := range hunks(segs) {
-		if d, i, ok := dropLabels(h, labels); ok {
-			if !hasWord(tokenize(d)) && !hasWord(tokenize(i)) {
-				bd.cosmetic(CosmeticLabel, o, n, strings.TrimSpace(h.del)+" → "+strings.TrimSpace(h.ins))
-				continue
-			}
-			h.del, h.ins = d, i
+		// In a split or merge, labels of the pieces ("(b)", or "2." written
+		// inline in the other draft) are cosmetic.
+		d, i, dropped := dropLabels(h, labels)
+		if labels != nil && (dropped || hasWord(tokenize(d)) || hasWord(tokenize(i))) && labelOnly(d) && labelOnly(i) {
+			bd.cosmetic(CosmeticLabel, o, n, strings.TrimSpace(h.del)+" → "+strings.TrimSpace(h.ins))
+			continue
 		}
+		h.del, h.ins = d, i
 		if !hasWord(tokenize(h.del)) && !hasWord(tokenize(h.ins)) {
 			bd.cosmetic(CosmeticPunct, o, n, strings.TrimSpace(h.del)+" → "+strings.TrimSpace(h.ins))
 			continue
@@ -276,4 +278,20 @@ func dropLabels(h hunk, labels map[string]bool) (del, ins string, ok bool) {
 		}
 	}
 	return del, ins, ok
+}
+
+// labelShape is a clause label written inline: "2.", "(b)", "iv)", "A.1".
+var labelShape = regexp.MustCompile(`^\(?(?:[0-9]{1,3}|[A-Za-z]{1,2}|[ivxlcIVXLC]{1,6})(?:\.[0-9A-Za-z]{1,3})*[.):]?$`)
+
+// labelOnly reports whether text holds nothing but punctuation and labels.
+func labelOnly(s string) bool {
+	for _, f := range strings.Fields(s) {
+		if !hasWord(tokenize(f)) {
+			continue
+		}
+		if !labelShape.MatchString(strings.Trim(f, ",;")) {
+			return false
+		}
+	}
+	return true
 }

@@ -3,7 +3,6 @@ package diff
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -196,5 +195,3 @@ func touches(segs []Segment, op Op, s string) bool {
 		i = lo + 1
 	}
 }
-
-var _ = fmt.Sprint
