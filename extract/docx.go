@@ -15,13 +15,26 @@ func readDOCX(data []byte, opt Options) (*input, error) {
 		return nil, err
 	}
 	in := &input{pages: res.Pages, warnings: res.Warnings}
+	// Without rendered page breaks Word's pages are unknown: say nothing
+	// rather than "page 1" for every clause.
+	paged := false
+	for _, p := range res.Paragraphs {
+		paged = paged || p.Page > 1
+	}
+	if !paged {
+		in.pages = 0
+	}
 	revAt := map[int][]int{}
 	for i, r := range res.Revisions {
 		in.revisions = append(in.revisions, document.Revision{Kind: r.Kind, Author: r.Author, Date: r.Date, Text: r.Text})
 		revAt[r.Paragraph] = append(revAt[r.Paragraph], i)
 	}
 	for i, p := range res.Paragraphs {
-		b := block{text: p.Text, page: p.Page, label: p.Label, heading: p.Outline, table: p.Table, breakBefore: true, revisions: revAt[i]}
+		page := p.Page
+		if !paged {
+			page = 0
+		}
+		b := block{text: p.Text, page: page, label: p.Label, heading: p.Outline, table: p.Table, breakBefore: true, revisions: revAt[i]}
 		if p.Outline > 0 && p.Label != "" {
 			// a numbered heading: the label is the clause number
 			b.heading = p.Outline

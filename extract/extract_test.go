@@ -186,3 +186,12 @@ func golden(t *testing.T, path string, got []byte) {
 		t.Errorf("%s differs from the output; run go test ./extract -update if the change is intended", path)
 	}
 }
+
+func benchData(b *testing.B, rel string) []byte {
+	b.Helper()
+	data, err := os.ReadFile(filepath.Join(root, rel))
+	if err != nil {
+		b.Fatal(err)
+	}
+	return data
+}

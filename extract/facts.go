@@ -23,11 +23,6 @@ var numberWords = map[string]float64{
 
 var scaleWords = map[string]float64{"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 
-const numWordAlt = `zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety`
-
-// numWordsRe matches a number written in words, e.g. "ninety-nine point
-// nine" or "one hundred and twenty".
-var numWordsRe = `(?:(?:` + numWordAlt + `)(?:[\s-]+(?:` + numWordAlt + `|hundred|thousand|million|billion|and|point))*)`
 
 // parseWords reads a number written in words; ok is false when it is not one.
 func parseWords(s string) (float64, bool) {
@@ -73,10 +68,9 @@ func parseWords(s string) (float64, bool) {
 }
 
 var (
-	rePercentWords = regexp.MustCompile(`(?i)\b(` + numWordsRe + `)\s+(?:percent|per\s+cent)(?:\s*\((\d{1,3}(?:\.\d+)?)\s?%\))?`)
-	rePercent      = regexp.MustCompile(`(?i)(?:^|[^\w.])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?(%|percent\b|per\s+cent\b)`)
-	reMoney        = regexp.MustCompile(`(?i)(?:(US\$|USD\s?\$?|EUR\s?€?|GBP\s?£?|€|£|\$)\s?(\d[\d,]*(?:\.\d+)?)|(\d[\d,]*(?:\.\d+)?)\s?(USD|EUR|GBP|U\.S\. dollars|dollars|euros)\b)(?:\s?(million|billion|thousand|[MBK])\b)?`)
-	reDuration     = regexp.MustCompile(`(?i)\b(?:(` + numWordsRe + `)\s*\((\d{1,4})\)|(\d{1,4}(?:\.\d+)?)|(` + numWordsRe + `))(?:\s*[-–]\s*|\s+)(calendar\s+|business\s+|working\s+)?(hour|day|week|month|year)s?\b['’]?`)
+	reMoneyAt      = regexp.MustCompile(`^(?i:(US\$|USD\s?\$?|EUR\s?€?|GBP\s?£?|€|£|\$))\s?(\d[\d,]*(?:\.\d+)?)(?:\s?(million|billion|thousand|[MBK])\b)?`)
+	reMoneyBefore  = regexp.MustCompile(`(\d[\d,]*(?:\.\d+)?)(?:\s+(million|billion|thousand))?$`)
+	reParenPercent = regexp.MustCompile(`^\s*\((\d{1,3}(?:\.\d+)?)\s?%\)`)
 	months         = `January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec`
 	reDateMDY      = regexp.MustCompile(`\b(` + months + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
 	reDateDMY      = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?(` + months + `),?\s+(\d{4})\b`)
@@ -123,89 +117,110 @@ func factsIn(text string, base int) []document.Fact {
 		f.Offset = base + start
 		c = append(c, span{start, end, f, prio})
 	}
-	for _, m := range reDateMDY.FindAllStringSubmatchIndex(text, -1) {
+	// The patterns are costly over long text; run each only on windows
+	// around the words that must occur in its matches.
+	lower := asciiLower(text)
+	find := func(re *regexp.Regexp, triggers ...string) [][]int { return findIn(text, lower, re, triggers...) }
+	for _, m := range find(reDateMDY, monthTriggers...) {
 		if d, ok := isoDate(text[m[6]:m[7]], strconv.Itoa(monthNum[strings.ToLower(text[m[2]:m[3]])]), text[m[4]:m[5]]); ok {
 			add(m[0], m[1], 4, document.Fact{Kind: document.FactDate, Date: d})
 		}
 	}
-	for _, m := range reDateDMY.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range find(reDateDMY, monthTriggers...) {
 		if d, ok := isoDate(text[m[6]:m[7]], strconv.Itoa(monthNum[strings.ToLower(text[m[4]:m[5]])]), text[m[2]:m[3]]); ok {
 			add(m[0], m[1], 4, document.Fact{Kind: document.FactDate, Date: d})
 		}
 	}
-	for _, m := range reDateISO.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range find(reDateISO, "-") {
 		if d, ok := isoDate(text[m[2]:m[3]], text[m[4]:m[5]], text[m[6]:m[7]]); ok {
 			add(m[0], m[1], 4, document.Fact{Kind: document.FactDate, Date: d})
 		}
 	}
-	for _, m := range reDateUS.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range find(reDateUS, "/") {
 		if d, ok := isoDate(text[m[6]:m[7]], text[m[2]:m[3]], text[m[4]:m[5]]); ok {
 			add(m[0], m[1], 4, document.Fact{Kind: document.FactDate, Date: d})
 		}
 	}
-	for _, m := range reMoney.FindAllStringSubmatchIndex(text, -1) {
-		cur, num := "", ""
-		if m[2] >= 0 {
-			cur, num = text[m[2]:m[3]], text[m[4]:m[5]]
-		} else {
-			num, cur = text[m[6]:m[7]], text[m[8]:m[9]]
+	for _, pos := range triggers(lower, "$", "€", "£", "usd", "eur", "gbp") {
+		if pos > 0 && (isWordByte(lower[pos-1]) && lower[pos-1] != 's') {
+			continue // "usd" inside a word; "US$" is read from its "US"
 		}
-		v, err := strconv.ParseFloat(strings.ReplaceAll(strings.TrimRight(num, ",."), ",", ""), 64)
-		if err != nil {
+		if pos >= 2 && lower[pos-2:pos] == "us" && text[pos] == '$' {
 			continue
 		}
-		if m[10] >= 0 {
-			v *= scaleOf(text[m[10]:m[11]])
+		m := reMoneyAt.FindStringSubmatchIndex(text[pos:min(len(text), pos+80)])
+		if m == nil {
+			continue
 		}
-		f := document.Fact{Kind: document.FactMoney, Value: v, Currency: currency(cur)}
-		end := m[1]
-		if strings.HasSuffix(text[m[0]:end], ",") || strings.HasSuffix(text[m[0]:end], ".") {
-			end-- // "$8,000,000." ends a sentence
+		for i := range m {
+			if m[i] >= 0 {
+				m[i] += pos
+			}
 		}
-		end = unitsAfter(text, end, &f)
-		add(m[0], end, 3, f)
+		money(text, m[0], m[1], text[m[2]:m[3]], text[m[4]:m[5]], m[6], m[7], add)
 	}
-	for _, m := range rePercentWords.FindAllStringSubmatchIndex(text, -1) {
-		v, ok := parseWords(text[m[2]:m[3]])
+	for _, pos := range triggers(lower, " usd", " eur", " gbp", " dollars", " euros", " u.s. dollars") {
+		lo := max(0, pos-40)
+		m := reMoneyBefore.FindStringSubmatchIndex(text[lo:pos])
+		if m == nil {
+			continue
+		}
+		cur := strings.TrimSpace(text[pos : pos+1+strings.IndexAny(text[pos+1:]+" ", " ,.;)")])
+		sc := -1
 		if m[4] >= 0 {
-			v, _ = strconv.ParseFloat(text[m[4]:m[5]], 64)
-			ok = true
+			sc = lo + m[4]
 		}
-		if ok {
-			add(m[0], m[1], 2, document.Fact{Kind: document.FactPercent, Value: v})
-		}
+		money(text, lo+m[0], pos+1+len(cur), cur, text[lo+m[2]:lo+m[3]], sc, lo+max(m[5], 0), add)
 	}
-	for _, m := range rePercent.FindAllStringSubmatchIndex(text, -1) {
-		v, err := strconv.ParseFloat(strings.ReplaceAll(text[m[2]:m[3]], ",", ""), 64)
-		if err == nil {
-			add(m[2], m[1], 1, document.Fact{Kind: document.FactPercent, Value: v})
+	for _, pos := range triggers(lower, "percent", "per cent", "%") {
+		word := lower[pos] != '%'
+		end := pos + 1
+		if word {
+			end = pos + len("percent")
+			if strings.HasPrefix(lower[pos:], "per cent") {
+				end = pos + len("per cent")
+			}
+			if end < len(lower) && isWordByte(lower[end]) {
+				continue // "percentage"
+			}
 		}
-	}
-	for _, m := range reDuration.FindAllStringSubmatchIndex(text, -1) {
-		var v float64
-		ok := true
-		switch {
-		case m[4] >= 0:
-			v, _ = strconv.ParseFloat(text[m[4]:m[5]], 64)
-		case m[6] >= 0:
-			v, _ = strconv.ParseFloat(text[m[6]:m[7]], 64)
-		case m[8] >= 0:
-			v, ok = parseWords(text[m[8]:m[9]])
-		}
-		if !ok {
+		start, v, kind, ok := numberBefore(text, pos, word)
+		if !ok || (!word && kind != numDigits) {
 			continue
 		}
-		unit := strings.ToLower(text[m[12]:m[13]])
-		days := map[string]float64{"hour": 1.0 / 24, "day": 1, "week": 7, "month": 30, "year": 365}[unit] * v
-		f := document.Fact{Kind: document.FactDuration, Value: days, Unit: unit}
-		if m[10] >= 0 {
-			f.Unit = strings.ToLower(strings.TrimSpace(text[m[10]:m[11]])) + " " + unit
+		prio := 1
+		if kind != numDigits {
+			prio = 2
+			if m := reParenPercent.FindStringSubmatchIndex(text[end:min(len(text), end+16)]); m != nil {
+				v, _ = strconv.ParseFloat(text[end+m[2]:end+m[3]], 64)
+				end += m[1]
+			}
 		}
-		end := m[1]
-		if strings.HasSuffix(text[m[0]:end], "'") {
-			end--
+		add(start, end, prio, document.Fact{Kind: document.FactPercent, Value: v})
+	}
+	for _, unit := range []string{"hour", "day", "week", "month", "year"} {
+		for _, pos := range triggers(lower, unit) {
+			if pos > 0 && isLetter(lower[pos-1]) {
+				continue
+			}
+			end := pos + len(unit)
+			if end < len(lower) && lower[end] == 's' {
+				end++
+			}
+			if end < len(lower) && isLetter(lower[end]) {
+				continue
+			}
+			numEnd, qual := pos, ""
+			if q, qs := wordBefore(lower, pos); q == "calendar" || q == "business" || q == "working" {
+				numEnd, qual = qs, q+" "
+			}
+			start, v, _, ok := numberBefore(text, numEnd, true)
+			if !ok {
+				continue
+			}
+			days := map[string]float64{"hour": 1.0 / 24, "day": 1, "week": 7, "month": 30, "year": 365}[unit] * v
+			add(start, end, 0, document.Fact{Kind: document.FactDuration, Value: days, Unit: qual + unit})
 		}
-		add(m[0], end, 0, f)
 	}
 	return resolve(c)
 }
@@ -341,4 +356,243 @@ func isoDate(y, m, d string) (string, bool) {
 		return "", false
 	}
 	return fmt.Sprintf("%04d-%02d-%02d", yi, mi, di), true
+}
+
+var monthTriggers = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+
+// windows returns the merged spans of lower around each occurrence of a
+// trigger, widened to whole words: 100 bytes before (a number in words
+// precedes its unit) and 80 after (units follow an amount).
+func windows(lower string, triggers []string) [][2]int {
+	var ws [][2]int
+	for _, t := range triggers {
+		for from := 0; ; {
+			i := strings.Index(lower[from:], t)
+			if i < 0 {
+				break
+			}
+			i += from
+			ws = append(ws, [2]int{wordStart(lower, max(0, i-100)), wordEnd(lower, min(len(lower), i+len(t)+80))})
+			from = i + len(t)
+		}
+	}
+	if len(ws) == 0 {
+		return nil
+	}
+	sort.Slice(ws, func(i, j int) bool { return ws[i][0] < ws[j][0] })
+	out := ws[:1]
+	for _, w := range ws[1:] {
+		last := &out[len(out)-1]
+		if w[0] <= last[1] {
+			last[1] = max(last[1], w[1])
+		} else {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func wordStart(s string, i int) int {
+	for i > 0 && s[i-1] != ' ' && s[i-1] != '\n' {
+		i--
+	}
+	return i
+}
+
+func wordEnd(s string, i int) int {
+	for i < len(s) && s[i] != ' ' && s[i] != '\n' {
+		i++
+	}
+	return i
+}
+
+// triggers lists the offsets of each occurrence of the words in lower.
+func triggers(lower string, words ...string) []int {
+	var out []int
+	for _, w := range words {
+		for from := 0; ; {
+			i := strings.Index(lower[from:], w)
+			if i < 0 {
+				break
+			}
+			out = append(out, from+i)
+			from += i + len(w)
+		}
+	}
+	sort.Ints(out)
+	return out
+}
+
+// money adds a money fact for an amount with its currency and scale.
+func money(text string, start, end int, cur, num string, scaleAt, scaleEnd int, add func(int, int, int, document.Fact)) {
+	v, err := strconv.ParseFloat(strings.ReplaceAll(strings.TrimRight(num, ",."), ",", ""), 64)
+	if err != nil {
+		return
+	}
+	if scaleAt >= 0 && scaleEnd > scaleAt {
+		v *= scaleOf(text[scaleAt:scaleEnd])
+	}
+	f := document.Fact{Kind: document.FactMoney, Value: v, Currency: currency(cur)}
+	for end > start && (text[end-1] == ',' || text[end-1] == '.') {
+		end-- // "$8,000,000." ends a sentence
+	}
+	end = unitsAfter(text, end, &f)
+	add(start, end, 3, f)
+}
+
+const (
+	numDigits = iota
+	numWords
+	numBoth
+)
+
+// numberBefore reads the number that ends just before pos (spaces and a
+// hyphen between them allowed): "60", "99.9", "sixty (60)", "ninety-nine
+// point nine". words allows numbers in words.
+func numberBefore(text string, pos int, words bool) (start int, v float64, kind int, ok bool) {
+	i := pos
+	for i > 0 && (text[i-1] == ' ' || text[i-1] == '-') {
+		i--
+	}
+	if pos-i > 2 {
+		return 0, 0, 0, false
+	}
+	if i > 0 && text[i-1] == ')' {
+		j := i - 1
+		k := j
+		for k > 0 && (isDigit(text[k-1]) || text[k-1] == '.') {
+			k--
+		}
+		if k == j || k == 0 || text[k-1] != '(' {
+			return 0, 0, 0, false
+		}
+		v, err := strconv.ParseFloat(text[k:j], 64)
+		if err != nil {
+			return 0, 0, 0, false
+		}
+		start := k - 1
+		if ws, _, ok := wordsBefore(text, start); ok {
+			return ws, v, numBoth, true
+		}
+		return start, v, numDigits, true
+	}
+	k := i
+	for k > 0 && (isDigit(text[k-1]) || text[k-1] == '.' || text[k-1] == ',') {
+		k--
+	}
+	for k < i && !isDigit(text[k]) {
+		k++ // a leading "," or "." belongs to the text before
+	}
+	if k < i {
+		if k > 0 && (isLetter(text[k-1]) || text[k-1] == '.' || text[k-1] == '$') {
+			return 0, 0, 0, false
+		}
+		v, err := strconv.ParseFloat(strings.ReplaceAll(text[k:i], ",", ""), 64)
+		if err != nil {
+			return 0, 0, 0, false
+		}
+		return k, v, numDigits, true
+	}
+	if !words {
+		return 0, 0, 0, false
+	}
+	ws, v, ok := wordsBefore(text, i)
+	return ws, v, numWords, ok
+}
+
+// wordsBefore reads a number in words ending at pos (after trailing spaces).
+func wordsBefore(text string, pos int) (int, float64, bool) {
+	i := pos
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	start := -1
+	for i > 0 {
+		j := i
+		for j > 0 && isLetter(text[j-1]) {
+			j--
+		}
+		w := strings.ToLower(text[j:i])
+		if _, num := numberWords[w]; !num && scaleWords[w] == 0 && w != "point" && w != "and" {
+			break
+		}
+		start = j
+		i = j
+		if i > 0 && (text[i-1] == ' ' || text[i-1] == '-') {
+			i--
+		} else {
+			break
+		}
+	}
+	if start < 0 {
+		return 0, 0, false
+	}
+	for {
+		w, next := firstWord(text[start:pos])
+		if w == "and" || w == "point" {
+			start += next
+			continue
+		}
+		break
+	}
+	v, ok := parseWords(strings.TrimSpace(text[start:pos]))
+	return start, v, ok
+}
+
+func firstWord(s string) (string, int) {
+	i := 0
+	for i < len(s) && isLetter(s[i]) {
+		i++
+	}
+	j := i
+	for j < len(s) && (s[j] == ' ' || s[j] == '-') {
+		j++
+	}
+	return strings.ToLower(s[:i]), j
+}
+
+// wordBefore returns the word that ends just before pos (one space between)
+// and where it starts.
+func wordBefore(lower string, pos int) (string, int) {
+	i := pos
+	if i > 0 && lower[i-1] == ' ' {
+		i--
+	}
+	j := i
+	for j > 0 && isLetter(lower[j-1]) {
+		j--
+	}
+	return lower[j:i], j
+}
+
+func isDigit(b byte) bool  { return b >= '0' && b <= '9' }
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+// findIn runs re only on the windows of text around its trigger words
+// (found in lower, the lower-cased text), with offsets into text.
+func findIn(text, lower string, re *regexp.Regexp, triggers ...string) [][]int {
+	var out [][]int
+	for _, w := range windows(lower, triggers) {
+		for _, m := range re.FindAllStringSubmatchIndex(text[w[0]:w[1]], -1) {
+			for i := range m {
+				if m[i] >= 0 {
+					m[i] += w[0]
+				}
+			}
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// asciiLower lower-cases ASCII letters only, so offsets into the result
+// are offsets into s.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 32
+		}
+	}
+	return string(b)
 }

@@ -37,6 +37,9 @@ func annotate(doc *document.Document) {
 		c := &doc.Clauses[i]
 		c.Facts = factsIn(c.Text, c.Start)
 		c.Refs = refsIn(c.Text, c.Start, numbers)
+		if !strings.ContainsAny(c.Text, "\"“") {
+			continue
+		}
 		for _, re := range []*regexp.Regexp{reDefMeans, reDefParen, reDefHerein} {
 			for _, m := range re.FindAllStringSubmatch(c.Text, -1) {
 				term := strings.TrimSpace(m[1])
@@ -76,7 +79,8 @@ func refsIn(text string, base int, numbers map[string]bool) []document.Ref {
 		}
 		refs = append(refs, r)
 	}
-	for _, m := range reRef.FindAllStringSubmatchIndex(text, -1) {
+	lower := asciiLower(text)
+	for _, m := range findIn(text, lower, reRef, "section", "clause", "article", "paragraph", "§") {
 		kind := strings.ToLower(text[m[2]:m[3]])
 		first := text[m[4]:m[5]]
 		key := first
@@ -93,7 +97,7 @@ func refsIn(text string, base int, numbers map[string]bool) []document.Ref {
 			}
 		}
 	}
-	for _, m := range rePartRef.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findIn(text, lower, rePartRef, "schedule", "exhibit", "annex", "appendix", "attachment") {
 		word := strings.ToUpper(text[m[2]:m[2]+1]) + strings.ToLower(text[m[2]+1:m[3]])
 		add(text[m[0]:m[1]], word+" "+text[m[4]:m[5]], m[0], m[1])
 	}

@@ -54,7 +54,7 @@ type gstate struct {
 }
 
 const (
-	maxOpsPerPage = 4_000_000
+	maxOpsPerPage = 2_000_000
 	maxFormDepth  = 8
 )
 

@@ -47,7 +47,7 @@ func openReader(data []byte) (*pdf.Reader, []string, error) {
 	encrypted := encryptRe.Match(buf)
 
 	var openErr error
-	if !shifted {
+	if !shifted && !hugeSize(buf) {
 		r, err := newReader(buf)
 		if err == nil && validate(r) {
 			return r, notes, nil
@@ -68,6 +68,19 @@ func openReader(data []byte) (*pdf.Reader, []string, error) {
 		return nil, nil, fmt.Errorf("cannot open: %v: %w", err, ErrCorrupt)
 	}
 	return r, append(notes, "rebuilt the cross-reference table"), nil
+}
+
+var sizeRe = regexp.MustCompile(`/Size\s+(\d+)`)
+
+// hugeSize spots a /Size far beyond what the file can hold: the library
+// would allocate a table that large before reading anything.
+func hugeSize(buf []byte) bool {
+	for _, m := range sizeRe.FindAllSubmatch(buf, -1) {
+		if n, err := strconv.Atoi(string(m[1])); err != nil || n > len(buf)/12+1024 {
+			return true
+		}
+	}
+	return false
 }
 
 var encryptRe = regexp.MustCompile(`/Encrypt\s*(\d+\s+\d+\s+R|<<)`)
@@ -167,7 +180,8 @@ func rebuild(buf []byte) (*pdf.Reader, error) {
 		}
 		id, err1 := strconv.Atoi(string(buf[m[2]:m[3]]))
 		gen, err2 := strconv.Atoi(string(buf[m[4]:m[5]]))
-		if err1 != nil || err2 != nil || id <= 0 || id >= maxObjects {
+		// an object takes at least a dozen bytes: larger ids are damage
+		if err1 != nil || err2 != nil || id <= 0 || id >= maxObjects || id > len(buf)/12+1024 {
 			continue
 		}
 		locs[id] = objLoc{off: int64(m[0]), gen: gen}
@@ -205,7 +219,7 @@ func rebuild(buf []byte) (*pdf.Reader, error) {
 			fields := bytes.Fields(data)
 			for k := 0; k < n && 2*k+1 < len(fields); k++ {
 				id, err := strconv.Atoi(string(fields[2*k]))
-				if err != nil || id <= 0 || id >= maxObjects {
+				if err != nil || id <= 0 || id >= maxObjects || id > len(buf)/4+1024 {
 					break
 				}
 				if _, top := locs[id]; top {

@@ -1,0 +1,91 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+func TestFacts(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string // kind:text=value[/currency/unit/period]
+	}{
+		{"available 99.9% of the time", []string{"percent:99.9%=99.9"}},
+		{"at least ninety-nine point nine percent (99.9%) each month", []string{"percent:ninety-nine point nine percent (99.9%)=99.9"}},
+		{"a discount of twelve percent on list", []string{"percent:twelve percent=12"}},
+		{"twenty-five per cent of fees", []string{"percent:twenty-five per cent=25"}},
+		{"commits $8,000,000 per Contract Year", []string{"money:$8,000,000 per Contract Year=8e+06/USD//year"}},
+		{"at $39 per Model Unit per hour", []string{"money:$39 per Model Unit per hour=39/USD/Model Unit/hour"}},
+		{"$3.00 per million input tokens and $15.00 per million output tokens", []string{"money:$3.00 per million input tokens=3/USD/million input tokens/", "money:$15.00 per million output tokens=15/USD/million output tokens/"}},
+		{"a cap of USD 2.5 million annually", []string{"money:USD 2.5 million annually=2.5e+06/USD//year"}},
+		{"EUR 10,000 in total", []string{"money:EUR 10,000=10000/EUR//"}},
+		{"on sixty (60) days' notice", []string{"duration:sixty (60) days=60"}},
+		{"a 6-month commitment", []string{"duration:6-month=180"}},
+		{"for one (1) year", []string{"duration:one (1) year=365"}},
+		{"within 90 calendar days", []string{"duration:90 calendar days=90"}},
+		{"within thirty (30)-day cure", []string{"duration:thirty (30)-day=30"}},
+		{"within 48 hours", []string{"duration:48 hours=2"}},
+		{"effective January 1, 2027", []string{"date:January 1, 2027=2027-01-01"}},
+		{"effective 2027-01-01", []string{"date:2027-01-01=2027-01-01"}},
+		{"dated 15 March 2025", []string{"date:15 March 2025=2025-03-15"}},
+		{"Claude 3.5 Sonnet and Llama 4 70B", nil},
+		{"version 2.0 of the terms and Section 5.2", nil},
+		{"a security token and staff training", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			var got []string
+			for _, f := range factsIn(tt.in, 0) {
+				s := fmt.Sprintf("%s:%s=%v", f.Kind, f.Text, f.Value)
+				switch f.Kind {
+				case "money":
+					s += "/" + f.Currency + "/" + f.Unit + "/" + f.Period
+				case "date":
+					s = fmt.Sprintf("%s:%s=%s", f.Kind, f.Text, f.Date)
+				}
+				if tt.in[f.Offset:f.Offset+len(f.Text)] != f.Text {
+					t.Errorf("offset %d does not point at %q", f.Offset, f.Text)
+				}
+				got = append(got, s)
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("facts\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestParseWords(t *testing.T) {
+	for in, want := range map[string]float64{
+		"sixty": 60, "ninety-nine point nine": 99.9, "one hundred and twenty": 120, "twelve": 12,
+		"two thousand": 2000, "eight million": 8e6, "zero": 0,
+	} {
+		if got, ok := parseWords(in); !ok || got != want {
+			t.Errorf("parseWords(%q) = %v, %v; want %v", in, got, ok, want)
+		}
+	}
+	if _, ok := parseWords("Model Unit"); ok {
+		t.Error("parseWords accepted words that are not a number")
+	}
+}
+
+func BenchmarkExtractText100Pages(b *testing.B) {
+	data := benchData(b, "fixtures/bench/long.txt")
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := Bytes("long.txt", data, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkExtractPDF100Pages(b *testing.B) {
+	data := benchData(b, "fixtures/bench/long.pdf")
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := Bytes("long.pdf", data, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
