@@ -23,7 +23,6 @@ var numberWords = map[string]float64{
 
 var scaleWords = map[string]float64{"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 
-
 // parseWords reads a number written in words; ok is false when it is not one.
 func parseWords(s string) (float64, bool) {
 	s = strings.ToLower(strings.ReplaceAll(s, "-", " "))
