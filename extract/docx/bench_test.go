@@ -1,6 +1,8 @@
 package docx
 
 import (
+	"archive/zip"
+	"bytes"
 	"fmt"
 	"strings"
 	"testing"
@@ -37,7 +39,7 @@ func BenchmarkRead100Pages(b *testing.B) {
 	if res.Pages != 101 || len(res.Paragraphs) != 2000 {
 		b.Fatalf("generated document read as %d pages, %d paragraphs", res.Pages, len(res.Paragraphs))
 	}
-	b.SetBytes(int64(len(data)))
+	b.SetBytes(uncompressed(b, data))
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
@@ -61,4 +63,16 @@ func TestLargeDocumentLabels(t *testing.T) {
 	if res.Paragraphs[0].Label != "ARTICLE I" || res.Pages != 4 {
 		t.Errorf("first %+v, pages %d", res.Paragraphs[0], res.Pages)
 	}
+}
+
+func uncompressed(tb testing.TB, data []byte) int64 {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var n int64
+	for _, f := range zr.File {
+		n += int64(f.UncompressedSize64)
+	}
+	return n
 }

@@ -764,18 +764,22 @@ func (o *viewOut) build(p *parser, pp *para, text string, px, pr int) (outPara, 
 // mark is removed in this view.
 func (o *viewOut) bodyPara(p *parser, pp *para, text string, removed bool) {
 	px, pr := pp.px, pp.pr
+	props := pp
 	if o.pend != nil {
+		// The merged paragraph keeps the first paragraph's properties
+		// (number, style) unless nothing of it is left, as Word does.
 		if strings.TrimSpace(o.pend.text) != "" {
 			px, pr = o.pend.px, o.pend.pr
+			props = o.pend.p
 		}
 		text = o.pend.text + text
 		o.pend = nil
 	}
 	if removed {
-		o.pend = &pending{p: pp, text: text, px: px, pr: pr}
+		o.pend = &pending{p: props, text: text, px: px, pr: pr}
 		return
 	}
-	if op, ok := o.build(p, pp, text, px, pr); ok {
+	if op, ok := o.build(p, props, text, px, pr); ok {
 		o.emit(op)
 	} else {
 		o.paras = append(o.paras, o.floating...)

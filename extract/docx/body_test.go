@@ -80,13 +80,18 @@ func TestParagraphMarkDeletionMerges(t *testing.T) {
 	second := np(1, 0, "within thirty days.")
 	inserted := `<w:p><w:pPr><w:rPr><w:ins w:id="10" w:author="Alice" w:date="d"/></w:rPr></w:pPr>` +
 		`<w:r><w:t xml:space="preserve">Split </w:t></w:r></w:p>` + p("here.")
-	data := build(t, parts{body: first + second + np(1, 0, "Next.") + inserted, numbering: nb})
+	// A numbered clause merged with the unnumbered paragraph after it keeps
+	// its number.
+	third := strings.Replace(first, "Customer shall pay the Fees ", "Provider may suspend ", 1) + p("the Services.")
+	data := build(t, parts{body: first + second + np(1, 0, "Next.") + inserted + third + np(1, 0, "Last."), numbering: nb})
 	acc := read(t, data, Options{})
 	orig := read(t, data, Options{Original: true})
 	eqStrings(t, "accepted", labelsAndTexts(acc.Paragraphs), []string{
-		"1.|Customer shall pay the Fees within thirty days.", "2.|Next.", "|Split ", "|here."})
+		"1.|Customer shall pay the Fees within thirty days.", "2.|Next.", "|Split ", "|here.",
+		"3.|Provider may suspend the Services.", "4.|Last."})
 	eqStrings(t, "original", labelsAndTexts(orig.Paragraphs), []string{
-		"1.|Customer shall pay the Fees ", "2.|within thirty days.", "3.|Next.", "|Split here."})
+		"1.|Customer shall pay the Fees ", "2.|within thirty days.", "3.|Next.", "|Split here.",
+		"4.|Provider may suspend ", "|the Services.", "5.|Last."})
 }
 
 func TestInsertedThenDeletedText(t *testing.T) {
