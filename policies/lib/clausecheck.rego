@@ -52,22 +52,31 @@ max_of(xs) := max(xs) if count(xs) > 0
 min_of(xs) := min(xs) if count(xs) > 0
 
 # why nothing counted: omitted clause, missing cross-reference, superseded.
-absent_reason(topics, what) := r if {
+absent_reason(topics, what) := sprintf("%s: %s", [what, omitted_notes(topics)[0]]) if {
+	count(omitted_notes(topics)) > 0
+} else := sprintf("%s: %s", [what, missing_ref_notes(topics)[0]]) if {
+	count(missing_ref_notes(topics)) > 0
+} else := sprintf("%s: %s", [what, superseded_notes(topics)[0]]) if {
+	count(superseded_notes(topics)) > 0
+} else := sprintf("no operative clause addresses %s", [what])
+
+omitted_notes(topics) := sort({sprintf("clause %s (%s) is intentionally omitted or reserved", [h.clause, h.heading]) |
 	some t in topics
 	some h in input.topics[t]
 	h.omitted
-	r := sprintf("%s: clause %s (%s) is intentionally omitted or reserved", [what, h.clause, h.heading])
-} else := r if {
+})
+
+missing_ref_notes(topics) := sort({sprintf("clause %s only refers to section %s, which is not in the draft", [h.clause, concat(", ", h.missing_refs)]) |
 	some t in topics
 	some h in input.topics[t]
 	count(h.missing_refs) > 0
-	r := sprintf("%s: clause %s only refers to section %s, which is not in the draft", [what, h.clause, concat(", ", h.missing_refs)])
-} else := r if {
+})
+
+superseded_notes(topics) := sort({sprintf("clause %s was overridden by clause %s (%s)", [h.clause, h.superseded_by, h.basis]) |
 	some t in topics
 	some h in input.topics[t]
 	h.superseded_by != ""
-	r := sprintf("%s: clause %s was overridden by clause %s (%s)", [what, h.clause, h.superseded_by, h.basis])
-} else := sprintf("no operative clause addresses %s", [what])
+})
 
 absent_evidence(topics) := [{"clause": h.clause, "page": h.page, "quote": h.quote} |
 	some t in topics

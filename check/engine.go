@@ -1,0 +1,269 @@
+// Package check is the engine the CLI calls: it analyses a document with the
+// rules vocabulary (analyze.go), evaluates the policies once per draft, and
+// turns the results into report findings with severities, waivers, a
+// summary and the pass/fail gate.
+package check
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/clausecheck/clausecheck/document"
+	"github.com/clausecheck/clausecheck/policies"
+	"github.com/clausecheck/clausecheck/report"
+	"github.com/clausecheck/clausecheck/rules"
+)
+
+// FailOn is the gate: which findings make a draft fail.
+type FailOn string
+
+// Gates. Critical (the default): a critical check missing or in conflict
+// fails. Warning: any finding short of met fails. None: nothing fails.
+const (
+	FailOnCritical FailOn = "critical"
+	FailOnWarning  FailOn = "warning"
+	FailOnNone     FailOn = "none"
+)
+
+// ErrUsage is wrapped by errors in options given by the user.
+var ErrUsage = errors.New("invalid option")
+
+// ParseFailOn accepts critical, warning or none ("" is critical).
+func ParseFailOn(s string) (FailOn, error) {
+	switch FailOn(s) {
+	case "":
+		return FailOnCritical, nil
+	case FailOnCritical, FailOnWarning, FailOnNone:
+		return FailOn(s), nil
+	}
+	return "", fmt.Errorf("%w: --fail-on %q: want critical, warning or none", ErrUsage, s)
+}
+
+// Options configure an Engine.
+type Options struct {
+	// Rules is the vocabulary; nil means the embedded Bedrock playbook.
+	Rules *rules.Rules
+	// PolicyDirs are user policy directories, beside the embedded policies
+	// unless NoEmbeddedPolicies is set.
+	PolicyDirs         []string
+	NoEmbeddedPolicies bool
+	// FailOn is the gate ("" is critical).
+	FailOn FailOn
+	// Now is the clock used for waiver expiry; nil means time.Now.
+	Now func() time.Time
+}
+
+// Engine checks drafts. Build it once: policies are compiled and the query
+// prepared in New. It is safe for concurrent use.
+type Engine struct {
+	rules  *rules.Rules
+	set    *policies.Set
+	failOn FailOn
+	now    func() time.Time
+}
+
+// New compiles the policies and prepares the engine.
+func New(ctx context.Context, opt Options) (*Engine, error) {
+	rs := opt.Rules
+	if rs == nil {
+		var err error
+		if rs, err = rules.Default(); err != nil {
+			return nil, fmt.Errorf("check: %w", err)
+		}
+	}
+	failOn, err := ParseFailOn(string(opt.FailOn))
+	if err != nil {
+		return nil, err
+	}
+	set, err := policies.Load(ctx, policies.Options{Dirs: opt.PolicyDirs, NoEmbedded: opt.NoEmbeddedPolicies})
+	if err != nil {
+		return nil, fmt.Errorf("check: %w", err)
+	}
+	now := opt.Now
+	if now == nil {
+		now = time.Now
+	}
+	return &Engine{rules: rs, set: set, failOn: failOn, now: now}, nil
+}
+
+// Policies returns the metadata of the checks, sorted by id.
+func (e *Engine) Policies() []policies.Policy { return e.set.Policies() }
+
+// Rules returns the vocabulary in use.
+func (e *Engine) Rules() *rules.Rules { return e.rules }
+
+// Input builds the policy input of a draft (for debugging and tests).
+func (e *Engine) Input(doc *document.Document, cfg *rules.Config) *Input {
+	th := e.rules.Thresholds()
+	for k, v := range cfg.Thresholds() {
+		th[k] = v
+	}
+	return Analyze(doc, e.rules, th)
+}
+
+// Check checks one draft. cfg may be nil (no user config).
+func (e *Engine) Check(ctx context.Context, doc *document.Document, cfg *rules.Config) (report.DocumentReport, error) {
+	r := e.NewRun()
+	return r.Check(ctx, doc, cfg)
+}
+
+// Run checks several drafts and collects report-level notices (expired
+// waivers, waivers that matched nothing).
+type Run struct {
+	e       *Engine
+	configs []*rules.Config
+	used    map[*rules.Config]map[int]bool
+	notices map[string]bool
+	docs    []report.DocumentReport
+}
+
+// NewRun starts a run.
+func (e *Engine) NewRun() *Run {
+	return &Run{e: e, used: map[*rules.Config]map[int]bool{}, notices: map[string]bool{}}
+}
+
+// Check checks one draft of the run with its config (nil for none).
+func (r *Run) Check(ctx context.Context, doc *document.Document, cfg *rules.Config) (report.DocumentReport, error) {
+	e := r.e
+	if cfg != nil {
+		if _, ok := r.used[cfg]; !ok {
+			r.used[cfg] = map[int]bool{}
+			r.configs = append(r.configs, cfg)
+		}
+	}
+	in := e.Input(doc, cfg)
+	results, err := e.set.Eval(ctx, in.Value())
+	if err != nil {
+		return report.DocumentReport{}, fmt.Errorf("check %s: %w", doc.Path, err)
+	}
+	if len(results) != len(e.set.Policies()) {
+		return report.DocumentReport{}, fmt.Errorf("check %s: %d of %d policies produced a finding", doc.Path, len(results), len(e.set.Policies()))
+	}
+	dr := report.DocumentReport{Path: doc.Path, SHA256: doc.SHA256, Findings: []report.Finding{}, Passed: true}
+	dr.Warnings = append(dr.Warnings, doc.Warnings...)
+	now := e.now()
+	for _, res := range results {
+		id := res.Policy.ID
+		if cfg.Disabled(id) {
+			continue
+		}
+		sev := res.Policy.Severity
+		if c, ok := e.rules.Check(id); ok && c.Severity != "" {
+			sev = c.Severity
+		}
+		if s, ok := cfg.Severity(id); ok {
+			sev = s
+		}
+		f := report.Finding{
+			ID: id, Status: res.Status, Severity: sev, Title: res.Policy.Title,
+			Evidence: res.Evidence, Facts: res.Facts, Reason: res.Reason,
+			Remediation: res.Policy.Remediation,
+		}
+		if f.Status == report.Met {
+			f.Remediation = ""
+		}
+		if idx, w := cfg.Waiver(id, doc.Path); idx >= 0 {
+			r.used[cfg][idx] = true
+			if w.Expired(now) {
+				r.notices[fmt.Sprintf("%s: waiver for %s (%s) expired on %s and no longer applies", cfg.Path(), id, w.Path, w.Expires.Format("2006-01-02"))] = true
+			} else if f.Status != report.Met {
+				f.Waived, f.WaiverReason = true, w.Reason
+			}
+		}
+		dr.Findings = append(dr.Findings, f)
+	}
+	sort.Slice(dr.Findings, func(i, j int) bool { return lessID(dr.Findings[i].ID, dr.Findings[j].ID) })
+	for _, f := range dr.Findings {
+		switch f.Status {
+		case report.Met:
+			dr.Summary.Met++
+		case report.Partial:
+			dr.Summary.Partial++
+		case report.Missing:
+			dr.Summary.Missing++
+		case report.Conflict:
+			dr.Summary.Conflict++
+		}
+		if f.Waived {
+			dr.Summary.Waived++
+		}
+		if fails(f, e.failOn) {
+			dr.Passed = false
+		}
+	}
+	r.docs = append(r.docs, dr)
+	return dr, nil
+}
+
+// Report returns the report of the run: the documents in the order they
+// were checked and the notices, sorted.
+func (r *Run) Report() report.Report {
+	for _, cfg := range r.configs {
+		for i, w := range cfg.Waivers() {
+			if !r.used[cfg][i] {
+				r.notices[fmt.Sprintf("%s: waiver for %s (%s) matched no finding", cfg.Path(), w.Check, w.Path)] = true
+			}
+		}
+	}
+	rep := report.Report{Schema: report.Schema, Documents: append([]report.DocumentReport{}, r.docs...)}
+	for n := range r.notices {
+		rep.Notices = append(rep.Notices, n)
+	}
+	sort.Strings(rep.Notices)
+	return rep
+}
+
+// Passed reports whether every document of a report passed.
+func Passed(rep report.Report) bool {
+	for _, d := range rep.Documents {
+		if !d.Passed {
+			return false
+		}
+	}
+	return true
+}
+
+func fails(f report.Finding, gate FailOn) bool {
+	if f.Waived || f.Status == report.Met {
+		return false
+	}
+	switch gate {
+	case FailOnNone:
+		return false
+	case FailOnWarning:
+		return true
+	}
+	return f.Severity == report.Critical && (f.Status == report.Missing || f.Status == report.Conflict)
+}
+
+// lessID orders check ids: letter prefix, then number (C2 < C10).
+func lessID(a, b string) bool {
+	pa, na := splitID(a)
+	pb, nb := splitID(b)
+	if pa != pb {
+		return pa < pb
+	}
+	if na != nb {
+		return na < nb
+	}
+	return a < b
+}
+
+func splitID(id string) (string, int) {
+	i := strings.IndexFunc(id, func(r rune) bool { return r >= '0' && r <= '9' })
+	if i < 0 {
+		return id, -1
+	}
+	n := 0
+	for _, r := range id[i:] {
+		if r < '0' || r > '9' {
+			break
+		}
+		n = n*10 + int(r-'0')
+	}
+	return id[:i], n
+}

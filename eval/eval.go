@@ -1,0 +1,139 @@
+// Package eval measures the check engine against labelled drafts
+// (fixtures/eval/NAME.{md,txt,docx,pdf} with NAME.expect.yaml) and against
+// the public AI-provider terms of the shared corpus. `make eval` runs
+// `go test ./eval -run TestEval -v`.
+package eval
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/clausecheck/clausecheck/report"
+)
+
+// Checks are the playbook check ids, in report order.
+var Checks = []string{"C1", "C2", "C3", "C4", "C5", "C6", "L1", "L2", "L3", "L4", "L5", "L6", "L7"}
+
+var statuses = []report.Status{report.Met, report.Partial, report.Missing, report.Conflict}
+
+// Case is one labelled draft.
+type Case struct {
+	Name   string
+	Draft  string
+	Expect map[string]report.Status
+	Notes  string
+}
+
+// LoadCases reads every NAME.expect.yaml of dir with its draft.
+func LoadCases(dir string) ([]Case, error) {
+	exps, err := filepath.Glob(filepath.Join(dir, "*.expect.yaml"))
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(exps)
+	var out []Case
+	for _, e := range exps {
+		name := strings.TrimSuffix(filepath.Base(e), ".expect.yaml")
+		c := Case{Name: name, Expect: map[string]report.Status{}}
+		for _, ext := range []string{".md", ".txt", ".docx", ".pdf"} {
+			p := filepath.Join(dir, name+ext)
+			if _, err := os.Stat(p); err == nil {
+				c.Draft = p
+				break
+			}
+		}
+		if c.Draft == "" {
+			return nil, fmt.Errorf("eval %s: no draft beside it", e)
+		}
+		data, err := os.ReadFile(e)
+		if err != nil {
+			return nil, err
+		}
+		var raw map[string]string
+		dec := yaml.NewDecoder(bytes.NewReader(data))
+		if err := dec.Decode(&raw); err != nil && !errors.Is(err, io.EOF) {
+			return nil, fmt.Errorf("eval %s: %w", e, err)
+		}
+		for k, v := range raw {
+			if k == "notes" {
+				c.Notes = v
+				continue
+			}
+			st := report.Status(v)
+			if st.Rank() < 0 {
+				return nil, fmt.Errorf("eval %s: %s: status %q", e, k, v)
+			}
+			c.Expect[k] = st
+		}
+		for _, id := range Checks {
+			if _, ok := c.Expect[id]; !ok {
+				return nil, fmt.Errorf("eval %s: no label for %s", e, id)
+			}
+		}
+		out = append(out, c)
+	}
+	return out, nil
+}
+
+// Confusion counts, per check, expected status → got status.
+type Confusion map[string]map[report.Status]map[report.Status]int
+
+// Add records one verdict.
+func (c Confusion) Add(check string, want, got report.Status) {
+	if c[check] == nil {
+		c[check] = map[report.Status]map[report.Status]int{}
+	}
+	if c[check][want] == nil {
+		c[check][want] = map[report.Status]int{}
+	}
+	c[check][want][got]++
+}
+
+// Accuracy is the share of verdicts equal to the label.
+func (c Confusion) Accuracy() (right, total int) {
+	for _, m := range c {
+		for want, row := range m {
+			for got, n := range row {
+				total += n
+				if want == got {
+					right += n
+				}
+			}
+		}
+	}
+	return right, total
+}
+
+// Write prints one confusion table per check (rows: label, columns: verdict).
+func (c Confusion) Write(w io.Writer) {
+	for _, id := range Checks {
+		m := c[id]
+		if m == nil {
+			continue
+		}
+		fmt.Fprintf(w, "%s     ", id)
+		for _, s := range statuses {
+			fmt.Fprintf(w, "%9s", s)
+		}
+		fmt.Fprintln(w)
+		for _, want := range statuses {
+			fmt.Fprintf(w, "  %-8s", want)
+			for _, got := range statuses {
+				fmt.Fprintf(w, "%9d", m[want][got])
+			}
+			fmt.Fprintln(w)
+		}
+	}
+	r, t := c.Accuracy()
+	if t > 0 {
+		fmt.Fprintf(w, "overall accuracy: %d/%d = %.3f\n", r, t, float64(r)/float64(t))
+	}
+}
