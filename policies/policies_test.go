@@ -25,7 +25,7 @@ func TestRegoUnitTests(t *testing.T) {
 
 func TestRunTestsReportsFailure(t *testing.T) {
 	var out bytes.Buffer
-	err := RunTests(context.Background(), &out, TestOptions{Options: Options{Dirs: []string{"testdata/extra"}, NoEmbedded: true}})
+	err := RunTests(context.Background(), &out, TestOptions{Options: Options{Dirs: []string{policyDir(t, "extra")}, NoEmbedded: true}})
 	if !errors.Is(err, ErrTestsFailed) {
 		t.Fatalf("err = %v, want ErrTestsFailed", err)
 	}
@@ -61,7 +61,7 @@ func TestListEmbedded(t *testing.T) {
 }
 
 func TestSandboxRejectsHTTPSend(t *testing.T) {
-	_, err := Load(context.Background(), Options{Dirs: []string{"testdata/httpsend"}})
+	_, err := Load(context.Background(), Options{Dirs: []string{policyDir(t, "httpsend")}})
 	if err == nil {
 		t.Fatal("a policy calling http.send compiled")
 	}
@@ -92,7 +92,7 @@ func TestSandboxedCapabilities(t *testing.T) {
 }
 
 func TestBrokenPolicyNamesFileAndLine(t *testing.T) {
-	_, err := Load(context.Background(), Options{Dirs: []string{"testdata/broken"}})
+	_, err := Load(context.Background(), Options{Dirs: []string{policyDir(t, "broken")}})
 	if err == nil {
 		t.Fatal("broken policy loaded")
 	}
@@ -103,7 +103,7 @@ func TestBrokenPolicyNamesFileAndLine(t *testing.T) {
 
 func TestUserPolicyBesideEmbedded(t *testing.T) {
 	ctx := context.Background()
-	s, err := Load(ctx, Options{Dirs: []string{"testdata/extra"}})
+	s, err := Load(ctx, Options{Dirs: []string{policyDir(t, "extra")}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -124,7 +124,7 @@ func TestUserPolicyBesideEmbedded(t *testing.T) {
 }
 
 func TestUserPoliciesInstead(t *testing.T) {
-	s, err := Load(context.Background(), Options{Dirs: []string{"testdata/extra"}, NoEmbedded: true})
+	s, err := Load(context.Background(), Options{Dirs: []string{policyDir(t, "extra")}, NoEmbedded: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,5 +1,0 @@
-package clausecheck.custom.bad
-
-import rego.v1
-
-finding := {"status": "met" if {
