@@ -321,3 +321,18 @@ func TestMathTextKeptDrawingTextNot(t *testing.T) {
 	res := read(t, build(t, parts{body: body}), Options{})
 	eqStrings(t, "text", texts(res.Paragraphs), []string{"Fee = Rate×Hours"})
 }
+
+func TestNamespacePrefixes(t *testing.T) {
+	// Any prefix bound to the WordprocessingML namespace works, including a
+	// default namespace; a "w" prefix rebound to another namespace inside an
+	// element is not WordprocessingML there.
+	const w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+	doc := xmlHeader + `<x:document xmlns:x="` + w + `"><x:body>` +
+		`<x:p><x:r><x:t>Prefixed x.</x:t></x:r></x:p>` +
+		`<p xmlns="` + w + `"><r><t>Default namespace.</t></r></p>` +
+		`<x:p><x:r><x:t xml:space="preserve">Kept </x:t></x:r><o:ext xmlns:o="urn:other" xmlns:x="urn:other"><x:r><x:t>foreign</x:t></x:r></o:ext>` +
+		`<x:r><x:t>scope restored.</x:t></x:r></x:p>` +
+		`</x:body></x:document>`
+	res := read(t, zipFiles(t, map[string]string{"word/document.xml": doc}), Options{})
+	eqStrings(t, "text", texts(res.Paragraphs), []string{"Prefixed x.", "Default namespace.", "Kept scope restored."})
+}
