@@ -1,0 +1,116 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/clausecheck/clausecheck/diff"
+	"github.com/clausecheck/clausecheck/diffrender"
+	"github.com/clausecheck/clausecheck/document"
+	"github.com/clausecheck/clausecheck/extract"
+)
+
+// DiffOptions are the options of `clausecheck diff`.
+type DiffOptions struct {
+	Old, New string
+	// Tracked compares the original view (tracked changes rejected) of
+	// this DOCX with its accepted view; Old and New are then empty.
+	Tracked          string
+	Format           string
+	Output           string
+	Color            bool
+	Exact            bool
+	FailOnRegression bool
+	NoCompliance     bool
+	Playbook         Playbook
+}
+
+// Diff compares two drafts, runs the playbook on both and writes the
+// changes and the compliance delta. With FailOnRegression it returns
+// ErrGateFailed when a critical check got worse.
+func Diff(ctx context.Context, opt DiffOptions, stdout io.Writer) error {
+	if opt.Format == "" {
+		opt.Format = "text"
+	}
+	if !contains(diffrender.Formats(), opt.Format) {
+		return &UsageError{Msg: fmt.Sprintf("unknown format %q (want %s)", opt.Format, strings.Join(diffrender.Formats(), ", "))}
+	}
+	var oldDoc, newDoc *document.Document
+	var err error
+	inputs := []string{opt.Old, opt.New}
+	if opt.Tracked != "" {
+		inputs = []string{opt.Tracked}
+		if oldDoc, err = extract.FileWith(opt.Tracked, extract.Options{Original: true}); err != nil {
+			return err
+		}
+		if newDoc, err = extract.FileWith(opt.Tracked, extract.Options{}); err != nil {
+			return err
+		}
+		if oldDoc.Format != document.FormatDOCX {
+			return &UsageError{Msg: fmt.Sprintf("--tracked %s: tracked changes are read from DOCX files only", opt.Tracked)}
+		}
+	} else {
+		if oldDoc, err = extract.File(opt.Old); err != nil {
+			return err
+		}
+		if newDoc, err = extract.File(opt.New); err != nil {
+			return err
+		}
+	}
+	res, err := diff.Compare(oldDoc, newDoc, diff.Options{Exact: opt.Exact})
+	if err != nil {
+		return err
+	}
+	if !opt.NoCompliance {
+		e, err := opt.Playbook.engine(ctx)
+		if err != nil {
+			return err
+		}
+		oldCfg, err := opt.Playbook.config(e, oldDoc.Path)
+		if err != nil {
+			return err
+		}
+		newCfg, err := opt.Playbook.config(e, newDoc.Path)
+		if err != nil {
+			return err
+		}
+		oldRep, err := e.Check(ctx, oldDoc, oldCfg)
+		if err != nil {
+			return err
+		}
+		newRep, err := e.Check(ctx, newDoc, newCfg)
+		if err != nil {
+			return err
+		}
+		res.Compliance = diff.Compliance(res, oldRep, newRep)
+	}
+	w, commit, err := output(stdout, opt.Output, inputs)
+	if err != nil {
+		return err
+	}
+	if err := diffrender.Render(w, res, opt.Format, diffrender.Options{Color: opt.Color && opt.Output == ""}); err != nil {
+		return err
+	}
+	if err := commit(); err != nil {
+		return err
+	}
+	if opt.FailOnRegression && len(res.Regressed(true)) > 0 {
+		var ids []string
+		for _, d := range res.Regressed(true) {
+			ids = append(ids, d.ID)
+		}
+		return fmt.Errorf("%w: critical checks regressed: %s", ErrGateFailed, strings.Join(ids, ", "))
+	}
+	return nil
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,60 @@
+package app
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/clausecheck/clausecheck/check"
+	"github.com/clausecheck/clausecheck/policies"
+	"github.com/clausecheck/clausecheck/rules"
+)
+
+// Playbook selects the rules and policies a check runs with.
+//
+// Precedence: --rules DIR extends (or, when one of its files says
+// "extends: none", replaces) the embedded vocabulary; --policies DIR adds
+// policies beside the embedded ones, or replaces them with
+// --no-embedded-policies; --config FILE is used for every draft, else the
+// nearest .clausecheck.yaml above each draft, else none.
+type Playbook struct {
+	RulesDir           string
+	PolicyDirs         []string
+	NoEmbeddedPolicies bool
+	ConfigPath         string
+	FailOn             string
+}
+
+// engine compiles the playbook once.
+func (p Playbook) engine(ctx context.Context) (*check.Engine, error) {
+	failOn, err := check.ParseFailOn(p.FailOn)
+	if err != nil {
+		return nil, &UsageError{Msg: err.Error()}
+	}
+	var rs *rules.Rules
+	if p.RulesDir != "" {
+		if rs, err = rules.LoadDir(p.RulesDir); err != nil {
+			return nil, err
+		}
+	}
+	return check.New(ctx, check.Options{Rules: rs, PolicyDirs: p.PolicyDirs, NoEmbeddedPolicies: p.NoEmbeddedPolicies, FailOn: failOn})
+}
+
+// config returns the user configuration that applies to the draft at path.
+func (p Playbook) config(e *check.Engine, path string) (*rules.Config, error) {
+	cfgPath := p.ConfigPath
+	if cfgPath == "" {
+		found, err := rules.Find(path)
+		if err != nil {
+			return nil, fmt.Errorf("config for %s: %w", path, err)
+		}
+		cfgPath = found
+	}
+	if cfgPath == "" {
+		return nil, nil
+	}
+	return rules.LoadConfig(cfgPath, e.Rules())
+}
+
+func (p Playbook) policyOptions() policies.Options {
+	return policies.Options{Dirs: p.PolicyDirs, NoEmbedded: p.NoEmbeddedPolicies}
+}

@@ -1,0 +1,64 @@
+package app
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"text/tabwriter"
+
+	"github.com/clausecheck/clausecheck/policies"
+)
+
+// PoliciesListOptions are the options of `clausecheck policies list`.
+type PoliciesListOptions struct {
+	Playbook Playbook
+	Format   string // text or json
+}
+
+// PoliciesList writes the checks of the playbook, from their METADATA.
+func PoliciesList(ctx context.Context, opt PoliciesListOptions, stdout io.Writer) error {
+	if opt.Format == "" {
+		opt.Format = "text"
+	}
+	if opt.Format != "text" && opt.Format != "json" {
+		return &UsageError{Msg: fmt.Sprintf("unknown format %q (want text or json)", opt.Format)}
+	}
+	list, err := policies.List(ctx, opt.Playbook.policyOptions())
+	if err != nil {
+		return err
+	}
+	if opt.Format == "json" {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(list)
+	}
+	tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "ID\tSEVERITY\tTITLE")
+	for _, p := range list {
+		fmt.Fprintf(tw, "%s\t%s\t%s\n", p.ID, p.Severity, p.Title)
+	}
+	return tw.Flush()
+}
+
+// PoliciesTestOptions are the options of `clausecheck policies test`.
+type PoliciesTestOptions struct {
+	Dirs       []string
+	NoEmbedded bool
+	Verbose    bool
+	Run        string
+}
+
+// PoliciesTest runs the Rego unit tests (the *_test.rego files) of the
+// embedded policies and of the given directories, like `opa test`.
+func PoliciesTest(ctx context.Context, opt PoliciesTestOptions, stdout io.Writer) error {
+	err := policies.RunTests(ctx, stdout, policies.TestOptions{
+		Options: policies.Options{Dirs: opt.Dirs, NoEmbedded: opt.NoEmbedded},
+		Verbose: opt.Verbose, Run: opt.Run,
+	})
+	if errors.Is(err, policies.ErrTestsFailed) {
+		return fmt.Errorf("%w: %v", ErrGateFailed, err)
+	}
+	return err
+}

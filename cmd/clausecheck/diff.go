@@ -1,0 +1,52 @@
+package main
+
+import (
+	"context"
+	"io"
+
+	"github.com/spf13/cobra"
+
+	"github.com/clausecheck/clausecheck/app"
+)
+
+func newDiffCmd(run func(context.Context, app.DiffOptions, io.Writer) error) *cobra.Command {
+	var opt app.DiffOptions
+	cmd := &cobra.Command{
+		Use:   "diff OLD NEW | diff --tracked FILE.docx",
+		Short: "Compare two drafts clause by clause, with a word redline and the compliance delta",
+		Long: `Diff aligns the clauses of two drafts by content, not by number: renumbered
+and moved clauses are recognised, and within a changed clause a word-level
+redline is shown. Substantive changes (numbers, negations, parties, durations,
+defined terms, added exceptions) come first; cosmetic ones (wrapping, quotes,
+numbering style, renumbering) are only counted. The playbook runs on both drafts
+and the compliance delta says which checks got worse.
+
+With --tracked, the original view (tracked changes rejected) of a DOCX is
+compared with its proposed view (all changes accepted).
+
+Exit codes: 0 ok, 1 a critical check regressed (with --fail-on-regression),
+2 trouble.`,
+		Args: args(cobra.RangeArgs(0, 2)),
+		RunE: func(cmd *cobra.Command, a []string) error {
+			switch {
+			case opt.Tracked != "" && len(a) != 0:
+				return &app.UsageError{Msg: "diff --tracked takes one DOCX and no other drafts"}
+			case opt.Tracked == "" && len(a) != 2:
+				return &app.UsageError{Msg: "diff needs two drafts: OLD NEW"}
+			case len(a) == 2:
+				opt.Old, opt.New = a[0], a[1]
+			}
+			opt.Color = isTerminal(cmd.OutOrStdout())
+			return run(cmd.Context(), opt, cmd.OutOrStdout())
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&opt.Tracked, "tracked", "", "compare the original and accepted views of this `DOCX`")
+	f.StringVar(&opt.Format, "format", "text", "output format: text, markdown, html or json")
+	f.StringVarP(&opt.Output, "output", "o", "", "write to this file instead of standard output")
+	f.BoolVar(&opt.FailOnRegression, "fail-on-regression", false, "exit 1 when a critical check is worse in NEW than in OLD")
+	f.BoolVar(&opt.Exact, "exact", false, "count quote style, special spaces and Unicode forms as changes")
+	f.BoolVar(&opt.NoCompliance, "no-compliance", false, "skip the playbook (no compliance delta)")
+	playbookFlags(f, &opt.Playbook)
+	return cmd
+}

@@ -1,0 +1,53 @@
+package main
+
+import (
+	"context"
+	"io"
+
+	"github.com/spf13/cobra"
+
+	"github.com/clausecheck/clausecheck/app"
+)
+
+func newPoliciesCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "policies",
+		Short: "List the playbook's checks or run their Rego unit tests",
+	}
+	cmd.AddCommand(newPoliciesListCmd(app.PoliciesList), newPoliciesTestCmd(app.PoliciesTest))
+	return cmd
+}
+
+func newPoliciesListCmd(run func(context.Context, app.PoliciesListOptions, io.Writer) error) *cobra.Command {
+	var opt app.PoliciesListOptions
+	cmd := &cobra.Command{
+		Use:   "list",
+		Short: "List the checks (id, severity, title) from their METADATA",
+		Args:  args(cobra.NoArgs),
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return run(cmd.Context(), opt, cmd.OutOrStdout())
+		},
+	}
+	cmd.Flags().StringVar(&opt.Format, "format", "text", "output format: text or json")
+	playbookFlags(cmd.Flags(), &opt.Playbook)
+	return cmd
+}
+
+func newPoliciesTestCmd(run func(context.Context, app.PoliciesTestOptions, io.Writer) error) *cobra.Command {
+	var opt app.PoliciesTestOptions
+	cmd := &cobra.Command{
+		Use:   "test [DIR...]",
+		Short: "Run the Rego unit tests of the embedded policies and of DIRs (like opa test)",
+		Long: `Test runs the *_test.rego files of the embedded Bedrock policies and of each
+DIR given. Exit codes: 0 all passed, 1 a test failed, 2 a policy did not compile.`,
+		RunE: func(cmd *cobra.Command, a []string) error {
+			opt.Dirs = a
+			return run(cmd.Context(), opt, cmd.OutOrStdout())
+		},
+	}
+	f := cmd.Flags()
+	f.BoolVarP(&opt.Verbose, "verbose", "v", false, "list every test")
+	f.StringVar(&opt.Run, "run", "", "run only the tests whose names match this `REGEXP`")
+	f.BoolVar(&opt.NoEmbedded, "no-embedded-policies", false, "test only the given directories")
+	return cmd
+}
