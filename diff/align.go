@@ -217,30 +217,49 @@ func containment(x, y []uint64) float64 {
 // A piece whose text is also in its host's partner is not a piece: it
 // repeats text that is still there.
 func pieces(from, to []*clause, fromTo, toFrom []int) map[int][]int {
-	post := make(map[uint64][]int)
-	for _, c := range to {
-		for _, g := range c.grams {
-			post[g] = append(post[g], c.idx)
+	var loose []*clause
+	for _, c := range from {
+		if fromTo[c.idx] < 0 && len(c.grams) > 0 {
+			loose = append(loose, c)
+		}
+	}
+	if len(loose) == 0 {
+		return nil
+	}
+	// Few pieces: try every host. Many: only hosts sharing a rare bigram.
+	var post map[uint64][]int
+	if len(loose)*len(to) > 100_000 {
+		post = make(map[uint64][]int)
+		for _, c := range to {
+			for _, g := range c.grams {
+				post[g] = append(post[g], c.idx)
+			}
 		}
 	}
 	host := map[int][]int{}
-	for _, c := range from {
-		if fromTo[c.idx] >= 0 || len(c.grams) == 0 {
-			continue
-		}
-		count := map[int]int{}
-		for _, g := range c.grams {
-			if l := post[g]; len(l) <= maxPosting {
-				for _, t := range l {
-					count[t]++
-				}
+	for _, c := range loose {
+		best, bestScore := -1, 0.0
+		try := func(t int) {
+			s := containment(c.grams, to[t].grams)
+			if s > bestScore || (s == bestScore && s > 0 && t < best) {
+				best, bestScore = t, s
 			}
 		}
-		best, bestScore := -1, 0.0
-		for t := range count {
-			s := containment(c.grams, to[t].grams)
-			if s > bestScore || (s == bestScore && t < best) {
-				best, bestScore = t, s
+		if post == nil {
+			for t := range to {
+				try(t)
+			}
+		} else {
+			seen := map[int]bool{}
+			for _, g := range c.grams {
+				if l := post[g]; len(l) <= maxPosting {
+					for _, t := range l {
+						if !seen[t] {
+							seen[t] = true
+							try(t)
+						}
+					}
+				}
 			}
 		}
 		// A short piece ("Provider shall:") must be wholly in its host.

@@ -350,7 +350,8 @@ func (bd *builder) change(g *group) (int, error) {
 	// Heading. When the headings differ in words, heading and text are
 	// compared together: an extractor may take the first words of a
 	// clause for its heading in one draft and not in the other.
-	oText, nText, oToks, nToks := o.body, n.body, o.toks, n.toks
+	oText, nText := o.body, n.body
+	var oToks, nToks []string
 	if o.heading != n.heading {
 		if strings.EqualFold(o.heading, n.heading) {
 			bd.cosmetic(CosmeticHeading, o, n, o.c.Heading+" → "+n.c.Heading)
@@ -375,6 +376,9 @@ func (bd *builder) change(g *group) (int, error) {
 	// Text.
 	common := min(o.words, n.words)
 	if oText != nText {
+		if oToks == nil {
+			oToks, nToks = o.tokens(), n.tokens()
+		}
 		segs, omitted, err := redline(oToks, nToks, bd.opt.PairTimeout)
 		if err != nil {
 			return 0, fmt.Errorf("clause %s → %s: %w", o.c.ID, n.c.ID, err)

@@ -59,7 +59,7 @@ func foldRune(r rune) (string, foldClass) {
 		return " ", foldNBSP
 	case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad':
 		return "", foldUnicode
-	case '\u2018', '\u2019', '\u201a', '\u201b', '\u2032', '\u0060', '\u00b4':
+	case '\u2018', '\u2019', '\u201a', '\u201b', '\u2032', '\u00b4':
 		return "'", foldQuote
 	case '\u201c', '\u201d', '\u201e', '\u201f', '\u2033', '\u00ab', '\u00bb':
 		return `"`, foldQuote
@@ -141,7 +141,17 @@ func (n normalizer) norm(s string) (string, map[string]bool) {
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
-		if !n.exact && prev >= 0 && !space && unicode.Is(unicode.Mn, r) {
+		if r < utf8.RuneSelf && r > ' ' {
+			// Fast path: printable ASCII is kept as it is.
+			if space && len(out) > 0 {
+				out = append(out, ' ')
+			}
+			space = false
+			out = append(out, byte(r))
+			prev = r
+			continue
+		}
+		if !n.exact && prev >= 0 && !space && r >= 0x300 && unicode.Is(unicode.Mn, r) {
 			if c, ok := composeTable[[2]rune{prev, r}]; ok {
 				out = out[:len(out)-utf8.RuneLen(prev)]
 				out = utf8.AppendRune(out, c)

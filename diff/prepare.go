@@ -1,9 +1,10 @@
 package diff
 
 import (
-	"hash/fnv"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/clausecheck/clausecheck/document"
 )
@@ -19,7 +20,7 @@ type clause struct {
 	joined  string // heading + " " + body, compared when headings differ
 	label   string // the printed label ("(a)"), normalised
 	folds   map[string]bool
-	toks    []string
+	toks    []string // tokens of body, filled on demand by tokens()
 	words   int
 	key     string   // exact-match key: the body, or the heading when there is no body
 	grams   []uint64 // sorted distinct word bigrams (unigrams for one-word clauses)
@@ -52,24 +53,17 @@ func prepare(d *document.Document, n normalizer) []*clause {
 			p.full = strings.TrimSpace(p.heading + sep + text)
 		}
 		p.body, p.folds = text, folds
-		p.toks = tokenize(p.body)
-		var words []string
-		for _, t := range tokenize(p.joined) {
-			if isWord(t) {
-				words = append(words, t)
-			}
-		}
-		p.words = 0
-		for _, t := range p.toks {
-			if isWord(t) {
-				p.words++
-			}
-		}
+		var hs []uint64
+		add := func(w string) { hs = append(hs, wordHash(w)) }
+		eachWord(p.heading, add)
+		eachWord(p.body, add)
+		p.words = len(hs)
+		eachWord(p.heading, func(string) { p.words-- })
+		p.grams = grams(hs)
 		p.key = p.body
 		if p.key == "" {
 			p.key = "#" + strings.ToLower(p.heading)
 		}
-		p.grams = grams(words)
 		p.part = partOf(c, byID)
 		out[i] = p
 	}
@@ -124,26 +118,38 @@ func stripHeading(text, heading string) string {
 	return strings.TrimLeft(rest, ".:;- ")
 }
 
-// grams returns the sorted distinct word bigrams of a clause, or its single
-// word for a one-word clause.
-func grams(words []string) []uint64 {
-	h := func(parts ...string) uint64 {
-		f := fnv.New64a()
-		for _, p := range parts {
-			f.Write([]byte(strings.ToLower(p)))
-			f.Write([]byte{0})
-		}
-		return f.Sum64()
+// grams returns the sorted distinct bigrams of a clause's word hashes, or
+// its single word for a one-word clause.
+func grams(hs []uint64) []uint64 {
+	g := make([]uint64, 0, len(hs))
+	if len(hs) == 1 {
+		g = append(g, hs[0])
 	}
-	var g []uint64
-	if len(words) == 1 {
-		g = append(g, h(words[0]))
-	}
-	for i := 1; i < len(words); i++ {
-		g = append(g, h(words[i-1], words[i]))
+	for i := 1; i < len(hs); i++ {
+		g = append(g, (hs[i-1]*0x100000001b3)^(hs[i]>>1)^0x9e3779b97f4a7c15)
 	}
 	slices.Sort(g)
 	return slices.Compact(g)
+}
+
+// wordHash is FNV-1a of the lowercased word, without allocating.
+func wordHash(w string) uint64 {
+	h := uint64(0xcbf29ce484222325)
+	for _, r := range w {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+		} else {
+			r = unicode.ToLower(r)
+		}
+		for r > 0 {
+			h ^= uint64(r & 0xff)
+			h *= 0x100000001b3
+			r >>= 8
+		}
+	}
+	return h
 }
 
 // intersect counts the common elements of two sorted slices.
@@ -206,4 +212,12 @@ func partName(p *document.Clause) string {
 		return ""
 	}
 	return name
+}
+
+// tokens returns the tokens of the body, computing them once.
+func (c *clause) tokens() []string {
+	if c.toks == nil {
+		c.toks = tokenize(c.body)
+	}
+	return c.toks
 }

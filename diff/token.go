@@ -13,40 +13,58 @@ import (
 // "forty-five") and a point or comma between digits ("42,000.00", "9.4"),
 // so that an edit is always a whole-word edit.
 func tokenize(s string) []string {
-	var toks []string
+	toks := make([]string, 0, len(s)/4+1)
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !isWordRune(r) {
-			toks = append(toks, s[i:i+size])
-			i += size
-			continue
-		}
-		j := i + size
-		prev := r
-		for j < len(s) {
-			c, csize := utf8.DecodeRuneInString(s[j:])
-			if isWordRune(c) {
-				prev = c
-				j += csize
-				continue
-			}
-			if j+csize >= len(s) {
-				break
-			}
-			next, nsize := utf8.DecodeRuneInString(s[j+csize:])
-			if !joins(prev, c, next) {
-				break
-			}
-			prev = next
-			j += csize + nsize
-		}
+		j := nextToken(s, i)
 		toks = append(toks, s[i:j])
 		i = j
 	}
 	return toks
 }
 
+// eachWord calls fn for every word token of s, without building the list.
+func eachWord(s string, fn func(string)) {
+	for i := 0; i < len(s); {
+		j := nextToken(s, i)
+		if r, _ := utf8.DecodeRuneInString(s[i:]); isWordRune(r) {
+			fn(s[i:j])
+		}
+		i = j
+	}
+}
+
+// nextToken returns the end of the token starting at byte i of s.
+func nextToken(s string, i int) int {
+	r, size := utf8.DecodeRuneInString(s[i:])
+	if !isWordRune(r) {
+		return i + size
+	}
+	j := i + size
+	prev := r
+	for j < len(s) {
+		c, csize := utf8.DecodeRuneInString(s[j:])
+		if isWordRune(c) {
+			prev = c
+			j += csize
+			continue
+		}
+		if j+csize >= len(s) {
+			break
+		}
+		next, nsize := utf8.DecodeRuneInString(s[j+csize:])
+		if !joins(prev, c, next) {
+			break
+		}
+		prev = next
+		j += csize + nsize
+	}
+	return j
+}
+
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
