@@ -107,9 +107,13 @@ func Analyze(doc *document.Document, rs *rules.Rules, thresholds map[string]floa
 		byID[doc.Clauses[i].ID] = &doc.Clauses[i]
 	}
 	prec := precedenceOf(doc, rs, byID)
+	about := map[string]map[string]bool{}
+	for _, t := range rs.Topics() {
+		about[t.ID] = map[string]bool{}
+	}
 	for i := range doc.Clauses {
 		c := &doc.Clauses[i]
-		analyzeClause(c, doc, rs, byID, in)
+		analyzeClause(c, rs, byID, about, in)
 	}
 	applyPrecedence(in, prec)
 	return in
@@ -151,7 +155,11 @@ func headings(c *document.Clause, byID map[string]*document.Clause) string {
 	return strings.Join(parts, " / ")
 }
 
-func analyzeClause(c *document.Clause, doc *document.Document, rs *rules.Rules, byID map[string]*document.Clause, in *Input) {
+// analyzeClause adds the clause's sentences to the topics they are about.
+// A sentence is a hit when it contains a topic term, or when it names an
+// element of the topic inside a clause about the topic (a clause with a
+// term, a topical heading, or a sub-clause of such a clause).
+func analyzeClause(c *document.Clause, rs *rules.Rules, byID map[string]*document.Clause, about map[string]map[string]bool, in *Input) {
 	text := c.Text
 	heading := c.Heading
 	hd := headings(c, byID)
@@ -180,7 +188,7 @@ func analyzeClause(c *document.Clause, doc *document.Document, rs *rules.Rules, 
 			terms []rules.Span
 		}
 		var cands []cand
-		clauseHasTerm := headTopic
+		clauseHasTerm := headTopic || (c.ParentID != "" && about[t.ID][c.ParentID])
 		for _, s := range sents {
 			spans := termSpans(t, s.text)
 			if len(spans) > 0 {
@@ -191,6 +199,7 @@ func analyzeClause(c *document.Clause, doc *document.Document, rs *rules.Rules, 
 		if !clauseHasTerm {
 			continue
 		}
+		about[t.ID][c.ID] = true
 		for _, cd := range cands {
 			els, neg := elementsOf(t, cd.s.text, rs)
 			if len(cd.terms) == 0 && len(els) == 0 {
@@ -212,12 +221,26 @@ func analyzeClause(c *document.Clause, doc *document.Document, rs *rules.Rules, 
 			}
 			if len(cd.terms) == 0 {
 				base.Polarity = "affirmed"
+				if headTopic {
+					// The heading names the topic: the sentence is about it.
+					base.Term = heading
+					if sp := firstElementSpan(t, cd.s.text); sp != nil {
+						base.Polarity, base.Party = polarity(cd.s.text, *sp, rs)
+					}
+				}
 				in.Topics[t.ID] = append(in.Topics[t.ID], base)
 				continue
 			}
 			seen := map[string]bool{}
+			prevPol, prevEnd := "", 0
 			for _, sp := range cd.terms {
 				pol, party := polarity(cd.s.text, sp, rs)
+				// "will not use X to train, fine-tune or improve": a term
+				// coordinated with a negated one shares its negation.
+				if pol == "affirmed" && prevPol == "negated" && !rs.Cue("boundary").Match(cd.s.text[prevEnd:sp.Start]) {
+					pol = "negated"
+				}
+				prevPol, prevEnd = pol, sp.End
 				key := pol + "/" + party
 				if seen[key] {
 					continue
@@ -230,6 +253,19 @@ func analyzeClause(c *document.Clause, doc *document.Document, rs *rules.Rules, 
 			}
 		}
 	}
+}
+
+func firstElementSpan(t *rules.Topic, s string) *rules.Span {
+	var best *rules.Span
+	for _, name := range t.ElementNames {
+		for _, sp := range t.Elements[name].Find(s) {
+			if best == nil || sp.Start < best.Start {
+				sp := sp
+				best = &sp
+			}
+		}
+	}
+	return best
 }
 
 func emptyFacts() HitFacts {
@@ -293,7 +329,7 @@ func polarity(s string, sp rules.Span, rs *rules.Rules) (pol, party string) {
 	}
 	win := s[start:sp.Start]
 	// Keep the last eight words.
-	if idx := lastWordsStart(win, 8); idx > 0 {
+	if idx := lastWordsStart(win, 12); idx > 0 {
 		start += idx
 		win = win[idx:]
 	}

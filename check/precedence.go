@@ -63,18 +63,7 @@ func precedenceOf(doc *document.Document, rs *rules.Rules, byID map[string]*docu
 					continue
 				}
 				p.clause = c.ID
-				ordered := strings.Contains(strings.ToLower(s.text[cue[0].Start:cue[0].End]), "order")
-				switch {
-				case ordered && len(body) > 0:
-					p.laterWins = later[0].Start < body[0].Start
-				case ordered:
-					p.laterWins = true
-				default:
-					p.laterWins = later[0].Start < cue[0].Start || (len(body) > 0 && body[0].Start > cue[0].Start && later[0].Start < cue[0].Start)
-					if len(body) > 0 && body[0].Start < cue[0].Start && later[0].Start > cue[0].Start {
-						p.laterWins = false
-					}
-				}
+				p.laterWins = laterWins(s.text, cue[0], later, body)
 			}
 		}
 	}
@@ -173,4 +162,52 @@ func applyPrecedence(in *Input, p precedence) {
 		}
 		in.Topics[id] = hits
 	}
+}
+
+// laterWins reads a precedence sentence. With a verb ("X prevails over Y",
+// "the Body prevails"), the part named last before the verb wins. With a
+// list ("order of precedence: (1) …, (2) …"), the part named first after
+// the cue wins.
+func laterWins(s string, cue rules.Span, later, body []rules.Span) bool {
+	ordered := strings.Contains(strings.ToLower(s[cue.Start:cue.End]), "order")
+	if ordered {
+		l, b := firstAfter(later, cue.End), firstAfter(body, cue.End)
+		switch {
+		case l < 0:
+			return false
+		case b < 0:
+			return true
+		}
+		return l < b
+	}
+	l, b := lastBefore(later, cue.Start), lastBefore(body, cue.Start)
+	switch {
+	case l < 0 && b < 0:
+		// "… shall prevail over the Schedules": nothing named before.
+		return firstAfter(later, cue.End) < 0
+	case l < 0:
+		return false
+	case b < 0:
+		return true
+	}
+	return l > b
+}
+
+func firstAfter(spans []rules.Span, pos int) int {
+	for _, sp := range spans {
+		if sp.Start >= pos {
+			return sp.Start
+		}
+	}
+	return -1
+}
+
+func lastBefore(spans []rules.Span, pos int) int {
+	best := -1
+	for _, sp := range spans {
+		if sp.End <= pos {
+			best = sp.Start
+		}
+	}
+	return best
 }

@@ -34,15 +34,15 @@ var ErrInvalid = errors.New("invalid rules")
 
 // rawFile is one rules YAML file as written.
 type rawFile struct {
-	Version    int                   `yaml:"version"`
-	Extends    string                `yaml:"extends"`
-	Thresholds map[string]float64    `yaml:"thresholds"`
-	Checks     map[string]rawCheck   `yaml:"checks"`
-	Cues       map[string][]string   `yaml:"cues"`
-	Parties    map[string][]string   `yaml:"parties"`
-	Scopes     map[string][]string   `yaml:"scopes"`
-	Topics     []rawTopic            `yaml:"topics"`
-	Notes      string                `yaml:"notes"`
+	Version    int                 `yaml:"version"`
+	Extends    string              `yaml:"extends"`
+	Thresholds map[string]float64  `yaml:"thresholds"`
+	Checks     map[string]rawCheck `yaml:"checks"`
+	Cues       map[string][]string `yaml:"cues"`
+	Parties    map[string][]string `yaml:"parties"`
+	Scopes     map[string][]string `yaml:"scopes"`
+	Topics     []rawTopic          `yaml:"topics"`
+	Notes      string              `yaml:"notes"`
 }
 
 type rawCheck struct {

@@ -25,11 +25,14 @@ core := lib.core_hits("custom_import")
 
 rights := [h | some h in core; h.polarity != "negated"; h.party != "vendor"]
 
-fee_charged := [h |
-	some h in hits
+fee_charged := [h | some h in hits; charges_fee(h)]
+
+charges_fee(h) if {
 	lib.affirms(h, "fee")
 	lib.affirms(h, "per_import")
-]
+}
+
+charges_fee(h) if lib.affirms(h, "licence_fee")
 
 fee_waived := [h | some h in hits; fee_free(h)]
 
