@@ -324,6 +324,8 @@ func (p *parser) start(se xml.StartElement) {
 				c.cell.cont = v == "" || v == "continue"
 			}
 		}
+	case "altChunk", "subDoc":
+		p.warn.add("w:%s: content kept in another part is not read", local)
 	case "txbxContent":
 		p.ctxs = append(p.ctxs, ctx{kind: ctxTextBox})
 		kind = fTextBox
