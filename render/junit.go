@@ -1,0 +1,91 @@
+package render
+
+import (
+	"encoding/xml"
+	"io"
+	"strings"
+
+	"github.com/clausecheck/clausecheck/report"
+)
+
+// JUnit writes JUnit XML for CI test dashboards: a suite per draft, a test
+// case per check; a check short of met is a failure, a waived one skipped.
+type JUnit struct{}
+
+var _ Renderer = JUnit{}
+
+type junitSuites struct {
+	XMLName  xml.Name     `xml:"testsuites"`
+	Tests    int          `xml:"tests,attr"`
+	Failures int          `xml:"failures,attr"`
+	Skipped  int          `xml:"skipped,attr"`
+	Suites   []junitSuite `xml:"testsuite"`
+}
+
+type junitSuite struct {
+	Name     string      `xml:"name,attr"`
+	Tests    int         `xml:"tests,attr"`
+	Failures int         `xml:"failures,attr"`
+	Skipped  int         `xml:"skipped,attr"`
+	Cases    []junitCase `xml:"testcase"`
+}
+
+type junitCase struct {
+	Name      string        `xml:"name,attr"`
+	Classname string        `xml:"classname,attr"`
+	Failure   *junitFailure `xml:"failure,omitempty"`
+	Skipped   *junitSkipped `xml:"skipped,omitempty"`
+}
+
+type junitFailure struct {
+	Message string `xml:"message,attr"`
+	Type    string `xml:"type,attr"`
+	Text    string `xml:",chardata"`
+}
+
+type junitSkipped struct {
+	Message string `xml:"message,attr"`
+}
+
+// Render writes the XML document.
+func (JUnit) Render(w io.Writer, rep report.Report) error {
+	all := junitSuites{}
+	for _, d := range rep.Documents {
+		s := junitSuite{Name: d.Path}
+		for _, f := range d.Findings {
+			c := junitCase{Name: f.ID + " " + f.Title, Classname: d.Path}
+			switch {
+			case f.Waived:
+				c.Skipped = &junitSkipped{Message: "waived: " + f.WaiverReason}
+				s.Skipped++
+			case f.Status != report.Met:
+				var b strings.Builder
+				b.WriteString(f.Reason)
+				for _, e := range f.Evidence {
+					b.WriteString("\n" + e.Clause + ": " + e.Quote)
+				}
+				if f.Remediation != "" {
+					b.WriteString("\nremediation: " + f.Remediation)
+				}
+				c.Failure = &junitFailure{Message: string(f.Status) + ": " + f.Reason, Type: string(f.Severity), Text: b.String()}
+				s.Failures++
+			}
+			s.Cases = append(s.Cases, c)
+			s.Tests++
+		}
+		all.Tests += s.Tests
+		all.Failures += s.Failures
+		all.Skipped += s.Skipped
+		all.Suites = append(all.Suites, s)
+	}
+	if _, err := io.WriteString(w, xml.Header); err != nil {
+		return err
+	}
+	enc := xml.NewEncoder(w)
+	enc.Indent("", "  ")
+	if err := enc.Encode(all); err != nil {
+		return err
+	}
+	_, err := io.WriteString(w, "\n")
+	return err
+}

@@ -1,0 +1,64 @@
+package render
+
+import (
+	"io"
+	"strings"
+
+	"github.com/clausecheck/clausecheck/report"
+)
+
+// Markdown is a report for pull requests and wikis.
+type Markdown struct{}
+
+var _ Renderer = Markdown{}
+
+// Render writes a summary table and the details of each finding short of met.
+func (Markdown) Render(w io.Writer, rep report.Report) error {
+	ew := &errWriter{w: w}
+	ew.printf("# clausecheck report\n")
+	for _, d := range rep.Documents {
+		ew.printf("\n## %s — %s\n\n", mdEscape(d.Path), verdict(d))
+		ew.printf("%s.\n\n", summaryLine(d.Summary))
+		ew.printf("| id | check | severity | status | reason |\n|---|---|---|---|---|\n")
+		for _, f := range d.Findings {
+			st := string(f.Status)
+			if f.Waived {
+				st += " (waived)"
+			}
+			ew.printf("| %s | %s | %s | %s | %s |\n", f.ID, mdEscape(f.Title), f.Severity, st, mdEscape(f.Reason))
+		}
+		for _, f := range d.Findings {
+			if f.Status == report.Met && len(f.Evidence) == 0 {
+				continue
+			}
+			ew.printf("\n### %s %s — %s\n\n", f.ID, mdEscape(f.Title), f.Status)
+			for _, e := range f.Evidence {
+				loc := "clause " + e.Clause
+				if e.Page > 0 {
+					loc += ", page " + itoa(e.Page)
+				}
+				ew.printf("> %s  \n> — %s\n\n", mdEscape(e.Quote), mdEscape(loc))
+			}
+			if f.Waived {
+				ew.printf("Waived: %s\n\n", mdEscape(f.WaiverReason))
+			}
+			if f.Remediation != "" && f.Status != report.Met {
+				ew.printf("**Remediation:** %s\n", mdEscape(f.Remediation))
+			}
+		}
+		for _, wn := range d.Warnings {
+			ew.printf("\n> warning: %s\n", mdEscape(wn))
+		}
+	}
+	if len(rep.Notices) > 0 {
+		ew.printf("\n## Notices\n\n")
+		for _, n := range rep.Notices {
+			ew.printf("- %s\n", mdEscape(n))
+		}
+	}
+	return ew.err
+}
+
+var mdReplacer = strings.NewReplacer("|", `\|`, "\n", " ", "<", "&lt;", ">", "&gt;", "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`)
+
+func mdEscape(s string) string { return mdReplacer.Replace(s) }

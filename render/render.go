@@ -1,0 +1,85 @@
+// Package render writes a check report in one of several formats: text (a
+// readable terminal report, coloured only when told so), markdown, json
+// (schema clausecheck/report/v1, exactly report.Report), sarif and junit.
+// One file per format; New picks one by name.
+package render
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/clausecheck/clausecheck/report"
+)
+
+// Renderer writes a report.
+type Renderer interface {
+	Render(w io.Writer, rep report.Report) error
+}
+
+// Options tune the human formats.
+type Options struct {
+	// Color adds ANSI colours to the text format; set it only for a TTY.
+	Color bool
+	// Tool and Version name the producer in SARIF.
+	Tool, Version string
+}
+
+// ErrUnknownFormat is returned by New for a format it does not know.
+var ErrUnknownFormat = errors.New("unknown format")
+
+var formats = map[string]func(Options) Renderer{
+	"text":     func(o Options) Renderer { return Text{Color: o.Color} },
+	"markdown": func(Options) Renderer { return Markdown{} },
+	"json":     func(Options) Renderer { return JSON{} },
+	"sarif":    func(o Options) Renderer { return SARIF{Tool: o.Tool, Version: o.Version} },
+	"junit":    func(Options) Renderer { return JUnit{} },
+}
+
+// Formats lists the format names, sorted.
+func Formats() []string {
+	out := make([]string, 0, len(formats))
+	for k := range formats {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// New returns the renderer of a format ("md" is accepted for markdown).
+func New(format string, opt Options) (Renderer, error) {
+	if format == "md" {
+		format = "markdown"
+	}
+	f, ok := formats[format]
+	if !ok {
+		return nil, fmt.Errorf("%w %q (want one of %s)", ErrUnknownFormat, format, strings.Join(Formats(), ", "))
+	}
+	return f(opt), nil
+}
+
+// verdict names the outcome of a document.
+func verdict(d report.DocumentReport) string {
+	if d.Passed {
+		return "PASS"
+	}
+	return "FAIL"
+}
+
+func summaryLine(s report.Summary) string {
+	return fmt.Sprintf("%d met, %d partial, %d missing, %d conflict, %d waived", s.Met, s.Partial, s.Missing, s.Conflict, s.Waived)
+}
+
+// errWriter keeps the first write error so renderers can write freely.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) printf(format string, a ...any) {
+	if e.err == nil {
+		_, e.err = fmt.Fprintf(e.w, format, a...)
+	}
+}

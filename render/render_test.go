@@ -1,0 +1,192 @@
+package render
+
+import (
+	"bytes"
+	"encoding/json"
+	"encoding/xml"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/clausecheck/clausecheck/report"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+// sample is a hand-written report covering every status, a waiver,
+// evidence with and without a page, a warning and a notice.
+func sample() report.Report {
+	return report.Report{
+		Schema: report.Schema,
+		Documents: []report.DocumentReport{{
+			Path: "drafts/bedrock-addendum.md", SHA256: "ab12",
+			Findings: []report.Finding{
+				{ID: "C1", Status: report.Met, Severity: report.Critical, Title: "Token counting methodology",
+					Evidence: []report.Evidence{{Clause: "3.1", Page: 2, Quote: "Billable tokens include system prompts, tool definitions and output schemas."}},
+					Facts:    report.Facts{"addressed": []any{"output_schemas", "system_prompts", "tool_definitions"}}, Reason: "token counting is stated"},
+				{ID: "C3", Status: report.Conflict, Severity: report.Critical, Title: "Provisioned Throughput cancellation rights",
+					Evidence:    []report.Evidence{{Clause: "5.1", Quote: "Provisioned Throughput commitments are non-cancellable."}},
+					Facts:       report.Facts{}, Reason: "Provisioned Throughput commitments are non-cancellable",
+					Remediation: "Ask for a right to cancel PT on 60 days' notice."},
+				{ID: "C6", Status: report.Partial, Severity: report.Critical, Title: "SLA on Provisioned Throughput",
+					Evidence: []report.Evidence{{Clause: "5.2", Quote: "PT available 99.5% | credits <10%>."}},
+					Facts:    report.Facts{"sla_percent": 99.5}, Reason: "availability 99.5% is below the 99.9% threshold",
+					Remediation: "Ask for 99.9% with service credits."},
+				{ID: "L5", Status: report.Missing, Severity: report.Warning, Title: "Vector storage carve-out",
+					Evidence: []report.Evidence{}, Facts: report.Facts{}, Reason: "no operative clause addresses OCU pricing",
+					Remediation: "Ask for OCU pricing with a cap.", Waived: true, WaiverReason: "no RAG workloads"},
+			},
+			Summary:  report.Summary{Met: 1, Partial: 1, Missing: 1, Conflict: 1, Waived: 1},
+			Passed:   false,
+			Warnings: []string{"page 3: no text layer"},
+		}},
+		Notices: []string{".clausecheck.yaml: waiver for C2 (old/*.md) matched no finding"},
+	}
+}
+
+func TestGolden(t *testing.T) {
+	cases := []struct {
+		format string
+		opt    Options
+		file   string
+	}{
+		{"text", Options{}, "report.txt"},
+		{"text", Options{Color: true}, "report.color.txt"},
+		{"markdown", Options{}, "report.md"},
+		{"json", Options{}, "report.json"},
+		{"sarif", Options{Version: "test"}, "report.sarif"},
+		{"junit", Options{}, "report.xml"},
+	}
+	for _, c := range cases {
+		t.Run(c.file, func(t *testing.T) {
+			r, err := New(c.format, c.opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var buf bytes.Buffer
+			if err := r.Render(&buf, sample()); err != nil {
+				t.Fatal(err)
+			}
+			path := filepath.Join("testdata", c.file)
+			if *update {
+				if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run go test ./render -update)", err)
+			}
+			if !bytes.Equal(buf.Bytes(), want) {
+				t.Errorf("%s differs from golden:\n%s", c.file, buf.String())
+			}
+			// Same input, same bytes.
+			var again bytes.Buffer
+			_ = r.Render(&again, sample())
+			if !bytes.Equal(buf.Bytes(), again.Bytes()) {
+				t.Error("output is not deterministic")
+			}
+		})
+	}
+}
+
+func TestJSONRoundTrip(t *testing.T) {
+	var buf bytes.Buffer
+	if err := (JSON{}).Render(&buf, sample()); err != nil {
+		t.Fatal(err)
+	}
+	var got report.Report
+	if err := json.Unmarshal(buf.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	want := sample()
+	// Facts decode as generic JSON values.
+	want.Documents[0].Findings[0].Facts = report.Facts{"addressed": []any{"output_schemas", "system_prompts", "tool_definitions"}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("round trip changed the report:\n got %+v\nwant %+v", got, want)
+	}
+}
+
+func TestJSONEmptyListsAreArrays(t *testing.T) {
+	var buf bytes.Buffer
+	rep := report.Report{Documents: []report.DocumentReport{{Path: "a.md", Findings: []report.Finding{{ID: "C1", Status: report.Missing}}}}}
+	if err := (JSON{}).Render(&buf, rep); err != nil {
+		t.Fatal(err)
+	}
+	s := buf.String()
+	for _, want := range []string{`"schema": "clausecheck/report/v1"`, `"evidence": []`, `"facts": {}`} {
+		if !strings.Contains(s, want) {
+			t.Errorf("json lacks %s:\n%s", want, s)
+		}
+	}
+}
+
+func TestJUnitIsValidXML(t *testing.T) {
+	var buf bytes.Buffer
+	if err := (JUnit{}).Render(&buf, sample()); err != nil {
+		t.Fatal(err)
+	}
+	var v junitSuites
+	if err := xml.Unmarshal(buf.Bytes(), &v); err != nil {
+		t.Fatal(err)
+	}
+	if v.Tests != 4 || v.Failures != 2 || v.Skipped != 1 {
+		t.Errorf("tests %d failures %d skipped %d, want 4 2 1", v.Tests, v.Failures, v.Skipped)
+	}
+}
+
+func TestSARIFLevels(t *testing.T) {
+	var buf bytes.Buffer
+	if err := (SARIF{}).Render(&buf, sample()); err != nil {
+		t.Fatal(err)
+	}
+	var log sarifLog
+	if err := json.Unmarshal(buf.Bytes(), &log); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, r := range log.Runs[0].Results {
+		got[r.RuleID] = r.Level
+	}
+	want := map[string]string{"C3": "error", "C6": "warning", "L5": "warning"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("levels %v, want %v", got, want)
+	}
+	if n := len(log.Runs[0].Tool.Driver.Rules); n != 4 {
+		t.Errorf("%d rules, want 4", n)
+	}
+}
+
+func TestTextColourOnlyWhenAsked(t *testing.T) {
+	var plain, colour bytes.Buffer
+	_ = (Text{}).Render(&plain, sample())
+	_ = (Text{Color: true}).Render(&colour, sample())
+	if strings.Contains(plain.String(), "\x1b[") {
+		t.Error("plain text contains escape codes")
+	}
+	if !strings.Contains(colour.String(), "\x1b[31m") {
+		t.Error("coloured text has no red")
+	}
+}
+
+func TestUnknownFormat(t *testing.T) {
+	_, err := New("yaml", Options{})
+	if !errors.Is(err, ErrUnknownFormat) {
+		t.Fatalf("err = %v, want ErrUnknownFormat", err)
+	}
+	if !strings.Contains(err.Error(), "json") {
+		t.Errorf("error %q does not list the formats", err)
+	}
+}
+
+func TestMarkdownEscapesTables(t *testing.T) {
+	var buf bytes.Buffer
+	_ = (Markdown{}).Render(&buf, sample())
+	if !strings.Contains(buf.String(), `PT available 99.5% \| credits &lt;10%&gt;.`) {
+		t.Errorf("pipe and angle brackets not escaped:\n%s", buf.String())
+	}
+}
