@@ -17,20 +17,19 @@ const (
 
 // para is a paragraph being read.
 type para struct {
-	styleID        string
-	numID, ilvl    int
-	hasNum         bool
-	hasIlvl        bool
-	outline        int  // direct pPr/outlineLvl, -1 when absent
-	markDel        bool // paragraph mark deleted: merges with the next on accept
-	markIns        bool // paragraph mark inserted: merges with the next on reject
-	markHidden     bool
-	ctx            ctx
-	px, pr         int // explicit / rendered page-break counts at its start
-	hasText        bool
-	runHidden      bool
-	text           [nViews]strings.Builder
-	inPPr, inRPrOf int
+	styleID     string
+	numID, ilvl int
+	hasNum      bool
+	hasIlvl     bool
+	outline     int  // direct pPr/outlineLvl, -1 when absent
+	markDel     bool // paragraph mark deleted: merges with the next on accept
+	markIns     bool // paragraph mark inserted: merges with the next on reject
+	markHidden  bool
+	ctx         ctx
+	px, pr      int // explicit / rendered page-break counts at its start
+	hasText     bool
+	runHidden   bool
+	text        [nViews]strings.Builder
 }
 
 // ctx is where a paragraph's text goes: the body, a table cell or a text box.
@@ -76,7 +75,6 @@ type pending struct {
 
 // viewOut assembles the paragraphs of one view.
 type viewOut struct {
-	v          int
 	num        *counters
 	paras      []outPara
 	pend       *pending
@@ -89,9 +87,7 @@ type viewOut struct {
 const (
 	fNone = iota
 	fPara
-	fPPr
 	fRun
-	fRPr
 	fIns
 	fDel
 	fTable
@@ -100,7 +96,6 @@ const (
 	fTextBox
 	fAC
 	fFootnote
-	fNumPr
 )
 
 type frame struct {
@@ -140,7 +135,7 @@ type parser struct {
 func newParser(st *styles, nb *numbering, w *warnings, revs *[]Revision, notes bool) *parser {
 	p := &parser{st: st, nb: nb, warn: w, revs: revs, inNotes: notes}
 	for v := range p.out {
-		p.out[v] = &viewOut{v: v, num: newCounters(), revs: revs}
+		p.out[v] = &viewOut{num: newCounters(), revs: revs}
 	}
 	return p
 }
@@ -264,12 +259,6 @@ func (p *parser) start(se xml.StartElement) {
 		np := &para{outline: -1, ctx: c, px: p.pageX, pr: p.pageR}
 		p.paras = append(p.paras, np)
 		kind = fPara
-	case "pPr":
-		if parent == "p" {
-			kind = fPPr
-		}
-	case "rPr":
-		kind = fRPr
 	case "r":
 		if pp := p.curPara(); pp != nil {
 			pp.runHidden = false
