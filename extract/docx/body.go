@@ -95,6 +95,7 @@ const (
 	fCell
 	fTextBox
 	fAC
+	fMC // mc:Choice or mc:Fallback
 	fFootnote
 )
 
@@ -188,19 +189,24 @@ func (p *parser) skipElement(name string) {
 	p.skip = 1
 }
 
-func (p *parser) parent() string {
-	if n := len(p.stack); n > 0 {
-		return p.stack[n-1].name
+// ancestor returns the name of the nth enclosing element (0: the parent),
+// looking through mc:AlternateContent wrappers.
+func (p *parser) ancestor(nth int) string {
+	for i := len(p.stack) - 1; i >= 0; i-- {
+		f := p.stack[i]
+		if f.kind == fAC || f.kind == fMC {
+			continue
+		}
+		if nth == 0 {
+			return f.name
+		}
+		nth--
 	}
 	return ""
 }
 
-func (p *parser) grandparent() string {
-	if n := len(p.stack); n > 1 {
-		return p.stack[n-2].name
-	}
-	return ""
-}
+func (p *parser) parent() string      { return p.ancestor(0) }
+func (p *parser) grandparent() string { return p.ancestor(1) }
 
 func (p *parser) curPara() *para {
 	if n := len(p.paras); n > 0 {
@@ -236,7 +242,7 @@ func (p *parser) start(se xml.StartElement) {
 				p.acTaken[n-1] = true
 			}
 		}
-		p.stack = append(p.stack, frame{name: local})
+		p.stack = append(p.stack, frame{name: local, kind: fMC})
 		return
 	}
 	if !isW(se.Name) {

@@ -336,3 +336,13 @@ func TestNamespacePrefixes(t *testing.T) {
 	res := read(t, zipFiles(t, map[string]string{"word/document.xml": doc}), Options{})
 	eqStrings(t, "text", texts(res.Paragraphs), []string{"Prefixed x.", "Default namespace.", "Kept scope restored."})
 }
+
+func TestAlternateContentInRun(t *testing.T) {
+	// Word wraps some run content (symbols, special characters) in
+	// mc:AlternateContent directly inside the run.
+	body := `<w:p><w:r><w:t xml:space="preserve">Price </w:t><mc:AlternateContent><mc:Choice Requires="w14">` +
+		`<w:sym w:font="Symbol" w:char="F0B3"/></mc:Choice><mc:Fallback><w:t>&gt;=</w:t></mc:Fallback></mc:AlternateContent>` +
+		`<w:t xml:space="preserve"> $1</w:t></w:r></w:p>`
+	res := read(t, build(t, parts{body: body}), Options{})
+	eqStrings(t, "text", texts(res.Paragraphs), []string{"Price ≥ $1"})
+}

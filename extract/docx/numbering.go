@@ -90,9 +90,13 @@ func (nb *numbering) parse(d *decoder) error {
 			}
 			return nil
 		}
+		// The parent, looking through mc:AlternateContent wrappers.
 		parent := ""
-		if len(stack) > 0 {
-			parent = stack[len(stack)-1]
+		for i := len(stack) - 1; i >= 0; i-- {
+			if n := stack[i]; n != "AlternateContent" && n != "Choice" && n != "Fallback" {
+				parent = n
+				break
+			}
 		}
 		local := se.Name.Local
 		if se.Name.Space == nsMC {

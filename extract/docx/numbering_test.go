@@ -194,3 +194,14 @@ func TestUndefinedNumIDWarns(t *testing.T) {
 		t.Errorf("warnings %q, want one about numId 9", res.Warnings)
 	}
 }
+
+func TestCustomNumFmtInAlternateContent(t *testing.T) {
+	// Word 2010+ writes zero-padded formats as a w14 mc:Choice with a
+	// decimal Fallback; the Choice is taken, the Fallback not applied too.
+	nb := `<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/>` +
+		`<mc:AlternateContent><mc:Choice Requires="w14"><w:numFmt w:val="custom" w:format="001, 002, 003, ..."/></mc:Choice>` +
+		`<mc:Fallback><w:numFmt w:val="decimal"/></mc:Fallback></mc:AlternateContent>` +
+		`<w:lvlText w:val="%1"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`
+	res := read(t, build(t, parts{body: np(1, 0, "a") + np(1, 0, "b"), numbering: nb}), Options{})
+	eqStrings(t, "labels", labelsAndTexts(res.Paragraphs), []string{"001|a", "002|b"})
+}
