@@ -26,7 +26,7 @@ type para struct {
 	markIns     bool // paragraph mark inserted: merges with the next on reject
 	markHidden  bool
 	ctx         ctx
-	px, pr      int // explicit / rendered page-break counts at its start
+	at          pagePos // where it starts
 	hasText     bool
 	runHidden   bool
 	text        [nViews]strings.Builder
@@ -52,7 +52,7 @@ type table struct {
 type row struct {
 	cells    [nViews][]string
 	del, ins bool
-	px, pr   int
+	at       pagePos
 }
 
 type cell struct {
@@ -64,13 +64,21 @@ type cell struct {
 // at the end, once it is known which kind of break the document has.
 type outPara struct {
 	Paragraph
-	px, pr int
+	at pagePos
+}
+
+// pagePos counts the page breaks before a point: explicit ones (w:br
+// type="page", pageBreakBefore), rendered ones (lastRenderedPageBreak), and
+// the section it is in (section breaks are resolved at the end, when every
+// section's type is known).
+type pagePos struct {
+	x, r, sec int
 }
 
 type pending struct {
-	p      *para
-	text   string
-	px, pr int
+	p    *para
+	text string
+	at   pagePos
 }
 
 // viewOut assembles the paragraphs of one view.
@@ -96,6 +104,7 @@ const (
 	fTextBox
 	fAC
 	fMC // mc:Choice or mc:Fallback
+	fSect
 	fFootnote
 )
 
@@ -125,6 +134,8 @@ type parser struct {
 
 	pageX, pageR int
 	sawRendered  bool
+	sec          int            // current section
+	secTypes     map[int]string // section → sectPr/w:type
 
 	out [nViews]*viewOut
 
@@ -262,7 +273,7 @@ func (p *parser) start(se xml.StartElement) {
 			// treat its text as a text box's.
 			c = ctx{kind: ctxTextBox}
 		}
-		np := &para{outline: -1, ctx: c, px: p.pageX, pr: p.pageR}
+		np := &para{outline: -1, ctx: c, at: p.pos()}
 		p.paras = append(p.paras, np)
 		kind = fPara
 	case "r":
@@ -303,7 +314,7 @@ func (p *parser) start(se xml.StartElement) {
 		kind = fTable
 	case "tr":
 		if n := len(p.tables); n > 0 {
-			p.tables[n-1].row = &row{px: p.pageX, pr: p.pageR}
+			p.tables[n-1].row = &row{at: p.pos()}
 			kind = fRow
 		}
 	case "tc":
@@ -317,6 +328,19 @@ func (p *parser) start(se xml.StartElement) {
 			if c := p.curCtx(); c.kind == ctxCell {
 				v := attr(se, "val")
 				c.cell.cont = v == "" || v == "continue"
+			}
+		}
+	case "sectPr":
+		if !p.inNotes && (parent == "pPr" || parent == "body") {
+			kind = fSect
+		}
+	case "type":
+		if parent == "sectPr" && !p.inNotes {
+			if p.secTypes == nil {
+				p.secTypes = map[int]string{}
+			}
+			if p.sec < 10000 {
+				p.secTypes[p.sec] = attr(se, "val")
 			}
 		}
 	case "altChunk", "subDoc":
@@ -440,6 +464,8 @@ func (p *parser) runContent(se xml.StartElement, local, parent string) {
 	}
 }
 
+func (p *parser) pos() pagePos { return pagePos{x: p.pageX, r: p.pageR, sec: p.sec} }
+
 func (p *parser) pageBreak(rendered bool) {
 	if rendered {
 		p.pageR++
@@ -448,7 +474,7 @@ func (p *parser) pageBreak(rendered bool) {
 		p.pageX++
 	}
 	if pp := p.curPara(); pp != nil && !pp.hasText {
-		pp.px, pp.pr = p.pageX, p.pageR
+		pp.at = p.pos()
 	}
 	if n := len(p.tables); n > 0 {
 		if r := p.tables[n-1].row; r != nil {
@@ -457,7 +483,7 @@ func (p *parser) pageBreak(rendered bool) {
 				hasText = hasText || c != ""
 			}
 			if !hasText && (len(p.paras) == 0 || !p.paras[len(p.paras)-1].hasText) {
-				r.px, r.pr = p.pageX, p.pageR
+				r.at = p.pos()
 			}
 		}
 	}
@@ -593,6 +619,10 @@ func (p *parser) end(f frame) {
 		}
 	case fRow:
 		p.endRow()
+	case fSect:
+		if p.parent() == "pPr" && p.sec < 10000 {
+			p.sec++ // a paragraph's sectPr ends its section
+		}
 	case fCell:
 		n := len(p.ctxs)
 		if n == 0 {
@@ -653,7 +683,7 @@ func (p *parser) endPara(pp *para) {
 				pp.ctx.cell.parts[v] = append(pp.ctx.cell.parts[v], strings.TrimSpace(text))
 			}
 		case ctxTextBox:
-			op, ok := o.build(p, pp, text, pp.px, pp.pr)
+			op, ok := o.build(p, pp, text, pp.at)
 			if ok {
 				o.floating = append(o.floating, op)
 			}
@@ -683,9 +713,9 @@ func (p *parser) endRow() {
 		case ctxCell:
 			t.parent.cell.parts[v] = append(t.parent.cell.parts[v], strings.Join(strings.Fields(strings.ReplaceAll(text, "\t", " ")), " "))
 		case ctxTextBox:
-			o.floating = append(o.floating, outPara{Paragraph: Paragraph{Text: text, NumLevel: -1, Table: true}, px: r.px, pr: r.pr})
+			o.floating = append(o.floating, outPara{Paragraph: Paragraph{Text: text, NumLevel: -1, Table: true}, at: r.at})
 		default:
-			o.emit(outPara{Paragraph: Paragraph{Text: text, NumLevel: -1, Table: true}, px: r.px, pr: r.pr})
+			o.emit(outPara{Paragraph: Paragraph{Text: text, NumLevel: -1, Table: true}, at: r.at})
 		}
 	}
 }
@@ -735,7 +765,7 @@ func (o *viewOut) label(p *parser, pp *para) (string, int) {
 
 // build turns a finished paragraph into output; ok is false when it is
 // invisible (an empty paragraph without a label).
-func (o *viewOut) build(p *parser, pp *para, text string, px, pr int) (outPara, bool) {
+func (o *viewOut) build(p *parser, pp *para, text string, at pagePos) (outPara, bool) {
 	if pp.markHidden && strings.TrimSpace(text) == "" {
 		return outPara{}, false
 	}
@@ -753,30 +783,30 @@ func (o *viewOut) build(p *parser, pp *para, text string, px, pr int) (outPara, 
 	}
 	return outPara{
 		Paragraph: Paragraph{Text: text, Label: label, NumLevel: lvl, Outline: outline, Style: p.st.name(styleID)},
-		px:        px, pr: pr,
+		at:        at,
 	}, true
 }
 
 // bodyPara handles a body paragraph, merging it into the next one when its
 // mark is removed in this view.
 func (o *viewOut) bodyPara(p *parser, pp *para, text string, removed bool) {
-	px, pr := pp.px, pp.pr
+	at := pp.at
 	props := pp
 	if o.pend != nil {
 		// The merged paragraph keeps the first paragraph's properties
 		// (number, style) unless nothing of it is left, as Word does.
 		if strings.TrimSpace(o.pend.text) != "" {
-			px, pr = o.pend.px, o.pend.pr
+			at = o.pend.at
 			props = o.pend.p
 		}
 		text = o.pend.text + text
 		o.pend = nil
 	}
 	if removed {
-		o.pend = &pending{p: props, text: text, px: px, pr: pr}
+		o.pend = &pending{p: props, text: text, at: at}
 		return
 	}
-	if op, ok := o.build(p, props, text, px, pr); ok {
+	if op, ok := o.build(p, props, text, at); ok {
 		o.emit(op)
 	} else {
 		o.paras = append(o.paras, o.floating...)
@@ -792,7 +822,7 @@ func (o *viewOut) flushPending(p *parser) {
 	}
 	pd := o.pend
 	o.pend = nil
-	if op, ok := o.build(p, pd.p, pd.text, pd.px, pd.pr); ok {
+	if op, ok := o.build(p, pd.p, pd.text, pd.at); ok {
 		o.emit(op)
 	}
 }
@@ -822,13 +852,30 @@ func (p *parser) finish(v int) []Paragraph {
 	}
 	ops := p.out[v].paras
 	out := make([]Paragraph, len(ops))
+	secBreaks := p.sectionBreaks()
 	for i, op := range ops {
 		out[i] = op.Paragraph
 		switch {
 		case p.sawRendered:
-			out[i].Page = op.pr + 1
-		case p.pageX > 0:
-			out[i].Page = op.px + 1
+			out[i].Page = op.at.r + 1
+		case p.pageX > 0 || secBreaks[len(secBreaks)-1] > 0:
+			out[i].Page = op.at.x + secBreaks[min(op.at.sec, len(secBreaks)-1)] + 1
+		}
+	}
+	return out
+}
+
+// sectionBreaks returns, for each section, how many sections up to it
+// started on a new page. A section's w:type (default nextPage) says how
+// it starts; its sectPr comes at its end.
+func (p *parser) sectionBreaks() []int {
+	out := make([]int, p.sec+1)
+	for s := 1; s <= p.sec; s++ {
+		out[s] = out[s-1]
+		switch p.secTypes[s] {
+		case "continuous", "nextColumn":
+		default:
+			out[s]++
 		}
 	}
 	return out
@@ -836,11 +883,12 @@ func (p *parser) finish(v int) []Paragraph {
 
 // pages is the page count from the breaks seen, 0 when unknown.
 func (p *parser) pages() int {
+	secBreaks := p.sectionBreaks()
 	switch {
 	case p.sawRendered:
 		return p.pageR + 1
-	case p.pageX > 0:
-		return p.pageX + 1
+	case p.pageX > 0 || secBreaks[p.sec] > 0:
+		return p.pageX + secBreaks[p.sec] + 1
 	}
 	return 0
 }

@@ -287,6 +287,30 @@ func TestPages(t *testing.T) {
 			t.Errorf("Pages %d, want 3", res.Pages)
 		}
 	})
+	t.Run("section breaks", func(t *testing.T) {
+		// A sectPr ends its section; its w:type says how that section
+		// started (default nextPage). Section 2 is continuous, section 3
+		// starts on a new page by default.
+		sect := func(typ string) string {
+			if typ != "" {
+				typ = `<w:type w:val="` + typ + `"/>`
+			}
+			return `<w:sectPr>` + typ + `<w:pgSz w:w="12240" w:h="15840"/></w:sectPr>`
+		}
+		body := p("one") + `<w:p><w:pPr>` + sect("") + `</w:pPr><w:r><w:t>end of section 1</w:t></w:r></w:p>` +
+			p("still one") + `<w:p><w:pPr>` + sect("continuous") + `</w:pPr><w:r><w:t>end of section 2</w:t></w:r></w:p>` +
+			p("Schedule A on two") + sect("")
+		res := read(t, build(t, parts{body: body}), Options{})
+		want := []int{1, 1, 1, 1, 2}
+		for i, p := range res.Paragraphs {
+			if p.Page != want[i] {
+				t.Errorf("%q: page %d, want %d", p.Text, p.Page, want[i])
+			}
+		}
+		if res.Pages != 2 {
+			t.Errorf("Pages %d, want 2", res.Pages)
+		}
+	})
 	t.Run("unknown", func(t *testing.T) {
 		res := read(t, build(t, parts{body: p("one") + p("two")}), Options{})
 		if res.Pages != 0 || res.Paragraphs[1].Page != 0 {
