@@ -238,11 +238,46 @@ func pieces(from, to []*clause, fromTo, toFrom []int) map[int][]int {
 	}
 	host := map[int][]int{}
 	for _, c := range loose {
-		best, bestScore := -1, 0.0
+		// Equal containment (repeated boilerplate): the host nearest to
+		// where the piece was wins.
+		dist := func(t int) float64 {
+			if p := toFrom[t]; p >= 0 {
+				return math.Abs(float64(p - c.idx))
+			}
+			return math.Abs(float64(t)*float64(len(from))/float64(len(to)) - float64(c.idx))
+		}
+		best, bestExact, bestScore, bestDist := -1, false, 0.0, 0.0
 		try := func(t int) {
 			s := containment(c.grams, to[t].grams)
-			if s > bestScore || (s == bestScore && s > 0 && t < best) {
-				best, bestScore = t, s
+			if s == 0 {
+				return
+			}
+			// A verbatim piece is placed by its text; a host whose partner
+			// already had the text did not gain it.
+			exact := c.joined != "" && strings.Contains(to[t].joined, c.joined)
+			if p := toFrom[t]; p >= 0 {
+				if exact && strings.Contains(from[p].joined, c.joined) {
+					return
+				}
+				if !exact && containment(c.grams, from[p].grams) >= 0.5 {
+					return
+				}
+			}
+			d := dist(t)
+			better := best < 0
+			switch {
+			case better:
+			case exact != bestExact:
+				better = exact
+			case s != bestScore:
+				better = s > bestScore
+			case d != bestDist:
+				better = d < bestDist
+			default:
+				better = t < best
+			}
+			if better {
+				best, bestExact, bestScore, bestDist = t, exact, s, d
 			}
 		}
 		if post == nil {
@@ -264,9 +299,6 @@ func pieces(from, to []*clause, fromTo, toFrom []int) map[int][]int {
 		}
 		// A short piece ("Provider shall:") must be wholly in its host.
 		if best < 0 || bestScore < 0.7 || (len(c.grams) < 3 && bestScore < 1) {
-			continue
-		}
-		if p := toFrom[best]; p >= 0 && containment(c.grams, from[p].grams) >= 0.5 {
 			continue
 		}
 		host[best] = append(host[best], c.idx)

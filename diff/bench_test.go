@@ -6,10 +6,12 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/clausecheck/clausecheck/document"
+	"github.com/clausecheck/clausecheck/extract"
 )
 
 var benchWords = strings.Fields(`customer provider shall may not services fees invoice days month year
@@ -130,5 +132,81 @@ func TestBenchDrafts(t *testing.T) {
 	}
 	if res.TooDifferent {
 		t.Error("benchmark pair is too different")
+	}
+}
+
+// benchFixture extracts fixtures/bench/long.txt and long-v2.txt, the
+// 100-page draft and its next round (10 edits, 1 insert, 1 move, 1 delete).
+func benchFixture(tb testing.TB) (*document.Document, *document.Document) {
+	tb.Helper()
+	dir := filepath.Join("..", "fixtures", "bench")
+	a, err := extract.File(filepath.Join(dir, "long.txt"))
+	if err != nil {
+		tb.Skip(err)
+	}
+	b, err := extract.File(filepath.Join(dir, "long-v2.txt"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return a, b
+}
+
+func BenchmarkCompareLong(b *testing.B) {
+	old, nw := benchFixture(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Compare(old, nw, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkWdiffLong is wdiff on the same files, when it is installed.
+func BenchmarkWdiffLong(b *testing.B) {
+	path, err := exec.LookPath("wdiff")
+	if err != nil {
+		b.Skip("wdiff not installed")
+	}
+	dir := filepath.Join("..", "fixtures", "bench")
+	for b.Loop() {
+		err := exec.Command(path, "-3", filepath.Join(dir, "long.txt"), filepath.Join(dir, "long-v2.txt")).Run()
+		if ee, ok := err.(*exec.ExitError); err != nil && (!ok || ee.ExitCode() != 1) {
+			b.Fatal(err)
+		}
+	}
+}
+
+// The round of the benchmark draft: every edit, the insert, the delete
+// and the move are found, and nothing else is substantive.
+func TestBenchFixture(t *testing.T) {
+	old, nw := benchFixture(t)
+	res, err := Compare(old, nw, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var modified []string
+	moved := false
+	var other []string
+	for _, c := range res.Changes {
+		switch {
+		case !c.Substantive:
+		case c.Kind == Modified:
+			modified = append(modified, c.OldClause)
+		case c.Kind == Moved && c.OldClause == "11.9(b)",
+			c.Kind == Merged && slices.Contains(c.OldClauses, "11.9(b)") && slices.Contains(c.Reasons, ReasonMoved):
+			moved = true
+		default:
+			other = append(other, brief(c))
+		}
+	}
+	want := []string{"3.4", "5.1(b)", "7.3", "9.10", "14.9", "16.8(a)", "18.8", "20.6(b)", "22.11", "24.3(c)"}
+	if !slices.Equal(modified, want) {
+		t.Errorf("modified %q, want %q", modified, want)
+	}
+	if !moved {
+		t.Error("the move of 11.9(b) was not found")
+	}
+	if !slices.Equal(other, []string{"added >7.9A !added", "deleted 15.10> !deleted"}) {
+		t.Errorf("other substantive changes %q, want the insert of 7.9A and the delete of 15.10", other)
 	}
 }

@@ -487,7 +487,8 @@ func (bd *builder) splitMerge(g *group) (int, error) {
 			}
 		}
 	}
-	if !g.inOrder {
+	// A piece that came from (or went to) far away was moved.
+	if !g.inOrder || scattered(g.old) || scattered(g.new) {
 		reasons[ReasonMoved] = true
 	}
 	ch.Reasons = sortedSet(reasons)
@@ -604,4 +605,10 @@ func factDelta(old, nw []document.Fact) []FactChange {
 		}
 	}
 	return out
+}
+
+// scattered reports whether sorted clause positions are not one run
+// (a few clauses in between are allowed: a deleted or moved sibling).
+func scattered(idx []int) bool {
+	return len(idx) > 1 && idx[len(idx)-1]-idx[0]+1 > len(idx)+3
 }
