@@ -1,0 +1,379 @@
+package check
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/clausecheck/clausecheck/document"
+	"github.com/clausecheck/clausecheck/report"
+	"github.com/clausecheck/clausecheck/rules"
+)
+
+var (
+	engineOnce sync.Once
+	engine     *Engine
+	engineErr  error
+)
+
+func testEngine(t testing.TB) *Engine {
+	t.Helper()
+	engineOnce.Do(func() { engine, engineErr = New(context.Background(), Options{}) })
+	if engineErr != nil {
+		t.Fatal(engineErr)
+	}
+	return engine
+}
+
+// cl is a clause: "id|heading|kind|text"; kind defaults to clause.
+type cl struct {
+	id, heading, kind, text, parent string
+	refs                            []document.Ref
+	facts                           []document.Fact
+}
+
+// mkdoc lays clauses out in Document.Text with consistent offsets.
+func mkdoc(path string, cls ...cl) *document.Document {
+	d := &document.Document{Schema: document.Schema, Path: path, Format: document.FormatMarkdown, SHA256: "00"}
+	var b strings.Builder
+	for _, c := range cls {
+		kind := c.kind
+		if kind == "" {
+			kind = document.KindClause
+		}
+		start := b.Len()
+		b.WriteString(c.text)
+		b.WriteString("\n\n")
+		refs := append([]document.Ref(nil), c.refs...)
+		for i := range refs {
+			refs[i].Offset = start + strings.Index(c.text, refs[i].Text)
+		}
+		d.Clauses = append(d.Clauses, document.Clause{
+			ID: c.id, Number: c.id, Heading: c.heading, Kind: kind, Text: c.text,
+			Start: start, End: start + len(c.text), Page: 1, Refs: refs, Facts: c.facts, ParentID: c.parent,
+		})
+	}
+	d.Text = b.String()
+	return d
+}
+
+const bedrockIntro = "This Amazon Bedrock Addendum to the AWS Enterprise Discount Program is between AWS and Customer."
+
+func statuses(t *testing.T, doc *document.Document, cfg *rules.Config) map[string]report.Finding {
+	t.Helper()
+	dr, err := testEngine(t).Check(context.Background(), doc, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]report.Finding{}
+	for _, f := range dr.Findings {
+		if _, dup := out[f.ID]; dup {
+			t.Fatalf("check %s reported twice", f.ID)
+		}
+		out[f.ID] = f
+	}
+	return out
+}
+
+func TestSemantics(t *testing.T) {
+	cases := []struct {
+		name    string
+		clauses []cl
+		want    map[string]report.Status
+	}{
+		{"negated training and residency is met", []cl{
+			{id: "1", text: bedrockIntro},
+			{id: "5.1", text: "AWS will not use prompts or completions to train or improve any foundation model."},
+			{id: "5.2", text: "Customer Content will remain in the AWS Region selected by Customer."},
+		}, map[string]report.Status{"C4": report.Met}},
+		{"permission to improve models is a conflict", []cl{
+			{id: "1", text: bedrockIntro},
+			{id: "5.1", text: "AWS may use Inputs to improve its models."},
+		}, map[string]report.Status{"C4": report.Conflict}},
+		{"prompts only is partial", []cl{
+			{id: "5.1", text: "AWS will not use prompts to train any model."},
+			{id: "5.2", text: "Customer Content will remain in the AWS Region selected by Customer."},
+		}, map[string]report.Status{"C4": report.Partial}},
+		{"staff training is no training clause", []cl{
+			{id: "2.1", text: "Supplier shall provide staff training on security to its personnel."},
+		}, map[string]report.Status{"C4": report.Missing}},
+		{"recital is at most partial", []cl{
+			{id: "recital-1", kind: document.KindRecital, text: "WHEREAS AWS will not use prompts or completions to train any model and data will remain in the AWS Region selected."},
+		}, map[string]report.Status{"C4": report.Partial}},
+		{"shall not be entitled to cancel is a conflict", []cl{
+			{id: "4.1", text: "Customer shall not be entitled to cancel Provisioned Throughput commitments."},
+		}, map[string]report.Status{"C3": report.Conflict}},
+		{"cancel on 90 days is partial", []cl{
+			{id: "4.1", text: "Customer may cancel a Provisioned Throughput commitment on ninety (90) days' notice if the model is deprecated or if Customer moves its usage to another Bedrock model."},
+		}, map[string]report.Status{"C3": report.Partial}},
+		{"cancel on 60 days with both triggers is met", []cl{
+			{id: "4.1", text: "Customer may cancel a Provisioned Throughput commitment on sixty (60) days' notice if the model is deprecated or if Customer moves its usage to another Bedrock model."},
+		}, map[string]report.Status{"C3": report.Met}},
+		{"99.5 is not 99.9", []cl{
+			{id: "6.1", text: "AWS will make Provisioned Throughput available 99.5% of each month, and Customer receives service credits when it misses."},
+		}, map[string]report.Status{"C6": report.Partial}},
+		{"on-demand SLA does not cover PT", []cl{
+			{id: "6.1", text: "On-demand inference will be available 99.9% of each month, with service credits."},
+		}, map[string]report.Status{"C6": report.Missing}},
+		{"99.99 for another service does not count", []cl{
+			{id: "6.1", text: "Amazon S3 will be available 99.99% of each month, with service credits."},
+		}, map[string]report.Status{"C6": report.Missing}},
+		{"PT excluded from SLA is a conflict", []cl{
+			{id: "6.1", text: "Provisioned Throughput is excluded from any service level agreement and provided on a best-effort basis."},
+		}, map[string]report.Status{"C6": report.Conflict}},
+		{"intentionally omitted is missing", []cl{
+			{id: "3", heading: "Token Counting", text: "[Intentionally Omitted]"},
+		}, map[string]report.Status{"C1": report.Missing}},
+		{"two of three C1 elements is partial", []cl{
+			{id: "3.1", text: "Billable tokens are counted by the model tokenizer. System prompts and tool definitions count as input tokens."},
+		}, map[string]report.Status{"C1": report.Partial}},
+		{"by the same token is no token counting", []cl{
+			{id: "9.1", text: "By the same token, each party bears its own costs."},
+		}, map[string]report.Status{"C1": report.Missing}},
+		{"missing cross-reference satisfies nothing", []cl{
+			{id: "3.1", text: "Billable tokens are counted as set out in Section 12.4.", refs: []document.Ref{{Text: "Section 12.4", Target: "12.4", Missing: true}}},
+		}, map[string]report.Status{"C1": report.Missing}},
+		{"good faith discussion is partial", []cl{
+			{id: "2.1", text: "The parties will discuss in good faith a credit if AWS deprecates a foundation model."},
+		}, map[string]report.Status{"C2": report.Partial}},
+		{"deprecation at any time without notice is a conflict", []cl{
+			{id: "2.1", text: "AWS may deprecate any model at any time without notice or liability."},
+		}, map[string]report.Status{"C2": report.Conflict}},
+		{"per-import fee is a conflict", []cl{
+			{id: "7.1", text: "Customer may import custom models. A licence fee of USD 2,000 applies to each import."},
+		}, map[string]report.Status{"C5": report.Conflict}},
+		{"12% discount is below the floor", []cl{
+			{id: "1", text: bedrockIntro},
+			{id: "2.1", text: "Customer commits to spend USD 8,000,000 per year on Amazon Bedrock under the EDP at a 12% discount below on-demand rates."},
+		}, map[string]report.Status{"L1": report.Partial}},
+		{"28% discount meets L1", []cl{
+			{id: "1", text: bedrockIntro},
+			{id: "2.1", text: "Customer commits to spend USD 8,000,000 per year on Amazon Bedrock under the EDP at a 28% discount below on-demand rates."},
+		}, map[string]report.Status{"L1": report.Met}},
+		{"another provider's commit is no Bedrock lever", []cl{
+			{id: "1", text: "This Azure OpenAI Service addendum is between Microsoft and Customer."},
+			{id: "2.1", text: "Customer commits to spend USD 8,000,000 per year on Azure OpenAI at a 28% discount below list rates."},
+		}, map[string]report.Status{"L1": report.Missing}},
+		{"amendment overrides the body", []cl{
+			{id: "6.1", text: "AWS will make Provisioned Throughput available 99.5% of each month, with service credits."},
+			{id: "A", heading: "Amendment No. 1", kind: document.KindPart, text: "Amendment No. 1"},
+			{id: "A/1", parent: "A", text: "Section 6.1 is deleted and replaced with: AWS will make Provisioned Throughput available 99.9% of each month, with service credits.", refs: []document.Ref{{Text: "Section 6.1", Target: "6.1"}}},
+		}, map[string]report.Status{"C6": report.Met}},
+		{"amendment can make things worse", []cl{
+			{id: "4.1", text: "Customer may cancel a Provisioned Throughput commitment on sixty (60) days' notice if the model is deprecated or if Customer moves its usage to another Bedrock model."},
+			{id: "A", heading: "Amendment No. 1", kind: document.KindPart, text: "Amendment No. 1"},
+			{id: "A/1", parent: "A", text: "Section 4.1 is deleted and replaced with: Provisioned Throughput commitments are non-cancellable.", refs: []document.Ref{{Text: "Section 4.1", Target: "4.1"}}},
+		}, map[string]report.Status{"C3": report.Conflict}},
+		{"body prevails over the appendix when it says so", []cl{
+			{id: "1.2", text: "In the event of any conflict, the body of this Addendum prevails over the Appendix."},
+			{id: "6.1", text: "AWS will make Provisioned Throughput available 99.5% of each month, with service credits."},
+			{id: "App", heading: "Appendix A", kind: document.KindPart, text: "Appendix A"},
+			{id: "App/1", parent: "App", text: "AWS will make Provisioned Throughput available 99.9% of each month, with service credits."},
+		}, map[string]report.Status{"C6": report.Partial}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := statuses(t, mkdoc("t.md", c.clauses...), nil)
+			if len(got) != 13 {
+				t.Errorf("%d findings, want 13", len(got))
+			}
+			for id, want := range c.want {
+				if got[id].Status != want {
+					t.Errorf("%s = %s (%s), want %s", id, got[id].Status, got[id].Reason, want)
+				}
+			}
+		})
+	}
+}
+
+func TestEvidenceAndFacts(t *testing.T) {
+	got := statuses(t, mkdoc("t.md",
+		cl{id: "1", text: bedrockIntro},
+		cl{id: "4.1", text: "Customer may cancel a Provisioned Throughput commitment on ninety (90) days' notice if the model is deprecated."},
+	), nil)
+	f := got["C3"]
+	if len(f.Evidence) == 0 || f.Evidence[0].Clause != "4.1" || !strings.Contains(f.Evidence[0].Quote, "ninety (90) days") {
+		t.Errorf("evidence %+v", f.Evidence)
+	}
+	if f.Facts["cancel_notice_days"] != 90.0 {
+		t.Errorf("facts %v", f.Facts)
+	}
+	if f.Remediation == "" || f.Title == "" || f.Severity != report.Critical {
+		t.Errorf("metadata not carried: %+v", f)
+	}
+}
+
+func TestFactsFromExtractorWin(t *testing.T) {
+	text := "Provisioned Throughput availability will be ninety-nine point nine percent of each month, with service credits."
+	doc := mkdoc("t.md", cl{id: "6.1", text: text, facts: []document.Fact{{Kind: document.FactPercent, Text: "ninety-nine point nine percent", Value: 99.9}}})
+	doc.Clauses[0].Facts[0].Offset = doc.Clauses[0].Start + strings.Index(text, "ninety")
+	got := statuses(t, doc, nil)
+	if got["C6"].Status != report.Met || got["C6"].Facts["sla_percent"] != 99.9 {
+		t.Errorf("C6 %s %v", got["C6"].Status, got["C6"].Facts)
+	}
+}
+
+func TestConfigThresholdSeverityDisabledWaiver(t *testing.T) {
+	rs := rules.MustDefault()
+	cfg, err := rules.ParseConfig([]byte(`thresholds: {pt_sla_percent: 99.5}
+severities: {L1: critical}
+disabled: [L6]
+waivers:
+  - {check: C5, path: "t.md", reason: no custom models}
+  - {check: C2, path: "t.md", reason: old, expires: 2020-01-01}
+  - {check: C1, path: "other/*.md", reason: unused}
+`), rs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := mkdoc("t.md", cl{id: "6.1", text: "AWS will make Provisioned Throughput available 99.5% of each month, with service credits."})
+	eng, err := New(context.Background(), Options{Now: func() time.Time { return time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	run := eng.NewRun()
+	dr, err := run.Check(context.Background(), doc, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]report.Finding{}
+	for _, f := range dr.Findings {
+		got[f.ID] = f
+	}
+	if _, ok := got["L6"]; ok || len(dr.Findings) != 12 {
+		t.Errorf("L6 not disabled: %d findings", len(dr.Findings))
+	}
+	if got["C6"].Status != report.Met {
+		t.Errorf("C6 with threshold 99.5: %s %s", got["C6"].Status, got["C6"].Reason)
+	}
+	if got["L1"].Severity != report.Critical {
+		t.Errorf("L1 severity %s", got["L1"].Severity)
+	}
+	if !got["C5"].Waived || got["C5"].WaiverReason != "no custom models" {
+		t.Errorf("C5 not waived: %+v", got["C5"])
+	}
+	if got["C2"].Waived {
+		t.Error("expired waiver applied")
+	}
+	if dr.Summary.Waived != 1 || dr.Passed {
+		t.Errorf("summary %+v passed %v", dr.Summary, dr.Passed)
+	}
+	rep := run.Report()
+	joined := strings.Join(rep.Notices, "\n")
+	if !strings.Contains(joined, "C2") || !strings.Contains(joined, "expired on 2020-01-01") {
+		t.Errorf("no expiry notice: %q", joined)
+	}
+	if !strings.Contains(joined, "C1 (other/*.md) matched no finding") {
+		t.Errorf("no unused-waiver notice: %q", joined)
+	}
+	if rep.Schema != report.Schema || len(rep.Documents) != 1 {
+		t.Errorf("report %+v", rep)
+	}
+}
+
+func TestGate(t *testing.T) {
+	ctx := context.Background()
+	full := mkdoc("t.md",
+		cl{id: "1", text: bedrockIntro},
+		cl{id: "5.1", text: "AWS will not use prompts or completions to train or improve any foundation model."},
+	)
+	for _, c := range []struct {
+		gate FailOn
+		want bool
+	}{{FailOnCritical, false}, {FailOnWarning, false}, {FailOnNone, true}} {
+		eng, err := New(ctx, Options{FailOn: c.gate})
+		if err != nil {
+			t.Fatal(err)
+		}
+		dr, err := eng.Check(ctx, full, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if dr.Passed != c.want {
+			t.Errorf("gate %s: passed %v, want %v", c.gate, dr.Passed, c.want)
+		}
+	}
+	if _, err := ParseFailOn("sometimes"); !errors.Is(err, ErrUsage) {
+		t.Errorf("err = %v", err)
+	}
+}
+
+func TestGateWaivedCriticalPasses(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("waivers:\n")
+	for _, id := range []string{"C1", "C2", "C3", "C4", "C5", "C6"} {
+		b.WriteString("  - {check: " + id + ", path: \"**\", reason: test}\n")
+	}
+	cfg, err := rules.ParseConfig([]byte(b.String()), rules.MustDefault())
+	if err != nil {
+		t.Fatal(err)
+	}
+	dr, err := testEngine(t).Check(context.Background(), mkdoc("x/t.md", cl{id: "1", text: "Nothing relevant."}), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !dr.Passed {
+		t.Error("waived critical findings failed the gate")
+	}
+}
+
+func TestFindingsSortedAndDeterministic(t *testing.T) {
+	doc := mkdoc("t.md", cl{id: "1", text: bedrockIntro})
+	a := statusesList(t, doc)
+	b := statusesList(t, doc)
+	if strings.Join(a, ",") != "C1,C2,C3,C4,C5,C6,L1,L2,L3,L4,L5,L6,L7" || strings.Join(a, ",") != strings.Join(b, ",") {
+		t.Errorf("order %v / %v", a, b)
+	}
+}
+
+func statusesList(t *testing.T, doc *document.Document) []string {
+	dr, err := testEngine(t).Check(context.Background(), doc, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, f := range dr.Findings {
+		ids = append(ids, f.ID)
+	}
+	return ids
+}
+
+func TestLessID(t *testing.T) {
+	if !lessID("C2", "C10") || lessID("L1", "C6") || !lessID("C6", "L1") {
+		t.Error("lessID order wrong")
+	}
+}
+
+func TestSplitSentences(t *testing.T) {
+	got := splitSentences("AWS will, e.g. on request, act. Section 4.2 applies. No. 5 is fine.\n\nNew para")
+	var texts []string
+	for _, s := range got {
+		texts = append(texts, s.text)
+	}
+	want := []string{"AWS will, e.g. on request, act.", "Section 4.2 applies.", "No. 5 is fine.", "New para"}
+	if strings.Join(texts, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q", texts)
+	}
+}
+
+func FuzzAnalyze(f *testing.F) {
+	f.Add("AWS will not use prompts or completions to train any model.", "Data Use")
+	f.Add("Customer may cancel Provisioned Throughput on 60 days' notice.", "")
+	f.Add("[Intentionally Omitted]", "Token Counting")
+	f.Add("USD 8,000,000 per year at 28% below on-demand; 99.9% of each month.", "Commitment")
+	rs := rules.MustDefault()
+	f.Fuzz(func(t *testing.T, text, heading string) {
+		doc := mkdoc("f.md", cl{id: "1", heading: heading, text: text})
+		in := Analyze(doc, rs, rs.Thresholds())
+		for _, hits := range in.Topics {
+			for _, h := range hits {
+				if h.Clause != "1" {
+					t.Fatalf("hit for clause %q", h.Clause)
+				}
+			}
+		}
+	})
+}
