@@ -137,8 +137,11 @@ type Change struct {
 	// Redline is the word-level redline of the clause text (one insert
 	// segment for an added clause, one delete for a deleted one).
 	Redline []Segment `json:"redline,omitempty"`
-	// RedlineOmitted says why a changed clause has no redline.
+	// RedlineOmitted says why a changed clause has no redline; OldText and
+	// NewText then hold the two normalised texts, to show side by side.
 	RedlineOmitted string `json:"redline_omitted,omitempty"`
+	OldText        string `json:"old_text,omitempty"`
+	NewText        string `json:"new_text,omitempty"`
 	// Facts are the typed facts (amounts, durations…) that changed.
 	Facts []FactChange `json:"facts,omitempty"`
 }
@@ -383,10 +386,14 @@ func (bd *builder) change(g *group) (int, error) {
 		if err != nil {
 			return 0, fmt.Errorf("clause %s → %s: %w", o.c.ID, n.c.ID, err)
 		}
+		if omitted == "" && rewritten(segs, o.words+n.words) {
+			segs, omitted = nil, OmitRewritten
+		}
 		ch.Redline, ch.RedlineOmitted = segs, omitted
 		if omitted != "" {
 			reasons[ReasonWording] = true
 			common = int(g.score * float64(common))
+			ch.OldText, ch.NewText = oText, nText
 		} else {
 			common = equalWords(segs)
 			for _, r := range bd.classify(segs, o, n, nil) {
@@ -470,9 +477,13 @@ func (bd *builder) splitMerge(g *group) (int, error) {
 		if err != nil {
 			return 0, fmt.Errorf("clause %s → %s: %w", oids[0], nids[0], err)
 		}
+		if omitted == "" && rewritten(segs, len(otoks)/2+len(ntoks)/2) {
+			segs, omitted = nil, OmitRewritten
+		}
 		ch.Redline, ch.RedlineOmitted = segs, omitted
 		if omitted != "" {
 			reasons[ReasonWording] = true
+			ch.OldText, ch.NewText = obody, nbody
 		} else {
 			common = equalWords(segs)
 			for _, r := range bd.classify(segs, olds[0], news[0], labels) {
@@ -611,4 +622,11 @@ func factDelta(old, nw []document.Fact) []FactChange {
 // (a few clauses in between are allowed: a deleted or moved sibling).
 func scattered(idx []int) bool {
 	return len(idx) > 1 && idx[len(idx)-1]-idx[0]+1 > len(idx)+3
+}
+
+// rewritten reports whether a redline keeps too little of the clause to
+// be readable (less than 30 % of the words in common): a rewrite is shown
+// as old and new text, never as a wall of deletions and insertions.
+func rewritten(segs []Segment, words int) bool {
+	return words >= 16 && float64(2*equalWords(segs)) < 0.3*float64(words)
 }

@@ -28,9 +28,10 @@ type Segment struct {
 
 // Reasons a redline is not shown.
 const (
-	OmitTimeout = "timeout" // go-diff hit its deadline
-	OmitGaveUp  = "gave-up" // go-diff returned delete-all/insert-all on similar texts
-	OmitTooBig  = "too-big" // the clauses have more tokens than a rune can index
+	OmitTimeout   = "timeout"   // go-diff hit its deadline
+	OmitGaveUp    = "gave-up"   // go-diff returned delete-all/insert-all on similar texts
+	OmitTooBig    = "too-big"   // the clauses have more tokens than a rune can index
+	OmitRewritten = "rewritten" // under 30 % of the words in common: shown as old and new text
 )
 
 // maxTokens bounds the distinct tokens of one pair: each is mapped to a

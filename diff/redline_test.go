@@ -140,3 +140,18 @@ func FuzzRedline(f *testing.F) {
 		}
 	})
 }
+
+func TestRewritten(t *testing.T) {
+	seg := func(op Op, s string) Segment { return Segment{Op: op, Text: s} }
+	mostlyNew := []Segment{seg(OpEqual, "The "), seg(OpDelete, "lessee keeps the premises in good repair at its cost"), seg(OpInsert, "tenant pays rent on the first business day of each quarter")}
+	if !rewritten(mostlyNew, 24) {
+		t.Error("a redline with 1 word in 24 in common is a rewrite")
+	}
+	oneEdit := []Segment{seg(OpEqual, "Customer shall pay the Fees within "), seg(OpDelete, "thirty"), seg(OpInsert, "sixty"), seg(OpEqual, " days of the invoice date.")}
+	if rewritten(oneEdit, 26) {
+		t.Error("a one-word edit is not a rewrite")
+	}
+	if rewritten(mostlyNew[:1], 8) {
+		t.Error("short clauses are always shown as a redline")
+	}
+}

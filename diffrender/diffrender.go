@@ -205,3 +205,18 @@ func splitSpace(s string) (lead, core, trail string) {
 	trail = core[len(t):]
 	return lead, t, trail
 }
+
+// because is the part of a check's summary after its status:
+// "14.2 → 15.2, 99.9% → 99.5%".
+func because(d diff.CheckDelta) string {
+	b := strings.TrimPrefix(d.Summary, d.ID+" "+statusArrow(d))
+	return strings.TrimPrefix(b, ": ")
+}
+
+// statusText is statusArrow, marked when the new finding is waived.
+func statusText(d diff.CheckDelta) string {
+	if d.Waived {
+		return statusArrow(d) + " (waived)"
+	}
+	return statusArrow(d)
+}

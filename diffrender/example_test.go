@@ -39,7 +39,7 @@ func Example() {
 	// similarity 91.7%, 1 substantive, 0 cosmetic
 	//
 	// Compliance
-	//   C6   met → partial          ▼ regressed  C6 met → partial: 3.3
+	//   C6   met → partial          ▼ regressed  3.3
 	//
 	// Substantive changes
 	//   modified 3.3 [number, percent]

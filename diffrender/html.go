@@ -35,8 +35,8 @@ type htmlChange struct {
 }
 
 type htmlDelta struct {
-	ID, Title, Severity, Status, Direction, Mark, Summary string
-	Waived                                                bool
+	ID, Title, Severity, Status, Direction, Mark, Summary, Because string
+	Waived                                                         bool
 }
 
 type htmlData struct {
@@ -59,6 +59,7 @@ func (htmlRenderer) Render(w io.Writer, r *diff.Result) error {
 	for _, c := range r.Compliance {
 		d.Compliance = append(d.Compliance, htmlDelta{
 			ID: c.ID, Title: c.Title, Severity: string(c.Severity), Status: statusArrow(c),
+			Because:   because(c),
 			Direction: string(c.Direction), Mark: directionMark(c.Direction), Summary: c.Summary, Waived: c.Waived,
 		})
 	}
@@ -74,6 +75,10 @@ func (htmlRenderer) Render(w io.Writer, r *diff.Result) error {
 			case diff.OpInsert:
 				hc.New = append(hc.New, htmlPiece{Op: "ins", Text: s.Text})
 			}
+		}
+		if c.RedlineOmitted != "" {
+			hc.Old = []htmlPiece{{Text: c.OldText}}
+			hc.New = []htmlPiece{{Text: c.NewText}}
 		}
 		for _, f := range c.Facts {
 			hc.Facts = append(hc.Facts, f.Kind+": "+factArrow(f))

@@ -31,13 +31,11 @@ func (markdownRenderer) Render(w io.Writer, r *diff.Result) error {
 			if d.Title != "" {
 				name += " " + d.Title
 			}
-			because := strings.TrimPrefix(d.Summary, d.ID+" "+statusArrow(d))
-			because = strings.TrimPrefix(because, ": ")
 			dir := directionMark(d.Direction)
 			if d.Direction == diff.Regressed {
 				dir = "**" + dir + "**"
 			}
-			fmt.Fprintf(bw, "| %s | %s | %s | %s |\n", mdCell(name), mdCell(statusArrow(d)), dir, mdCell(because))
+			fmt.Fprintf(bw, "| %s | %s | %s | %s |\n", mdCell(name), mdCell(statusText(d)), dir, mdCell(because(d)))
 		}
 	}
 	if len(v.substantive) > 0 {
@@ -49,6 +47,9 @@ func (markdownRenderer) Render(w io.Writer, r *diff.Result) error {
 			}
 			if len(c.Redline) > 0 {
 				fmt.Fprintf(bw, "\n%s\n", mdRedline(c.Redline))
+			}
+			if c.RedlineOmitted != "" {
+				fmt.Fprintf(bw, "\n> **Old:** %s\n>\n> **New:** %s\n", mdEscape(c.OldText), mdEscape(c.NewText))
 			}
 			if len(c.Facts) > 0 {
 				bw.WriteString("\n")

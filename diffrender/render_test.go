@@ -85,8 +85,35 @@ func tooDifferent(t *testing.T) *diff.Result {
 	return res
 }
 
+// kinds is a hand-built result with the change kinds and states that
+// sample lacks: a move into a schedule, a split, an omitted redline, a
+// renumbering, an improved and a waived check.
+func kinds(*testing.T) *diff.Result {
+	return &diff.Result{
+		Schema: diff.Schema, Old: "a.docx", New: "b.pdf", Similarity: 0.874,
+		Changes: []diff.Change{
+			{Kind: diff.Split, OldClause: "2", NewClause: "2", NewClauses: []string{"2", "2(a)", "2(b)"}, OldNumber: "2", NewNumber: "2",
+				Substantive: true, Reasons: []string{diff.ReasonObligation},
+				Redline: []diff.Segment{{Op: diff.OpEqual, Text: "Provider shall: keep data in Region; and "}, {Op: diff.OpDelete, Text: "shall "}, {Op: diff.OpEqual, Text: "not train."}}},
+			{Kind: diff.Renumbered, OldClause: "3", NewClause: "4", OldNumber: "3", NewNumber: "4"},
+			{Kind: diff.Moved, OldClause: "3.4", NewClause: "Schedule A/1.2", OldNumber: "3.4", NewNumber: "1.2", NewPart: "Schedule A",
+				Substantive: true, Reasons: []string{diff.ReasonMoved, diff.ReasonPart}},
+			{Kind: diff.Modified, OldClause: "5", NewClause: "5", OldNumber: "5", NewNumber: "5", OldHeading: "Term", Heading: "Duration",
+				Substantive: true, Reasons: []string{diff.ReasonWording}, RedlineOmitted: diff.OmitRewritten,
+				OldText: "Term. The lessee keeps the premises in repair.", NewText: "Duration. Rent is due each quarter.",
+				Facts: []diff.FactChange{{Kind: "duration", New: "each quarter"}}},
+		},
+		Cosmetic: diff.Cosmetic{Count: 2, ByKind: map[string]int{"label": 1, "renumbered": 1},
+			Items: []diff.CosmeticItem{{Kind: "renumbered", OldClause: "3", NewClause: "4", Detail: "3 → 4"}, {Kind: "label", OldClause: "2", NewClause: "2", Detail: "→ (a)"}}},
+		Compliance: []diff.CheckDelta{
+			{ID: "C3", Title: "PT cancellation", Severity: report.Critical, Old: report.Missing, New: report.Met, Direction: diff.Improved, Summary: "C3 missing → met: +3.2"},
+			{ID: "C4", Severity: report.Critical, Old: report.Met, New: report.Conflict, Direction: diff.Regressed, Waived: true, Summary: "C4 met → conflict: 5.1"},
+		},
+	}
+}
+
 func TestGolden(t *testing.T) {
-	results := map[string]func(*testing.T) *diff.Result{"sample": sample, "too-different": tooDifferent}
+	results := map[string]func(*testing.T) *diff.Result{"sample": sample, "too-different": tooDifferent, "kinds": kinds}
 	outputs := []struct {
 		format string
 		opt    Options

@@ -50,7 +50,7 @@ func (t textRenderer) Render(w io.Writer, r *diff.Result) error {
 			case diff.Improved:
 				mark = t.paint(ansiGreen, mark)
 			}
-			fmt.Fprintf(bw, "  %-4s %-22s %s  %s\n", d.ID, statusArrow(d), mark, d.Summary)
+			fmt.Fprintf(bw, "  %-4s %-22s %s  %s\n", d.ID, statusText(d), mark, because(d))
 		}
 	}
 	if len(v.substantive) > 0 {
@@ -63,6 +63,9 @@ func (t textRenderer) Render(w io.Writer, r *diff.Result) error {
 			bw.WriteString("\n")
 			if len(c.Redline) > 0 {
 				fmt.Fprintf(bw, "    %s\n", t.redline(c.Redline))
+			}
+			if c.RedlineOmitted != "" {
+				fmt.Fprintf(bw, "    old: %s\n    new: %s\n", c.OldText, c.NewText)
 			}
 			for _, f := range c.Facts {
 				fmt.Fprintf(bw, "    %s %s\n", f.Kind, factArrow(f))
