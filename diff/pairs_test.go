@@ -3,6 +3,7 @@ package diff
 import (
 	"bytes"
 	"errors"
+	"flag"
 	"os"
 	"path/filepath"
 	"slices"
@@ -11,20 +12,30 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/clausecheck/clausecheck/check"
+	"github.com/clausecheck/clausecheck/report"
+
 	"github.com/clausecheck/clausecheck/document"
 	"github.com/clausecheck/clausecheck/extract"
 )
 
+var pairsCompliance = flag.Bool("pairs.compliance", false, "check the compliance deltas of fixtures/pairs with the check engine")
+
 // pairExpect is fixtures/pairs/NAME/expected.yaml.
 type pairExpect struct {
-	Description  string         `yaml:"description"`
-	Old          *pairSide      `yaml:"old"`
-	New          *pairSide      `yaml:"new"`
-	Changes      []pairChange   `yaml:"changes"`
-	Renumbered   int            `yaml:"renumbered"`
-	TooDifferent bool           `yaml:"too_different"`
-	Compliance   map[string]any `yaml:"compliance"` // checked where the check engine runs
-	Revisions    []any          `yaml:"revisions"`  // checked by extract
+	Description  string                `yaml:"description"`
+	Old          *pairSide             `yaml:"old"`
+	New          *pairSide             `yaml:"new"`
+	Changes      []pairChange          `yaml:"changes"`
+	Renumbered   int                   `yaml:"renumbered"`
+	TooDifferent bool                  `yaml:"too_different"`
+	Compliance   map[string]pairStatus `yaml:"compliance"`
+	Revisions    []any                 `yaml:"revisions"` // checked by extract
+}
+
+type pairStatus struct {
+	Old report.Status `yaml:"old"`
+	New report.Status `yaml:"new"`
 }
 
 type pairSide struct {
@@ -70,7 +81,8 @@ func TestPairs(t *testing.T) {
 	}
 }
 
-func runPair(t *testing.T, dir string) {
+func loadPair(t *testing.T, dir string) (pairExpect, *document.Document, *document.Document) {
+	t.Helper()
 	raw, err := os.ReadFile(filepath.Join(dir, "expected.yaml"))
 	if err != nil {
 		t.Fatal(err)
@@ -81,8 +93,11 @@ func runPair(t *testing.T, dir string) {
 	if err := dec.Decode(&want); err != nil {
 		t.Fatalf("expected.yaml: %v", err)
 	}
-	oldDoc := pairDoc(t, dir, "old", want.Old)
-	newDoc := pairDoc(t, dir, "new", want.New)
+	return want, pairDoc(t, dir, "old", want.Old), pairDoc(t, dir, "new", want.New)
+}
+
+func runPair(t *testing.T, dir string) {
+	want, oldDoc, newDoc := loadPair(t, dir)
 	res, err := Compare(oldDoc, newDoc, Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -133,6 +148,68 @@ func runPair(t *testing.T, dir string) {
 				t.Errorf("%s %s>%s: %q is not deleted in %v", c.Kind, c.Old, c.New, s, ch.Redline)
 			}
 		}
+	}
+}
+
+// TestPairsCompliance runs the embedded playbook on both drafts of every
+// pair and checks the compliance delta against expected.yaml: the checks
+// listed there change as stated, every other check is unchanged.
+//
+// It depends on the check engine and the policies as much as on this
+// package, so it runs only with -pairs.compliance:
+//
+//	go test ./diff -run PairsCompliance -pairs.compliance
+func TestPairsCompliance(t *testing.T) {
+	if !*pairsCompliance {
+		t.Skip("run with -pairs.compliance to check the playbook deltas of fixtures/pairs")
+	}
+	root := filepath.Join("..", "fixtures", "pairs")
+	dirs, err := os.ReadDir(root)
+	if err != nil {
+		t.Skip("no fixtures/pairs")
+	}
+	ctx := t.Context()
+	eng, err := check.New(ctx, check.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range dirs {
+		if !d.IsDir() {
+			continue
+		}
+		dir := filepath.Join(root, d.Name())
+		t.Run(d.Name(), func(t *testing.T) {
+			want, oldDoc, newDoc := loadPair(t, dir)
+			res, err := Compare(oldDoc, newDoc, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			oldRep, err := eng.Check(ctx, oldDoc, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			newRep, err := eng.Check(ctx, newDoc, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			res.Compliance = Compliance(res, oldRep, newRep)
+			seen := map[string]bool{}
+			for _, c := range res.Compliance {
+				seen[c.ID] = true
+				w, listed := want.Compliance[c.ID]
+				switch {
+				case listed && (c.Old != w.Old || c.New != w.New):
+					t.Errorf("%s: %s → %s, want %s → %s (%s)", c.ID, c.Old, c.New, w.Old, w.New, c.Summary)
+				case !listed && c.Direction != Unchanged:
+					t.Errorf("%s: %s, want unchanged (%s)", c.ID, c.Direction, c.Summary)
+				}
+			}
+			for id := range want.Compliance {
+				if !seen[id] {
+					t.Errorf("%s: not reported", id)
+				}
+			}
+		})
 	}
 }
 

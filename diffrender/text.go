@@ -50,7 +50,8 @@ func (t textRenderer) Render(w io.Writer, r *diff.Result) error {
 			case diff.Improved:
 				mark = t.paint(ansiGreen, mark)
 			}
-			fmt.Fprintf(bw, "  %-4s %-22s %s  %s\n", d.ID, statusText(d), mark, because(d))
+			line := fmt.Sprintf("  %-4s %-22s %s  %s", d.ID, statusText(d), mark, because(d))
+			fmt.Fprintln(bw, strings.TrimRight(line, " "))
 		}
 	}
 	if len(v.substantive) > 0 {
