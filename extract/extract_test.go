@@ -195,3 +195,40 @@ func benchData(b *testing.B, rel string) []byte {
 	}
 	return data
 }
+
+// TestTrackedViews: a DOCX with tracked changes reads as the accepted view
+// by default and as the original with Original; revisions carry author,
+// date and the clause they fall in.
+func TestTrackedViews(t *testing.T) {
+	const rel = "fixtures/pairs/tracked/tracked.docx"
+	data, err := os.ReadFile(filepath.Join(root, rel))
+	if err != nil {
+		t.Fatal(err)
+	}
+	acc, err := Bytes(rel, data, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	orig, err := Bytes(rel, data, Options{Original: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if acc.View != "accepted" || orig.View != "original" {
+		t.Errorf("views %q, %q", acc.View, orig.View)
+	}
+	if !strings.Contains(acc.Clause("3.2").Text, "ninety (90)") || strings.Contains(acc.Clause("3.2").Text, "sixty (60)") {
+		t.Errorf("accepted 3.2: %q", acc.Clause("3.2").Text)
+	}
+	if !strings.Contains(orig.Clause("3.2").Text, "sixty (60)") || strings.Contains(orig.Clause("3.2").Text, "ninety (90)") {
+		t.Errorf("original 3.2: %q", orig.Clause("3.2").Text)
+	}
+	found := false
+	for _, r := range acc.Revisions {
+		if r.Kind == "insert" && r.Author == "Tomás Okafor (Customer Legal)" && r.Clause == "5.2" && r.Date != "" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no insertion by Tomás Okafor in 5.2 among %+v", acc.Revisions)
+	}
+}

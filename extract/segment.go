@@ -66,14 +66,23 @@ func build(in *input) *document.Document {
 	if in.lineMode {
 		s.vocab = vocabulary(in.blocks)
 	}
+	revClause := map[int]*clauseB{}
 	for _, b := range in.blocks {
 		s.block(b)
+		for _, r := range b.revisions {
+			revClause[r] = s.cur
+		}
 	}
 	s.closePara()
 	doc := s.assemble()
 	doc.Pages = in.pages
 	doc.Warnings = in.warnings
 	doc.Revisions = in.revisions
+	for i := range doc.Revisions {
+		if c := revClause[i]; c != nil {
+			doc.Revisions[i].Clause = c.id
+		}
+	}
 	annotate(doc)
 	return doc
 }
