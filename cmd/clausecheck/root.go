@@ -27,7 +27,7 @@ Exit codes: 0 ok, 1 gate failed (a check or a regression failed the gate),
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
 		return &app.UsageError{Msg: err.Error()}
 	})
-	root.AddCommand(newExtractCmd(app.Extract), newDiffCmd(app.Diff), newPoliciesCmd())
+	root.AddCommand(newCheckCmd(app.Check), newExtractCmd(app.Extract), newDiffCmd(app.Diff), newPoliciesCmd())
 	return root
 }
 

@@ -1,0 +1,75 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/clausecheck/clausecheck/check"
+	"github.com/clausecheck/clausecheck/extract"
+	"github.com/clausecheck/clausecheck/render"
+)
+
+// CheckOptions are the options of `clausecheck check`.
+type CheckOptions struct {
+	Paths    []string
+	Format   string // text, markdown, json, sarif, junit
+	Output   string
+	Color    bool
+	Version  string
+	Playbook Playbook
+}
+
+// Check extracts each draft, evaluates the playbook on it and writes the
+// report. It returns ErrGateFailed when a draft fails the gate
+// (--fail-on), and any other error for trouble: an unreadable draft stops
+// the run, because a draft that could not be read must never pass.
+func Check(ctx context.Context, opt CheckOptions, stdout io.Writer) error {
+	if opt.Format == "" {
+		opt.Format = "text"
+	}
+	r, err := render.New(opt.Format, render.Options{Color: opt.Color && opt.Output == "", Tool: "clausecheck", Version: opt.Version})
+	if err != nil {
+		return &UsageError{Msg: fmt.Sprintf("unknown format %q (want %s)", opt.Format, strings.Join(render.Formats(), ", "))}
+	}
+	e, err := opt.Playbook.engine(ctx)
+	if err != nil {
+		return err
+	}
+	run := e.NewRun()
+	for _, path := range opt.Paths {
+		doc, err := extract.File(path)
+		if err != nil {
+			return err
+		}
+		cfg, err := opt.Playbook.config(e, path)
+		if err != nil {
+			return err
+		}
+		if _, err := run.Check(ctx, doc, cfg); err != nil {
+			return fmt.Errorf("check %s: %w", path, err)
+		}
+	}
+	rep := run.Report()
+	w, commit, err := output(stdout, opt.Output, opt.Paths)
+	if err != nil {
+		return err
+	}
+	if err := r.Render(w, rep); err != nil {
+		return err
+	}
+	if err := commit(); err != nil {
+		return err
+	}
+	if !check.Passed(rep) {
+		var failed []string
+		for _, d := range rep.Documents {
+			if !d.Passed {
+				failed = append(failed, d.Path)
+			}
+		}
+		return fmt.Errorf("%w: %s", ErrGateFailed, strings.Join(failed, ", "))
+	}
+	return nil
+}

@@ -1,0 +1,47 @@
+package main
+
+import (
+	"context"
+	"io"
+
+	"github.com/spf13/cobra"
+
+	"github.com/clausecheck/clausecheck/app"
+)
+
+func newCheckCmd(run func(context.Context, app.CheckOptions, io.Writer) error) *cobra.Command {
+	var opt app.CheckOptions
+	cmd := &cobra.Command{
+		Use:   "check FILE...",
+		Short: "Check drafts against the playbook and report each check with its evidence",
+		Long: `Check extracts each draft and evaluates the playbook's Rego policies on it:
+the embedded AWS Bedrock EDP playbook (six critical clauses C1-C6, seven
+negotiation levers L1-L7) unless --policies/--rules say otherwise. Each check
+gets a status (met, partial, missing, conflict), the clause that proves it, the
+facts read and what to ask for instead.
+
+Configuration: --config FILE, else the nearest .clausecheck.yaml above each
+draft (thresholds, severities, disabled checks, waivers); --rules DIR extends
+the vocabulary; --policies DIR adds policies.
+
+Gate (--fail-on): critical (default) fails when a critical check is missing or
+in conflict; warning also fails on partial critical checks and on levers that
+are not met; none never fails.
+
+Exit codes: 0 passed, 1 gate failed, 2 trouble (unreadable draft, bad config,
+bad policy, bad usage).`,
+		Args: args(cobra.MinimumNArgs(1)),
+		RunE: func(cmd *cobra.Command, a []string) error {
+			opt.Paths = a
+			opt.Color = isTerminal(cmd.OutOrStdout())
+			opt.Version = version
+			return run(cmd.Context(), opt, cmd.OutOrStdout())
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&opt.Format, "format", "text", "output format: text, markdown, json, sarif or junit")
+	f.StringVarP(&opt.Output, "output", "o", "", "write to this file instead of standard output")
+	f.StringVar(&opt.Playbook.FailOn, "fail-on", "critical", "gate: critical, warning or none")
+	playbookFlags(f, &opt.Playbook)
+	return cmd
+}
