@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/clausecheck/clausecheck/document"
 )
@@ -265,19 +266,60 @@ func parties(toks []string) string {
 	return strings.Join(ps, " ")
 }
 
-// dropLabels removes piece labels ("(b)") from a hunk's text; ok is false
-// when there was none.
+// dropLabels removes piece labels ("(b)") written as whole words from a
+// hunk's text, longest first; ok is false when there was none.
 func dropLabels(h hunk, labels map[string]bool) (del, ins string, ok bool) {
 	del, ins = h.del, h.ins
+	ls := make([]string, 0, len(labels))
 	for l := range labels {
+		ls = append(ls, l)
+	}
+	slices.SortFunc(ls, func(a, b string) int {
+		if len(a) != len(b) {
+			return len(b) - len(a)
+		}
+		return strings.Compare(a, b)
+	})
+	for _, l := range ls {
 		for _, p := range []*string{&del, &ins} {
-			if containsWord(*p, l) || strings.Contains(*p, l) {
-				*p = strings.ReplaceAll(*p, l, " ")
-				ok = true
+			if r, n := replaceWord(*p, l); n > 0 {
+				*p, ok = r, true
 			}
 		}
 	}
 	return del, ins, ok
+}
+
+// replaceWord replaces the whole-word occurrences of term in s by a space.
+func replaceWord(s, term string) (string, int) {
+	if term == "" {
+		return s, 0
+	}
+	first, _ := utf8.DecodeRuneInString(term)
+	last, _ := utf8.DecodeLastRuneInString(term)
+	var b strings.Builder
+	n, i := 0, 0
+	for i < len(s) {
+		k := strings.Index(s[i:], term)
+		if k < 0 {
+			break
+		}
+		start, end := i+k, i+k+len(term)
+		before, _ := utf8.DecodeLastRuneInString(s[:start])
+		after, _ := utf8.DecodeRuneInString(s[end:])
+		okStart := start == 0 || !isWordRune(first) || !isWordRune(before)
+		okEnd := end == len(s) || !isWordRune(last) || !isWordRune(after)
+		b.WriteString(s[i:start])
+		if okStart && okEnd {
+			b.WriteByte(' ')
+			n++
+		} else {
+			b.WriteString(term)
+		}
+		i = end
+	}
+	b.WriteString(s[i:])
+	return b.String(), n
 }
 
 // labelShape is a clause label written inline: "2.", "(b)", "iv)", "A.1".

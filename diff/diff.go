@@ -119,9 +119,10 @@ type Stats struct {
 
 // Change is one changed clause (or group of clauses for Split/Merged).
 type Change struct {
-	Kind      Kind   `json:"kind"`
-	OldClause string `json:"old_clause,omitempty"`
-	NewClause string `json:"new_clause,omitempty"`
+	Kind Kind `json:"kind"`
+	// OldClause/NewClause are clause IDs; "" for an added/deleted clause.
+	OldClause string `json:"old_clause"`
+	NewClause string `json:"new_clause"`
 	// OldClauses/NewClauses list every clause of a Merged/Split change.
 	OldClauses []string `json:"old_clauses,omitempty"`
 	NewClauses []string `json:"new_clauses,omitempty"`
@@ -136,7 +137,7 @@ type Change struct {
 	Reasons     []string `json:"reasons,omitempty"`
 	// Redline is the word-level redline of the clause text (one insert
 	// segment for an added clause, one delete for a deleted one).
-	Redline []Segment `json:"redline,omitempty"`
+	Redline []Segment `json:"redline"`
 	// RedlineOmitted says why a changed clause has no redline; OldText and
 	// NewText then hold the two normalised texts, to show side by side.
 	RedlineOmitted string `json:"redline_omitted,omitempty"`
@@ -234,9 +235,12 @@ func Compare(oldDoc, newDoc *document.Document, opt Options) (res *Result, err e
 		res.Changes = []Change{}
 		res.Cosmetic = Cosmetic{ByKind: map[string]int{}, Items: []CosmeticItem{}}
 	}
-	for _, c := range res.Changes {
+	for i, c := range res.Changes {
 		if c.Substantive {
 			res.Stats.Substantive++
+		}
+		if c.Redline == nil {
+			res.Changes[i].Redline = []Segment{}
 		}
 	}
 	return res, nil

@@ -155,3 +155,22 @@ func TestRewritten(t *testing.T) {
 		t.Error("short clauses are always shown as a redline")
 	}
 }
+
+func TestReplaceWord(t *testing.T) {
+	tests := []struct {
+		s, term, want string
+		n             int
+	}{
+		{"; and (b) not", "(b)", "; and   not", 1},
+		{"$42,000 and 2 days", "2", "$42,000 and   days", 1},
+		{"I.2.b Either", "I.2.b", "  Either", 1},
+		{"sub(a)", "(a)", "sub ", 1},
+		{"bab", "a", "bab", 0},
+	}
+	for _, tc := range tests {
+		got, n := replaceWord(tc.s, tc.term)
+		if got != tc.want || n != tc.n {
+			t.Errorf("replaceWord(%q, %q) = %q, %d; want %q, %d", tc.s, tc.term, got, n, tc.want, tc.n)
+		}
+	}
+}

@@ -17,7 +17,19 @@ func (jsonRenderer) Render(w io.Writer, r *diff.Result) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	if err := enc.Encode(r); err != nil {
+	// "redline" is always a list, also on a hand-built result.
+	out := *r
+	out.Changes = make([]diff.Change, len(r.Changes))
+	for i, c := range r.Changes {
+		if c.Redline == nil {
+			c.Redline = []diff.Segment{}
+		}
+		out.Changes[i] = c
+	}
+	if out.Changes == nil {
+		out.Changes = []diff.Change{}
+	}
+	if err := enc.Encode(&out); err != nil {
 		return fmt.Errorf("render json: %w", err)
 	}
 	return nil
