@@ -214,6 +214,9 @@ func readToUnicode(v, scratch pdf.Value) (t *toUnicode) {
 			_ = t
 		}
 	}()
+	if checkStream(v) != nil {
+		return t
+	}
 	n := 0
 	pdf.Interpret(v, func(stk *pdf.Stack, op string) {
 		switch op {

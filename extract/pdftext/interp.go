@@ -111,6 +111,9 @@ func (p *interp) run(strm, res pdf.Value, depth int) {
 		fonts[name] = f
 		return f
 	}
+	if err := checkStream(strm); err != nil {
+		panic(err)
+	}
 	var args []pdf.Value
 	pdf.Interpret(strm, func(stk *pdf.Stack, op string) {
 		p.ops++

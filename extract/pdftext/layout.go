@@ -28,16 +28,16 @@ func groupLines(gs []glyph) []*vline {
 		}
 		return sorted[i].x0 < sorted[j].x0
 	})
+	// lines are runs of the y-sorted glyphs: slice them, no copying
 	var lines []*vline
-	var cur *vline
-	for _, g := range sorted {
-		if cur != nil && math.Abs(g.y-cur.y) < 0.4*math.Max(g.size, cur.size) {
-			cur.glyphs = append(cur.glyphs, g)
+	start := 0
+	for i := 1; i <= len(sorted); i++ {
+		first := sorted[start]
+		if i < len(sorted) && math.Abs(sorted[i].y-first.y) < 0.4*math.Max(sorted[i].size, first.size) {
 			continue
 		}
-		cur = &vline{y: g.y, size: g.size}
-		cur.glyphs = append(cur.glyphs, g)
-		lines = append(lines, cur)
+		lines = append(lines, &vline{glyphs: sorted[start:i:i], y: first.y, size: first.size})
+		start = i
 	}
 	for _, l := range lines {
 		sort.SliceStable(l.glyphs, func(i, j int) bool { return l.glyphs[i].x0 < l.glyphs[j].x0 })

@@ -1,0 +1,85 @@
+package pdftext
+
+import (
+	"bytes"
+	"errors"
+	"io"
+
+	"github.com/ledongthuc/pdf"
+)
+
+const maxStreamBytes = 64 << 20
+
+var errUnsafeStream = errors.New("unterminated hex string")
+
+// checkStream reads the decoded data of a stream (or array of streams) and
+// reports whether the library's tokenizer can run over it: it loops forever
+// on a hex string left open at the end of the data, so such a stream is
+// refused before pdf.Interpret sees it.
+func checkStream(v pdf.Value) error {
+	var data []byte
+	read := func(s pdf.Value) error {
+		rc := s.Reader()
+		defer rc.Close()
+		b, err := io.ReadAll(io.LimitReader(rc, maxStreamBytes+1-int64(len(data))))
+		data = append(data, b...)
+		if err != nil {
+			return err
+		}
+		if len(data) > maxStreamBytes {
+			return errors.New("stream too large")
+		}
+		return nil
+	}
+	if v.Kind() == pdf.Array {
+		for i := 0; i < v.Len(); i++ {
+			if err := read(v.Index(i)); err != nil {
+				return err
+			}
+			data = append(data, '\n')
+		}
+	} else if err := read(v); err != nil {
+		return err
+	}
+	if !hexClosed(data) {
+		return errUnsafeStream
+	}
+	return nil
+}
+
+// hexClosed scans data as the library's lexer would (comments, literal
+// strings, dictionaries) and reports false when a hex string is never closed.
+func hexClosed(data []byte) bool {
+	for i := 0; i < len(data); i++ {
+		switch data[i] {
+		case '%':
+			for i < len(data) && data[i] != '\n' && data[i] != '\r' {
+				i++
+			}
+		case '(':
+			depth := 1
+			for i++; i < len(data) && depth > 0; i++ {
+				switch data[i] {
+				case '\\':
+					i++
+				case '(':
+					depth++
+				case ')':
+					depth--
+				}
+			}
+			i--
+		case '<':
+			if i+1 < len(data) && data[i+1] == '<' {
+				i++
+				continue
+			}
+			j := bytes.IndexByte(data[i+1:], '>')
+			if j < 0 {
+				return false
+			}
+			i += j + 1
+		}
+	}
+	return true
+}
