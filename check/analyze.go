@@ -2,6 +2,7 @@ package check
 
 import (
 	"math"
+	"slices"
 	"regexp"
 	"sort"
 	"strconv"
@@ -52,6 +53,8 @@ type Hit struct {
 	// under a negation ("no per-import fee": fee).
 	Elements        []string `json:"elements"`
 	NegatedElements []string `json:"negated_elements"`
+	// AffirmedElements are Elements minus NegatedElements.
+	AffirmedElements []string `json:"affirmed_elements"`
 	Facts           HitFacts `json:"facts"`
 	Scope           Scope    `json:"scope"`
 	// MissingRefs are cross-references of the sentence to sections that
@@ -61,6 +64,9 @@ type Hit struct {
 	// Basis says why (amendment, precedence, later part).
 	SupersededBy string `json:"superseded_by"`
 	Basis        string `json:"basis"`
+	// Usable: binding, not omitted, not superseded, no missing reference —
+	// the hit can support a verdict.
+	Usable bool `json:"usable"`
 }
 
 // HitFacts are the typed values in the sentence.
@@ -116,6 +122,18 @@ func Analyze(doc *document.Document, rs *rules.Rules, thresholds map[string]floa
 		analyzeClause(c, rs, byID, about, in)
 	}
 	applyPrecedence(in, prec)
+	for _, hits := range in.Topics {
+		for i := range hits {
+			h := &hits[i]
+			h.Usable = h.Binding && !h.Omitted && h.SupersededBy == "" && len(h.MissingRefs) == 0
+			h.AffirmedElements = []string{}
+			for _, e := range h.Elements {
+				if !slices.Contains(h.NegatedElements, e) {
+					h.AffirmedElements = append(h.AffirmedElements, e)
+				}
+			}
+		}
+	}
 	return in
 }
 

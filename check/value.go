@@ -41,6 +41,7 @@ func (h *Hit) value() map[string]any {
 		"quote": h.Quote, "term": h.Term, "polarity": h.Polarity, "party": h.Party,
 		"binding": h.Binding, "nonbinding": h.Nonbinding, "omitted": h.Omitted,
 		"elements": strs(h.Elements), "negated_elements": strs(h.NegatedElements),
+		"affirmed_elements": strs(h.AffirmedElements),
 		"facts": map[string]any{
 			"percent": floats(h.Facts.Percent), "days": floats(h.Facts.Days),
 			"money": money, "dates": strs(h.Facts.Dates),
@@ -52,6 +53,7 @@ func (h *Hit) value() map[string]any {
 		"missing_refs":  strs(h.MissingRefs),
 		"superseded_by": h.SupersededBy,
 		"basis":         h.Basis,
+		"usable":        h.Usable,
 	}
 }
 

@@ -15,7 +15,14 @@ import (
 // word ending and a lone "*" matches one word.
 type Matcher struct {
 	phrases []string
-	re      *regexp.Regexp
+	items   []phraseRe
+}
+
+type phraseRe struct {
+	// prefix is the lowercased literal first word ("" for a wildcard): when
+	// it does not occur in the text, the regexp cannot match and is not run.
+	prefix string
+	re     *regexp.Regexp
 }
 
 // Span is a match: byte offsets into the searched text.
@@ -23,27 +30,26 @@ type Span struct{ Start, End int }
 
 const sep = `[\s\-–—/'’]+`
 
-// compilePhrases builds one alternation for a phrase list; nil for an empty list.
+// compilePhrases builds the matcher of a phrase list; an empty list never
+// matches. Each phrase is its own small regexp, run only when the phrase's
+// first literal word occurs in the text (cheap substring test): most
+// sentences are about few topics, and one big alternation was the
+// analyser's main cost.
 func compilePhrases(phrases []string) (*Matcher, error) {
-	if len(phrases) == 0 {
-		return &Matcher{}, nil
-	}
-	// Longest first, so "shall not" is preferred to "not" at the same place.
-	sorted := append([]string(nil), phrases...)
-	sort.SliceStable(sorted, func(i, j int) bool { return len(sorted[i]) > len(sorted[j]) })
-	parts := make([]string, 0, len(sorted))
-	for _, p := range sorted {
+	m := &Matcher{phrases: phrases}
+	for _, p := range phrases {
 		expr, err := phraseExpr(p)
 		if err != nil {
 			return nil, err
 		}
-		parts = append(parts, expr)
+		re, err := regexp.Compile(`(?i)` + expr)
+		if err != nil {
+			return nil, fmt.Errorf("compile phrase %q: %w", p, err)
+		}
+		w := strings.FieldsFunc(p, func(r rune) bool { return unicode.IsSpace(r) || r == '-' })[0]
+		m.items = append(m.items, phraseRe{prefix: strings.ToLower(strings.TrimSuffix(w, "*")), re: re})
 	}
-	re, err := regexp.Compile(`(?i)(?:` + strings.Join(parts, "|") + `)`)
-	if err != nil {
-		return nil, fmt.Errorf("compile phrases: %w", err)
-	}
-	return &Matcher{phrases: phrases, re: re}, nil
+	return m, nil
 }
 
 func phraseExpr(p string) (string, error) {
@@ -109,22 +115,52 @@ func endsWord(w string) bool {
 func (m *Matcher) Phrases() []string { return append([]string(nil), m.phrases...) }
 
 // Empty reports whether the matcher has no phrases.
-func (m *Matcher) Empty() bool { return m == nil || m.re == nil }
+func (m *Matcher) Empty() bool { return m == nil || len(m.items) == 0 }
 
 // Match reports whether any phrase occurs in s.
 func (m *Matcher) Match(s string) bool {
-	return !m.Empty() && m.re.MatchString(s)
+	if m.Empty() {
+		return false
+	}
+	lower := strings.ToLower(s)
+	for _, it := range m.items {
+		if strings.Contains(lower, it.prefix) && it.re.MatchString(s) {
+			return true
+		}
+	}
+	return false
 }
 
-// Find returns all non-overlapping matches in s.
+// Find returns the matches in s, leftmost first; where matches overlap the
+// longer one is kept.
 func (m *Matcher) Find(s string) []Span {
 	if m.Empty() {
 		return nil
 	}
-	idx := m.re.FindAllStringIndex(s, -1)
-	out := make([]Span, len(idx))
-	for i, x := range idx {
-		out[i] = Span{x[0], x[1]}
+	lower := strings.ToLower(s)
+	var all []Span
+	for _, it := range m.items {
+		if !strings.Contains(lower, it.prefix) {
+			continue
+		}
+		for _, x := range it.re.FindAllStringIndex(s, -1) {
+			all = append(all, Span{x[0], x[1]})
+		}
+	}
+	if len(all) < 2 {
+		return all
+	}
+	sort.Slice(all, func(i, j int) bool {
+		if all[i].Start != all[j].Start {
+			return all[i].Start < all[j].Start
+		}
+		return all[i].End > all[j].End
+	})
+	out := all[:1]
+	for _, sp := range all[1:] {
+		if sp.Start >= out[len(out)-1].End {
+			out = append(out, sp)
+		}
 	}
 	return out
 }

@@ -17,13 +17,19 @@ package clausecheck.bedrock.c1
 import data.lib.clausecheck as lib
 import rego.v1
 
+core_token_counting := [h | some h in input.topics.token_counting; h.usable; h.term != ""]
+
+nonbinding_token_counting := [h | some h in input.topics.token_counting; lib.nonbinding(h)]
+
+usable_token_counting := [h | some h in input.topics.token_counting; h.usable]
+
 topics := ["token_counting"]
 
 required := {"system_prompts", "tool_definitions", "output_schemas"}
 
-counting := lib.core_hits("token_counting")
+counting := core_token_counting
 
-hits := lib.usable_hits("token_counting")
+hits := usable_token_counting
 
 addressed := lib.elements(hits) & required
 
@@ -35,7 +41,7 @@ status := "met" if {
 } else := "partial" if {
 	count(counting) > 0
 } else := "partial" if {
-	count(lib.nonbinding_hits("token_counting")) > 0
+	count(nonbinding_token_counting) > 0
 } else := "missing"
 
 reason := sprintf("token counting is stated and %s are each addressed", [concat(", ", sort(addressed))]) if {
@@ -48,7 +54,7 @@ reason := sprintf("token counting is stated and %s are each addressed", [concat(
 
 evidence := lib.evidence(hits) if {
 	count(counting) > 0
-} else := lib.evidence(lib.nonbinding_hits("token_counting")) if {
+} else := lib.evidence(nonbinding_token_counting) if {
 	status == "partial"
 } else := lib.absent_evidence(topics)
 

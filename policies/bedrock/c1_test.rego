@@ -4,7 +4,9 @@ import data.clausecheck.bedrock.c1
 import data.lib.testing as t
 import rego.v1
 
-all_three := t.hit({"elements": ["system_prompts", "tool_definitions", "output_schemas"]})
+three := {"elements": ["system_prompts", "tool_definitions", "output_schemas"]}
+
+all_three := t.hit(three)
 
 test_met if {
 	c1.finding.status == "met" with input as t.doc({"token_counting": [all_three]})
@@ -25,7 +27,7 @@ test_partial_two_of_three if {
 }
 
 test_partial_nonbinding if {
-	c1.finding.status == "partial" with input as t.doc({"token_counting": [object.union(all_three, {"binding": false, "nonbinding": "good_faith"})]})
+	c1.finding.status == "partial" with input as t.doc({"token_counting": [t.hit(object.union(three, {"binding": false, "nonbinding": "good_faith"}))]})
 }
 
 test_missing if {
@@ -33,7 +35,7 @@ test_missing if {
 }
 
 test_missing_ref_satisfies_nothing if {
-	f := c1.finding with input as t.doc({"token_counting": [object.union(all_three, {"missing_refs": ["12.4"]})]})
+	f := c1.finding with input as t.doc({"token_counting": [t.hit(object.union(three, {"missing_refs": ["12.4"]}))]})
 	f.status == "missing"
 	contains(f.reason, "12.4")
 }

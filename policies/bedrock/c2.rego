@@ -18,11 +18,17 @@ package clausecheck.bedrock.c2
 import data.lib.clausecheck as lib
 import rego.v1
 
+core_model_lifecycle := [h | some h in input.topics.model_lifecycle; h.usable; h.term != ""]
+
+nonbinding_model_lifecycle := [h | some h in input.topics.model_lifecycle; lib.nonbinding(h)]
+
+usable_model_lifecycle := [h | some h in input.topics.model_lifecycle; h.usable]
+
 topics := ["model_lifecycle"]
 
-hits := lib.core_hits("model_lifecycle")
+hits := core_model_lifecycle
 
-remedies := [h | some h in hits; lib.affirms(h, "remedy"); h.polarity != "negated"]
+remedies := [h | some h in hits; "remedy" in h.affirmed_elements; h.polarity != "negated"]
 
 at_will := [h |
 	some h in hits
@@ -31,16 +37,16 @@ at_will := [h |
 	at_will_terms(h)
 ]
 
-at_will_terms(h) if lib.affirms(h, "at_will")
+at_will_terms(h) if "at_will" in h.affirmed_elements
 
-at_will_terms(h) if lib.denies(h, "notice")
+at_will_terms(h) if "notice" in h.negated_elements
 
 notice_days := lib.max_of([d | some h in hits; some d in h.facts.days])
 
 default custom_named := false
 
 custom_named if {
-	some h in lib.usable_hits("model_lifecycle")
+	some h in usable_model_lifecycle
 	"custom_models" in h.elements
 }
 
@@ -51,7 +57,7 @@ status := "met" if {
 } else := "partial" if {
 	count(hits) > 0
 } else := "partial" if {
-	count(lib.nonbinding_hits("model_lifecycle")) > 0
+	count(nonbinding_model_lifecycle) > 0
 } else := "missing"
 
 reason := "model deprecation gives the customer a credit or remedy" if {
@@ -73,7 +79,7 @@ evidence := lib.evidence(remedies) if {
 	status == "conflict"
 } else := lib.evidence(hits) if {
 	count(hits) > 0
-} else := lib.evidence(lib.nonbinding_hits("model_lifecycle")) if {
+} else := lib.evidence(nonbinding_model_lifecycle) if {
 	status == "partial"
 } else := lib.absent_evidence(topics)
 

@@ -18,9 +18,15 @@ package clausecheck.bedrock.c3
 import data.lib.clausecheck as lib
 import rego.v1
 
+core_pt_cancellation := [h | some h in input.topics.pt_cancellation; h.usable; h.term != ""]
+
+nonbinding_pt_cancellation := [h | some h in input.topics.pt_cancellation; lib.nonbinding(h)]
+
+usable_pt_cancellation := [h | some h in input.topics.pt_cancellation; h.usable]
+
 topics := ["pt_cancellation"]
 
-pt_hits := [h | some h in lib.core_hits("pt_cancellation"); h.scope.provisioned]
+pt_hits := [h | some h in core_pt_cancellation; h.scope.provisioned]
 
 denials := [h | some h in pt_hits; h.polarity == "negated"]
 
@@ -34,7 +40,7 @@ right_clauses := {h.clause | some h in rights}
 
 # Triggers come from the right itself or from the sentences of its clause.
 trigger_hits := array.concat(rights, [h |
-	some h in lib.usable_hits("pt_cancellation")
+	some h in usable_pt_cancellation
 	not lib.core(h)
 	h.clause in right_clauses
 ])
@@ -56,7 +62,7 @@ status := "met" if {
 } else := "conflict" if {
 	count(denials) > 0
 } else := "partial" if {
-	count(lib.nonbinding_hits("pt_cancellation")) > 0
+	count(nonbinding_pt_cancellation) > 0
 } else := "missing"
 
 reason := sprintf("the customer may cancel Provisioned Throughput on deprecation and on a shift to another model (notice: %v days, limit %v)", [notice_text, input.thresholds.pt_cancel_notice_days]) if {
@@ -83,7 +89,7 @@ evidence := lib.evidence(trigger_hits) if {
 	count(rights) > 0
 } else := lib.evidence(denials) if {
 	status == "conflict"
-} else := lib.evidence(lib.nonbinding_hits("pt_cancellation")) if {
+} else := lib.evidence(nonbinding_pt_cancellation) if {
 	status == "partial"
 } else := lib.absent_evidence(topics)
 

@@ -18,11 +18,19 @@ package clausecheck.bedrock.c4
 import data.lib.clausecheck as lib
 import rego.v1
 
+core_residency := [h | some h in input.topics.residency; h.usable; h.term != ""]
+
+core_training := [h | some h in input.topics.training; h.usable; h.term != ""]
+
+nonbinding_residency := [h | some h in input.topics.residency; lib.nonbinding(h)]
+
+nonbinding_training := [h | some h in input.topics.training; lib.nonbinding(h)]
+
 topics := ["training", "residency"]
 
 data_elements := {"prompts", "completions"}
 
-training := lib.core_hits("training")
+training := core_training
 
 train_conflicts := [h |
 	some h in training
@@ -36,13 +44,13 @@ train_exclusions := [h | some h in training; h.polarity == "negated"]
 
 excluded := {e | some h in train_exclusions; some e in h.elements; e in data_elements}
 
-residency := lib.core_hits("residency")
+residency := core_residency
 
 res_conflicts := [h |
 	some h in residency
 	h.polarity in {"permitted", "affirmed"}
 	h.party != "customer"
-	lib.affirms(h, "out_of_region")
+	"out_of_region" in h.affirmed_elements
 ]
 
 res_ok := [h | some h in residency; residency_promise(h)]
@@ -52,13 +60,13 @@ residency_promise(h) if {
 	"out_of_region" in h.elements
 }
 
-residency_promise(h) if lib.denies(h, "out_of_region")
+residency_promise(h) if "out_of_region" in h.negated_elements
 
 residency_promise(h) if {
 	h.polarity != "negated"
 	h.party != "customer"
-	lib.affirms(h, "in_region")
-	not lib.affirms(h, "out_of_region")
+	"in_region" in h.affirmed_elements
+	not "out_of_region" in h.affirmed_elements
 }
 
 conflicts := array.concat(train_conflicts, res_conflicts)
@@ -73,7 +81,7 @@ status := "conflict" if {
 } else := "partial" if {
 	count(res_ok) > 0
 } else := "partial" if {
-	count(lib.nonbinding_hits("training")) + count(lib.nonbinding_hits("residency")) > 0
+	count(nonbinding_training) + count(nonbinding_residency) > 0
 } else := "missing"
 
 reason := "the provider may use customer prompts or completions to train or improve models" if {
@@ -96,7 +104,7 @@ evidence := lib.evidence(conflicts) if {
 	status == "conflict"
 } else := lib.evidence(array.concat(train_exclusions, res_ok)) if {
 	count(train_exclusions) + count(res_ok) > 0
-} else := lib.evidence(array.concat(lib.nonbinding_hits("training"), lib.nonbinding_hits("residency"))) if {
+} else := lib.evidence(array.concat(nonbinding_training, nonbinding_residency)) if {
 	status == "partial"
 } else := lib.absent_evidence(topics)
 

@@ -4,7 +4,9 @@ import data.clausecheck.bedrock.c4
 import data.lib.testing as t
 import rego.v1
 
-no_train := t.hit({"clause": "5.1", "polarity": "negated", "elements": ["prompts", "completions"]})
+no_train_fields := {"clause": "5.1", "polarity": "negated", "elements": ["prompts", "completions"]}
+
+no_train := t.hit(no_train_fields)
 
 in_region := t.hit({"clause": "5.2", "elements": ["in_region", "data"]})
 
@@ -46,7 +48,7 @@ test_customer_may_train_own_models_is_no_conflict if {
 }
 
 test_recital_is_partial if {
-	c4.finding.status == "partial" with input as t.doc({"training": [object.union(no_train, {"binding": false, "nonbinding": "recital"})]})
+	c4.finding.status == "partial" with input as t.doc({"training": [t.hit(object.union(no_train_fields, {"binding": false, "nonbinding": "recital"}))]})
 }
 
 test_superseded_conflict_ignored if {

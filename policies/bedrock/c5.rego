@@ -17,28 +17,34 @@ package clausecheck.bedrock.c5
 import data.lib.clausecheck as lib
 import rego.v1
 
+core_custom_import := [h | some h in input.topics.custom_import; h.usable; h.term != ""]
+
+nonbinding_custom_import := [h | some h in input.topics.custom_import; lib.nonbinding(h)]
+
+usable_custom_import := [h | some h in input.topics.custom_import; h.usable]
+
 topics := ["custom_import"]
 
-hits := lib.usable_hits("custom_import")
+hits := usable_custom_import
 
-core := lib.core_hits("custom_import")
+core := core_custom_import
 
 rights := [h | some h in core; h.polarity != "negated"; h.party != "vendor"]
 
 fee_charged := [h | some h in hits; charges_fee(h)]
 
 charges_fee(h) if {
-	lib.affirms(h, "fee")
-	lib.affirms(h, "per_import")
+	"fee" in h.affirmed_elements
+	"per_import" in h.affirmed_elements
 }
 
-charges_fee(h) if lib.affirms(h, "licence_fee")
+charges_fee(h) if "licence_fee" in h.affirmed_elements
 
 fee_waived := [h | some h in hits; fee_free(h)]
 
-fee_free(h) if lib.denies(h, "fee")
+fee_free(h) if "fee" in h.negated_elements
 
-fee_free(h) if lib.affirms(h, "infrastructure_only")
+fee_free(h) if "infrastructure_only" in h.affirmed_elements
 
 default open_weight := false
 
@@ -55,7 +61,7 @@ status := "conflict" if {
 } else := "partial" if {
 	count(rights) > 0
 } else := "partial" if {
-	count(lib.nonbinding_hits("custom_import")) > 0
+	count(nonbinding_custom_import) > 0
 } else := "missing"
 
 reason := "a per-import licence fee is charged for custom models" if {
@@ -72,7 +78,7 @@ evidence := lib.evidence(fee_charged) if {
 	status == "conflict"
 } else := lib.evidence(array.concat(rights, fee_waived)) if {
 	count(rights) > 0
-} else := lib.evidence(lib.nonbinding_hits("custom_import")) if {
+} else := lib.evidence(nonbinding_custom_import) if {
 	status == "partial"
 } else := lib.absent_evidence(topics)
 

@@ -17,10 +17,16 @@ package clausecheck.bedrock.c6
 import data.lib.clausecheck as lib
 import rego.v1
 
+core_pt_sla := [h | some h in input.topics.pt_sla; h.usable; h.term != ""]
+
+nonbinding_pt_sla := [h | some h in input.topics.pt_sla; lib.nonbinding(h)]
+
+usable_pt_sla := [h | some h in input.topics.pt_sla; h.usable]
+
 topics := ["pt_sla"]
 
 pt_hits := [h |
-	some h in lib.core_hits("pt_sla")
+	some h in core_pt_sla
 	h.scope.provisioned
 	not h.scope.other_service
 ]
@@ -40,9 +46,9 @@ sla_percent := lib.max_of([p | some h in commitments; some p in availability(h)]
 commit_clauses := {h.clause | some h in commitments}
 
 credit_hits := [h |
-	some h in lib.usable_hits("pt_sla")
+	some h in usable_pt_sla
 	h.clause in commit_clauses
-	lib.affirms(h, "credits")
+	"credits" in h.affirmed_elements
 ]
 
 status := "met" if {
@@ -55,7 +61,7 @@ status := "met" if {
 } else := "partial" if {
 	count(pt_hits) > 0
 } else := "partial" if {
-	some h in lib.nonbinding_hits("pt_sla")
+	some h in nonbinding_pt_sla
 	h.scope.provisioned
 } else := "missing"
 

@@ -16,17 +16,21 @@ package clausecheck.bedrock.l1
 import data.lib.clausecheck as lib
 import rego.v1
 
+core_edp_commit := [h | some h in input.topics.edp_commit; h.usable; h.term != ""]
+
+nonbinding_edp_commit := [h | some h in input.topics.edp_commit; lib.nonbinding(h)]
+
 topics := ["edp_commit"]
 
-hits := [h | some h in lib.core_hits("edp_commit"); not h.scope.provisioned]
+hits := [h | some h in core_edp_commit; not h.scope.provisioned]
 
 commits := [h |
 	some h in hits
-	lib.affirms(h, "commitment")
+	"commitment" in h.affirmed_elements
 	h.scope.bedrock
 ]
 
-discounts := [p | some h in hits; lib.affirms(h, "discount"); some p in h.facts.percent]
+discounts := [p | some h in hits; "discount" in h.affirmed_elements; some p in h.facts.percent]
 
 discount_percent := lib.max_of(discounts)
 
@@ -40,7 +44,7 @@ status := "missing" if {
 } else := "partial" if {
 	count(commits) > 0
 } else := "partial" if {
-	some h in lib.nonbinding_hits("edp_commit")
+	some h in nonbinding_edp_commit
 	h.scope.bedrock
 } else := "missing"
 

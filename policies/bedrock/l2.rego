@@ -14,17 +14,21 @@ package clausecheck.bedrock.l2
 import data.lib.clausecheck as lib
 import rego.v1
 
+core_multi_model := [h | some h in input.topics.multi_model; h.usable; h.term != ""]
+
+nonbinding_multi_model := [h | some h in input.topics.multi_model; lib.nonbinding(h)]
+
 topics := ["multi_model"]
 
-hits := lib.core_hits("multi_model")
+hits := core_multi_model
 
-flex := [h | some h in hits; lib.affirms(h, "flex"); not lib.affirms(h, "per_model"); h.polarity != "negated"]
+flex := [h | some h in hits; "flex" in h.affirmed_elements; not "per_model" in h.affirmed_elements; h.polarity != "negated"]
 
 per_model := [h | some h in hits; per_model_terms(h)]
 
-per_model_terms(h) if lib.affirms(h, "per_model")
+per_model_terms(h) if "per_model" in h.affirmed_elements
 
-per_model_terms(h) if lib.denies(h, "flex")
+per_model_terms(h) if "flex" in h.negated_elements
 
 status := "met" if {
 	count(flex) > 0
@@ -32,7 +36,7 @@ status := "met" if {
 } else := "partial" if {
 	count(hits) > 0
 } else := "partial" if {
-	count(lib.nonbinding_hits("multi_model")) > 0
+	count(nonbinding_multi_model) > 0
 } else := "missing"
 
 reason := "the commitment is one pool that flexes across model families" if {

@@ -15,11 +15,13 @@ package clausecheck.bedrock.l3
 import data.lib.clausecheck as lib
 import rego.v1
 
+core_pt_credits := [h | some h in input.topics.pt_credits; h.usable; h.term != ""]
+
 topics := ["pt_credits"]
 
-hits := [h | some h in lib.core_hits("pt_credits"); h.polarity != "negated"]
+hits := [h | some h in core_pt_credits; h.polarity != "negated"]
 
-tiered := [h | some h in hits; lib.affirms(h, "tiers")]
+tiered := [h | some h in hits; "tiers" in h.affirmed_elements]
 
 percents := [p | some h in hits; some p in h.facts.percent]
 

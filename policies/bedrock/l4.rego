@@ -14,14 +14,18 @@ package clausecheck.bedrock.l4
 import data.lib.clausecheck as lib
 import rego.v1
 
+core_alt_quote := [h | some h in input.topics.alt_quote; h.usable; h.term != ""]
+
+nonbinding_alt_quote := [h | some h in input.topics.alt_quote; lib.nonbinding(h)]
+
 topics := ["alt_quote"]
 
-hits := [h | some h in lib.core_hits("alt_quote"); lib.affirms(h, "alternative"); h.polarity != "negated"]
+hits := [h | some h in core_alt_quote; "alternative" in h.affirmed_elements; h.polarity != "negated"]
 
 status := "met" if {
 	count(hits) > 0
 } else := "partial" if {
-	some h in lib.nonbinding_hits("alt_quote")
+	some h in nonbinding_alt_quote
 	"alternative" in h.elements
 } else := "missing"
 

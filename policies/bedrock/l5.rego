@@ -14,13 +14,15 @@ package clausecheck.bedrock.l5
 import data.lib.clausecheck as lib
 import rego.v1
 
+core_vector_storage := [h | some h in input.topics.vector_storage; h.usable; h.term != ""]
+
 topics := ["vector_storage"]
 
-hits := lib.core_hits("vector_storage")
+hits := core_vector_storage
 
-priced := [h | some h in hits; lib.affirms(h, "pricing")]
+priced := [h | some h in hits; "pricing" in h.affirmed_elements]
 
-capped := [h | some h in hits; lib.affirms(h, "cap")]
+capped := [h | some h in hits; "cap" in h.affirmed_elements]
 
 status := "missing" if {
 	not lib.bedrock

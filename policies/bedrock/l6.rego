@@ -14,9 +14,11 @@ package clausecheck.bedrock.l6
 import data.lib.clausecheck as lib
 import rego.v1
 
+core_guardrails_rate := [h | some h in input.topics.guardrails_rate; h.usable; h.term != ""]
+
 topics := ["guardrails_rate"]
 
-hits := [h | some h in lib.core_hits("guardrails_rate"); priced(h)]
+hits := [h | some h in core_guardrails_rate; priced(h)]
 
 priced(h) if "rate" in h.elements
 
@@ -26,7 +28,7 @@ priced(h) if "flat" in h.elements
 
 priced(h) if count(h.facts.money) > 0
 
-sliding := [h | some h in hits; lib.affirms(h, "sliding"); not lib.affirms(h, "flat")]
+sliding := [h | some h in hits; "sliding" in h.affirmed_elements; not "flat" in h.affirmed_elements]
 
 status := "missing" if {
 	not lib.bedrock

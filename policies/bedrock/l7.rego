@@ -13,16 +13,20 @@ package clausecheck.bedrock.l7
 import data.lib.clausecheck as lib
 import rego.v1
 
+core_edp_timing := [h | some h in input.topics.edp_timing; h.usable; h.term != ""]
+
+nonbinding_edp_timing := [h | some h in input.topics.edp_timing; lib.nonbinding(h)]
+
 topics := ["edp_timing"]
 
-hits := [h | some h in lib.core_hits("edp_timing"); lib.affirms(h, "aligned"); h.polarity != "negated"]
+hits := [h | some h in core_edp_timing; "aligned" in h.affirmed_elements; h.polarity != "negated"]
 
 status := "missing" if {
 	not lib.bedrock
 } else := "met" if {
 	count(hits) > 0
 } else := "partial" if {
-	count(lib.nonbinding_hits("edp_timing")) > 0
+	count(nonbinding_edp_timing) > 0
 } else := "missing"
 
 reason := "not a Bedrock contract" if {

@@ -7,31 +7,21 @@ package lib.clausecheck
 
 import rego.v1
 
-# usable: operative and binding text that is in force.
-usable(h) if {
-	h.binding
-	not h.omitted
-	h.superseded_by == ""
-	count(h.missing_refs) == 0
-}
+# usable: operative and binding text that is in force (computed by the
+# analyser: binding, not omitted, not superseded, no missing reference).
+usable(h) if h.usable
 
 # core: the sentence names the topic itself (not only one of its elements).
 core(h) if h.term != ""
 
-# hits of a topic a verdict may rely on.
-usable_hits(topic) := [h | some h in input.topics[topic]; usable(h)]
-
-core_hits(topic) := [h | some h in input.topics[topic]; usable(h); core(h)]
-
-# non-binding hits: recitals, preamble, "discuss in good faith".
-nonbinding_hits(topic) := [h |
-	some h in input.topics[topic]
+# nonbinding: recitals, preamble, "discuss in good faith" about the topic.
+nonbinding(h) if {
 	not h.binding
 	not h.omitted
 	h.superseded_by == ""
 	count(h.missing_refs) == 0
-	core(h)
-]
+	h.term != ""
+}
 
 # affirms: the element is addressed and not negated.
 affirms(h, e) if {
@@ -52,12 +42,9 @@ max_of(xs) := max(xs) if count(xs) > 0
 min_of(xs) := min(xs) if count(xs) > 0
 
 # why nothing counted: omitted clause, missing cross-reference, superseded.
-absent_reason(topics, what) := sprintf("%s: %s", [what, omitted_notes(topics)[0]]) if {
-	count(omitted_notes(topics)) > 0
-} else := sprintf("%s: %s", [what, missing_ref_notes(topics)[0]]) if {
-	count(missing_ref_notes(topics)) > 0
-} else := sprintf("%s: %s", [what, superseded_notes(topics)[0]]) if {
-	count(superseded_notes(topics)) > 0
+absent_reason(topics, what) := sprintf("%s: %s", [what, notes[0]]) if {
+	notes := array.concat(array.concat(omitted_notes(topics), missing_ref_notes(topics)), superseded_notes(topics))
+	count(notes) > 0
 } else := sprintf("no operative clause addresses %s", [what])
 
 omitted_notes(topics) := sort({sprintf("clause %s (%s) is intentionally omitted or reserved", [h.clause, h.heading]) |
@@ -99,6 +86,7 @@ precedence(topics) := {sprintf("clause %s prevails over clause %s (%s)", [h.supe
 	h.superseded_by != ""
 }
 
-with_precedence(reason, topics) := reason if {
-	count(precedence(topics)) == 0
-} else := concat("; ", array.concat([reason], sort(precedence(topics))))
+with_precedence(reason, topics) := concat("; ", array.concat([reason], sort(notes))) if {
+	notes := precedence(topics)
+	count(notes) > 0
+} else := reason

@@ -3,7 +3,20 @@ package lib.testing
 import rego.v1
 
 # hit builds a policy input hit: a binding, affirmed, effective sentence.
-hit(overrides) := object.union(
+hit(overrides) := object.union(h, {"usable": usable_of(h), "affirmed_elements": [e | some e in h.elements; not e in h.negated_elements]}) if {
+	h := raw_hit(overrides)
+}
+
+default usable_of(_) := false
+
+usable_of(h) if {
+	h.binding
+	not h.omitted
+	h.superseded_by == ""
+	count(h.missing_refs) == 0
+}
+
+raw_hit(overrides) := object.union(
 	{
 		"clause": "1.1", "page": 1, "heading": "", "kind": "clause",
 		"quote": "a sentence", "term": "term", "polarity": "affirmed", "party": "",
