@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -40,8 +42,21 @@ func FuzzCompare(f *testing.F) {
 	f.Add("2 Provider shall keep data in Region and not train.", "2 Provider shall:\n(a) keep data in Region; and\n(b) not train.")
 	f.Add("", "1.1 x")
 	f.Add("1 \u201cFee\u201d\u00a0means", "1 \"Fee\" means")
+	// Seeds from the text fixture pairs.
+	pairs, _ := filepath.Glob(filepath.Join("..", "fixtures", "pairs", "*", "old.*"))
+	for _, o := range pairs {
+		n, _ := filepath.Glob(filepath.Join(filepath.Dir(o), "new"+filepath.Ext(o)))
+		if len(n) != 1 || (filepath.Ext(o) != ".txt" && filepath.Ext(o) != ".md") {
+			continue
+		}
+		a, err1 := os.ReadFile(o)
+		b, err2 := os.ReadFile(n[0])
+		if err1 == nil && err2 == nil {
+			f.Add(string(a), string(b))
+		}
+	}
 	f.Fuzz(func(t *testing.T, a, b string) {
-		if len(a)+len(b) > 20000 {
+		if len(a)+len(b) > 40000 {
 			return
 		}
 		oldDoc, newDoc := fuzzDoc("a", a), fuzzDoc("b", b)
