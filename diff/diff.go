@@ -69,6 +69,9 @@ type Options struct {
 	// PairTimeout bounds go-diff on one pair of clauses (default 2s). A
 	// redline that hit it is omitted, never shown.
 	PairTimeout time.Duration
+	// Budget bounds all redlines of one comparison (default 20s); the
+	// redlines still to do when it is spent are omitted (timeout).
+	Budget time.Duration
 	// Exact makes special spaces, quote and dash styles and Unicode forms
 	// changes; by default they are cosmetic.
 	Exact bool
@@ -83,6 +86,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.PairTimeout <= 0 {
 		o.PairTimeout = 2 * time.Second
+	}
+	if o.Budget <= 0 {
+		o.Budget = 20 * time.Second
 	}
 	return o
 }
@@ -198,7 +204,7 @@ func Compare(oldDoc, newDoc *document.Document, opt Options) (res *Result, err e
 		newToOld:   map[string][]string{},
 		Stats:      Stats{OldClauses: len(a), NewClauses: len(b)},
 	}
-	b2 := &builder{a: a, b: b, opt: opt, res: res, oldDoc: oldDoc, newDoc: newDoc}
+	b2 := &builder{a: a, b: b, opt: opt, res: res, oldDoc: oldDoc, newDoc: newDoc, deadline: time.Now().Add(opt.Budget)}
 	b2.numberMap(groups)
 	sortGroups(groups, len(b))
 	common := 0
@@ -289,6 +295,17 @@ type builder struct {
 	res            *Result
 	oldDoc, newDoc *document.Document
 	nums           map[string]string // old number → new number
+	deadline       time.Time         // end of Options.Budget
+}
+
+// redline diffs one pair within the pair timeout and what is left of the
+// budget.
+func (bd *builder) redline(a, b []string) ([]Segment, string, error) {
+	left := time.Until(bd.deadline)
+	if left <= 0 {
+		return nil, OmitTimeout, nil
+	}
+	return redline(a, b, min(bd.opt.PairTimeout, left))
 }
 
 // numberMap records how matched clauses were renumbered, to recognise
@@ -386,7 +403,7 @@ func (bd *builder) change(g *group) (int, error) {
 		if oToks == nil {
 			oToks, nToks = o.tokens(), n.tokens()
 		}
-		segs, omitted, err := redline(oToks, nToks, bd.opt.PairTimeout)
+		segs, omitted, err := bd.redline(oToks, nToks)
 		if err != nil {
 			return 0, fmt.Errorf("clause %s → %s: %w", o.c.ID, n.c.ID, err)
 		}
@@ -477,7 +494,7 @@ func (bd *builder) splitMerge(g *group) (int, error) {
 	reasons := map[string]bool{}
 	common := 0
 	if obody != nbody {
-		segs, omitted, err := redline(otoks, ntoks, bd.opt.PairTimeout)
+		segs, omitted, err := bd.redline(otoks, ntoks)
 		if err != nil {
 			return 0, fmt.Errorf("clause %s → %s: %w", oids[0], nids[0], err)
 		}

@@ -276,3 +276,19 @@ func joinSpace(words []string) []string {
 func itoa(i int) string {
 	return strings.TrimSpace(strings.Repeat(" ", 0) + string(rune('0'+i/10%10)) + string(rune('0'+i%10)))
 }
+
+// A spent budget omits the redlines (as timed out) instead of running on.
+func TestBudgetSpent(t *testing.T) {
+	a := doc("a", "1 | Customer shall pay the Fees within thirty (30) days of the invoice date.")
+	b := doc("b", "1 | Customer shall pay the Fees within sixty (60) days of the invoice date.")
+	res, err := Compare(a, b, Options{Budget: time.Nanosecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Changes) != 1 || res.Changes[0].RedlineOmitted != OmitTimeout || len(res.Changes[0].Redline) != 0 || !res.Changes[0].Substantive {
+		t.Fatalf("changes = %+v, want one substantive change with its redline omitted", res.Changes)
+	}
+	if res.Changes[0].OldText == "" || res.Changes[0].NewText == "" {
+		t.Error("an omitted redline keeps the old and new text")
+	}
+}
