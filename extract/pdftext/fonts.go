@@ -27,62 +27,84 @@ type font struct {
 	missing float64 // width used when a simple font has no /Widths
 }
 
+// loadFont reads a font dictionary. A damaged part (widths, descriptor,
+// CMap) is skipped, keeping the rest: the font is shared by many pages.
 func loadFont(v pdf.Value) *font {
 	f := &font{scale: 0.001, dw: 1000, cache: make(map[uint32]string), missing: 500}
-	subtype := v.Key("Subtype").Name()
-	base := v.Key("BaseFont").Name()
-	desc := v.Key("FontDescriptor")
+	safe := func(step func()) {
+		defer func() { _ = recover() }()
+		step()
+	}
+	var subtype, base string
+	var desc pdf.Value
+	safe(func() {
+		subtype = v.Key("Subtype").Name()
+		base = v.Key("BaseFont").Name()
+		desc = v.Key("FontDescriptor")
+	})
 	if subtype == "Type0" {
 		f.composite = true
-		d := v.Key("DescendantFonts").Index(0)
-		if base == "" {
-			base = d.Key("BaseFont").Name()
-		}
-		desc = d.Key("FontDescriptor")
-		if dw := d.Key("DW"); dw.Kind() == pdf.Integer || dw.Kind() == pdf.Real {
-			f.dw = dw.Float64()
-		}
-		f.cidW = readCIDWidths(d.Key("W"))
-		enc := v.Key("Encoding").Name()
-		if strings.Contains(enc, "UCS2") || strings.Contains(enc, "UTF16") {
-			f.ucs2 = true
-		}
-	} else {
-		f.first = int(v.Key("FirstChar").Int64())
-		w := v.Key("Widths")
-		for i := 0; i < w.Len() && i < 256; i++ {
-			f.widths = append(f.widths, w.Index(i).Float64())
-		}
-		if subtype == "Type3" {
-			if m := v.Key("FontMatrix"); m.Len() == 6 && m.Index(0).Float64() != 0 {
-				f.scale = m.Index(0).Float64()
-			}
-		}
-		if mw := desc.Key("MissingWidth").Float64(); mw > 0 {
-			f.missing = mw
-		}
 	}
-	if tu := v.Key("ToUnicode"); tu.Kind() == pdf.Stream {
-		f.toUni = readToUnicode(tu, v)
-	}
+	safe(func() { f.readMetrics(v, subtype, &base, &desc) })
+	safe(func() {
+		if tu := v.Key("ToUnicode"); tu.Kind() == pdf.Stream {
+			f.toUni = readToUnicode(tu, v)
+		}
+	})
 	if !f.composite {
 		f.simple = simpleEncoding(v, f.toUni != nil)
-	} else if f.toUni == nil && !f.ucs2 {
-		f.noDecode = true
+	} else {
+		safe(func() {
+			enc := v.Key("Encoding").Name()
+			f.ucs2 = strings.Contains(enc, "UCS2") || strings.Contains(enc, "UTF16")
+		})
+		f.noDecode = f.toUni == nil && !f.ucs2
 	}
 	lb := strings.ToLower(base)
 	f.bold = strings.Contains(lb, "bold") || strings.Contains(lb, "black") ||
 		strings.Contains(lb, "heavy") || strings.Contains(lb, "semibold") || strings.Contains(lb, "demi")
-	if desc.Key("FontWeight").Float64() >= 600 || desc.Key("Flags").Int64()&(1<<18) != 0 {
-		f.bold = true
-	}
+	safe(func() {
+		if desc.Key("FontWeight").Float64() >= 600 || desc.Key("Flags").Int64()&(1<<18) != 0 {
+			f.bold = true
+		}
+	})
 	return f
+}
+
+// readMetrics reads the glyph widths (and for composite fonts the
+// descendant's name and descriptor).
+func (f *font) readMetrics(v pdf.Value, subtype string, base *string, desc *pdf.Value) {
+	if subtype == "Type0" {
+		d := v.Key("DescendantFonts").Index(0)
+		if *base == "" {
+			*base = d.Key("BaseFont").Name()
+		}
+		*desc = d.Key("FontDescriptor")
+		if dw := d.Key("DW"); dw.Kind() == pdf.Integer || dw.Kind() == pdf.Real {
+			f.dw = dw.Float64()
+		}
+		f.cidW = readCIDWidths(d.Key("W"))
+		return
+	}
+	f.first = int(v.Key("FirstChar").Int64())
+	w := v.Key("Widths")
+	for i := 0; i < w.Len() && i < 256; i++ {
+		f.widths = append(f.widths, w.Index(i).Float64())
+	}
+	if subtype == "Type3" {
+		if m := v.Key("FontMatrix"); m.Len() == 6 && m.Index(0).Float64() != 0 {
+			f.scale = m.Index(0).Float64()
+		}
+	}
+	if mw := desc.Key("MissingWidth").Float64(); mw > 0 {
+		f.missing = mw
+	}
 }
 
 func readCIDWidths(w pdf.Value) map[int]float64 {
 	out := make(map[int]float64)
 	n := w.Len()
-	for i := 0; i < n; {
+	for i := 0; i < n && len(out) < 1<<17; {
 		c := int(w.Index(i).Int64())
 		next := w.Index(i + 1)
 		if next.Kind() == pdf.Array {

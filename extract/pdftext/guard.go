@@ -3,6 +3,7 @@ package pdftext
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 
 	"github.com/ledongthuc/pdf"
@@ -18,30 +19,36 @@ var errUnsafeStream = errors.New("unterminated hex string")
 // refused before pdf.Interpret sees it.
 func checkStream(v pdf.Value) error {
 	var data []byte
-	read := func(s pdf.Value) error {
+	read := func(s pdf.Value) (err error) {
+		defer func() {
+			if x := recover(); x != nil {
+				err = fmt.Errorf("%v", x)
+			}
+		}()
 		rc := s.Reader()
 		defer rc.Close()
 		b, err := io.ReadAll(io.LimitReader(rc, maxStreamBytes+1-int64(len(data))))
 		data = append(data, b...)
-		if err != nil {
-			return err
+		if err == nil && len(data) > maxStreamBytes {
+			err = errors.New("stream too large")
 		}
-		if len(data) > maxStreamBytes {
-			return errors.New("stream too large")
-		}
-		return nil
-	}
-	if v.Kind() == pdf.Array {
-		for i := 0; i < v.Len(); i++ {
-			if err := read(v.Index(i)); err != nil {
-				return err
-			}
-			data = append(data, '\n')
-		}
-	} else if err := read(v); err != nil {
 		return err
 	}
-	if !hexClosed(data) {
+	// A read error (damaged compressed data) is not refused: the library
+	// fails at the same point with a panic, after the text before it.
+	var err error
+	if v.Kind() == pdf.Array {
+		for i := 0; i < v.Len() && err == nil; i++ {
+			err = read(v.Index(i))
+			data = append(data, '\n')
+		}
+	} else {
+		err = read(v)
+	}
+	if len(data) > maxStreamBytes {
+		return err
+	}
+	if err == nil && !hexClosed(data) {
 		return errUnsafeStream
 	}
 	return nil

@@ -95,12 +95,17 @@ type errBudget struct{}
 // damaged content (the caller recovers and keeps what was collected).
 func (p *interp) run(strm, res pdf.Value, depth int) {
 	fonts := map[string]*font{}
-	getFont := func(name string) *font {
+	getFont := func(name string) (f *font) {
 		if f, ok := fonts[name]; ok {
 			return f
 		}
+		defer func() {
+			if recover() != nil { // damaged resources: fall back to the default font
+				f = nil
+				fonts[name] = nil
+			}
+		}()
 		v := res.Key("Font").Key(name)
-		var f *font
 		if v.Kind() == pdf.Dict {
 			key := v.String()
 			if f = p.doc.fonts[key]; f == nil {

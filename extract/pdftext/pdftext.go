@@ -61,27 +61,30 @@ func Extract(data []byte) (res *Result, err error) {
 			res, err = nil, fmt.Errorf("unexpected failure: %v: %w", x, ErrCorrupt)
 		}
 	}()
-	r, notes, err := openReader(data)
+	op, err := openReader(data)
 	if err != nil {
 		return nil, err
 	}
 	res = &Result{}
-	for _, n := range notes {
+	work, pages := extractAll(op.r)
+	if damaged(work) && !op.rebuilt {
+		// A stale or damaged xref entry resolves objects wrongly without
+		// failing at open: try again from a rebuilt table, keep the better.
+		if r2, err := rebuild(op.buf); err == nil {
+			if work2, pages2 := extractAll(r2); glyphCount(work2) > glyphCount(work) {
+				work, pages = work2, pages2
+				op.r = r2
+				op.notes = append(op.notes, "rebuilt the cross-reference table")
+			}
+		}
+	}
+	for _, n := range op.notes {
 		res.Warnings = append(res.Warnings, "repaired: "+n)
 	}
-	pages := collectPages(r)
 	if len(pages) == 0 {
 		return nil, fmt.Errorf("no pages found: %w", ErrCorrupt)
 	}
-	encrypted := !r.Trailer().Key("Encrypt").IsNull()
-	doc := &docState{fonts: map[string]*font{}}
-	var work []*pageWork
-	for i, pv := range pages {
-		w := extractPage(doc, pv, i+1)
-		work = append(work, w)
-	}
-	removeFurniture(work)
-
+	encrypted := !op.r.Trailer().Key("Encrypt").IsNull()
 	withText, undecodable := 0, 0
 	var struck []string
 	for _, w := range work {
@@ -115,6 +118,46 @@ func Extract(data []byte) (res *Result, err error) {
 	return res, nil
 }
 
+// extractAll runs every page and removes the furniture.
+func extractAll(r *pdf.Reader) (work []*pageWork, pages []pdf.Value) {
+	defer func() {
+		if x := recover(); x != nil {
+			work, pages = nil, nil
+		}
+	}()
+	pages = collectPages(r)
+	doc := &docState{fonts: map[string]*font{}}
+	for i, pv := range pages {
+		work = append(work, extractPage(doc, pv, i+1))
+	}
+	removeFurniture(work)
+	return work, pages
+}
+
+// damaged reports whether some page failed, lost part of its content or
+// came out empty.
+func damaged(work []*pageWork) bool {
+	if len(work) == 0 {
+		return true
+	}
+	for _, w := range work {
+		if w.failed || w.partial || w.glyphs == 0 || w.undecodable {
+			return true
+		}
+	}
+	return false
+}
+
+func glyphCount(work []*pageWork) int {
+	n := 0
+	for _, w := range work {
+		if !w.undecodable {
+			n += w.glyphs
+		}
+	}
+	return n
+}
+
 // pageWork is one page on its way to a Page.
 type pageWork struct {
 	page        Page
@@ -123,6 +166,7 @@ type pageWork struct {
 	glyphs      int
 	warnings    []string
 	failed      bool
+	partial     bool
 	undecodable bool
 	struck      bool
 }
@@ -183,6 +227,7 @@ func extractPage(doc *docState, pv pdf.Value, num int) (w *pageWork) {
 					w.warnings = append(w.warnings, fmt.Sprintf("page %d: unreadable (%v); page skipped", num, x))
 					return
 				}
+				w.partial = true
 				w.warnings = append(w.warnings, fmt.Sprintf("page %d: content stream damaged at operator %d; rest of page skipped", num, p.ops))
 			}
 		}()

@@ -17,14 +17,14 @@ import (
 // header version the library refuses, and a missing or broken
 // cross-reference table (rebuilt by scanning "N G obj"). It returns the
 // reader and notes about what was repaired.
-func openReader(data []byte) (*pdf.Reader, []string, error) {
+func openReader(data []byte) (*opened, error) {
 	head := data
 	if len(head) > 1024 {
 		head = head[:1024]
 	}
 	start := bytes.Index(head, []byte("%PDF-"))
 	if start < 0 {
-		return nil, nil, fmt.Errorf("no %%PDF header in the first 1024 bytes: %w", ErrNotPDF)
+		return nil, fmt.Errorf("no %%PDF header in the first 1024 bytes: %w", ErrNotPDF)
 	}
 	var notes []string
 	buf := make([]byte, len(data)-start, len(data)-start+1)
@@ -38,7 +38,7 @@ func openReader(data []byte) (*pdf.Reader, []string, error) {
 		notes = append(notes, "ignored data after the last %%EOF")
 	}
 	if len(buf) < 9 {
-		return nil, nil, fmt.Errorf("file too short: %w", ErrCorrupt)
+		return nil, fmt.Errorf("file too short: %w", ErrCorrupt)
 	}
 	if !(buf[5] == '1' && buf[6] == '.' && buf[7] >= '0' && buf[7] <= '7' && (buf[8] == '\r' || buf[8] == '\n')) {
 		// Same length, so no offset moves; 2.0 syntax is read as 1.7.
@@ -50,11 +50,11 @@ func openReader(data []byte) (*pdf.Reader, []string, error) {
 	if !shifted && !hugeSize(buf) {
 		r, err := newReader(buf)
 		if err == nil && validate(r) {
-			return r, notes, nil
+			return &opened{r: r, buf: buf, notes: notes}, nil
 		}
 		openErr = err
 		if encrypted && err != nil && !isStructural(err) {
-			return nil, nil, encryptionError(buf, err)
+			return nil, encryptionError(buf, err)
 		}
 	}
 	r, err := rebuild(buf)
@@ -63,11 +63,20 @@ func openReader(data []byte) (*pdf.Reader, []string, error) {
 			err = openErr
 		}
 		if encrypted {
-			return nil, nil, encryptionError(buf, err)
+			return nil, encryptionError(buf, err)
 		}
-		return nil, nil, fmt.Errorf("cannot open: %v: %w", err, ErrCorrupt)
+		return nil, fmt.Errorf("cannot open: %v: %w", err, ErrCorrupt)
 	}
-	return r, append(notes, "rebuilt the cross-reference table"), nil
+	return &opened{r: r, buf: buf, notes: append(notes, "rebuilt the cross-reference table"), rebuilt: true}, nil
+}
+
+// opened is a PDF the library accepted, with the bytes it read (after the
+// header and trailing-junk repairs) and what was repaired.
+type opened struct {
+	r       *pdf.Reader
+	buf     []byte
+	notes   []string
+	rebuilt bool
 }
 
 var sizeRe = regexp.MustCompile(`/Size\s+(\d+)`)
