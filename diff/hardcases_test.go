@@ -150,6 +150,9 @@ func TestHardCases(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			if want46 := strings.HasPrefix(tc.name, "46"); res.TooDifferent != want46 {
+				t.Errorf("too_different = %v, want %v", res.TooDifferent, want46)
+			}
 			if got := briefs(res); !slices.Equal(got, tc.want) {
 				t.Errorf("changes:\n got %q\nwant %q", got, tc.want)
 			}
