@@ -2,8 +2,8 @@ package check
 
 import (
 	"math"
-	"slices"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -46,7 +46,7 @@ type Hit struct {
 	Party string `json:"party"`
 	// Binding is false for recitals, preamble, "discuss in good faith".
 	Binding    bool   `json:"binding"`
-	Nonbinding string `json:"nonbinding"` // recital | preamble | good_faith | ""
+	Nonbinding string `json:"nonbinding"` // recital | preamble | definition | good_faith | ""
 	// Omitted: the clause is "[Intentionally Omitted]" / "Reserved".
 	Omitted bool `json:"omitted"`
 	// Elements addressed by the sentence; NegatedElements those of them
@@ -55,8 +55,8 @@ type Hit struct {
 	NegatedElements []string `json:"negated_elements"`
 	// AffirmedElements are Elements minus NegatedElements.
 	AffirmedElements []string `json:"affirmed_elements"`
-	Facts           HitFacts `json:"facts"`
-	Scope           Scope    `json:"scope"`
+	Facts            HitFacts `json:"facts"`
+	Scope            Scope    `json:"scope"`
 	// MissingRefs are cross-references of the sentence to sections that
 	// are not in the draft: such a sentence satisfies nothing.
 	MissingRefs []string `json:"missing_refs"`
@@ -234,6 +234,9 @@ func analyzeClause(c *document.Clause, rs *rules.Rules, byID map[string]*documen
 			}
 			if nonbindingKind != "" {
 				base.Binding, base.Nonbinding = false, nonbindingKind
+			} else if definitionRe.MatchString(cd.s.text) {
+				// "“Customer Claim” means …": a definition grants nothing.
+				base.Binding, base.Nonbinding = false, "definition"
 			} else if rs.Cue("nonbinding").Match(cd.s.text) {
 				base.Binding, base.Nonbinding = false, "good_faith"
 			}
@@ -345,19 +348,27 @@ func polarity(s string, sp rules.Span, rs *rules.Rules) (pol, party string) {
 	for _, b := range rs.Cue("boundary").Find(s[:sp.Start]) {
 		start = b.End
 	}
+	if i := strings.LastIndexByte(s[start:sp.Start], ';'); i >= 0 {
+		start += i + 1
+	}
+	// A negation reaches back twenty words ("We do not use Content that you
+	// provide … to develop or improve"), a permission twelve.
 	win := s[start:sp.Start]
-	// Keep the last eight words.
-	if idx := lastWordsStart(win, 12); idx > 0 {
+	if idx := lastWordsStart(win, 20); idx > 0 {
 		start += idx
 		win = win[idx:]
 	}
+	permStart := start
+	if idx := lastWordsStart(win, 12); idx > 0 {
+		permStart = start + idx
+	}
 	scope := s[start:sp.End]
 	scope = blank(scope, rs.Cue("not_negation").Find(scope))
-	if rs.Cue("negation").Match(scope) {
+	if rs.Cue("negation").Match(scope) || rs.Cue("negation_in_term").Match(s[max(0, sp.Start-4):sp.End]) {
 		return "negated", partyBefore(s, start, sp.Start, rs)
 	}
-	if perms := rs.Cue("permission").Find(win); len(perms) > 0 {
-		return "permitted", partyBefore(s, 0, start+perms[len(perms)-1].Start, rs)
+	if perms := rs.Cue("permission").Find(s[permStart:sp.Start]); len(perms) > 0 {
+		return "permitted", partyBefore(s, 0, permStart+perms[len(perms)-1].Start, rs)
 	}
 	return "affirmed", partyBefore(s, 0, sp.Start, rs)
 }
@@ -436,6 +447,10 @@ func scopeOf(s, headings string, rs *rules.Rules) Scope {
 }
 
 var wsRe = regexp.MustCompile(`\s+`)
+
+// definitionRe recognises a definition sentence: a quoted term, then
+// "means" / "shall mean" / "has the meaning".
+var definitionRe = regexp.MustCompile(`^[\W\d]*["“'‘*]+[^"”'’]{1,80}["”'’*]+[^.]{0,60}?\b(?:means|shall mean|has the meaning|refers to)\b`)
 
 func quote(s string) string {
 	s = strings.TrimSpace(wsRe.ReplaceAllString(s, " "))

@@ -36,8 +36,8 @@ train_conflicts := [h |
 	some h in training
 	h.polarity in {"permitted", "affirmed"}
 	h.party != "customer"
-	some e in data_elements
-	e in h.elements
+	"use" in h.affirmed_elements
+	count(data_elements & {e | some e in h.elements}) > 0
 ]
 
 train_exclusions := [h | some h in training; h.polarity == "negated"]
@@ -51,6 +51,8 @@ res_conflicts := [h |
 	h.polarity in {"permitted", "affirmed"}
 	h.party != "customer"
 	"out_of_region" in h.affirmed_elements
+	"movement" in h.affirmed_elements
+	"data" in h.elements
 ]
 
 res_ok := [h | some h in residency; residency_promise(h)]

@@ -33,17 +33,17 @@ test_partial_prompts_only if {
 }
 
 test_conflict_vendor_may_improve if {
-	may := t.hit({"polarity": "permitted", "party": "vendor", "elements": ["prompts"]})
+	may := t.hit({"polarity": "permitted", "party": "vendor", "elements": ["prompts", "use"]})
 	c4.finding.status == "conflict" with input as t.doc({"training": [no_train, may], "residency": [in_region]})
 }
 
 test_conflict_out_of_region if {
-	out := t.hit({"polarity": "permitted", "party": "vendor", "elements": ["out_of_region"]})
+	out := t.hit({"polarity": "permitted", "party": "vendor", "elements": ["out_of_region", "movement", "data"]})
 	c4.finding.status == "conflict" with input as t.doc({"training": [no_train], "residency": [out]})
 }
 
 test_customer_may_train_own_models_is_no_conflict if {
-	own := t.hit({"polarity": "permitted", "party": "customer", "elements": ["prompts"]})
+	own := t.hit({"polarity": "permitted", "party": "customer", "elements": ["prompts", "use"]})
 	c4.finding.status == "met" with input as t.doc({"training": [no_train, own], "residency": [in_region]})
 }
 
@@ -52,7 +52,7 @@ test_recital_is_partial if {
 }
 
 test_superseded_conflict_ignored if {
-	may := t.hit({"clause": "5.3", "polarity": "permitted", "party": "vendor", "elements": ["prompts"], "superseded_by": "A.1", "basis": "amendment"})
+	may := t.hit({"clause": "5.3", "polarity": "permitted", "party": "vendor", "elements": ["prompts", "use"], "superseded_by": "A.1", "basis": "amendment"})
 	f := c4.finding with input as t.doc({"training": [no_train, may], "residency": [in_region]})
 	f.status == "met"
 	contains(f.reason, "clause A.1 prevails over clause 5.3")
@@ -60,4 +60,9 @@ test_superseded_conflict_ignored if {
 
 test_missing if {
 	c4.finding.status == "missing" with input as t.doc({"training": [], "residency": []})
+}
+
+test_mention_without_use_is_no_conflict if {
+	ml := t.hit({"polarity": "permitted", "elements": ["completions"]})
+	c4.finding.status == "met" with input as t.doc({"training": [no_train, ml], "residency": [in_region]})
 }
