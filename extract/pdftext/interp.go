@@ -79,7 +79,8 @@ type interp struct {
 
 // docState holds what is shared across pages: parsed fonts.
 type docState struct {
-	fonts map[string]*font
+	fonts      map[string]*font
+	lastGlyphs int // glyphs on the previous page, to size the next page's slice
 }
 
 var defaultFont = &font{scale: 0.001, dw: 1000, missing: 500, cache: map[uint32]string{}, simple: latin1{}}
@@ -334,6 +335,9 @@ func (p *interp) show(raw string) {
 			continue
 		}
 		p.seq++
+		if p.glyphs == nil {
+			p.glyphs = make([]glyph, 0, max(p.doc.lastGlyphs+p.doc.lastGlyphs/4, 256))
+		}
 		p.glyphs = append(p.glyphs, glyph{
 			text: text, x0: x0, x1: x1, y: y0, size: size,
 			bold: f.bold, spaceBefore: p.pending, seq: p.seq,

@@ -14,14 +14,13 @@ type vline struct {
 	x0, x1 float64
 }
 
-// groupLines clusters glyphs by baseline (|Δy| < 0.4 × font size) and sorts
+// groupLines sorts gs in place and clusters the glyphs by baseline (|Δy| < 0.4 × font size) and sorts
 // each line by x, dropping duplicate glyphs drawn twice for a bold effect.
 func groupLines(gs []glyph) []*vline {
 	if len(gs) == 0 {
 		return nil
 	}
-	sorted := make([]glyph, len(gs))
-	copy(sorted, gs)
+	sorted := gs // sorted in place: the caller hands the glyphs over
 	sort.SliceStable(sorted, func(i, j int) bool {
 		if sorted[i].y != sorted[j].y {
 			return sorted[i].y > sorted[j].y
@@ -59,16 +58,32 @@ func groupLines(gs []glyph) []*vline {
 // finish computes the line's extent and dominant size (by character count).
 func (l *vline) finish() {
 	l.x0, l.x1 = math.Inf(1), math.Inf(-1)
-	sizes := map[float64]int{}
+	type sizeCount struct {
+		size float64
+		n    int
+	}
+	var buf [8]sizeCount
+	sizes := buf[:0]
 	for _, g := range l.glyphs {
 		l.x0 = math.Min(l.x0, g.x0)
 		l.x1 = math.Max(l.x1, g.x1)
-		sizes[math.Round(g.size*10)/10] += len(g.text)
+		s := math.Round(g.size*10) / 10
+		found := false
+		for i := range sizes {
+			if sizes[i].size == s {
+				sizes[i].n += len(g.text)
+				found = true
+				break
+			}
+		}
+		if !found {
+			sizes = append(sizes, sizeCount{s, len(g.text)})
+		}
 	}
 	best, bestN := 0.0, -1
-	for s, n := range sizes {
-		if n > bestN || n == bestN && s > best {
-			best, bestN = s, n
+	for _, sc := range sizes {
+		if sc.n > bestN || sc.n == bestN && sc.size > best {
+			best, bestN = sc.size, sc.n
 		}
 	}
 	l.size = best

@@ -9,6 +9,9 @@ import (
 // stream, not the document. Of 100 copies of a real LibreOffice PDF with 10
 // random bytes changed, most must still give back 90% of the words.
 func TestMutantRecall(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow: 100 extractions")
+	}
 	data := readTestdata(t, "libreoffice.pdf")
 	clean, err := Extract(data)
 	if err != nil {

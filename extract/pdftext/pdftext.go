@@ -242,6 +242,8 @@ func extractPage(doc *docState, pv pdf.Value, num int) (w *pageWork) {
 		}
 	}()
 	w.glyphs = len(p.glyphs)
+	doc.lastGlyphs = w.glyphs
+	w.struck = struckThrough(p.glyphs, p.hrules) // before groupLines reorders the glyphs
 	if w.glyphs == 0 {
 		if p.rotated > 0 {
 			w.glyphs = p.rotated
@@ -273,7 +275,6 @@ func extractPage(doc *docState, pv pdf.Value, num int) (w *pageWork) {
 	} else if bad > 0 {
 		w.warnings = append(w.warnings, fmt.Sprintf("page %d: %d characters could not be decoded", num, bad))
 	}
-	w.struck = struckThrough(p.glyphs, p.hrules)
 	return w
 }
 
@@ -428,7 +429,7 @@ func removeFurniture(work []*pageWork) {
 			}
 		}
 		for i, l := range w.page.Lines {
-			if pageOfRe.MatchString(furnitureKey(l.Text)) {
+			if len(l.Text) < 24 && (l.Text[0] == 'P' || l.Text[0] == 'p') && pageOfRe.MatchString(furnitureKey(l.Text)) {
 				drop[i] = true
 			}
 		}
