@@ -1,6 +1,7 @@
 package check
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/clausecheck/clausecheck/document"
@@ -127,36 +128,31 @@ func applyPrecedence(in *Input, p precedence) {
 				hits[i].SupersededBy, hits[i].Basis = w, "amendment"
 			}
 		}
-		// The highest-ranked part with an effective hit wins the topic.
-		best, winner := -1, ""
-		for _, h := range hits {
-			if h.SupersededBy != "" || !effective(h) {
-				continue
-			}
+		// A hit of a higher-ranked part overrides comparable hits of lower
+		// parts: same scope, and the same element, kind of figure or an
+		// opposite polarity.
+		rank := func(h Hit) int {
 			r := p.rank[h.Clause]
 			if r == 1 && !p.laterWins {
 				r = -1 // the body prevails over appendices
 			}
-			if r > best {
-				best, winner = r, h.Clause
-			}
+			return r
 		}
-		if best >= 0 {
-			for i := range hits {
-				h := &hits[i]
-				if h.SupersededBy != "" {
+		for i := range hits {
+			h := &hits[i]
+			if h.SupersededBy != "" {
+				continue
+			}
+			best := rank(*h)
+			for _, w := range hits {
+				if w.SupersededBy != "" || !effective(w) || rank(w) <= best || !comparable(*h, w) {
 					continue
 				}
-				r := p.rank[h.Clause]
-				if r == 1 && !p.laterWins {
-					r = -1
-				}
-				if r < best {
-					h.SupersededBy = winner
-					h.Basis = "later part"
-					if p.clause != "" {
-						h.Basis = "order of precedence (" + p.clause + ")"
-					}
+				best = rank(w)
+				h.SupersededBy = w.Clause
+				h.Basis = "later part"
+				if p.clause != "" {
+					h.Basis = "order of precedence (" + p.clause + ")"
 				}
 			}
 		}
@@ -210,4 +206,20 @@ func lastBefore(spans []rules.Span, pos int) int {
 		}
 	}
 	return best
+}
+
+func comparable(h, w Hit) bool {
+	if h.Scope.Provisioned != w.Scope.Provisioned {
+		return false
+	}
+	if h.Polarity != w.Polarity {
+		return true
+	}
+	for _, e := range h.Elements {
+		if slices.Contains(w.Elements, e) {
+			return true
+		}
+	}
+	f, g := h.Facts, w.Facts
+	return (len(f.Percent) > 0 && len(g.Percent) > 0) || (len(f.Days) > 0 && len(g.Days) > 0) || (len(f.Money) > 0 && len(g.Money) > 0)
 }
