@@ -74,6 +74,7 @@ type interp struct {
 	ops       int
 	undecoded int // glyphs from fonts that cannot be mapped to Unicode
 	rotated   int
+	inImage   bool // between BI and EI
 	codeBuf   []code
 }
 
@@ -126,6 +127,16 @@ func (p *interp) run(strm, res pdf.Value, depth int) {
 		if p.ops > maxOpsPerPage {
 			panic(errBudget{})
 		}
+		if p.inImage { // inline image data comes through as junk tokens
+			if op == "EI" || op == "BT" {
+				p.inImage = false
+			} else {
+				for stk.Len() > 0 {
+					stk.Pop()
+				}
+				return
+			}
+		}
 		n := stk.Len()
 		if cap(args) < n {
 			args = make([]pdf.Value, n)
@@ -147,6 +158,8 @@ func (p *interp) run(strm, res pdf.Value, depth int) {
 			return args[len(args)-k:]
 		}
 		switch op {
+		case "BI":
+			p.inImage = true
 		case "q":
 			if len(p.stack) < 256 {
 				p.stack = append(p.stack, p.gs)

@@ -77,8 +77,9 @@ func TestLines(t *testing.T) {
 			"BT /F1 10 Tf 0.5 Tc 72 700 Td (spaced out) Tj ET", []string{"spaced out"}},
 		{"rotated watermark ignored",
 			"BT /F1 10 Tf 72 700 Td (body) Tj ET BT /F1 40 Tf 0.7 0.7 -0.7 0.7 200 300 Tm (DRAFT) Tj ET", []string{"body"}},
-		{"text in a form XObject is not reached without Do",
-			textAt("F1", 10, 72, 700, "only"), []string{"only"}},
+		{"inline image data is not text",
+			textAt("F1", 10, 72, 700, "before") + "BI /W 4 /H 1 /CS /G /BPC 8 ID \x01 (junk) Tj \x02 EI\n" + textAt("F1", 10, 72, 680, "after"),
+			[]string{"before", "after"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
