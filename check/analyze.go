@@ -351,6 +351,20 @@ func polarity(s string, sp rules.Span, rs *rules.Rules) (pol, party string) {
 	if i := strings.LastIndexByte(s[start:sp.Start], ';'); i >= 0 {
 		start += i + 1
 	}
+	// ", Customer receives …": a comma then a party starts a new clause.
+	for i := sp.Start - 1; i > start; i-- {
+		if s[i] == ',' {
+			rest := strings.TrimPrefix(strings.TrimLeft(s[i+1:sp.Start], " "), "the ")
+			if p := rs.Party("vendor").Find(rest); len(p) > 0 && p[0].Start == 0 {
+				start = i + 1
+				break
+			}
+			if p := rs.Party("customer").Find(rest); len(p) > 0 && p[0].Start == 0 {
+				start = i + 1
+				break
+			}
+		}
+	}
 	// A negation reaches back twenty words ("We do not use Content that you
 	// provide … to develop or improve"), a permission twelve.
 	win := s[start:sp.Start]
