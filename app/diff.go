@@ -34,11 +34,11 @@ func Diff(ctx context.Context, opt DiffOptions, stdout io.Writer) error {
 	if opt.Format == "" {
 		opt.Format = "text"
 	}
-	if !contains(diffrender.Formats(), opt.Format) {
+	renderer, err := diffrender.New(opt.Format, diffrender.Options{Color: opt.Color && opt.Output == ""})
+	if err != nil {
 		return &UsageError{Msg: fmt.Sprintf("unknown format %q (want %s)", opt.Format, strings.Join(diffrender.Formats(), ", "))}
 	}
 	var oldDoc, newDoc *document.Document
-	var err error
 	inputs := []string{opt.Old, opt.New}
 	if opt.Tracked != "" {
 		inputs = []string{opt.Tracked}
@@ -90,7 +90,7 @@ func Diff(ctx context.Context, opt DiffOptions, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if err := diffrender.Render(w, res, opt.Format, diffrender.Options{Color: opt.Color && opt.Output == ""}); err != nil {
+	if err := renderer.Render(w, res); err != nil {
 		return err
 	}
 	if err := commit(); err != nil {
@@ -104,13 +104,4 @@ func Diff(ctx context.Context, opt DiffOptions, stdout io.Writer) error {
 		return fmt.Errorf("%w: critical checks regressed: %s", ErrGateFailed, strings.Join(ids, ", "))
 	}
 	return nil
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

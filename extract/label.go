@@ -203,8 +203,8 @@ func isHeadingLine(s string) bool {
 	if strings.ContainsAny(s[len(s)-1:], ",;") {
 		return false
 	}
-	if strings.HasPrefix(s, "[") || strings.HasPrefix(s, "(") {
-		return false // "[Intentionally Omitted]" is the clause's text
+	if strings.HasPrefix(s, "[") || strings.HasPrefix(s, "(") || placeholder[strings.ToLower(strings.Trim(s, ".:[] "))] {
+		return false // "[Intentionally Omitted]", "Reserved." are the clause's text
 	}
 	s = strings.TrimRight(s, ".:")
 	return isTitle(s, 10) && !hasVerb(s)
@@ -282,4 +282,11 @@ func isShortLabelPhrase(s string) bool {
 		return false
 	}
 	return !hasVerb(s)
+}
+
+// placeholder texts stand for a clause left empty on purpose; they are the
+// clause's text, never its heading.
+var placeholder = map[string]bool{
+	"reserved": true, "intentionally omitted": true, "intentionally left blank": true, "omitted": true,
+	"deleted": true, "not used": true, "tbd": true, "to be agreed": true, "n/a": true,
 }

@@ -153,7 +153,7 @@ func (p *mdParser) line(line string) {
 		p.add(block{text: strings.Join(cells, "\t"), table: true})
 		return
 	}
-	if m := mdOrdered.FindStringSubmatch(line); m != nil && (len(p.para) == 0 || p.blank || ind <= p.indent) {
+	if m := mdOrdered.FindStringSubmatch(line); m != nil && (len(p.para) == 0 || p.blank || ind <= p.indent || len(p.lists) > 0 || m[2] == "1") {
 		p.flush()
 		p.item(ind, m[2], m[4])
 		return

@@ -50,6 +50,10 @@ type segmenter struct {
 	ids      map[string]int
 	nrecital int
 	lastCaps bool // the previous line was an unnumbered capitals heading
+	maxLine  int  // line mode: the longest line, to tell wrapped text from a heading
+	// tentative: the current clause's heading came from a long label line
+	// that may be the first line of a wrapped sentence instead.
+	tentative bool
 }
 
 var (
@@ -65,6 +69,9 @@ func build(in *input) *document.Document {
 	s := &segmenter{lineMode: in.lineMode, ids: map[string]int{}}
 	if in.lineMode {
 		s.vocab = vocabulary(in.blocks)
+		for _, b := range in.blocks {
+			s.maxLine = max(s.maxLine, utf8.RuneCountInString(b.text))
+		}
 	}
 	revClause := map[int]*clauseB{}
 	for _, b := range in.blocks {
@@ -147,9 +154,11 @@ func (s *segmenter) block(b block) {
 		}
 		return
 	}
-	if l := parseLabel(lead); l != nil && !s.afterRefWord() && s.accept(l, startOfPara) {
+	if l := parseLabel(lead); l != nil && !s.afterRefWord() && !s.afterNumberWord(l) && s.accept(l, startOfPara, b.breakBefore || !s.lineMode) {
 		s.closePara()
 		s.start(l, b.page, 0)
+		s.tentative = s.lineMode && s.cur.heading != "" && !isAllCaps(s.cur.heading) && s.maxLine > 0 &&
+			utf8.RuneCountInString(lead)*10 >= s.maxLine*7
 		return
 	}
 	if s.lineMode && isAllCaps(lead) && isHeadingLine(lead) && !strings.Contains(lead, "\t") {
@@ -175,6 +184,13 @@ func (s *segmenter) block(b block) {
 	if b.breakBefore {
 		s.closePara()
 	}
+	if s.tentative && !b.breakBefore && len(s.para) == 0 && s.cur != nil && len(s.cur.paras) == 0 {
+		// the "heading" was the first line of a wrapped sentence
+		s.para = append(s.para, s.cur.heading)
+		s.paraPage = s.cur.page
+		s.cur.heading = ""
+	}
+	s.tentative = false
 	if s.cur != nil && s.cur.headOnly {
 		s.cur.headOnly = false
 	}
@@ -184,13 +200,13 @@ func (s *segmenter) block(b block) {
 // accept decides whether a label read at the start of a line or paragraph
 // is a clause number, or words that happen to look like one ("12 months",
 // "1.5 million", "750 University Avenue", "Schedule A sets out…").
-func (s *segmenter) accept(l *label, startOfPara bool) bool {
+func (s *segmenter) accept(l *label, startOfPara, hardBreak bool) bool {
 	switch l.style {
 	case stylePart, styleArticle:
 		rest := strings.TrimSpace(l.rest)
 		return rest == "" || reSepLead.MatchString(l.rest[:1]) && strings.TrimSpace(reSepLead.ReplaceAllString(rest, "")) == "" ||
 			strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, ":") ||
-			isHeadingLine(rest) || isAllCaps(firstWords(rest, 3))
+			isHeadingLine(rest) || isAllCaps(firstWords(rest, 3)) || placeholder[strings.ToLower(strings.Trim(rest, ".:[]–—- "))]
 	case styleDec:
 		if len(l.parts) == 1 {
 			if !l.strong && !(startsUpper(l.rest) && s.plausibleDec(l.parts)) {
@@ -210,8 +226,8 @@ func (s *segmenter) accept(l *label, startOfPara bool) bool {
 		if !startsUpper(l.rest) && strings.TrimSpace(l.rest) != "" && l.style != styleParenLower && l.style != styleParenRoman && l.style != styleParenDigit {
 			return false
 		}
-		if l.strong && !s.lineMode {
-			return true
+		if l.strong && hardBreak {
+			return true // a paragraph of its own: "(c)" even after a deleted "(b)"
 		}
 		return s.plausibleSeq(l) && (l.strong || startOfPara)
 	}
@@ -359,7 +375,7 @@ func (s *segmenter) start(l *label, page, md int) {
 	case style == stylePart || style == styleArticle:
 		c.heading = strings.TrimSpace(reSepLead.ReplaceAllString(rest, ""))
 		rest = ""
-		if c.heading != "" && !isHeadingLine(c.heading) {
+		if c.heading != "" && !isHeadingLine(c.heading) && !placeholder[strings.ToLower(strings.Trim(c.heading, ".:[] "))] {
 			c.heading, rest = "", strings.TrimSpace(reSepLead.ReplaceAllString(l.rest, ""))
 		}
 		c.headOnly = true
@@ -486,12 +502,23 @@ func (s *segmenter) listItem(b block, l *label) {
 		return t.list && t.depth >= b.depth || !t.list && !t.head && t.md == 0 && t.style != stylePart
 	})
 	c := &clauseB{number: l.printed, cite: l.printed, kind: document.KindClause, page: b.page, style: styleDec}
+	// A list under a numbered heading ("I. Termination" / "2. …") is cited
+	// with the heading's number: "I.2", so that lists under different
+	// headings do not collide.
+	for i := len(s.stack) - 1; i >= 0; i-- {
+		if e := s.stack[i]; !e.list {
+			if e.md > 0 && e.c.number != "" && e.style != stylePart {
+				c.cite = e.c.cite + "." + l.printed
+			}
+			break
+		}
+	}
 	if s.recitals {
 		c.kind = document.KindRecital
 	}
 	rest := strings.TrimSpace(l.rest)
-	if isHeadingLine(rest) && !endsSentence(rest) {
-		c.heading, rest, c.headOnly = rest, "", true
+	if isHeadingLine(rest) && (!endsSentence(rest) || strings.HasSuffix(rest, ".") && len(strings.Fields(rest)) <= 6) {
+		c.heading, rest, c.headOnly = strings.TrimRight(rest, ".:"), "", true
 	} else if h, body, ok := runInHeading(rest); ok {
 		c.heading, rest = h, body
 	}
@@ -703,4 +730,22 @@ func (s *segmenter) afterRefWord() bool {
 	}
 	f := strings.Fields(s.para[len(s.para)-1])
 	return len(f) > 0 && refWords[strings.ToLower(f[len(f)-1])]
+}
+
+// afterNumberWord: "…for a 6-month or one" / "(1) year term": a figure in
+// brackets after a number in words continues the sentence.
+func (s *segmenter) afterNumberWord(l *label) bool {
+	if !s.lineMode || len(s.para) == 0 || l.style != styleParenDigit {
+		return false
+	}
+	f := strings.Fields(s.para[len(s.para)-1])
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.ToLower(f[len(f)-1])
+	if i := strings.LastIndexByte(w, '-'); i >= 0 {
+		w = w[i+1:]
+	}
+	_, ok := numberWords[w]
+	return ok || scaleWords[w] > 0
 }

@@ -125,6 +125,31 @@ DEFINITIONS
 3.2. For example, on deprecation.
 3.2 The second clause.
 `, []string{"3|3||Commitments", "3.1|3.1|3|", "3.2|3.2|3|"}},
+		{"tight markdown list nested under a numbered heading", "m.md", `I. Termination
+--------------
+
+1.  **Term.** These Terms run until ended.
+2.  **Termination.**
+    1.  Either party may end them with notice.
+    2.  Either party may end them for breach.
+3.  **Suspension.** Access may be suspended.
+`, []string{"I|I||Termination", "I.1|1|I|Term", "I.2|2|I|Termination", "I.2.1|2.1|I.2|", "I.2.2|2.2|I.2|", "I.3|3|I|Suspension"}},
+		{"a bracketed figure after a number word is not a clause", "o.txt", `3. Provisioned Throughput
+3.1 Customer may buy Provisioned Throughput for a 6-month or one
+(1) year term at the published rate.
+3.2 Next.
+`, []string{"3|3||Provisioned Throughput", "3.1|3.1|3|", "3.2|3.2|3|"}},
+		{"a list item stays a clause when the one before it was deleted", "p.txt", `4. Triggers
+
+(a) the model is deprecated;
+
+(c) usage moves to another model.
+`, []string{"4|4||Triggers", "4(a)|(a)|4|", "4(c)|(c)|4|"}},
+		{"a long first line of a wrapped sentence is not a heading", "q.txt", `5. Data
+5.1 AWS will not use Customer Content to train any foundation model at all.
+5.2 Customer Content stays in the AWS Regions that Customer
+selects, and AWS will honour data residency in each of them.
+`, []string{"5|5||Data", "5.1|5.1|5|", "5.2|5.2|5|"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
