@@ -1,6 +1,7 @@
 package pdftext
 
 import (
+	"io"
 	"strings"
 	"unicode/utf16"
 
@@ -14,8 +15,10 @@ type font struct {
 	composite bool       // Type0: codes are cut by the code space (2 bytes by default)
 	toUni     *toUnicode // from /ToUnicode, preferred when present
 	simple    pdf.TextEncoding
-	ucs2      bool // predefined UCS-2/UTF-16 CMap: codes are UTF-16BE
-	noDecode  bool // composite font whose codes cannot be mapped to Unicode
+	ucs2      bool            // predefined UCS-2/UTF-16 CMap: codes are UTF-16BE
+	gidUni    map[uint16]rune // Identity-H TrueType without ToUnicode: glyph id to Unicode from the font's cmap
+	cidToGID  []byte          // CIDToGIDMap stream (2 bytes per CID), nil for Identity
+	noDecode  bool            // composite font whose codes cannot be mapped to Unicode
 
 	first   int
 	widths  []float64       // simple fonts: /Widths from FirstChar, glyph units
@@ -58,7 +61,10 @@ func loadFont(v pdf.Value) *font {
 			enc := v.Key("Encoding").Name()
 			f.ucs2 = strings.Contains(enc, "UCS2") || strings.Contains(enc, "UTF16")
 		})
-		f.noDecode = f.toUni == nil && !f.ucs2
+		if f.toUni == nil && !f.ucs2 {
+			safe(func() { f.readGlyphMap(v) })
+		}
+		f.noDecode = f.toUni == nil && !f.ucs2 && f.gidUni == nil
 	}
 	lb := strings.ToLower(base)
 	f.bold = strings.Contains(lb, "bold") || strings.Contains(lb, "black") ||
@@ -69,6 +75,30 @@ func loadFont(v pdf.Value) *font {
 		}
 	})
 	return f
+}
+
+// readGlyphMap prepares decoding an Identity-H TrueType font without
+// ToUnicode through the embedded font's own cmap table.
+func (f *font) readGlyphMap(v pdf.Value) {
+	if v.Key("Encoding").Name() != "Identity-H" {
+		return
+	}
+	d := v.Key("DescendantFonts").Index(0)
+	if d.Key("Subtype").Name() != "CIDFontType2" {
+		return
+	}
+	if m := d.Key("CIDToGIDMap"); m.Kind() == pdf.Stream {
+		rc := m.Reader()
+		b, err := io.ReadAll(io.LimitReader(rc, 1<<18))
+		rc.Close()
+		if err != nil {
+			return
+		}
+		f.cidToGID = b
+	}
+	if inv := gidToUnicode(d.Key("FontDescriptor").Key("FontFile2")); len(inv) > 0 {
+		f.gidUni = inv
+	}
 }
 
 // readMetrics reads the glyph widths (and for composite fonts the
@@ -194,6 +224,20 @@ func (f *font) text(c uint32, raw string) string {
 		s = f.simple.Decode(raw)
 	case f.ucs2:
 		s = string(utf16.Decode([]uint16{uint16(c)}))
+	case f.gidUni != nil:
+		gid := uint16(c)
+		if f.cidToGID != nil {
+			if i := 2 * int(c); i+1 < len(f.cidToGID) {
+				gid = uint16(f.cidToGID[i])<<8 | uint16(f.cidToGID[i+1])
+			} else {
+				gid = 0
+			}
+		}
+		if r, ok := f.gidUni[gid]; ok {
+			s = string(r)
+		} else {
+			s = "\uFFFD"
+		}
 	case f.noDecode:
 		s = "\uFFFD"
 	default:

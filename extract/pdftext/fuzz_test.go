@@ -30,6 +30,7 @@ func FuzzExtract(f *testing.F) {
 		}
 	}
 	f.Add(testPDF{pages: []string{"BT /F3 10 Tf 72 700 Td <006F0101> Tj ET q 1 0 0 1 5 5 cm 0 0 10 0.5 re f Q"}}.bytes())
+	f.Add(testPDF{pages: []string{"BT /F6 10 Tf 72 700 Td <000300260029002F001E003500010009> Tj ET"}}.bytes())
 	f.Add([]byte("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 1 0 R >> endobj trailer << /Root 1 0 R >> %%EOF"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		res, err := Extract(data)
@@ -53,6 +54,19 @@ func FuzzExtract(f *testing.F) {
 				if l.Text == "" || strings.TrimSpace(l.Text) != l.Text || strings.Contains(l.Text, "\t\t") || !utf8.ValidString(l.Text) {
 					t.Fatalf("page %d: malformed line %q", p.Number, l.Text)
 				}
+			}
+		}
+	})
+}
+
+// FuzzParseCmap: the TrueType cmap reader never panics on a damaged font.
+func FuzzParseCmap(f *testing.F) {
+	f.Add([]byte(testTrueType()))
+	f.Add([]byte{0, 1, 0, 0, 0, 1})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		for gid, r := range parseCmap(data) {
+			if gid == 0 || r < 0 {
+				t.Fatalf("bad entry %d -> %d", gid, r)
 			}
 		}
 	})

@@ -55,6 +55,8 @@ func TestLines(t *testing.T) {
 			"BT /F1 10 Tf 72 700 Td (1.1) Tj 36 0 Td (Definitions) Tj ET", []string{"1.1\tDefinitions"}},
 		{"ligatures from a one-to-many ToUnicode",
 			"BT /F3 10 Tf 72 700 Td <006F0101006300650072002001000069006C0065> Tj ET", []string{"officer fiile"}},
+		{"Identity-H without ToUnicode decoded through the embedded font's cmap",
+			"BT /F6 10 Tf 72 700 Td <000300260029002F001E003500010009> Tj ET", []string{"Cloud AI"}},
 		{"ligature code point expanded",
 			"BT /F5 10 Tf 72 700 Td <6F01636572> Tj ET", []string{"officer"}},
 		{"soft hyphen dropped, nbsp is a space, real hyphens kept",

@@ -14,6 +14,8 @@ import (
 //	    0x0100 is "fi" and 0x0101 is "ffi" (one-to-many)
 //	F4  Type0 Identity-H without ToUnicode (undecodable)
 //	F5  simple with a ToUnicode CMap mapping code 1 to U+FB03 (ﬃ), others ASCII
+//	F6  Type0 Identity-H without ToUnicode, but its embedded TrueType program
+//	    has a Unicode cmap: glyph 1-26 are A-Z, 27-52 a-z, 53 space
 //
 // With F1 at size 10 every character advances 5 units and a space 2.5.
 
@@ -61,7 +63,11 @@ func (t testPDF) bytes() []byte {
 	tu5 := stream("", cmap5)
 	f5 := obj(fmt.Sprintf("<< /Type /Font /Subtype /TrueType /BaseFont /Lig /FirstChar 1 /LastChar 126 /Widths [500 %s] /ToUnicode %d 0 R >>",
 		strings.Repeat("500 ", 125), tu5))
-	res := obj(fmt.Sprintf("<< /Font << /F1 %d 0 R /F2 %d 0 R /F3 %d 0 R /F4 %d 0 R /F5 %d 0 R >> >>", f1, f2, f3, f4, f5))
+	ttf := stream("", testTrueType())
+	fd6 := obj(fmt.Sprintf("<< /Type /FontDescriptor /FontName /TestTT /Flags 32 /FontFile2 %d 0 R >>", ttf))
+	cid6 := obj(fmt.Sprintf("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /TestTT /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 500 /CIDToGIDMap /Identity /FontDescriptor %d 0 R >>", fd6))
+	f6 := obj(fmt.Sprintf("<< /Type /Font /Subtype /Type0 /BaseFont /TestTT /Encoding /Identity-H /DescendantFonts [%d 0 R] >>", cid6))
+	res := obj(fmt.Sprintf("<< /Font << /F1 %d 0 R /F2 %d 0 R /F3 %d 0 R /F4 %d 0 R /F5 %d 0 R /F6 %d 0 R >> >>", f1, f2, f3, f4, f5, f6))
 	pageObjs := 0
 	for i := range t.pages {
 		pageObjs++
@@ -100,4 +106,44 @@ func esc(s string) string {
 // textAt is a content fragment showing s with font f at size sz at (x, y).
 func textAt(f string, sz, x, y float64, s string) string {
 	return fmt.Sprintf("BT /%s %g Tf %g %g Td %s Tj ET\n", f, sz, x, y, esc(s))
+}
+
+// testTrueType is an sfnt holding only a format 4 (3,1) cmap table.
+func testTrueType() string {
+	type seg struct{ start, end, delta int }
+	segs := []seg{{' ', ' ', 53 - ' '}, {'A', 'Z', 1 - 'A'}, {'a', 'z', 27 - 'a'}, {0xFFFF, 0xFFFF, 1}}
+	var sub bytes.Buffer
+	w := func(v uint16) { sub.WriteByte(byte(v >> 8)); sub.WriteByte(byte(v)) }
+	n := uint16(len(segs))
+	w(4)
+	w(16 + 8*n) // length
+	w(0)
+	w(2 * n)
+	w(0)
+	w(0)
+	w(0)
+	for _, s := range segs {
+		w(uint16(s.end))
+	}
+	w(0)
+	for _, s := range segs {
+		w(uint16(s.start))
+	}
+	for _, s := range segs {
+		w(uint16(s.delta & 0xFFFF))
+	}
+	for range segs {
+		w(0)
+	}
+	var cmap bytes.Buffer
+	cmap.Write([]byte{0, 0, 0, 1, 0, 3, 0, 1, 0, 0, 0, 12})
+	cmap.Write(sub.Bytes())
+	var b bytes.Buffer
+	b.Write([]byte{0, 1, 0, 0, 0, 1, 0, 16, 0, 0, 0, 0})
+	b.WriteString("cmap")
+	b.Write([]byte{0, 0, 0, 0, 0, 0, 0, 28})
+	l := cmap.Len()
+	b.Write([]byte{byte(l >> 24), byte(l >> 16), byte(l >> 8), byte(l)})
+	b.Write(cmap.Bytes())
+	return b.String()
 }
