@@ -1,10 +1,34 @@
 // Package pdftext reads the text layer of a PDF as visual lines per page.
 //
-// It uses github.com/ledongthuc/pdf for the object model and its content
-// stream tokenizer only; text positioning, line and space rebuilding, page
-// furniture and column order are done here, because the library's own text
-// functions split clause labels from their text, split words at font changes
-// and glue justified words (see the project's hard-cases notes).
+// It uses github.com/ledongthuc/pdf for the object model, fonts and its
+// content-stream tokenizer (pdf.Interpret) only. Text positioning (Tj, TJ,
+// Tw, Tc, Tz, TL, Tf, Tm, Td, TD, T*, ', ", q/Q, cm, form XObjects), line and
+// space rebuilding, page furniture and reading order are done here, because
+// the library's own text functions split clause labels from their text,
+// split words at font changes and glue justified words.
+//
+// What a caller gets:
+//   - Lines top to bottom; on a two-column page the left column, then the
+//     right; a line spanning both columns (a title) stays in place.
+//   - Spaces from geometry (gap > 0.15 × font size) and from space glyphs; a
+//     gap over 2 × font size, or a drawn vertical rule between glyphs (a
+//     table border), becomes one tab, so a table row is one line of cells.
+//   - Ligatures expanded, soft hyphens dropped (one ending a line becomes
+//     "-"), no-break spaces turned into spaces. End-of-line hyphens are kept.
+//   - Running headers and footers (the same line modulo digits in the top or
+//     bottom band of at least 40% of the pages), bare page numbers at the
+//     page edge and "Page N of M" lines anywhere, moved to Page.Furniture.
+//   - Footnotes stay where they are printed: after the body lines of their
+//     page.
+//   - Damage is contained: repairs in front of the library (junk before
+//     %PDF or after %%EOF, a PDF 2.0 header, a broken or stale xref table
+//     rebuilt by scanning objects, object streams included), one bad stream
+//     loses the rest of its page, one bad page is skipped with a warning, and
+//     every panic from the library becomes a warning or a sentinel error.
+//   - Text the fonts cannot map to Unicode is dropped with a "cannot decode
+//     text on page N" warning rather than returned as mojibake.
+//   - Struck-through text (a thin rule through the middle of glyphs) raises a
+//     "draft looks like a redline" warning.
 package pdftext
 
 import (
