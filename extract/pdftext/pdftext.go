@@ -225,6 +225,32 @@ func collectPages(r *pdf.Reader) []pdf.Value {
 	return out
 }
 
+// runPage interprets a page's content in the frame init, containing panics:
+// what was collected before the damage is kept.
+func runPage(doc *docState, pv pdf.Value, num int, init matrix) (p *interp, warns []string, failed, partial bool) {
+	p = newInterp(doc)
+	p.gs.ctm = init
+	defer func() {
+		if x := recover(); x != nil {
+			if _, ok := x.(errBudget); ok {
+				warns = append(warns, fmt.Sprintf("page %d: content stream too long; rest of page skipped", num))
+				return
+			}
+			if p.ops == 0 && len(p.glyphs) == 0 {
+				failed = true
+				warns = append(warns, fmt.Sprintf("page %d: unreadable (%v); page skipped", num, x))
+				return
+			}
+			partial = true
+			warns = append(warns, fmt.Sprintf("page %d: content stream damaged at operator %d; rest of page skipped", num, p.ops))
+		}
+	}()
+	if c := pv.Key("Contents"); c.Kind() == pdf.Stream || c.Kind() == pdf.Array {
+		p.run(c, inherited(pv, "Resources"), 0)
+	}
+	return p, warns, failed, partial
+}
+
 // inherited looks key up on the page and its ancestors (bounded).
 func inherited(v pdf.Value, key string) pdf.Value {
 	for i := 0; i < 64 && v.Kind() == pdf.Dict; i++ {
@@ -236,35 +262,38 @@ func inherited(v pdf.Value, key string) pdf.Value {
 	return pdf.Value{}
 }
 
+// Page frames tried when most of a page's text runs vertically (a landscape
+// page drawn rotated): each turns text of one direction horizontal.
+var rotations = []matrix{
+	{0, -1, 1, 0, 0, 0}, // text running up
+	{0, 1, -1, 0, 0, 0}, // text running down
+	{-1, 0, 0, -1, 0, 0},
+}
+
 func extractPage(doc *docState, pv pdf.Value, num int) (w *pageWork) {
 	w = &pageWork{page: Page{Number: num}, box: [4]float64{0, 0, 612, 792}}
-	p := newInterp(doc)
 	func() {
-		defer func() {
-			if x := recover(); x != nil {
-				if _, ok := x.(errBudget); ok {
-					w.warnings = append(w.warnings, fmt.Sprintf("page %d: content stream too long; rest of page skipped", num))
-					return
-				}
-				if p.ops == 0 && len(p.glyphs) == 0 {
-					w.failed = true
-					w.warnings = append(w.warnings, fmt.Sprintf("page %d: unreadable (%v); page skipped", num, x))
-					return
-				}
-				w.partial = true
-				w.warnings = append(w.warnings, fmt.Sprintf("page %d: content stream damaged at operator %d; rest of page skipped", num, p.ops))
-			}
-		}()
+		defer func() { _ = recover() }()
 		if mb := inherited(pv, "MediaBox"); mb.Len() == 4 {
 			b := [4]float64{mb.Index(0).Float64(), mb.Index(1).Float64(), mb.Index(2).Float64(), mb.Index(3).Float64()}
 			if b[2] > b[0] && b[3] > b[1] {
 				w.box = b
 			}
 		}
-		if c := pv.Key("Contents"); c.Kind() == pdf.Stream || c.Kind() == pdf.Array {
-			p.run(c, inherited(pv, "Resources"), 0)
-		}
 	}()
+	p, warns, failed, partial := runPage(doc, pv, num, identity)
+	if p.rotated > 2*len(p.glyphs) && !failed {
+		for _, m := range rotations {
+			p2, warns2, failed2, partial2 := runPage(doc, pv, num, m)
+			if len(p2.glyphs) > len(p.glyphs) {
+				p, warns, failed, partial = p2, warns2, failed2, partial2
+				x0, y0 := m.apply(w.box[0], w.box[1])
+				x1, y1 := m.apply(w.box[2], w.box[3])
+				w.box = [4]float64{math.Min(x0, x1), math.Min(y0, y1), math.Max(x0, x1), math.Max(y0, y1)}
+			}
+		}
+	}
+	w.warnings, w.failed, w.partial = warns, failed, partial
 	w.glyphs = len(p.glyphs)
 	doc.lastGlyphs = w.glyphs
 	w.struck = struckThrough(p.glyphs, p.hrules) // before groupLines reorders the glyphs

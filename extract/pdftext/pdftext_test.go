@@ -77,6 +77,9 @@ func TestLines(t *testing.T) {
 			"BT /F1 10 Tf 50 Tz 72 700 Td (ab) Tj 10 0 Td (cd) Tj ET", []string{"ab cd"}},
 		{"Tc character spacing does not split words",
 			"BT /F1 10 Tf 0.5 Tc 72 700 Td (spaced out) Tj ET", []string{"spaced out"}},
+		{"landscape page drawn rotated",
+			"q 0 1 -1 0 500 100 cm BT /F1 10 Tf 72 300 Td (Rotated table row) Tj 0 -14 Td (second row) Tj ET Q\n" +
+				"BT /F1 8 Tf 50 50 Td (1) Tj ET", []string{"Rotated table row", "second row"}},
 		{"rotated watermark ignored",
 			"BT /F1 10 Tf 72 700 Td (body) Tj ET BT /F1 40 Tf 0.7 0.7 -0.7 0.7 200 300 Tm (DRAFT) Tj ET", []string{"body"}},
 		{"inline image data is not text",
