@@ -232,6 +232,10 @@ func analyzeClause(c *document.Clause, rs *rules.Rules, byID map[string]*documen
 				Scope:       scopeOf(cd.s.text, hd, rs),
 				MissingRefs: missingRefs(c, cd.s),
 			}
+			if rs.Cue("placeholder").Match(cd.s.text) {
+				// "Token counting: TBD": named, nothing stated — as omitted.
+				base.Omitted = true
+			}
 			if nonbindingKind != "" {
 				base.Binding, base.Nonbinding = false, nonbindingKind
 			} else if definitionRe.MatchString(cd.s.text) {

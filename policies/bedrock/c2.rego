@@ -26,7 +26,11 @@ usable_model_lifecycle := [h | some h in input.topics.model_lifecycle; h.usable]
 
 topics := ["model_lifecycle"]
 
-hits := core_model_lifecycle
+# A right to cancel Provisioned Throughput on deprecation is C3's business,
+# not a remedy for the forced migration.
+cancellation_quotes := {h.quote | some h in input.topics.pt_cancellation; h.scope.provisioned; h.term != ""}
+
+hits := [h | some h in core_model_lifecycle; not h.quote in cancellation_quotes]
 
 remedies := [h | some h in hits; "remedy" in h.affirmed_elements; h.polarity != "negated"]
 

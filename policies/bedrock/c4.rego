@@ -65,7 +65,13 @@ residency_promise(h) if {
 residency_promise(h) if "out_of_region" in h.negated_elements
 
 residency_promise(h) if {
-	h.polarity != "negated"
+	h.polarity == "affirmed"
+	"in_region" in h.affirmed_elements
+	not "out_of_region" in h.affirmed_elements
+}
+
+residency_promise(h) if {
+	h.polarity == "permitted"
 	h.party != "customer"
 	"in_region" in h.affirmed_elements
 	not "out_of_region" in h.affirmed_elements
