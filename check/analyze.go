@@ -32,7 +32,11 @@ type DocInfo struct {
 
 // Hit is one sentence relevant to a topic.
 type Hit struct {
-	Clause  string `json:"clause"`
+	Clause string `json:"clause"`
+	// Parent is the clause's parent ID; Anchor the clause that makes this
+	// one about the topic (itself, or the ancestor naming the topic).
+	Parent  string `json:"parent"`
+	Anchor  string `json:"anchor"`
 	Page    int    `json:"page"`
 	Heading string `json:"heading"`
 	Kind    string `json:"kind"`
@@ -113,9 +117,9 @@ func Analyze(doc *document.Document, rs *rules.Rules, thresholds map[string]floa
 		byID[doc.Clauses[i].ID] = &doc.Clauses[i]
 	}
 	prec := precedenceOf(doc, rs, byID)
-	about := map[string]map[string]bool{}
+	about := map[string]map[string]string{}
 	for _, t := range rs.Topics() {
-		about[t.ID] = map[string]bool{}
+		about[t.ID] = map[string]string{}
 	}
 	for i := range doc.Clauses {
 		c := &doc.Clauses[i]
@@ -177,7 +181,7 @@ func headings(c *document.Clause, byID map[string]*document.Clause) string {
 // A sentence is a hit when it contains a topic term, or when it names an
 // element of the topic inside a clause about the topic (a clause with a
 // term, a topical heading, or a sub-clause of such a clause).
-func analyzeClause(c *document.Clause, rs *rules.Rules, byID map[string]*document.Clause, about map[string]map[string]bool, in *Input) {
+func analyzeClause(c *document.Clause, rs *rules.Rules, byID map[string]*document.Clause, about map[string]map[string]string, in *Input) {
 	text := c.Text
 	heading := c.Heading
 	hd := headings(c, byID)
@@ -193,7 +197,7 @@ func analyzeClause(c *document.Clause, rs *rules.Rules, byID map[string]*documen
 		if omitted {
 			if headTopic {
 				in.Topics[t.ID] = append(in.Topics[t.ID], Hit{
-					Clause: c.ID, Page: c.Page, Heading: heading, Kind: c.Kind,
+					Clause: c.ID, Parent: c.ParentID, Anchor: c.ID, Page: c.Page, Heading: heading, Kind: c.Kind,
 					Quote: quote(joinHeading(heading, text)), Polarity: "affirmed",
 					Omitted: true, Elements: []string{}, NegatedElements: []string{}, MissingRefs: []string{},
 					Facts: emptyFacts(),
@@ -206,25 +210,30 @@ func analyzeClause(c *document.Clause, rs *rules.Rules, byID map[string]*documen
 			terms []rules.Span
 		}
 		var cands []cand
-		clauseHasTerm := headTopic || (c.ParentID != "" && about[t.ID][c.ParentID])
+		anchor := c.ID
+		clauseHasTerm := headTopic
+		if a, ok := about[t.ID][c.ParentID]; ok && c.ParentID != "" {
+			clauseHasTerm, anchor = true, a
+		}
 		for _, s := range sents {
 			spans := termSpans(t, s.text)
 			if len(spans) > 0 {
 				clauseHasTerm = true
+				anchor = c.ID
 			}
 			cands = append(cands, cand{s, spans})
 		}
 		if !clauseHasTerm {
 			continue
 		}
-		about[t.ID][c.ID] = true
+		about[t.ID][c.ID] = anchor
 		for _, cd := range cands {
 			els, neg := elementsOf(t, cd.s.text, rs)
 			if len(cd.terms) == 0 && len(els) == 0 {
 				continue
 			}
 			base := Hit{
-				Clause: c.ID, Page: c.Page, Heading: heading, Kind: c.Kind,
+				Clause: c.ID, Parent: c.ParentID, Anchor: anchor, Page: c.Page, Heading: heading, Kind: c.Kind,
 				Quote:    quote(cd.s.text),
 				Binding:  true,
 				Elements: els, NegatedElements: neg,

@@ -112,6 +112,17 @@ func TestSemantics(t *testing.T) {
 		{"cancel on 60 days with both triggers is met", []cl{
 			{id: "4.1", text: "Customer may cancel a Provisioned Throughput commitment on sixty (60) days' notice if the model is deprecated or if Customer moves its usage to another Bedrock model."},
 		}, map[string]report.Status{"C3": report.Met}},
+		{"triggers in sub-clauses count", []cl{
+			{id: "4.1", text: "Customer may cancel a Provisioned Throughput commitment on thirty (30) days' notice where:"},
+			{id: "4.1(a)", parent: "4.1", text: "(a) the covered model is materially deprecated; or"},
+			{id: "4.1(b)", parent: "4.1", text: "(b) Customer moves the workload to another Bedrock model."},
+		}, map[string]report.Status{"C3": report.Met}},
+		{"placeholder is missing", []cl{
+			{id: "3", heading: "Token counting", text: "Token counting: TBD."},
+		}, map[string]report.Status{"C1": report.Missing}},
+		{"definition grants nothing", []cl{
+			{id: "1.7", text: "\"Customer Claim\" means a claim alleging that data AWS has used to train a model infringes a right."},
+		}, map[string]report.Status{"C4": report.Missing}},
 		{"99.5 is not 99.9", []cl{
 			{id: "6.1", text: "AWS will make Provisioned Throughput available 99.5% of each month, and Customer receives service credits when it misses."},
 		}, map[string]report.Status{"C6": report.Partial}},

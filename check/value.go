@@ -37,7 +37,7 @@ func (h *Hit) value() map[string]any {
 		money[i] = map[string]any{"value": m.Value, "currency": m.Currency, "unit": m.Unit, "period": m.Period}
 	}
 	return map[string]any{
-		"clause": h.Clause, "page": h.Page, "heading": h.Heading, "kind": h.Kind,
+		"clause": h.Clause, "parent": h.Parent, "anchor": h.Anchor, "page": h.Page, "heading": h.Heading, "kind": h.Kind,
 		"quote": h.Quote, "term": h.Term, "polarity": h.Polarity, "party": h.Party,
 		"binding": h.Binding, "nonbinding": h.Nonbinding, "omitted": h.Omitted,
 		"elements": strs(h.Elements), "negated_elements": strs(h.NegatedElements),

@@ -38,11 +38,12 @@ rights := [h |
 
 right_clauses := {h.clause | some h in rights}
 
-# Triggers come from the right itself or from the sentences of its clause.
+# Triggers come from the right itself or from the sentences of its clause
+# and sub-clauses ("… where: (a) the model is deprecated; (b) …").
 trigger_hits := array.concat(rights, [h |
 	some h in usable_pt_cancellation
 	not lib.core(h)
-	h.clause in right_clauses
+	h.anchor in right_clauses
 ])
 
 triggers := {e | some h in trigger_hits; some e in h.elements; e in {"deprecation_trigger", "migration_trigger"}}

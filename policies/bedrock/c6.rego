@@ -43,13 +43,24 @@ availability(h) := [p | some p in h.facts.percent; p >= 80]
 
 sla_percent := lib.max_of([p | some h in commitments; some p in availability(h)])
 
-commit_clauses := {h.clause | some h in commitments}
+# Credits count in the commitment's clause family: the same clause, its
+# sub-clauses, or a sibling under the same parent.
+commit_family := {x | some h in commitments; some x in [h.clause, h.anchor, h.parent]; x != ""}
 
 credit_hits := [h |
 	some h in usable_pt_sla
-	h.clause in commit_clauses
+	family(h)
 	"credits" in h.affirmed_elements
 ]
+
+family(h) if h.clause in commit_family
+
+family(h) if h.anchor in commit_family
+
+family(h) if {
+	h.parent != ""
+	h.parent in commit_family
+}
 
 status := "met" if {
 	sla_percent >= input.thresholds.pt_sla_percent

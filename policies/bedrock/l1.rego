@@ -46,6 +46,7 @@ status := "missing" if {
 } else := "partial" if {
 	some h in nonbinding_edp_commit
 	h.scope.bedrock
+	"commitment" in h.affirmed_elements
 } else := "missing"
 
 reason := "not a Bedrock contract: another provider's commitment does not satisfy this lever" if {

@@ -26,7 +26,8 @@ status := "missing" if {
 } else := "met" if {
 	count(hits) > 0
 } else := "partial" if {
-	count(nonbinding_edp_timing) > 0
+	some h in nonbinding_edp_timing
+	"aligned" in h.affirmed_elements
 } else := "missing"
 
 reason := "not a Bedrock contract" if {

@@ -17,6 +17,7 @@ core(h) if h.term != ""
 # nonbinding: recitals, preamble, "discuss in good faith" about the topic.
 nonbinding(h) if {
 	not h.binding
+	h.nonbinding != "definition"
 	not h.omitted
 	h.superseded_by == ""
 	count(h.missing_refs) == 0

@@ -18,7 +18,7 @@ usable_of(h) if {
 
 raw_hit(overrides) := object.union(
 	{
-		"clause": "1.1", "page": 1, "heading": "", "kind": "clause",
+		"clause": "1.1", "parent": "", "anchor": "1.1", "page": 1, "heading": "", "kind": "clause",
 		"quote": "a sentence", "term": "term", "polarity": "affirmed", "party": "",
 		"binding": true, "nonbinding": "", "omitted": false,
 		"elements": [], "negated_elements": [],
