@@ -233,7 +233,9 @@ func Compare(oldDoc, newDoc *document.Document, opt Options) (res *Result, err e
 	}
 	res.Similarity = 1
 	if total > 0 {
-		res.Similarity = float64(common) / float64(total)
+		// a clause whose heading one extractor kept apart can count a
+		// word on both sides of a pair: a share is never above one
+		res.Similarity = min(1, float64(common)/float64(total))
 	}
 	res.Similarity = float64(int(res.Similarity*1000+0.5)) / 1000
 	if res.Similarity < opt.MinSimilarity && total > 0 {
