@@ -59,13 +59,18 @@ res_ok := [h | some h in residency; residency_promise(h)]
 
 residency_promise(h) if {
 	h.polarity == "negated"
+	"data" in h.elements
 	"out_of_region" in h.elements
 }
 
-residency_promise(h) if "out_of_region" in h.negated_elements
+residency_promise(h) if {
+	"data" in h.elements
+	"out_of_region" in h.negated_elements
+}
 
 residency_promise(h) if {
 	h.polarity == "affirmed"
+	"data" in h.elements
 	"in_region" in h.affirmed_elements
 	not "out_of_region" in h.affirmed_elements
 }
@@ -73,6 +78,7 @@ residency_promise(h) if {
 residency_promise(h) if {
 	h.polarity == "permitted"
 	h.party != "customer"
+	"data" in h.elements
 	"in_region" in h.affirmed_elements
 	not "out_of_region" in h.affirmed_elements
 }

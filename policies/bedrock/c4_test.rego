@@ -18,7 +18,7 @@ test_met if {
 }
 
 test_met_negated_move if {
-	stay := t.hit({"polarity": "negated", "elements": ["out_of_region"], "negated_elements": ["out_of_region"]})
+	stay := t.hit({"polarity": "negated", "elements": ["out_of_region", "data"], "negated_elements": ["out_of_region"]})
 	c4.finding.status == "met" with input as t.doc({"training": [no_train], "residency": [stay]})
 }
 
@@ -65,4 +65,9 @@ test_missing if {
 test_mention_without_use_is_no_conflict if {
 	ml := t.hit({"polarity": "permitted", "elements": ["completions"]})
 	c4.finding.status == "met" with input as t.doc({"training": [no_train, ml], "residency": [in_region]})
+}
+
+test_region_without_data_is_no_promise if {
+	effect := t.hit({"elements": ["in_region"]})
+	c4.finding.status == "partial" with input as t.doc({"training": [no_train], "residency": [effect]})
 }
