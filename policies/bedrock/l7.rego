@@ -21,8 +21,19 @@ topics := ["edp_timing"]
 
 hits := [h | some h in core_edp_timing; "aligned" in h.affirmed_elements; h.polarity != "negated"]
 
+# There must be a Bedrock commitment to time.
+commitment if {
+	some h in input.topics.edp_commit
+	h.usable
+	h.term != ""
+	"commitment" in h.affirmed_elements
+	not h.scope.provisioned
+}
+
 status := "missing" if {
 	not lib.bedrock
+} else := "missing" if {
+	not commitment
 } else := "met" if {
 	count(hits) > 0
 } else := "partial" if {
@@ -32,6 +43,8 @@ status := "missing" if {
 
 reason := "not a Bedrock contract" if {
 	not lib.bedrock
+} else := "there is no Bedrock commitment to align with the EDP" if {
+	not commitment
 } else := "the Bedrock commitment is aligned with the EDP term" if {
 	status == "met"
 } else := "alignment with the EDP is mentioned only in non-binding language" if {

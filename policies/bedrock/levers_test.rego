@@ -110,11 +110,15 @@ test_l6_missing if {
 }
 
 test_l7_met if {
-	l7.finding.status == "met" with input as t.doc({"edp_timing": [t.hit({"elements": ["aligned"]})]})
+	l7.finding.status == "met" with input as t.doc({"edp_timing": [t.hit({"elements": ["aligned"]})], "edp_commit": [commit([28])]})
+}
+
+test_l7_needs_a_commitment if {
+	l7.finding.status == "missing" with input as t.doc({"edp_timing": [t.hit({"elements": ["aligned"]})]})
 }
 
 test_l7_partial_nonbinding if {
-	l7.finding.status == "partial" with input as t.doc({"edp_timing": [t.hit({"binding": false, "elements": ["aligned"]})]})
+	l7.finding.status == "partial" with input as t.doc({"edp_timing": [t.hit({"binding": false, "elements": ["aligned"]})], "edp_commit": [commit([28])]})
 }
 
 test_l7_missing if {
