@@ -141,7 +141,17 @@ func (r *Run) Check(ctx context.Context, doc *document.Document, cfg *rules.Conf
 		return report.DocumentReport{}, fmt.Errorf("check %s: %w", doc.Path, err)
 	}
 	if len(results) != len(e.set.Policies()) {
-		return report.DocumentReport{}, fmt.Errorf("check %s: %d of %d policies produced a finding", doc.Path, len(results), len(e.set.Policies()))
+		got := map[string]bool{}
+		for _, r := range results {
+			got[r.Policy.ID] = true
+		}
+		var missing []string
+		for _, p := range e.set.Policies() {
+			if !got[p.ID] {
+				missing = append(missing, p.ID+" ("+p.File+")")
+			}
+		}
+		return report.DocumentReport{}, fmt.Errorf("check %s: no finding from %s: a policy must always define finding", doc.Path, strings.Join(missing, ", "))
 	}
 	dr := report.DocumentReport{Path: doc.Path, SHA256: doc.SHA256, Findings: []report.Finding{}, Passed: true}
 	dr.Warnings = append(dr.Warnings, doc.Warnings...)
