@@ -188,6 +188,7 @@ func analyzeClause(c *document.Clause, rs *rules.Rules, byID map[string]*documen
 	omitted := isOmitted(stripHeading(text, heading), rs)
 	sents := splitSentences(text)
 	facts := clauseFacts(c)
+	leadNegated := negatedLeadIn(byID[c.ParentID], rs)
 	nonbindingKind := ""
 	if c.Kind == document.KindRecital || c.Kind == document.KindPreamble {
 		nonbindingKind = c.Kind
@@ -274,6 +275,11 @@ func analyzeClause(c *document.Clause, rs *rules.Rules, byID map[string]*documen
 				if pol == "affirmed" && prevPol == "negated" && !rs.Cue("boundary").Match(cd.s.text[prevEnd:sp.Start]) {
 					pol = "negated"
 				}
+				// "AWS shall not: (a) use prompts … to train": a list item
+				// shares the negation of its lead-in.
+				if pol == "affirmed" && leadNegated && !rs.Cue("boundary").Match(cd.s.text[:sp.Start]) {
+					pol = "negated"
+				}
 				prevPol, prevEnd = pol, sp.End
 				key := pol + "/" + party
 				if seen[key] {
@@ -287,6 +293,21 @@ func analyzeClause(c *document.Clause, rs *rules.Rules, byID map[string]*documen
 			}
 		}
 	}
+}
+
+// negatedLeadIn reports whether a parent clause ends in a negated lead-in
+// to a list ("AWS shall not:").
+func negatedLeadIn(p *document.Clause, rs *rules.Rules) bool {
+	if p == nil {
+		return false
+	}
+	t := strings.TrimSpace(p.Text)
+	if !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, "—") && !strings.HasSuffix(t, "-") {
+		return false
+	}
+	tail := t[lastWordsStart(t, 8):]
+	tail = blank(tail, rs.Cue("not_negation").Find(tail))
+	return rs.Cue("negation").Match(tail)
 }
 
 func firstElementSpan(t *rules.Topic, s string) *rules.Span {

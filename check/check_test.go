@@ -117,6 +117,11 @@ func TestSemantics(t *testing.T) {
 			{id: "4.1(a)", parent: "4.1", text: "(a) the covered model is materially deprecated; or"},
 			{id: "4.1(b)", parent: "4.1", text: "(b) Customer moves the workload to another Bedrock model."},
 		}, map[string]report.Status{"C3": report.Met}},
+		{"list items share a negated lead-in", []cl{
+			{id: "5.1", text: "AWS shall not:"},
+			{id: "5.1(a)", parent: "5.1", text: "(a) use prompts or completions to train foundation models; or"},
+			{id: "5.1(b)", parent: "5.1", text: "(b) store or process prompts or completions outside the AWS Region selected by Customer."},
+		}, map[string]report.Status{"C4": report.Met}},
 		{"placeholder is missing", []cl{
 			{id: "3", heading: "Token counting", text: "Token counting: TBD."},
 		}, map[string]report.Status{"C1": report.Missing}},
