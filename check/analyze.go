@@ -412,7 +412,9 @@ func polarity(s string, sp rules.Span, rs *rules.Rules) (pol, party string) {
 	}
 	scope := s[start:sp.End]
 	scope = blank(scope, rs.Cue("not_negation").Find(scope))
-	if rs.Cue("negation").Match(scope) || rs.Cue("negation_in_term").Match(s[max(0, sp.Start-4):sp.End]) {
+	term := s[max(0, sp.Start-4):sp.End]
+	term = blank(term, rs.Cue("not_negation").Find(term))
+	if rs.Cue("negation").Match(scope) || rs.Cue("negation_in_term").Match(term) {
 		return "negated", partyBefore(s, start, sp.Start, rs)
 	}
 	if perms := rs.Cue("permission").Find(s[permStart:sp.Start]); len(perms) > 0 {

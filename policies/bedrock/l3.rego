@@ -21,7 +21,12 @@ topics := ["pt_credits"]
 
 hits := [h | some h in core_pt_credits; h.polarity != "negated"]
 
-tiered := [h | some h in hits; "tiers" in h.affirmed_elements]
+tiered := [h | some h in hits; tiered_hit(h)]
+
+tiered_hit(h) if "tiers" in h.affirmed_elements
+
+# Several discount levels in one term are tiers ("39% … ; 46% …").
+tiered_hit(h) if count({p | some p in h.facts.percent}) >= 2
 
 percents := [p | some h in hits; some p in h.facts.percent]
 

@@ -124,3 +124,7 @@ test_l7_partial_nonbinding if {
 test_l7_missing if {
 	l7.finding.status == "missing" with input as t.other_doc({"edp_timing": [t.hit({"elements": ["aligned"]})]})
 }
+
+test_l3_several_levels_are_tiers if {
+	l3.finding.status == "met" with input as t.doc({"pt_credits": [t.hit({"elements": ["discount"], "facts": facts([39, 46], [])})]})
+}
