@@ -44,9 +44,9 @@ status := "met" if {
 	count(nonbinding_token_counting) > 0
 } else := "missing"
 
-reason := sprintf("token counting is stated and %s are each addressed", [concat(", ", sort(addressed))]) if {
+reason := sprintf("token counting is stated and %s are each addressed", [lib.words(addressed)]) if {
 	status == "met"
-} else := sprintf("token counting is addressed but not for %s", [concat(", ", sort(not_addressed))]) if {
+} else := sprintf("token counting is addressed but not for %s", [lib.words(not_addressed)]) if {
 	count(counting) > 0
 } else := "token counting is mentioned only in non-binding language" if {
 	status == "partial"

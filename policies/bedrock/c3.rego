@@ -71,7 +71,7 @@ reason := sprintf("the customer may cancel Provisioned Throughput on deprecation
 } else := sprintf("cancellation notice of %v days exceeds the %v-day limit", [notice_days, input.thresholds.pt_cancel_notice_days]) if {
 	count(rights) > 0
 	not notice_ok
-} else := sprintf("a cancellation right exists but only for %s", [concat(", ", sort(triggers))]) if {
+} else := sprintf("a cancellation right exists but only for %s", [lib.words(triggers)]) if {
 	count(rights) > 0
 	count(triggers) == 1
 } else := "a cancellation right exists but names neither deprecation nor a shift to another model" if {

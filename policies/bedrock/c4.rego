@@ -104,7 +104,7 @@ reason := "the provider may use customer prompts or completions to train or impr
 	count(res_conflicts) > 0
 } else := "prompts and completions are excluded from training and data stays in region" if {
 	status == "met"
-} else := sprintf("training exclusion covers only %s", [concat(", ", sort(excluded))]) if {
+} else := sprintf("training exclusion covers only %s", [lib.words(excluded)]) if {
 	count(excluded) == 1
 } else := "training is excluded but nothing is said about data residency" if {
 	count(excluded) == 2

@@ -34,6 +34,9 @@ denies(h, e) if e in h.negated_elements
 
 elements(hits) := {e | some h in hits; some e in h.elements}
 
+# words lists element names for a reason: "system prompts, tool definitions".
+words(names) := concat(", ", [replace(e, "_", " ") | some e in sort(names)])
+
 bedrock if input.document.provider == "bedrock"
 
 evidence(hits) := [{"clause": h.clause, "page": h.page, "quote": h.quote} | some h in hits]
