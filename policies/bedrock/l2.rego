@@ -24,7 +24,7 @@ hits := core_multi_model
 
 flex := [h | some h in hits; "flex" in h.affirmed_elements; not "per_model" in h.affirmed_elements; h.polarity != "negated"]
 
-per_model := [h | some h in hits; per_model_terms(h)]
+per_model := [h | some h in hits; "commitment" in h.elements; per_model_terms(h)]
 
 per_model_terms(h) if "per_model" in h.affirmed_elements
 

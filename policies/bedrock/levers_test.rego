@@ -50,7 +50,12 @@ test_l2_met_other_provider if {
 }
 
 test_l2_partial_per_model if {
-	l2.finding.status == "partial" with input as t.doc({"multi_model": [t.hit({"elements": ["per_model"]})]})
+	l2.finding.status == "partial" with input as t.doc({"multi_model": [t.hit({"elements": ["per_model", "commitment"]})]})
+}
+
+test_l2_per_model_cap_is_not_a_commitment if {
+	hits := [t.hit({"elements": ["flex", "commitment"]}), t.hit({"elements": ["per_model"]})]
+	l2.finding.status == "met" with input as t.doc({"multi_model": hits})
 }
 
 test_l2_missing if {
