@@ -1,7 +1,7 @@
 package clausecheck.bedrock.c3_test
 
-import data.lib.testing as t
 import data.clausecheck.bedrock.c3
+import data.lib.testing as t
 import rego.v1
 
 pt := {"provisioned": true, "on_demand": false, "bedrock": true, "other_service": false}
