@@ -116,26 +116,25 @@ func factsIn(text string, base int) []document.Fact {
 		f.Offset = base + start
 		c = append(c, span{start, end, f, prio})
 	}
-	// The patterns are costly over long text; run each only on windows
-	// around the words that must occur in its matches.
+	// The patterns are costly over long text: dates are read only around
+	// years, the other facts by scanning from their trigger words.
 	lower := asciiLower(text)
-	find := func(re *regexp.Regexp, triggers ...string) [][]int { return findIn(text, lower, re, triggers...) }
-	for _, m := range find(reDateMDY, monthTriggers...) {
+	for _, m := range findYears(text, reDateMDY) {
 		if d, ok := isoDate(text[m[6]:m[7]], strconv.Itoa(monthNum[strings.ToLower(text[m[2]:m[3]])]), text[m[4]:m[5]]); ok {
 			add(m[0], m[1], 4, document.Fact{Kind: document.FactDate, Date: d})
 		}
 	}
-	for _, m := range find(reDateDMY, monthTriggers...) {
+	for _, m := range findYears(text, reDateDMY) {
 		if d, ok := isoDate(text[m[6]:m[7]], strconv.Itoa(monthNum[strings.ToLower(text[m[4]:m[5]])]), text[m[2]:m[3]]); ok {
 			add(m[0], m[1], 4, document.Fact{Kind: document.FactDate, Date: d})
 		}
 	}
-	for _, m := range find(reDateISO, "-") {
+	for _, m := range findYears(text, reDateISO) {
 		if d, ok := isoDate(text[m[2]:m[3]], text[m[4]:m[5]], text[m[6]:m[7]]); ok {
 			add(m[0], m[1], 4, document.Fact{Kind: document.FactDate, Date: d})
 		}
 	}
-	for _, m := range find(reDateUS, "/") {
+	for _, m := range findYears(text, reDateUS) {
 		if d, ok := isoDate(text[m[6]:m[7]], text[m[2]:m[3]], text[m[4]:m[5]]); ok {
 			add(m[0], m[1], 4, document.Fact{Kind: document.FactDate, Date: d})
 		}
@@ -357,7 +356,42 @@ func isoDate(y, m, d string) (string, bool) {
 	return fmt.Sprintf("%04d-%02d-%02d", yi, mi, di), true
 }
 
-var monthTriggers = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+// findYears runs a date pattern only around four-digit years (1900-2199):
+// every date form clausecheck reads has one, and "may" or "march" alone
+// are not dates.
+func findYears(text string, re *regexp.Regexp) [][]int {
+	var ws [][2]int
+	for i := 0; i+4 <= len(text); i++ {
+		if !isDigit(text[i]) || i > 0 && isDigit(text[i-1]) {
+			continue
+		}
+		j := i
+		for j < len(text) && isDigit(text[j]) {
+			j++
+		}
+		if j-i == 4 && (text[i] == '1' && text[i+1] == '9' || text[i] == '2' && text[i+1] <= '1') {
+			lo, hi := wordStart(text, max(0, i-30)), min(len(text), j+6) // "2027-01-01"
+			if n := len(ws); n > 0 && lo <= ws[n-1][1] {
+				ws[n-1][1] = max(ws[n-1][1], hi)
+			} else {
+				ws = append(ws, [2]int{lo, hi})
+			}
+		}
+		i = j
+	}
+	var out [][]int
+	for _, w := range ws {
+		for _, m := range re.FindAllStringSubmatchIndex(text[w[0]:w[1]], -1) {
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += w[0]
+				}
+			}
+			out = append(out, m)
+		}
+	}
+	return out
+}
 
 // windows returns the merged spans of lower around each occurrence of a
 // trigger, widened to whole words: 100 bytes before (a number in words

@@ -81,10 +81,13 @@ type interp struct {
 // docState holds what is shared across pages: parsed fonts.
 type docState struct {
 	fonts      map[string]*font
+	def        *font // the fallback font; its decode cache is this state's own
 	lastGlyphs int // glyphs on the previous page, to size the next page's slice
 }
 
-var defaultFont = &font{scale: 0.001, dw: 1000, missing: 500, cache: map[uint32]string{}, simple: latin1{}}
+func newDefaultFont() *font {
+	return &font{scale: 0.001, dw: 1000, missing: 500, cache: map[uint32]string{}, simple: latin1{}}
+}
 
 func newInterp(doc *docState) *interp {
 	return &interp{doc: doc, gs: gstate{ctm: identity, ts: textState{th: 1}, lw: 1}}
@@ -312,7 +315,10 @@ func (p *interp) show(raw string) {
 	ts := &p.gs.ts
 	f := ts.font
 	if f == nil {
-		f = defaultFont
+		if p.doc.def == nil {
+			p.doc.def = newDefaultFont()
+		}
+		f = p.doc.def
 	}
 	p.codeBuf = f.codes(raw, p.codeBuf)
 	for _, c := range p.codeBuf {

@@ -36,8 +36,10 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/ledongthuc/pdf"
@@ -150,12 +152,37 @@ func extractAll(r *pdf.Reader) (work []*pageWork, pages []pdf.Value) {
 		}
 	}()
 	pages = collectPages(r)
-	doc := &docState{fonts: map[string]*font{}}
-	for i, pv := range pages {
-		work = append(work, extractPage(doc, pv, i+1))
+	work = make([]*pageWork, len(pages))
+	// Pages are independent: read them on every core. Each worker has its
+	// own font state (fonts cache decoded codes); the reader only reads
+	// through io.ReaderAt. Results land in page order whatever the timing.
+	workers := min(runtime.GOMAXPROCS(0), 4, len(pages))
+	var wg sync.WaitGroup
+	for k := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			doc := &docState{fonts: map[string]*font{}}
+			for i := k; i < len(pages); i += workers {
+				work[i] = extractPageSafe(doc, pages[i], i+1)
+			}
+		}()
 	}
+	wg.Wait()
 	removeFurniture(work)
 	return work, pages
+}
+
+// extractPageSafe is extractPage with a panic of the library turned into a
+// failed page, since it runs outside extractAll's recover.
+func extractPageSafe(doc *docState, pv pdf.Value, num int) (w *pageWork) {
+	defer func() {
+		if x := recover(); x != nil {
+			w = &pageWork{page: Page{Number: num}, box: [4]float64{0, 0, 612, 792}, failed: true,
+				warnings: []string{fmt.Sprintf("page %d: cannot read: %v", num, x)}}
+		}
+	}()
+	return extractPage(doc, pv, num)
 }
 
 // damaged reports whether some page failed, lost part of its content or
