@@ -82,7 +82,7 @@ type interp struct {
 type docState struct {
 	fonts      map[string]*font
 	def        *font // the fallback font; its decode cache is this state's own
-	lastGlyphs int // glyphs on the previous page, to size the next page's slice
+	lastGlyphs int   // glyphs on the previous page, to size the next page's slice
 }
 
 func newDefaultFont() *font {
