@@ -121,9 +121,12 @@ func Analyze(doc *document.Document, rs *rules.Rules, thresholds map[string]floa
 	for _, t := range rs.Topics() {
 		about[t.ID] = map[string]string{}
 	}
+	dc := &docContext{rs: rs, byID: byID, about: about, bedrock: bedrockAliases(doc, rs)}
 	for i := range doc.Clauses {
-		c := &doc.Clauses[i]
-		analyzeClause(c, rs, byID, about, in)
+		dc.analyzeClause(&doc.Clauses[i], "", in)
+	}
+	for _, a := range amendedClauses(prec, byID) {
+		dc.analyzeClause(a.clause, a.note, in)
 	}
 	applyPrecedence(in, prec)
 	for _, hits := range in.Topics {
@@ -181,7 +184,8 @@ func headings(c *document.Clause, byID map[string]*document.Clause) string {
 // A sentence is a hit when it contains a topic term, or when it names an
 // element of the topic inside a clause about the topic (a clause with a
 // term, a topical heading, or a sub-clause of such a clause).
-func analyzeClause(c *document.Clause, rs *rules.Rules, byID map[string]*document.Clause, about map[string]map[string]string, in *Input) {
+func (dc *docContext) analyzeClause(c *document.Clause, note string, in *Input) {
+	rs, byID, about := dc.rs, dc.byID, dc.about
 	text := c.Text
 	heading := c.Heading
 	hd := headings(c, byID)
@@ -235,11 +239,11 @@ func analyzeClause(c *document.Clause, rs *rules.Rules, byID map[string]*documen
 			}
 			base := Hit{
 				Clause: c.ID, Parent: c.ParentID, Anchor: anchor, Page: c.Page, Heading: heading, Kind: c.Kind,
-				Quote:    quote(cd.s.text),
+				Quote:    note + quote(cd.s.text),
 				Binding:  true,
 				Elements: els, NegatedElements: neg,
 				Facts:       factsIn(facts, cd.s),
-				Scope:       scopeOf(cd.s.text, hd, rs),
+				Scope:       dc.scopeOf(cd.s.text, hd),
 				MissingRefs: missingRefs(c, cd.s),
 			}
 			if rs.Cue("placeholder").Match(cd.s.text) {
@@ -307,7 +311,7 @@ func negatedLeadIn(p *document.Clause, rs *rules.Rules) bool {
 	}
 	tail := t[lastWordsStart(t, 8):]
 	tail = blank(tail, rs.Cue("not_negation").Find(tail))
-	return rs.Cue("negation").Match(tail)
+	return rs.Cue("lead_in_negation").Match(tail)
 }
 
 func firstElementSpan(t *rules.Topic, s string) *rules.Span {
@@ -388,7 +392,12 @@ func polarity(s string, sp rules.Span, rs *rules.Rules) (pol, party string) {
 	// ", Customer receives …": a comma then a party starts a new clause.
 	for i := sp.Start - 1; i > start; i-- {
 		if s[i] == ',' {
-			rest := strings.TrimPrefix(strings.TrimLeft(s[i+1:sp.Start], " "), "the ")
+			// ", and Customer's charges will …" too: a conjunction then a party.
+			rest := strings.TrimLeft(s[i+1:sp.Start], " ")
+			for _, conj := range []string{"and ", "but ", "or ", "while "} {
+				rest = strings.TrimPrefix(rest, conj)
+			}
+			rest = strings.TrimPrefix(rest, "the ")
 			if p := rs.Party("vendor").Find(rest); len(p) > 0 && p[0].Start == 0 {
 				start = i + 1
 				break
@@ -479,18 +488,33 @@ func blank(s string, spans []rules.Span) string {
 	return string(b)
 }
 
-func scopeOf(s, headings string, rs *rules.Rules) Scope {
+// docContext is what the analysis of one clause needs of the whole draft.
+type docContext struct {
+	rs    *rules.Rules
+	byID  map[string]*document.Clause
+	about map[string]map[string]string
+	// bedrock matches the terms the draft defines as Amazon Bedrock
+	// ("Services" means Amazon Bedrock …); nil when there are none.
+	bedrock *regexp.Regexp
+}
+
+func (dc *docContext) isBedrock(s string) bool {
+	return dc.rs.Scope("bedrock").Match(s) || (dc.bedrock != nil && dc.bedrock.MatchString(s))
+}
+
+func (dc *docContext) scopeOf(s, headings string) Scope {
+	rs := dc.rs
 	sc := Scope{
 		Provisioned: rs.Scope("provisioned").Match(s),
 		OnDemand:    rs.Scope("on_demand").Match(s),
-		Bedrock:     rs.Scope("bedrock").Match(s),
+		Bedrock:     dc.isBedrock(s),
 	}
 	if !sc.Provisioned && !sc.OnDemand {
 		sc.Provisioned = rs.Scope("provisioned").Match(headings)
 		sc.OnDemand = rs.Scope("on_demand").Match(headings)
 	}
 	if !sc.Bedrock {
-		sc.Bedrock = rs.Scope("bedrock").Match(headings)
+		sc.Bedrock = dc.isBedrock(headings)
 	}
 	sc.OtherService = rs.Scope("other_service").Match(s) && !sc.Provisioned && !rs.Scope("bedrock").Match(s)
 	return sc
@@ -758,4 +782,43 @@ func missingRefs(c *document.Clause, s sentence) []string {
 		}
 	}
 	return out
+}
+
+// Definitions that make a defined term mean Amazon Bedrock: ""Services"
+// means Amazon Bedrock and …" or "Amazon Bedrock (the "Services")".
+var (
+	meansRe  = regexp.MustCompile(`["“]([A-Z][^"“”]{0,60})["”]\s+(?:means|shall mean|refers to)\s+(?:the\s+)?`)
+	parenDef = regexp.MustCompile(`\((?:together|collectively|each)?,?\s*(?:the\s+)?["“]([A-Z][^"“”]{0,60})["”]\)`)
+)
+
+// bedrockAliases returns a case-sensitive matcher of the terms the draft
+// defines as Amazon Bedrock, or nil.
+func bedrockAliases(doc *document.Document, rs *rules.Rules) *regexp.Regexp {
+	br := rs.Scope("bedrock")
+	var names []string
+	for i := range doc.Clauses {
+		t := doc.Clauses[i].Text
+		for _, m := range meansRe.FindAllStringSubmatchIndex(t, -1) {
+			// The definition must start with Bedrock: "Customer Content"
+			// means data submitted to Amazon Bedrock is not Bedrock.
+			if sp := br.Find(t[m[1]:min(len(t), m[1]+40)]); len(sp) > 0 && sp[0].Start == 0 {
+				names = append(names, t[m[2]:m[3]])
+			}
+		}
+		for _, m := range parenDef.FindAllStringSubmatchIndex(t, -1) {
+			before := strings.TrimRight(t[max(0, m[0]-40):m[0]], " ")
+			if sp := br.Find(before); len(sp) > 0 && sp[len(sp)-1].End == len(before) {
+				names = append(names, t[m[2]:m[3]])
+			}
+		}
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	sort.Strings(names)
+	names = slices.Compact(names)
+	for i := range names {
+		names[i] = regexp.QuoteMeta(names[i])
+	}
+	return regexp.MustCompile(`\b(?:` + strings.Join(names, "|") + `)\b`)
 }

@@ -122,6 +122,32 @@ func TestSemantics(t *testing.T) {
 			{id: "5.1(a)", parent: "5.1", text: "(a) use prompts or completions to train foundation models; or"},
 			{id: "5.1(b)", parent: "5.1", text: "(b) store or process prompts or completions outside the AWS Region selected by Customer."},
 		}, map[string]report.Status{"C4": report.Met}},
+		{"a lead-in ending in 'without commitment:' negates no item", []cl{
+			{id: "1", text: bedrockIntro},
+			{id: "3.2", text: "Customer may pre-purchase Provisioned Throughput credits at the following tiers, measured against the standalone rate without commitment:"},
+			{id: "3.2(a)", parent: "3.2", text: "(a) pre-purchases of up to $1,000,000, thirty-eight percent (38%) below the standalone rate; and"},
+			{id: "3.2(b)", parent: "3.2", text: "(b) pre-purchases above $1,000,000, forty-four percent (44%) below the standalone rate."},
+		}, map[string]report.Status{"L3": report.Met}},
+		{"a word-for-word amendment is judged on the amended clause", []cl{
+			{id: "3.3", text: "Customer may cancel a Provisioned Throughput commitment on ninety (90) days' notice if the model is deprecated or if Customer moves the workload to another Bedrock model."},
+			{id: "9.2", heading: "Amendments", text: "In Section 3.3, \"ninety (90) days'\" is replaced by \"sixty (60) days'\".", refs: []document.Ref{{Text: "Section 3.3", Target: "3.3"}}},
+		}, map[string]report.Status{"C3": report.Met}},
+		{"a word-for-word amendment can make a term worse", []cl{
+			{id: "3.3", text: "Customer may cancel a Provisioned Throughput commitment on sixty (60) days' notice if the model is deprecated or if Customer moves the workload to another Bedrock model."},
+			{id: "9.2", heading: "Amendments", text: "In Section 3.3, “sixty (60) days’” is replaced by “one hundred and twenty (120) days’”.", refs: []document.Ref{{Text: "Section 3.3", Target: "3.3"}}},
+		}, map[string]report.Status{"C3": report.Partial}},
+		{"a term defined as Amazon Bedrock scopes a commitment", []cl{
+			{id: "1.1", text: "\"Services\" means Amazon Bedrock and the features made available through it."},
+			{id: "2.1", text: "Customer commits to spend $2,500,000 per Contract Year on the Services. AWS grants a discount of twelve percent (12%) on the published on-demand rates."},
+		}, map[string]report.Status{"L1": report.Partial}},
+		{"a term defined by reference to Bedrock data is not Bedrock", []cl{
+			{id: "1.1", text: "\"Customer Content\" means the data that Customer submits to Amazon Bedrock."},
+			{id: "2.1", text: "Customer commits to keep Customer Content accurate. A discount of twelve percent (12%) applies."},
+		}, map[string]report.Status{"L1": report.Missing}},
+		{"no licence fee next to infrastructure charges is met", []cl{
+			{id: "1", text: bedrockIntro},
+			{id: "8.1", text: "Customer may import custom models built on open-weight models into Amazon Bedrock. AWS charges only for the infrastructure used to store and serve an imported model; no licence fee or per-import fee applies."},
+		}, map[string]report.Status{"C5": report.Met}},
 		{"placeholder is missing", []cl{
 			{id: "3", heading: "Token counting", text: "Token counting: TBD."},
 		}, map[string]report.Status{"C1": report.Missing}},

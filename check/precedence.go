@@ -1,6 +1,7 @@
 package check
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -19,6 +20,30 @@ type precedence struct {
 	// above appendices and schedules; clause is that clause ("" if none).
 	laterWins bool
 	clause    string
+	// subs are amendments that replace words inside a clause ("In
+	// Section 3.3, "ninety (90) days'" is replaced by "sixty (60) days'"").
+	subs []substitution
+}
+
+// substitution replaces old by new in the target clause, by the amending
+// clause.
+type substitution struct {
+	target, by, old, new string
+}
+
+// quotedRe finds double-quoted passages (straight or curly quotes).
+var quotedRe = regexp.MustCompile(`["“]([^"“”]{1,300})["”]`)
+
+// replaceRe is the verb of a word-for-word amendment between its two quotes.
+var replaceRe = regexp.MustCompile(`(?i)\b(?:replac|substitut)`)
+
+// substitutionIn reads a sentence replacing one quoted passage by another.
+func substitutionIn(s string) (old, new string, ok bool) {
+	m := quotedRe.FindAllStringSubmatchIndex(s, -1)
+	if len(m) != 2 || !replaceRe.MatchString(s[m[0][1]:m[1][0]]) {
+		return "", "", false
+	}
+	return s[m[0][2]:m[0][3]], s[m[1][2]:m[1][3]], true
 }
 
 func precedenceOf(doc *document.Document, rs *rules.Rules, byID map[string]*document.Clause) precedence {
@@ -50,9 +75,13 @@ func precedenceOf(doc *document.Document, rs *rules.Rules, byID map[string]*docu
 					} else {
 						targets = append(targets, byNumber[r.Target]...)
 					}
+					oldText, newText, isSub := substitutionIn(s.text)
 					for _, t := range targets {
 						if t != c.ID {
 							p.amended[t] = c.ID
+							if isSub {
+								p.subs = append(p.subs, substitution{target: t, by: c.ID, old: oldText, new: newText})
+							}
 						}
 					}
 				}
@@ -222,4 +251,65 @@ func comparable(h, w Hit) bool {
 	}
 	f, g := h.Facts, w.Facts
 	return (len(f.Percent) > 0 && len(g.Percent) > 0) || (len(f.Days) > 0 && len(g.Days) > 0) || (len(f.Money) > 0 && len(g.Money) > 0)
+}
+
+// amendedClauses returns, for each word-for-word amendment whose words are
+// found in its target, the target clause as amended: it is judged in place
+// of the target and cited as the amending clause.
+func amendedClauses(p precedence, byID map[string]*document.Clause) []amendedClause {
+	var out []amendedClause
+	for _, sub := range p.subs {
+		t, by := byID[sub.target], byID[sub.by]
+		if t == nil || by == nil {
+			continue
+		}
+		loc := looseRe(sub.old).FindStringIndex(t.Text)
+		if loc == nil {
+			continue
+		}
+		c := *t
+		c.ID, c.Page, c.Start = by.ID, by.Page, 0
+		c.Text = t.Text[:loc[0]] + sub.new + t.Text[loc[1]:]
+		c.Facts = nil // read again from the amended text
+		c.Refs = nil
+		for _, r := range t.Refs {
+			if r.Missing {
+				r.Offset = -1 // located by its text
+				c.Refs = append(c.Refs, r)
+			}
+		}
+		name := t.Number
+		if name == "" {
+			name = t.ID
+		}
+		out = append(out, amendedClause{clause: &c, note: "Section " + name + " as amended by " + by.ID + ": "})
+	}
+	return out
+}
+
+type amendedClause struct {
+	clause *document.Clause
+	note   string
+}
+
+// looseRe matches text with any run of spaces for a space and any
+// apostrophe or quote style.
+func looseRe(s string) *regexp.Regexp {
+	var b strings.Builder
+	for _, f := range strings.Fields(s) {
+		if b.Len() > 0 {
+			b.WriteString(`\s+`)
+		}
+		for _, r := range f {
+			switch r {
+			case '\'', '’', '‘':
+				b.WriteString(`['’‘]`)
+			case '"', '“', '”':
+				b.WriteString(`["“”]`)
+			default:
+				b.WriteString(regexp.QuoteMeta(string(r)))
+			}
+		}
+	}
+	return regexp.MustCompile(b.String())
 }

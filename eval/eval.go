@@ -42,8 +42,8 @@ func LoadCases(dir string) ([]Case, error) {
 	var out []Case
 	for _, e := range exps {
 		name := strings.TrimSuffix(filepath.Base(e), ".expect.yaml")
-		c := Case{Name: name, Expect: map[string]report.Status{}}
-		for _, ext := range []string{".md", ".txt", ".docx", ".pdf"} {
+		c := Case{Name: name}
+		for _, ext := range formats {
 			p := filepath.Join(dir, name+ext)
 			if _, err := os.Stat(p); err == nil {
 				c.Draft = p
@@ -53,34 +53,79 @@ func LoadCases(dir string) ([]Case, error) {
 		if c.Draft == "" {
 			return nil, fmt.Errorf("eval %s: no draft beside it", e)
 		}
-		data, err := os.ReadFile(e)
-		if err != nil {
+		if c.Expect, c.Notes, err = readExpect(e); err != nil {
 			return nil, err
-		}
-		var raw map[string]string
-		dec := yaml.NewDecoder(bytes.NewReader(data))
-		if err := dec.Decode(&raw); err != nil && !errors.Is(err, io.EOF) {
-			return nil, fmt.Errorf("eval %s: %w", e, err)
-		}
-		for k, v := range raw {
-			if k == "notes" {
-				c.Notes = v
-				continue
-			}
-			st := report.Status(v)
-			if st.Rank() < 0 {
-				return nil, fmt.Errorf("eval %s: %s: status %q", e, k, v)
-			}
-			c.Expect[k] = st
-		}
-		for _, id := range Checks {
-			if _, ok := c.Expect[id]; !ok {
-				return nil, fmt.Errorf("eval %s: no label for %s", e, id)
-			}
 		}
 		out = append(out, c)
 	}
 	return out, nil
+}
+
+var formats = []string{".md", ".txt", ".docx", ".pdf"}
+
+// LoadDraftCases reads the bundled drafts: every expected/NAME.compliance.yaml
+// of dir gives one case per rendering of the draft (dir/NAME.md, .txt,
+// .docx, .pdf), named NAME.EXT; the verdicts must not depend on the format.
+func LoadDraftCases(dir string) ([]Case, error) {
+	exps, err := filepath.Glob(filepath.Join(dir, "expected", "*.compliance.yaml"))
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(exps)
+	var out []Case
+	for _, e := range exps {
+		name := strings.TrimSuffix(filepath.Base(e), ".compliance.yaml")
+		expect, notes, err := readExpect(e)
+		if err != nil {
+			return nil, err
+		}
+		n := 0
+		for _, ext := range formats {
+			p := filepath.Join(dir, name+ext)
+			if _, err := os.Stat(p); err != nil {
+				continue
+			}
+			out = append(out, Case{Name: name + ext, Draft: p, Expect: expect, Notes: notes})
+			n++
+		}
+		if n == 0 {
+			return nil, fmt.Errorf("eval %s: no draft %s.* in %s", e, name, dir)
+		}
+	}
+	return out, nil
+}
+
+// readExpect reads a label file: every check id mapped to a status, plus
+// optional notes.
+func readExpect(path string) (map[string]report.Status, string, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, "", err
+	}
+	var raw map[string]string
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	if err := dec.Decode(&raw); err != nil && !errors.Is(err, io.EOF) {
+		return nil, "", fmt.Errorf("eval %s: %w", path, err)
+	}
+	expect := map[string]report.Status{}
+	notes := ""
+	for k, v := range raw {
+		if k == "notes" {
+			notes = v
+			continue
+		}
+		st := report.Status(v)
+		if st.Rank() < 0 {
+			return nil, "", fmt.Errorf("eval %s: %s: status %q", path, k, v)
+		}
+		expect[k] = st
+	}
+	for _, id := range Checks {
+		if _, ok := expect[id]; !ok {
+			return nil, "", fmt.Errorf("eval %s: no label for %s", path, id)
+		}
+	}
+	return expect, notes, nil
 }
 
 // Confusion counts, per check, expected status → got status.

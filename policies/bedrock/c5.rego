@@ -44,6 +44,11 @@ fee_waived := [h | some h in hits; fee_free(h)]
 
 fee_free(h) if "fee" in h.negated_elements
 
+# "no licence fee or per-import fee applies"
+fee_free(h) if "licence_fee" in h.negated_elements
+
+fee_free(h) if "per_import" in h.negated_elements
+
 fee_free(h) if "infrastructure_only" in h.affirmed_elements
 
 default open_weight := false

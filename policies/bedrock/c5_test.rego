@@ -28,3 +28,10 @@ test_conflict_per_import_fee if {
 test_missing if {
 	c5.finding.status == "missing" with input as t.doc({})
 }
+
+test_met_no_licence_fee_though_charges_named if {
+	# "AWS charges only for the infrastructure …; no licence fee or per-import fee applies."
+	fee := t.hit({"elements": ["fee", "licence_fee", "per_import"], "negated_elements": ["licence_fee", "per_import"]})
+	hits := [t.hit({"polarity": "permitted", "party": "customer"}), fee]
+	c5.finding.status == "met" with input as t.doc({"custom_import": hits})
+}
