@@ -63,6 +63,9 @@ func Diff(ctx context.Context, opt DiffOptions, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if opt.Tracked != "" {
+		res.AttachRevisions(newDoc.Revisions)
+	}
 	if !opt.NoCompliance {
 		e, err := opt.Playbook.engine(ctx)
 		if err != nil {

@@ -151,6 +151,9 @@ type Change struct {
 	NewText        string `json:"new_text,omitempty"`
 	// Facts are the typed facts (amounts, durations…) that changed.
 	Facts []FactChange `json:"facts,omitempty"`
+	// Revisions are the tracked changes of a DOCX (diff --tracked) that
+	// made this change, with Word's author and date.
+	Revisions []document.Revision `json:"revisions,omitempty"`
 }
 
 // FactChange is a fact of the old clause replaced by one of the new.

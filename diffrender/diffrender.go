@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/clausecheck/clausecheck/diff"
+	"github.com/clausecheck/clausecheck/document"
 )
 
 // ErrUnknownFormat is returned for a format that is not one of Formats.
@@ -219,4 +220,22 @@ func statusText(d diff.CheckDelta) string {
 		return statusArrow(d) + " (waived)"
 	}
 	return statusArrow(d)
+}
+
+// revisionLine describes a tracked change: kind, author, date and text.
+func revisionLine(rv document.Revision) string {
+	s := rv.Kind
+	if rv.Author != "" {
+		s += " by " + rv.Author
+	}
+	if rv.Date != "" {
+		s += ", " + rv.Date
+	}
+	if t := strings.TrimSpace(rv.Text); t != "" {
+		if r := []rune(t); len(r) > 80 {
+			t = string(r[:79]) + "…"
+		}
+		s += ": “" + t + "”"
+	}
+	return s
 }

@@ -80,6 +80,9 @@ func (htmlRenderer) Render(w io.Writer, r *diff.Result) error {
 			hc.Old = []htmlPiece{{Text: c.OldText}}
 			hc.New = []htmlPiece{{Text: c.NewText}}
 		}
+		for _, rv := range c.Revisions {
+			hc.Facts = append(hc.Facts, "tracked "+revisionLine(rv))
+		}
 		for _, f := range c.Facts {
 			hc.Facts = append(hc.Facts, f.Kind+": "+factArrow(f))
 		}

@@ -57,6 +57,12 @@ func (markdownRenderer) Render(w io.Writer, r *diff.Result) error {
 					fmt.Fprintf(bw, "- %s: %s\n", f.Kind, mdEscape(factArrow(f)))
 				}
 			}
+			if len(c.Revisions) > 0 {
+				bw.WriteString("\n")
+				for _, rv := range c.Revisions {
+					fmt.Fprintf(bw, "- tracked %s\n", mdEscape(revisionLine(rv)))
+				}
+			}
 		}
 	}
 	if len(v.other) > 0 || r.Cosmetic.Count > 0 {

@@ -71,6 +71,9 @@ func (t textRenderer) Render(w io.Writer, r *diff.Result) error {
 			for _, f := range c.Facts {
 				fmt.Fprintf(bw, "    %s %s\n", f.Kind, factArrow(f))
 			}
+			for _, rv := range c.Revisions {
+				fmt.Fprintf(bw, "    tracked %s\n", revisionLine(rv))
+			}
 		}
 	}
 	if len(v.other) > 0 || r.Cosmetic.Count > 0 {
