@@ -36,7 +36,7 @@ type label struct {
 }
 
 var (
-	rePart    = regexp.MustCompile(`^(?i:(schedule|exhibit|annex|appendix|attachment|addendum|amendment)(?:\s+(?:no\.?|number))?)\s+([A-Z]{1,2}|\d{1,3}|[IVXLC]{1,6})\b\.?`)
+	rePart    = regexp.MustCompile(`^(?i:(schedule|exhibit|annex|appendix|attachment|addendum|amendment|part)(?:\s+(?:no\.?|number))?)\s+([A-Z]{1,2}|\d{1,3}|[IVXLC]{1,6})\b\.?`)
 	reArticle = regexp.MustCompile(`^(?i:(article))\s+([IVXLC]{1,7}|\d{1,3})\b\.?`)
 	reSection = regexp.MustCompile(`^(?i:(section|§))\s*(\d{1,3}(?:\.\d{1,3})*[A-Z]?)(\.?)(?:\s|$)`)
 	reDec     = regexp.MustCompile(`^((?:\d{1,3}|[A-Z]|[IVX]{1,5})(?:\.(?:\d{1,3}[A-Z]?|[a-z]))+|\d{1,3}[A-Z]?)([.)]?)(\t|\s|$)`)

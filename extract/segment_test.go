@@ -150,6 +150,19 @@ DEFINITIONS
 5.2 Customer Content stays in the AWS Regions that Customer
 selects, and AWS will honour data residency in each of them.
 `, []string{"5|5||Data", "5.1|5.1|5|", "5.2|5.2|5|"}},
+		{"lettered parts, annexes and exhibits", "r.txt", `PART A - SERVICES
+A.1 Scope. AWS provides Amazon Bedrock.
+A.2 Support. AWS supports it.
+PART B - FEES
+B.1 Fees. Customer pays the rates in Exhibit B.
+
+Annex 1 - Security
+1. Controls. AWS keeps controls.
+
+Exhibit B
+1. Rates. As listed.
+`, []string{"PART A|PART A||SERVICES", "PART A/A.1|A.1|PART A|Scope", "PART A/A.2|A.2|PART A|Support", "PART B|PART B||FEES",
+			"PART B/B.1|B.1|PART B|Fees", "Annex 1|Annex 1||Security", "Annex 1/1|1|Annex 1|Controls", "Exhibit B|Exhibit B||", "Exhibit B/1|1|Exhibit B|Rates"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
