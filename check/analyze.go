@@ -59,8 +59,11 @@ type Hit struct {
 	NegatedElements []string `json:"negated_elements"`
 	// AffirmedElements are Elements minus NegatedElements.
 	AffirmedElements []string `json:"affirmed_elements"`
-	Facts            HitFacts `json:"facts"`
-	Scope            Scope    `json:"scope"`
+	// PermittedElements are those of Elements only permitted to the vendor
+	// ("AWS may issue a service credit": credits), not promised.
+	PermittedElements []string `json:"permitted_elements"`
+	Facts             HitFacts `json:"facts"`
+	Scope             Scope    `json:"scope"`
 	// MissingRefs are cross-references of the sentence to sections that
 	// are not in the draft: such a sentence satisfies nothing.
 	MissingRefs []string `json:"missing_refs"`
@@ -68,6 +71,10 @@ type Hit struct {
 	// Basis says why (amendment, precedence, later part).
 	SupersededBy string `json:"superseded_by"`
 	Basis        string `json:"basis"`
+	// Exception: the term is carved out of a negated term of the same
+	// sentence ("will not use prompts to train, except as required to
+	// improve service quality"): its polarity is then permitted.
+	Exception bool `json:"exception"`
 	// Usable: binding, not omitted, not superseded, no missing reference —
 	// the hit can support a verdict.
 	Usable bool `json:"usable"`
@@ -204,7 +211,7 @@ func (dc *docContext) analyzeClause(c *document.Clause, note string, in *Input) 
 				in.Topics[t.ID] = append(in.Topics[t.ID], Hit{
 					Clause: c.ID, Parent: c.ParentID, Anchor: c.ID, Page: c.Page, Heading: heading, Kind: c.Kind,
 					Quote: quote(joinHeading(heading, text)), Polarity: "affirmed",
-					Omitted: true, Elements: []string{}, NegatedElements: []string{}, MissingRefs: []string{},
+					Omitted: true, Elements: []string{}, NegatedElements: []string{}, PermittedElements: []string{}, MissingRefs: []string{},
 					Facts: emptyFacts(),
 				})
 			}
@@ -233,7 +240,7 @@ func (dc *docContext) analyzeClause(c *document.Clause, note string, in *Input) 
 		}
 		about[t.ID][c.ID] = anchor
 		for _, cd := range cands {
-			els, neg := elementsOf(t, cd.s.text, rs)
+			els, neg, perm := elementsOf(t, cd.s.text, rs)
 			if len(cd.terms) == 0 && len(els) == 0 {
 				continue
 			}
@@ -241,7 +248,7 @@ func (dc *docContext) analyzeClause(c *document.Clause, note string, in *Input) 
 				Clause: c.ID, Parent: c.ParentID, Anchor: anchor, Page: c.Page, Heading: heading, Kind: c.Kind,
 				Quote:    note + quote(cd.s.text),
 				Binding:  true,
-				Elements: els, NegatedElements: neg,
+				Elements: els, NegatedElements: neg, PermittedElements: perm,
 				Facts:       factsIn(facts, cd.s),
 				Scope:       dc.scopeOf(cd.s.text, hd),
 				MissingRefs: missingRefs(c, cd.s),
@@ -271,9 +278,18 @@ func (dc *docContext) analyzeClause(c *document.Clause, note string, in *Input) 
 				continue
 			}
 			seen := map[string]bool{}
-			prevPol, prevEnd := "", 0
+			prevPol, prevParty, prevEnd := "", "", 0
 			for _, sp := range cd.terms {
 				pol, party := polarity(cd.s.text, sp, rs)
+				exception := false
+				// "will not use X to train …, except as required to
+				// improve …": the exception permits what was negated.
+				if pol == "affirmed" && prevPol == "negated" && rs.Cue("exception").Match(cd.s.text[prevEnd:sp.Start]) {
+					pol, exception = "permitted", true
+					if prevParty != "" {
+						party = prevParty
+					}
+				}
 				// "will not use X to train, fine-tune or improve": a term
 				// coordinated with a negated one shares its negation.
 				if pol == "affirmed" && prevPol == "negated" && !rs.Cue("boundary").Match(cd.s.text[prevEnd:sp.Start]) {
@@ -284,7 +300,9 @@ func (dc *docContext) analyzeClause(c *document.Clause, note string, in *Input) 
 				if pol == "affirmed" && leadNegated && !rs.Cue("boundary").Match(cd.s.text[:sp.Start]) {
 					pol = "negated"
 				}
-				prevPol, prevEnd = pol, sp.End
+				if !exception {
+					prevPol, prevParty, prevEnd = pol, party, sp.End
+				}
 				key := pol + "/" + party
 				if seen[key] {
 					continue
@@ -292,7 +310,7 @@ func (dc *docContext) analyzeClause(c *document.Clause, note string, in *Input) 
 				seen[key] = true
 				h := base
 				h.Term = cd.s.text[sp.Start:sp.End]
-				h.Polarity, h.Party = pol, party
+				h.Polarity, h.Party, h.Exception = pol, party, exception
 				in.Topics[t.ID] = append(in.Topics[t.ID], h)
 			}
 		}
@@ -356,25 +374,32 @@ func termSpans(t *rules.Topic, s string) []rules.Span {
 	return out
 }
 
-func elementsOf(t *rules.Topic, s string, rs *rules.Rules) (els, neg []string) {
-	els, neg = []string{}, []string{}
+func elementsOf(t *rules.Topic, s string, rs *rules.Rules) (els, neg, perm []string) {
+	els, neg, perm = []string{}, []string{}, []string{}
 	for _, name := range t.ElementNames {
 		spans := t.Elements[name].Find(s)
 		if len(spans) == 0 {
 			continue
 		}
 		els = append(els, name)
-		allNeg := true
+		allNeg, allPerm := true, true
 		for _, sp := range spans {
-			if p, _ := polarity(s, sp, rs); p != "negated" {
+			p, party := polarity(s, sp, rs)
+			if p != "negated" {
 				allNeg = false
+			}
+			if p != "permitted" || party == "customer" {
+				allPerm = false
 			}
 		}
 		if allNeg {
 			neg = append(neg, name)
 		}
+		if allPerm {
+			perm = append(perm, name)
+		}
 	}
-	return els, neg
+	return els, neg, perm
 }
 
 // polarity classifies a match: negated when a negation occurs in the few

@@ -249,6 +249,12 @@ func comparable(h, w Hit) bool {
 			return true
 		}
 	}
+	// Figures of the same kind are comparable only between sentences
+	// about the same elements: a credit of 10% does not restate an
+	// availability of 99.9%.
+	if !slices.Equal(h.Elements, w.Elements) {
+		return false
+	}
 	f, g := h.Facts, w.Facts
 	return (len(f.Percent) > 0 && len(g.Percent) > 0) || (len(f.Days) > 0 && len(g.Days) > 0) || (len(f.Money) > 0 && len(g.Money) > 0)
 }

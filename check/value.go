@@ -41,7 +41,7 @@ func (h *Hit) value() map[string]any {
 		"quote": h.Quote, "term": h.Term, "polarity": h.Polarity, "party": h.Party,
 		"binding": h.Binding, "nonbinding": h.Nonbinding, "omitted": h.Omitted,
 		"elements": strs(h.Elements), "negated_elements": strs(h.NegatedElements),
-		"affirmed_elements": strs(h.AffirmedElements),
+		"affirmed_elements": strs(h.AffirmedElements), "permitted_elements": strs(h.PermittedElements),
 		"facts": map[string]any{
 			"percent": floats(h.Facts.Percent), "days": floats(h.Facts.Days),
 			"money": money, "dates": strs(h.Facts.Dates),
@@ -54,6 +54,7 @@ func (h *Hit) value() map[string]any {
 		"superseded_by": h.SupersededBy,
 		"basis":         h.Basis,
 		"usable":        h.Usable,
+		"exception":     h.Exception,
 	}
 }
 

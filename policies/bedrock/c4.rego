@@ -40,6 +40,16 @@ train_conflicts := [h |
 	count(data_elements & {e | some e in h.elements}) > 0
 ]
 
+# "will not use prompts to train, except as required to improve service
+# quality": the exception lets the provider use the content it names.
+train_conflicts_by_exception := [h |
+	some h in training
+	h.exception
+	h.polarity == "permitted"
+	h.party != "customer"
+	count(data_elements & {e | some e in h.elements}) > 0
+]
+
 train_exclusions := [h | some h in training; h.polarity == "negated"]
 
 excluded := {e | some h in train_exclusions; some e in h.elements; e in data_elements}
@@ -83,7 +93,7 @@ residency_promise(h) if {
 	not "out_of_region" in h.affirmed_elements
 }
 
-conflicts := array.concat(train_conflicts, res_conflicts)
+conflicts := array.concat(array.concat(train_conflicts, train_conflicts_by_exception), res_conflicts)
 
 status := "conflict" if {
 	count(conflicts) > 0
@@ -100,6 +110,8 @@ status := "conflict" if {
 
 reason := "the provider may use customer prompts or completions to train or improve models" if {
 	count(train_conflicts) > 0
+} else := "an exception to the no-training promise lets the provider use prompts or completions to improve its models or services" if {
+	count(train_conflicts_by_exception) > 0
 } else := "the provider may move or store customer data outside the selected region" if {
 	count(res_conflicts) > 0
 } else := "prompts and completions are excluded from training and data stays in region" if {

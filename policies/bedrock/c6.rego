@@ -51,6 +51,9 @@ credit_hits := [h |
 	some h in usable_pt_sla
 	family(h)
 	"credits" in h.affirmed_elements
+
+	# "AWS may issue a service credit" promises none.
+	not "credits" in h.permitted_elements
 ]
 
 family(h) if h.clause in commit_family
@@ -60,6 +63,14 @@ family(h) if h.anchor in commit_family
 family(h) if {
 	h.parent != ""
 	h.parent in commit_family
+}
+
+# Elsewhere (a schedule), a credit counts when its own sentence is about
+# Provisioned Throughput availability.
+family(h) if {
+	lib.core(h)
+	h.scope.provisioned
+	not h.scope.other_service
 }
 
 status := "met" if {

@@ -47,3 +47,9 @@ test_conflict_excluded if {
 test_missing if {
 	c6.finding.status == "missing" with input as t.doc({})
 }
+
+test_partial_discretionary_credits if {
+	# "AWS may issue a service credit" is no committed credit.
+	hits := [t.hit({"scope": pt, "facts": pct(99.9)}), t.hit({"term": "", "elements": ["credits"], "permitted_elements": ["credits"]})]
+	c6.finding.status == "partial" with input as t.doc({"pt_sla": hits})
+}

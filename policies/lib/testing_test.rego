@@ -21,10 +21,10 @@ raw_hit(overrides) := object.union(
 		"clause": "1.1", "parent": "", "anchor": "1.1", "page": 1, "heading": "", "kind": "clause",
 		"quote": "a sentence", "term": "term", "polarity": "affirmed", "party": "",
 		"binding": true, "nonbinding": "", "omitted": false,
-		"elements": [], "negated_elements": [],
+		"elements": [], "negated_elements": [], "permitted_elements": [],
 		"facts": {"percent": [], "days": [], "money": [], "dates": []},
 		"scope": {"provisioned": false, "on_demand": false, "bedrock": false, "other_service": false},
-		"missing_refs": [], "superseded_by": "", "basis": "",
+		"missing_refs": [], "superseded_by": "", "basis": "", "exception": false,
 	},
 	overrides,
 )
