@@ -30,7 +30,21 @@ topics := ["model_lifecycle"]
 # not a remedy for the forced migration.
 cancellation_quotes := {h.quote | some h in input.topics.pt_cancellation; h.scope.provisioned; h.term != ""}
 
-hits := [h | some h in core_model_lifecycle; not h.quote in cancellation_quotes]
+# What is deprecated must be a model: the sentence, its clause or the
+# clause it belongs to names one, or the heading does.
+model_clauses := {x | some h in core_model_lifecycle; "model" in h.elements; some x in [h.clause, h.anchor]}
+
+about_models(h) if "model" in h.elements
+
+about_models(h) if h.clause in model_clauses
+
+about_models(h) if h.anchor in model_clauses
+
+about_models(h) if h.parent in model_clauses
+
+about_models(h) if regex.match(`(?i)\bmodels?\b`, h.heading)
+
+hits := [h | some h in core_model_lifecycle; not h.quote in cancellation_quotes; about_models(h)]
 
 remedies := [h | some h in hits; "remedy" in h.affirmed_elements; h.polarity != "negated"]
 

@@ -50,7 +50,14 @@ train_conflicts_by_exception := [h |
 	count(data_elements & {e | some e in h.elements}) > 0
 ]
 
-train_exclusions := [h | some h in training; h.polarity == "negated"]
+# A negated training term counts for the content it names ("will not use
+# prompts … to train"); "Customer may not … train competing models" names
+# none and is no evidence.
+train_exclusions := [h |
+	some h in training
+	h.polarity == "negated"
+	count(data_elements & {e | some e in h.elements}) > 0
+]
 
 excluded := {e | some h in train_exclusions; some e in h.elements; e in data_elements}
 

@@ -71,3 +71,22 @@ test_region_without_data_is_no_promise if {
 	effect := t.hit({"elements": ["in_region"]})
 	c4.finding.status == "partial" with input as t.doc({"training": [no_train], "residency": [effect]})
 }
+
+test_exception_to_no_training_is_a_conflict if {
+	# "AWS will not use prompts or completions to train any foundation model, except as required to improve service quality."
+	els := ["prompts", "completions", "use"]
+	no := t.hit({"polarity": "negated", "party": "vendor", "elements": els, "negated_elements": els})
+	carve := t.hit({"polarity": "permitted", "party": "vendor", "exception": true, "elements": els, "negated_elements": els})
+	f := c4.finding with input as t.doc({"training": [no, carve]})
+	f.status == "conflict"
+	contains(f.reason, "exception")
+}
+
+test_customer_restriction_is_no_evidence if {
+	# "Customer may not … train competing AI models": no content named.
+	promise := t.hit({"clause": "B", "polarity": "negated", "party": "vendor", "elements": ["prompts", "completions"]})
+	restriction := t.hit({"clause": "D.4", "polarity": "negated", "party": "customer"})
+	f := c4.finding with input as t.doc({"training": [promise, restriction]})
+	f.status == "partial"
+	[e.clause | some e in f.evidence] == ["B"]
+}

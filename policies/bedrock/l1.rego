@@ -30,7 +30,9 @@ commits := [h |
 	h.scope.bedrock
 ]
 
-discounts := [p | some h in hits; "discount" in h.affirmed_elements; some p in h.facts.percent]
+discount_hits := [h | some h in hits; "discount" in h.affirmed_elements; count(h.facts.percent) > 0]
+
+discounts := [p | some h in discount_hits; some p in h.facts.percent]
 
 discount_percent := lib.max_of(discounts)
 
@@ -62,7 +64,7 @@ reason := "not a Bedrock contract: another provider's commitment does not satisf
 	status == "partial"
 } else := lib.absent_reason(topics, "a Bedrock commitment in the EDP")
 
-evidence := lib.evidence(commits) if {
+evidence := lib.evidence(array.concat(commits, discount_hits)) if {
 	count(commits) > 0
 } else := []
 

@@ -49,6 +49,8 @@ reason := "the commitment is one pool that flexes across model families" if {
 
 evidence := lib.evidence(flex) if {
 	status == "met"
+} else := lib.evidence(per_model) if {
+	count(per_model) > 0
 } else := lib.evidence(hits) if {
 	count(hits) > 0
 } else := []

@@ -19,7 +19,15 @@ core_pt_credits := [h | some h in input.topics.pt_credits; h.usable; h.term != "
 
 topics := ["pt_credits"]
 
-hits := [h | some h in core_pt_credits; h.polarity != "negated"]
+# Pre-purchase credits of Provisioned Throughput: "prepaid fees" of a
+# service are not. A list item takes the scope of its lead-in.
+hits := [h | some h in core_pt_credits; h.polarity != "negated"; provisioned(h)]
+
+pt_clauses := {h.clause | some h in core_pt_credits; h.scope.provisioned}
+
+provisioned(h) if h.scope.provisioned
+
+provisioned(h) if h.parent in pt_clauses
 
 tiered := [h | some h in hits; tiered_hit(h)]
 
@@ -57,7 +65,7 @@ reason := "not a Bedrock contract: other pre-purchase schemes do not satisfy thi
 	count(hits) > 0
 } else := lib.absent_reason(topics, "PT pre-purchase credits")
 
-evidence := lib.evidence(hits)
+evidence := lib.evidence(hits) if lib.bedrock else := []
 
 discount_facts := {"discount_percent_min": min_discount, "discount_percent_max": max_discount} if {
 	min_discount

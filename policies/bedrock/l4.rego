@@ -35,9 +35,15 @@ reason := "a benchmark or price match against a direct alternative is documented
 	status == "partial"
 } else := lib.absent_reason(topics, "a direct alternative quote")
 
+evidence := lib.evidence(hits) if {
+	status == "met"
+} else := lib.evidence([h | some h in nonbinding_alt_quote; "alternative" in h.elements]) if {
+	status == "partial"
+} else := []
+
 finding := {
 	"status": status,
 	"reason": lib.with_precedence(reason, topics),
-	"evidence": lib.evidence(hits),
+	"evidence": evidence,
 	"facts": {},
 }

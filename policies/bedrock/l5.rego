@@ -41,9 +41,12 @@ reason := "not a Bedrock contract" if {
 	status == "partial"
 } else := lib.absent_reason(topics, "vector storage (OCU) pricing")
 
+# Only the sentences behind a verdict: none when the lever is missing.
+evidence := lib.evidence(array.concat(priced, capped)) if status != "missing" else := []
+
 finding := {
 	"status": status,
 	"reason": lib.with_precedence(reason, topics),
-	"evidence": lib.evidence(array.concat(priced, capped)),
+	"evidence": evidence,
 	"facts": {"cap": count(capped) > 0},
 }

@@ -51,9 +51,12 @@ reason := "not a Bedrock contract" if {
 	status == "partial"
 } else := lib.absent_reason(topics, "alignment with the EDP renewal")
 
+# Only the sentences behind a verdict: none when the lever is missing.
+evidence := lib.evidence(hits) if status != "missing" else := []
+
 finding := {
 	"status": status,
 	"reason": lib.with_precedence(reason, topics),
-	"evidence": lib.evidence(hits),
+	"evidence": evidence,
 	"facts": {},
 }

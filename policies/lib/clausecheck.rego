@@ -39,7 +39,19 @@ words(names) := concat(", ", [replace(e, "_", " ") | some e in sort(names)])
 
 bedrock if input.document.provider == "bedrock"
 
-evidence(hits) := [{"clause": h.clause, "page": h.page, "quote": h.quote} | some h in hits]
+# evidence: each sentence once, in the order of the hits.
+evidence(hits) := [e |
+	some i, h in hits
+	not seen_before(hits, i)
+	e := {"clause": h.clause, "page": h.page, "quote": h.quote}
+]
+
+seen_before(hits, i) if {
+	some j, g in hits
+	j < i
+	g.quote == hits[i].quote
+	g.clause == hits[i].clause
+}
 
 max_of(xs) := max(xs) if count(xs) > 0
 
@@ -81,7 +93,12 @@ hidden(h) if count(h.missing_refs) > 0
 
 hidden(h) if h.superseded_by != ""
 
-hidden(h) if not h.binding
+# a recital or "discuss in good faith" explains a missing verdict; a
+# definition ("“Term” means …") grants nothing and explains nothing.
+hidden(h) if {
+	not h.binding
+	h.nonbinding != "definition"
+}
 
 # precedence notes: which clause won over which.
 precedence(topics) := {sprintf("clause %s prevails over clause %s (%s)", [h.superseded_by, h.clause, h.basis]) |
