@@ -48,7 +48,12 @@ trigger_hits := array.concat(rights, [h |
 
 triggers := {e | some h in trigger_hits; some e in h.elements; e in {"deprecation_trigger", "migration_trigger"}}
 
-notice_days := lib.max_of([d | some h in trigger_hits; some d in h.facts.days])
+# The notice of the right itself; failing that, of its clause's sentences.
+right_days := [d | some h in rights; some d in h.facts.days]
+
+notice_days := lib.max_of(right_days) if {
+	count(right_days) > 0
+} else := lib.max_of([d | some h in trigger_hits; some d in h.facts.days])
 
 default notice_ok := true
 
@@ -86,7 +91,21 @@ notice_text := sprintf("%v", [notice_days]) if {
 	notice_days
 } else := "none stated"
 
-evidence := lib.evidence(trigger_hits) if {
+# Evidence: the rights, and the sentences of their clauses that add a
+# trigger the rights do not name.
+trigger_names := {"deprecation_trigger", "migration_trigger"}
+
+right_triggers := {e | some h in rights; some e in h.elements; e in trigger_names}
+
+right_evidence := array.concat(rights, [h |
+	some h in trigger_hits
+	not lib.core(h)
+	some e in h.elements
+	e in trigger_names
+	not e in right_triggers
+])
+
+evidence := lib.evidence(right_evidence) if {
 	count(rights) > 0
 } else := lib.evidence(denials) if {
 	status == "conflict"
