@@ -148,6 +148,12 @@ func TestSemantics(t *testing.T) {
 			{id: "1", text: bedrockIntro},
 			{id: "8.1", text: "Customer may import custom models built on open-weight models into Amazon Bedrock. AWS charges only for the infrastructure used to store and serve an imported model; no licence fee or per-import fee applies."},
 		}, map[string]report.Status{"C5": report.Met}},
+		{"notwithstanding overrides only the section it names", []cl{
+			{id: "2.1", text: "Customer commits to Amazon Bedrock spend of USD 900,000 per year: USD 600,000 to Anthropic Claude models and USD 300,000 to Amazon Nova models."},
+			{id: "2.2", text: "Bedrock usage under Section 2.1 is invoiced at fifteen percent (15%) below the published on-demand rates."},
+			{id: "B1", text: "Notwithstanding Section 2.2, Bedrock usage under Section 2.1 is invoiced at twenty percent (20%) below the published on-demand rates.",
+				refs: []document.Ref{{Text: "Section 2.2", Target: "2.2"}, {Text: "Section 2.1", Target: "2.1"}}},
+		}, map[string]report.Status{"L1": report.Met, "L2": report.Partial}},
 		{"placeholder is missing", []cl{
 			{id: "3", heading: "Token counting", text: "Token counting: TBD."},
 		}, map[string]report.Status{"C1": report.Missing}},

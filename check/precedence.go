@@ -60,13 +60,23 @@ func precedenceOf(doc *document.Document, rs *rules.Rules, byID map[string]*docu
 			continue
 		}
 		for _, s := range splitSentences(c.Text) {
-			if rs.Cue("amendment").Match(s.text) {
+			if cues := rs.Cue("amendment").Find(s.text); len(cues) > 0 {
+				// "Notwithstanding Section 2.2, usage under Section 2.1 is
+				// …": only the section right after "notwithstanding" is
+				// overridden; another cue amends every section named.
+				only := ""
+				if notwithstandingOnly(s.text, cues) {
+					only = s.text[cues[0].End:min(len(s.text), cues[0].End+40)]
+				}
 				for _, r := range c.Refs {
 					if r.Missing {
 						continue
 					}
 					rel := r.Offset - c.Start
 					if !(rel >= s.start && rel < s.start+len(s.text)) && !strings.Contains(s.text, r.Text) {
+						continue
+					}
+					if only != "" && (r.Text == "" || !strings.Contains(only, r.Text)) {
 						continue
 					}
 					targets := []string{}
@@ -318,4 +328,15 @@ func looseRe(s string) *regexp.Regexp {
 		}
 	}
 	return regexp.MustCompile(b.String())
+}
+
+// notwithstandingOnly reports whether every amendment cue of the sentence
+// is "notwithstanding".
+func notwithstandingOnly(s string, cues []rules.Span) bool {
+	for _, c := range cues {
+		if !strings.EqualFold(s[c.Start:c.End], "notwithstanding") {
+			return false
+		}
+	}
+	return true
 }

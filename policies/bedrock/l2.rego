@@ -20,7 +20,9 @@ nonbinding_multi_model := [h | some h in input.topics.multi_model; lib.nonbindin
 
 topics := ["multi_model"]
 
-hits := core_multi_model
+# A sentence about a commitment ("spend", "pool", "consumed"): model
+# families or "any foundation model" elsewhere say nothing about it.
+hits := [h | some h in core_multi_model; "commitment" in h.elements]
 
 flex := [h | some h in hits; "flex" in h.affirmed_elements; not "per_model" in h.affirmed_elements; h.polarity != "negated"]
 
@@ -29,6 +31,14 @@ per_model := [h | some h in hits; "commitment" in h.elements; per_model_terms(h)
 per_model_terms(h) if "per_model" in h.affirmed_elements
 
 per_model_terms(h) if "flex" in h.negated_elements
+
+# "USD 700,000 per year for Anthropic Claude models": an amount of the
+# commitment assigned to a model family.
+per_model_terms(h) if {
+	"family" in h.elements
+	not "flex" in h.affirmed_elements
+	count(h.facts.money) > 0
+}
 
 status := "met" if {
 	count(flex) > 0

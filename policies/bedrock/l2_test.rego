@@ -11,11 +11,11 @@ facts(p, m) := {"percent": p, "days": [], "money": m, "dates": []}
 commit(p) := t.hit({"scope": br, "elements": ["commitment", "discount", "edp"], "facts": facts(p, [{"value": 8000000, "currency": "USD", "unit": "", "period": "year"}])})
 
 test_l2_met if {
-	l2.finding.status == "met" with input as t.doc({"multi_model": [t.hit({"elements": ["flex"]})]})
+	l2.finding.status == "met" with input as t.doc({"multi_model": [t.hit({"elements": ["flex", "commitment"]})]})
 }
 
 test_l2_met_other_provider if {
-	l2.finding.status == "met" with input as t.other_doc({"multi_model": [t.hit({"elements": ["flex"]})]})
+	l2.finding.status == "met" with input as t.other_doc({"multi_model": [t.hit({"elements": ["flex", "commitment"]})]})
 }
 
 test_l2_partial_per_model if {
@@ -29,4 +29,16 @@ test_l2_per_model_cap_is_not_a_commitment if {
 
 test_l2_missing if {
 	l2.finding.status == "missing" with input as t.doc({})
+}
+
+test_l2_partial_amounts_per_model_family if {
+	money := [{"value": 700000, "currency": "USD", "unit": "", "period": "year"}]
+	h := t.hit({"elements": ["family", "commitment"], "facts": facts([], money)})
+	l2.finding.status == "partial" with input as t.doc({"multi_model": [h]})
+}
+
+test_l2_families_named_in_a_flexible_pool_are_met if {
+	money := [{"value": 8000000, "currency": "USD", "unit": "", "period": "year"}]
+	h := t.hit({"elements": ["flex", "family", "commitment"], "facts": facts([], money)})
+	l2.finding.status == "met" with input as t.doc({"multi_model": [h]})
 }
