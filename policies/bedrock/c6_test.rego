@@ -53,3 +53,11 @@ test_partial_discretionary_credits if {
 	hits := [t.hit({"scope": pt, "facts": pct(99.9)}), t.hit({"term": "", "elements": ["credits"], "permitted_elements": ["credits"]})]
 	c6.finding.status == "partial" with input as t.doc({"pt_sla": hits})
 }
+
+test_credit_scale_is_not_the_availability_promised if {
+	commit := t.hit({"clause": "B.1", "scope": pt, "facts": pct(99.9)})
+	scale := t.hit({"clause": "B.2", "scope": pt, "facts": {"percent": [15, 50, 95], "days": [], "money": [], "dates": []}, "elements": ["credits", "credit_scale"]})
+	f := c6.finding with input as t.doc({"pt_sla": [commit, scale]})
+	f.status == "met"
+	f.facts.sla_percent == 99.9
+}

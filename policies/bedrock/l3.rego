@@ -29,14 +29,27 @@ provisioned(h) if h.scope.provisioned
 
 provisioned(h) if h.parent in pt_clauses
 
-tiered := [h | some h in hits; tiered_hit(h)]
+# Items of a list under a pre-purchase clause ("(b) USD 500,000 to
+# 1,999,999: 40% off") carry its levels.
+hit_clauses := {h.clause | some h in hits}
+
+items := [h |
+	some h in input.topics.pt_credits
+	h.usable
+	not lib.core(h)
+	h.parent in hit_clauses
+]
+
+item_percents := {p | some h in items; some p in h.facts.percent}
+
+tiered := array.concat([h | some h in hits; tiered_hit(h)], [h | some h in items; count(item_percents) >= 2])
 
 tiered_hit(h) if "tiers" in h.affirmed_elements
 
 # Several discount levels in one term are tiers ("39% … ; 46% …").
 tiered_hit(h) if count({p | some p in h.facts.percent}) >= 2
 
-percents := [p | some h in hits; some p in h.facts.percent]
+percents := array.concat([p | some h in hits; some p in h.facts.percent], [p | some p in item_percents])
 
 min_discount := lib.min_of(percents)
 
@@ -65,7 +78,7 @@ reason := "not a Bedrock contract: other pre-purchase schemes do not satisfy thi
 	count(hits) > 0
 } else := lib.absent_reason(topics, "PT pre-purchase credits")
 
-evidence := lib.evidence(hits) if lib.bedrock else := []
+evidence := lib.evidence(array.concat(hits, items)) if lib.bedrock else := []
 
 discount_facts := {"discount_percent_min": min_discount, "discount_percent_max": max_discount} if {
 	min_discount

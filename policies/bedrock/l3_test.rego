@@ -40,3 +40,12 @@ test_l3_list_item_takes_the_scope_of_its_lead_in if {
 	item := t.hit({"clause": "3.2(a)", "parent": "3.2", "elements": ["discount"], "facts": facts([38, 44], [])})
 	l3.finding.status == "met" with input as t.doc({"pt_credits": [lead, item]})
 }
+
+test_l3_levels_in_list_items if {
+	lead := t.hit({"clause": "3.1", "scope": pt, "elements": ["tiers"]})
+	a := t.hit({"clause": "3.1(a)", "parent": "3.1", "term": "", "elements": ["discount"], "facts": facts([35], [])})
+	b := t.hit({"clause": "3.1(b)", "parent": "3.1", "term": "", "elements": ["discount"], "facts": facts([40], [])})
+	f := l3.finding with input as t.doc({"pt_credits": [lead, a, b]})
+	f.status == "met"
+	f.facts.discount_percent_min == 35
+}
