@@ -37,10 +37,14 @@ excludes(h) if "excluded" in h.elements
 
 excludes(h) if "best_effort" in h.elements
 
-commitments := [h | some h in pt_hits; not excludes(h); not credit_scale(h); count(availability(h)) > 0]
+stated := [h | some h in pt_hits; not excludes(h); count(availability(h)) > 0]
 
 # "a credit of 50% if availability falls below 95%": the level of a credit,
-# not the availability promised.
+# not the availability promised — unless no other sentence states one.
+plain := [h | some h in stated; not credit_scale(h)]
+
+commitments := plain if count(plain) > 0 else := stated
+
 credit_scale(h) if {
 	"credits" in h.elements
 	"credit_scale" in h.elements

@@ -61,3 +61,10 @@ test_credit_scale_is_not_the_availability_promised if {
 	f.status == "met"
 	f.facts.sla_percent == 99.9
 }
+
+test_credit_scale_alone_states_the_level if {
+	scale := t.hit({"scope": pt, "facts": {"percent": [99.9, 10, 95], "days": [], "money": [], "dates": []}, "elements": ["credits", "credit_scale"]})
+	f := c6.finding with input as t.doc({"pt_sla": [scale]})
+	f.status == "met"
+	f.facts.sla_percent == 99.9
+}
