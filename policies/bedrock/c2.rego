@@ -44,9 +44,27 @@ about_models(h) if h.parent in model_clauses
 
 about_models(h) if regex.match(`(?i)\bmodels?\b`, h.heading)
 
-hits := [h | some h in core_model_lifecycle; not h.quote in cancellation_quotes; about_models(h)]
+# …nor are the deprecation triggers listed under such a right ("(a) the
+# model is materially deprecated").
+cancellation_clauses := {h.clause | some h in input.topics.pt_cancellation; h.scope.provisioned; h.term != ""}
 
-remedies := [h | some h in hits; "remedy" in h.affirmed_elements; h.polarity != "negated"]
+in_cancellation(h) if h.quote in cancellation_quotes
+
+in_cancellation(h) if h.parent in cancellation_clauses
+
+hits := [h | some h in core_model_lifecycle; not in_cancellation(h); about_models(h)]
+
+# The items of a deprecation clause ("AWS shall: (a) give 90 days' notice;
+# (b) issue a credit …") carry its remedy.
+hit_clauses := {h.clause | some h in hits}
+
+items := [h |
+	some h in usable_model_lifecycle
+	not lib.core(h)
+	h.anchor in hit_clauses
+]
+
+remedies := [h | some h in array.concat(hits, items); "remedy" in h.affirmed_elements; h.polarity != "negated"]
 
 at_will := [h |
 	some h in hits

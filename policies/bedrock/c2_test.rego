@@ -39,3 +39,17 @@ test_model_named_in_the_heading if {
 	h := t.hit({"heading": "Model Deprecation", "elements": ["notice"]})
 	c2.finding.status == "partial" with input as t.doc({"model_lifecycle": [h]})
 }
+
+test_remedy_in_list_item if {
+	lead := t.hit({"clause": "3.1", "elements": ["model"]})
+	item := t.hit({"clause": "3.1(b)", "parent": "3.1", "anchor": "3.1", "term": "", "elements": ["remedy"]})
+	c2.finding.status == "met" with input as t.doc({"model_lifecycle": [lead, item]})
+}
+
+test_trigger_under_pt_cancellation_is_not_c2 if {
+	pt := {"provisioned": true, "on_demand": false, "bedrock": true, "other_service": false}
+	right := t.hit({"clause": "3.1", "scope": pt, "polarity": "permitted", "party": "customer"})
+	trigger := t.hit({"clause": "3.1(a)", "parent": "3.1", "elements": ["model"]})
+	f := c2.finding with input as t.doc({"model_lifecycle": [trigger], "pt_cancellation": [right]})
+	f.status == "missing"
+}
