@@ -408,8 +408,11 @@ func elementsOf(t *rules.Topic, s string, rs *rules.Rules) (els, neg, perm []str
 // party is the last party named before the permission or the match.
 func polarity(s string, sp rules.Span, rs *rules.Rules) (pol, party string) {
 	start := 0
-	for _, b := range rs.Cue("boundary").Find(s[:sp.Start]) {
-		start = b.End
+	// A boundary may run into the term ("…, and keeps them in the Region").
+	for _, b := range rs.Cue("boundary").Find(s[:sp.End]) {
+		if b.Start < sp.Start {
+			start = min(b.End, sp.Start)
+		}
 	}
 	if i := strings.LastIndexByte(s[start:sp.Start], ';'); i >= 0 {
 		start += i + 1
