@@ -376,8 +376,19 @@ func termSpans(t *rules.Topic, s string) []rules.Span {
 
 func elementsOf(t *rules.Topic, s string, rs *rules.Rules) (els, neg, perm []string) {
 	els, neg, perm = []string{}, []string{}, []string{}
+	all := make(map[string][]rules.Span, len(t.ElementNames))
 	for _, name := range t.ElementNames {
-		spans := t.Elements[name].Find(s)
+		all[name] = t.Elements[name].Find(s)
+	}
+	for _, name := range t.ElementNames {
+		// A match inside a longer match of another element is part of
+		// that one: "Enterprise Discount Program" is the EDP, no discount.
+		var spans []rules.Span
+		for _, sp := range all[name] {
+			if !insideOther(sp, name, all) {
+				spans = append(spans, sp)
+			}
+		}
 		if len(spans) == 0 {
 			continue
 		}
@@ -400,6 +411,20 @@ func elementsOf(t *rules.Topic, s string, rs *rules.Rules) (els, neg, perm []str
 		}
 	}
 	return els, neg, perm
+}
+
+func insideOther(sp rules.Span, name string, all map[string][]rules.Span) bool {
+	for other, spans := range all {
+		if other == name {
+			continue
+		}
+		for _, o := range spans {
+			if o.Start <= sp.Start && sp.End <= o.End && o.End-o.Start > sp.End-sp.Start {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // polarity classifies a match: negated when a negation occurs in the few
