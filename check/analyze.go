@@ -825,6 +825,11 @@ func missingRefs(c *document.Clause, s sentence) []string {
 		if !r.Missing {
 			continue
 		}
+		// "excluded from this Section 3" in clause 3.2: the section the
+		// clause belongs to is in the draft, whatever its heading looks like.
+		if r.Target != "" && (strings.HasPrefix(c.Number, r.Target+".") || strings.HasPrefix(c.ID, r.Target+".")) {
+			continue
+		}
 		rel := r.Offset - c.Start
 		inside := rel >= s.start && rel < s.start+len(s.text)
 		if !inside && (rel < 0 || rel >= len(c.Text)) {

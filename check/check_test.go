@@ -154,6 +154,10 @@ func TestSemantics(t *testing.T) {
 			{id: "B1", text: "Notwithstanding Section 2.2, Bedrock usage under Section 2.1 is invoiced at twenty percent (20%) below the published on-demand rates.",
 				refs: []document.Ref{{Text: "Section 2.2", Target: "2.2"}, {Text: "Section 2.1", Target: "2.1"}}},
 		}, map[string]report.Status{"L1": report.Met, "L2": report.Partial}},
+		{"a reference to the clause's own section is not missing", []cl{
+			{id: "3.2", text: "Provisioned Throughput is expressly excluded from this Section 3 and from any other service level commitment.",
+				refs: []document.Ref{{Text: "Section 3", Target: "3", Missing: true}}},
+		}, map[string]report.Status{"C6": report.Conflict}},
 		{"placeholder is missing", []cl{
 			{id: "3", heading: "Token counting", text: "Token counting: TBD."},
 		}, map[string]report.Status{"C1": report.Missing}},
