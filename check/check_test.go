@@ -136,6 +136,10 @@ func TestSemantics(t *testing.T) {
 			{id: "3.3", text: "Customer may cancel a Provisioned Throughput commitment on sixty (60) days' notice if the model is deprecated or if Customer moves the workload to another Bedrock model."},
 			{id: "9.2", heading: "Amendments", text: "In Section 3.3, “sixty (60) days’” is replaced by “one hundred and twenty (120) days’”.", refs: []document.Ref{{Text: "Section 3.3", Target: "3.3"}}},
 		}, map[string]report.Status{"C3": report.Partial}},
+		{"an amendment adding words is judged with the clause it amends", []cl{
+			{id: "4", heading: "Provisioned Throughput Availability", text: "AWS will make Provisioned Throughput available 99.9% of each month."},
+			{id: "A1", heading: "Amendment No. 1", text: "Section 4 is amended by adding at the end: \"If it does not, AWS will give Customer a service credit of 10% of the monthly Provisioned Throughput charges.\"", refs: []document.Ref{{Text: "Section 4", Target: "4"}}},
+		}, map[string]report.Status{"C6": report.Met}},
 		{"a term defined as Amazon Bedrock scopes a commitment", []cl{
 			{id: "1.1", text: "\"Services\" means Amazon Bedrock and the features made available through it."},
 			{id: "2.1", text: "Customer commits to spend $2,500,000 per Contract Year on the Services. AWS grants a discount of twelve percent (12%) on the published on-demand rates."},

@@ -37,9 +37,17 @@ var quotedRe = regexp.MustCompile(`["“]([^"“”]{1,300})["”]`)
 // replaceRe is the verb of a word-for-word amendment between its two quotes.
 var replaceRe = regexp.MustCompile(`(?i)\b(?:replac|substitut)`)
 
-// substitutionIn reads a sentence replacing one quoted passage by another.
+// addRe is the verb of an amendment that adds words to a clause.
+var addRe = regexp.MustCompile(`(?i)\b(?:by adding|by inserting|by appending|add(?:ing)? the following|insert(?:ing)? the following|append(?:ing)? the following)\b`)
+
+// substitutionIn reads a sentence replacing one quoted passage by another
+// ("old" is the passage replaced), or adding one quoted passage to the
+// clause (old is "").
 func substitutionIn(s string) (old, new string, ok bool) {
 	m := quotedRe.FindAllStringSubmatchIndex(s, -1)
+	if len(m) == 1 && addRe.MatchString(s[:m[0][0]]) {
+		return "", s[m[0][2]:m[0][3]], true
+	}
 	if len(m) != 2 || !replaceRe.MatchString(s[m[0][1]:m[1][0]]) {
 		return "", "", false
 	}
@@ -279,13 +287,17 @@ func amendedClauses(p precedence, byID map[string]*document.Clause) []amendedCla
 		if t == nil || by == nil {
 			continue
 		}
-		loc := looseRe(sub.old).FindStringIndex(t.Text)
-		if loc == nil {
-			continue
-		}
 		c := *t
 		c.ID, c.Page, c.Start = by.ID, by.Page, 0
-		c.Text = t.Text[:loc[0]] + sub.new + t.Text[loc[1]:]
+		if sub.old == "" {
+			c.Text = strings.TrimRight(t.Text, " \n") + "\n\n" + sub.new
+		} else {
+			loc := looseRe(sub.old).FindStringIndex(t.Text)
+			if loc == nil {
+				continue
+			}
+			c.Text = t.Text[:loc[0]] + sub.new + t.Text[loc[1]:]
+		}
 		c.Facts = nil // read again from the amended text
 		c.Refs = nil
 		for _, r := range t.Refs {
