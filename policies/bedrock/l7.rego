@@ -36,9 +36,6 @@ status := "missing" if {
 	not commitment
 } else := "met" if {
 	count(hits) > 0
-} else := "partial" if {
-	some h in nonbinding_edp_timing
-	"aligned" in h.affirmed_elements
 } else := "missing"
 
 reason := "not a Bedrock contract" if {
@@ -47,8 +44,8 @@ reason := "not a Bedrock contract" if {
 	not commitment
 } else := "the Bedrock commitment is aligned with the EDP term" if {
 	status == "met"
-} else := "alignment with the EDP is mentioned only in non-binding language" if {
-	status == "partial"
+} else := "alignment with the EDP is mentioned only in non-binding language (the playbook has no partial for this lever)" if {
+	count([h | some h in nonbinding_edp_timing; "aligned" in h.affirmed_elements]) > 0
 } else := lib.absent_reason(topics, "alignment with the EDP renewal")
 
 # Only the sentences behind a verdict: none when the lever is missing.

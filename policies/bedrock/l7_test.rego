@@ -18,8 +18,8 @@ test_l7_needs_a_commitment if {
 	l7.finding.status == "missing" with input as t.doc({"edp_timing": [t.hit({"elements": ["aligned"]})]})
 }
 
-test_l7_partial_nonbinding if {
-	l7.finding.status == "partial" with input as t.doc({"edp_timing": [t.hit({"binding": false, "elements": ["aligned"]})], "edp_commit": [commit([28])]})
+test_l7_nonbinding_is_missing if {
+	l7.finding.status == "missing" with input as t.doc({"edp_timing": [t.hit({"binding": false, "elements": ["aligned"]})], "edp_commit": [commit([28])]})
 }
 
 test_l7_missing if {
