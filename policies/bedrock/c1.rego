@@ -27,7 +27,14 @@ topics := ["token_counting"]
 
 required := {"system_prompts", "tool_definitions", "output_schemas"}
 
-counting := core_token_counting
+# "input tokens" alone is a price line ("input and output tokens | rate
+# less 18%"): it counts as counting only with a component it addresses.
+counting := [h | some h in core_token_counting; not price_line(h)]
+
+price_line(h) if {
+	regex.match(`(?i)^(input|output)[ -]tokens?$`, h.term)
+	count({e | some e in h.elements; e in required}) == 0
+}
 
 hits := usable_token_counting
 

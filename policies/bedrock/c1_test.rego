@@ -50,3 +50,13 @@ test_no_conflict_status if {
 	f := c1.finding with input as t.doc({"token_counting": [t.hit({"polarity": "negated"})]})
 	f.status != "conflict"
 }
+
+test_price_line_is_not_counting if {
+	h := t.hit({"term": "output tokens"})
+	c1.finding.status == "missing" with input as t.doc({"token_counting": [h]})
+}
+
+test_input_tokens_with_a_component_is_counting if {
+	h := t.hit({"term": "Input tokens", "elements": ["system_prompts"]})
+	c1.finding.status == "partial" with input as t.doc({"token_counting": [h]})
+}
