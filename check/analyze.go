@@ -819,6 +819,17 @@ func scanFacts(text string) []document.Fact {
 	return out
 }
 
+// labelLike reports whether the text after a reference that opens a
+// sentence reads as a clause body ("Section 6.1 Customer may …") rather
+// than a statement about the section ("Section 6.1 is deleted").
+func labelLike(rest string) bool {
+	rest = strings.TrimLeft(rest, " .:")
+	if rest == "" || rest[0] < 'A' || rest[0] > 'Z' {
+		return false
+	}
+	return true
+}
+
 func missingRefs(c *document.Clause, s sentence) []string {
 	out := []string{}
 	for _, r := range c.Refs {
@@ -834,6 +845,11 @@ func missingRefs(c *document.Clause, s sentence) []string {
 		inside := rel >= s.start && rel < s.start+len(s.text)
 		if !inside && (rel < 0 || rel >= len(c.Text)) {
 			inside = r.Text != "" && strings.Contains(s.text, r.Text)
+		}
+		// "Section 6.1 Customer may import …": a label the extractor did
+		// not take for one, not a reference.
+		if inside && strings.HasPrefix(s.text, r.Text) && labelLike(s.text[len(r.Text):]) {
+			continue
 		}
 		if inside {
 			out = append(out, r.Target)

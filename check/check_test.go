@@ -162,6 +162,13 @@ func TestSemantics(t *testing.T) {
 			{id: "3.2", text: "Provisioned Throughput is expressly excluded from this Section 3 and from any other service level commitment.",
 				refs: []document.Ref{{Text: "Section 3", Target: "3", Missing: true}}},
 		}, map[string]report.Status{"C6": report.Conflict}},
+		{"an unparsed label opening a sentence is no reference", []cl{
+			{id: "ARTICLE VI", text: "Section 6.1 Customer may import custom model weights based on open-weight models into Amazon Bedrock.",
+				refs: []document.Ref{{Text: "Section 6.1", Target: "6.1", Missing: true}}},
+		}, map[string]report.Status{"C5": report.Partial}},
+		{"a reference inside the sentence to a section not in the draft satisfies nothing", []cl{
+			{id: "2.1", text: "Customer may import custom models as set out in Section 6.1.", refs: []document.Ref{{Text: "Section 6.1", Target: "6.1", Missing: true}}},
+		}, map[string]report.Status{"C5": report.Missing}},
 		{"placeholder is missing", []cl{
 			{id: "3", heading: "Token counting", text: "Token counting: TBD."},
 		}, map[string]report.Status{"C1": report.Missing}},
