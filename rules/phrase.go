@@ -64,7 +64,7 @@ func phraseExpr(p string) (string, error) {
 		}
 		switch {
 		case w == "*":
-			b.WriteString(`[\p{L}\p{N}'’.,$%]+`)
+			b.WriteString(`[\p{L}\p{N}'’.,$%()]+`) // "Tool (function) definitions"
 			continue
 		case strings.Contains(strings.TrimSuffix(w, "*"), "*"):
 			return "", fmt.Errorf("phrase %q: \"*\" only at the end of a word", p)

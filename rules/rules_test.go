@@ -59,6 +59,8 @@ func TestPhraseMatcher(t *testing.T) {
 		{"on demand", "on-demand inference", true},
 		{"customer s own model*", "Customer's own models", true},
 		{"improve * model*", "improve its models", true},
+		{"tool * definition*", "Tool (function) definitions", true},
+		{"tool * definition*", "tool definitions", false},
 		{"PT", "the PT commitment", true},
 		{"PT", "an optional pt value", false}, // acronyms are case-sensitive
 		{"SLA", "the SLA applies", true},
