@@ -28,7 +28,13 @@ priced(h) if "flat" in h.elements
 
 priced(h) if count(h.facts.money) > 0
 
-sliding := [h | some h in hits; "sliding" in h.affirmed_elements; not "flat" in h.affirmed_elements]
+sliding := [h | some h in hits; sliding_hit(h); not "flat" in h.affirmed_elements]
+
+sliding_hit(h) if "sliding" in h.affirmed_elements
+
+# A rate table (four or more different unit prices, e.g. two filter types
+# over volume bands) is a scale; two prices are one flat rate per filter.
+sliding_hit(h) if count({m.value | some m in h.facts.money}) >= 4
 
 status := "missing" if {
 	not lib.bedrock
