@@ -75,6 +75,9 @@ type Hit struct {
 	// sentence ("will not use prompts to train, except as required to
 	// improve service quality"): its polarity is then permitted.
 	Exception bool `json:"exception"`
+	// Hypothetical: the term follows "even if" and grants nothing ("…
+	// non-cancellable, so you are charged even if you terminate").
+	Hypothetical bool `json:"hypothetical"`
 	// Usable: binding, not omitted, not superseded, no missing reference —
 	// the hit can support a verdict.
 	Usable bool `json:"usable"`
@@ -311,6 +314,7 @@ func (dc *docContext) analyzeClause(c *document.Clause, note string, in *Input) 
 				h := base
 				h.Term = cd.s.text[sp.Start:sp.End]
 				h.Polarity, h.Party, h.Exception = pol, party, exception
+				h.Hypothetical = rs.Cue("concessive").Match(cd.s.text[lastWordsStart(cd.s.text[:sp.Start], 6):sp.Start])
 				in.Topics[t.ID] = append(in.Topics[t.ID], h)
 			}
 		}
@@ -476,7 +480,9 @@ func polarity(s string, sp rules.Span, rs *rules.Rules) (pol, party string) {
 	scope = blank(scope, rs.Cue("not_negation").Find(scope))
 	term := s[max(0, sp.Start-4):sp.End]
 	term = blank(term, rs.Cue("not_negation").Find(term))
-	if rs.Cue("negation").Match(scope) || rs.Cue("negation_in_term").Match(term) {
+	// "noncancellable": a term written as one negative word.
+	glued := strings.HasPrefix(strings.ToLower(s[sp.Start:sp.End]), "non")
+	if rs.Cue("negation").Match(scope) || rs.Cue("negation_in_term").Match(term) || glued {
 		return "negated", partyBefore(s, start, sp.Start, rs)
 	}
 	if perms := rs.Cue("permission").Find(s[permStart:sp.Start]); len(perms) > 0 {

@@ -169,6 +169,9 @@ func TestSemantics(t *testing.T) {
 		{"a reference inside the sentence to a section not in the draft satisfies nothing", []cl{
 			{id: "2.1", text: "Customer may import custom models as set out in Section 6.1.", refs: []document.Ref{{Text: "Section 6.1", Target: "6.1", Missing: true}}},
 		}, map[string]report.Status{"C5": report.Missing}},
+		{"a termination after 'even if' grants nothing", []cl{
+			{id: "50.12.3", text: "Provisioned Throughput commitments are nontransferable and noncancellable, so you will be charged for the duration of the term you selected, even if you terminate the Agreement."},
+		}, map[string]report.Status{"C3": report.Conflict}},
 		{"placeholder is missing", []cl{
 			{id: "3", heading: "Token counting", text: "Token counting: TBD."},
 		}, map[string]report.Status{"C1": report.Missing}},

@@ -55,6 +55,7 @@ func (h *Hit) value() map[string]any {
 		"basis":         h.Basis,
 		"usable":        h.Usable,
 		"exception":     h.Exception,
+		"hypothetical":  h.Hypothetical,
 	}
 }
 

@@ -73,7 +73,7 @@ type Example struct {
 }
 
 // The cue lists a rules file may define.
-var cueNames = []string{"negation", "negation_in_term", "lead_in_negation", "not_negation", "permission", "boundary", "exception", "nonbinding", "placeholder", "omitted", "amendment", "precedence", "later_parts", "body"}
+var cueNames = []string{"negation", "negation_in_term", "lead_in_negation", "not_negation", "permission", "boundary", "exception", "concessive", "nonbinding", "placeholder", "omitted", "amendment", "precedence", "later_parts", "body"}
 
 // Scopes every rule set must define (the analyser relies on them).
 var scopeNames = []string{"provisioned", "on_demand", "bedrock", "aws", "other_service", "other_provider"}

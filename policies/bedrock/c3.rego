@@ -34,6 +34,7 @@ rights := [h |
 	some h in pt_hits
 	h.polarity != "negated"
 	h.party != "vendor"
+	not h.hypothetical
 ]
 
 right_clauses := {h.clause | some h in rights}

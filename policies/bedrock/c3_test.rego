@@ -51,3 +51,10 @@ test_unscoped_right_does_not_count if {
 test_missing if {
 	c3.finding.status == "missing" with input as t.doc({})
 }
+
+test_termination_even_if_is_no_right if {
+	pt := {"provisioned": true, "on_demand": false, "bedrock": true, "other_service": false}
+	denial := t.hit({"scope": pt, "polarity": "negated"})
+	hypo := t.hit({"scope": pt, "party": "customer", "hypothetical": true})
+	c3.finding.status == "conflict" with input as t.doc({"pt_cancellation": [denial, hypo]})
+}
