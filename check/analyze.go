@@ -564,12 +564,12 @@ func (dc *docContext) isBedrock(s string) bool {
 func (dc *docContext) scopeOf(s, headings string) Scope {
 	rs := dc.rs
 	sc := Scope{
-		Provisioned: rs.Scope("provisioned").Match(s),
+		Provisioned: provisionedIn(s, rs),
 		OnDemand:    rs.Scope("on_demand").Match(s),
 		Bedrock:     dc.isBedrock(s),
 	}
 	if !sc.Provisioned && !sc.OnDemand {
-		sc.Provisioned = rs.Scope("provisioned").Match(headings)
+		sc.Provisioned = provisionedIn(headings, rs)
 		sc.OnDemand = rs.Scope("on_demand").Match(headings)
 	}
 	if !sc.Bedrock {
@@ -862,6 +862,24 @@ func missingRefs(c *document.Clause, s sentence) []string {
 		}
 	}
 	return out
+}
+
+// provisionedIn reports whether s names provisioned capacity that is not
+// another service's ("Amazon DynamoDB Reserved Capacity" is DynamoDB's).
+func provisionedIn(s string, rs *rules.Rules) bool {
+	others := rs.Scope("other_service").Find(s)
+	for _, p := range rs.Scope("provisioned").Find(s) {
+		owned := false
+		for _, o := range others {
+			if o.End <= p.Start && strings.TrimSpace(s[o.End:p.Start]) == "" {
+				owned = true
+			}
+		}
+		if !owned {
+			return true
+		}
+	}
+	return false
 }
 
 // Definitions that make a defined term mean Amazon Bedrock: ""Services"

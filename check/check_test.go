@@ -172,6 +172,9 @@ func TestSemantics(t *testing.T) {
 		{"a termination after 'even if' grants nothing", []cl{
 			{id: "50.12.3", text: "Provisioned Throughput commitments are nontransferable and noncancellable, so you will be charged for the duration of the term you selected, even if you terminate the Agreement."},
 		}, map[string]report.Status{"C3": report.Conflict}},
+		{"another service's reserved capacity is not Provisioned Throughput", []cl{
+			{id: "19", text: "Customer may terminate any Amazon DynamoDB Reserved Capacity on thirty (30) days' notice."},
+		}, map[string]report.Status{"C3": report.Missing}},
 		{"placeholder is missing", []cl{
 			{id: "3", heading: "Token counting", text: "Token counting: TBD."},
 		}, map[string]report.Status{"C1": report.Missing}},

@@ -26,6 +26,9 @@ usable_pt_cancellation := [h | some h in input.topics.pt_cancellation; h.usable]
 
 topics := ["pt_cancellation"]
 
+# Hits about Provisioned Throughput, for a missing verdict's explanation.
+pt_topic_hits := [h | some h in input.topics.pt_cancellation; h.scope.provisioned]
+
 pt_hits := [h | some h in core_pt_cancellation; h.scope.provisioned]
 
 denials := [h | some h in pt_hits; h.polarity == "negated"]
@@ -86,7 +89,7 @@ reason := sprintf("the customer may cancel Provisioned Throughput on deprecation
 	status == "conflict"
 } else := "Provisioned Throughput cancellation is mentioned only in non-binding language" if {
 	status == "partial"
-} else := lib.absent_reason(topics, "Provisioned Throughput cancellation")
+} else := lib.absent_reason_in(pt_topic_hits, "Provisioned Throughput cancellation")
 
 notice_text := sprintf("%v", [notice_days]) if {
 	notice_days
@@ -112,7 +115,7 @@ evidence := lib.evidence(right_evidence) if {
 	status == "conflict"
 } else := lib.evidence(nonbinding_pt_cancellation) if {
 	status == "partial"
-} else := lib.absent_evidence(topics)
+} else := lib.absent_evidence_in(pt_topic_hits)
 
 notice_facts := {"cancel_notice_days": notice_days} if {
 	notice_days

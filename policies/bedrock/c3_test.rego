@@ -58,3 +58,11 @@ test_termination_even_if_is_no_right if {
 	hypo := t.hit({"scope": pt, "party": "customer", "hypothetical": true})
 	c3.finding.status == "conflict" with input as t.doc({"pt_cancellation": [denial, hypo]})
 }
+
+test_missing_explains_only_pt_hits if {
+	other := t.hit({"clause": "11.5", "missing_refs": ["2.4"]})
+	f := c3.finding with input as t.doc({"pt_cancellation": [other]})
+	f.status == "missing"
+	f.evidence == []
+	f.reason == "no operative clause addresses Provisioned Throughput cancellation"
+}

@@ -4,11 +4,11 @@ import data.clausecheck.bedrock.c4
 import data.lib.testing as t
 import rego.v1
 
-no_train_fields := {"clause": "5.1", "polarity": "negated", "elements": ["prompts", "completions"]}
+no_train_fields := {"clause": "5.1", "quote": "no training", "polarity": "negated", "elements": ["prompts", "completions"]}
 
 no_train := t.hit(no_train_fields)
 
-in_region := t.hit({"clause": "5.2", "elements": ["in_region", "data"]})
+in_region := t.hit({"clause": "5.2", "quote": "stays in region", "elements": ["in_region", "data"]})
 
 test_met if {
 	f := c4.finding with input as t.doc({"training": [no_train], "residency": [in_region]})

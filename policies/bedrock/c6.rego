@@ -25,6 +25,9 @@ usable_pt_sla := [h | some h in input.topics.pt_sla; h.usable]
 
 topics := ["pt_sla"]
 
+# Hits about Provisioned Throughput, for a missing verdict's explanation.
+pt_topic_hits := [h | some h in input.topics.pt_sla; h.scope.provisioned]
+
 pt_hits := [h |
 	some h in core_pt_sla
 	h.scope.provisioned
@@ -43,7 +46,9 @@ stated := [h | some h in pt_hits; not excludes(h); count(availability(h)) > 0]
 # not the availability promised — unless no other sentence states one.
 plain := [h | some h in stated; not credit_scale(h)]
 
-commitments := plain if count(plain) > 0 else := stated
+commitments := plain if count(plain) > 0
+
+else := stated
 
 credit_scale(h) if {
 	"credits" in h.elements
@@ -109,7 +114,7 @@ reason := sprintf("Provisioned Throughput availability %v%% (threshold %v%%) wit
 	status == "conflict"
 } else := "Provisioned Throughput availability is mentioned without a committed percentage" if {
 	status == "partial"
-} else := lib.absent_reason(topics, "an SLA on Provisioned Throughput")
+} else := lib.absent_reason_in(pt_topic_hits, "an SLA on Provisioned Throughput")
 
 evidence := lib.evidence(array.concat(commitments, credit_hits)) if {
 	count(commitments) > 0
@@ -117,7 +122,7 @@ evidence := lib.evidence(array.concat(commitments, credit_hits)) if {
 	status == "conflict"
 } else := lib.evidence(pt_hits) if {
 	status == "partial"
-} else := lib.absent_evidence(topics)
+} else := lib.absent_evidence_in(pt_topic_hits)
 
 sla_facts := {"sla_percent": sla_percent} if {
 	sla_percent

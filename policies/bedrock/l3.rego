@@ -78,7 +78,9 @@ reason := "not a Bedrock contract: other pre-purchase schemes do not satisfy thi
 	count(hits) > 0
 } else := lib.absent_reason(topics, "PT pre-purchase credits")
 
-evidence := lib.evidence(array.concat(hits, items)) if lib.bedrock else := []
+evidence := lib.evidence(array.concat(hits, items)) if lib.bedrock
+
+else := []
 
 discount_facts := {"discount_percent_min": min_discount, "discount_percent_max": max_discount} if {
 	min_discount

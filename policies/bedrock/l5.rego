@@ -42,7 +42,9 @@ reason := "not a Bedrock contract" if {
 } else := lib.absent_reason(topics, "vector storage (OCU) pricing")
 
 # Only the sentences behind a verdict: none when the lever is missing.
-evidence := lib.evidence(array.concat(priced, capped)) if status != "missing" else := []
+evidence := lib.evidence(array.concat(priced, capped)) if status != "missing"
+
+else := []
 
 finding := {
 	"status": status,

@@ -53,7 +53,9 @@ reason := "not a Bedrock contract" if {
 } else := lib.absent_reason(topics, "a Guardrails rate")
 
 # Only the sentences behind a verdict: none when the lever is missing.
-evidence := lib.evidence(hits) if status != "missing" else := []
+evidence := lib.evidence(hits) if status != "missing"
+
+else := []
 
 finding := {
 	"status": status,

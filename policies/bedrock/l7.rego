@@ -49,7 +49,9 @@ reason := "not a Bedrock contract" if {
 } else := lib.absent_reason(topics, "alignment with the EDP renewal")
 
 # Only the sentences behind a verdict: none when the lever is missing.
-evidence := lib.evidence(hits) if status != "missing" else := []
+evidence := lib.evidence(hits) if status != "missing"
+
+else := []
 
 finding := {
 	"status": status,

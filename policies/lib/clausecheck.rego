@@ -39,7 +39,8 @@ words(names) := concat(", ", [replace(e, "_", " ") | some e in sort(names)])
 
 bedrock if input.document.provider == "bedrock"
 
-# evidence: each sentence once, in the order of the hits.
+# evidence: each sentence once (a repeated clause cites it once too), in
+# the order of the hits.
 evidence(hits) := [e |
 	some i, h in hits
 	not seen_before(hits, i)
@@ -50,7 +51,6 @@ seen_before(hits, i) if {
 	some j, g in hits
 	j < i
 	g.quote == hits[i].quote
-	g.clause == hits[i].clause
 }
 
 max_of(xs) := max(xs) if count(xs) > 0
@@ -80,6 +80,22 @@ superseded_notes(topics) := sort({sprintf("clause %s was overridden by clause %s
 	some h in input.topics[t]
 	h.superseded_by != ""
 })
+
+# absent_reason_in and absent_evidence_in: the same over chosen hits (a
+# policy keeps the hits of its scope: a missing reference in a clause on
+# terminating the agreement says nothing about Provisioned Throughput).
+absent_reason_in(hits, what) := sprintf("%s: %s", [what, notes[0]]) if {
+	notes := array.concat(
+		array.concat(
+			sort({sprintf("clause %s (%s) is intentionally omitted or reserved", [h.clause, h.heading]) | some h in hits; h.omitted}),
+			sort({sprintf("clause %s only refers to section %s, which is not in the draft", [h.clause, concat(", ", h.missing_refs)]) | some h in hits; count(h.missing_refs) > 0}),
+		),
+		sort({sprintf("clause %s was overridden by clause %s (%s)", [h.clause, h.superseded_by, h.basis]) | some h in hits; h.superseded_by != ""}),
+	)
+	count(notes) > 0
+} else := sprintf("no operative clause addresses %s", [what])
+
+absent_evidence_in(hits) := evidence([h | some h in hits; hidden(h)])
 
 absent_evidence(topics) := [{"clause": h.clause, "page": h.page, "quote": h.quote} |
 	some t in topics
