@@ -70,7 +70,10 @@ type Hit struct {
 	// SupersededBy is the clause that overrides this one ("" if effective);
 	// Basis says why (amendment, precedence, later part).
 	SupersededBy string `json:"superseded_by"`
-	Basis        string `json:"basis"`
+	// AmendedFrom is the clause whose amended text the sentence is (the
+	// hit is cited as the amending clause, ranked as the clause amended).
+	AmendedFrom string `json:"amended_from"`
+	Basis       string `json:"basis"`
 	// Exception: the term is carved out of a negated term of the same
 	// sentence ("will not use prompts to train, except as required to
 	// improve service quality"): its polarity is then permitted.
@@ -136,7 +139,16 @@ func Analyze(doc *document.Document, rs *rules.Rules, thresholds map[string]floa
 		dc.analyzeClause(&doc.Clauses[i], "", in)
 	}
 	for _, a := range amendedClauses(prec, byID) {
+		n := map[string]int{}
+		for id, hits := range in.Topics {
+			n[id] = len(hits)
+		}
 		dc.analyzeClause(a.clause, a.note, in)
+		for id, hits := range in.Topics {
+			for i := n[id]; i < len(hits); i++ {
+				hits[i].AmendedFrom = a.target
+			}
+		}
 	}
 	applyPrecedence(in, prec)
 	for _, hits := range in.Topics {

@@ -180,6 +180,9 @@ func applyPrecedence(in *Input, p precedence) {
 		// opposite polarity.
 		rank := func(h Hit) int {
 			r := p.rank[h.Clause]
+			if h.AmendedFrom != "" {
+				r = p.rank[h.AmendedFrom] // the amended clause keeps its place
+			}
 			if r == 1 && !p.laterWins {
 				r = -1 // the body prevails over appendices
 			}
@@ -310,13 +313,14 @@ func amendedClauses(p precedence, byID map[string]*document.Clause) []amendedCla
 		if name == "" {
 			name = t.ID
 		}
-		out = append(out, amendedClause{clause: &c, note: "Section " + name + " as amended by " + by.ID + ": "})
+		out = append(out, amendedClause{clause: &c, target: t.ID, note: "Section " + name + " as amended by " + by.ID + ": "})
 	}
 	return out
 }
 
 type amendedClause struct {
 	clause *document.Clause
+	target string
 	note   string
 }
 

@@ -52,6 +52,7 @@ func (h *Hit) value() map[string]any {
 		},
 		"missing_refs":  strs(h.MissingRefs),
 		"superseded_by": h.SupersededBy,
+		"amended_from":  h.AmendedFrom,
 		"basis":         h.Basis,
 		"usable":        h.Usable,
 		"exception":     h.Exception,

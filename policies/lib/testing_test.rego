@@ -24,7 +24,7 @@ raw_hit(overrides) := object.union(
 		"elements": [], "negated_elements": [], "permitted_elements": [],
 		"facts": {"percent": [], "days": [], "money": [], "dates": []},
 		"scope": {"provisioned": false, "on_demand": false, "bedrock": false, "other_service": false},
-		"missing_refs": [], "superseded_by": "", "basis": "", "exception": false, "hypothetical": false,
+		"missing_refs": [], "superseded_by": "", "amended_from": "", "basis": "", "exception": false, "hypothetical": false,
 	},
 	overrides,
 )
