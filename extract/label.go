@@ -58,7 +58,8 @@ func parseLabel(s string) *label {
 	}
 	if m := reSection.FindStringSubmatch(s); m != nil {
 		parts := strings.Split(m[2], ".")
-		return &label{printed: m[2], style: styleDec, parts: parts, rest: s[len(m[0]):], strong: m[3] == "."}
+		rest := s[len(m[0]):]
+		return &label{printed: m[2], style: styleDec, parts: parts, rest: rest, strong: m[3] == "." || startsUpper(rest)}
 	}
 	if m := reDec.FindStringSubmatch(s); m != nil {
 		num := m[1]

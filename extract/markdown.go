@@ -8,22 +8,23 @@ import (
 )
 
 var (
-	mdATX      = regexp.MustCompile(`^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$`)
-	mdSetext   = regexp.MustCompile(`^ {0,3}(=+|-+)[ \t]*$`)
-	mdOrdered  = regexp.MustCompile(`^([ \t]*)(\d{1,9})([.)])(?:[ \t]+(.*))?$`)
-	mdBullet   = regexp.MustCompile(`^([ \t]*)[-*+][ \t]+(.*)$`)
-	mdFence    = regexp.MustCompile("^ {0,3}(```|~~~)")
-	mdTableSep = regexp.MustCompile(`^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$`)
-	mdRule     = regexp.MustCompile(`^ {0,3}(?:(?:- *){3,}|(?:\* *){3,}|(?:_ *){3,})$`)
-	mdImage    = regexp.MustCompile(`!\[([^\]]*)\]\([^)]*\)`)
-	mdLink     = regexp.MustCompile(`\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)`)
-	mdRefLink  = regexp.MustCompile(`\[([^\]]+)\]\[[^\]]*\]`)
-	mdAuto     = regexp.MustCompile(`<((?:https?|mailto):[^>]+)>`)
-	mdTag      = regexp.MustCompile(`(?i)</?(?:br|sup|sub|span|a|u|b|i|em|strong|div|p|ins|del|small|font)\b[^>]*>`)
-	mdComment  = regexp.MustCompile(`(?s)<!--.*?-->`)
-	mdAnchor   = regexp.MustCompile(`\s*\{#[^}]*\}\s*$`)
-	mdEscape   = regexp.MustCompile("\\\\([!-/:-@\\[-`{-~])")
-	mdUnder    = regexp.MustCompile(`(^|[\s(“"])_+|_+($|[\s).,;:!?”"])`)
+	mdATX       = regexp.MustCompile(`^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$`)
+	mdSetext    = regexp.MustCompile(`^ {0,3}(=+|-+)[ \t]*$`)
+	mdOrdered   = regexp.MustCompile(`^([ \t]*)(\d{1,9})([.)])(?:[ \t]+(.*))?$`)
+	mdBullet    = regexp.MustCompile(`^([ \t]*)[-*+][ \t]+(.*)$`)
+	mdFence     = regexp.MustCompile("^ {0,3}(```|~~~)")
+	reSoftLabel = regexp.MustCompile(`^(?:\([a-zA-Z0-9]{1,4}\)|(?i:section)\s+\d{1,3}(?:\.\d{1,3})*|\d{1,3}(?:\.\d{1,3})+\.?)\s+\S`)
+	mdTableSep  = regexp.MustCompile(`^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$`)
+	mdRule      = regexp.MustCompile(`^ {0,3}(?:(?:- *){3,}|(?:\* *){3,}|(?:_ *){3,})$`)
+	mdImage     = regexp.MustCompile(`!\[([^\]]*)\]\([^)]*\)`)
+	mdLink      = regexp.MustCompile(`\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)`)
+	mdRefLink   = regexp.MustCompile(`\[([^\]]+)\]\[[^\]]*\]`)
+	mdAuto      = regexp.MustCompile(`<((?:https?|mailto):[^>]+)>`)
+	mdTag       = regexp.MustCompile(`(?i)</?(?:br|sup|sub|span|a|u|b|i|em|strong|div|p|ins|del|small|font)\b[^>]*>`)
+	mdComment   = regexp.MustCompile(`(?s)<!--.*?-->`)
+	mdAnchor    = regexp.MustCompile(`\s*\{#[^}]*\}\s*$`)
+	mdEscape    = regexp.MustCompile("\\\\([!-/:-@\\[-`{-~])")
+	mdUnder     = regexp.MustCompile(`(^|[\s(“"])_+|_+($|[\s).,;:!?”"])`)
 )
 
 // readMarkdown reads a Markdown draft into paragraph blocks. Headings keep
@@ -165,6 +166,11 @@ func (p *mdParser) line(line string) {
 		p.para = append(p.para, m[2])
 		p.indent = ind
 		return
+	}
+	if len(p.para) > 0 && reSoftLabel.MatchString(t) && endsSentence(p.para[len(p.para)-1]) {
+		// "(a) …;" then "(b) …" on the next line: list items written
+		// without blank lines are clauses of their own, not one paragraph.
+		p.flush()
 	}
 	if len(p.para) == 0 {
 		// A paragraph that is not indented under the open list item

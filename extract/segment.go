@@ -244,6 +244,15 @@ func firstWords(s string, n int) string {
 // plausibleDec: the number continues the decimal numbering seen so far —
 // the next sibling of an open number, or the first child of one.
 func (s *segmenter) plausibleDec(parts []string) bool {
+	// the first section of an article: "3.1" under ARTICLE III
+	for i := len(s.stack) - 1; i >= 0; i-- {
+		if e := s.stack[i]; e.style == styleArticle {
+			if len(parts) == 2 && ordinal(styleDec, parts[0]) == e.ord && ordinal(styleDec, parts[1]) <= 1 {
+				return true
+			}
+			break
+		}
+	}
 	if len(s.decs) == 0 {
 		return ordinal(styleDec, parts[len(parts)-1]) <= 1 || len(parts) == 1 && ordinal(styleDec, parts[0]) <= 2
 	}
