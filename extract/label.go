@@ -59,6 +59,9 @@ func parseLabel(s string) *label {
 	if m := reSection.FindStringSubmatch(s); m != nil {
 		parts := strings.Split(m[2], ".")
 		rest := s[len(m[0]):]
+		if t := strings.TrimLeft(rest, " –—-:"); len(rest)-len(t) >= 2 {
+			rest = t // "Section 2 - Token Counting"
+		}
 		return &label{printed: m[2], style: styleDec, parts: parts, rest: rest, strong: m[3] == "." || startsUpper(rest)}
 	}
 	if m := reDec.FindStringSubmatch(s); m != nil {

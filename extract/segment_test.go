@@ -163,6 +163,16 @@ Exhibit B
 1. Rates. As listed.
 `, []string{"PART A|PART A||SERVICES", "PART A/A.1|A.1|PART A|Scope", "PART A/A.2|A.2|PART A|Support", "PART B|PART B||FEES",
 			"PART B/B.1|B.1|PART B|Fees", "Annex 1|Annex 1||Security", "Annex 1/1|1|Annex 1|Controls", "Exhibit B|Exhibit B||", "Exhibit B/1|1|Exhibit B|Rates"}},
+		{"Markdown headings 'Section N - Title', list items on consecutive lines", "s.md", `## Section 2 - Fees
+
+2.1 Per-model commitments:
+(a) Claude models: USD 2,000,000;
+(b) Llama models: USD 500,000.
+
+## ARTICLE III METERING
+
+Section 3.1 Billable Tokens. Tokens are counted by the tokenizer.
+`, []string{"2|2||Fees", "2.1|2.1|2|", "2.1(a)|(a)|2.1|Claude models", "2.1(b)|(b)|2.1|Llama models", "ARTICLE III|ARTICLE III||METERING", "3.1|3.1|ARTICLE III|Billable Tokens"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
