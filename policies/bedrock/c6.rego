@@ -55,6 +55,16 @@ credit_scale(h) if {
 	"credit_scale" in h.elements
 }
 
+# A line of a credit scale ("(iii) one hundred percent (100%) where
+# availability is below 95.0%") states a credit, not the availability, when
+# another clause of the draft is the one that promises the credits.
+credit_scale(h) if {
+	"credit_scale" in h.elements
+	some c in core_pt_sla
+	c.clause != h.clause
+	"credits" in c.elements
+}
+
 availability(h) := [p | some p in h.facts.percent; p >= 80]
 
 sla_percent := lib.max_of([p | some h in commitments; some p in availability(h)])

@@ -68,3 +68,11 @@ test_credit_scale_alone_states_the_level if {
 	f.status == "met"
 	f.facts.sla_percent == 99.9
 }
+
+test_credit_scale_line_is_no_availability if {
+	promise := t.hit({"clause": "5.2", "scope": pt, "facts": pct(99.9), "elements": ["credits"]})
+	line := t.hit({"clause": "5.4(iii)", "parent": "5.4", "scope": pt, "facts": {"percent": [100, 95], "days": [], "money": [], "dates": []}, "elements": ["credit_scale"]})
+	f := c6.finding with input as t.doc({"pt_sla": [promise, line]})
+	f.status == "met"
+	f.facts.sla_percent == 99.9
+}
