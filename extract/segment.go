@@ -609,13 +609,20 @@ func (s *segmenter) dehyphen(prev, next string) (string, bool) {
 	hyph, solid := strings.ToLower(head+"-"+tail), strings.ToLower(head+tail)
 	keep := s.vocab[hyph] && !s.vocab[solid]
 	if !keep && !s.vocab[solid] {
-		keep = keepHyphen[strings.ToLower(lastPart(head))]
+		prefix := strings.ToLower(lastPart(head))
+		// "non-" always keeps its hyphen; "de-" + "identified" does when
+		// the second half is a word of the draft on its own.
+		keep = keepHyphen[prefix] || hyphenPrefix[prefix] && len(tail) >= 5 && s.vocab[strings.ToLower(tail)]
 	}
 	if keep {
 		return prev + next, true
 	}
 	return prev[:len(prev)-1] + next, true
 }
+
+// hyphenPrefix lists prefixes written with or without a hyphen: kept when
+// what follows is a word of its own ("de-identified", "re-sign").
+var hyphenPrefix = map[string]bool{"de": true, "re": true, "un": true, "anti": true, "semi": true, "inter": true, "intra": true, "over": true, "under": true}
 
 func lastPart(s string) string {
 	if i := strings.LastIndexByte(s, '-'); i >= 0 {

@@ -193,7 +193,8 @@ nify Customer within forty-
 five days and the non-
 cancellable term applies. Page-
 breaks happen.
-7.2 Page-breaks are words of this draft.
+7.2 Page-breaks are words of this draft. Data is de-
+identified when it is identified by no one.
 `)
 	c := doc.Clause("7.1")
 	if c == nil {
@@ -202,6 +203,9 @@ breaks happen.
 	want := "AWS will indemnify Customer within forty-five days and the non-cancellable term applies. Page-breaks happen."
 	if c.Text != want {
 		t.Errorf("text\n got %q\nwant %q", c.Text, want)
+	}
+	if got := doc.Clause("7.2").Text; !strings.Contains(got, "de-identified") {
+		t.Errorf("7.2: %q", got)
 	}
 }
 
