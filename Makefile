@@ -33,8 +33,9 @@ fuzz: ## run each fuzz target for a short while (FUZZTIME, default 15s)
 eval: ## accuracy of the playbook on the labelled drafts (confusion table per check)
 	$(GO) test -count=1 -run TestEval -v ./eval/
 
-update-golden: ## rewrite golden files after an intended output change (review the diff!)
-	$(GO) test ./... -run 'Golden' -update
+update-golden: ## rewrite golden files and the README quick-start output after an intended change (review the diff!)
+	$(GO) test ./extract/ ./extract/docx/ ./render/ ./diffrender/ -update
+	$(GO) test ./cmd/clausecheck/ -run Readme -u
 
 clean: ## remove build output
 	rm -rf bin
