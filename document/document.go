@@ -26,6 +26,9 @@ const (
 	KindRecital  = "recital"
 	KindClause   = "clause"
 	KindPart     = "part" // Schedule, Exhibit, Annex, Appendix, Article, Part
+	// KindFootnote holds a footnote's text, kept out of the clause it is
+	// printed under (IDs "footnote-1", …).
+	KindFootnote = "footnote"
 )
 
 // Document is one extracted draft.

@@ -171,3 +171,26 @@ func FuzzBytes(f *testing.F) {
 		}
 	})
 }
+
+// TestPDFFootnote: a footnote printed at the bottom of a page, in a
+// smaller font, is a clause of its own, not the end of clause 1.2 that
+// continues on the next page (hard case 9).
+func TestPDFFootnote(t *testing.T) {
+	stream := `BT /F1 12 Tf 72 720 Td (1. Scope) Tj ET
+BT /F1 12 Tf 72 700 Td (1.1 AWS will provide Amazon Bedrock to Customer.) Tj ET
+BT /F1 12 Tf 72 680 Td (1.2 Service credits are capped at the amount in the) Tj ET
+BT /F1 12 Tf 72 660 Td (applicable Order Form and paid within thirty days.) Tj ET
+BT /F1 8 Tf 72 80 Td (1 Credits are the sole remedy for unavailability.) Tj ET`
+	doc, err := Bytes("note.pdf", minimalPDF(stream), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := doc.Clause("1.2")
+	if c == nil || strings.Contains(c.Text, "sole remedy") {
+		t.Fatalf("footnote inside clause 1.2: %+v", c)
+	}
+	fn := doc.Clause("footnote-1")
+	if fn == nil || fn.Kind != "footnote" || !strings.Contains(fn.Text, "sole remedy") || fn.Page != 1 {
+		t.Fatalf("footnote clause: %+v", fn)
+	}
+}

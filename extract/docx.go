@@ -29,6 +29,9 @@ func readDOCX(data []byte, opt Options) (*input, error) {
 		in.revisions = append(in.revisions, document.Revision{Kind: r.Kind, Author: r.Author, Date: r.Date, Text: r.Text})
 		revAt[r.Paragraph] = append(revAt[r.Paragraph], i)
 	}
+	for _, fn := range res.Footnotes {
+		in.footnotes = append(in.footnotes, footnote{text: fn})
+	}
 	for i, p := range res.Paragraphs {
 		page := p.Page
 		if !paged {

@@ -156,9 +156,16 @@ type input struct {
 	pages     int
 	warnings  []string
 	revisions []document.Revision
+	// footnotes are note texts kept out of the clause flow, with their page.
+	footnotes []footnote
 	// lineMode: blocks are visual lines to be joined into paragraphs
 	// (PDF, plain text). Otherwise each block is a whole paragraph.
 	lineMode bool
+}
+
+type footnote struct {
+	text string
+	page int
 }
 
 // block is one line (line mode) or paragraph of a draft.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 
@@ -20,8 +21,12 @@ func readPDF(data []byte, _ Options) (*input, error) {
 	}
 	in := &input{lineMode: true, pages: len(res.Pages), warnings: res.Warnings}
 	for _, p := range res.Pages {
-		pitch := linePitch(p.Lines)
-		for i, l := range p.Lines {
+		body, notes := splitFootnotes(p.Lines)
+		for _, n := range notes {
+			in.footnotes = append(in.footnotes, footnote{text: n, page: p.Number})
+		}
+		pitch := linePitch(body)
+		for i, l := range body {
 			b := textBlock(l.Text, p.Number, false)
 			if strings.Contains(l.Text, "\t") && b.table {
 				// pdftext marks wide gaps with tabs: a row of cells
@@ -30,7 +35,7 @@ func readPDF(data []byte, _ Options) (*input, error) {
 				b.text = l.Text
 			}
 			if i > 0 && pitch > 0 {
-				gap := p.Lines[i-1].Y - l.Y
+				gap := body[i-1].Y - l.Y
 				if gap > pitch*1.45 || gap < 0 {
 					b.breakBefore = true
 				}
@@ -54,4 +59,41 @@ func linePitch(lines []pdftext.Line) float64 {
 	}
 	sort.Float64s(gaps)
 	return gaps[len(gaps)/2]
+}
+
+// reNoteMark starts a footnote: a number or a symbol, then its text.
+var reNoteMark = regexp.MustCompile(`^(?:\d{1,2}|[*†‡§¹²³⁴⁵⁶⁷⁸⁹])\s*\S`)
+
+// splitFootnotes takes the footnotes off the bottom of a page: the last
+// lines, in a font clearly smaller than the body's, the first of them
+// starting with a note mark. pdftext puts them after the body lines.
+func splitFootnotes(lines []pdftext.Line) (body []pdftext.Line, notes []string) {
+	if len(lines) < 3 {
+		return lines, nil
+	}
+	sizes := make([]float64, 0, len(lines))
+	for _, l := range lines {
+		sizes = append(sizes, l.Size)
+	}
+	sort.Float64s(sizes)
+	bodySize := sizes[len(sizes)/2]
+	start := len(lines)
+	for start > 0 && lines[start-1].Size > 0 && lines[start-1].Size < 0.85*bodySize && !strings.Contains(lines[start-1].Text, "\t") {
+		start--
+	}
+	// the small lines must begin with a note mark and not be half the page
+	for start < len(lines) && !reNoteMark.MatchString(lines[start].Text) {
+		start++
+	}
+	if start == len(lines) || len(lines)-start > len(lines)/2 {
+		return lines, nil
+	}
+	for _, l := range lines[start:] {
+		if reNoteMark.MatchString(l.Text) || len(notes) == 0 {
+			notes = append(notes, l.Text)
+		} else {
+			notes[len(notes)-1] += " " + l.Text
+		}
+	}
+	return lines[:start], notes
 }

@@ -36,21 +36,22 @@ type clauseB struct {
 
 // segmenter turns blocks into clauses. It is used once per document.
 type segmenter struct {
-	lineMode bool
-	clauses  []*clauseB
-	cur      *clauseB
-	para     []string // lines of the paragraph being gathered (line mode)
-	paraPage int
-	stack    []entry
-	part     string // the Schedule/Exhibit the segmenter is in
-	decs     [][]string
-	recitals bool // inside a RECITALS / BACKGROUND section
-	started  bool // a numbered clause or section heading was seen
-	vocab    map[string]bool
-	ids      map[string]int
-	nrecital int
-	lastCaps bool // the previous line was an unnumbered capitals heading
-	maxLine  int  // line mode: the longest line, to tell wrapped text from a heading
+	lineMode  bool
+	clauses   []*clauseB
+	cur       *clauseB
+	para      []string // lines of the paragraph being gathered (line mode)
+	paraPage  int
+	stack     []entry
+	part      string // the Schedule/Exhibit the segmenter is in
+	decs      [][]string
+	recitals  bool // inside a RECITALS / BACKGROUND section
+	started   bool // a numbered clause or section heading was seen
+	vocab     map[string]bool
+	ids       map[string]int
+	nrecital  int
+	nfootnote int
+	lastCaps  bool // the previous line was an unnumbered capitals heading
+	maxLine   int  // line mode: the longest line, to tell wrapped text from a heading
 	// tentative: the current clause's heading came from a long label line
 	// that may be the first line of a wrapped sentence instead.
 	tentative bool
@@ -81,6 +82,11 @@ func build(in *input) *document.Document {
 		}
 	}
 	s.closePara()
+	for _, fn := range in.footnotes {
+		if t := normalizeLine(fn.text); t != "" {
+			s.clauses = append(s.clauses, &clauseB{kind: document.KindFootnote, paras: []string{strings.ReplaceAll(t, "\t", " ")}, page: fn.page, level: 1})
+		}
+	}
 	doc := s.assemble()
 	doc.Pages = in.pages
 	doc.Warnings = in.warnings
@@ -701,6 +707,9 @@ func (s *segmenter) id(c *clauseB) string {
 	switch {
 	case c.kind == document.KindPreamble:
 		id = "preamble"
+	case c.kind == document.KindFootnote:
+		s.nfootnote++
+		id = "footnote-" + strconv.Itoa(s.nfootnote)
 	case c.kind == document.KindRecital && c.number == "":
 		if c.heading != "" {
 			id = c.heading
