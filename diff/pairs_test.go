@@ -19,7 +19,7 @@ import (
 	"github.com/clausecheck/clausecheck/extract"
 )
 
-var pairsCompliance = flag.Bool("pairs.compliance", false, "check the compliance deltas of fixtures/pairs with the check engine")
+var pairsCompliance = flag.Bool("pairs.compliance", true, "check the compliance deltas of fixtures/pairs with the check engine (false to skip)")
 
 // pairExpect is fixtures/pairs/NAME/expected.yaml.
 type pairExpect struct {
@@ -156,12 +156,10 @@ func runPair(t *testing.T, dir string) {
 // listed there change as stated, every other check is unchanged.
 //
 // It depends on the check engine and the policies as much as on this
-// package, so it runs only with -pairs.compliance:
-//
-//	go test ./diff -run PairsCompliance -pairs.compliance
+// package; -pairs.compliance=false skips it while working on the diff alone.
 func TestPairsCompliance(t *testing.T) {
 	if !*pairsCompliance {
-		t.Skip("run with -pairs.compliance to check the playbook deltas of fixtures/pairs")
+		t.Skip("-pairs.compliance=false")
 	}
 	root := filepath.Join("..", "fixtures", "pairs")
 	dirs, err := os.ReadDir(root)
