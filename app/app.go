@@ -34,35 +34,45 @@ func ExitCode(err error) int {
 }
 
 // output opens the destination of a report: w when path is empty, else
-// the file, which must not be one of the inputs. The returned commit
-// function must be called to publish the file (written whole or not at all).
-func output(w io.Writer, path string, inputs []string) (io.Writer, func() error, error) {
+// the file, which must not be one of the inputs. The file is written to a
+// temporary name beside it and renamed by commit, so it is written whole or
+// not at all; discard removes the temporary file when rendering failed.
+func output(w io.Writer, path string, inputs []string) (out io.Writer, commit func() error, discard func(), err error) {
 	if path == "" || path == "-" {
-		return w, func() error { return nil }, nil
+		return w, func() error { return nil }, func() {}, nil
 	}
 	abs, err := filepath.Abs(path)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	for _, in := range inputs {
 		ia, err := filepath.Abs(in)
-		if err == nil && ia == abs {
-			return nil, nil, &UsageError{Msg: fmt.Sprintf("-o %s: refusing to overwrite an input draft", path)}
-		}
+		same := err == nil && ia == abs
 		if fi, err1 := os.Stat(in); err1 == nil {
 			if fo, err2 := os.Stat(path); err2 == nil && os.SameFile(fi, fo) {
-				return nil, nil, &UsageError{Msg: fmt.Sprintf("-o %s: refusing to overwrite an input draft", path)}
+				same = true
 			}
+		}
+		if same {
+			return nil, nil, nil, &UsageError{Msg: fmt.Sprintf("-o %s: refusing to overwrite an input draft", path)}
 		}
 	}
 	f, err := os.CreateTemp(filepath.Dir(abs), ".clausecheck-*")
 	if err != nil {
-		return nil, nil, fmt.Errorf("-o %s: %w", path, err)
+		return nil, nil, nil, fmt.Errorf("-o %s: %w", path, err)
 	}
-	commit := func() error {
+	discard = func() {
+		f.Close()
+		os.Remove(f.Name())
+	}
+	commit = func() error {
 		if err := f.Close(); err != nil {
 			os.Remove(f.Name())
-			return err
+			return fmt.Errorf("-o %s: %w", path, err)
+		}
+		if err := os.Chmod(f.Name(), 0o644); err != nil {
+			os.Remove(f.Name())
+			return fmt.Errorf("-o %s: %w", path, err)
 		}
 		if err := os.Rename(f.Name(), abs); err != nil {
 			os.Remove(f.Name())
@@ -70,5 +80,5 @@ func output(w io.Writer, path string, inputs []string) (io.Writer, func() error,
 		}
 		return nil
 	}
-	return f, commit, nil
+	return f, commit, discard, nil
 }

@@ -52,11 +52,12 @@ func Check(ctx context.Context, opt CheckOptions, stdout io.Writer) error {
 		}
 	}
 	rep := run.Report()
-	w, commit, err := output(stdout, opt.Output, opt.Paths)
+	w, commit, discard, err := output(stdout, opt.Output, opt.Paths)
 	if err != nil {
 		return err
 	}
 	if err := r.Render(w, rep); err != nil {
+		discard()
 		return err
 	}
 	if err := commit(); err != nil {

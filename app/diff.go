@@ -89,11 +89,12 @@ func Diff(ctx context.Context, opt DiffOptions, stdout io.Writer) error {
 		}
 		res.Compliance = diff.Compliance(res, oldRep, newRep)
 	}
-	w, commit, err := output(stdout, opt.Output, inputs)
+	w, commit, discard, err := output(stdout, opt.Output, inputs)
 	if err != nil {
 		return err
 	}
 	if err := renderer.Render(w, res); err != nil {
+		discard()
 		return err
 	}
 	if err := commit(); err != nil {

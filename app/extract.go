@@ -30,7 +30,7 @@ func Extract(opt ExtractOptions, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	w, commit, err := output(stdout, opt.Output, []string{opt.Path})
+	w, commit, discard, err := output(stdout, opt.Output, []string{opt.Path})
 	if err != nil {
 		return err
 	}
@@ -40,6 +40,7 @@ func Extract(opt ExtractOptions, stdout io.Writer) error {
 		err = WriteDocumentText(w, doc)
 	}
 	if err != nil {
+		discard()
 		return err
 	}
 	return commit()
