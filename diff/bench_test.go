@@ -33,7 +33,6 @@ func benchDrafts() (*document.Document, *document.Document) {
 		w[0] = strings.ToUpper(w[0][:1]) + w[0][1:]
 		return strings.Join(w, " ") + fmt.Sprintf(" within %d days.", 10+rng.IntN(80))
 	}
-	type cl struct{ text string }
 	var sections [][]string
 	for s := 0; s < 40; s++ {
 		var cs []string

@@ -32,7 +32,6 @@ var (
 	ErrNotUTF8       = errors.New("text is not valid UTF-8")
 	ErrIsDirectory   = errors.New("is a directory")
 	ErrTooLarge      = errors.New("input too large")
-	ErrNoClauses     = errors.New("no text could be read")
 )
 
 // Error is an extraction failure of one file.
@@ -177,11 +176,10 @@ type block struct {
 	label string
 	// heading is a heading level (Markdown #, DOCX Heading N); 0 if none.
 	heading int
-	// depth is the nesting of a Markdown ordered-list item (1-based) with
-	// listNum its printed number; 0 when not a list item.
-	depth   int
-	listNum string
-	table   bool
+	// depth is the nesting of a Markdown ordered-list item (1-based); 0
+	// when not a list item.
+	depth int
+	table bool
 	// breakBefore forces a paragraph break before this block (blank
 	// line, vertical gap, page-furniture boundary).
 	breakBefore bool

@@ -208,7 +208,7 @@ func (p *mdParser) item(indent int, num, text string) {
 	}
 	p.blank = false
 	p.indent = indent
-	p.kind = block{label: strings.Join(nums, "."), depth: len(p.lists), listNum: num, breakBefore: true}
+	p.kind = block{label: strings.Join(nums, "."), depth: len(p.lists), breakBefore: true}
 	p.para = append(p.para, text)
 }
 

@@ -27,13 +27,9 @@ func readPDF(data []byte, _ Options) (*input, error) {
 		}
 		pitch := linePitch(body)
 		for i, l := range body {
-			b := textBlock(l.Text, p.Number, false)
-			if strings.Contains(l.Text, "\t") && b.table {
-				// pdftext marks wide gaps with tabs: a row of cells
-			} else {
-				b.table = false
-				b.text = l.Text
-			}
+			// pdftext marks wide gaps (tab stops, table cells) with tabs:
+			// three cells or more make a table row.
+			b := block{text: l.Text, page: p.Number, table: strings.Count(l.Text, "\t") >= 2}
 			if i > 0 && pitch > 0 {
 				gap := body[i-1].Y - l.Y
 				if gap > pitch*1.45 || gap < 0 {

@@ -294,8 +294,8 @@ func samePrefix(a, b []string, n int) bool {
 // plausibleSeq: a list label is the first of its list or the successor of
 // an open one.
 func (s *segmenter) plausibleSeq(l *label) bool {
-	style, ord := s.resolveStyle(l), 0
-	ord = ordinal(style, l.parts[0])
+	style := s.resolveStyle(l)
+	ord := ordinal(style, l.parts[0])
 	if ord == 1 {
 		return true
 	}
@@ -419,8 +419,7 @@ func (s *segmenter) topNumbered() *clauseB {
 	return s.stack[len(s.stack)-1].c
 }
 
-// pop removes entries from the top of the stack while keep is false… i.e.
-// while cond holds.
+// pop removes entries from the top of the stack while cond holds.
 func (s *segmenter) pop(cond func(entry) bool) {
 	for len(s.stack) > 0 && cond(s.stack[len(s.stack)-1]) {
 		s.stack = s.stack[:len(s.stack)-1]
@@ -672,9 +671,6 @@ func (s *segmenter) assemble() *document.Document {
 	}
 	for _, c := range s.clauses {
 		head := strings.TrimSpace(c.number + " " + c.heading)
-		if c.kind == document.KindPart || c.style == styleArticle {
-			head = strings.TrimSpace(c.number + " " + c.heading)
-		}
 		if head != "" {
 			text.WriteString(head)
 			text.WriteByte('\n')

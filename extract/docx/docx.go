@@ -493,15 +493,6 @@ func attr(se xml.StartElement, local string) string {
 	return ""
 }
 
-func hasAttr(se xml.StartElement, local string) bool {
-	for _, a := range se.Attr {
-		if a.Name.Local == local {
-			return true
-		}
-	}
-	return false
-}
-
 // onOff reads a WordprocessingML boolean property: present means true
 // unless w:val is false/0/off.
 func onOff(se xml.StartElement) bool {

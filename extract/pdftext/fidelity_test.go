@@ -37,7 +37,6 @@ func sharedDir(t *testing.T) string {
 var (
 	cuadFurnitureRe = regexp.MustCompile(`(?m)^(Page \d+ of \d+|Source: .*)$`)
 	mdLinkRe        = regexp.MustCompile(`!?\[([^\]]*)\]\([^)]*\)`)
-	mdSyntaxRe      = regexp.MustCompile("(?m)^\\s*(#{1,6}\\s+|>\\s*|[-*+]\\s+|\\d+\\.\\s+(?:\\s*)?)|[*_`|]+|<[^>]+>|\\\\")
 )
 
 // stripMarkdown removes markdown syntax, keeping the words (including list
