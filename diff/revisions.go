@@ -64,7 +64,10 @@ func changeTexts(c *Change) (old, new string) {
 	return normSpace(o.String()), normSpace(n.String())
 }
 
+// normSpace brings a text to the spelling the redline is in (quotes,
+// dashes, special spaces folded; whitespace collapsed), so that Word's
+// revision text can be found in it.
 func normSpace(s string) string {
-	s = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"", "\u00a0", " ").Replace(s)
-	return strings.Join(strings.Fields(s), " ")
+	t, _ := normalizer{}.norm(s)
+	return t
 }
