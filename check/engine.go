@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/clausecheck/clausecheck/document"
+	"github.com/clausecheck/clausecheck/interpret"
 	"github.com/clausecheck/clausecheck/policies"
 	"github.com/clausecheck/clausecheck/report"
 	"github.com/clausecheck/clausecheck/rules"
@@ -61,6 +62,7 @@ type Options struct {
 // prepared in New. It is safe for concurrent use.
 type Engine struct {
 	rules  *rules.Rules
+	reader *interpret.Reader
 	set    *policies.Set
 	failOn FailOn
 	now    func() time.Time
@@ -79,6 +81,10 @@ func New(ctx context.Context, opt Options) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
+	reader, err := interpret.New(rs)
+	if err != nil {
+		return nil, fmt.Errorf("check: %w", err)
+	}
 	set, err := policies.Load(ctx, policies.Options{Dirs: opt.PolicyDirs, NoEmbedded: opt.NoEmbeddedPolicies})
 	if err != nil {
 		return nil, fmt.Errorf("check: %w", err)
@@ -87,7 +93,7 @@ func New(ctx context.Context, opt Options) (*Engine, error) {
 	if now == nil {
 		now = time.Now
 	}
-	return &Engine{rules: rs, set: set, failOn: failOn, now: now}, nil
+	return &Engine{rules: rs, reader: reader, set: set, failOn: failOn, now: now}, nil
 }
 
 // Policies returns the metadata of the checks, sorted by id.
@@ -102,7 +108,7 @@ func (e *Engine) Input(doc *document.Document, cfg *rules.Config) *Input {
 	for k, v := range cfg.Thresholds() {
 		th[k] = v
 	}
-	return Analyze(doc, e.rules, th)
+	return buildInput(e.reader.Read(doc), th)
 }
 
 // Check checks one draft. cfg may be nil (no user config).
@@ -136,7 +142,11 @@ func (r *Run) Check(ctx context.Context, doc *document.Document, cfg *rules.Conf
 		}
 	}
 	in := e.Input(doc, cfg)
-	results, err := e.set.Eval(ctx, in.Value())
+	v, err := in.Value()
+	if err != nil {
+		return report.DocumentReport{}, fmt.Errorf("check %s: %w", doc.Path, err)
+	}
+	results, err := e.set.Eval(ctx, v)
 	if err != nil {
 		return report.DocumentReport{}, fmt.Errorf("check %s: %w", doc.Path, err)
 	}

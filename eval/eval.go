@@ -30,6 +30,7 @@ type Case struct {
 	Draft  string
 	Expect map[string]report.Status
 	Notes  string
+	Style  string
 }
 
 // LoadCases reads every NAME.expect.yaml of dir with its draft.
@@ -53,7 +54,7 @@ func LoadCases(dir string) ([]Case, error) {
 		if c.Draft == "" {
 			return nil, fmt.Errorf("eval %s: no draft beside it", e)
 		}
-		if c.Expect, c.Notes, err = readExpect(e); err != nil {
+		if c.Expect, c.Notes, c.Style, err = readExpect(e); err != nil {
 			return nil, err
 		}
 		out = append(out, c)
@@ -75,7 +76,7 @@ func LoadDraftCases(dir string) ([]Case, error) {
 	var out []Case
 	for _, e := range exps {
 		name := strings.TrimSuffix(filepath.Base(e), ".compliance.yaml")
-		expect, notes, err := readExpect(e)
+		expect, notes, style, err := readExpect(e)
 		if err != nil {
 			return nil, err
 		}
@@ -85,7 +86,7 @@ func LoadDraftCases(dir string) ([]Case, error) {
 			if _, err := os.Stat(p); err != nil {
 				continue
 			}
-			out = append(out, Case{Name: name + ext, Draft: p, Expect: expect, Notes: notes})
+			out = append(out, Case{Name: name + ext, Draft: p, Expect: expect, Notes: notes, Style: style})
 			n++
 		}
 		if n == 0 {
@@ -96,36 +97,39 @@ func LoadDraftCases(dir string) ([]Case, error) {
 }
 
 // readExpect reads a label file: every check id mapped to a status, plus
-// optional notes.
-func readExpect(path string) (map[string]report.Status, string, error) {
+// optional notes and the authorship style.
+func readExpect(path string) (expect map[string]report.Status, notes, style string, err error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, "", err
+		return nil, "", "", err
 	}
 	var raw map[string]string
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	if err := dec.Decode(&raw); err != nil && !errors.Is(err, io.EOF) {
-		return nil, "", fmt.Errorf("eval %s: %w", path, err)
+		return nil, "", "", fmt.Errorf("eval %s: %w", path, err)
 	}
-	expect := map[string]report.Status{}
-	notes := ""
+	expect = map[string]report.Status{}
 	for k, v := range raw {
-		if k == "notes" {
+		switch k {
+		case "notes":
 			notes = v
+			continue
+		case "style":
+			style = v
 			continue
 		}
 		st := report.Status(v)
 		if st.Rank() < 0 {
-			return nil, "", fmt.Errorf("eval %s: %s: status %q", path, k, v)
+			return nil, "", "", fmt.Errorf("eval %s: %s: status %q", path, k, v)
 		}
 		expect[k] = st
 	}
 	for _, id := range Checks {
 		if _, ok := expect[id]; !ok {
-			return nil, "", fmt.Errorf("eval %s: no label for %s", path, id)
+			return nil, "", "", fmt.Errorf("eval %s: no label for %s", path, id)
 		}
 	}
-	return expect, notes, nil
+	return expect, notes, style, nil
 }
 
 // Confusion counts, per check, expected status → got status.

@@ -190,7 +190,7 @@ func factsIn(text string, base int) []document.Fact {
 		if kind != numDigits {
 			prio = 2
 			if m := reParenPercent.FindStringSubmatchIndex(text[end:min(len(text), end+16)]); m != nil {
-				v, _ = strconv.ParseFloat(text[end+m[2]:end+m[3]], 64)
+				v, _ = parseNumber(text[end+m[2] : end+m[3]])
 				end += m[1]
 			}
 		}
@@ -458,7 +458,7 @@ func triggers(lower string, words ...string) []int {
 
 // money adds a money fact for an amount with its currency and scale.
 func money(text string, start, end int, cur, num string, scaleAt, scaleEnd int, add func(int, int, int, document.Fact)) {
-	v, err := strconv.ParseFloat(strings.ReplaceAll(strings.TrimRight(num, ",."), ",", ""), 64)
+	v, err := parseNumber(strings.TrimRight(num, ",."))
 	if err != nil {
 		return
 	}
@@ -493,13 +493,13 @@ func numberBefore(text string, pos int, words bool) (start int, v float64, kind 
 	if i > 0 && text[i-1] == ')' {
 		j := i - 1
 		k := j
-		for k > 0 && (isDigit(text[k-1]) || text[k-1] == '.') {
+		for k > 0 && (isDigit(text[k-1]) || text[k-1] == '.' || text[k-1] == ',') {
 			k--
 		}
 		if k == j || k == 0 || text[k-1] != '(' {
 			return 0, 0, 0, false
 		}
-		v, err := strconv.ParseFloat(text[k:j], 64)
+		v, err := parseNumber(text[k:j])
 		if err != nil {
 			return 0, 0, 0, false
 		}
@@ -520,7 +520,7 @@ func numberBefore(text string, pos int, words bool) (start int, v float64, kind 
 		if k > 0 && (isLetter(text[k-1]) || text[k-1] == '.' || text[k-1] == '$') {
 			return 0, 0, 0, false
 		}
-		v, err := strconv.ParseFloat(strings.ReplaceAll(text[k:i], ",", ""), 64)
+		v, err := parseNumber(text[k:i])
 		if err != nil {
 			return 0, 0, 0, false
 		}
@@ -628,4 +628,30 @@ func asciiLower(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// parseNumber reads a number written with thousands separators or with a
+// decimal comma: "1,000,000" and "1.000.000" are a million, "99,9" and
+// "18,5" are 99.9 and 18.5, "1.234,5" is 1234.5. A comma followed by
+// exactly three digits is a thousands separator.
+func parseNumber(s string) (float64, error) {
+	comma, dot := strings.LastIndexByte(s, ','), strings.LastIndexByte(s, '.')
+	switch {
+	case comma >= 0 && dot > comma:
+		s = strings.ReplaceAll(s, ",", "") // 1,234.5
+	case comma >= 0 && dot >= 0:
+		s = strings.ReplaceAll(s, ".", "") // 1.234,5
+		s = strings.Replace(s, ",", ".", 1)
+	case comma >= 0:
+		if len(s)-comma-1 == 3 && strings.Count(s, ",") >= 1 && !(strings.Count(s, ",") == 1 && s[:comma] == "0") {
+			s = strings.ReplaceAll(s, ",", "") // 1,000 and 1,000,000
+		} else if strings.Count(s, ",") == 1 {
+			s = strings.Replace(s, ",", ".", 1) // 99,9
+		} else {
+			s = strings.ReplaceAll(s, ",", "")
+		}
+	case dot >= 0 && strings.Count(s, ".") > 1:
+		s = strings.ReplaceAll(s, ".", "") // 1.000.000
+	}
+	return strconv.ParseFloat(s, 64)
 }

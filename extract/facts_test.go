@@ -89,3 +89,18 @@ func BenchmarkExtractPDF100Pages(b *testing.B) {
 		}
 	}
 }
+
+func TestParseNumber(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want float64
+	}{
+		{"99,9", 99.9}, {"99,85", 99.85}, {"18,5", 18.5}, {"1,000", 1000}, {"1,000,000", 1e6},
+		{"1.000.000", 1e6}, {"1.234,5", 1234.5}, {"1,234.50", 1234.5}, {"99.9", 99.9}, {"60", 60}, {"0,5", 0.5},
+	} {
+		got, err := parseNumber(tc.in)
+		if err != nil || got != tc.want {
+			t.Errorf("parseNumber(%q) = %v, %v; want %v", tc.in, got, err, tc.want)
+		}
+	}
+}

@@ -21,6 +21,7 @@ const (
 	styleParenUpper = "(A)"
 	styleParenURom  = "(I)"
 	styleParenDigit = "(1)"
+	styleAlnum      = "alnum" // A1., Q3., CP-1, B7:
 )
 
 // label is a clause number read at the start of a paragraph.
@@ -36,7 +37,11 @@ type label struct {
 }
 
 var (
-	rePart    = regexp.MustCompile(`^(?i:(schedule|exhibit|annex|appendix|attachment|addendum|amendment|part)(?:\s+(?:no\.?|number))?)\s+([A-Z]{1,2}|\d{1,3}|[IVXLC]{1,6})\b\.?`)
+	rePart = regexp.MustCompile(`^(?i:(schedule|exhibit|annex|appendix|attachment|addendum|amendment|part)(?:\s+(?:no\.?|number))?)\s+([A-Z]{1,2}|\d{1,3}|[IVXLC]{1,6})\b\.?`)
+	// "Section A — Master Services Agreement": a lettered section is a part
+	rePartSec = regexp.MustCompile(`^(?i:(section))\s+([A-Z])\b\.?(?:\s*[—–:-]|\s*$)`)
+	// "A1.", "Q3.", "CP-1", "B7:": letters then a number
+	reAlnum   = regexp.MustCompile(`^([A-Z]{1,3})-?(\d{1,3})([.:)]?)(\s|$)`)
 	reArticle = regexp.MustCompile(`^(?i:(article))\s+([IVXLC]{1,7}|\d{1,3})\b\.?`)
 	reSection = regexp.MustCompile(`^(?i:(section|§))\s*(\d{1,3}(?:\.\d{1,3})*[A-Z]?)(\.?)(?:\s|$)`)
 	reDec     = regexp.MustCompile(`^((?:\d{1,3}|[A-Z]|[IVX]{1,5})(?:\.(?:\d{1,3}[A-Z]?|[a-z]))+|\d{1,3}[A-Z]?)([.)]?)(\t|\s|$)`)
@@ -52,6 +57,14 @@ var (
 func parseLabel(s string) *label {
 	if m := rePart.FindStringSubmatch(s); m != nil {
 		return &label{printed: strings.TrimSuffix(m[0], "."), style: stylePart, parts: []string{m[2]}, rest: s[len(m[0]):], strong: true}
+	}
+	if m := rePartSec.FindStringSubmatch(s); m != nil {
+		n := len(m[0])
+		return &label{printed: strings.TrimRight(s[:len(m[1])+1+len(m[2])], "."), style: stylePart, parts: []string{m[2]}, rest: s[n:], strong: true}
+	}
+	if m := reAlnum.FindStringSubmatch(s); m != nil {
+		return &label{printed: m[1] + strings.TrimSuffix(strings.TrimSuffix(m[0][len(m[1]):], m[4]), m[3]), style: styleAlnum,
+			parts: []string{m[1], m[2]}, rest: s[len(m[0]):], strong: m[3] != "" || strings.Contains(m[0], "-")}
 	}
 	if m := reArticle.FindStringSubmatch(s); m != nil {
 		return &label{printed: strings.TrimSuffix(m[0], "."), style: styleArticle, parts: []string{m[2]}, rest: s[len(m[0]):], strong: true}
@@ -194,6 +207,11 @@ func runInHeading(s string) (heading, body string, ok bool) {
 	if m == nil || !(isTitle(m[1], 9) || isShortLabelPhrase(m[1]) && startsUpper(m[2])) {
 		return "", s, false
 	}
+	// "In Art. 4 para. 4 …", "See No. 3": an abbreviation, not a heading
+	words := strings.Fields(m[1])
+	if abbreviation[strings.ToLower(words[len(words)-1])] || m[2][0] >= '0' && m[2][0] <= '9' {
+		return "", s, false
+	}
 	return strings.Trim(m[1], `"“”`), m[2], true
 }
 
@@ -294,3 +312,9 @@ var placeholder = map[string]bool{
 	"reserved": true, "intentionally omitted": true, "intentionally left blank": true, "omitted": true,
 	"deleted": true, "not used": true, "tbd": true, "to be agreed": true, "n/a": true,
 }
+
+// abbreviation words end with a period that ends no heading.
+var abbreviation = map[string]bool{"art": true, "no": true, "nos": true, "para": true, "paras": true, "sec": true,
+	"cl": true, "ch": true, "fig": true, "p": true, "pp": true, "vol": true, "ref": true, "approx": true, "e.g": true,
+	"i.e": true, "etc": true, "cf": true, "sch": true, "subs": true, "abs": true, "nr": true, "inc": true, "ltd": true,
+	"co": true, "corp": true, "mr": true, "ms": true, "dr": true, "st": true}

@@ -22,17 +22,7 @@ var (
 // annotate fills facts, cross-references and definitions once the clauses
 // and the document text are laid out.
 func annotate(doc *document.Document) {
-	numbers := map[string]bool{}
-	for _, c := range doc.Clauses {
-		if c.Number != "" {
-			numbers[refKey(c.Number)] = true
-			id := c.ID
-			if i := strings.LastIndexByte(id, '/'); i >= 0 {
-				id = id[i+1:]
-			}
-			numbers[refKey(strings.SplitN(id, "#", 2)[0])] = true
-		}
-	}
+	numbers := clauseNumbers(doc)
 	for i := range doc.Clauses {
 		c := &doc.Clauses[i]
 		c.Facts = factsIn(c.Text, c.Start)

@@ -44,8 +44,9 @@ type segmenter struct {
 	stack     []entry
 	part      string // the Schedule/Exhibit the segmenter is in
 	decs      [][]string
-	recitals  bool // inside a RECITALS / BACKGROUND section
-	started   bool // a numbered clause or section heading was seen
+	alnums    [][]string // alphanumeric labels seen in the current part ("A1", "Q3")
+	recitals  bool       // inside a RECITALS / BACKGROUND section
+	started   bool       // a numbered clause or section heading was seen
 	vocab     map[string]bool
 	ids       map[string]int
 	nrecital  int
@@ -228,6 +229,20 @@ func (s *segmenter) accept(l *label, startOfPara, hardBreak bool) bool {
 			return true
 		}
 		return s.plausibleDec(l.parts) && (startOfPara || startsUpper(l.rest))
+	case styleAlnum:
+		// "A1. Documents …", "Q3. How …": a prefix and a number that starts
+		// a sequence or continues one with the same prefix
+		if !startsUpper(l.rest) && strings.TrimSpace(l.rest) != "" {
+			return false
+		}
+		n, _ := strconv.Atoi(l.parts[1])
+		for i := len(s.alnums) - 1; i >= 0; i-- {
+			if s.alnums[i][0] == l.parts[0] {
+				prev, _ := strconv.Atoi(s.alnums[i][1])
+				return n == prev+1 || n == prev
+			}
+		}
+		return n <= 1 || l.strong && n <= 2
 	default:
 		if !startsUpper(l.rest) && strings.TrimSpace(l.rest) != "" && l.style != styleParenLower && l.style != styleParenRoman && l.style != styleParenDigit {
 			return false
@@ -346,8 +361,17 @@ func (s *segmenter) start(l *label, page, md int) {
 		s.stack = nil
 		s.part = l.printed
 		s.decs = nil
+		s.alnums = nil
 	case styleArticle:
 		s.pop(func(t entry) bool { return t.style != stylePart })
+	case styleAlnum:
+		s.alnums = append(s.alnums, l.parts)
+		e.depth = 1
+		if md == 0 {
+			s.pop(func(t entry) bool {
+				return t.style != stylePart && t.style != styleArticle && !t.head && !(t.md > 0 && t.style != styleDec && t.style != styleAlnum)
+			})
+		}
 	case styleDec:
 		e.depth = len(l.parts)
 		if md == 0 {
@@ -367,7 +391,7 @@ func (s *segmenter) start(l *label, page, md int) {
 			}
 		}
 	}
-	if style != styleDec && len(l.parts) == 1 {
+	if style != styleDec && style != styleAlnum && len(l.parts) == 1 {
 		e.ord = ordinal(style, l.parts[0])
 	}
 	s.recitals = s.recitals && (style == styleLetter || style == styleParenUpper || style == styleParenDigit)
@@ -379,7 +403,7 @@ func (s *segmenter) start(l *label, page, md int) {
 		kind = document.KindRecital
 	}
 	c := &clauseB{number: l.printed, cite: l.printed, kind: kind, page: page, style: style}
-	if style != stylePart && style != styleArticle && style != styleDec {
+	if style != stylePart && style != styleArticle && style != styleDec && style != styleAlnum {
 		// (b) under 4.2 is cited "4.2(b)": that is its ID.
 		if p := s.topNumbered(); p != nil && (p.style == styleDec || strings.HasPrefix(p.style, "(")) {
 			c.cite = p.cite + l.printed

@@ -1,9 +1,11 @@
-// Package rules holds the vocabulary a legal reviewer edits: per topic the
-// terms, false friends and elements, the negation/permission/non-binding
-// cues, the thresholds and the severities of the playbook checks. The
-// Bedrock playbook is embedded and is the default; a user's rules directory
-// extends or replaces it. Files are decoded strictly (an unknown key is an
-// error), validated, then compiled into an immutable Rules value.
+// Package rules holds the vocabulary a legal reviewer edits: the cues of
+// contract grammar (negation, permission, condition, exception …), the
+// names of the parties, the concepts the checks talk about with their
+// false friends, the thresholds and the severities of the playbook checks.
+// The Bedrock playbook is embedded and is the default; a user's rules
+// directory extends or replaces it. Files are decoded strictly (an unknown
+// key is an error), validated, then compiled into an immutable Rules value
+// whose phrases all sit in one Lexicon.
 //
 // The package also reads the user config file .clausecheck.yaml (config.go).
 package rules
@@ -32,51 +34,85 @@ var embedded embed.FS
 // ErrInvalid is wrapped by every validation error of a rules or config file.
 var ErrInvalid = errors.New("invalid rules")
 
+// Version is the rules file format this package reads.
+const Version = 2
+
 // rawFile is one rules YAML file as written.
 type rawFile struct {
-	Version    int                 `yaml:"version"`
-	Extends    string              `yaml:"extends"`
-	Thresholds map[string]float64  `yaml:"thresholds"`
-	Checks     map[string]rawCheck `yaml:"checks"`
-	Cues       map[string][]string `yaml:"cues"`
-	Parties    map[string][]string `yaml:"parties"`
-	Scopes     map[string][]string `yaml:"scopes"`
-	Topics     []rawTopic          `yaml:"topics"`
-	Notes      string              `yaml:"notes"`
+	Version    int                   `yaml:"version"`
+	Extends    string                `yaml:"extends"`
+	Thresholds map[string]float64    `yaml:"thresholds"`
+	Checks     map[string]rawCheck   `yaml:"checks"`
+	Cues       map[string][]string   `yaml:"cues"`
+	Parties    map[string][]string   `yaml:"parties"`
+	Concepts   map[string]rawConcept `yaml:"concepts"`
+	Examples   []Example             `yaml:"examples"`
+	Notes      string                `yaml:"notes"`
 }
 
 type rawCheck struct {
 	Severity string `yaml:"severity"`
 }
 
-type rawTopic struct {
-	ID       string              `yaml:"id"`
-	Check    string              `yaml:"check"`
-	Title    string              `yaml:"title"`
-	Terms    []string            `yaml:"terms"`
-	Not      []string            `yaml:"not"`
-	Elements map[string][]string `yaml:"elements"`
-	Examples []Example           `yaml:"examples"`
+// rawConcept is a concept as written: a list of phrases, or a mapping with
+// phrases, false friends (not) and replace (a user file's concept replaces
+// the default one instead of adding to it).
+type rawConcept struct {
+	Phrases []string `yaml:"phrases"`
+	Not     []string `yaml:"not"`
+	Replace bool     `yaml:"replace"`
 }
 
-// Example is a sentence with the verdict the analyser must reach on it. The
-// examples of every topic are executed as tests (check package).
+func (c *rawConcept) UnmarshalYAML(n *yaml.Node) error {
+	if n.Kind == yaml.SequenceNode {
+		return n.Decode(&c.Phrases)
+	}
+	type plain rawConcept
+	var p plain
+	dec := n.Decode
+	if err := dec(&p); err != nil {
+		return err
+	}
+	// Decode does not apply KnownFields to nested custom types: check keys.
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		switch k := n.Content[i].Value; k {
+		case "phrases", "not", "replace":
+		default:
+			return fmt.Errorf("line %d: unknown concept key %q (want phrases, not or replace)", n.Content[i].Line, k)
+		}
+	}
+	*c = rawConcept(p)
+	return nil
+}
+
+// Example is a sentence with what the reader must make of it. The examples
+// run as tests (interpret package).
 type Example struct {
-	Text  string `yaml:"text"`
-	Match bool   `yaml:"match"`
-	// Polarity, when set: affirmed, negated or permitted.
-	Polarity string `yaml:"polarity,omitempty"`
-	// Party, when set: vendor or customer (who is permitted).
-	Party string `yaml:"party,omitempty"`
-	// Elements that must all be found (others may be found too).
-	Elements []string `yaml:"elements,omitempty"`
+	Text string `yaml:"text"`
+	// Actor of the main statement: vendor, customer or none.
+	Actor string `yaml:"actor,omitempty"`
+	// Modality: obligation, permission, non_obligation or declarative.
+	Modality string `yaml:"modality,omitempty"`
+	// Negated: the main verb is negated.
+	Negated *bool `yaml:"negated,omitempty"`
+	// Concepts that must be read in the main statement; Absent those that
+	// must not be read anywhere in the sentence.
+	Concepts []string `yaml:"concepts,omitempty"`
+	Absent   []string `yaml:"absent,omitempty"`
+	// Negates are concepts that must be read as negated.
+	Negates []string `yaml:"negates,omitempty"`
+	// Conditions and Exceptions are concepts that must be read in a
+	// condition or an exception of the sentence.
+	Conditions []string `yaml:"conditions,omitempty"`
+	Exceptions []string `yaml:"exceptions,omitempty"`
 }
 
-// The cue lists a rules file may define.
-var cueNames = []string{"negation", "negation_in_term", "lead_in_negation", "not_negation", "permission", "boundary", "exception", "concessive", "nonbinding", "placeholder", "omitted", "amendment", "precedence", "later_parts", "body"}
-
-// Scopes every rule set must define (the analyser relies on them).
-var scopeNames = []string{"provisioned", "on_demand", "bedrock", "aws", "other_service", "other_provider"}
+// CueNames are the cue lists a rules file may define; the reader relies on
+// every one of them.
+var CueNames = []string{"negation", "not_negation", "obligation", "permission", "non_obligation", "condition",
+	"exception", "proviso", "restrictive", "joint", "nonbinding", "placeholder", "omitted", "out_of_scope", "deferral",
+	"concessive", "amend_delete", "amend_replace", "amend_insert", "precedence", "notwithstanding", "proposal",
+	"rejected", "agreed"}
 
 // Check is the rules-side description of a playbook check.
 type Check struct {
@@ -84,27 +120,14 @@ type Check struct {
 	Severity report.Severity
 }
 
-// Topic is a compiled topic.
-type Topic struct {
-	ID       string
-	Check    string
-	Title    string
-	Terms    *Matcher
-	Not      *Matcher
-	Elements map[string]*Matcher
-	// ElementNames sorted.
-	ElementNames []string
-	Examples     []Example
-}
-
 // Rules is the compiled, immutable vocabulary. Share it freely.
 type Rules struct {
 	thresholds map[string]float64
 	checks     map[string]Check
-	cues       map[string]*Matcher
-	parties    map[string]*Matcher
-	scopes     map[string]*Matcher
-	topics     []*Topic
+	lex        *Lexicon
+	concepts   []string
+	examples   []Example
+	hash       string
 }
 
 // Thresholds returns a copy of the default thresholds by name.
@@ -132,34 +155,19 @@ func (r *Rules) Check(id string) (Check, bool) {
 	return c, ok
 }
 
-// Topics returns the topics in file order.
-func (r *Rules) Topics() []*Topic { return r.topics }
+// Lexicon returns every phrase list compiled into one automaton. Its list
+// names are "cue:NAME", "party:vendor", "party:customer", "concept:NAME"
+// and "not:NAME" (the false friends of concept NAME).
+func (r *Rules) Lexicon() *Lexicon { return r.lex }
 
-// Cue returns a cue list by name (negation, permission, boundary,
-// nonbinding, omitted, amendment, precedence, later_parts); never nil.
-func (r *Rules) Cue(name string) *Matcher {
-	if m, ok := r.cues[name]; ok {
-		return m
-	}
-	return &Matcher{}
-}
+// Concepts returns the concept names, sorted.
+func (r *Rules) Concepts() []string { return append([]string(nil), r.concepts...) }
 
-// Party returns the matcher of a party (vendor, customer); never nil.
-func (r *Rules) Party(name string) *Matcher {
-	if m, ok := r.parties[name]; ok {
-		return m
-	}
-	return &Matcher{}
-}
+// HasConcept reports whether the vocabulary defines the concept.
+func (r *Rules) HasConcept(name string) bool { return r.lex.ID("concept:"+name) >= 0 }
 
-// Scope returns a scope matcher (provisioned, on_demand, bedrock,
-// other_service, other_provider); never nil.
-func (r *Rules) Scope(name string) *Matcher {
-	if m, ok := r.scopes[name]; ok {
-		return m
-	}
-	return &Matcher{}
-}
+// Examples returns the example sentences of the vocabulary.
+func (r *Rules) Examples() []Example { return append([]Example(nil), r.examples...) }
 
 // Default returns the embedded Bedrock playbook rules.
 func Default() (*Rules, error) {
@@ -188,9 +196,10 @@ func Load(fsys fs.FS, dir string) (*Rules, error) {
 }
 
 // LoadDir reads a user's rules directory. Its files extend the embedded
-// playbook (a topic with the same id replaces the default one, thresholds and
-// severities are overridden key by key) unless one of them says
-// "extends: none", in which case the directory replaces the playbook.
+// playbook (phrases are added to a concept or cue of the same name, or
+// replace it with "replace: true"; thresholds and severities are
+// overridden key by key) unless one of them says "extends: none", in
+// which case the directory replaces the playbook.
 func LoadDir(dir string) (*Rules, error) {
 	user, err := readDir(os.DirFS(dir), ".")
 	if err != nil {
@@ -199,14 +208,10 @@ func LoadDir(dir string) (*Rules, error) {
 	for i := range user {
 		user[i].name = path.Join(dir, user[i].name)
 	}
-	replace := false
 	for _, f := range user {
 		if f.raw.Extends == "none" {
-			replace = true
+			return build(user)
 		}
-	}
-	if replace {
-		return build(user)
 	}
 	base, err := readDir(embedded, "bedrock")
 	if err != nil {
@@ -218,7 +223,11 @@ func LoadDir(dir string) (*Rules, error) {
 type namedFile struct {
 	name string
 	raw  rawFile
+	data []byte
 }
+
+// maxRulesFile bounds the size of one rules file.
+const maxRulesFile = 4 << 20
 
 func readDir(fsys fs.FS, dir string) ([]namedFile, error) {
 	entries, err := fs.ReadDir(fsys, dir)
@@ -231,7 +240,7 @@ func readDir(fsys fs.FS, dir string) ([]namedFile, error) {
 		if e.IsDir() || !(strings.HasSuffix(n, ".yaml") || strings.HasSuffix(n, ".yml")) {
 			continue
 		}
-		data, err := fs.ReadFile(fsys, path.Join(dir, n))
+		data, err := readCapped(fsys, path.Join(dir, n), maxRulesFile)
 		if err != nil {
 			return nil, fmt.Errorf("read rules: %w", err)
 		}
@@ -239,12 +248,36 @@ func readDir(fsys fs.FS, dir string) ([]namedFile, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", n, err)
 		}
-		out = append(out, namedFile{name: n, raw: raw})
+		out = append(out, namedFile{name: n, raw: raw, data: data})
 	}
 	if len(out) == 0 {
 		return nil, fmt.Errorf("%w: no .yaml file in %s", ErrInvalid, dir)
 	}
 	return out, nil
+}
+
+// readCapped reads a regular file of at most max bytes.
+func readCapped(fsys fs.FS, name string, max int64) ([]byte, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s: not a regular file", name)
+	}
+	data, err := io.ReadAll(io.LimitReader(f, max+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > max {
+		return nil, fmt.Errorf("%s: larger than %d bytes", name, max)
+	}
+	return data, nil
 }
 
 func decodeRules(data []byte) (rawFile, error) {
@@ -253,6 +286,10 @@ func decodeRules(data []byte) (rawFile, error) {
 	dec.KnownFields(true)
 	if err := dec.Decode(&raw); err != nil && !errors.Is(err, io.EOF) {
 		return raw, fmt.Errorf("%w: %v", ErrInvalid, err)
+	}
+	var extra yaml.Node
+	if err := dec.Decode(&extra); err == nil {
+		return raw, fmt.Errorf("%w: more than one YAML document", ErrInvalid)
 	}
 	return raw, nil
 }
@@ -266,18 +303,21 @@ var (
 func build(files []namedFile) (*Rules, error) {
 	thresholds := map[string]float64{}
 	checks := map[string]rawCheck{}
-	cues := map[string][]string{}
-	parties := map[string][]string{}
-	scopes := map[string][]string{}
-	var topics []rawTopic
-	topicFile := map[string]string{}
+	lists := map[string][]string{}
+	var examples []Example
+	h := newHasher()
 	for _, f := range files {
+		h.add(f.name, f.data)
 		r := f.raw
 		fail := func(format string, a ...any) error {
 			return fmt.Errorf("%s: %w: %s", f.name, ErrInvalid, fmt.Sprintf(format, a...))
 		}
-		if r.Version != 0 && r.Version != 1 {
-			return nil, fail("version %d not supported (want 1)", r.Version)
+		switch r.Version {
+		case Version:
+		case 0, 1:
+			return nil, fail("version %d: this clausecheck reads rules version %d (concepts, cues and parties; see rules/README.md)", r.Version, Version)
+		default:
+			return nil, fail("version %d not supported (want %d)", r.Version, Version)
 		}
 		if r.Extends != "" && r.Extends != "default" && r.Extends != "none" {
 			return nil, fail("extends %q: want default or none", r.Extends)
@@ -285,6 +325,9 @@ func build(files []namedFile) (*Rules, error) {
 		for k, v := range r.Thresholds {
 			if !idRe.MatchString(k) {
 				return nil, fail("threshold name %q", k)
+			}
+			if v != v || v > 1e15 || v < -1e15 {
+				return nil, fail("threshold %s: %v is not a usable number", k, v)
 			}
 			thresholds[k] = v
 		}
@@ -298,143 +341,79 @@ func build(files []namedFile) (*Rules, error) {
 			checks[k] = v
 		}
 		for k, v := range r.Cues {
-			if !contains(cueNames, k) {
-				return nil, fail("unknown cue list %q (want one of %s)", k, strings.Join(cueNames, ", "))
+			if !contains(CueNames, k) {
+				return nil, fail("unknown cue list %q (want one of %s)", k, strings.Join(CueNames, ", "))
 			}
-			cues[k] = v
+			lists["cue:"+k] = append(lists["cue:"+k], v...)
 		}
 		for k, v := range r.Parties {
 			if k != "vendor" && k != "customer" {
 				return nil, fail("unknown party %q (want vendor or customer)", k)
 			}
-			parties[k] = v
+			lists["party:"+k] = append(lists["party:"+k], v...)
 		}
-		for k, v := range r.Scopes {
-			if !contains(scopeNames, k) {
-				return nil, fail("unknown scope %q (want one of %s)", k, strings.Join(scopeNames, ", "))
+		for k, v := range r.Concepts {
+			if !idRe.MatchString(k) {
+				return nil, fail("concept name %q", k)
 			}
-			scopes[k] = v
+			if len(v.Phrases) == 0 {
+				return nil, fail("concept %s has no phrases", k)
+			}
+			if v.Replace {
+				delete(lists, "concept:"+k)
+				delete(lists, "not:"+k)
+			}
+			lists["concept:"+k] = append(lists["concept:"+k], v.Phrases...)
+			if len(v.Not) > 0 {
+				lists["not:"+k] = append(lists["not:"+k], v.Not...)
+			}
 		}
-		for _, t := range r.Topics {
-			if !idRe.MatchString(t.ID) {
-				return nil, fail("topic id %q", t.ID)
-			}
-			if prev, ok := topicFile[t.ID]; ok && prev == f.name {
-				return nil, fail("topic %s defined twice", t.ID)
-			}
-			topicFile[t.ID] = f.name
-			replaced := false
-			for i := range topics {
-				if topics[i].ID == t.ID {
-					topics[i] = t
-					replaced = true
-				}
-			}
-			if !replaced {
-				topics = append(topics, t)
-			}
+		examples = append(examples, r.Examples...)
+	}
+	for _, c := range CueNames {
+		if len(lists["cue:"+c]) == 0 {
+			return nil, fmt.Errorf("%w: cue list %s is empty", ErrInvalid, c)
 		}
 	}
-	out := &Rules{
-		thresholds: thresholds,
-		checks:     map[string]Check{},
-		cues:       map[string]*Matcher{},
-		parties:    map[string]*Matcher{},
-		scopes:     map[string]*Matcher{},
+	for _, p := range []string{"vendor", "customer"} {
+		if len(lists["party:"+p]) == 0 {
+			return nil, fmt.Errorf("%w: party %s has no names", ErrInvalid, p)
+		}
 	}
+	lex, err := NewLexicon(lists)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrInvalid, err)
+	}
+	out := &Rules{thresholds: thresholds, checks: map[string]Check{}, lex: lex, examples: examples, hash: h.sum()}
 	for id, c := range checks {
 		sev, _ := ParseSeverity(c.Severity)
 		out.checks[id] = Check{ID: id, Severity: sev}
 	}
-	for _, k := range cueNames {
-		m, err := compilePhrases(cues[k])
-		if err != nil {
-			return nil, fmt.Errorf("%w: cue %s: %v", ErrInvalid, k, err)
+	for _, n := range lex.Names() {
+		if c, ok := strings.CutPrefix(n, "concept:"); ok {
+			out.concepts = append(out.concepts, c)
 		}
-		out.cues[k] = m
 	}
-	for _, k := range []string{"vendor", "customer"} {
-		m, err := compilePhrases(parties[k])
-		if err != nil {
-			return nil, fmt.Errorf("%w: party %s: %v", ErrInvalid, k, err)
+	for n := range lists {
+		if c, ok := strings.CutPrefix(n, "not:"); ok && len(lists["concept:"+c]) == 0 {
+			return nil, fmt.Errorf("%w: false friends for unknown concept %s", ErrInvalid, c)
 		}
-		out.parties[k] = m
 	}
-	for _, k := range scopeNames {
-		m, err := compilePhrases(scopes[k])
-		if err != nil {
-			return nil, fmt.Errorf("%w: scope %s: %v", ErrInvalid, k, err)
+	for i, ex := range examples {
+		if strings.TrimSpace(ex.Text) == "" {
+			return nil, fmt.Errorf("%w: example %d has no text", ErrInvalid, i+1)
 		}
-		out.scopes[k] = m
-	}
-	if len(topics) == 0 {
-		return nil, fmt.Errorf("%w: no topics", ErrInvalid)
-	}
-	for _, t := range topics {
-		ct, err := compileTopic(t, out.checks)
-		if err != nil {
-			return nil, fmt.Errorf("%s: topic %s: %w", topicFile[t.ID], t.ID, err)
+		for _, c := range append(append(append(append([]string{}, ex.Concepts...), ex.Absent...), ex.Negates...), append(ex.Conditions, ex.Exceptions...)...) {
+			if !out.HasConcept(c) {
+				return nil, fmt.Errorf("%w: example %d: unknown concept %q", ErrInvalid, i+1, c)
+			}
 		}
-		out.topics = append(out.topics, ct)
 	}
 	return out, nil
 }
 
-func compileTopic(t rawTopic, checks map[string]Check) (*Topic, error) {
-	if len(t.Terms) == 0 {
-		return nil, fmt.Errorf("%w: no terms", ErrInvalid)
-	}
-	if t.Check != "" {
-		if _, ok := checks[t.Check]; !ok {
-			return nil, fmt.Errorf("%w: check %q is not declared under checks", ErrInvalid, t.Check)
-		}
-	}
-	terms, err := compilePhrases(t.Terms)
-	if err != nil {
-		return nil, fmt.Errorf("%w: terms: %v", ErrInvalid, err)
-	}
-	not, err := compilePhrases(t.Not)
-	if err != nil {
-		return nil, fmt.Errorf("%w: not: %v", ErrInvalid, err)
-	}
-	ct := &Topic{ID: t.ID, Check: t.Check, Title: t.Title, Terms: terms, Not: not, Elements: map[string]*Matcher{}, Examples: t.Examples}
-	for name, phrases := range t.Elements {
-		if !idRe.MatchString(name) {
-			return nil, fmt.Errorf("%w: element name %q", ErrInvalid, name)
-		}
-		if len(phrases) == 0 {
-			return nil, fmt.Errorf("%w: element %s has no phrases", ErrInvalid, name)
-		}
-		m, err := compilePhrases(phrases)
-		if err != nil {
-			return nil, fmt.Errorf("%w: element %s: %v", ErrInvalid, name, err)
-		}
-		ct.Elements[name] = m
-		ct.ElementNames = append(ct.ElementNames, name)
-	}
-	sort.Strings(ct.ElementNames)
-	for i, ex := range t.Examples {
-		if strings.TrimSpace(ex.Text) == "" {
-			return nil, fmt.Errorf("%w: example %d has no text", ErrInvalid, i+1)
-		}
-		switch ex.Polarity {
-		case "", "affirmed", "negated", "permitted":
-		default:
-			return nil, fmt.Errorf("%w: example %d: polarity %q", ErrInvalid, i+1, ex.Polarity)
-		}
-		switch ex.Party {
-		case "", "vendor", "customer":
-		default:
-			return nil, fmt.Errorf("%w: example %d: party %q", ErrInvalid, i+1, ex.Party)
-		}
-		for _, e := range ex.Elements {
-			if _, ok := t.Elements[e]; !ok {
-				return nil, fmt.Errorf("%w: example %d: unknown element %q", ErrInvalid, i+1, e)
-			}
-		}
-	}
-	return ct, nil
-}
+// Hash identifies the vocabulary's content (for caches).
+func (r *Rules) Hash() string { return r.hash }
 
 // ParseSeverity accepts "critical" or "warning".
 func ParseSeverity(s string) (report.Severity, error) {

@@ -1,75 +1,60 @@
 # METADATA
 # title: Token counting methodology
 # description: |
-#   The contract states how billable tokens are counted and, for each of
+#   The contract states how billable tokens are counted AND says, for each of
 #   system prompts, tool definitions and structured output schemas, whether
-#   they are included or excluded. Partial when counting is addressed but one
-#   or more of the three is not.
+#   they are counted. Partial when counting is addressed but one or more of
+#   the three is not.
 # custom:
 #   id: C1
 #   severity: critical
 #   remediation: >-
-#     Ask for a token-counting clause that names the tokenizer and says, one
-#     by one, whether system prompts, tool definitions and structured output
-#     schemas count as billable input tokens.
+#     Ask for a written token-counting method that states, for system
+#     prompts, tool (function) definitions and structured output schemas
+#     each, whether they are counted as billable tokens.
 package clausecheck.bedrock.c1
 
 import data.lib.clausecheck as lib
 import rego.v1
 
-core_token_counting := [h | some h in input.topics.token_counting; h.usable; h.term != ""]
+all := input.frames.token_counting
 
-nonbinding_token_counting := [h | some h in input.topics.token_counting; lib.nonbinding(h)]
+frames := lib.in_force(all)
 
-usable_token_counting := [h | some h in input.topics.token_counting; h.usable]
+all_elements := {"system_prompts", "tool_definitions", "output_schemas"}
 
-topics := ["token_counting"]
+elements := {e | some f in frames; some e in f.elements}
 
-required := {"system_prompts", "tool_definitions", "output_schemas"}
+counting := [f | some f in frames; f.counting]
 
-# "input tokens" alone is a price line ("input and output tokens | rate
-# less 18%"): it counts as counting only with a component it addresses.
-counting := [h | some h in core_token_counting; not price_line(h)]
+met := counting if count(elements) == 3 else := []
 
-price_line(h) if {
-	regex.match(`(?i)^(input|output)[ -]tokens?$`, h.term)
-	count({e | some e in h.elements; e in required}) == 0
-}
+status := lib.status({
+	"id": "C1", "lever": false, "has_partial": true, "has_conflict": false,
+	"conflict": [], "met": met, "partial": counting, "nonbinding": lib.nonbinding(all),
+})
 
-hits := usable_token_counting
+missing_elements := all_elements - elements
 
-addressed := lib.elements(hits) & required
-
-not_addressed := required - addressed
-
-status := "met" if {
-	count(counting) > 0
-	count(not_addressed) == 0
-} else := "partial" if {
-	count(counting) > 0
-} else := "partial" if {
-	count(nonbinding_token_counting) > 0
-} else := "missing"
-
-reason := sprintf("token counting is stated and %s are each addressed", [lib.words(addressed)]) if {
+reason := "token counting is stated and system prompts, tool definitions and output schemas are each addressed" if {
 	status == "met"
-} else := sprintf("token counting is addressed but not for %s", [lib.words(not_addressed)]) if {
+} else := sprintf("token counting is addressed but not for %s", [lib.words(missing_elements)]) if {
 	count(counting) > 0
 } else := "token counting is mentioned only in non-binding language" if {
 	status == "partial"
-} else := lib.absent_reason(topics, "token counting")
+} else := lib.absent_reason(all, {"token", "system_prompt", "tool_definition", "output_schema", "counting"}, "token counting")
 
-evidence := lib.evidence(hits) if {
+evidence := lib.evidence([f | some f in counting; count(f.elements) > 0]) if {
+	count(elements) > 0
+} else := lib.evidence(counting) if {
 	count(counting) > 0
-} else := lib.evidence(nonbinding_token_counting) if {
+} else := lib.evidence(lib.nonbinding(all)) if {
 	status == "partial"
-} else := lib.absent_evidence(topics)
-
-facts := {"addressed": sort(addressed), "not_addressed": sort(not_addressed)}
+} else := lib.absent_evidence(all, {"token", "counting"})
 
 finding := {
 	"status": status,
-	"reason": lib.with_precedence(reason, topics),
+	"reason": lib.with_notes(reason, "C1", all),
 	"evidence": evidence,
-	"facts": facts,
+	"facts": {"elements_addressed": sort(elements)},
 }

@@ -2,10 +2,10 @@
 # title: Provisioned Throughput cancellation rights
 # description: |
 #   The customer may cancel Provisioned Throughput commitments on at most the
-#   threshold notice (default 60 days) when the model is materially deprecated
-#   AND when usage shifts to another Bedrock model. Partial with only one
-#   trigger or a longer notice; conflict when PT commitments are
-#   non-cancellable without exception.
+#   threshold notice (default 60 days) when the model is materially
+#   deprecated AND when usage shifts to another model, each enough on its
+#   own. Partial with one trigger, a combined trigger or a longer notice;
+#   conflict when PT commitments are non-cancellable without exception.
 # custom:
 #   id: C3
 #   severity: critical
@@ -18,114 +18,76 @@ package clausecheck.bedrock.c3
 import data.lib.clausecheck as lib
 import rego.v1
 
-core_pt_cancellation := [h | some h in input.topics.pt_cancellation; h.usable; h.term != ""]
+all := input.frames.pt_cancellation
 
-nonbinding_pt_cancellation := [h | some h in input.topics.pt_cancellation; lib.nonbinding(h)]
+frames := lib.in_force(all)
 
-usable_pt_cancellation := [h | some h in input.topics.pt_cancellation; h.usable]
+limit := input.thresholds.pt_cancel_notice_days
 
-topics := ["pt_cancellation"]
+# a cancellation that costs the rest of the commitment is no right
+rights := [f | some f in frames; f.kind == "right"; f.holder != "vendor"; not f.paid_exit]
 
-# Hits about Provisioned Throughput, for a missing verdict's explanation.
-pt_topic_hits := [h | some h in input.topics.pt_cancellation; h.scope.provisioned]
+denials := [f | some f in frames; f.kind == "denial"; not f.qualified]
 
-pt_hits := [h | some h in core_pt_cancellation; h.scope.provisioned]
+# triggers each sufficient on its own; a joint trigger counts as one
+separate := {t | some f in rights; not f.joint; some t in f.triggers}
 
-denials := [h | some h in pt_hits; h.polarity == "negated"]
+triggers := {t | some f in rights; some t in f.triggers}
 
-rights := [h |
-	some h in pt_hits
-	h.polarity != "negated"
-	h.party != "vendor"
-	not h.hypothetical
-]
-
-right_clauses := {h.clause | some h in rights}
-
-# Triggers come from the right itself or from the sentences of its clause
-# and sub-clauses ("… where: (a) the model is deprecated; (b) …").
-trigger_hits := array.concat(rights, [h |
-	some h in usable_pt_cancellation
-	not lib.core(h)
-	h.anchor in right_clauses
-])
-
-triggers := {e | some h in trigger_hits; some e in h.elements; e in {"deprecation_trigger", "migration_trigger"}}
-
-# The notice of the right itself; failing that, of its clause's sentences.
-right_days := [d | some h in rights; some d in h.facts.days]
-
-notice_days := lib.max_of(right_days) if {
-	count(right_days) > 0
-} else := lib.max_of([d | some h in trigger_hits; some d in h.facts.days])
+notice_days := lib.max_of([f.notice_days | some f in rights; f.notice_days > 0])
 
 default notice_ok := true
 
-notice_ok := false if notice_days > input.thresholds.pt_cancel_notice_days
+notice_ok := false if notice_days > limit
 
-status := "met" if {
-	count(rights) > 0
-	count(triggers) == 2
+met := rights if {
+	count(separate) == 2
 	notice_ok
-} else := "partial" if {
-	count(rights) > 0
-} else := "conflict" if {
-	count(denials) > 0
-} else := "partial" if {
-	count(nonbinding_pt_cancellation) > 0
-} else := "missing"
+} else := []
 
-reason := sprintf("the customer may cancel Provisioned Throughput on deprecation and on a shift to another model (notice: %v days, limit %v)", [notice_text, input.thresholds.pt_cancel_notice_days]) if {
+status := lib.status({
+	"id": "C3", "lever": false, "has_partial": true, "has_conflict": true,
+	"conflict": denials, "met": met, "partial": rights, "nonbinding": lib.nonbinding(all),
+})
+
+reason := "Provisioned Throughput commitments are non-cancellable with no exception" if {
+	status == "conflict"
+} else := sprintf("the customer may cancel Provisioned Throughput on deprecation and on a move to another model (notice: %v days, limit %v)", [notice_text, limit]) if {
 	status == "met"
-} else := sprintf("cancellation notice of %v days exceeds the %v-day limit", [notice_days, input.thresholds.pt_cancel_notice_days]) if {
+} else := sprintf("cancellation notice of %v days exceeds the %v-day limit", [notice_days, limit]) if {
 	count(rights) > 0
 	not notice_ok
+} else := "both triggers must occur together: one combined trigger, not two" if {
+	count(rights) > 0
+	count(triggers) == 2
 } else := sprintf("a cancellation right exists but only for %s", [lib.words(triggers)]) if {
 	count(rights) > 0
 	count(triggers) == 1
-} else := "a cancellation right exists but names neither deprecation nor a shift to another model" if {
+} else := "a cancellation right exists but names neither deprecation nor a move to another model" if {
 	count(rights) > 0
-} else := "Provisioned Throughput commitments are non-cancellable" if {
-	status == "conflict"
 } else := "Provisioned Throughput cancellation is mentioned only in non-binding language" if {
 	status == "partial"
-} else := lib.absent_reason_in(pt_topic_hits, "Provisioned Throughput cancellation")
+} else := "a cancellation only on paying the rest of the commitment is no cancellation right" if {
+	count([f | some f in frames; f.paid_exit]) > 0
+} else := lib.absent_reason(all, {"cancel", "non_cancellable"}, "Provisioned Throughput cancellation")
 
 notice_text := sprintf("%v", [notice_days]) if {
 	notice_days
 } else := "none stated"
 
-# Evidence: the rights, and the sentences of their clauses that add a
-# trigger the rights do not name.
-trigger_names := {"deprecation_trigger", "migration_trigger"}
-
-right_triggers := {e | some h in rights; some e in h.elements; e in trigger_names}
-
-right_evidence := array.concat(rights, [h |
-	some h in trigger_hits
-	not lib.core(h)
-	some e in h.elements
-	e in trigger_names
-	not e in right_triggers
-])
-
-evidence := lib.evidence(right_evidence) if {
-	count(rights) > 0
-} else := lib.evidence(denials) if {
+evidence := lib.evidence(denials) if {
 	status == "conflict"
-} else := lib.evidence(nonbinding_pt_cancellation) if {
+} else := lib.evidence(rights) if {
+	count(rights) > 0
+} else := lib.evidence(lib.nonbinding(all)) if {
 	status == "partial"
-} else := lib.absent_evidence_in(pt_topic_hits)
+} else := lib.absent_evidence(all, {"cancel", "non_cancellable", "provisioned"})
 
-notice_facts := {"cancel_notice_days": notice_days} if {
-	notice_days
-} else := {}
-
-facts := object.union({"triggers": sort(triggers)}, notice_facts)
+facts := object.union({"triggers": sort(separate)}, {"cancel_notice_days": notice_days | notice_days})
 
 finding := {
 	"status": status,
-	"reason": lib.with_precedence(reason, topics),
+	"reason": lib.with_notes(reason, "C3", all),
 	"evidence": evidence,
 	"facts": facts,
 }

@@ -2,96 +2,64 @@
 # title: Custom model import
 # description: |
 #   The customer may import open-weight custom models (Llama or Mistral
-#   derivatives) with no per-import licensing fee beyond infrastructure cost.
-#   Partial with the import right but no fee term; conflict when a per-import
-#   licence fee is charged.
+#   derivatives) with no per-import licensing fee beyond infrastructure
+#   cost. Partial with the import right but nothing on fees; conflict when a
+#   per-import, per-model or licence fee is charged.
 # custom:
 #   id: C5
 #   severity: critical
 #   remediation: >-
-#     Ask for the right to import open-weight models (Llama, Mistral
-#     derivatives) and a statement that only infrastructure costs apply, with
-#     no per-import licence fee.
+#     Ask for the right to import custom models built on open-weight models
+#     (Llama, Mistral derivatives) with no per-import or licence fee beyond the
+#     infrastructure cost.
 package clausecheck.bedrock.c5
 
 import data.lib.clausecheck as lib
 import rego.v1
 
-core_custom_import := [h | some h in input.topics.custom_import; h.usable; h.term != ""]
+all := input.frames.custom_import
 
-nonbinding_custom_import := [h | some h in input.topics.custom_import; lib.nonbinding(h)]
+frames := lib.in_force(all)
 
-usable_custom_import := [h | some h in input.topics.custom_import; h.usable]
+rights := [f | some f in frames; f.right]
 
-topics := ["custom_import"]
+no_fee := [f | some f in frames; f.no_fee]
 
-hits := usable_custom_import
+fees := [f | some f in frames; f.fee_charged]
 
-core := core_custom_import
-
-rights := [h | some h in core; h.polarity != "negated"; h.party != "vendor"]
-
-fee_charged := [h | some h in hits; charges_fee(h)]
-
-charges_fee(h) if {
-	"fee" in h.affirmed_elements
-	"per_import" in h.affirmed_elements
-}
-
-charges_fee(h) if "licence_fee" in h.affirmed_elements
-
-fee_waived := [h | some h in hits; fee_free(h)]
-
-fee_free(h) if "fee" in h.negated_elements
-
-# "no licence fee or per-import fee applies"
-fee_free(h) if "licence_fee" in h.negated_elements
-
-fee_free(h) if "per_import" in h.negated_elements
-
-fee_free(h) if "infrastructure_only" in h.affirmed_elements
-
-default open_weight := false
-
-open_weight if {
-	some h in hits
-	"open_weight" in h.elements
-}
-
-status := "conflict" if {
-	count(fee_charged) > 0
-} else := "met" if {
+met := array.concat(rights, no_fee) if {
 	count(rights) > 0
-	count(fee_waived) > 0
-} else := "partial" if {
-	count(rights) > 0
-} else := "partial" if {
-	count(nonbinding_custom_import) > 0
-} else := "missing"
+	count(no_fee) > 0
+} else := []
 
-reason := "a per-import licence fee is charged for custom models" if {
+status := lib.status({
+	"id": "C5", "lever": false, "has_partial": true, "has_conflict": true,
+	"conflict": fees, "met": met, "partial": array.concat(rights, no_fee), "nonbinding": lib.nonbinding(all),
+})
+
+reason := "a per-import, per-model or licence fee is charged for imported models" if {
 	status == "conflict"
 } else := "custom models may be imported with no fee beyond infrastructure cost" if {
 	status == "met"
-} else := "custom models may be imported but nothing excludes a per-import fee" if {
+} else := "custom models may be imported but nothing is said about fees" if {
 	count(rights) > 0
+} else := "no import fee is stated but no import right is granted" if {
+	count(no_fee) > 0
 } else := "custom model import is mentioned only in non-binding language" if {
 	status == "partial"
-} else := lib.absent_reason(topics, "custom model import")
+} else := lib.absent_reason(all, {"import"}, "custom model import")
 
-evidence := lib.evidence(fee_charged) if {
+evidence := lib.evidence(fees) if {
 	status == "conflict"
-} else := lib.evidence(array.concat(rights, fee_waived)) if {
-	count(rights) > 0
-} else := lib.evidence(nonbinding_custom_import) if {
+} else := lib.evidence(array.concat(rights, no_fee)) if {
+	count(rights) + count(no_fee) > 0
+} else := lib.evidence(lib.nonbinding(all)) if {
 	status == "partial"
-} else := lib.absent_evidence(topics)
-
-facts := {"open_weight": open_weight, "fee_free": count(fee_waived) > 0}
+} else := lib.absent_evidence(all, {"import"})
 
 finding := {
 	"status": status,
-	"reason": lib.with_precedence(reason, topics),
+	"reason": lib.with_notes(reason, "C5", all),
 	"evidence": evidence,
-	"facts": facts,
+	"facts": {"import_right": count(rights) > 0, "no_import_fee": count(no_fee) > 0},
 }

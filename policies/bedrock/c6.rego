@@ -1,148 +1,87 @@
 # METADATA
 # title: SLA on Provisioned Throughput
 # description: |
-#   Provisioned Throughput availability is committed at or above the
-#   threshold (default 99.9%) with service credits. Partial below the
+#   An availability commitment that covers Provisioned Throughput at or above
+#   the threshold (default 99.9%) WITH service credits. Partial below the
 #   threshold or without credits; conflict when PT is expressly excluded
-#   from any SLA or best effort only. An SLA scoped to on-demand inference
-#   or to another service does not count.
+#   from any SLA or offered on a best-effort basis only.
 # custom:
 #   id: C6
 #   severity: critical
 #   remediation: >-
-#     Ask for a Provisioned Throughput availability commitment of at least
-#     99.9% per month backed by service credits.
+#     Ask for an availability commitment of at least 99.9% on Provisioned
+#     Throughput, with service credits when it is missed.
 package clausecheck.bedrock.c6
 
 import data.lib.clausecheck as lib
 import rego.v1
 
-core_pt_sla := [h | some h in input.topics.pt_sla; h.usable; h.term != ""]
+all := input.frames.pt_sla
 
-nonbinding_pt_sla := [h | some h in input.topics.pt_sla; lib.nonbinding(h)]
+frames := lib.in_force(all)
 
-usable_pt_sla := [h | some h in input.topics.pt_sla; h.usable]
+floor := input.thresholds.pt_sla_percent
 
-topics := ["pt_sla"]
+conflicts := [f | some f in frames; conflict_frame(f)]
 
-# Hits about Provisioned Throughput, for a missing verdict's explanation.
-pt_topic_hits := [h | some h in input.topics.pt_sla; h.scope.provisioned]
+conflict_frame(f) if f.best_effort
 
-pt_hits := [h |
-	some h in core_pt_sla
-	h.scope.provisioned
-	not h.scope.other_service
-]
+conflict_frame(f) if f.excluded
 
-exclusions := [h | some h in pt_hits; excludes(h)]
+levels := [l | some f in frames; some l in f.levels]
 
-excludes(h) if "excluded" in h.elements
+thresholds := [l | some f in frames; some l in f.thresholds]
 
-excludes(h) if "best_effort" in h.elements
-
-stated := [h | some h in pt_hits; not excludes(h); count(availability(h)) > 0]
-
-# "a credit of 50% if availability falls below 95%": the level of a credit,
-# not the availability promised — unless no other sentence states one.
-plain := [h | some h in stated; not credit_scale(h)]
-
-commitments := plain if count(plain) > 0
-
-else := stated
-
-credit_scale(h) if {
-	"credits" in h.elements
-	"credit_scale" in h.elements
+# the level promised: the lowest level committed to; failing one, the
+# highest availability below which a credit is owed
+level := min(levels) if {
+	count(levels) > 0
+} else := max(thresholds) if {
+	count(thresholds) > 0
 }
 
-# A line of a credit scale ("(iii) one hundred percent (100%) where
-# availability is below 95.0%") states a credit, not the availability, when
-# another clause of the draft is the one that promises the credits.
-credit_scale(h) if {
-	"credit_scale" in h.elements
-	some c in core_pt_sla
-	c.clause != h.clause
-	"credits" in c.elements
-}
+credited := [f | some f in frames; f.credits]
 
-availability(h) := [p | some p in h.facts.percent; p >= 80]
+level_frames := [f | some f in frames; count(f.levels) + count(f.thresholds) > 0]
 
-sla_percent := lib.max_of([p | some h in commitments; some p in availability(h)])
+met := array.concat(level_frames, credited) if {
+	level >= floor
+	count(credited) > 0
+} else := []
 
-# Credits count in the commitment's clause family: the same clause, its
-# sub-clauses, or a sibling under the same parent.
-commit_family := {x | some h in commitments; some x in [h.clause, h.anchor, h.parent]; x != ""}
+status := lib.status({
+	"id": "C6", "lever": false, "has_partial": true, "has_conflict": true,
+	"conflict": conflicts, "met": met, "partial": array.concat(level_frames, credited), "nonbinding": lib.nonbinding(all),
+})
 
-credit_hits := [h |
-	some h in usable_pt_sla
-	family(h)
-	"credits" in h.affirmed_elements
-
-	# "AWS may issue a service credit" promises none.
-	not "credits" in h.permitted_elements
-]
-
-family(h) if h.clause in commit_family
-
-family(h) if h.anchor in commit_family
-
-family(h) if {
-	h.parent != ""
-	h.parent in commit_family
-}
-
-# Elsewhere (a schedule), a credit counts when its own sentence is about
-# Provisioned Throughput availability.
-family(h) if {
-	lib.core(h)
-	h.scope.provisioned
-	not h.scope.other_service
-}
-
-status := "met" if {
-	sla_percent >= input.thresholds.pt_sla_percent
-	count(credit_hits) > 0
-} else := "partial" if {
-	count(commitments) > 0
-} else := "conflict" if {
-	count(exclusions) > 0
-} else := "partial" if {
-	count(pt_hits) > 0
-} else := "partial" if {
-	some h in nonbinding_pt_sla
-	h.scope.provisioned
-} else := "missing"
-
-reason := sprintf("Provisioned Throughput availability %v%% (threshold %v%%) with service credits", [sla_percent, input.thresholds.pt_sla_percent]) if {
+reason := "Provisioned Throughput is excluded from any SLA or offered on a best-effort basis" if {
+	status == "conflict"
+} else := sprintf("Provisioned Throughput availability %v%% (threshold %v%%) with service credits", [level, floor]) if {
 	status == "met"
-} else := sprintf("Provisioned Throughput availability %v%% is below the %v%% threshold", [sla_percent, input.thresholds.pt_sla_percent]) if {
-	count(commitments) > 0
-	sla_percent < input.thresholds.pt_sla_percent
-} else := sprintf("Provisioned Throughput availability %v%% carries no service credits", [sla_percent]) if {
-	count(commitments) > 0
-} else := "Provisioned Throughput is excluded from the SLA or best effort only" if {
-	status == "conflict"
-} else := "Provisioned Throughput availability is mentioned without a committed percentage" if {
+} else := sprintf("Provisioned Throughput availability %v%% is below the %v%% threshold", [level, floor]) if {
+	level < floor
+} else := sprintf("Provisioned Throughput availability %v%% but no service credits", [level]) if {
+	level
+	count(credited) == 0
+} else := "service credits are stated but no availability level for Provisioned Throughput" if {
+	count(credited) > 0
+} else := "a Provisioned Throughput SLA is mentioned only in non-binding language" if {
 	status == "partial"
-} else := lib.absent_reason_in(pt_topic_hits, "an SLA on Provisioned Throughput")
+} else := lib.absent_reason(all, {"availability", "best_effort"}, "an SLA on Provisioned Throughput")
 
-evidence := lib.evidence(array.concat(commitments, credit_hits)) if {
-	count(commitments) > 0
-} else := lib.evidence(exclusions) if {
+evidence := lib.evidence(conflicts) if {
 	status == "conflict"
-} else := lib.evidence(pt_hits) if {
+} else := lib.evidence(array.concat(level_frames, credited)) if {
+	count(level_frames) + count(credited) > 0
+} else := lib.evidence(lib.nonbinding(all)) if {
 	status == "partial"
-} else := lib.absent_evidence_in(pt_topic_hits)
+} else := lib.absent_evidence(all, {"availability", "best_effort"})
 
-sla_facts := {"sla_percent": sla_percent} if {
-	sla_percent
-} else := {}
-
-facts := object.union({"service_credits": count(credit_hits) > 0}, sla_facts)
+facts := object.union({"service_credits": count(credited) > 0}, {"sla_percent": level | level})
 
 finding := {
 	"status": status,
-	"reason": lib.with_precedence(reason, topics),
+	"reason": lib.with_notes(reason, "C6", all),
 	"evidence": evidence,
 	"facts": facts,
 }

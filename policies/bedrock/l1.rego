@@ -1,86 +1,83 @@
 # METADATA
 # title: Bedrock commit inside the EDP
 # description: |
-#   A Bedrock-specific commitment inside the Enterprise Discount Program with
-#   rate-card pricing below on-demand (benchmark 18-35%). Partial for a
-#   commitment without a discount or with a discount below the floor. Only a
-#   Bedrock (AWS) contract can meet it.
+#   A Bedrock-specific commitment inside the EDP with rate-card pricing below
+#   the published on-demand rate, at or above the benchmark floor (default
+#   18%). Partial: a commitment without a discount or below the floor, or a
+#   Bedrock discount without a Bedrock-specific commitment.
 # custom:
 #   id: L1
 #   severity: warning
 #   remediation: >-
-#     Ask for a Bedrock-specific annual commitment inside the EDP with
-#     rate-card pricing at least 18% below the published on-demand rates.
+#     Ask for a Bedrock-specific commitment inside the EDP with rate-card
+#     pricing at least 18% below the published on-demand rates.
 package clausecheck.bedrock.l1
 
 import data.lib.clausecheck as lib
 import rego.v1
 
-core_edp_commit := [h | some h in input.topics.edp_commit; h.usable; h.term != ""]
+commit_all := input.frames.commitment
 
-nonbinding_edp_commit := [h | some h in input.topics.edp_commit; lib.nonbinding(h)]
+discount_all := input.frames.discount
 
-topics := ["edp_commit"]
+all := array.concat(commit_all, discount_all)
 
-hits := [h | some h in core_edp_commit; not h.scope.provisioned]
+commits := [f | some f in lib.in_force(commit_all); f.bedrock]
 
-commits := [h |
-	some h in hits
-	"commitment" in h.affirmed_elements
-	h.scope.bedrock
-]
+discounts := lib.in_force(discount_all)
 
-discount_hits := [h | some h in hits; "discount" in h.affirmed_elements; count(h.facts.percent) > 0]
+floor := input.thresholds.edp_discount_floor_percent
 
-discounts := [p | some h in discount_hits; some p in h.facts.percent]
+# the lowest stated discount: a wrong "met" costs more than a missed one
+stated := [f.percent | some f in discounts; not table_row(f)]
 
-discount_percent := lib.max_of(discounts)
+table_row(f) if contains(f.quote, " | ")
 
-commit_usd := lib.max_of([m.value | some h in commits; some m in h.facts.money; m.currency in {"USD", ""}])
+percent := min(stated) if {
+	count(stated) > 0
+} else := min([f.percent | some f in discounts]) if {
+	count(discounts) > 0
+}
 
-status := "missing" if {
-	not lib.bedrock
-} else := "met" if {
+met := array.concat(commits, discounts) if {
 	count(commits) > 0
-	discount_percent >= input.thresholds.edp_discount_floor_percent
-} else := "partial" if {
-	count(commits) > 0
-} else := "partial" if {
-	some h in nonbinding_edp_commit
-	h.scope.bedrock
-	"commitment" in h.affirmed_elements
-} else := "missing"
-
-reason := "not a Bedrock contract: another provider's commitment does not satisfy this lever" if {
-	not lib.bedrock
-} else := sprintf("Bedrock commitment with a %v%% discount (floor %v%%)", [discount_percent, input.thresholds.edp_discount_floor_percent]) if {
-	status == "met"
-} else := sprintf("Bedrock commitment with a %v%% discount, below the %v%% floor", [discount_percent, input.thresholds.edp_discount_floor_percent]) if {
-	count(commits) > 0
-	discount_percent
-} else := "Bedrock commitment without a discount below on-demand rates" if {
-	count(commits) > 0
-} else := "a Bedrock commitment is mentioned only in non-binding language" if {
-	status == "partial"
-} else := lib.absent_reason(topics, "a Bedrock commitment in the EDP")
-
-evidence := lib.evidence(array.concat(commits, discount_hits)) if {
-	count(commits) > 0
+	percent >= floor
 } else := []
 
-money_facts := {"commit_usd_per_year": commit_usd} if {
-	commit_usd
-} else := {}
+status := lib.status({
+	"id": "L1", "lever": true, "has_partial": true, "has_conflict": false,
+	"conflict": [], "met": met, "partial": array.concat(commits, discounts),
+	"nonbinding": [f | some f in lib.nonbinding(commit_all); f.bedrock],
+})
 
-discount_facts := {"discount_percent": discount_percent} if {
-	discount_percent
-} else := {}
+reason := sprintf("Bedrock commitment with a %v%% discount (floor %v%%)", [percent, floor]) if {
+	status == "met"
+} else := "not an AWS contract: the EDP levers do not apply" if {
+	not lib.aws
+} else := sprintf("Bedrock commitment with a %v%% discount, below the %v%% floor", [percent, floor]) if {
+	count(commits) > 0
+	percent
+} else := "a Bedrock commitment without a discount below on-demand rates" if {
+	count(commits) > 0
+} else := sprintf("a %v%% Bedrock discount without a Bedrock-specific commitment", [percent]) if {
+	percent
+} else := "a Bedrock commitment is mentioned only in non-binding language" if {
+	status == "partial"
+} else := lib.absent_reason(all, {"commitment"}, "a Bedrock commitment")
 
-facts := object.union(money_facts, discount_facts)
+evidence := lib.evidence(array.concat(commits, [f | some f in discounts; not table_row(f)])) if {
+	count(commits) + count(stated) > 0
+} else := lib.evidence(discounts) if {
+	count(discounts) > 0
+} else := lib.evidence(lib.nonbinding(commit_all)) if {
+	status == "partial"
+} else := []
+
+facts := object.union({"bedrock_commitment": count(commits) > 0}, {"discount_percent": percent | percent})
 
 finding := {
 	"status": status,
-	"reason": lib.with_precedence(reason, topics),
+	"reason": lib.with_notes(reason, "L1", all),
 	"evidence": evidence,
 	"facts": facts,
 }

@@ -1,73 +1,65 @@
 # METADATA
 # title: Multi-model commitment
 # description: |
-#   The commitment is one dollar pool that flexes across model families.
-#   Partial for per-model commitments only.
+#   The Bedrock commitment is one dollar pool that may be spent on any model
+#   or model family. Partial when the commitment is split by model or model
+#   family; missing when there is no commitment or it says nothing about
+#   models.
 # custom:
 #   id: L2
 #   severity: warning
 #   remediation: >-
-#     Ask for the commitment to be a single dollar pool usable across all
-#     model families rather than separate per-model commitments.
+#     Ask for the Bedrock commitment to be one dollar pool that flexes across
+#     model families (Claude, Llama, Nova, Mistral) instead of per-model
+#     commitments.
 package clausecheck.bedrock.l2
 
 import data.lib.clausecheck as lib
 import rego.v1
 
-core_multi_model := [h | some h in input.topics.multi_model; h.usable; h.term != ""]
+all := input.frames.commitment
 
-nonbinding_multi_model := [h | some h in input.topics.multi_model; lib.nonbinding(h)]
+commits := [f | some f in lib.in_force(all); f.bedrock]
 
-topics := ["multi_model"]
+split := [f | some f in commits; f.split]
 
-# A sentence about a commitment ("spend", "pool", "consumed"): model
-# families or "any foundation model" elsewhere say nothing about it.
-hits := [h | some h in core_multi_model; "commitment" in h.elements]
+pooled := [f | some f in commits; f.pool; not f.split]
 
-flex := [h | some h in hits; "flex" in h.affirmed_elements; not "per_model" in h.affirmed_elements; h.polarity != "negated"]
+met := pooled if count(split) == 0 else := []
 
-per_model := [h | some h in hits; "commitment" in h.elements; per_model_terms(h)]
+status := lib.status({
+	"id": "L2", "lever": true, "has_partial": true, "has_conflict": false,
+	"conflict": [], "met": met, "partial": split,
+	"nonbinding": [f | some f in lib.nonbinding(all); f.bedrock; shaped(f)],
+})
 
-per_model_terms(h) if "per_model" in h.affirmed_elements
+shaped(f) if f.pool
 
-per_model_terms(h) if "flex" in h.negated_elements
+shaped(f) if f.split
 
-# "USD 700,000 per year for Anthropic Claude models": an amount of the
-# commitment assigned to a model family.
-per_model_terms(h) if {
-	"family" in h.elements
-	not "flex" in h.affirmed_elements
-	count(h.facts.money) > 0
-}
-
-status := "met" if {
-	count(flex) > 0
-	count(per_model) == 0
-} else := "partial" if {
-	count(hits) > 0
-} else := "partial" if {
-	count(nonbinding_multi_model) > 0
-} else := "missing"
-
-reason := "the commitment is one pool that flexes across model families" if {
+reason := "the Bedrock commitment is one pool that flexes across model families" if {
 	status == "met"
-} else := "commitments are per model and do not flex across model families" if {
-	count(per_model) > 0
-} else := "a commitment pool is mentioned without flexing across model families" if {
+} else := "not an AWS contract: the EDP levers do not apply" if {
+	not lib.aws
+} else := "the Bedrock commitment is split by model or model family" if {
+	count(split) > 0
+} else := "the commitment's shape is mentioned only in non-binding language" if {
 	status == "partial"
-} else := lib.absent_reason(topics, "a multi-model commitment")
+} else := "the Bedrock commitment says nothing about how it applies across models" if {
+	count(commits) > 0
+} else := "no Bedrock commitment"
 
-evidence := lib.evidence(flex) if {
-	status == "met"
-} else := lib.evidence(per_model) if {
-	count(per_model) > 0
-} else := lib.evidence(hits) if {
-	count(hits) > 0
+evidence := lib.evidence(split) if {
+	count(split) > 0
+} else := lib.evidence(pooled) if {
+	count(pooled) > 0
+} else := lib.evidence(lib.nonbinding(all)) if {
+	status == "partial"
 } else := []
 
 finding := {
 	"status": status,
-	"reason": lib.with_precedence(reason, topics),
+	"reason": lib.with_notes(reason, "L2", all),
 	"evidence": evidence,
-	"facts": {"flex": status == "met"},
+	"facts": {"pool": count(pooled) > 0, "per_model": count(split) > 0},
 }

@@ -1,9 +1,9 @@
 # METADATA
 # title: Provisioned Throughput pre-purchase credits
 # description: |
-#   Bedrock Provisioned Throughput pre-purchase credits with explicit tiers,
-#   35-50% below standalone PT. Partial for pre-purchase without tiers or
-#   with a discount below the floor.
+#   PT capacity bought in advance in explicit tiers, each tier at least the
+#   floor (default 35%) below the standalone PT rate. Partial: pre-purchase
+#   without tiers, or a tier below the floor.
 # custom:
 #   id: L3
 #   severity: warning
@@ -15,80 +15,53 @@ package clausecheck.bedrock.l3
 import data.lib.clausecheck as lib
 import rego.v1
 
-core_pt_credits := [h | some h in input.topics.pt_credits; h.usable; h.term != ""]
+all := input.frames.pt_prepurchase
 
-topics := ["pt_credits"]
+frames := lib.in_force(all)
 
-# Pre-purchase credits of Provisioned Throughput: "prepaid fees" of a
-# service are not. A list item takes the scope of its lead-in.
-hits := [h | some h in core_pt_credits; h.polarity != "negated"; provisioned(h)]
+floor := input.thresholds.pt_credit_floor_percent
 
-pt_clauses := {h.clause | some h in core_pt_credits; h.scope.provisioned}
+discounts := [d | some f in frames; some d in f.discounts]
 
-provisioned(h) if h.scope.provisioned
+tiered := [f | some f in frames; f.tiered]
 
-provisioned(h) if h.parent in pt_clauses
+lowest := min(discounts) if count(discounts) > 0
 
-# Items of a list under a pre-purchase clause ("(b) USD 500,000 to
-# 1,999,999: 40% off") carry its levels.
-hit_clauses := {h.clause | some h in hits}
-
-items := [h |
-	some h in input.topics.pt_credits
-	h.usable
-	not lib.core(h)
-	h.parent in hit_clauses
-]
-
-item_percents := {p | some h in items; some p in h.facts.percent}
-
-tiered := array.concat([h | some h in hits; tiered_hit(h)], [h | some h in items; count(item_percents) >= 2])
-
-tiered_hit(h) if "tiers" in h.affirmed_elements
-
-# Several discount levels in one term are tiers ("39% … ; 46% …").
-tiered_hit(h) if count({p | some p in h.facts.percent}) >= 2
-
-percents := array.concat([p | some h in hits; some p in h.facts.percent], [p | some p in item_percents])
-
-min_discount := lib.min_of(percents)
-
-max_discount := lib.max_of(percents)
-
-status := "missing" if {
-	not lib.bedrock
-} else := "met" if {
+met := frames if {
 	count(tiered) > 0
-	min_discount >= input.thresholds.pt_credit_floor_percent
-} else := "partial" if {
-	count(hits) > 0
-} else := "missing"
+	count(discounts) >= 2
+	lowest >= floor
+} else := []
 
-reason := "not a Bedrock contract: other pre-purchase schemes do not satisfy this lever" if {
-	not lib.bedrock
-} else := sprintf("tiered PT pre-purchase credits from %v%% to %v%% below standalone", [min_discount, max_discount]) if {
+status := lib.status({
+	"id": "L3", "lever": true, "has_partial": true, "has_conflict": false,
+	"conflict": [], "met": met, "partial": frames, "nonbinding": lib.nonbinding(all),
+})
+
+reason := sprintf("PT pre-purchase credits in tiers, the lowest %v%% below standalone (floor %v%%)", [lowest, floor]) if {
 	status == "met"
-} else := sprintf("PT pre-purchase discount %v%% is below the %v%% floor", [min_discount, input.thresholds.pt_credit_floor_percent]) if {
-	count(hits) > 0
-	min_discount < input.thresholds.pt_credit_floor_percent
-} else := "PT pre-purchase credits without explicit tiers" if {
-	count(hits) > 0
-	count(tiered) == 0
-} else := "PT pre-purchase credits without a stated discount" if {
-	count(hits) > 0
-} else := lib.absent_reason(topics, "PT pre-purchase credits")
+} else := "not an AWS contract: the EDP levers do not apply" if {
+	not lib.aws
+} else := sprintf("PT pre-purchase discount %v%% is below the %v%% floor", [lowest, floor]) if {
+	count(frames) > 0
+	lowest < floor
+} else := "PT pre-purchase without explicit tiers" if {
+	count(frames) > 0
+} else := "PT pre-purchase is mentioned only in non-binding language" if {
+	status == "partial"
+} else := lib.absent_reason(all, {"prepurchase"}, "Provisioned Throughput pre-purchase")
 
-evidence := lib.evidence(array.concat(hits, items)) if lib.bedrock
+evidence := lib.evidence(frames) if {
+	count(frames) > 0
+} else := lib.evidence(lib.nonbinding(all)) if {
+	status == "partial"
+} else := []
 
-else := []
-
-discount_facts := {"discount_percent_min": min_discount, "discount_percent_max": max_discount} if {
-	min_discount
-} else := {}
+facts := object.union({"tiers": count(discounts)}, {"lowest_discount_percent": lowest | lowest})
 
 finding := {
 	"status": status,
-	"reason": lib.with_precedence(reason, topics),
+	"reason": lib.with_notes(reason, "L3", all),
 	"evidence": evidence,
-	"facts": object.union({"tiers": count(tiered) > 0}, discount_facts),
+	"facts": facts,
 }

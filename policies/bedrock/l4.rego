@@ -1,8 +1,9 @@
 # METADATA
 # title: Direct alternative quote
 # description: |
-#   A documented benchmark or price match against a direct alternative
-#   (Anthropic API, Vertex AI, Azure OpenAI).
+#   A documented quote or benchmark from a named direct alternative (the
+#   Anthropic API, Vertex AI, Azure OpenAI …), or a price-match right
+#   against one. No partial state: anything less is missing.
 # custom:
 #   id: L4
 #   severity: warning
@@ -14,36 +15,30 @@ package clausecheck.bedrock.l4
 import data.lib.clausecheck as lib
 import rego.v1
 
-core_alt_quote := [h | some h in input.topics.alt_quote; h.usable; h.term != ""]
+all := input.frames.alt_quote
 
-nonbinding_alt_quote := [h | some h in input.topics.alt_quote; lib.nonbinding(h)]
+frames := lib.in_force(all)
 
-topics := ["alt_quote"]
+status := lib.status({
+	"id": "L4", "lever": true, "has_partial": false, "has_conflict": false,
+	"conflict": [], "met": frames, "partial": [], "nonbinding": [],
+})
 
-hits := [h | some h in core_alt_quote; "alternative" in h.affirmed_elements; h.polarity != "negated"]
-
-status := "met" if {
-	count(hits) > 0
-} else := "partial" if {
-	some h in nonbinding_alt_quote
-	"alternative" in h.elements
-} else := "missing"
-
-reason := "a benchmark or price match against a direct alternative is documented" if {
+reason := sprintf("a quote or price match against %s is documented", [concat(", ", sort({f.provider | some f in frames}))]) if {
 	status == "met"
+} else := "not an AWS contract: the EDP levers do not apply" if {
+	not lib.aws
 } else := "an alternative quote is mentioned only in non-binding language" if {
-	status == "partial"
-} else := lib.absent_reason(topics, "a direct alternative quote")
+	count(lib.nonbinding(all)) > 0
+} else := "no documented quote or price match against a named direct alternative"
 
-evidence := lib.evidence(hits) if {
+evidence := lib.evidence(frames) if {
 	status == "met"
-} else := lib.evidence([h | some h in nonbinding_alt_quote; "alternative" in h.elements]) if {
-	status == "partial"
 } else := []
 
 finding := {
 	"status": status,
-	"reason": lib.with_precedence(reason, topics),
+	"reason": lib.with_notes(reason, "L4", all),
 	"evidence": evidence,
-	"facts": {},
+	"facts": {"alternatives": sort({f.provider | some f in frames})},
 }

@@ -2,7 +2,8 @@
 # title: Vector storage carve-out
 # description: |
 #   OpenSearch Serverless OCU (vector store) pricing inside the EDP with an
-#   explicit growth cap. Partial for OCU pricing without a cap.
+#   explicit growth cap (on year-on-year growth of OCU charges or on the
+#   number of billable OCUs). Partial: OCU pricing without a cap.
 # custom:
 #   id: L5
 #   severity: warning
@@ -14,41 +15,45 @@ package clausecheck.bedrock.l5
 import data.lib.clausecheck as lib
 import rego.v1
 
-core_vector_storage := [h | some h in input.topics.vector_storage; h.usable; h.term != ""]
+all := input.frames.vector_storage
 
-topics := ["vector_storage"]
+frames := lib.in_force(all)
 
-hits := core_vector_storage
+priced := [f | some f in frames; f.priced]
 
-priced := [h | some h in hits; "pricing" in h.affirmed_elements]
+capped := [f | some f in frames; f.cap]
 
-capped := [h | some h in hits; "cap" in h.affirmed_elements]
-
-status := "missing" if {
-	not lib.bedrock
-} else := "met" if {
+met := array.concat(priced, capped) if {
 	count(priced) > 0
 	count(capped) > 0
-} else := "partial" if {
-	count(priced) > 0
-} else := "missing"
+} else := []
 
-reason := "not a Bedrock contract" if {
-	not lib.bedrock
-} else := "OCU pricing with an explicit growth cap" if {
+status := lib.status({
+	"id": "L5", "lever": true, "has_partial": true, "has_conflict": false,
+	"conflict": [], "met": met, "partial": frames, "nonbinding": lib.nonbinding(all),
+})
+
+reason := "vector storage (OCU) is priced inside the EDP with a growth cap" if {
 	status == "met"
-} else := "OCU pricing without a growth cap" if {
+} else := "not an AWS contract: the EDP levers do not apply" if {
+	not lib.aws
+} else := "vector storage (OCU) is priced but its growth is not capped" if {
+	count(priced) > 0
+} else := "an OCU cap without OCU pricing" if {
+	count(capped) > 0
+} else := "vector storage is mentioned only in non-binding language" if {
 	status == "partial"
-} else := lib.absent_reason(topics, "vector storage (OCU) pricing")
+} else := lib.absent_reason(all, {"ocu"}, "vector storage (OCU) pricing")
 
-# Only the sentences behind a verdict: none when the lever is missing.
-evidence := lib.evidence(array.concat(priced, capped)) if status != "missing"
-
-else := []
+evidence := lib.evidence(frames) if {
+	count(frames) > 0
+} else := lib.evidence(lib.nonbinding(all)) if {
+	status == "partial"
+} else := []
 
 finding := {
 	"status": status,
-	"reason": lib.with_precedence(reason, topics),
+	"reason": lib.with_notes(reason, "L5", all),
 	"evidence": evidence,
-	"facts": {"cap": count(capped) > 0},
+	"facts": {"ocu_priced": count(priced) > 0, "growth_cap": count(capped) > 0},
 }

@@ -1,65 +1,55 @@
 # METADATA
 # title: Guardrails per-unit rate
 # description: |
-#   Bedrock Guardrails priced per unit on a sliding scale that falls past
-#   volume thresholds. Partial for a single flat rate.
+#   Bedrock Guardrails priced per unit on a sliding scale whose rate falls
+#   past stated volume thresholds. Partial: a single flat rate.
 # custom:
 #   id: L6
 #   severity: warning
 #   remediation: >-
-#     Ask for a Guardrails per-unit rate on a sliding scale that decreases
-#     past stated volume thresholds.
+#     Ask for a Guardrails per-unit rate on a sliding scale that decreases past
+#     stated volume thresholds.
 package clausecheck.bedrock.l6
 
 import data.lib.clausecheck as lib
 import rego.v1
 
-core_guardrails_rate := [h | some h in input.topics.guardrails_rate; h.usable; h.term != ""]
+all := input.frames.guardrails
 
-topics := ["guardrails_rate"]
+frames := lib.in_force(all)
 
-hits := [h | some h in core_guardrails_rate; priced(h)]
+sliding := [f | some f in frames; f.sliding]
 
-priced(h) if "rate" in h.elements
+flat := [f | some f in frames; f.flat]
 
-priced(h) if "sliding" in h.elements
+met := sliding if count(flat) == 0 else := []
 
-priced(h) if "flat" in h.elements
+status := lib.status({
+	"id": "L6", "lever": true, "has_partial": true, "has_conflict": false,
+	"conflict": [], "met": met, "partial": frames, "nonbinding": lib.nonbinding(all),
+})
 
-priced(h) if count(h.facts.money) > 0
-
-sliding := [h | some h in hits; sliding_hit(h); not "flat" in h.affirmed_elements]
-
-sliding_hit(h) if "sliding" in h.affirmed_elements
-
-# A rate table (four or more different unit prices, e.g. two filter types
-# over volume bands) is a scale; two prices are one flat rate per filter.
-sliding_hit(h) if count({m.value | some m in h.facts.money}) >= 4
-
-status := "missing" if {
-	not lib.bedrock
-} else := "met" if {
-	count(sliding) > 0
-} else := "partial" if {
-	count(hits) > 0
-} else := "missing"
-
-reason := "not a Bedrock contract" if {
-	not lib.bedrock
-} else := "Guardrails priced on a sliding per-unit scale" if {
+reason := "Guardrails are priced per unit on a sliding scale" if {
 	status == "met"
-} else := "Guardrails priced at a single flat rate" if {
+} else := "not an AWS contract: the EDP levers do not apply" if {
+	not lib.aws
+} else := "Guardrails are priced at a single flat rate" if {
+	count(frames) > 0
+} else := "Guardrails pricing is mentioned only in non-binding language" if {
 	status == "partial"
-} else := lib.absent_reason(topics, "a Guardrails rate")
+} else := lib.absent_reason(all, {"guardrails"}, "Guardrails pricing")
 
-# Only the sentences behind a verdict: none when the lever is missing.
-evidence := lib.evidence(hits) if status != "missing"
-
-else := []
+evidence := lib.evidence(sliding) if {
+	status == "met"
+} else := lib.evidence(frames) if {
+	count(frames) > 0
+} else := lib.evidence(lib.nonbinding(all)) if {
+	status == "partial"
+} else := []
 
 finding := {
 	"status": status,
-	"reason": lib.with_precedence(reason, topics),
+	"reason": lib.with_notes(reason, "L6", all),
 	"evidence": evidence,
 	"facts": {"sliding_scale": count(sliding) > 0},
 }

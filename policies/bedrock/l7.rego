@@ -1,61 +1,54 @@
 # METADATA
 # title: EDP renegotiation timing
 # description: |
-#   The Bedrock commitment is co-terminous with, or set at, the EDP renewal.
+#   The Bedrock commitment runs with the EDP (co-terminous, same end date) or
+#   is set at the EDP renewal. No partial state: a term independent of the
+#   EDP, or no stated link, is missing.
 # custom:
 #   id: L7
 #   severity: warning
 #   remediation: >-
-#     Ask for the Bedrock commitment to be co-terminous with the EDP and
-#     renegotiated at the EDP renewal rather than mid-term.
+#     Time the Bedrock commitment to the EDP: make it co-terminous with the
+#     EDP and set it at the EDP renewal, not mid-term.
 package clausecheck.bedrock.l7
 
 import data.lib.clausecheck as lib
 import rego.v1
 
-core_edp_timing := [h | some h in input.topics.edp_timing; h.usable; h.term != ""]
+all := input.frames.commitment
 
-nonbinding_edp_timing := [h | some h in input.topics.edp_timing; lib.nonbinding(h)]
+commits := [f | some f in lib.in_force(all); f.bedrock]
 
-topics := ["edp_timing"]
+independent := [f | some f in commits; f.independent]
 
-hits := [h | some h in core_edp_timing; "aligned" in h.affirmed_elements; h.polarity != "negated"]
+aligned := [f | some f in commits; f.aligned; not f.independent]
 
-# There must be a Bedrock commitment to time.
-commitment if {
-	some h in input.topics.edp_commit
-	h.usable
-	h.term != ""
-	"commitment" in h.affirmed_elements
-	not h.scope.provisioned
-}
+met := aligned if count(independent) == 0 else := []
 
-status := "missing" if {
-	not lib.bedrock
-} else := "missing" if {
-	not commitment
-} else := "met" if {
-	count(hits) > 0
-} else := "missing"
+status := lib.status({
+	"id": "L7", "lever": true, "has_partial": false, "has_conflict": false,
+	"conflict": [], "met": met, "partial": [], "nonbinding": [],
+})
 
-reason := "not a Bedrock contract" if {
-	not lib.bedrock
-} else := "there is no Bedrock commitment to align with the EDP" if {
-	not commitment
-} else := "the Bedrock commitment is aligned with the EDP term" if {
+reason := "the Bedrock commitment is aligned with the EDP term or renewal" if {
 	status == "met"
-} else := "alignment with the EDP is mentioned only in non-binding language (the playbook has no partial for this lever)" if {
-	count([h | some h in nonbinding_edp_timing; "aligned" in h.affirmed_elements]) > 0
-} else := lib.absent_reason(topics, "alignment with the EDP renewal")
+} else := "not an AWS contract: the EDP levers do not apply" if {
+	not lib.aws
+} else := "the Bedrock commitment runs on a term independent of the EDP" if {
+	count(independent) > 0
+} else := "the Bedrock commitment has no stated link to the EDP term" if {
+	count(commits) > 0
+} else := "no Bedrock commitment"
 
-# Only the sentences behind a verdict: none when the lever is missing.
-evidence := lib.evidence(hits) if status != "missing"
-
-else := []
+evidence := lib.evidence(independent) if {
+	count(independent) > 0
+} else := lib.evidence(aligned) if {
+	count(aligned) > 0
+} else := []
 
 finding := {
 	"status": status,
-	"reason": lib.with_precedence(reason, topics),
+	"reason": lib.with_notes(reason, "L7", all),
 	"evidence": evidence,
-	"facts": {},
+	"facts": {"aligned": count(aligned) > 0},
 }

@@ -1,129 +1,144 @@
 # METADATA
 # title: Shared helpers of the clausecheck policies
 # description: |
-#   Selection of the hits a verdict may rely on, evidence and reasons.
-#   A hit is one sentence of the draft about a topic (see check.Hit).
+#   The status ladder every check climbs, and the selection of frames a
+#   verdict may rely on. A frame is a typed record the interpreter read in
+#   the effective draft (input.frames.*); see policies/README.md.
 package lib.clausecheck
 
 import rego.v1
 
-# usable: operative and binding text that is in force (computed by the
-# analyser: binding, not omitted, not superseded, no missing reference).
-usable(h) if h.usable
+# in_force: binding, not superseded, nothing behind a missing reference.
+in_force(frames) := [f | some f in frames; f.in_force]
 
-# core: the sentence names the topic itself (not only one of its elements).
-core(h) if h.term != ""
+# nonbinding: recitals, "discuss in good faith", a non-binding document.
+# Definitions, placeholders and the proposals of a negotiation record
+# count for nothing (labelling rules G2, G4, G9).
+nonbinding(frames) := [f |
+	some f in frames
+	not f.binding
+	not f.nonbinding in {"definition", "placeholder", "negotiation"}
+	f.superseded_by == ""
+]
 
-# nonbinding: recitals, preamble, "discuss in good faith" about the topic.
-nonbinding(h) if {
-	not h.binding
-	h.nonbinding != "definition"
-	not h.omitted
-	h.superseded_by == ""
-	count(h.missing_refs) == 0
-	h.term != ""
+# blocked: frames whose terms sit behind a missing reference or another
+# document (they explain a missing verdict).
+blocked(frames) := [f |
+	some f in frames
+	f.binding
+	f.superseded_by == ""
+	blocked_frame(f)
+]
+
+blocked_frame(f) if count(f.missing_refs) > 0
+
+blocked_frame(f) if f.deferred
+
+superseded(frames) := [f | some f in frames; f.superseded_by != ""]
+
+aws if input.document.provider == "aws"
+
+# status is the ladder, the same for every check:
+#   a lever of a contract that is not an AWS one: missing (rule G12);
+#   a conflict in force: conflict (where the check has one; it dominates);
+#   met, unless an amendment touching the check could not be applied;
+#   partial where the check has a partial state;
+#   only non-binding text: partial, or missing for a yes/no check;
+#   else missing.
+# c: {"id", "lever", "has_partial", "has_conflict", "conflict", "met", "partial", "nonbinding"}
+status(c) := "missing" if {
+	c.lever
+	not aws
+} else := "conflict" if {
+	c.has_conflict
+	count(c.conflict) > 0
+} else := "partial" if {
+	count(c.met) > 0
+	unresolved(c.id)
+	c.has_partial
+} else := "missing" if {
+	count(c.met) > 0
+	unresolved(c.id)
+} else := "met" if {
+	count(c.met) > 0
+} else := "partial" if {
+	c.has_partial
+	count(c.partial) > 0
+} else := "partial" if {
+	c.has_partial
+	count(c.nonbinding) > 0
+} else := "missing"
+
+unresolved(id) if count(object.get(input.unresolved, id, [])) > 0
+
+# evidence: each sentence once, in document order of the frames given.
+evidence(frames) := [e |
+	some i, f in frames
+	not seen_before(frames, i)
+	e := {"clause": f.clause, "page": f.page, "quote": f.quote}
+]
+
+seen_before(frames, i) if {
+	some j, g in frames
+	j < i
+	g.quote == frames[i].quote
 }
-
-# affirms: the element is addressed and not negated.
-affirms(h, e) if {
-	e in h.elements
-	not e in h.negated_elements
-}
-
-denies(h, e) if e in h.negated_elements
-
-elements(hits) := {e | some h in hits; some e in h.elements}
 
 # words lists element names for a reason: "system prompts, tool definitions".
 words(names) := concat(", ", [replace(e, "_", " ") | some e in sort(names)])
-
-bedrock if input.document.provider == "bedrock"
-
-# evidence: each sentence once (a repeated clause cites it once too), in
-# the order of the hits.
-evidence(hits) := [e |
-	some i, h in hits
-	not seen_before(hits, i)
-	e := {"clause": h.clause, "page": h.page, "quote": h.quote}
-]
-
-seen_before(hits, i) if {
-	some j, g in hits
-	j < i
-	g.quote == hits[i].quote
-}
 
 max_of(xs) := max(xs) if count(xs) > 0
 
 min_of(xs) := min(xs) if count(xs) > 0
 
-# why nothing counted: omitted clause, missing cross-reference, superseded.
-absent_reason(topics, what) := sprintf("%s: %s", [what, notes[0]]) if {
-	notes := array.concat(array.concat(omitted_notes(topics), missing_ref_notes(topics)), superseded_notes(topics))
-	count(notes) > 0
-} else := sprintf("no operative clause addresses %s", [what])
-
-omitted_notes(topics) := sort({sprintf("clause %s (%s) is intentionally omitted or reserved", [h.clause, h.heading]) |
-	some t in topics
-	some h in input.topics[t]
-	h.omitted
-})
-
-missing_ref_notes(topics) := sort({sprintf("clause %s only refers to section %s, which is not in the draft", [h.clause, concat(", ", h.missing_refs)]) |
-	some t in topics
-	some h in input.topics[t]
-	count(h.missing_refs) > 0
-})
-
-superseded_notes(topics) := sort({sprintf("clause %s was overridden by clause %s (%s)", [h.clause, h.superseded_by, h.basis]) |
-	some t in topics
-	some h in input.topics[t]
-	h.superseded_by != ""
-})
-
-# absent_reason_in and absent_evidence_in: the same over chosen hits (a
-# policy keeps the hits of its scope: a missing reference in a clause on
-# terminating the agreement says nothing about Provisioned Throughput).
-absent_reason_in(hits, what) := sprintf("%s: %s", [what, notes[0]]) if {
+# why a check is missing: an omitted or deleted clause on its topic, a
+# reference to a section that is not there, a superseded clause.
+absent_reason(frames, concepts, what) := sprintf("%s: %s", [what, notes[0]]) if {
 	notes := array.concat(
-		array.concat(
-			sort({sprintf("clause %s (%s) is intentionally omitted or reserved", [h.clause, h.heading]) | some h in hits; h.omitted}),
-			sort({sprintf("clause %s only refers to section %s, which is not in the draft", [h.clause, concat(", ", h.missing_refs)]) | some h in hits; count(h.missing_refs) > 0}),
-		),
-		sort({sprintf("clause %s was overridden by clause %s (%s)", [h.clause, h.superseded_by, h.basis]) | some h in hits; h.superseded_by != ""}),
+		array.concat(omitted_notes(concepts), blocked_notes(frames)),
+		superseded_notes(frames),
 	)
 	count(notes) > 0
 } else := sprintf("no operative clause addresses %s", [what])
 
-absent_evidence_in(hits) := evidence([h | some h in hits; hidden(h)])
+omitted_notes(concepts) := sort({sprintf("clause %s (%s) is %s", [o.clause, o.heading, why(o)]) |
+	some o in input.frames.omitted
+	some c in o.concepts
+	c in concepts
+})
 
-absent_evidence(topics) := [{"clause": h.clause, "page": h.page, "quote": h.quote} |
-	some t in topics
-	some h in input.topics[t]
-	hidden(h)
-]
+why(o) := "reserved or intentionally omitted" if o.why == "omitted"
 
-hidden(h) if h.omitted
+why(o) := o.why if o.why != "omitted"
 
-hidden(h) if count(h.missing_refs) > 0
+blocked_notes(frames) := sort({note |
+	some f in blocked(frames)
+	note := blocked_note(f)
+})
 
-hidden(h) if h.superseded_by != ""
+blocked_note(f) := sprintf("clause %s only refers to %s, which is not in the draft", [f.clause, concat(", ", f.missing_refs)]) if {
+	count(f.missing_refs) > 0
+} else := sprintf("clause %s leaves it to another document", [f.clause])
 
-# a recital or "discuss in good faith" explains a missing verdict; a
-# definition ("“Term” means …") grants nothing and explains nothing.
-hidden(h) if {
-	not h.binding
-	h.nonbinding != "definition"
-}
+superseded_notes(frames) := sort({sprintf("clause %s is overridden by clause %s (%s)", [f.clause, f.superseded_by, f.basis]) |
+	some f in superseded(frames)
+})
 
-# precedence notes: which clause won over which.
-precedence(topics) := {sprintf("clause %s prevails over clause %s (%s)", [h.superseded_by, h.clause, h.basis]) |
-	some t in topics
-	some h in input.topics[t]
-	h.superseded_by != ""
-}
+absent_evidence(frames, concepts) := array.concat(
+	[{"clause": o.clause, "page": o.page, "quote": sprintf("%s: %s", [o.heading, why(o)])} |
+		some o in input.frames.omitted
+		some c in o.concepts
+		c in concepts
+	],
+	evidence(array.concat(blocked(frames), superseded(frames))),
+)
 
-with_precedence(reason, topics) := concat("; ", array.concat([reason], sort(notes))) if {
-	notes := precedence(topics)
+# with_notes adds to a reason the overrides applied and the amendments that
+# could not be.
+with_notes(reason, id, frames) := concat("; ", array.concat([reason], notes)) if {
+	notes := array.concat(
+		sort({sprintf("%s overridden by %s (%s)", [f.clause, f.superseded_by, f.basis]) | some f in superseded(frames)}),
+		object.get(input.unresolved, id, []),
+	)
 	count(notes) > 0
 } else := reason

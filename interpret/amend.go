@@ -1,0 +1,420 @@
+package interpret
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/clausecheck/clausecheck/document"
+	"github.com/clausecheck/clausecheck/extract"
+)
+
+// quotedRe finds quoted passages (straight or curly double quotes).
+var quotedRe = regexp.MustCompile(`["“]([^"“”]{1,1000})["”]`)
+
+// applyAmendments reads the draft's amendment instructions and returns
+// every clause as it stands after them: deleted, replaced in whole, with
+// words replaced, or with passages added. An instruction whose target
+// cannot be found becomes a notice; the concepts it touches are recorded
+// in Unresolved so that no check that depends on it is met.
+func (rg *Reading) applyAmendments() map[string]*effective {
+	doc := rg.doc
+	eff := make(map[string]*effective, len(doc.Clauses))
+	for i := range doc.Clauses {
+		c := &doc.Clauses[i]
+		eff[c.ID] = &effective{c: c, text: c.Text}
+	}
+	byNumber := map[string][]string{}
+	for i := range doc.Clauses {
+		c := &doc.Clauses[i]
+		for _, k := range numberKeys(c) {
+			byNumber[k] = append(byNumber[k], c.ID)
+		}
+	}
+	for i := range doc.Clauses {
+		c := &doc.Clauses[i]
+		if c.Kind == document.KindRecital || c.Kind == document.KindPreamble || eff[c.ID].instruction {
+			continue
+		}
+		for _, sp := range splitSentences(c.Text) {
+			s := c.Text[sp.start:sp.end]
+			rg.amendment(c, s, c.Text[sp.end:], eff, byNumber)
+		}
+	}
+	return eff
+}
+
+// numberKeys are the numbers a reference may use for a clause: its
+// number, its ID, and its ID without the part ("Schedule 2/1.1" → "1.1").
+func numberKeys(c *document.Clause) []string {
+	keys := []string{normNum(c.Number), normNum(c.ID)}
+	if i := strings.LastIndexByte(c.ID, '/'); i >= 0 {
+		keys = append(keys, normNum(c.ID[i+1:]))
+	}
+	return keys
+}
+
+func normNum(n string) string {
+	n = strings.ToLower(strings.TrimSpace(n))
+	n = strings.TrimSuffix(n, ".")
+	for _, p := range []string{"section ", "clause ", "paragraph ", "article ", "§"} {
+		n = strings.TrimPrefix(n, p)
+	}
+	return strings.Join(strings.Fields(n), " ")
+}
+
+type amendKind int
+
+const (
+	amendNone amendKind = iota
+	amendDelete
+	amendReplace
+	amendSubstitute
+	amendInsert
+)
+
+// amendment reads one sentence; if it is an amendment instruction, it
+// applies it to eff.
+func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]*effective, byNumber map[string][]string) {
+	p := rg.reader.scan(s)
+	del, rep, ins := len(p.cues["amend_delete"]) > 0, len(p.cues["amend_replace"]) > 0, len(p.cues["amend_insert"]) > 0
+	if !del && !rep && !ins {
+		return
+	}
+	refs := amendRefs(rg.doc, s)
+	quotes := quotedRe.FindAllStringSubmatchIndex(s, -1)
+	if len(refs) == 0 && len(quotes) >= 2 && rep {
+		// 'the words "three months" are replaced by "two months"' with no
+		// section named: the clause that holds the words
+		if ids := rg.findText(s[quotes[0][2]:quotes[0][3]], c.ID); len(ids) == 1 {
+			refs = []document.Ref{{Text: "", Target: rg.byID[ids[0]].Number, Offset: 0}}
+		}
+	}
+	if len(refs) == 0 {
+		return
+	}
+	// The instruction's subject is the section: "Section 5.3 is deleted",
+	// "In Clause 4.2, …", "Delete Section 6": a reference must come before
+	// the verb, or the sentence must open with the verb.
+	firstCue := len(s)
+	for _, l := range []string{"amend_delete", "amend_replace", "amend_insert"} {
+		for _, m := range p.cues[l] {
+			if off := p.toks[m.start].Start; off < firstCue {
+				firstCue = off
+			}
+		}
+	}
+	var targets []document.Ref
+	for _, r := range refs {
+		if instructionShape(s, r, firstCue) {
+			targets = append(targets, r)
+		}
+	}
+	if len(targets) == 0 {
+		return
+	}
+	kind := amendNone
+	var oldText, newText string
+	switch {
+	case len(quotes) >= 2 && (rep || del && ins):
+		// 'replace "ninety (90)" with "sixty (60)"'
+		kind = amendSubstitute
+		oldText, newText = s[quotes[0][2]:quotes[0][3]], s[quotes[1][2]:quotes[1][3]]
+	case ins && !del:
+		kind = amendInsert
+		newText = newWording(s, rest, quotes)
+	case rep:
+		kind = amendReplace
+		newText = newWording(s, rest, quotes)
+	case del:
+		kind = amendDelete
+		if len(quotes) == 1 {
+			// 'delete the words "and retrain"'
+			kind = amendSubstitute
+			oldText = s[quotes[0][2]:quotes[0][3]]
+		}
+	}
+	if kind == amendNone {
+		return
+	}
+	if kind == amendReplace && newText == "" {
+		// "Section 5.3 is amended as set out below" with the new wording in
+		// the sub-clauses: those are read as they stand.
+		newText = rg.childText(c)
+		if newText == "" {
+			return
+		}
+		rg.markChildrenConsumed(c, eff)
+	}
+	applied := false
+	for _, r := range targets {
+		ids := rg.targetIDs(r, c, byNumber)
+		if kind == amendSubstitute && len(ids) == 0 && oldText != "" {
+			ids = rg.findText(oldText, c.ID)
+		}
+		for _, id := range ids {
+			if id == c.ID || isAncestor(rg.byID, id, c.ID) {
+				continue
+			}
+			t := eff[id]
+			switch kind {
+			case amendDelete:
+				t.deleted = true
+				t.amended = c.ID
+				rg.deleteChildren(id, c.ID, eff)
+				applied = true
+			case amendReplace:
+				t.text = newText
+				t.amended = c.ID
+				t.deleted = false
+				rg.deleteChildren(id, c.ID, eff)
+				applied = true
+			case amendInsert:
+				t.extra = append(t.extra, newText)
+				t.amended = c.ID
+				applied = true
+			case amendSubstitute:
+				loc := looseRe(oldText).FindStringIndex(t.text)
+				if loc == nil {
+					continue
+				}
+				t.text = t.text[:loc[0]] + newText + t.text[loc[1]:]
+				t.amended = c.ID
+				applied = true
+			}
+		}
+	}
+	if applied {
+		eff[c.ID].instruction = eff[c.ID].instruction || sentenceIsWhole(c.Text, s)
+		if !eff[c.ID].instruction {
+			eff[c.ID].text = strings.Replace(eff[c.ID].text, s, "", 1)
+		}
+		return
+	}
+	// Not applied. A whole new wording stands on its own (a side letter
+	// restating a clause of an agreement it does not contain): it is read
+	// where it stands. A word-level change, a deletion or an insertion
+	// into a clause that is not here cannot be applied.
+	if kind == amendReplace && newText != "" {
+		return
+	}
+	target := targets[0].Text
+	rg.Notices = append(rg.Notices, fmt.Sprintf("clause %s: amendment of %s could not be applied: %s", c.ID, target, amendWhy(kind, rg.targetIDs(targets[0], c, byNumber))))
+	concepts := rg.conceptsOf(s + " " + c.Heading)
+	if len(concepts) == 0 {
+		concepts = []string{"*"}
+	}
+	rg.Unresolved[c.ID] = concepts
+	eff[c.ID].instruction = true
+}
+
+func amendWhy(k amendKind, ids []string) string {
+	if len(ids) == 0 {
+		return "that section is not in the draft"
+	}
+	if k == amendSubstitute {
+		return "the words it replaces are not in that section"
+	}
+	return "it cannot be read"
+}
+
+// sentenceIsWhole reports whether s is (nearly) the clause's whole text.
+func sentenceIsWhole(text, s string) bool {
+	return len(strings.TrimSpace(text)) <= len(s)+40
+}
+
+// newWording is the replacement text of an instruction: the quoted
+// passage (the longest if several), or what follows a colon.
+func newWording(s, rest string, quotes [][]int) string {
+	best := ""
+	for _, q := range quotes {
+		if t := s[q[2]:q[3]]; len(t) > len(best) {
+			best = t
+		}
+	}
+	if len(best) > 30 {
+		return best
+	}
+	if i := strings.LastIndex(s, ":"); i >= 0 && i < len(s)-1 {
+		t := strings.TrimSpace(s[i+1:])
+		t = strings.Trim(t, `"“”`)
+		if len(t) > 20 {
+			return t
+		}
+	}
+	if strings.HasSuffix(strings.TrimSpace(s), ":") {
+		t := strings.TrimSpace(rest)
+		t = strings.Trim(t, `"“”`)
+		return t
+	}
+	return best
+}
+
+func (rg *Reading) childText(c *document.Clause) string {
+	var b []string
+	for i := range rg.doc.Clauses {
+		k := &rg.doc.Clauses[i]
+		if isAncestor(rg.byID, c.ID, k.ID) {
+			b = append(b, k.Text)
+		}
+	}
+	return strings.Join(b, "\n\n")
+}
+
+func (rg *Reading) markChildrenConsumed(c *document.Clause, eff map[string]*effective) {
+	for id, e := range eff {
+		if isAncestor(rg.byID, c.ID, id) {
+			e.instruction = true
+		}
+	}
+}
+
+func (rg *Reading) deleteChildren(id, by string, eff map[string]*effective) {
+	for kid, e := range eff {
+		if kid != by && isAncestor(rg.byID, id, kid) && !isAncestor(rg.byID, kid, by) {
+			e.deleted = true
+			e.amended = by
+		}
+	}
+}
+
+// isAncestor reports whether a is an ancestor of c.
+func isAncestor(byID map[string]*document.Clause, a, c string) bool {
+	seen := map[string]bool{}
+	for k := byID[c]; k != nil && !seen[k.ID]; k = byID[k.ParentID] {
+		seen[k.ID] = true
+		if k.ParentID == a {
+			return true
+		}
+		if k.ParentID == "" {
+			return false
+		}
+	}
+	return false
+}
+
+// targetIDs resolves a reference to clause IDs, preferring a clause of the
+// body or of the same part as the instruction names ("Section 5.3 of the
+// Addendum" in an amendment part means the body's 5.3).
+func (rg *Reading) targetIDs(r document.Ref, from *document.Clause, byNumber map[string][]string) []string {
+	key := normNum(r.Target)
+	ids := byNumber[key]
+	if len(ids) == 0 {
+		if i := strings.LastIndexByte(key, '.'); i > 0 {
+			ids = byNumber[key[:i]+"("+key[i+1:]+")"] // "4.4" written "4(4)"
+		}
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	if len(ids) == 1 {
+		return ids
+	}
+	// several clauses share the number: not those of the instruction's own
+	// part, first the body's
+	own := rg.parts[from.ID].key
+	var body, other []string
+	for _, id := range ids {
+		pk := rg.parts[id].key
+		switch {
+		case pk == own && own != "":
+		case pk == "":
+			body = append(body, id)
+		default:
+			other = append(other, id)
+		}
+	}
+	if len(body) > 0 {
+		return body[:1]
+	}
+	if len(other) > 0 {
+		sort.Strings(other)
+		return other[:1]
+	}
+	return ids[:1]
+}
+
+// findText finds the clause whose text holds the quoted words (for "the
+// words 'X' are replaced by 'Y'" with no section named).
+func (rg *Reading) findText(old, except string) []string {
+	re := looseRe(old)
+	for i := range rg.doc.Clauses {
+		c := &rg.doc.Clauses[i]
+		if c.ID != except && re.MatchString(c.Text) {
+			return []string{c.ID}
+		}
+	}
+	return nil
+}
+
+// looseRe matches text with any run of spaces for a space and any
+// apostrophe or quote style, ignoring case.
+func looseRe(s string) *regexp.Regexp {
+	var b strings.Builder
+	b.WriteString("(?i)")
+	for _, f := range strings.Fields(s) {
+		if b.Len() > 4 {
+			b.WriteString(`\s+`)
+		}
+		for _, r := range f {
+			switch r {
+			case '\'', '’', '‘':
+				b.WriteString(`['’‘]`)
+			case '"', '“', '”':
+				b.WriteString(`["“”]`)
+			default:
+				b.WriteString(regexp.QuoteMeta(string(r)))
+			}
+		}
+	}
+	return regexp.MustCompile(b.String())
+}
+
+var (
+	// "Section 5.3 (of the Addendum) is hereby amended", "Clause 9 shall be deleted"
+	reSubjectVerb = regexp.MustCompile(`(?i)^[\s,)]*(?:\([a-z0-9]{1,4}\))*\s*(?:(?:of|to|in)\s+(?:the|this)\s+[\w\s-]{0,40}?)?(?:,\s*)?(?:is|are|shall\s+be|will\s+be|be|is\s+hereby|are\s+hereby|shall\s+hereby\s+be|hereby)\b`)
+	// "Delete Section 6", "In Clause 4.2, replace", "With effect from …, Section 4 is"
+	reImperative = regexp.MustCompile(`(?i)^\s*(?:\(?[a-z0-9]{1,4}[.)]\s+)?(?:delete|replace|insert|add|amend|substitute|restate|strike|remove|in)\b`)
+)
+
+// instructionShape reports whether a sentence instructs a change to the
+// referenced section: the section is the subject of the amendment verb
+// ("Section 5.3 is replaced …"), or the sentence opens with the verb or
+// with "In Section X" ("Delete Section 6", "In Clause 4.2, replace …").
+func instructionShape(s string, r document.Ref, firstCue int) bool {
+	end := r.Offset + len(r.Text)
+	if end > len(s) {
+		return false
+	}
+	if r.Offset < firstCue && reSubjectVerb.MatchString(s[end:]) {
+		return true
+	}
+	return reImperative.MatchString(s) && r.Offset < 60
+}
+
+// reCivilRef reads references in the forms amendments use beyond "Section
+// 4.2": "Art. 4 para. 4", "§ 6 (2)", "item 6.1", "paragraph 1.2".
+var reCivilRef = regexp.MustCompile(`(?i)\b(art(?:icle)?\.?|§|item|para(?:graph)?\.?|clause|section|point)\s*(\d{1,3}(?:\.\d{1,3})*[a-z]?)(?:\s*(?:,\s*)?(?:para(?:graph)?\.?\s*|\(\s*)(\d{1,3})\s*\)?)?`)
+
+// amendRefs returns the references of an amendment instruction: those the
+// extractor reads, and the civil-law forms it does not ("Art. 4 para. 4"
+// is clause 4.4 or 4(4)).
+func amendRefs(doc *document.Document, s string) []document.Ref {
+	refs := extract.ReadRefs(doc, s)
+	have := map[int]bool{}
+	for _, r := range refs {
+		have[r.Offset] = true
+	}
+	for _, m := range reCivilRef.FindAllStringSubmatchIndex(s, -1) {
+		if have[m[0]] {
+			continue
+		}
+		num := s[m[4]:m[5]]
+		if m[6] >= 0 {
+			num += "." + s[m[6]:m[7]]
+		}
+		refs = append(refs, document.Ref{Text: s[m[0]:m[1]], Target: num, Offset: m[0]})
+	}
+	return refs
+}

@@ -1,0 +1,324 @@
+package interpret
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/clausecheck/clausecheck/document"
+	"github.com/clausecheck/clausecheck/extract"
+	"github.com/clausecheck/clausecheck/rules"
+)
+
+// Cell is one cell of a table row, read with its column header.
+type Cell struct {
+	Header   string
+	Text     string
+	Concepts []string // concepts of the header
+	Facts    []Fact   // facts of the cell
+}
+
+var (
+	reBackground = regexp.MustCompile(`(?i)^(background|recitals?|whereas|preliminary statements?|introduction|premises)\b`)
+	// a part that only records proposals: a negotiation log
+	reRecordPart = regexp.MustCompile(`(?i)\b(negotiation (log|record|history)|record of (proposals|negotiations?|offers)|proposals? log|issues? log|not part of this (agreement|addendum|contract))\b`)
+	reRecitalNo  = regexp.MustCompile(`^\(?[A-Z]\)?\.?$`)
+	// the head of a message in a thread: "From: … To: …", "-----Original
+	// Message-----", "On 3 May, Dana wrote:" (lines may have been joined)
+	reMsgHeader   = regexp.MustCompile(`(?i)(?:^|\s)(?:from\s*:\s+[^\n]{1,200}?\b(?:to|sent|date)\s*:|-{3,}\s*original message\s*-{3,}|on [^\n]{4,80}? wrote:)`)
+	reExternalDoc = regexp.MustCompile(`\b(Agreement|Terms|SLA|Service Level Agreement|Policy|Policies|Documentation|documentation|website|web site|DPA|Order Form|Service Terms|Customer Agreement|Enterprise Agreement|Program Terms|Guide|FAQ|pricing page|https?://)`)
+)
+
+// readClause reads a clause in force into statements.
+func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) {
+	nonbinding := ""
+	switch c.Kind {
+	case document.KindRecital:
+		nonbinding = "recital"
+	case document.KindPreamble:
+		nonbinding = "preamble"
+	}
+	if nonbinding == "" && rg.isBackground(c) {
+		nonbinding = "recital"
+	}
+	if nonbinding == "" && reRecordPart.MatchString(rg.headings(c)) {
+		nonbinding = "negotiation"
+	}
+	lead := rg.leadIn(c)
+	texts := append([]string{e.text}, e.extra...)
+	sentence := 0
+	for ti, text := range texts {
+		lines := strings.Split(text, "\n")
+		var prose []string
+		var table [][]string
+		var caption string
+		flushProse := func() {
+			if len(prose) == 0 {
+				return
+			}
+			t := strings.Join(prose, "\n")
+			prose = nil
+			for _, sp := range splitSentences(t) {
+				s := t[sp.start:sp.end]
+				read := s
+				if sentence == 0 && ti == 0 && lead != "" {
+					read = lead + " " + s
+				}
+				rg.addSentence(c, e, heading, nonbinding, read, s, sentence, lead != "" && sentence == 0)
+				caption = s
+				sentence++
+			}
+		}
+		flushTable := func() {
+			if len(table) == 0 {
+				return
+			}
+			header := table[0]
+			for _, row := range table[1:] {
+				rg.addRow(c, e, heading, nonbinding, caption, header, row, sentence)
+				sentence++
+			}
+			if len(table) == 1 {
+				// a lone row: read as text
+				rg.addSentence(c, e, heading, nonbinding, strings.Join(table[0], "; "), strings.Join(table[0], " | "), sentence, false)
+				sentence++
+			}
+			table = nil
+		}
+		for _, ln := range lines {
+			// a message header starts a new block of a negotiation record
+			for !strings.Contains(ln, "\t") {
+				loc := reMsgHeader.FindStringIndex(ln)
+				if loc == nil {
+					break
+				}
+				if before := strings.TrimSpace(ln[:loc[0]]); before != "" {
+					prose = append(prose, before)
+				}
+				flushProse()
+				flushTable()
+				rg.block++
+				ln = ln[loc[1]:]
+			}
+			if strings.Contains(ln, "\t") {
+				flushProse()
+				table = append(table, strings.Split(ln, "\t"))
+				continue
+			}
+			flushTable()
+			prose = append(prose, ln)
+		}
+		flushProse()
+		flushTable()
+	}
+}
+
+// isBackground reports whether a clause is part of the recitals: under a
+// "Background" or "Recitals" heading, or a lettered paragraph ("(A)")
+// before the first numbered clause.
+func (rg *Reading) isBackground(c *document.Clause) bool {
+	seen := map[string]bool{}
+	for a := c; a != nil && !seen[a.ID]; a = rg.byID[a.ParentID] {
+		seen[a.ID] = true
+		if reBackground.MatchString(strings.TrimSpace(a.Heading)) {
+			return true
+		}
+		if a.ParentID == "" {
+			break
+		}
+	}
+	if c.ParentID == "" && reRecitalNo.MatchString(c.Number) {
+		for i := range rg.doc.Clauses {
+			k := &rg.doc.Clauses[i]
+			if k.ID == c.ID {
+				return true
+			}
+			if k.Kind == document.KindClause && k.ParentID == "" && k.Number != "" && k.Number[0] >= '0' && k.Number[0] <= '9' {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// leadIn returns the lead-in a list item is read with: the last sentence
+// of its parent when that ends with a colon or a dash ("AWS shall not:"),
+// itself read with its own parent's lead-in.
+func (rg *Reading) leadIn(c *document.Clause) string {
+	p := rg.byID[c.ParentID]
+	if p == nil || p.ID == c.ID {
+		return ""
+	}
+	t := strings.TrimSpace(p.Text)
+	if e := rg.eff[p.ID]; e != nil {
+		t = strings.TrimSpace(e.text) // the lead-in as amended
+	}
+	if !(strings.HasSuffix(t, ":") || strings.HasSuffix(t, "—") || strings.HasSuffix(t, "-") || strings.HasSuffix(t, "–")) {
+		return ""
+	}
+	// the last sentence of the parent's prose
+	prose := t
+	if i := strings.LastIndex(prose, "\n\n"); i >= 0 {
+		prose = prose[i+2:]
+	}
+	sents := splitSentences(prose)
+	if len(sents) == 0 {
+		return ""
+	}
+	last := prose[sents[len(sents)-1].start:sents[len(sents)-1].end]
+	if up := rg.leadIn(p); up != "" && len(sents) == 1 {
+		last = up + " " + last
+	}
+	return last
+}
+
+func (rg *Reading) newStatement(c *document.Clause, e *effective, heading, nonbinding, read, quote string, sentence int) (*parsed, []*Statement) {
+	p := rg.reader.parse(read, rg.aliases)
+	facts := readFacts(read, p.toks)
+	missing, deferred := rg.refsOf(c, read, p)
+	var out []*Statement
+	for _, pr := range p.props {
+		st := &Statement{
+			Clause: c.ID, Page: c.Page, Part: rg.parts[c.ID].key, Heading: heading,
+			Text: read, Quote: quoteOf(quote), Unit: c.ID, Sentence: sentence,
+			Actor: pr.actor, Modality: pr.modality, Negated: pr.negated, Passive: pr.passive,
+			Restrictive: pr.restrictive, Proviso: pr.proviso, Subs: pr.subs, Occs: pr.occs, Facts: facts,
+			Binding: true, MissingRefs: missing, Deferred: deferred, Amended: e.amended,
+			toks: p.toks, block: rg.block,
+		}
+		if e.amended != "" {
+			st.Quote = quoteOf("(as amended by " + e.amended + ") " + quote)
+		}
+		rg.classify(st, p, nonbinding)
+		out = append(out, st)
+	}
+	return p, out
+}
+
+func (rg *Reading) addSentence(c *document.Clause, e *effective, heading, nonbinding, read, quote string, sentence int, item bool) {
+	p, sts := rg.newStatement(c, e, heading, nonbinding, read, quote, sentence)
+	if item && p != nil {
+		// an item under "The following are out of scope:" is excluded
+		if lead := rg.leadIn(c); lead != "" {
+			lp := rg.reader.scan(lead)
+			if len(lp.cues["out_of_scope"]) > 0 {
+				for _, st := range sts {
+					st.OutOfScope = true
+				}
+			}
+		}
+	}
+	rg.Statements = append(rg.Statements, sts...)
+}
+
+// addRow reads a table row with its header: "Header: cell; Header: cell".
+func (rg *Reading) addRow(c *document.Clause, e *effective, heading, nonbinding, caption string, header, row []string, sentence int) {
+	var b strings.Builder
+	var cells []Cell
+	for i, cell := range row {
+		h := ""
+		if i < len(header) {
+			h = strings.TrimSpace(header[i])
+		}
+		cell = strings.TrimSpace(cell)
+		if b.Len() > 0 {
+			b.WriteString("; ")
+		}
+		if h != "" {
+			b.WriteString(h + ": ")
+		}
+		b.WriteString(cell)
+		ct := rules.Tokenize(cell)
+		cells = append(cells, Cell{Header: h, Text: cell, Concepts: rg.conceptsOf(h), Facts: readFacts(cell, ct)})
+	}
+	read := b.String()
+	if caption != "" {
+		read = strings.TrimSuffix(strings.TrimSpace(caption), ":") + ": " + read
+	}
+	p, sts := rg.newStatement(c, e, heading, nonbinding, read, strings.Join(row, " | "), sentence)
+	rejected := false
+	for _, m := range p.cues["rejected"] {
+		// the outcome of a proposal in a table ("Outcome: DECLINED")
+		if m.start >= 0 {
+			rejected = true
+		}
+	}
+	for _, st := range sts {
+		st.Table = true
+		st.Cells = cells
+		if rejected && st.Binding {
+			st.Binding, st.Nonbinding = false, "negotiation"
+		}
+	}
+	rg.Statements = append(rg.Statements, sts...)
+}
+
+// classify sets how binding a statement is.
+func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
+	switch {
+	case nonbinding != "":
+		st.Binding, st.Nonbinding = false, nonbinding
+	case rg.NonBinding:
+		st.Binding, st.Nonbinding = false, "nonbinding_document"
+	case reMeans.MatchString(st.Text) || reMeans.MatchString(st.Quote):
+		st.Binding, st.Nonbinding = false, "definition"
+	case len(p.cues["nonbinding"]) > 0:
+		st.Binding, st.Nonbinding = false, "good_faith"
+	}
+	if len(p.cues["placeholder"]) > 0 {
+		st.Placeholder = true
+		st.Binding = false
+		if st.Nonbinding == "" {
+			st.Nonbinding = "placeholder"
+		}
+	}
+}
+
+// refsOf returns the references of a sentence to parts of the draft that
+// do not exist, and whether it leaves its terms to another document.
+func (rg *Reading) refsOf(c *document.Clause, s string, p *parsed) (missing []string, deferred bool) {
+	for _, r := range extract.ReadRefs(rg.doc, s) {
+		if !r.Missing {
+			continue
+		}
+		// "this Section 3" in 3.2: the clause's own section is here
+		if r.Target != "" && (strings.HasPrefix(c.Number, r.Target+".") || strings.HasPrefix(c.ID, r.Target+".") || c.Number == r.Target) {
+			continue
+		}
+		// "Section 6.1 Customer may …" opening the sentence: a label
+		if r.Offset == 0 && len(s) > len(r.Text) && strings.TrimLeft(s[len(r.Text):], " .:") != "" {
+			rest := strings.TrimLeft(s[len(r.Text):], " .:")
+			if rest[0] >= 'A' && rest[0] <= 'Z' {
+				continue
+			}
+		}
+		missing = append(missing, r.Target)
+	}
+	for _, m := range p.cues["deferral"] {
+		if m.end >= len(p.toks) {
+			continue
+		}
+		from := p.toks[m.end-1].End
+		to := len(s)
+		if m.end+12 < len(p.toks) {
+			to = p.toks[m.end+12].Start
+		}
+		tail := s[from:to]
+		if reExternalDoc.MatchString(tail) && !strings.Contains(strings.ToLower(tail), "this ") && !strings.Contains(strings.ToLower(tail), "herein") {
+			deferred = true
+		}
+	}
+	return missing, deferred
+}
+
+func quoteOf(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	const max = 600
+	if len(s) > max {
+		cut := max
+		for cut > 0 && s[cut]&0xC0 == 0x80 {
+			cut--
+		}
+		s = s[:cut] + "…"
+	}
+	return s
+}

@@ -1,0 +1,449 @@
+package interpret
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/clausecheck/clausecheck/document"
+	"github.com/clausecheck/clausecheck/rules"
+)
+
+var (
+	// "“Term” means …", "'Term' shall mean", "Term" or "T" means
+	reMeans = regexp.MustCompile(`^[\W\d]*(?:\([a-z0-9]{1,4}\)\s*)?["“'‘]([^"”'’\n]{1,60})["”'’](?:\s*(?:or|and|,)\s*(?:the\s+)?["“'‘]([^"”'’\n]{1,60})["”'’])?\s*(?:\([^)]{0,60}\)\s*)?(?:,\s*)?(?:shall\s+|will\s+)?(?:means?|has\s+the\s+meaning|shall\s+have\s+the\s+meaning|refers?\s+to|is\s+defined\s+as|includes?|stands\s+for)\b`)
+	// "… (the “Term”)", "(each a “Term”)", "(together, the “Term”)"
+	reParenDef = regexp.MustCompile(`\((?:(?:the|each|individually|collectively|together|hereinafter|referred\s+to\s+as|a|an|and|such|,)\s*)*["“]([^"”\n]{1,60})["”](?:\s+(?:or|and)\s+(?:the\s+)?["“]([^"”\n]{1,60})["”])?\s*\)`)
+	// a narrowing sentence outside a definition: "Customer Content does not include Prompts"
+	reNarrow = regexp.MustCompile(`\b(does not include|do not include|shall not include|will not include|excludes|shall exclude|does not cover|do not cover|shall not be deemed to include|is not deemed to include)\b`)
+	// a definitions table header
+	reDefTable = regexp.MustCompile(`(?i)^(term|defined term|expression|word)\t+(meaning|definition|means)`)
+)
+
+// aliasable concepts: a defined term takes these from its definition.
+var aliasable = map[string]bool{"prompts": true, "completions": true, "content": true, "metrics": true,
+	"provisioned": true, "on_demand": true, "deprecate": true, "bedrock": true, "ocu": true, "guardrails": true,
+	"custom_model": true, "model": true, "commitment": true, "edp": true, "in_region": true, "availability": true,
+	"credit": true, "other_service": true, "other_provider": true, "open_weight": true, "pt_credit": true,
+	"token": true, "system_prompt": true, "tool_definition": true, "output_schema": true, "alt_provider": true,
+	"all_services": true}
+
+// dataConcepts expand: content stands for prompts and completions.
+func expandData(set map[string]bool) map[string]bool {
+	if set["content"] {
+		set["prompts"], set["completions"] = true, true
+	}
+	return set
+}
+
+// readDefinitions builds the table of defined terms and what they stand
+// for, following chains ("Customer Materials" means Requests and
+// Responses; "Requests" means the prompts …).
+func (rg *Reading) readDefinitions(eff map[string]*effective) {
+	type raw struct {
+		terms  []string
+		clause string
+		body   string
+	}
+	var defs []raw
+	for i := range rg.doc.Clauses {
+		c := &rg.doc.Clauses[i]
+		e := eff[c.ID]
+		if e == nil || e.deleted || e.instruction {
+			continue
+		}
+		text := e.text
+		for _, ln := range strings.Split(text, "\n") {
+			if cells := strings.Split(ln, "\t"); len(cells) == 2 && len(strings.Fields(cells[0])) <= 5 && !reDefTable.MatchString(ln) && inDefTable(text) {
+				defs = append(defs, raw{[]string{strings.Trim(strings.TrimSpace(cells[0]), `"“”*`)}, c.ID, cells[1]})
+			}
+		}
+		for _, sp := range splitSentences(text) {
+			s := text[sp.start:sp.end]
+			if m := reMeans.FindStringSubmatchIndex(s); m != nil {
+				terms := []string{s[m[2]:m[3]]}
+				if m[4] >= 0 {
+					terms = append(terms, s[m[4]:m[5]])
+				}
+				defs = append(defs, raw{terms, c.ID, s[m[1]:]})
+				continue
+			}
+			for _, m := range reParenDef.FindAllStringSubmatchIndex(s, -1) {
+				terms := []string{s[m[2]:m[3]]}
+				if m[4] >= 0 {
+					terms = append(terms, s[m[4]:m[5]])
+				}
+				// the noun phrase before the brackets, back to a boundary
+				pre := s[:m[0]]
+				if i := strings.LastIndexAny(pre, ";:"); i >= 0 {
+					pre = pre[i+1:]
+				}
+				if len(pre) > 200 {
+					pre = pre[len(pre)-200:]
+				}
+				defs = append(defs, raw{terms, c.ID, pre})
+			}
+		}
+	}
+	// resolve: concepts of each body; defined terms in a body bring theirs
+	byTerm := map[string]*Definition{}
+	var order []string
+	for _, d := range defs {
+		for _, t := range d.terms {
+			t = strings.TrimSpace(t)
+			if t == "" || len(strings.Fields(t)) > 6 || byTerm[t] != nil {
+				continue
+			}
+			pos, neg := rg.bodyConcepts(d.body)
+			own := rg.conceptsOf(t)
+			for _, c := range own {
+				if aliasable[c] {
+					pos[c] = true
+				}
+			}
+			def := &Definition{Term: t, Clause: d.clause}
+			def.Concepts, def.Excludes = sortedSet(pos), sortedSet(neg)
+			byTerm[t] = def
+			order = append(order, t)
+			_ = d
+		}
+	}
+	bodies := map[string]string{}
+	for _, d := range defs {
+		for _, t := range d.terms {
+			if _, ok := bodies[strings.TrimSpace(t)]; !ok {
+				bodies[strings.TrimSpace(t)] = d.body
+			}
+		}
+	}
+	for round := 0; round < 4; round++ {
+		changed := false
+		for _, t := range order {
+			def := byTerm[t]
+			incl, excl := splitExclusion(bodies[t])
+			for _, u := range order {
+				if u == t {
+					continue
+				}
+				if containsTerm(excl, u) {
+					// "… but excludes any Output": what Output stands for is out
+					for _, c := range byTerm[u].Concepts {
+						if !contains(def.Excludes, c) {
+							def.Excludes = append(def.Excludes, c)
+							sort.Strings(def.Excludes)
+							changed = true
+						}
+					}
+				}
+				if !containsTerm(incl, u) {
+					continue
+				}
+				for _, c := range byTerm[u].Concepts {
+					if !contains(def.Concepts, c) && !contains(def.Excludes, c) {
+						def.Concepts = append(def.Concepts, c)
+						sort.Strings(def.Concepts)
+						changed = true
+					}
+				}
+			}
+		}
+		if !changed {
+			break
+		}
+	}
+	// narrowing sentences: "Customer Content does not include Prompts"
+	for i := range rg.doc.Clauses {
+		c := &rg.doc.Clauses[i]
+		e := eff[c.ID]
+		if e == nil || e.deleted {
+			continue
+		}
+		for _, sp := range splitSentences(e.text) {
+			s := e.text[sp.start:sp.end]
+			loc := reNarrow.FindStringIndex(s)
+			if loc == nil {
+				continue
+			}
+			for _, t := range order {
+				if i := strings.Index(s[:loc[0]], t); i >= 0 && loc[0]-(i+len(t)) < 40 {
+					_, after := rg.bodyConcepts("x excluding " + s[loc[1]:])
+					def := byTerm[t]
+					for c := range after {
+						if !contains(def.Excludes, c) {
+							def.Excludes = append(def.Excludes, c)
+						}
+					}
+					sort.Strings(def.Excludes)
+				}
+			}
+		}
+	}
+	for _, t := range order {
+		def := byTerm[t]
+		ex0 := expandData(setOf(def.Excludes))
+		if contains(def.Concepts, "content") && (ex0["prompts"] || ex0["completions"]) {
+			// "content" less what is excluded: the part that is left
+			var keep []string
+			for _, c := range def.Concepts {
+				if c != "content" {
+					keep = append(keep, c)
+				}
+			}
+			for _, d := range []string{"prompts", "completions"} {
+				if !ex0[d] && !contains(keep, d) {
+					keep = append(keep, d)
+				}
+			}
+			sort.Strings(keep)
+			def.Concepts = keep
+		}
+		// a term excluding what it would include: exclusion wins
+		var keep []string
+		ex := expandData(setOf(def.Excludes))
+		for _, c := range def.Concepts {
+			if !ex[c] {
+				keep = append(keep, c)
+			}
+		}
+		def.Concepts = keep
+		if len(def.Concepts) > 0 || len(def.Excludes) > 0 {
+			rg.Definitions = append(rg.Definitions, *def)
+		}
+	}
+	sort.Slice(rg.Definitions, func(i, j int) bool { return len(rg.Definitions[i].Term) > len(rg.Definitions[j].Term) })
+}
+
+func inDefTable(text string) bool {
+	for _, ln := range strings.Split(text, "\n") {
+		if reDefTable.MatchString(strings.TrimSpace(ln)) {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyConcepts reads a definition body: the concepts it includes, and
+// those after an exclusion ("excluding", "but does not include", "other
+// than").
+func (rg *Reading) bodyConcepts(body string) (pos, neg map[string]bool) {
+	pos, neg = map[string]bool{}, map[string]bool{}
+	p := rg.reader.scan(body)
+	cut := len(p.toks)
+	for _, l := range []string{"exception", "out_of_scope"} {
+		for _, m := range p.cues[l] {
+			if m.start < cut {
+				cut = m.start
+			}
+		}
+	}
+	for i, t := range p.toks {
+		if strings.HasPrefix(t.Lower, "exclud") || (t.Lower == "not" && i+1 < len(p.toks) && strings.HasPrefix(p.toks[i+1].Lower, "includ")) {
+			if i < cut {
+				cut = i
+			}
+		}
+	}
+	for _, c := range p.concepts {
+		if !aliasable[c.name] {
+			continue
+		}
+		if c.start >= cut {
+			neg[c.name] = true
+		} else {
+			pos[c.name] = true
+		}
+	}
+	expandData(neg)
+	if pos["content"] && (neg["prompts"] || neg["completions"]) {
+		delete(pos, "content")
+		if !neg["prompts"] {
+			pos["prompts"] = true
+		}
+		if !neg["completions"] {
+			pos["completions"] = true
+		}
+	}
+	return pos, neg
+}
+
+func setOf(xs []string) map[string]bool {
+	m := map[string]bool{}
+	for _, x := range xs {
+		m[x] = true
+	}
+	return m
+}
+
+func contains(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func containsTerm(text, term string) bool {
+	i := strings.Index(text, term)
+	for i >= 0 {
+		end := i + len(term)
+		okL := i == 0 || !isWordByte(text[i-1])
+		okR := end >= len(text) || !isWordByte(text[end]) || text[end] == 's'
+		if okL && okR {
+			return true
+		}
+		j := strings.Index(text[i+1:], term)
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
+
+// aliases adds to a parsed sentence the concepts of the defined terms it
+// uses: the definition decides what the term stands for, so the
+// vocabulary's own reading of those words is replaced.
+func (rg *Reading) aliases(p *parsed) {
+	if len(rg.Definitions) == 0 {
+		return
+	}
+	taken := make([]bool, len(p.toks))
+	for _, d := range rg.Definitions {
+		dt := rules.Tokenize(d.Term)
+		if len(dt) == 0 {
+			continue
+		}
+		for i := 0; i+len(dt) <= len(p.toks); i++ {
+			ok := true
+			for k := range dt {
+				a, b := p.toks[i+k], dt[k]
+				if a.Lower != b.Lower && !(k == len(dt)-1 && a.Lower == b.Lower+"s") {
+					ok = false
+					break
+				}
+				// defined terms are written with their capitals
+				if b.Kind == rules.Word && p.text[a.Start] != d.Term[b.Start] {
+					ok = false
+					break
+				}
+			}
+			if !ok || taken[i] {
+				continue
+			}
+			s, e := i, i+len(dt)
+			for k := s; k < e; k++ {
+				taken[k] = true
+			}
+			// the definition replaces what the words say by themselves,
+			// for the families it speaks to
+			if len(d.Concepts) > 0 || len(d.Excludes) > 0 {
+				var keep []match
+				for _, c := range p.concepts {
+					if c.start >= s && c.end <= e && aliasable[c.name] {
+						continue
+					}
+					keep = append(keep, c)
+				}
+				p.concepts = keep
+			}
+			for _, c := range d.Concepts {
+				p.concepts = append(p.concepts, match{c, s, e})
+			}
+		}
+	}
+	sort.SliceStable(p.concepts, func(a, b int) bool { return p.concepts[a].start < p.concepts[b].start })
+}
+
+// readSubject decides who the provider is and what the document is about,
+// from its title, preamble and the parties that act in it.
+func (rg *Reading) readSubject() {
+	doc := rg.doc
+	var head strings.Builder
+	for i := range doc.Clauses {
+		c := &doc.Clauses[i]
+		if c.Kind == document.KindPreamble || i < 2 {
+			head.WriteString(c.Heading + " " + c.Text + " ")
+		}
+	}
+	h := head.String()
+	if len(h) > 3000 {
+		h = h[:3000]
+	}
+	p := rg.reader.scan(h)
+	aws, other := 0, 0
+	for _, c := range p.concepts {
+		switch c.name {
+		case "bedrock":
+			aws += 3
+			rg.Subject["bedrock"] = true
+		case "aws":
+			aws += 2
+		case "other_provider":
+			other += 3
+			rg.ProviderName = p.text[p.toks[c.start].Start:p.toks[c.end-1].End]
+		case "provisioned":
+			rg.Subject["provisioned"] = true
+		}
+	}
+	for _, m := range p.parties {
+		if m.name != Vendor {
+			continue
+		}
+		switch p.word(m.start) {
+		case "aws", "amazon":
+			aws += 2
+		case "google", "microsoft", "anthropic", "openai", "mistral", "xai", "cohere":
+			other += 2
+			if rg.ProviderName == "" {
+				rg.ProviderName = p.text[p.toks[m.start].Start:p.toks[m.end-1].End]
+			}
+		}
+	}
+	if aws == 0 && other == 0 {
+		// fall back to the whole text
+		for i := range doc.Clauses {
+			q := rg.reader.scan(doc.Clauses[i].Text)
+			for _, c := range q.concepts {
+				switch c.name {
+				case "bedrock", "aws":
+					aws++
+				case "other_provider":
+					other++
+				}
+			}
+		}
+	}
+	switch {
+	case other > aws:
+		rg.Provider = "other"
+	case aws > 0:
+		rg.Provider = "aws"
+	default:
+		rg.Provider = "unknown"
+	}
+	// non-binding as a whole: "this term sheet is not binding"
+	if reNonBindingDoc.MatchString(h) && !reBindingDoc.MatchString(h) {
+		rg.NonBinding = true
+	}
+}
+
+var (
+	reNonBindingDoc = regexp.MustCompile(`(?i)\b(non-binding|not (legally )?binding|for discussion (purposes )?only|indicative (terms|term sheet)|subject to contract|does not create (any )?(legally )?binding|no legally binding|shall not be binding|will not be binding|is not intended to be (legally )?binding|not intended to create)`)
+	reBindingDoc    = regexp.MustCompile(`(?i)\b(this (term sheet|document|heads of terms) (is|shall be) (legally )?binding|binding term sheet|are legally binding|is legally binding|shall be legally binding)`)
+)
+
+var reExclusion = regexp.MustCompile(`(?i)\b(exclud\w*|except\w*|other than|but not|does not include|do not include|not including|save for|apart from)\b`)
+
+// splitExclusion splits a definition body at its first exclusion: what it
+// includes, and what it leaves out.
+func splitExclusion(body string) (incl, excl string) {
+	if loc := reExclusion.FindStringIndex(body); loc != nil {
+		return body[:loc[0]], body[loc[0]:]
+	}
+	return body, ""
+}

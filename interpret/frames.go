@@ -1,0 +1,1230 @@
+package interpret
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// RequiredConcepts are the concepts the playbook frames read; a vocabulary
+// must define every one.
+var RequiredConcepts = []string{"bedrock", "aws", "other_service", "other_provider", "provisioned", "on_demand", "model",
+	"custom_model", "open_weight", "model_family", "prompts", "completions", "content", "metrics", "train", "consent",
+	"opt_out", "customer_own", "safety", "region", "in_region", "out_of_region", "cross_region_inference", "move",
+	"same_country", "deprecate", "material_change", "migrate", "notice", "remedy", "at_will", "cancel",
+	"non_cancellable", "paid_exit", "availability", "credit", "best_effort", "excluded", "import", "fee", "import_fee",
+	"per_model", "infrastructure", "discount", "published_rate", "commitment", "edp", "overall_spend", "pool", "flex",
+	"split", "term_edp", "independent", "prepurchase", "pt_credit", "tiers", "alt_provider", "quote", "ocu", "cap",
+	"growth", "guardrails", "sliding", "flat", "unit_rate", "token", "counting", "system_prompt", "tool_definition",
+	"output_schema", "all_services", "people", "data_generic"}
+
+// Base is what every frame says about where it comes from and whether it
+// is in force.
+type Base struct {
+	Statement int    `json:"statement"`
+	Clause    string `json:"clause"`
+	Page      int    `json:"page"`
+	Quote     string `json:"quote"`
+	// Binding is false for recitals, negotiation records, "discuss in good
+	// faith" and placeholders; Nonbinding says which.
+	Binding    bool   `json:"binding"`
+	Nonbinding string `json:"nonbinding"`
+	// SupersededBy is the clause of a frame that prevails over this one.
+	SupersededBy string `json:"superseded_by"`
+	Basis        string `json:"basis"`
+	// MissingRefs: the frame's terms sit behind references to sections
+	// that are not in the draft; Deferred: behind another document.
+	MissingRefs []string `json:"missing_refs"`
+	Deferred    bool     `json:"deferred"`
+	// Amended: the text is a clause as amended by this clause.
+	Amended string `json:"amended"`
+	// InForce: binding, not superseded, no missing reference.
+	InForce bool `json:"in_force"`
+
+	key, value string // what the frame states, for precedence
+	st         *Statement
+}
+
+// Frames are the typed records of the Bedrock playbook, one list per kind.
+type Frames struct {
+	TokenCounting  []TokenCounting  `json:"token_counting"`
+	ModelLifecycle []ModelLifecycle `json:"model_lifecycle"`
+	PTCancellation []PTCancellation `json:"pt_cancellation"`
+	Training       []Training       `json:"training"`
+	Residency      []Residency      `json:"residency"`
+	CustomImport   []CustomImport   `json:"custom_import"`
+	PTSLA          []PTSLA          `json:"pt_sla"`
+	Commitment     []Commitment     `json:"commitment"`
+	Discount       []Discount       `json:"discount"`
+	PTPrepurchase  []PTPrepurchase  `json:"pt_prepurchase"`
+	AltQuote       []AltQuote       `json:"alt_quote"`
+	VectorStorage  []VectorStorage  `json:"vector_storage"`
+	Guardrails     []Guardrails     `json:"guardrails"`
+	// Omitted: reserved, deleted or placeholder clauses, with the concepts
+	// of their headings (for the reason of a missing check).
+	Omitted []OmittedFrame `json:"omitted"`
+}
+
+// TokenCounting (C1): a statement about how billable tokens are counted.
+type TokenCounting struct {
+	Base
+	// Counting: the statement says how tokens are counted or what is billable.
+	Counting bool `json:"counting"`
+	// Elements addressed: system_prompts, tool_definitions, output_schemas.
+	Elements []string `json:"elements"`
+}
+
+// ModelLifecycle (C2): a statement about the deprecation of models.
+type ModelLifecycle struct {
+	Base
+	Remedy       bool    `json:"remedy"`        // a credit or financial remedy for the migration
+	NoRemedy     bool    `json:"no_remedy"`     // a remedy expressly ruled out
+	Notice       bool    `json:"notice"`        // notice of a deprecation is given
+	AtWill       bool    `json:"at_will"`       // the provider may deprecate at will / without notice
+	CustomModels bool    `json:"custom_models"` // fine-tuned or custom models named
+	NoticeDays   float64 `json:"notice_days,omitempty"`
+}
+
+// PTCancellation (C3): a right to cancel Provisioned Throughput, or a
+// statement that it cannot be cancelled.
+type PTCancellation struct {
+	Base
+	Kind     string   `json:"kind"`   // right, denial
+	Holder   string   `json:"holder"` // customer, vendor, ""
+	Triggers []string `json:"triggers"`
+	// Joint: both events must happen (one combined trigger).
+	Joint      bool    `json:"joint"`
+	NoticeDays float64 `json:"notice_days,omitempty"`
+	Business   bool    `json:"business_days"`
+	// PaidExit: the cancellation costs the rest of the commitment or a fee.
+	PaidExit bool `json:"paid_exit"`
+	// Qualified: a denial with an exception ("save as provided in 5.4").
+	Qualified bool `json:"qualified"`
+}
+
+// Training (C4): a statement about using customer content to train models.
+type Training struct {
+	Base
+	Effect string   `json:"effect"` // exclusion, permission
+	Covers []string `json:"covers"` // prompts, completions
+	// Swallowed: an exception lets the provider train or improve anyway.
+	Swallowed bool   `json:"swallowed"`
+	Actor     string `json:"actor"`
+}
+
+// Residency (C4): a statement about where customer data is kept.
+type Residency struct {
+	Base
+	Effect string `json:"effect"` // promise, conflict
+}
+
+// CustomImport (C5): the right to import models, and what it costs.
+type CustomImport struct {
+	Base
+	Right      bool `json:"right"`
+	NoFee      bool `json:"no_fee"`      // no per-import or licence fee beyond infrastructure
+	FeeCharged bool `json:"fee_charged"` // a per-import, per-model or licence fee
+}
+
+// PTSLA (C6): an availability commitment for Provisioned Throughput.
+type PTSLA struct {
+	Base
+	// Levels committed to ("available 99.9% of the time"); Thresholds are
+	// levels below which a credit is owed ("below 99.5%: 10%").
+	Levels     []float64 `json:"levels"`
+	Thresholds []float64 `json:"thresholds"`
+	Credits    bool      `json:"credits"`
+	// CreditsAbsent: credits are named but only behind a missing reference
+	// or another document, or only at the provider's discretion.
+	CreditsAbsent bool `json:"credits_absent"`
+	BestEffort    bool `json:"best_effort"`
+	Excluded      bool `json:"excluded"`
+}
+
+// Commitment (L1, L2, L7): a Bedrock spend commitment and its shape.
+type Commitment struct {
+	Base
+	Bedrock bool    `json:"bedrock"` // Bedrock-specific (not overall AWS spend)
+	Amount  float64 `json:"amount,omitempty"`
+	// Pool: one pool across models; Split: allocated by model or family.
+	Pool  bool `json:"pool"`
+	Split bool `json:"split"`
+	// Aligned: the term runs with the EDP or is set at its renewal;
+	// Independent: a term stated to be independent of it.
+	Aligned     bool `json:"aligned"`
+	Independent bool `json:"independent"`
+	EDP         bool `json:"edp"`
+}
+
+// Discount (L1): a Bedrock rate below the published on-demand rate.
+type Discount struct {
+	Base
+	Percent float64 `json:"percent"`
+}
+
+// PTPrepurchase (L3): Provisioned Throughput bought in advance.
+type PTPrepurchase struct {
+	Base
+	Tiered    bool      `json:"tiered"`
+	Discounts []float64 `json:"discounts"`
+}
+
+// AltQuote (L4): a quote or price match against a named alternative.
+type AltQuote struct {
+	Base
+	Provider string `json:"provider"`
+}
+
+// VectorStorage (L5): OCU pricing and its cap.
+type VectorStorage struct {
+	Base
+	Priced bool `json:"priced"`
+	Cap    bool `json:"cap"`
+}
+
+// Guardrails (L6): Guardrails pricing.
+type Guardrails struct {
+	Base
+	Priced  bool `json:"priced"`
+	Sliding bool `json:"sliding"`
+	Flat    bool `json:"flat"`
+}
+
+// OmittedFrame is a clause that commits nothing.
+type OmittedFrame struct {
+	Clause   string   `json:"clause"`
+	Heading  string   `json:"heading"`
+	Why      string   `json:"why"`
+	Concepts []string `json:"concepts"`
+	Page     int      `json:"page"`
+}
+
+// CheckConcepts are the concepts each check depends on: an unresolved
+// amendment touching one of them keeps the check from being met.
+var CheckConcepts = map[string][]string{
+	"C1": {"token", "system_prompt", "tool_definition", "output_schema", "counting"},
+	"C2": {"deprecate", "remedy"},
+	"C3": {"cancel", "non_cancellable", "provisioned"},
+	"C4": {"train", "prompts", "completions", "content", "region", "in_region", "out_of_region"},
+	"C5": {"import", "import_fee"},
+	"C6": {"availability", "credit", "best_effort"},
+	"L1": {"commitment", "discount"},
+	"L2": {"pool", "flex", "split"},
+	"L3": {"prepurchase", "pt_credit"},
+	"L4": {"quote", "alt_provider"},
+	"L5": {"ocu"},
+	"L6": {"guardrails"},
+	"L7": {"term_edp", "independent"},
+}
+
+// UnresolvedChecks returns, per check id, the notices of unresolved
+// amendments that touch it.
+func (rg *Reading) UnresolvedChecks() map[string][]string {
+	out := map[string][]string{}
+	var ids []string
+	for id := range rg.Unresolved {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		cs := rg.Unresolved[id]
+		for check, need := range CheckConcepts {
+			hit := false
+			for _, c := range cs {
+				if c == "*" || contains(need, c) {
+					hit = true
+				}
+			}
+			if hit {
+				out[check] = append(out[check], fmt.Sprintf("clause %s: an amendment that could not be applied", id))
+			}
+		}
+	}
+	return out
+}
+
+// Frames builds the playbook's typed records from the reading.
+func (rg *Reading) Frames() *Frames {
+	fb := &frameBuilder{rg: rg, units: map[string][]*Statement{}, unitConcepts: map[string]map[string]bool{}}
+	for _, st := range rg.Statements {
+		fb.units[st.Unit] = append(fb.units[st.Unit], st)
+	}
+	for u, sts := range fb.units {
+		set := map[string]bool{}
+		for _, st := range sts {
+			for _, o := range st.Occs {
+				set[o.Concept] = true
+			}
+		}
+		fb.unitConcepts[u] = set
+	}
+	f := &Frames{}
+	for _, st := range rg.Statements {
+		if st.OutOfScope {
+			continue
+		}
+		fb.tokenCounting(f, st)
+		fb.lifecycle(f, st)
+		fb.cancellation(f, st)
+		fb.training(f, st)
+		fb.residency(f, st)
+		fb.customImport(f, st)
+		fb.sla(f, st)
+		fb.commitment(f, st)
+		fb.discount(f, st)
+		fb.prepurchase(f, st)
+		fb.altQuote(f, st)
+		fb.vector(f, st)
+		fb.guardrails(f, st)
+	}
+	for _, o := range rg.Omitted {
+		f.Omitted = append(f.Omitted, OmittedFrame{Clause: o.Clause, Heading: o.Heading, Why: o.Why, Concepts: nonNil(o.Concepts), Page: o.Page})
+	}
+	fb.resolve(f)
+	f.normalise()
+	return f
+}
+
+type frameBuilder struct {
+	rg           *Reading
+	units        map[string][]*Statement
+	unitConcepts map[string]map[string]bool
+}
+
+// ---- helpers over a statement ----
+
+func (st *Statement) has(concept string, roles ...Role) bool {
+	for _, o := range st.Occs {
+		if o.Concept == concept && roleIn(o.Role, roles) {
+			return true
+		}
+	}
+	return false
+}
+
+// affirms: the concept is read, not negated, in one of the roles.
+func (st *Statement) affirms(concept string, roles ...Role) bool {
+	for _, o := range st.Occs {
+		if o.Concept == concept && !o.Neg && roleIn(o.Role, roles) {
+			return true
+		}
+	}
+	return false
+}
+
+// denies: the concept is read negated in one of the roles.
+func (st *Statement) denies(concept string, roles ...Role) bool {
+	for _, o := range st.Occs {
+		if o.Concept == concept && o.Neg && roleIn(o.Role, roles) {
+			return true
+		}
+	}
+	return false
+}
+
+func (st *Statement) occ(concept string, roles ...Role) (Occ, bool) {
+	for _, o := range st.Occs {
+		if o.Concept == concept && roleIn(o.Role, roles) {
+			return o, true
+		}
+	}
+	return Occ{}, false
+}
+
+func roleIn(r Role, roles []Role) bool {
+	if len(roles) == 0 {
+		return r != RoleOther
+	}
+	for _, x := range roles {
+		if x == r {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	core     = []Role{RoleMain, RoleSubject}
+	coreCond = []Role{RoleMain, RoleSubject, RoleCondition, RoleProviso}
+)
+
+// about reports whether the statement, its clause or its headings speak of
+// a concept.
+func (fb *frameBuilder) about(st *Statement, concept string) bool {
+	if st.has(concept) {
+		return true
+	}
+	if fb.unitConcepts[st.Unit][concept] {
+		return true
+	}
+	return fb.headingHas(st, concept)
+}
+
+func (fb *frameBuilder) headingHas(st *Statement, concept string) bool {
+	if st.Heading == "" {
+		return false
+	}
+	return contains(fb.rg.conceptsOf(st.Heading), concept)
+}
+
+// aboutPT: the statement concerns Provisioned Throughput: it says so, or
+// its clause or headings do, or the whole document is about PT.
+func (fb *frameBuilder) aboutPT(st *Statement) bool {
+	if st.affirms("provisioned") || st.has("provisioned") {
+		return true
+	}
+	if st.has("on_demand", core...) || st.has("other_service", core...) {
+		return false
+	}
+	return fb.unitConcepts[st.Unit]["provisioned"] || fb.headingHas(st, "provisioned") || fb.rg.Subject["provisioned"]
+}
+
+// otherService: the statement is expressly about another service.
+func (st *Statement) otherService() bool {
+	return st.has("other_service", RoleMain, RoleSubject) && !st.has("bedrock") && !st.has("provisioned")
+}
+
+func (fb *frameBuilder) base(st *Statement, key, value string) Base {
+	b := Base{Statement: st.ID, Clause: st.Clause, Page: st.Page, Quote: st.Quote, Binding: st.Binding,
+		Nonbinding: st.Nonbinding, MissingRefs: nonNil(st.MissingRefs), Deferred: st.Deferred, Amended: st.Amended,
+		key: key, value: value, st: st}
+	return b
+}
+
+func nonNil(xs []string) []string {
+	if xs == nil {
+		return []string{}
+	}
+	return xs
+}
+
+// vendorSide: the statement's actor is the provider, or nobody is named (a
+// passive or a statement of fact), but not the customer.
+func vendorSide(st *Statement) bool { return st.Actor != Customer }
+
+// durations of a statement; notice: the duration next to a notice word.
+func (st *Statement) noticeDays() (float64, bool, bool) {
+	best, business, found := 0.0, false, false
+	for _, f := range st.Facts {
+		if f.Kind != "duration" {
+			continue
+		}
+		near := false
+		for _, o := range st.Occs {
+			if o.Concept == "notice" && abs(o.Tok-f.Tok) <= 6 {
+				near = true
+			}
+		}
+		if near && (!found || f.Value > best) {
+			best, business, found = f.Value, f.Business, true
+		}
+	}
+	if found {
+		return best, business, true
+	}
+	for _, f := range st.Facts {
+		if f.Kind == "duration" && f.Value > best && f.Value <= 400 {
+			best, business, found = f.Value, f.Business, true
+		}
+	}
+	return best, business, found
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// percentsNear returns the percentages of the statement whose nearest
+// concept among the given ones is target.
+func (st *Statement) percentsNear(target string, among ...string) []float64 {
+	var out []float64
+	for _, f := range st.Facts {
+		if f.Kind != "percent" {
+			continue
+		}
+		best, bestD := "", 1<<30
+		for _, o := range st.Occs {
+			if !contains(among, o.Concept) {
+				continue
+			}
+			d := abs(o.Tok - f.Tok)
+			if o.End <= f.Tok {
+				d = f.Tok - o.End
+			}
+			if d < bestD || (d == bestD && o.Concept == target) {
+				best, bestD = o.Concept, d
+			}
+		}
+		if best == target {
+			out = append(out, f.Value)
+		}
+	}
+	return out
+}
+
+// ---- C1 ----
+
+func (fb *frameBuilder) tokenCounting(f *Frames, st *Statement) {
+	els := map[string]bool{}
+	for c, name := range map[string]string{"system_prompt": "system_prompts", "tool_definition": "tool_definitions", "output_schema": "output_schemas"} {
+		if st.has(c, RoleMain, RoleSubject, RoleCondition, RoleException, RoleProviso) {
+			els[name] = true
+		}
+	}
+	tokenHere := st.has("token", coreCond...)
+	context := tokenHere || fb.unitConcepts[st.Unit]["token"] || fb.headingHas(st, "token") || fb.headingHas(st, "counting")
+	counting := tokenHere && st.has("counting")
+	if len(els) > 0 && !context && !st.has("counting") && !st.has("included") && !st.has("fee") {
+		return
+	}
+	if len(els) == 0 && !counting {
+		return
+	}
+	fr := TokenCounting{Base: fb.base(st, "c1", ""), Counting: counting || len(els) > 0, Elements: sortedSet(els)}
+	f.TokenCounting = append(f.TokenCounting, fr)
+}
+
+// ---- C2 ----
+
+func (fb *frameBuilder) lifecycle(f *Frames, st *Statement) {
+	here := st.has("deprecate", coreCond...)
+	if !here && !(fb.unitConcepts[st.Unit]["deprecate"] || fb.headingHas(st, "deprecate")) {
+		return
+	}
+	if !fb.about(st, "model") && !fb.about(st, "custom_model") && !here {
+		return
+	}
+	if st.has("cancel", RoleMain) && fb.aboutPT(st) {
+		return // a PT cancellation right is C3's
+	}
+	if !here && fb.unitConcepts[st.Unit]["cancel"] && fb.aboutPT(st) {
+		return // a refund on cancelling PT belongs to C3's clause (rule 6)
+	}
+	if st.has("availability", coreCond...) || fb.unitConcepts[st.Unit]["availability"] && !here {
+		return // SLA credits are C6's
+	}
+	if here && (fb.unitConcepts[st.Unit]["cancel"] || fb.headingHas(st, "provisioned")) && fb.aboutPT(st) && !fb.headingHas(st, "deprecate") {
+		// "in the case of withdrawal under 5.3, AWS refunds the fee": a
+		// term of the PT cancellation, not a migration remedy
+		if !st.has("migrate") && !st.has("custom_model") {
+			return
+		}
+	}
+	fr := ModelLifecycle{Base: fb.base(st, "c2", "")}
+	remedyFor := vendorSide(st) || st.Modality == Permission || st.Modality == Declarative
+	fr.Remedy = st.affirms("remedy", RoleMain, RoleSubject) && remedyFor && !st.has("cancel", RoleMain)
+	fr.NoRemedy = st.denies("remedy", RoleMain, RoleSubject) && vendorSide(st)
+	if st.affirms("notice", coreCond...) {
+		fr.Notice = true
+		if d, _, ok := st.noticeDays(); ok {
+			fr.NoticeDays = d
+		}
+	}
+	atWill := st.affirms("at_will", RoleMain, RoleSubject, RoleCondition) && st.actorIsVendorish() &&
+		(st.Modality == Permission || st.Modality == Declarative || st.Modality == Obligation) && !st.Negated
+	if atWill && fr.Notice && fr.NoticeDays > 0 {
+		atWill = false // "at any time on 90 days' notice" is notice
+	}
+	if st.Modality == NonObligation && st.has("notice") && st.actorIsVendorish() {
+		atWill = true // "AWS is not required to give notice before retiring"
+	}
+	fr.AtWill = atWill && here
+	fr.CustomModels = st.has("custom_model")
+	if !fr.Remedy && !fr.NoRemedy && !fr.Notice && !fr.AtWill && !here {
+		return
+	}
+	fr.value = fmt.Sprintf("%v/%v/%v", fr.Remedy, fr.NoRemedy || fr.AtWill, fr.Notice)
+	f.ModelLifecycle = append(f.ModelLifecycle, fr)
+}
+
+func (st *Statement) actorIsVendorish() bool {
+	return st.Actor == Vendor || st.Actor == ""
+}
+
+// ---- C3 ----
+
+func (fb *frameBuilder) cancellation(f *Frames, st *Statement) {
+	nonCancel := st.affirms("non_cancellable", RoleMain, RoleSubject)
+	cancel := st.has("cancel", RoleMain, RoleSubject)
+	if !nonCancel && !cancel {
+		return
+	}
+	if !fb.aboutPT(st) {
+		return
+	}
+	if !st.has("provisioned") && !fb.unitConcepts[st.Unit]["provisioned"] && !fb.headingHas(st, "provisioned") && !fb.rg.Subject["provisioned"] {
+		return
+	}
+	exceptions := strings.Contains(strings.ToLower(st.Text), "subject to")
+	for _, s := range st.Subs {
+		if s.Role == RoleException {
+			exceptions = true
+		}
+	}
+	// a denial: the cancellation itself is negated ("may not cancel",
+	// "cannot be terminated", "no right to cancel"), not an object of
+	// another negated verb ("no charges accrue for the cancelled capacity")
+	cancelNeg := false
+	for _, o := range st.Occs {
+		if o.Concept == "cancel" && o.Neg && (o.Head || o.Role == RoleSubject) {
+			cancelNeg = true
+		}
+	}
+	if nonCancel || (cancel && cancelNeg && !st.affirms("cancel", RoleMain)) {
+		if st.Modality == NonObligation {
+			return
+		}
+		fr := PTCancellation{Base: fb.base(st, "c3", "denial"), Kind: "denial", Triggers: []string{}, Qualified: exceptions}
+		f.PTCancellation = append(f.PTCancellation, fr)
+		return
+	}
+	if !st.affirms("cancel", RoleMain, RoleSubject) {
+		return
+	}
+	holder := st.Actor
+	if holder == Vendor {
+		// "AWS may terminate PT if Customer fails to pay": not Customer's right
+		return
+	}
+	if st.Modality == Obligation && holder == Customer && !st.has("notice") {
+		return
+	}
+	fr := PTCancellation{Base: fb.base(st, "c3", "right"), Kind: "right", Holder: holder, Triggers: []string{}}
+	trig := map[string]bool{}
+	jointParts := 0
+	for _, o := range st.Occs {
+		if o.Neg || (o.Role != RoleCondition && o.Role != RoleMain && o.Role != RoleProviso) {
+			continue
+		}
+		switch o.Concept {
+		case "deprecate", "material_change":
+			trig["deprecation"] = true
+		case "migrate":
+			trig["migration"] = true
+		}
+	}
+	for _, s := range st.Subs {
+		if s.Role == RoleCondition && s.Joint {
+			jointParts++
+		}
+	}
+	fr.Joint = jointParts > 0 && trig["deprecation"] && trig["migration"]
+	fr.Triggers = sortedSet(trig)
+	if d, b, ok := st.noticeDays(); ok {
+		fr.NoticeDays, fr.Business = d, b
+	}
+	fr.PaidExit = st.affirms("paid_exit", RoleMain, RoleCondition, RoleProviso)
+	fr.value = fmt.Sprintf("%v/%v/%v", fr.Triggers, fr.NoticeDays, fr.Joint)
+	f.PTCancellation = append(f.PTCancellation, fr)
+}
+
+// ---- C4 ----
+
+func (st *Statement) dataCovered(roles ...Role) map[string]bool {
+	set := map[string]bool{}
+	for _, o := range st.Occs {
+		// the object of a negated verb is still the object ("shall not use
+		// prompts"): negation belongs to the action, not the data; but
+		// "metrics that contain no Customer Data" are no data
+		if !roleIn(o.Role, roles) || o.Local {
+			continue
+		}
+		switch o.Concept {
+		case "prompts", "completions":
+			set[o.Concept] = true
+		case "content":
+			set["prompts"], set["completions"] = true, true
+		}
+	}
+	return set
+}
+
+func (fb *frameBuilder) training(f *Frames, st *Statement) {
+	if !st.has("train", RoleMain, RoleSubject, RoleProviso) {
+		return
+	}
+	// training people ("train twenty of Customer's staff") is not training models
+	if st.has("people", RoleMain, RoleSubject) && !st.has("model", RoleMain, RoleSubject, RoleProviso) && !st.has("custom_model", RoleMain) {
+		return
+	}
+	data := st.dataCovered(RoleMain, RoleSubject, RoleProviso)
+	if len(data) == 0 {
+		return
+	}
+	if st.otherService() {
+		return
+	}
+	trainNeg := st.denies("train", RoleMain, RoleSubject, RoleProviso) && !st.affirms("train", RoleMain, RoleSubject)
+	optOut := st.has("opt_out", RoleCondition, RoleException, RoleMain)
+	consent := st.affirms("consent", RoleCondition, RoleException, RoleMain, RoleProviso)
+	own := st.affirms("customer_own", RoleMain, RoleProviso)
+	fr := Training{Base: fb.base(st, "c4t", ""), Covers: sortedSet(data), Actor: st.Actor}
+	switch {
+	case trainNeg && !optOut:
+		if st.Actor == Customer {
+			return // the customer's own covenant is no promise of the provider's (G6)
+		}
+		fr.Effect = "exclusion"
+		// an exception that lets the provider train or improve anyway
+		for _, s := range st.Subs {
+			if s.Role != RoleException && s.Role != RoleProviso {
+				continue
+			}
+			for _, o := range st.Occs {
+				if o.Tok >= s.Start && o.Tok < s.End && o.Concept == "train" && !o.Neg {
+					if !st.affirmsIn("consent", s) && !st.affirmsIn("customer_own", s) {
+						fr.Swallowed = true
+					}
+				}
+			}
+		}
+	default:
+		if st.Actor == Customer || own || (consent && !optOut) {
+			return
+		}
+		if st.Modality == NonObligation {
+			return
+		}
+		if !st.affirms("train", RoleMain, RoleSubject, RoleProviso) {
+			return
+		}
+		// aggregated metrics only, not content
+		if st.has("metrics", RoleMain, RoleSubject) && !st.has("prompts", RoleMain, RoleSubject) && !st.has("completions", RoleMain, RoleSubject) && !st.has("content", RoleMain) {
+			return
+		}
+		if st.Negated && !optOut {
+			return
+		}
+		fr.Effect = "permission"
+	}
+	fr.value = fr.Effect
+	if fr.Swallowed {
+		fr.value = "swallowed"
+	}
+	f.Training = append(f.Training, fr)
+}
+
+// affirmsIn: the concept is read, not negated, within a subordinate part.
+func (st *Statement) affirmsIn(concept string, s Sub) bool {
+	for _, o := range st.Occs {
+		if o.Concept == concept && !o.Neg && o.Tok >= s.Start && o.Tok < s.End {
+			return true
+		}
+	}
+	return false
+}
+
+func (fb *frameBuilder) residency(f *Frames, st *Statement) {
+	regionish := st.has("region", RoleMain, RoleSubject, RoleCondition) || st.has("in_region", RoleMain, RoleSubject) || st.has("out_of_region", RoleMain, RoleSubject)
+	if !regionish {
+		return
+	}
+	data := len(st.dataCovered(RoleMain, RoleSubject)) > 0 || st.has("content", core...) || st.has("data_generic", core...)
+	if !data && !fb.unitConcepts[st.Unit]["content"] && !fb.unitConcepts[st.Unit]["prompts"] && !fb.unitConcepts[st.Unit]["data_generic"] {
+		return
+	}
+	if !st.has("move", RoleMain, RoleSubject) && !st.has("in_region", RoleMain, RoleSubject) {
+		return
+	}
+	if st.otherService() || st.Actor == Customer && st.Modality != Declarative {
+		return
+	}
+	effect := ""
+	moveNeg := st.denies("move", RoleMain) || st.Negated
+	outAff := st.affirms("out_of_region", RoleMain, RoleSubject)
+	sameCountry := st.has("same_country", RoleMain, RoleCondition, RoleProviso)
+	consent := st.affirms("consent", RoleCondition, RoleException, RoleMain)
+	switch {
+	case st.Modality == NonObligation && (st.has("in_region") || st.has("region")):
+		effect = "conflict"
+	case moveNeg && (st.has("out_of_region") || st.has("region")):
+		effect = "promise"
+	case st.Restrictive && (st.has("in_region") || st.has("region")) && !outAff:
+		effect = "promise"
+	case outAff && !moveNeg && !sameCountry && !consent && st.actorIsVendorish():
+		effect = "conflict"
+	case st.affirms("in_region", RoleMain, RoleSubject) && !outAff && (st.Modality == Obligation || st.Modality == Declarative):
+		effect = "promise"
+	case outAff && sameCountry:
+		effect = "promise"
+	}
+	if effect == "" {
+		return
+	}
+	fr := Residency{Base: fb.base(st, "c4r", effect), Effect: effect}
+	f.Residency = append(f.Residency, fr)
+}
+
+// ---- C5 ----
+
+func (fb *frameBuilder) customImport(f *Frames, st *Statement) {
+	importHere := st.has("import", coreCond...)
+	if !importHere && !fb.unitConcepts[st.Unit]["import"] && !fb.headingHas(st, "import") {
+		return
+	}
+	if !fb.about(st, "model") && !fb.about(st, "custom_model") && !fb.about(st, "open_weight") {
+		return
+	}
+	fr := CustomImport{Base: fb.base(st, "c5", "")}
+	if importHere && st.affirms("import", RoleMain, RoleSubject) && st.Actor != Vendor && !st.Negated && st.Modality != NonObligation {
+		fr.Right = st.Modality == Permission || st.Modality == Declarative || st.Modality == Obligation
+	}
+	feeNeg := st.denies("fee", RoleMain, RoleSubject) || st.denies("import_fee", RoleMain, RoleSubject)
+	onlyInfra := st.Restrictive && st.has("infrastructure")
+	if feeNeg || onlyInfra {
+		fr.NoFee = true
+	}
+	if st.affirms("import_fee", RoleMain, RoleSubject) && !feeNeg && !st.Negated {
+		fr.FeeCharged = true
+	}
+	if !fr.FeeCharged && st.affirms("per_model", RoleMain, RoleSubject) && st.affirms("fee", RoleMain, RoleSubject) && importHere &&
+		!st.has("infrastructure") && !feeNeg && !st.Negated {
+		fr.FeeCharged = true
+	}
+	if fr.FeeCharged {
+		fr.NoFee = false
+	}
+	if !fr.Right && !fr.NoFee && !fr.FeeCharged {
+		return
+	}
+	fr.value = fmt.Sprintf("%v/%v", fr.NoFee, fr.FeeCharged)
+	f.CustomImport = append(f.CustomImport, fr)
+}
+
+// ---- C6 ----
+
+func (fb *frameBuilder) sla(f *Frames, st *Statement) {
+	avail := st.has("availability", coreCond...)
+	creditHere := st.has("credit", coreCond...)
+	be := st.affirms("best_effort", core...)
+	if !avail && !creditHere && !be {
+		return
+	}
+	if !avail && !be && !(fb.unitConcepts[st.Unit]["availability"] || fb.headingHas(st, "availability")) {
+		return // credits of something else (a cancellation refund, a migration credit)
+	}
+	if !fb.aboutPT(st) || st.otherService() {
+		return
+	}
+	// an SLA expressly for on-demand only is not PT's
+	if st.has("on_demand", core...) && !st.has("provisioned") {
+		return
+	}
+	fr := PTSLA{Base: fb.base(st, "c6", ""), Levels: []float64{}, Thresholds: []float64{}}
+	among := []string{"availability", "credit", "discount", "fee", "remedy"}
+	if st.Table {
+		for _, c := range st.Cells {
+			for _, fx := range c.Facts {
+				if fx.Kind != "percent" {
+					continue
+				}
+				switch {
+				case contains(c.Concepts, "availability"):
+					fr.Thresholds = append(fr.Thresholds, fx.Value)
+				case contains(c.Concepts, "credit"):
+					fr.Credits = true
+				}
+			}
+		}
+	} else {
+		for _, v := range st.percentsNear("availability", among...) {
+			if fb.inCondition(st, v) || st.has("credit", coreCond...) && strings.Contains(strings.ToLower(st.Text), "below") {
+				fr.Thresholds = append(fr.Thresholds, v)
+			} else {
+				fr.Levels = append(fr.Levels, v)
+			}
+		}
+	}
+	if creditHere && st.affirms("credit", coreCond...) {
+		switch {
+		case len(st.MissingRefs) > 0 || st.Deferred:
+			fr.CreditsAbsent = true
+		case st.Actor == Vendor && st.Modality == Permission:
+			fr.CreditsAbsent = true // only at AWS's discretion
+		default:
+			fr.Credits = true
+		}
+	}
+	if be && vendorSide(st) {
+		fr.BestEffort = true
+	}
+	if st.affirms("excluded", core...) && st.has("provisioned", core...) && (avail || st.has("best_effort")) {
+		fr.Excluded = true
+	}
+	if st.denies("availability", core...) && st.has("provisioned", core...) && !st.has("excluded") && len(fr.Levels) == 0 && st.Negated && st.Modality != Obligation {
+		// "no SLA applies to Provisioned Throughput"
+		fr.Excluded = true
+	}
+	if len(fr.Levels) == 0 && len(fr.Thresholds) == 0 && !fr.Credits && !fr.CreditsAbsent && !fr.BestEffort && !fr.Excluded {
+		return
+	}
+	fr.value = fmt.Sprintf("%v/%v/%v", fr.Levels, fr.BestEffort, fr.Excluded)
+	if len(fr.Levels) == 0 && !fr.BestEffort && !fr.Excluded {
+		fr.key = "" // credits and credit scales complement, they do not restate
+	}
+	f.PTSLA = append(f.PTSLA, fr)
+}
+
+// inCondition reports whether a percentage sits in a condition ("if
+// availability falls below 99.5%").
+func (fb *frameBuilder) inCondition(st *Statement, v float64) bool {
+	for _, fx := range st.Facts {
+		if fx.Kind != "percent" || fx.Value != v {
+			continue
+		}
+		for _, s := range st.Subs {
+			if s.Role == RoleCondition && fx.Tok >= s.Start && fx.Tok < s.End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ---- L1 L2 L7 ----
+
+func (fb *frameBuilder) commitment(f *Frames, st *Statement) {
+	if !st.affirms("commitment", core...) || st.Actor == Vendor && st.Modality != Declarative {
+		return
+	}
+	// "… shall count towards the Bedrock Commitment": spend drawing it down
+	// is no commitment of its own
+	if c, ok := st.occ("commitment", core...); ok {
+		for _, o := range st.Occs {
+			if o.Concept == "overall_spend" && o.Tok < c.Tok && c.Tok-o.End <= 6 {
+				return
+			}
+		}
+	}
+	if st.otherService() || st.has("provisioned", RoleMain, RoleSubject) && !st.has("bedrock") {
+		return
+	}
+	fr := Commitment{Base: fb.base(st, "commit", "")}
+	bedrock := st.has("bedrock") || fb.headingHas(st, "bedrock") || fb.unitConcepts[st.Unit]["bedrock"] || fb.rg.Subject["bedrock"]
+	overall := st.has("overall_spend", coreCond...) && !st.has("bedrock", RoleMain)
+	fr.Bedrock = bedrock && !overall && fb.rg.Provider == "aws"
+	fr.EDP = st.has("edp") || fb.unitConcepts[st.Unit]["edp"]
+	for _, fx := range st.Facts {
+		if fx.Kind == "money" && fx.Value > fr.Amount {
+			fr.Amount = fx.Value
+		}
+	}
+	// the shape and term of the commitment, from its own clause
+	for _, o := range fb.units[st.Unit] {
+		fb.commitShape(&fr, o)
+	}
+	fr.value = fmt.Sprintf("%v/%v/%v/%v", fr.Pool, fr.Split, fr.Aligned, fr.Independent)
+	fr.key = ""
+	f.Commitment = append(f.Commitment, fr)
+}
+
+func (fb *frameBuilder) commitShape(fr *Commitment, o *Statement) {
+	if !o.Binding {
+		return
+	}
+	if o.affirms("pool", coreCond...) || o.affirms("flex", coreCond...) {
+		fr.Pool = true
+	}
+	families := 0
+	for _, oc := range o.Occs {
+		if oc.Concept == "model_family" && !oc.Neg {
+			families++
+		}
+	}
+	money := 0
+	for _, fx := range o.Facts {
+		if fx.Kind == "money" {
+			money++
+		}
+	}
+	if o.affirms("split", coreCond...) || (families >= 1 && money >= 2) {
+		if !o.affirms("flex", coreCond...) && !o.denies("split", coreCond...) {
+			fr.Split = true
+		}
+	}
+	if o.affirms("term_edp", coreCond...) && !o.Negated {
+		fr.Aligned = true
+	}
+	if o.affirms("independent", coreCond...) || (o.has("term_edp", RoleMain) && o.Negated) {
+		fr.Independent = true
+	}
+}
+
+func (fb *frameBuilder) discount(f *Frames, st *Statement) {
+	if !st.has("discount", coreCond...) && !st.Table {
+		return
+	}
+	if fb.aboutPT(st) && st.has("provisioned") || st.has("prepurchase") || st.has("guardrails") || st.has("ocu") || st.otherService() {
+		return
+	}
+	if !fb.about(st, "bedrock") && !fb.about(st, "on_demand") && !fb.about(st, "model") && !fb.about(st, "commitment") && !fb.rg.Subject["bedrock"] {
+		return
+	}
+	if fb.unitConcepts[st.Unit]["guardrails"] || fb.unitConcepts[st.Unit]["ocu"] || fb.unitConcepts[st.Unit]["prepurchase"] {
+		return
+	}
+	var pcts []float64
+	if st.Table {
+		pcts = ratePairDiscount(st)
+	} else if st.has("published_rate") || st.has("on_demand") || st.has("discount", RoleMain) {
+		pcts = st.percentsNear("discount", "discount", "credit", "availability", "commitment", "growth", "cap")
+	}
+	for _, p := range pcts {
+		if p <= 0 || p >= 100 {
+			continue
+		}
+		fr := Discount{Base: fb.base(st, "discount", fmt.Sprint(p)), Percent: p}
+		f.Discount = append(f.Discount, fr)
+	}
+}
+
+// ratePairDiscount reads a rate-card row with a published and a discounted
+// price: the discount is the share below the published price.
+func ratePairDiscount(st *Statement) []float64 {
+	var pub, own []float64
+	for _, c := range st.Cells {
+		v, ok := cellNumber(c)
+		if !ok {
+			continue
+		}
+		h := strings.ToLower(c.Header)
+		switch {
+		case contains(c.Concepts, "published_rate") || strings.Contains(h, "list") || strings.Contains(h, "on-demand") || strings.Contains(h, "on demand"):
+			pub = append(pub, v)
+		case strings.Contains(h, "addendum") || strings.Contains(h, "discounted") || strings.Contains(h, "contract") || strings.Contains(h, "edp") || strings.Contains(h, "net") || strings.Contains(h, "customer") || strings.Contains(h, "negotiated") || strings.Contains(h, "agreed"):
+			own = append(own, v)
+		}
+	}
+	var out []float64
+	for i := 0; i < len(pub) && i < len(own); i++ {
+		if pub[i] > 0 && own[i] < pub[i] {
+			d := (pub[i] - own[i]) / pub[i] * 100
+			out = append(out, float64(int(d*10+0.5))/10)
+		}
+	}
+	return out
+}
+
+func cellNumber(c Cell) (float64, bool) {
+	for _, f := range c.Facts {
+		if f.Kind == "money" {
+			return f.Value, true
+		}
+	}
+	t := strings.TrimSpace(strings.TrimLeft(c.Text, "$€£ USD"))
+	var v float64
+	if _, err := fmt.Sscanf(t, "%g", &v); err == nil && t != "" {
+		return v, true
+	}
+	return 0, false
+}
+
+// ---- L3 ----
+
+func (fb *frameBuilder) prepurchase(f *Frames, st *Statement) {
+	pre := st.has("prepurchase") || ((fb.unitConcepts[st.Unit]["prepurchase"] || fb.headingHas(st, "prepurchase")) && (st.has("discount") || st.has("tiers") || st.Table))
+	if !pre || st.has("cancel") {
+		return
+	}
+	if !fb.aboutPT(st) && !st.has("pt_credit") {
+		return
+	}
+	if st.denies("prepurchase", core...) {
+		return
+	}
+	fr := PTPrepurchase{Base: fb.base(st, "l3", ""), Discounts: []float64{}}
+	fr.Tiered = st.affirms("tiers")
+	if st.Table {
+		for _, c := range st.Cells {
+			for _, fx := range c.Facts {
+				if fx.Kind == "percent" && (contains(c.Concepts, "discount") || strings.Contains(strings.ToLower(c.Header), "discount") || strings.Contains(strings.ToLower(c.Header), "%")) {
+					fr.Discounts = append(fr.Discounts, fx.Value)
+				}
+			}
+		}
+		fr.Tiered = true
+	} else {
+		fr.Discounts = append(fr.Discounts, st.percentsNear("discount", "discount", "credit", "availability", "growth", "cap")...)
+		if len(fr.Discounts) >= 2 && st.has("tiers") {
+			fr.Tiered = true
+		}
+	}
+	if len(fr.Discounts) == 0 && !st.has("prepurchase", core...) {
+		return
+	}
+	fr.key = ""
+	f.PTPrepurchase = append(f.PTPrepurchase, fr)
+}
+
+// ---- L4 ----
+
+func (fb *frameBuilder) altQuote(f *Frames, st *Statement) {
+	if !st.affirms("quote", coreCond...) {
+		return
+	}
+	o, ok := st.occ("alt_provider")
+	if !ok || o.Neg {
+		return
+	}
+	fr := AltQuote{Base: fb.base(st, "", ""), Provider: strings.TrimSpace(st.Text[st.toks[o.Tok].Start:st.toks[o.End-1].End])}
+	f.AltQuote = append(f.AltQuote, fr)
+}
+
+// ---- L5 ----
+
+func (fb *frameBuilder) vector(f *Frames, st *Statement) {
+	ocu := st.has("ocu") || (fb.unitConcepts[st.Unit]["ocu"] || fb.headingHas(st, "ocu")) && !st.has("guardrails") && !fb.unitConcepts[st.Unit]["guardrails"]
+	if !ocu {
+		return
+	}
+	fr := VectorStorage{Base: fb.base(st, "", "")}
+	money := false
+	for _, fx := range st.Facts {
+		if fx.Kind == "money" || fx.Kind == "percent" {
+			money = true
+		}
+	}
+	fr.Priced = st.has("ocu") && (money || st.has("unit_rate") || st.has("fee") || st.has("discount"))
+	fr.Cap = st.affirms("cap", coreCond...) && (st.has("growth") || st.has("ocu")) && !st.affirms("flat", core...)
+	if !fr.Priced && !fr.Cap {
+		return
+	}
+	f.VectorStorage = append(f.VectorStorage, fr)
+}
+
+// ---- L6 ----
+
+func (fb *frameBuilder) guardrails(f *Frames, st *Statement) {
+	g := st.has("guardrails") || (fb.unitConcepts[st.Unit]["guardrails"] || fb.headingHas(st, "guardrails")) && !st.has("ocu") && !fb.unitConcepts[st.Unit]["ocu"]
+	if !g {
+		return
+	}
+	money := 0
+	for _, fx := range st.Facts {
+		if fx.Kind == "money" {
+			money++
+		}
+	}
+	priced := money > 0 || st.has("unit_rate") || st.has("discount")
+	if !priced {
+		return
+	}
+	fr := Guardrails{Base: fb.base(st, "", ""), Priced: true}
+	fr.Flat = st.affirms("flat")
+	fr.Sliding = !fr.Flat && (st.affirms("sliding") && (money >= 2 || st.has("tiers") || strings.Contains(strings.ToLower(st.Text), "sliding")) || st.Table && money >= 1 && st.has("sliding"))
+	f.Guardrails = append(f.Guardrails, fr)
+}
+
+// ---- precedence ----
+
+// resolve applies the draft's precedence to frames that disagree: of two
+// frames that state the same thing differently, the one that prevails
+// supersedes the other. Without express precedence both stand.
+func (fb *frameBuilder) resolve(f *Frames) {
+	var all []*Base
+	collect := func(b *Base) { all = append(all, b) }
+	for i := range f.TokenCounting {
+		collect(&f.TokenCounting[i].Base)
+	}
+	for i := range f.ModelLifecycle {
+		collect(&f.ModelLifecycle[i].Base)
+	}
+	for i := range f.PTCancellation {
+		collect(&f.PTCancellation[i].Base)
+	}
+	for i := range f.Training {
+		collect(&f.Training[i].Base)
+	}
+	for i := range f.Residency {
+		collect(&f.Residency[i].Base)
+	}
+	for i := range f.CustomImport {
+		collect(&f.CustomImport[i].Base)
+	}
+	for i := range f.PTSLA {
+		collect(&f.PTSLA[i].Base)
+	}
+	for i := range f.Commitment {
+		collect(&f.Commitment[i].Base)
+	}
+	for i := range f.Discount {
+		collect(&f.Discount[i].Base)
+	}
+	for i := range f.PTPrepurchase {
+		collect(&f.PTPrepurchase[i].Base)
+	}
+	for i := range f.AltQuote {
+		collect(&f.AltQuote[i].Base)
+	}
+	for i := range f.VectorStorage {
+		collect(&f.VectorStorage[i].Base)
+	}
+	for i := range f.Guardrails {
+		collect(&f.Guardrails[i].Base)
+	}
+	for _, a := range all {
+		if a.key == "" {
+			continue
+		}
+		for _, b := range all {
+			if a == b || b.key != a.key || b.value == a.value || b.SupersededBy != "" {
+				continue
+			}
+			if ok, basis := fb.rg.Outranks(a.st, b.st); ok {
+				b.SupersededBy, b.Basis = a.Clause, basis
+				fb.rg.Overrides = append(fb.rg.Overrides, Override{Winner: a.Clause, Loser: b.Clause, Basis: basis})
+			}
+		}
+	}
+	for _, b := range all {
+		b.InForce = b.Binding && b.SupersededBy == "" && len(b.MissingRefs) == 0 && !b.Deferred
+	}
+}
+
+func (f *Frames) normalise() {
+	if f.TokenCounting == nil {
+		f.TokenCounting = []TokenCounting{}
+	}
+	if f.ModelLifecycle == nil {
+		f.ModelLifecycle = []ModelLifecycle{}
+	}
+	if f.PTCancellation == nil {
+		f.PTCancellation = []PTCancellation{}
+	}
+	if f.Training == nil {
+		f.Training = []Training{}
+	}
+	if f.Residency == nil {
+		f.Residency = []Residency{}
+	}
+	if f.CustomImport == nil {
+		f.CustomImport = []CustomImport{}
+	}
+	if f.PTSLA == nil {
+		f.PTSLA = []PTSLA{}
+	}
+	if f.Commitment == nil {
+		f.Commitment = []Commitment{}
+	}
+	if f.Discount == nil {
+		f.Discount = []Discount{}
+	}
+	if f.PTPrepurchase == nil {
+		f.PTPrepurchase = []PTPrepurchase{}
+	}
+	if f.AltQuote == nil {
+		f.AltQuote = []AltQuote{}
+	}
+	if f.VectorStorage == nil {
+		f.VectorStorage = []VectorStorage{}
+	}
+	if f.Guardrails == nil {
+		f.Guardrails = []Guardrails{}
+	}
+	if f.Omitted == nil {
+		f.Omitted = []OmittedFrame{}
+	}
+}

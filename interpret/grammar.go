@@ -1,0 +1,1061 @@
+package interpret
+
+import (
+	"strings"
+
+	"github.com/clausecheck/clausecheck/rules"
+)
+
+// Role says where in a sentence a concept was read.
+type Role string
+
+// Roles. Main is the statement's own predicate and object; Subject its
+// grammatical subject; Condition, Exception and Proviso the subordinate
+// parts attached to it ("if …", "except …", "provided that …");
+// Concessive a hypothesis ("even if …"); Other the predicate of another
+// statement of the same sentence.
+const (
+	RoleMain       Role = "main"
+	RoleSubject    Role = "subject"
+	RoleCondition  Role = "condition"
+	RoleException  Role = "exception"
+	RoleProviso    Role = "proviso"
+	RoleConcessive Role = "concessive"
+	RoleOther      Role = "other"
+)
+
+// Modalities of a statement.
+const (
+	Obligation    = "obligation"     // shall, will, must, agrees to
+	Permission    = "permission"     // may, is entitled to, has the right to
+	NonObligation = "non_obligation" // is not required to, need not
+	Declarative   = "declarative"    // is, are, applies (a statement of fact binds in a contract)
+)
+
+// Actors.
+const (
+	Vendor   = "vendor"
+	Customer = "customer"
+	Both     = "both"
+)
+
+// Occ is one concept read in a sentence.
+type Occ struct {
+	Concept string
+	Tok     int // first token
+	End     int // one past the last token
+	Role    Role
+	// Neg: the concept is negated where it stands ("will not use prompts",
+	// "no import fee", "non-cancellable", "without notice").
+	Neg bool
+	// Paren: inside brackets ("(after removal of Customer's name)").
+	Paren bool
+	// Part is the index of the subordinate part it is in (-1 for the main
+	// predicate), so concepts of one condition can be told apart from
+	// those of another ("if A, or if B").
+	Part int
+	// Head: the concept is the statement's verb or its complement right
+	// after the modal ("may not be cancelled", "are non-cancellable",
+	// "will not use"), not an object further on.
+	Head bool
+	// Local: the negation is the concept's own ("no Customer Data",
+	// "without notice", "non-cancellable"), not only the verb's.
+	Local bool
+}
+
+// Sub is a subordinate part of a sentence attached to a statement.
+type Sub struct {
+	Role       Role
+	Start, End int // tokens
+	// Joint: "both … and …", "each of": the events of the part must all
+	// happen.
+	Joint bool
+	// Alt: the part is introduced as an alternative to the previous one
+	// ("…, or if …").
+	Alt bool
+}
+
+// parsed is the grammatical reading of one sentence.
+type parsed struct {
+	text  string
+	toks  []rules.Token
+	depth []int // bracket depth per token
+	// matches resolved: concepts (after false friends), cues, parties
+	concepts []match
+	cues     map[string][]match
+	parties  []match
+	props    []*prop
+}
+
+type match struct {
+	name       string
+	start, end int
+}
+
+// prop is one statement: a main predicate with its subject, modality and
+// the subordinate parts attached to it.
+type prop struct {
+	start, end   int // token span of its main chunks
+	subjStart    int // start of the subject
+	modalTok     int // token of the modal or verb (-1 none)
+	actor        string
+	modality     string
+	negated      bool
+	passive      bool
+	restrictive  bool
+	proviso      bool // a proviso with a predicate of its own
+	subs         []Sub
+	occs         []Occ
+	mainChunks   [][2]int
+	leadChunkEnd int
+}
+
+// reader reads sentences with a vocabulary.
+type reader struct {
+	rs  *rules.Rules
+	lex *rules.Lexicon
+	ids struct {
+		concept map[int]string // list id → concept name
+		not     map[int]string // list id → concept whose false friend it is
+		cue     map[int]string
+		party   map[int]string
+	}
+}
+
+func newReader(rs *rules.Rules) *reader {
+	r := &reader{rs: rs, lex: rs.Lexicon()}
+	r.ids.concept, r.ids.not, r.ids.cue, r.ids.party = map[int]string{}, map[int]string{}, map[int]string{}, map[int]string{}
+	for _, n := range r.lex.Names() {
+		id := r.lex.ID(n)
+		kind, name, _ := strings.Cut(n, ":")
+		switch kind {
+		case "concept":
+			r.ids.concept[id] = name
+		case "not":
+			r.ids.not[id] = name
+		case "cue":
+			r.ids.cue[id] = name
+		case "party":
+			r.ids.party[id] = name
+		}
+	}
+	return r
+}
+
+// scan tokenizes a sentence and resolves its phrase matches: a concept
+// match covered by one of its false friends is dropped; within one list the
+// leftmost longest match wins.
+func (r *reader) scan(text string) *parsed {
+	p := &parsed{text: text, toks: rules.Tokenize(text), cues: map[string][]match{}}
+	p.depth = make([]int, len(p.toks))
+	d := 0
+	for i, t := range p.toks {
+		if t.Kind == rules.Punct && (t.Lower == ")" || t.Lower == "]") && d > 0 {
+			d--
+		}
+		p.depth[i] = d
+		if t.Kind == rules.Punct && (t.Lower == "(" || t.Lower == "[") {
+			d++
+			p.depth[i] = d - 1
+		}
+	}
+	all := r.lex.Scan(p.toks, text)
+	nots := map[string][]match{}
+	for _, m := range all {
+		if c, ok := r.ids.not[m.List]; ok {
+			nots[c] = append(nots[c], match{c, m.Start, m.End})
+		}
+	}
+	lastEnd := map[int]int{}
+	for _, m := range all {
+		if e, ok := lastEnd[m.List]; ok && m.Start < e {
+			continue // overlaps a longer or earlier match of the same list
+		}
+		switch {
+		case r.ids.concept[m.List] != "":
+			c := r.ids.concept[m.List]
+			if covered(nots[c], m.Start, m.End) {
+				continue
+			}
+			lastEnd[m.List] = m.End
+			p.concepts = append(p.concepts, match{c, m.Start, m.End})
+		case r.ids.cue[m.List] != "":
+			lastEnd[m.List] = m.End
+			c := r.ids.cue[m.List]
+			p.cues[c] = append(p.cues[c], match{c, m.Start, m.End})
+		case r.ids.party[m.List] != "":
+			lastEnd[m.List] = m.End
+			p.parties = append(p.parties, match{r.ids.party[m.List], m.Start, m.End})
+		}
+	}
+	// Negations that are limits ("no later than") are no negations.
+	p.cues["negation"] = minus(p.cues["negation"], p.cues["not_negation"])
+	return p
+}
+
+func covered(ms []match, s, e int) bool {
+	for _, m := range ms {
+		if m.start <= s && e <= m.end {
+			return true
+		}
+	}
+	return false
+}
+
+func overlaps(ms []match, s, e int) bool {
+	for _, m := range ms {
+		if m.start < e && s < m.end {
+			return true
+		}
+	}
+	return false
+}
+
+func minus(a, b []match) []match {
+	var out []match
+	for _, m := range a {
+		if !overlaps(b, m.start, m.end) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// cueAt returns the cue of the given list starting at token i, if any.
+func (p *parsed) cueAt(list string, i int) (match, bool) {
+	for _, m := range p.cues[list] {
+		if m.start == i {
+			return m, true
+		}
+	}
+	return match{}, false
+}
+
+func (p *parsed) cueIn(list string, s, e int) bool {
+	for _, m := range p.cues[list] {
+		if m.start >= s && m.end <= e {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *parsed) word(i int) string {
+	if i < 0 || i >= len(p.toks) {
+		return ""
+	}
+	return p.toks[i].Lower
+}
+
+// chunk is a piece of a sentence between boundaries.
+type chunk struct {
+	start, end int
+	role       Role // "" for a plain chunk
+	verb       bool
+	alt        bool // starts with "or"
+	lead       bool // ends with ":" (a lead-in)
+}
+
+// conditions whose words start a condition only at the head of a chunk
+// ("the Region where data is stored" is no condition).
+var headOnly = map[string]bool{"where": true, "when": true, "upon": true, "on": true, "following": true, "once": true,
+	"should": true, "after": true, "on the occurrence": true}
+
+var auxiliaries = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
+	"has": true, "have": true, "does": true, "do": true, "did": true, "shall": true, "will": true, "may": true,
+	"must": true, "can": true, "cannot": true, "could": true, "would": true, "should": true, "might": true,
+	"won't": true, "applies": true, "includes": true, "means": true, "charges": true, "receives": true,
+	"grants": true, "agrees": true, "commits": true, "undertakes": true, "acknowledges": true, "warrants": true,
+	"retains": true, "uses": true, "stores": true, "processes": true, "trains": true, "prevails": true,
+	"governs": true, "counts": true, "draws": true, "bears": true, "pays": true, "covers": true, "provides": true,
+	"offers": true, "gives": true, "keeps": true, "remains": true, "expires": true, "ends": true, "runs": true,
+	"lasts": true, "continues": true, "accrues": true, "exceeds": true, "reduces": true, "becomes": true,
+	"constitutes": true, "represents": true, "excludes": true, "permits": true, "allows": true, "prohibits": true,
+	"requires": true, "entitles": true, "limits": true, "survives": true, "lapses": true, "gets": true,
+	"needs": true, "owes": true, "flexes": true, "confirms": true, "sells": true, "bills": true, "honours": true,
+	"honors": true, "promises": true, "guarantees": true, "covenants": true, "reserves": true, "waives": true,
+	"issues": true, "treats": true, "sends": true, "moves": true, "transfers": true, "cancels": true,
+	"terminates": true, "imports": true, "isn't": true, "aren't": true, "doesn't": true, "don't": true,
+	"shan't": true, "can't": true, "stays": true, "resides": true, "operates": true, "handles": true, "owns": true,
+	"benefits": true, "drops": true, "forms": true, "applies,": true, "amounts": true, "equals": true, "falls": true,
+	"sits": true, "belongs": true, "decreases": true, "increases": true, "renews": true, "matches": true}
+
+// parse splits a sentence into statements.
+func (r *reader) parse(text string, hook func(*parsed)) *parsed {
+	p := r.scan(text)
+	if hook != nil {
+		hook(p)
+	}
+	chunks := p.chunks()
+	p.assemble(chunks)
+	for _, pr := range p.props {
+		p.readProp(pr)
+	}
+	p.placeOccs()
+	return p
+}
+
+// chunks splits the sentence at top-level commas, semicolons, colons and
+// dashes, and before a condition, exception, proviso or concessive cue.
+func (p *parsed) chunks() []chunk {
+	n := len(p.toks)
+	if n == 0 {
+		return nil
+	}
+	// subordinator cues at depth 0, with their roles
+	subAt := map[int]Role{}
+	subEnd := map[int]int{}
+	for list, role := range map[string]Role{"condition": RoleCondition, "exception": RoleException, "proviso": RoleProviso, "concessive": RoleConcessive} {
+		for _, m := range p.cues[list] {
+			if p.depth[m.start] > 0 {
+				continue
+			}
+			if prev, ok := subAt[m.start]; ok && subEnd[m.start] >= m.end && prev != "" {
+				continue
+			}
+			subAt[m.start] = role
+			subEnd[m.start] = m.end
+		}
+	}
+	var out []chunk
+	start := 0
+	cut := func(end int) {
+		if end > start {
+			out = append(out, chunk{start: start, end: end})
+		}
+		start = end
+	}
+	inCue := -1
+	lastCueEnd := -1
+	for i := 0; i < n; i++ {
+		t := p.toks[i]
+		if e, ok := subEnd[i]; ok && i == lastCueEnd {
+			// "except to the extent", "unless and until": one cue goes on
+			inCue, lastCueEnd = e, e
+			continue
+		}
+		if e, ok := subEnd[i]; ok && i > start {
+			// a cue starts a new chunk where it stands at the head of a
+			// clause: after a boundary, a conjunction or at any point for
+			// the unambiguous ones ("if", "unless", "except").
+			w := p.word(i)
+			headed := !headOnly[w] || p.isHead(i, start)
+			if headed {
+				cut(i)
+			}
+			inCue, lastCueEnd = e, e
+		} else if _, ok := subEnd[i]; ok {
+			inCue, lastCueEnd = subEnd[i], subEnd[i]
+		}
+		if i < inCue {
+			continue
+		}
+		if t.Kind == rules.Punct && p.depth[i] == 0 {
+			switch t.Lower {
+			case ",", ";", ":", "—":
+				cut(i)
+				start = i + 1
+				if t.Lower == ":" && len(out) > 0 {
+					out[len(out)-1].lead = true
+				}
+			}
+		}
+	}
+	cut(n)
+	for k := range out {
+		c := &out[k]
+		s := c.start
+		for s < c.end && (p.word(s) == "and" || p.word(s) == "or" || p.word(s) == "but" || p.word(s) == "and/or") {
+			if p.word(s) == "or" {
+				c.alt = true
+			}
+			s++
+		}
+		if role, ok := subAt[s]; ok && (!headOnly[p.word(s)] || true) {
+			if !headOnly[p.word(s)] || p.isHead(s, c.start) || s == c.start {
+				c.role = role
+			}
+		}
+		// "only if", "only where": a condition
+		if c.role == "" && p.word(s) == "only" {
+			if role, ok := subAt[s+1]; ok && role == RoleCondition {
+				c.role = role
+			}
+		}
+		// after the first chunk a new clause needs a modal or an auxiliary,
+		// not a word that may be a noun ("request counts"); a relative
+		// clause ("which does not include …") qualifies what precedes it
+		if k == 0 {
+			c.verb = p.hasVerb(c.start, c.end)
+		} else {
+			c.verb = p.hasModal(c.start, c.end) || p.hasAux(c.start, c.end)
+		}
+		switch p.word(s) {
+		case "which", "that", "who", "whose", "whom", "including", "such", "namely", "being":
+			c.verb = false
+		}
+	}
+	return out
+}
+
+// hasAux reports an auxiliary verb at bracket depth 0 ("is", "are", "does").
+func (p *parsed) hasAux(s, e int) bool {
+	for i := s; i < e; i++ {
+		if p.depth[i] > 0 {
+			continue
+		}
+		switch p.word(i) {
+		case "is", "are", "was", "were", "has", "have", "does", "do", "did", "isn't", "aren't", "doesn't", "don't":
+			return true
+		}
+	}
+	return false
+}
+
+// isHead reports whether token i begins a clause: the first token of the
+// chunk, or after a conjunction that does.
+func (p *parsed) isHead(i, chunkStart int) bool {
+	j := i - 1
+	for j >= chunkStart && (p.word(j) == "and" || p.word(j) == "or" || p.word(j) == "but" || p.word(j) == "only" || p.word(j) == "and/or") {
+		j--
+	}
+	return j < chunkStart || p.toks[j].Kind == rules.Punct
+}
+
+func (p *parsed) hasVerb(s, e int) bool {
+	for i := s; i < e; i++ {
+		if p.depth[i] > 0 {
+			continue
+		}
+		if auxiliaries[p.word(i)] && p.finiteAt(i) {
+			return true
+		}
+	}
+	for _, l := range []string{"obligation", "permission", "non_obligation"} {
+		for _, m := range p.cues[l] {
+			if m.start >= s && m.end <= e && p.depth[m.start] == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// assemble groups chunks into statements: a plain chunk with a verb starts
+// a statement; a chunk without one continues what precedes it; a
+// subordinate chunk attaches to the statement before it, or, at the head
+// of the sentence, to the one after it.
+func (p *parsed) assemble(chunks []chunk) {
+	var cur *prop
+	var pending []Sub // subordinate parts before the first statement
+	var lead [][2]int // verbless chunks before the first statement
+	role := Role("")  // role of the run of chunks in progress
+	var curSub *Sub
+	prevLead := false
+	for _, c := range chunks {
+		afterLead := prevLead
+		prevLead = c.lead
+		if afterLead && c.role == "" {
+			// an item after a lead-in: the lead's condition goes on ("in
+			// either of the following cases: (a) …"), or the lead's verb
+			// takes the item as its object ("AWS shall not: (a) use …")
+			if role != "" && curSub != nil {
+				curSub.End = c.end
+				continue
+			}
+			if cur != nil && p.leadEndsInVerb(cur) {
+				cur.mainChunks = append(cur.mainChunks, [2]int{c.start, c.end})
+				cur.end = c.end
+				continue
+			}
+		}
+		switch {
+		case c.role != "":
+			s := Sub{Role: c.role, Start: c.start, End: c.end, Alt: c.alt}
+			s.Joint = p.cueIn("joint", c.start, c.end)
+			if cur == nil {
+				pending = append(pending, s)
+				curSub = &pending[len(pending)-1]
+			} else {
+				cur.subs = append(cur.subs, s)
+				curSub = &cur.subs[len(cur.subs)-1]
+			}
+			role = c.role
+			if c.role == RoleProviso && p.ownClause(c.start, c.end) {
+				// "provided that AWS may use …": also a statement of its own
+				np := &prop{start: c.start, end: c.end, proviso: true, mainChunks: [][2]int{{c.start, c.end}}}
+				p.props = append(p.props, np)
+			}
+		case c.verb && (role == "" || !p.continuesSub(c, curSub)):
+			cur = &prop{start: c.start, end: c.end, mainChunks: [][2]int{{c.start, c.end}}}
+			if len(p.props) == 0 || (len(pending) > 0 && lead == nil) {
+				cur.subs = append(cur.subs, pending...)
+				pending = nil
+			}
+			for _, l := range lead {
+				cur.mainChunks = append(cur.mainChunks, l)
+				if l[0] < cur.start {
+					cur.start = l[0]
+				}
+			}
+			lead = nil
+			p.props = append(p.props, cur)
+			role = ""
+			curSub = nil
+		default:
+			// no verb: continues the run in progress
+			switch {
+			case role != "" && curSub != nil:
+				curSub.End = c.end
+			case cur != nil:
+				cur.mainChunks = append(cur.mainChunks, [2]int{c.start, c.end})
+				cur.end = c.end
+			default:
+				lead = append(lead, [2]int{c.start, c.end})
+			}
+		}
+	}
+	if cur == nil {
+		// no verb anywhere: a heading, a table row, a fragment. One
+		// declarative statement over the whole sentence.
+		cur = &prop{start: 0, end: len(p.toks), mainChunks: [][2]int{{0, len(p.toks)}}}
+		cur.subs = pending
+		p.props = append(p.props, cur)
+	} else if len(pending) > 0 {
+		p.props[0].subs = append(p.props[0].subs, pending...)
+	}
+}
+
+// continuesSub reports whether a chunk with a verb still belongs to the
+// subordinate part before it: "if the model is deprecated, withdrawn or
+// changed" has verbs in every piece, but no new subject with a modal.
+func (p *parsed) continuesSub(c chunk, s *Sub) bool {
+	if s == nil {
+		return false
+	}
+	// "…, or its pricing is materially changed": a chunk joined by a
+	// conjunction continues the condition unless it has a modal of its own
+	if w := p.word(c.start); w == "or" || w == "and" || w == "and/or" {
+		return !p.hasModal(c.start, c.end)
+	}
+	// "If availability falls below 99.9%, Customer receives a credit": a
+	// clause of its own after the condition is the main statement
+	return !p.ownClause(c.start, c.end)
+}
+
+func (p *parsed) hasModal(s, e int) bool {
+	for _, l := range []string{"obligation", "permission", "non_obligation"} {
+		for _, m := range p.cues[l] {
+			if m.start >= s && m.end <= e && p.depth[m.start] == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownClause reports whether the tokens hold a subject followed by a modal
+// or auxiliary verb of their own ("AWS may use …", "Customer will …").
+func (p *parsed) ownClause(s, e int) bool {
+	for i := s; i < e && i < s+12; i++ {
+		if p.depth[i] > 0 {
+			continue
+		}
+		w := p.word(i)
+		if i > s && (auxiliaries[w] && p.finiteAt(i) || p.isModalAt(i)) {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *parsed) isModalAt(i int) bool {
+	for _, l := range []string{"obligation", "permission", "non_obligation"} {
+		if _, ok := p.cueAt(l, i); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// readProp finds the subject, actor, modality and negation of a statement.
+func (p *parsed) readProp(pr *prop) {
+	pr.modalTok = -1
+	first := pr.mainChunks[0]
+	for _, ch := range pr.mainChunks {
+		if ch[0] < first[0] {
+			first = ch
+		}
+	}
+	// the main chunk holding the verb
+	var verbChunk [2]int
+	found := false
+	for _, ch := range sortedChunks(pr.mainChunks) {
+		if p.hasVerb(ch[0], ch[1]) {
+			verbChunk, found = ch, true
+			break
+		}
+	}
+	if !found {
+		pr.modality = Declarative
+		pr.actor = ""
+		pr.subjStart = first[0]
+		return
+	}
+	// modality: the earliest modal cue of the verb chunk, the longest of
+	// those starting there ("shall be entitled to" is a permission)
+	best, bestLen := -1, 0
+	for _, l := range []string{"obligation", "permission", "non_obligation"} {
+		for _, m := range p.cues[l] {
+			if m.start < verbChunk[0] || m.end > verbChunk[1] || p.depth[m.start] > 0 {
+				continue
+			}
+			if best < 0 || m.start < best || (m.start == best && m.end-m.start > bestLen) {
+				best, bestLen = m.start, m.end-m.start
+				pr.modality = map[string]string{"obligation": Obligation, "permission": Permission, "non_obligation": NonObligation}[l]
+			}
+		}
+	}
+	if best < 0 {
+		pr.modality = Declarative
+		for i := verbChunk[0]; i < verbChunk[1]; i++ {
+			if p.depth[i] == 0 && auxiliaries[p.word(i)] && p.finiteAt(i) {
+				best = i
+				break
+			}
+		}
+	}
+	if best < 0 {
+		// no verb the reader knows: the subject is the party the chunk opens with
+		best = verbChunk[0]
+		for i := verbChunk[0]; i < min(verbChunk[1], verbChunk[0]+4); i++ {
+			if a := p.partyAt(i); a != "" {
+				best = i + 1
+				break
+			}
+		}
+	}
+	pr.modalTok = best
+	// subject: back from the verb to the start of the clause (a "that",
+	// "which", "who" or "whereby" begins an embedded clause)
+	s := verbChunk[0]
+	for i := best - 1; i >= verbChunk[0]; i-- {
+		w := p.word(i)
+		if w == "that" || w == "which" || w == "who" || w == "whereby" || w == "whom" || w == "whether" {
+			s = i + 1
+			break
+		}
+	}
+	pr.subjStart = s
+	pr.actor = p.actorIn(s, best)
+	// negation of the verb
+	for i := best; i < min(best+4, verbChunk[1]); i++ {
+		if i < 0 {
+			break
+		}
+		w := p.word(i)
+		switch w {
+		case "not", "never", "cannot", "won't", "can't", "shan't", "isn't", "aren't", "doesn't", "don't", "neither", "nor":
+			if !p.inNotNegation(i) && pr.modality != NonObligation {
+				pr.negated = true
+			}
+		}
+	}
+	if pr.modality == NonObligation {
+		pr.negated = false
+	}
+	// a negative subject: "No fee", "Nothing in this Addendum", "Neither AWS nor …"
+	for i := s; i < best && i >= 0; i++ {
+		switch p.word(i) {
+		case "no", "nothing", "neither", "none", "nobody":
+			if !p.inNotNegation(i) {
+				pr.negated = true
+			}
+		}
+		if p.depth[i] == 0 && (p.word(i) == "no" || p.word(i) == "neither" || p.word(i) == "nothing" || p.word(i) == "none") {
+			break
+		}
+	}
+	// passive: "be used by AWS", "are retained"
+	for i := best; i >= 0 && i < min(best+5, verbChunk[1]); i++ {
+		w := p.word(i)
+		if w == "be" || w == "been" || w == "being" || ((w == "is" || w == "are") && i == best) {
+			if i+1 < len(p.toks) && isParticiple(p.word(i+1)) || (i+2 < len(p.toks) && p.word(i+1) == "not" && isParticiple(p.word(i+2))) {
+				pr.passive = true
+			}
+		}
+	}
+	if pr.actor == "" && pr.passive {
+		// the agent: "may be used by AWS" (not "the Regions selected by Customer")
+		for i := best; i >= 0 && i+1 < min(best+7, len(p.toks)); i++ {
+			if p.word(i) == "by" && p.depth[i] == 0 {
+				if a := p.partyAt(i + 1); a != "" {
+					pr.actor = a
+				}
+				break
+			}
+			if p.toks[i].Kind == rules.Punct {
+				break
+			}
+		}
+	}
+	// "Nothing … permits AWS to …": the party after the verb
+	if pr.actor == "" && pr.negated {
+		for i := best; i < min(best+4, verbChunk[1]); i++ {
+			if a := p.partyAt(i); a != "" && (p.word(i+1) == "to" || p.word(i+1) == "from") {
+				pr.actor = a
+			}
+		}
+	}
+	// "Nothing shall prevent Customer from cancelling": a denied bar is a
+	// permission of the party it would have barred
+	if pr.negated && best >= 0 {
+		for i := best + 1; i < min(best+5, verbChunk[1]); i++ {
+			if barVerbs[p.word(i)] {
+				for j := i + 1; j < min(i+5, verbChunk[1]); j++ {
+					if p.word(j) == "from" {
+						if a := p.actorIn(i+1, j); a != "" {
+							pr.actor = a
+						}
+						pr.negated, pr.modality = false, Permission
+						pr.modalTok = j
+						break
+					}
+				}
+				break
+			}
+		}
+	}
+	pr.restrictive = p.cueIn("restrictive", verbChunk[0], pr.end)
+}
+
+func sortedChunks(cs [][2]int) [][2]int {
+	out := append([][2]int(nil), cs...)
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j][0] < out[j-1][0]; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+func isParticiple(w string) bool {
+	if len(w) < 4 {
+		return false
+	}
+	switch w {
+	case "made", "given", "taken", "held", "kept", "sent", "paid", "sold", "shown", "known", "built", "set", "put", "retained",
+		"bound", "borne", "met", "done", "granted", "undertaken", "withdrawn", "chosen", "drawn", "brought", "read", "spent":
+		return true
+	}
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")
+}
+
+func (p *parsed) inNotNegation(i int) bool {
+	return overlaps(p.cues["not_negation"], i, i+1)
+}
+
+// actorIn returns the party that is the subject in tokens [s, e): the first
+// party named at bracket depth 0 that is not a possessive ("Customer's
+// data") or a modifier ("Customer Content", "AWS Region").
+func (p *parsed) actorIn(s, e int) string {
+	if e <= s {
+		return ""
+	}
+	lw := map[string]bool{}
+	for i := s; i < e; i++ {
+		lw[p.word(i)] = true
+	}
+	if (lw["neither"] || lw["each"] || lw["both"]) && lw["party"] || lw["parties"] {
+		return Both
+	}
+	var found []string
+	for _, m := range p.parties {
+		if m.start < s || m.end > e || p.depth[m.start] > 0 {
+			continue
+		}
+		if p.modifier(m) {
+			continue
+		}
+		// "by AWS" inside the subject ("use by AWS of …") names the actor
+		found = append(found, m.name)
+	}
+	if len(found) == 0 {
+		return ""
+	}
+	for _, f := range found[1:] {
+		if f != found[0] {
+			if lw["and"] && !lw["or"] {
+				return Both
+			}
+		}
+	}
+	return found[0]
+}
+
+// modifier reports whether a party match is a possessive or a modifier
+// rather than a party acting.
+func (p *parsed) modifier(m match) bool {
+	w := p.word(m.start)
+	if w == "your" || w == "our" || w == "its" || w == "their" || w == "us" {
+		return true
+	}
+	// "Customer's", "AWS’s"
+	if m.end < len(p.toks) && p.toks[m.end].Joined && p.word(m.end) == "s" {
+		return true
+	}
+	// a concept match covering the party: "Customer Content", "Amazon Bedrock"
+	for _, c := range p.concepts {
+		if c.start <= m.start && m.end <= c.end && c.end-c.start > m.end-m.start {
+			return true
+		}
+	}
+	// "AWS Region", "Customer Agreement": followed by a capitalised noun
+	if m.end < len(p.toks) {
+		t := p.toks[m.end]
+		if t.Kind == rules.Word && !t.Joined && t.Start > 0 {
+			nx := p.text[t.Start:t.End]
+			if nx != "" && nx[0] >= 'A' && nx[0] <= 'Z' && !auxiliaries[t.Lower] && t.Lower != "and" && t.Lower != "or" && !p.isModalAt(m.end) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (p *parsed) partyAt(i int) string {
+	for _, m := range p.parties {
+		if m.start == i && !p.modifier(m) {
+			return m.name
+		}
+	}
+	if p.word(i) == "the" {
+		return p.partyAt(i + 1)
+	}
+	return ""
+}
+
+// placeOccs gives every concept its role and negation in each statement.
+func (p *parsed) placeOccs() {
+	for pi, pr := range p.props {
+		for _, c := range p.concepts {
+			o := Occ{Concept: c.name, Tok: c.start, End: c.end, Part: -1, Paren: p.depth[c.start] > 0}
+			o.Role = RoleOther
+			for si, s := range pr.subs {
+				if c.start >= s.Start && c.start < s.End {
+					o.Role, o.Part = s.Role, si
+				}
+			}
+			if o.Role == RoleOther {
+				for _, ch := range pr.mainChunks {
+					if c.start >= ch[0] && c.start < ch[1] {
+						o.Role = RoleMain
+						if pr.modalTok >= 0 && c.start < pr.modalTok && c.start >= pr.subjStart {
+							o.Role = RoleSubject
+						}
+					}
+				}
+			}
+			if o.Role == RoleOther {
+				continue
+			}
+			o.Neg = p.negatedAt(pr, o)
+			o.Local = p.localNeg(pr, o)
+			o.Head = o.Role == RoleMain && p.headOf(pr, c.start)
+			pr.occs = append(pr.occs, o)
+		}
+		_ = pi
+	}
+}
+
+// negatedAt decides whether a concept is negated where it stands: under the
+// statement's negated verb (in the predicate), or under a negation word
+// close before it in the same chunk ("no fee", "without notice",
+// "non-cancellable"). Two negations cancel ("shall not … without notice").
+func (p *parsed) negatedAt(pr *prop, o Occ) bool {
+	neg := false
+	if o.Role == RoleMain && pr.negated && (pr.modalTok < 0 || o.Tok > pr.modalTok) {
+		neg = true
+	}
+	if o.Role == RoleSubject && pr.negated {
+		// "No per-import fee shall be charged": the subject is negated
+		for i := pr.subjStart; i < o.Tok; i++ {
+			if w := p.word(i); w == "no" || w == "neither" || w == "none" {
+				neg = true
+			}
+		}
+	}
+	// local negation: a negation cue within four tokens before, with no
+	// boundary between (comma, conjunction with a verb, "but")
+	local := false
+	for _, m := range p.cues["negation"] {
+		if m.end > o.Tok || m.end < o.Tok-9 {
+			continue
+		}
+		if pr.modalTok >= 0 && m.start >= pr.modalTok && m.start <= pr.modalTok+3 && (o.Role == RoleMain || o.Role == RoleOther) && verbNegation[p.word(m.start)] {
+			continue // the verb's own negation, counted above
+		}
+		if m.end < o.Tok-4 && !p.listBetween(m.end, o.Tok) {
+			continue
+		}
+		blocked := false
+		for i := m.end; i < o.Tok; i++ {
+			w := p.word(i)
+			if p.toks[i].Kind == rules.Punct && (w == ";" || w == ":" || w == "(" || w == ")") {
+				blocked = true
+			}
+			if w == "," && !p.listBetween(m.end, o.Tok) {
+				blocked = true
+			}
+			if w == "but" || w == "except" || w == "unless" || w == "however" {
+				blocked = true
+			}
+		}
+		if !blocked {
+			local = true
+		}
+	}
+	// "non-cancellable" written as one word, or "un" / "non" glued by a hyphen
+	if o.Tok > 0 && p.toks[o.Tok].Hyphen && (p.word(o.Tok-1) == "non" || p.word(o.Tok-1) == "un") {
+		local = true
+	}
+	if strings.HasPrefix(p.word(o.Tok), "non") && len(p.word(o.Tok)) > 6 && !strings.HasPrefix(p.word(o.Tok), "none") {
+		local = true
+	}
+	if local {
+		neg = !neg
+	}
+	return neg
+}
+
+// localNeg reports whether a concept has a negation of its own.
+func (p *parsed) localNeg(pr *prop, o Occ) bool {
+	q := o
+	q.Role = RoleOther
+	saved := pr.negated
+	pr.negated = false
+	n := p.negatedAt(pr, q)
+	pr.negated = saved
+	return n
+}
+
+// leadEndsInVerb reports whether a statement ends on its verb or a
+// preposition, waiting for its object ("AWS shall not:", "Customer may,
+// at its option:", "AWS agrees to:").
+func (p *parsed) leadEndsInVerb(pr *prop) bool {
+	last := pr.end - 1
+	for last > pr.start && p.toks[last].Kind == rules.Punct {
+		last--
+	}
+	w := p.word(last)
+	if auxiliaries[w] || p.isModalAt(last) || w == "to" || w == "not" || w == "never" || w == "of" || w == "for" || w == "that" {
+		return true
+	}
+	for _, l := range []string{"obligation", "permission", "non_obligation"} {
+		for _, m := range p.cues[l] {
+			if m.end == last+1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// noVerbBefore are words after which a word like "charges" or "imports"
+// is a noun, not a verb.
+var noVerbBefore = map[string]bool{"the": true, "a": true, "an": true, "any": true, "such": true, "all": true,
+	"of": true, "in": true, "for": true, "to": true, "per": true, "no": true, "each": true, "its": true,
+	"their": true, "his": true, "her": true, "our": true, "your": true, "this": true, "that": true, "these": true,
+	"those": true, "and": true, "or": true, "by": true, "with": true, "on": true, "at": true, "from": true,
+	"other": true, "additional": true, "related": true, "applicable": true, "published": true, "usage": true,
+	"service": true, "monthly": true, "annual": true, "standard": true, "inference": true, "storage": true,
+	"hosting": true, "every": true, "both": true, "some": true, "further": true, "new": true, "model": true,
+	"custom": true, "import": true, "migration": true, "subsequent": true, "future": true, "without": true,
+	"against": true, "under": true, "into": true, "between": true, "over": true, "than": true, "as": true}
+
+// finiteAt reports whether the verb-like word at i is used as a verb: the
+// auxiliaries always; a third-person form ("charges", "imports") only
+// after something that can be a subject.
+func (p *parsed) finiteAt(i int) bool {
+	w := p.word(i)
+	switch w {
+	case "is", "are", "was", "were", "has", "have", "does", "do", "did", "shall", "will", "may", "must", "can",
+		"cannot", "could", "would", "should", "might", "won't", "isn't", "aren't", "doesn't", "don't", "shan't", "can't":
+		return true
+	case "be", "been":
+		return i > 0 && (auxiliaries[p.word(i-1)] || p.word(i-1) == "not")
+	}
+	if i == 0 {
+		return false
+	}
+	prev := p.toks[i-1]
+	if prev.Kind == rules.Punct || prev.Joined && prev.Lower == "s" {
+		return false
+	}
+	if noVerbBefore[prev.Lower] || isNumberish(prev.Lower) {
+		return false
+	}
+	return true
+}
+
+// light words may stand between a modal and its verb.
+var light = map[string]bool{"not": true, "be": true, "been": true, "being": true, "able": true, "to": true,
+	"entitled": true, "permitted": true, "allowed": true, "have": true, "has": true, "the": true, "right": true,
+	"any": true, "also": true, "further": true, "then": true, "only": true, "never": true, "at": true, "its": true,
+	"option": true, "otherwise": true, "in": true, "no": true, "way": true, "event": true, "circumstances": true,
+	"under": true, "a": true, "an": true, "free": true, "authorised": true, "authorized": true, "hereby": true,
+	"nevertheless": true, "still": true, "thereafter": true, "itself": true, "directly": true, "or": true,
+	"indirectly": true, "expressly": true, "unilaterally": true, "subsequently": true, "immediately": true}
+
+// headOf reports whether a concept starting at token t is the statement's
+// verb: only light words between the modal (or verb) and it.
+func (p *parsed) headOf(pr *prop, t int) bool {
+	m := pr.modalTok
+	if m < 0 || t <= m {
+		return false
+	}
+	n := 0
+	for i := m + 1; i < t; i++ {
+		if p.toks[i].Kind == rules.Punct {
+			if p.word(i) == "," {
+				continue
+			}
+			return false
+		}
+		if !light[p.word(i)] {
+			return false
+		}
+		n++
+		if n > 6 {
+			return false
+		}
+	}
+	return true
+}
+
+// barVerbs keep a party from doing something ("prevent X from …").
+var barVerbs = map[string]bool{"prevent": true, "prevents": true, "preclude": true, "precludes": true, "prohibit": true,
+	"prohibits": true, "restrict": true, "restricts": true, "bar": true, "bars": true, "stop": true, "stops": true,
+	"limit": true, "limits": true, "restrain": true, "restrains": true, "impede": true, "impedes": true}
+
+// verbNegation are the words that negate a verb ("shall not", "will never").
+var verbNegation = map[string]bool{"not": true, "never": true, "cannot": true, "won't": true, "can't": true,
+	"shan't": true, "isn't": true, "aren't": true, "doesn't": true, "don't": true, "neither": true, "nor": true}
+
+// listBetween reports whether tokens [s, e) are a list of nouns ("no credit,
+// refund or other compensation"): no verb, modal or clause word among them.
+func (p *parsed) listBetween(s, e int) bool {
+	if e-s > 8 {
+		return false
+	}
+	for i := s; i < e; i++ {
+		w := p.word(i)
+		if p.toks[i].Kind == rules.Punct && w != "," {
+			return false
+		}
+		if auxiliaries[w] || p.isModalAt(i) || w == "but" || w == "except" || w == "unless" || w == "which" || w == "that" || w == "to" {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,304 @@
+// Package interpret reads an extracted draft the way a reviewer does before
+// any check is applied: it applies the draft's own amendments, works out
+// which parts prevail over which (only from express language), follows the
+// draft's definitions, groups lead-ins with their items and tables into
+// records, and parses each sentence into statements (who does what, under
+// which modality, with which negations, conditions and exceptions). The
+// result, a Reading, is the effective document the policies judge; frames.go
+// turns it into the typed records of the Bedrock playbook.
+//
+// It knows the vocabulary (rules) and the document model; it knows nothing
+// of Rego or of report formats.
+package interpret
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/clausecheck/clausecheck/document"
+	"github.com/clausecheck/clausecheck/extract"
+	"github.com/clausecheck/clausecheck/rules"
+)
+
+// Reading is the effective document.
+type Reading struct {
+	Path string
+	// Provider is "aws" (an AWS / Amazon Bedrock contract), "other" (another
+	// AI provider's) or "unknown".
+	Provider     string
+	ProviderName string
+	// Statements in document order.
+	Statements []*Statement
+	// Definitions the draft makes, with the concepts they resolve to.
+	Definitions []Definition
+	// Omitted are clauses that are reserved, deleted or left to be agreed.
+	Omitted []Omission
+	// Overrides are the precedence decisions applied ("5.3 is replaced by
+	// Amendment 1 §4").
+	Overrides []Override
+	// Notices are problems the reader could not resolve (an amendment
+	// whose target is not in the draft …); Unresolved lists the concepts
+	// such a notice touches ("*" for all).
+	Notices    []string
+	Unresolved map[string][]string
+	// Subject: concepts the document as a whole is about (from its title
+	// and parties): "bedrock", "provisioned".
+	Subject map[string]bool
+	// NonBinding: the whole document declares itself non-binding.
+	NonBinding bool
+
+	precedenceNotes []string
+
+	doc    *document.Document
+	block  int // message block of a negotiation record in progress
+	eff    map[string]*effective
+	byID   map[string]*document.Clause
+	parts  map[string]partInfo
+	prec   *precedence
+	reader *reader
+}
+
+// Statement is one proposition of the draft: a main predicate with its
+// subject, modality, negation, subordinate parts and the concepts read in
+// each role.
+type Statement struct {
+	ID     int
+	Clause string // the clause cited as evidence
+	Page   int
+	Part   string // the part it belongs to ("" for the body)
+	// Heading is the clause's heading path (own heading first).
+	Heading string
+	// Text is the sentence read (a list item is read with its lead-in);
+	// Quote what is shown as evidence.
+	Text  string
+	Quote string
+	// Sentence numbers the sentence within the unit (clause and items):
+	// statements of one sentence share it.
+	Unit     string
+	Sentence int
+
+	Actor       string // vendor, customer, both or ""
+	Modality    string // obligation, permission, non_obligation, declarative
+	Negated     bool
+	Passive     bool
+	Restrictive bool // "only", "solely"
+	Proviso     bool
+	Subs        []Sub
+	Occs        []Occ
+	Facts       []Fact
+
+	// Binding is false for recitals, the preamble, definitions, headings,
+	// negotiation records and "discuss in good faith" text; Nonbinding
+	// says which.
+	Binding    bool
+	Nonbinding string
+	// Placeholder: "TBD", "to be agreed".
+	Placeholder bool
+	// Table: the statement is a table row read with its header.
+	Table bool
+	// MissingRefs are references to parts of the draft that do not exist;
+	// Deferred: the sentence leaves its terms to another document.
+	MissingRefs []string
+	Deferred    bool
+	// Amended names the clause whose amendment produced this text.
+	Amended string
+	// SupersededBy is the statement that overrides this one (-1 none).
+	SupersededBy int
+	Basis        string
+	// OutOfScope: the statement is an item under an "out of scope" or
+	// "does not apply to" lead-in.
+	OutOfScope bool
+	// Cells: a table row's cells with their headers.
+	Cells []Cell
+
+	block int
+	toks  []rules.Token
+	rank  int
+	order int
+}
+
+// Fact is a typed value of a statement.
+type Fact struct {
+	Kind  string  // percent, money, duration, date
+	Value float64 // duration: calendar days (business days converted)
+	Text  string
+	Tok   int // token where it starts
+	// Business: a duration in business days (Value is already converted).
+	Business bool
+	Currency string
+	Unit     string
+	Period   string
+}
+
+// Definition is a term the draft defines.
+type Definition struct {
+	Term     string
+	Clause   string
+	Concepts []string // what the term stands for
+	Excludes []string // what the definition leaves out
+}
+
+// Omission is a clause that commits nothing: reserved, deleted, "TBD".
+type Omission struct {
+	Clause   string
+	Heading  string
+	Why      string // omitted, deleted, placeholder
+	Concepts []string
+	Page     int
+}
+
+// Override is one precedence decision.
+type Override struct {
+	Winner, Loser string // clause ids
+	Basis         string
+}
+
+// Reader interprets drafts with one vocabulary. It is safe for concurrent
+// use.
+type Reader struct{ r *reader }
+
+// New prepares a reader; it fails when the vocabulary lacks a concept the
+// playbook frames need.
+func New(rs *rules.Rules) (*Reader, error) {
+	var missing []string
+	for _, c := range RequiredConcepts {
+		if !rs.HasConcept(c) {
+			missing = append(missing, c)
+		}
+	}
+	if len(missing) > 0 {
+		return nil, fmt.Errorf("%w: the vocabulary lacks concepts the playbook needs: %s", rules.ErrInvalid, strings.Join(missing, ", "))
+	}
+	return &Reader{r: newReader(rs)}, nil
+}
+
+// Read interprets one draft.
+func (rd *Reader) Read(doc *document.Document) *Reading {
+	rg := &Reading{Path: doc.Path, doc: doc, reader: rd.r, byID: map[string]*document.Clause{},
+		Unresolved: map[string][]string{}, Subject: map[string]bool{}}
+	for i := range doc.Clauses {
+		rg.byID[doc.Clauses[i].ID] = &doc.Clauses[i]
+	}
+	rg.parts = partsOf(doc, rg.byID)
+	eff := rg.applyAmendments()
+	rg.eff = eff
+	rg.readDefinitions(eff)
+	rg.readSubject()
+	rg.buildStatements(eff)
+	rg.applyNegotiationRecord()
+	rg.prec = rg.readPrecedence()
+	rg.applyPrecedence()
+	sort.Strings(rg.Notices)
+	return rg
+}
+
+// effective is a clause as it stands after the draft's amendments.
+type effective struct {
+	c       *document.Clause
+	text    string
+	deleted bool
+	amended string // amending clause
+	// instruction: the clause is an amendment instruction whose new
+	// wording was moved to its target; its own text is not read.
+	instruction bool
+	extra       []string // inserted passages, read with the clause
+}
+
+// buildStatements reads every clause in force into statements.
+func (rg *Reading) buildStatements(eff map[string]*effective) {
+	doc := rg.doc
+	for i := range doc.Clauses {
+		c := &doc.Clauses[i]
+		e := eff[c.ID]
+		if e == nil || c.Kind == document.KindFootnote {
+			continue
+		}
+		heading := rg.headings(c)
+		if e.deleted {
+			rg.Omitted = append(rg.Omitted, Omission{Clause: c.ID, Heading: c.Heading, Why: "deleted by " + e.amended,
+				Concepts: rg.conceptsOf(c.Heading), Page: c.Page})
+			continue
+		}
+		if e.instruction {
+			continue
+		}
+		body := stripHeading(e.text, c.Heading)
+		if isOmitted(body, rg.reader) {
+			rg.Omitted = append(rg.Omitted, Omission{Clause: c.ID, Heading: c.Heading, Why: "omitted",
+				Concepts: rg.conceptsOf(c.Heading + " " + heading), Page: c.Page})
+			continue
+		}
+		rg.readClause(c, e, heading)
+	}
+	for i, s := range rg.Statements {
+		s.ID = i
+		s.order = i
+		s.SupersededBy = -1
+	}
+}
+
+// headings returns the clause heading and those of its ancestors, joined.
+func (rg *Reading) headings(c *document.Clause) string {
+	var parts []string
+	seen := map[string]bool{}
+	for p := c; p != nil && !seen[p.ID]; p = rg.byID[p.ParentID] {
+		seen[p.ID] = true
+		if p.Heading != "" {
+			parts = append(parts, p.Heading)
+		}
+		if p.Kind == document.KindPart && p.Number != "" {
+			parts = append(parts, p.Number)
+		}
+		if p.ParentID == "" {
+			break
+		}
+	}
+	return strings.Join(parts, " / ")
+}
+
+func (rg *Reading) conceptsOf(text string) []string {
+	p := rg.reader.scan(text)
+	set := map[string]bool{}
+	for _, c := range p.concepts {
+		set[c.name] = true
+	}
+	return sortedSet(set)
+}
+
+func sortedSet(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k, v := range m {
+		if v {
+			out = append(out, k)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// readFacts reads the typed facts of a sentence and places them on tokens.
+func readFacts(text string, toks []rules.Token) []Fact {
+	var out []Fact
+	for _, f := range extract.ReadFacts(text) {
+		tok := 0
+		for i, t := range toks {
+			if t.Start >= f.Offset {
+				tok = i
+				break
+			}
+			tok = i
+		}
+		fx := Fact{Kind: f.Kind, Value: f.Value, Text: f.Text, Tok: tok, Currency: f.Currency, Unit: f.Unit, Period: f.Period}
+		if f.Kind == document.FactDuration && strings.HasPrefix(f.Unit, "business") || strings.HasPrefix(f.Unit, "working") {
+			fx.Business = true
+			fx.Value = f.Value * 7 / 5
+		}
+		out = append(out, fx)
+	}
+	return out
+}
+
+// Block is the message of a negotiation record the statement is in (0 when
+// the draft is not a record).
+func (st *Statement) Block() int { return st.block }

@@ -1,0 +1,112 @@
+package interpret
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/clausecheck/clausecheck/document"
+)
+
+// partInfo describes a part of the draft: the body, a schedule, an
+// amendment …
+type partInfo struct {
+	key   string // clause ID of the part ("" for the body)
+	label string // "Schedule 2 Rate Card"
+	kind  string // body, schedule, amendment, side_letter, order_form, master, addendum, part
+	order int    // position in the document
+}
+
+var (
+	reAmendmentPart = regexp.MustCompile(`(?i)\b(amendment|variation|amending agreement|change order|first amendment|second amendment|third amendment|rider)\b`)
+	reSideLetter    = regexp.MustCompile(`(?i)\bside letter\b`)
+	reOrderForm     = regexp.MustCompile(`(?i)\border form\b`)
+	reSchedule      = regexp.MustCompile(`(?i)\b(schedule|exhibit|annex|appendix|attachment|addendum|supplement)\b`)
+	reMaster        = regexp.MustCompile(`(?i)\b(master|framework|general terms|customer agreement|main agreement|principal agreement|services agreement)\b`)
+)
+
+// partsOf assigns every clause to its part: the nearest enclosing clause of
+// kind part, else the part named in the clause ID ("Schedule A/1.1").
+func partsOf(doc *document.Document, byID map[string]*document.Clause) map[string]partInfo {
+	out := map[string]partInfo{}
+	order := map[string]int{}
+	for i := range doc.Clauses {
+		c := &doc.Clauses[i]
+		key := ""
+		seen := map[string]bool{}
+		for a := c; a != nil && !seen[a.ID]; a = byID[a.ParentID] {
+			seen[a.ID] = true
+			if a.Kind == document.KindPart {
+				key = a.ID
+				break
+			}
+			if a.ParentID == "" {
+				break
+			}
+		}
+		if key == "" {
+			if i := strings.Index(c.ID, "/"); i > 0 {
+				key = c.ID[:i]
+			}
+		}
+		if _, ok := order[key]; !ok {
+			order[key] = len(order)
+		}
+		label := key
+		if p := byID[key]; p != nil {
+			label = strings.TrimSpace(p.Number + " " + p.Heading)
+		}
+		out[c.ID] = partInfo{key: key, label: label, kind: partKind(key, label), order: order[key]}
+	}
+	return out
+}
+
+func partKind(key, label string) string {
+	if key == "" {
+		return "body"
+	}
+	switch {
+	case reAmendmentPart.MatchString(label):
+		return "amendment"
+	case reSideLetter.MatchString(label):
+		return "side_letter"
+	case reOrderForm.MatchString(label):
+		return "order_form"
+	case reMaster.MatchString(label):
+		return "master"
+	case reSchedule.MatchString(label):
+		return "schedule"
+	}
+	return "part"
+}
+
+// stripHeading removes a leading copy of the heading and the label from
+// clause text, so "Token Counting. [Intentionally Omitted]" is read as
+// omitted.
+func stripHeading(text, heading string) string {
+	t := strings.TrimSpace(text)
+	t = labelRe.ReplaceAllString(t, "")
+	if heading != "" && strings.HasPrefix(strings.ToLower(t), strings.ToLower(heading)) {
+		t = t[len(heading):]
+	}
+	return strings.TrimSpace(t)
+}
+
+var labelRe = regexp.MustCompile(`^(?:§\s*)?(?:\(?[0-9A-Za-z]{1,4}[.)]?)+(?:\.[0-9]+)*\.?\s+`)
+
+var omitTrim = regexp.MustCompile(`^[\s\[\(\*_.:—–-]+|[\s\]\)\*_.:—–-]+$`)
+
+// isOmitted reports whether a clause body is nothing but an omission mark
+// ("Reserved.", "[Intentionally Omitted]", "Not used").
+func isOmitted(text string, r *reader) bool {
+	t := omitTrim.ReplaceAllString(text, "")
+	if t == "" || len(t) > 40 {
+		return false
+	}
+	p := r.scan(t)
+	for _, m := range p.cues["omitted"] {
+		if m.start == 0 && m.end == len(p.toks) {
+			return true
+		}
+	}
+	return false
+}

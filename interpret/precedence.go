@@ -1,0 +1,384 @@
+package interpret
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/clausecheck/clausecheck/document"
+	"github.com/clausecheck/clausecheck/extract"
+)
+
+// precedence is what the draft expressly says about which text wins.
+type precedence struct {
+	// over[a][b]: part a prevails over part b (part keys, "" the body).
+	over map[string]map[string]string // → basis (the clause saying so)
+	// notwithstanding[stmt] = clause IDs it overrides ("*" for anything to
+	// the contrary).
+	notwithstanding map[int][]string
+}
+
+var (
+	// names of the parts of a draft in precedence language
+	rePartName = regexp.MustCompile(`(?i)\b(?:(?:this|the|any|each|all|such)\s+)?(schedules?|exhibits?|annex(?:es)?|appendi(?:x|ces)|attachments?|amendments?|order forms?|side letters?|addend(?:um|a)|supplements?|(?:main\s+)?body|sections|clauses|articles|general terms|master (?:services )?agreement|ai addendum|pricing schedule|rate card|special (?:terms|conditions)|framework agreement|individual agreement|terms and conditions|letter|agreement|contract|(?:these\s+)?main terms|these terms|this document|main document)(?:\s+(?:no\.?\s*)?([A-Z0-9]{1,4}\b))?`)
+	rePrevail  = regexp.MustCompile(`(?i)\b(prevail|prevails|take[s]? precedence|take[s]? priority|ha(?:s|ve) priority|shall control|will control|controls|shall govern|will govern|governs|override[s]?|rank[s]? (?:ahead|first|above)|supersede[s]?|win|wins|come[s]? first|appl(?:y|ies) first|shall be given (?:priority|precedence))\b`)
+	reOver     = regexp.MustCompile(`(?i)\b(over|above|ahead of|to the extent of any)\b`)
+	reSubord   = regexp.MustCompile(`(?i)\bsubordinate to\b`)
+	reOrderOf  = regexp.MustCompile(`(?i)\border of precedence|descending order|following order|in the order\b|priority\b`)
+)
+
+// readPrecedence reads the draft's order-of-precedence clauses and its
+// "notwithstanding" statements.
+func (rg *Reading) readPrecedence() *precedence {
+	pr := &precedence{over: map[string]map[string]string{}, notwithstanding: map[int][]string{}}
+	keys := rg.partKeys()
+	for i := range rg.doc.Clauses {
+		c := &rg.doc.Clauses[i]
+		if c.Kind == document.KindRecital {
+			continue
+		}
+		text := c.Text
+		if !rePrevail.MatchString(text) && !reOrderOf.MatchString(text) && !reSubord.MatchString(text) {
+			continue
+		}
+		// an ordered list: "in the following order of precedence: (a) …"
+		if reOrderOf.MatchString(text) {
+			var items []string
+			for j := range rg.doc.Clauses {
+				k := &rg.doc.Clauses[j]
+				if k.ParentID == c.ID {
+					items = append(items, k.Text)
+				}
+			}
+			if len(items) == 0 {
+				// inline: split at "(a)", "(b)" … or ";"
+				if k := strings.Index(text, ":"); k >= 0 {
+					items = splitInline(text[k+1:])
+				}
+			}
+			var ranked [][]string
+			for _, it := range items {
+				if ps := rg.partsNamed(it, keys, c); len(ps) > 0 {
+					ranked = append(ranked, ps)
+				}
+			}
+			for a := 0; a < len(ranked); a++ {
+				for b := a + 1; b < len(ranked); b++ {
+					for _, w := range ranked[a] {
+						for _, l := range ranked[b] {
+							pr.set(w, l, c.ID)
+						}
+					}
+				}
+			}
+			if len(ranked) >= 2 {
+				continue
+			}
+		}
+		for _, sp := range splitSentences(text) {
+			s := text[sp.start:sp.end]
+			for _, clauseS := range strings.Split(s, ";") {
+				rg.precedenceSentence(pr, clauseS, keys, c)
+			}
+		}
+	}
+	// "notwithstanding Section X", "notwithstanding anything to the contrary"
+	for _, st := range rg.Statements {
+		p := rg.reader.scan(st.Text)
+		if len(p.cues["notwithstanding"]) == 0 {
+			continue
+		}
+		lower := strings.ToLower(st.Text)
+		if strings.Contains(lower, "to the contrary") || strings.Contains(lower, "anything in") || strings.Contains(lower, "any other provision") {
+			pr.notwithstanding[st.ID] = append(pr.notwithstanding[st.ID], "*")
+		}
+		for _, r := range extract.ReadRefs(rg.doc, st.Text) {
+			if r.Missing {
+				continue
+			}
+			// only the references right after the cue ("Notwithstanding
+			// Section 7.1, …"), not those of the rest of the sentence
+			cue := p.cues["notwithstanding"][0]
+			cueEnd := p.toks[cue.end-1].End
+			if r.Offset >= cueEnd && r.Offset-cueEnd < 60 {
+				for _, k := range numberIDs(rg.doc, r.Target) {
+					pr.notwithstanding[st.ID] = append(pr.notwithstanding[st.ID], k)
+				}
+			}
+		}
+	}
+	return pr
+}
+
+func splitInline(s string) []string {
+	re := regexp.MustCompile(`\(\s*[a-z0-9ivx]{1,4}\s*\)|;|\n`)
+	var out []string
+	for _, p := range re.Split(s, -1) {
+		if strings.TrimSpace(p) != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func numberIDs(doc *document.Document, target string) []string {
+	key := normNum(target)
+	var out []string
+	for i := range doc.Clauses {
+		for _, k := range numberKeys(&doc.Clauses[i]) {
+			if k == key {
+				out = append(out, doc.Clauses[i].ID)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// precedenceSentence reads "X prevails over Y", "X shall prevail", "Y is
+// subordinate to X", "in the event of a conflict between X and Y, X
+// prevails".
+func (rg *Reading) precedenceSentence(pr *precedence, s string, keys []partKey, c *document.Clause) {
+	if m := reSubord.FindStringIndex(s); m != nil {
+		losers := rg.partsNamed(s[:m[0]], keys, c)
+		winners := rg.partsNamed(s[m[1]:], keys, c)
+		for _, w := range winners {
+			for _, l := range losers {
+				pr.set(w, l, c.ID)
+			}
+		}
+		return
+	}
+	m := rePrevail.FindStringIndex(s)
+	if m == nil {
+		return
+	}
+	before, after := s[:m[0]], s[m[1]:]
+	// "in the event of conflict between A and B, A shall prevail": the
+	// winner is named just before the verb, after the last comma
+	if i := strings.LastIndex(before, ","); i >= 0 {
+		before = before[i+1:]
+	}
+	winners := rg.partsNamed(before, keys, c)
+	var losers []string
+	if o := reOver.FindStringIndex(after); o != nil {
+		losers = rg.partsNamed(after[o[1]:], keys, c)
+	}
+	if len(losers) == 0 {
+		// "A shall prevail" with the others named earlier ("between A and B")
+		all := rg.partsNamed(s[:m[0]], keys, c)
+		for _, k := range all {
+			if !containsStr(winners, k) {
+				losers = append(losers, k)
+			}
+		}
+	}
+	if len(losers) == 0 && len(winners) > 0 {
+		// "this Amendment prevails": over every other part
+		for _, k := range keys {
+			if !containsStr(winners, k.key) {
+				losers = append(losers, k.key)
+			}
+		}
+	}
+	for _, w := range winners {
+		for _, l := range losers {
+			pr.set(w, l, c.ID)
+		}
+	}
+}
+
+func containsStr(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func (pr *precedence) set(w, l, basis string) {
+	if w == l {
+		return
+	}
+	if pr.over[l] != nil {
+		if _, ok := pr.over[l][w]; ok {
+			return // the first statement of an order stands
+		}
+	}
+	if pr.over[w] == nil {
+		pr.over[w] = map[string]string{}
+	}
+	if _, ok := pr.over[w][l]; !ok {
+		pr.over[w][l] = basis
+	}
+}
+
+type partKey struct {
+	key, label, kind string
+}
+
+func (rg *Reading) partKeys() []partKey {
+	seen := map[string]bool{}
+	var out []partKey
+	for i := range rg.doc.Clauses {
+		pi := rg.parts[rg.doc.Clauses[i].ID]
+		if !seen[pi.key] {
+			seen[pi.key] = true
+			out = append(out, partKey{pi.key, pi.label, pi.kind})
+		}
+	}
+	return out
+}
+
+// partsNamed returns the part keys a piece of precedence language names:
+// "Schedule 2", "the Schedules", "this Addendum" (the body when the draft
+// is the addendum), "this Amendment".
+func (rg *Reading) partsNamed(s string, keys []partKey, from *document.Clause) []string {
+	var out []string
+	add := func(k string) {
+		if !containsStr(out, k) {
+			out = append(out, k)
+		}
+	}
+	for _, m := range rePartName.FindAllStringSubmatch(s, -1) {
+		word := strings.ToLower(m[1])
+		num := m[2]
+		full := strings.ToLower(m[0])
+		if num != "" {
+			for _, k := range keys {
+				if k.key != "" && strings.EqualFold(strings.Fields(k.label + " x")[0], strings.Fields(word)[0]) && labelNumber(k.label) == strings.ToLower(num) {
+					add(k.key)
+				}
+				if k.key != "" && strings.HasPrefix(strings.ToLower(k.label), strings.TrimSuffix(word, "s")+" "+strings.ToLower(num)) {
+					add(k.key)
+				}
+			}
+			continue
+		}
+		switch {
+		case strings.HasPrefix(word, "schedule") || strings.HasPrefix(word, "exhibit") || strings.HasPrefix(word, "annex") ||
+			strings.HasPrefix(word, "appendi") || strings.HasPrefix(word, "attachment") || word == "rate card" || word == "pricing schedule":
+			stem := word[:5]
+			for _, k := range keys {
+				if k.key != "" && strings.HasPrefix(strings.ToLower(k.label), stem) {
+					add(k.key)
+				}
+			}
+		case strings.HasPrefix(word, "amendment"):
+			if strings.Contains(full, "this") && rg.parts[from.ID].kind == "amendment" {
+				add(rg.parts[from.ID].key)
+				continue
+			}
+			for _, k := range keys {
+				if k.kind == "amendment" {
+					add(k.key)
+				}
+			}
+		case strings.HasPrefix(word, "order form"):
+			found := false
+			for _, k := range keys {
+				if k.kind == "order_form" {
+					add(k.key)
+					found = true
+				}
+			}
+			if !found && strings.Contains(full, "this") {
+				add(rg.parts[from.ID].key)
+			}
+		case word == "body" || word == "main body" || word == "sections" || word == "clauses" || word == "articles" || word == "general terms" ||
+			word == "terms and conditions" || strings.HasSuffix(word, "main terms") || word == "these terms" || word == "this document" || word == "main document":
+			add("")
+		case strings.HasPrefix(word, "addend") || word == "ai addendum" || word == "special terms" || word == "special conditions" || word == "supplement" || word == "supplements" || word == "letter" || word == "side letter":
+			if strings.Contains(full, "this") {
+				add(rg.parts[from.ID].key)
+				continue
+			}
+			for _, k := range keys {
+				if strings.Contains(strings.ToLower(k.label), strings.TrimSuffix(word, "s")) {
+					add(k.key)
+				}
+			}
+		case strings.Contains(word, "master") || word == "framework agreement" || word == "agreement" || word == "individual agreement" || word == "contract":
+			for _, k := range keys {
+				if strings.Contains(strings.ToLower(k.label), word) || (k.kind == "master" && strings.Contains(word, "master")) {
+					add(k.key)
+				}
+			}
+			if strings.Contains(full, "this") && len(out) == 0 {
+				add(rg.parts[from.ID].key)
+			}
+		}
+	}
+	return out
+}
+
+func labelNumber(label string) string {
+	f := strings.Fields(label)
+	if len(f) < 2 {
+		return ""
+	}
+	return strings.ToLower(strings.Trim(f[1], ".:—-"))
+}
+
+// applyPrecedence only records what the draft says; frames decide when two
+// statements disagree and ask Outranks which one stands.
+func (rg *Reading) applyPrecedence() {
+	var notes []string
+	for w, m := range rg.prec.over {
+		for l, basis := range m {
+			notes = append(notes, fmt.Sprintf("%s prevails over %s (%s)", rg.partName(w), rg.partName(l), basis))
+		}
+	}
+	sort.Strings(notes)
+	rg.precedenceNotes = notes
+}
+
+func (rg *Reading) partName(k string) string {
+	if k == "" {
+		return "the body"
+	}
+	for _, pk := range rg.partKeys() {
+		if pk.key == k {
+			return pk.label
+		}
+	}
+	return k
+}
+
+// Outranks reports whether statement a prevails over statement b when
+// they disagree, and on what basis: a "notwithstanding" that names b's
+// clause (or anything to the contrary), an order of precedence between
+// their parts, or a later amendment part.
+func (rg *Reading) Outranks(a, b *Statement) (bool, string) {
+	if a == nil || b == nil || a == b {
+		return false, ""
+	}
+	for _, t := range rg.prec.notwithstanding[a.ID] {
+		if t == "*" || t == b.Clause || isAncestor(rg.byID, t, b.Clause) {
+			return true, fmt.Sprintf("notwithstanding in %s", a.Clause)
+		}
+	}
+	for _, t := range rg.prec.notwithstanding[b.ID] {
+		if t == "*" || t == a.Clause || isAncestor(rg.byID, t, a.Clause) {
+			return false, ""
+		}
+	}
+	pa, pb := rg.parts[a.Clause], rg.parts[b.Clause]
+	if pa.key != pb.key {
+		if basis, ok := rg.prec.over[pa.key][pb.key]; ok {
+			return true, fmt.Sprintf("order of precedence in %s", basis)
+		}
+		if _, ok := rg.prec.over[pb.key][pa.key]; ok {
+			return false, ""
+		}
+		if pa.kind == "amendment" && pa.order > pb.order {
+			return true, fmt.Sprintf("later amendment (%s)", pa.label)
+		}
+	}
+	return false, ""
+}
+
+// PrecedenceNotes says which parts prevail over which, as the draft states it.
+func (rg *Reading) PrecedenceNotes() []string { return rg.precedenceNotes }

@@ -1,0 +1,147 @@
+package interpret
+
+import (
+	"strconv"
+	"strings"
+)
+
+// span is a piece of a clause's text: [start, end) byte offsets.
+type span struct{ start, end int }
+
+// splitSentences splits clause text at sentence ends and blank lines. A
+// period after an abbreviation, a single capital or a clause number does
+// not end a sentence, except a number that follows a reference word
+// ("… under Section 6.1. Customer may …": the period ends the sentence).
+func splitSentences(text string) []span {
+	var out []span
+	start := 0
+	emit := func(end int) {
+		s := text[start:end]
+		if t := strings.TrimSpace(s); t != "" {
+			off := start + strings.Index(s, t)
+			out = append(out, span{off, off + len(t)})
+		}
+		start = end
+	}
+	for i := 0; i < len(text); i++ {
+		ch := text[i]
+		if ch == '\n' {
+			j := i + 1
+			for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
+				j++
+			}
+			if j < len(text) && text[j] == '\n' {
+				emit(i)
+				continue
+			}
+			// a table row is a sentence of its own
+			if strings.Contains(lineAt(text, i+1), "\t") || strings.Contains(lineAt(text, max(0, i-1)), "\t") {
+				emit(i)
+				continue
+			}
+		}
+		if ch != '.' && ch != '?' && ch != '!' && ch != ';' {
+			continue
+		}
+		j := i + 1
+		for j < len(text) && strings.IndexByte(`"')]”’`, text[j]) >= 0 {
+			j++
+		}
+		if j < len(text) && text[j] == '\xe2' && j+2 < len(text) && (text[j:j+3] == "”" || text[j:j+3] == "’") {
+			j += 3
+		}
+		if j >= len(text) || (text[j] != ' ' && text[j] != '\n' && text[j] != '\t') {
+			continue
+		}
+		if ch == ';' {
+			continue // a semicolon separates statements, not sentences (grammar.go)
+		}
+		k := j
+		for k < len(text) && (text[k] == ' ' || text[k] == '\n' || text[k] == '\t') {
+			k++
+		}
+		if k >= len(text) {
+			continue
+		}
+		nx := text[k]
+		if !(nx >= 'A' && nx <= 'Z') && !(nx >= '0' && nx <= '9') && nx != '(' && nx != '"' && nx != '[' && nx != 0xE2 && nx != '§' && nx != 0xC2 {
+			continue
+		}
+		if ch == '.' && abbrevBefore(text[:i]) {
+			continue
+		}
+		emit(j)
+	}
+	emit(len(text))
+	return out
+}
+
+func lineAt(text string, i int) string {
+	if i >= len(text) {
+		return ""
+	}
+	s := strings.LastIndexByte(text[:i], '\n') + 1
+	e := strings.IndexByte(text[i:], '\n')
+	if e < 0 {
+		return text[s:]
+	}
+	return text[s : i+e]
+}
+
+var abbrevs = map[string]bool{"e.g": true, "i.e": true, "etc": true, "no": true, "nos": true, "inc": true, "ltd": true,
+	"sec": true, "u.s": true, "vs": true, "approx": true, "co": true, "corp": true, "art": true, "para": true,
+	"paras": true, "cl": true, "mr": true, "ms": true, "mrs": true, "dr": true, "st": true, "p": true, "pp": true,
+	"llc": true, "s.a": true, "plc": true, "pty": true, "b.v": true, "n.v": true, "gmbh": true, "ag": true, "s.à.r.l": true,
+	"sarl": true, "jr": true, "sr": true, "cf": true, "viz": true, "abs": true, "fig": true, "ch": true, "sch": true,
+	"annex": false, "u.k": true, "e.u": true, "a.m": true, "p.m": true, "ref": true, "incl": true, "min": true,
+	"max": true, "est": true, "dept": true, "subs": true, "sect": true}
+
+var refWords = map[string]bool{"section": true, "sections": true, "clause": true, "clauses": true, "article": true,
+	"articles": true, "paragraph": true, "paragraphs": true, "schedule": true, "annex": true, "exhibit": true,
+	"appendix": true, "table": true, "part": true, "§": true, "item": true, "items": true, "sub-clause": true,
+	"subclause": true, "point": true}
+
+func abbrevBefore(s string) bool {
+	i := len(s)
+	for i > 0 && s[i-1] != ' ' && s[i-1] != '\n' && s[i-1] != '(' && s[i-1] != '\t' {
+		i--
+	}
+	w := strings.ToLower(s[i:])
+	if abbrevs[w] {
+		return true
+	}
+	if len(w) == 1 && w[0] >= 'a' && w[0] <= 'z' {
+		return true // "A." initial
+	}
+	if isNumberish(w) {
+		// "under Section 6.1. Next": a reference number ends the sentence.
+		prev := strings.ToLower(strings.TrimSpace(lastWord(strings.TrimRight(s[:i], " "))))
+		return !refWords[prev]
+	}
+	return false
+}
+
+func isNumberish(w string) bool {
+	if w == "" {
+		return false
+	}
+	if _, err := strconv.ParseFloat(strings.TrimSuffix(w, "."), 64); err == nil {
+		return true
+	}
+	digits := 0
+	for _, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r == '.' || r == '(' || r == ')' || (r >= 'a' && r <= 'z' && digits > 0):
+		default:
+			return false
+		}
+	}
+	return digits > 0
+}
+
+func lastWord(s string) string {
+	i := strings.LastIndexAny(s, " \n\t(")
+	return s[i+1:]
+}

@@ -1,0 +1,122 @@
+package rules
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// TokenKind says what a token is.
+type TokenKind uint8
+
+// Token kinds. Words include numbers ("99.9", "1,000", "2.1A"); every
+// other printable character that is not a word separator is a
+// punctuation token of its own.
+const (
+	Word TokenKind = iota
+	Punct
+)
+
+// Token is one word or punctuation mark of a text, with its byte span.
+// Spaces, hyphens, slashes and apostrophes separate words without being
+// tokens: "on-demand" is the two words "on" and "demand" (Joined records
+// that "demand" was glued to "on" by a hyphen, slash or apostrophe).
+type Token struct {
+	Start, End int
+	Kind       TokenKind
+	// Lower is the lowercased word (or the punctuation mark, with curly
+	// quotes folded to straight ones).
+	Lower string
+	// Caps: every letter of the word is a capital ("PT", "EDP").
+	Caps bool
+	// Joined: no space before the token, only a hyphen, slash or apostrophe.
+	Joined bool
+	// Hyphen: the separator before the token was a hyphen.
+	Hyphen bool
+}
+
+// wordSep are characters that separate words without being tokens.
+func wordSep(r rune) bool {
+	switch r {
+	case '-', '‐', '‑', '/', '\'', '’', '‘':
+		return true
+	}
+	return unicode.IsSpace(r)
+}
+
+func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+
+// Tokenize splits s into word and punctuation tokens. A number keeps its
+// inner separators ("99.9", "1,000,000", "99,9"), a word keeps nothing but
+// letters, digits and marks.
+func Tokenize(s string) []Token {
+	toks := make([]Token, 0, len(s)/5+1)
+	sepBefore, hyphen, space := false, false, true
+	i := 0
+	for i < len(s) {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case wordRune(r):
+			start := i
+			digits := true
+			for i < len(s) {
+				r, w := utf8.DecodeRuneInString(s[i:])
+				if wordRune(r) {
+					if !unicode.IsDigit(r) {
+						digits = false
+					}
+					i += w
+					continue
+				}
+				// "99.9", "1,000", "99,9": a separator between digits.
+				if (r == '.' || r == ',') && digits && i+1 < len(s) && isDigitByte(s[i+1]) && i > start {
+					i++
+					continue
+				}
+				break
+			}
+			word := s[start:i]
+			toks = append(toks, Token{Start: start, End: i, Kind: Word, Lower: strings.ToLower(word),
+				Caps: isCaps(word), Joined: sepBefore && !space, Hyphen: hyphen && !space})
+			sepBefore, hyphen, space = false, false, false
+			continue
+		case wordSep(r):
+			if unicode.IsSpace(r) {
+				space = true
+			} else {
+				sepBefore = true
+				hyphen = r == '-' || r == '‐' || r == '‑'
+			}
+		default:
+			toks = append(toks, Token{Start: i, End: i + w, Kind: Punct, Lower: foldPunct(r)})
+			sepBefore, hyphen, space = false, false, true
+		}
+		i += w
+	}
+	return toks
+}
+
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
+
+func isCaps(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters > 0
+}
+
+func foldPunct(r rune) string {
+	switch r {
+	case '“', '”', '„', '«', '»':
+		return `"`
+	case '–', '—':
+		return "—"
+	}
+	return string(r)
+}
