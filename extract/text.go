@@ -77,7 +77,19 @@ func readText(data []byte, _ Options) (*input, error) {
 		if rePageNumber.MatchString(line) {
 			continue // "Page 3 of 8": page furniture, not contract text
 		}
-		in.blocks = append(in.blocks, textBlock(line, page, brk))
+		if reRule.MatchString(line) {
+			continue // "+------+------+", "======": a drawn rule carries no text
+		}
+		b := textBlock(line, page, brk)
+		if n := len(in.blocks); n > 0 && b.table && in.blocks[n-1].table && !brk {
+			// a wrapped cell of a drawn table: "|      | rest of the cell |"
+			// continues the row above, cell by cell
+			if merged, ok := mergeRow(in.blocks[n-1].text, b.text); ok {
+				in.blocks[n-1].text = merged
+				continue
+			}
+		}
+		in.blocks = append(in.blocks, b)
 		brk = false
 	}
 	if page > 1 {
@@ -110,7 +122,7 @@ func tableCells(line string) []string {
 		return pipeCells(t)
 	}
 	locs := cellGap.FindAllStringIndex(t, -1)
-	if len(locs) < 2 {
+	if len(locs) == 0 || len(locs) == 1 && !strings.Contains(t, "    ") {
 		return nil
 	}
 	var cells []string
@@ -129,6 +141,11 @@ func tableCells(line string) []string {
 		cells = append(cells, c)
 	}
 	if len(cells) < 3 {
+		// two columns: only with a wide gap (four spaces or a tab), which
+		// prose does not have
+		if len(cells) == 2 && strings.Contains(t, "    ") && parseLabel(cells[0]+" ") == nil {
+			return cells
+		}
 		return nil
 	}
 	return cells
@@ -143,4 +160,25 @@ func pipeCells(t string) []string {
 		cells = append(cells, strings.TrimSpace(p))
 	}
 	return cells
+}
+
+// reRule matches a line that only draws a rule: "+-----+-----+", "=====".
+var reRule = regexp.MustCompile(`^\s*[+|]?[-=_~*+|: ]*[-=_~]{5,}[-=_~*+|: ]*\s*$`)
+
+// mergeRow appends a continuation row (its first cell empty) to the row
+// before it, cell by cell, when both have the same number of cells.
+func mergeRow(prev, cont string) (string, bool) {
+	p, c := strings.Split(prev, "\t"), strings.Split(cont, "\t")
+	if len(p) != len(c) || len(c) < 2 || strings.TrimSpace(c[0]) != "" {
+		return "", false
+	}
+	for i := range p {
+		if t := strings.TrimSpace(c[i]); t != "" {
+			if p[i] != "" {
+				p[i] += " "
+			}
+			p[i] += t
+		}
+	}
+	return strings.Join(p, "\t"), true
 }

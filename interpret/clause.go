@@ -73,11 +73,17 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 				return
 			}
 			header := table[0]
-			for _, row := range table[1:] {
+			rows := table[1:]
+			if !isHeaderRow(header) {
+				// a table of terms ("Cancellation | Customer may cancel …")
+				// has no header row: each row stands for itself
+				header, rows = nil, table
+			}
+			for _, row := range rows {
 				rg.addRow(c, e, heading, nonbinding, caption, header, row, sentence)
 				sentence++
 			}
-			if len(table) == 1 {
+			if len(table) == 1 && header != nil {
 				// a lone row: read as text
 				rg.addSentence(c, e, heading, nonbinding, strings.Join(table[0], "; "), strings.Join(table[0], " | "), sentence, false)
 				sentence++
@@ -211,13 +217,30 @@ func (rg *Reading) addSentence(c *document.Clause, e *effective, heading, nonbin
 }
 
 // addRow reads a table row with its header: "Header: cell; Header: cell".
+// A row of a table of terms ("Availability | 99.9% … If it is missed, AWS
+// credits 10% …") is read sentence by sentence, each with the row's label.
 func (rg *Reading) addRow(c *document.Clause, e *effective, heading, nonbinding, caption string, header, row []string, sentence int) {
+	if header == nil && len(row) == 2 {
+		label := strings.TrimSuffix(strings.TrimSpace(row[0]), ":")
+		body := strings.TrimSpace(row[1])
+		for _, sp := range splitSentences(body) {
+			s := body[sp.start:sp.end]
+			read := s
+			if label != "" {
+				read = label + ": " + s
+			}
+			rg.addSentence(c, e, heading, nonbinding, read, label+" | "+s, sentence, false)
+		}
+		return
+	}
 	var b strings.Builder
 	var cells []Cell
 	for i, cell := range row {
 		h := ""
 		if i < len(header) {
 			h = strings.TrimSpace(header[i])
+		} else if header == nil && i > 0 {
+			h = strings.TrimSpace(row[0]) // the row's own label
 		}
 		cell = strings.TrimSpace(cell)
 		if b.Len() > 0 {
@@ -243,8 +266,10 @@ func (rg *Reading) addRow(c *document.Clause, e *effective, heading, nonbinding,
 		}
 	}
 	for _, st := range sts {
-		st.Table = true
-		st.Cells = cells
+		st.Table = header != nil
+		if header != nil {
+			st.Cells = cells
+		}
 		if rejected && st.Binding {
 			st.Binding, st.Nonbinding = false, "negotiation"
 		}
@@ -321,4 +346,21 @@ func quoteOf(s string) string {
 		s = s[:cut] + "…"
 	}
 	return s
+}
+
+// isHeaderRow reports whether a table's first row names its columns: short
+// cells, none a sentence or a figure.
+func isHeaderRow(row []string) bool {
+	for _, c := range row {
+		c = strings.TrimSpace(c)
+		if len(strings.Fields(c)) > 8 || strings.HasSuffix(c, ".") {
+			return false
+		}
+		for _, f := range extract.ReadFacts(c) {
+			if f.Kind == "money" || f.Kind == "percent" || f.Kind == "duration" {
+				return false
+			}
+		}
+	}
+	return true
 }

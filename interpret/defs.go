@@ -138,7 +138,12 @@ func (rg *Reading) readDefinitions(eff map[string]*effective) {
 				if !containsTerm(incl, u) {
 					continue
 				}
+				inHead := containsTerm(headOf(incl), u)
 				for _, c := range byTerm[u].Concepts {
+					data := c == "prompts" || c == "completions" || c == "content" || c == "metrics"
+					if !inHead && !data {
+						continue
+					}
 					if !contains(def.Concepts, c) && !contains(def.Excludes, c) {
 						def.Concepts = append(def.Concepts, c)
 						sort.Strings(def.Concepts)
@@ -243,13 +248,31 @@ func (rg *Reading) bodyConcepts(body string) (pos, neg map[string]bool) {
 			}
 		}
 	}
+	// the head of the definition: what the term is, before what it
+	// includes ("the Amazon Bedrock service, including Provisioned
+	// Throughput, …" is Bedrock, not Provisioned Throughput). Only the kinds
+	// of data a term covers are read from its whole body ("… including
+	// prompts and completions").
+	head := cut
+	for i, t := range p.toks {
+		if i >= cut {
+			break
+		}
+		if t.Kind == rules.Punct && (t.Lower == "," || t.Lower == ";" || t.Lower == "(") ||
+			t.Lower == "including" || t.Lower == "includes" || t.Lower == "which" || t.Lower == "that" || t.Lower == "whether" || t.Lower == "such" {
+			head = i
+			break
+		}
+	}
 	for _, c := range p.concepts {
 		if !aliasable[c.name] {
 			continue
 		}
-		if c.start >= cut {
+		data := c.name == "prompts" || c.name == "completions" || c.name == "content" || c.name == "metrics"
+		switch {
+		case c.start >= cut:
 			neg[c.name] = true
-		} else {
+		case c.start < head || data:
 			pos[c.name] = true
 		}
 	}
@@ -446,4 +469,15 @@ func splitExclusion(body string) (incl, excl string) {
 		return body[:loc[0]], body[loc[0]:]
 	}
 	return body, ""
+}
+
+var reHeadEnd = regexp.MustCompile(`(?i)[,;(]|\b(including|includes|which|that|whether|such)\b`)
+
+// headOf is the head of a definition body: up to its first comma or
+// "including".
+func headOf(body string) string {
+	if loc := reHeadEnd.FindStringIndex(body); loc != nil {
+		return body[:loc[0]]
+	}
+	return body
 }

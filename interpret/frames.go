@@ -2,6 +2,7 @@ package interpret
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 )
@@ -245,7 +246,7 @@ func (rg *Reading) UnresolvedChecks() map[string][]string {
 
 // Frames builds the playbook's typed records from the reading.
 func (rg *Reading) Frames() *Frames {
-	fb := &frameBuilder{rg: rg, units: map[string][]*Statement{}, unitConcepts: map[string]map[string]bool{}}
+	fb := &frameBuilder{rg: rg, units: map[string][]*Statement{}, unitConcepts: map[string]map[string]bool{}, commitUnits: map[string]bool{}}
 	for _, st := range rg.Statements {
 		fb.units[st.Unit] = append(fb.units[st.Unit], st)
 	}
@@ -277,6 +278,7 @@ func (rg *Reading) Frames() *Frames {
 		fb.vector(f, st)
 		fb.guardrails(f, st)
 	}
+	fb.commitmentTerms(f)
 	for _, o := range rg.Omitted {
 		f.Omitted = append(f.Omitted, OmittedFrame{Clause: o.Clause, Heading: o.Heading, Why: o.Why, Concepts: nonNil(o.Concepts), Page: o.Page})
 	}
@@ -286,6 +288,7 @@ func (rg *Reading) Frames() *Frames {
 }
 
 type frameBuilder struct {
+	commitUnits  map[string]bool
 	rg           *Reading
 	units        map[string][]*Statement
 	unitConcepts map[string]map[string]bool
@@ -450,9 +453,12 @@ func (st *Statement) percentsNear(target string, among ...string) []float64 {
 			if !contains(among, o.Concept) {
 				continue
 			}
-			d := abs(o.Tok - f.Tok)
-			if o.End <= f.Tok {
+			d := 0
+			switch {
+			case o.End <= f.Tok:
 				d = f.Tok - o.End
+			case o.Tok >= f.End:
+				d = o.Tok - f.End
 			}
 			if d < bestD || (d == bestD && o.Concept == target) {
 				best, bestD = o.Concept, d
@@ -887,44 +893,136 @@ func (fb *frameBuilder) inCondition(st *Statement, v float64) bool {
 // ---- L1 L2 L7 ----
 
 func (fb *frameBuilder) commitment(f *Frames, st *Statement) {
-	if !st.affirms("commitment", core...) || st.Actor == Vendor && st.Modality != Declarative {
+	if !st.affirms("commitment", core...) {
 		return
 	}
-	// "… shall count towards the Bedrock Commitment": spend drawing it down
-	// is no commitment of its own
-	if c, ok := st.occ("commitment", core...); ok {
-		for _, o := range st.Occs {
-			if o.Concept == "overall_spend" && o.Tok < c.Tok && c.Tok-o.End <= 6 {
-				return
-			}
-		}
+	describes0 := st.has("pool") || st.has("flex") || st.has("split") || st.has("term_edp") || st.has("independent")
+	if st.Actor == Vendor && st.Modality != Declarative && !describes0 {
+		return // "AWS commits to make PT available": no spend commitment
 	}
 	if st.otherService() || st.has("provisioned", RoleMain, RoleSubject) && !st.has("bedrock") {
 		return
 	}
+	money := false
+	for _, fx := range st.Facts {
+		if fx.Kind == "money" {
+			money = true
+		}
+	}
+	describes := st.has("pool") || st.has("flex") || st.has("split") || st.has("term_edp") || st.has("independent")
 	fr := Commitment{Base: fb.base(st, "commit", "")}
-	bedrock := st.has("bedrock") || fb.headingHas(st, "bedrock") || fb.unitConcepts[st.Unit]["bedrock"] || fb.rg.Subject["bedrock"]
-	overall := st.has("overall_spend", coreCond...) && !st.has("bedrock", RoleMain)
-	fr.Bedrock = bedrock && !overall && fb.rg.Provider == "aws"
-	fr.EDP = st.has("edp") || fb.unitConcepts[st.Unit]["edp"]
+	for _, c := range st.Occs {
+		if c.Concept != "commitment" || c.Neg || c.Role != RoleMain && c.Role != RoleSubject {
+			continue
+		}
+		pt := false
+		for _, o := range st.Occs {
+			if o.Concept == "provisioned" && o.Tok >= c.Tok-2 && o.End <= c.End {
+				pt = true // a "PT Commitment" is capacity, not spend
+			}
+		}
+		if pt {
+			continue
+		}
+		// "… shall count towards the Bedrock Commitment": spend drawing it
+		// down is no commitment of its own
+		drawn := false
+		for _, o := range st.Occs {
+			if o.Concept == "overall_spend" && o.Tok < c.Tok && c.Tok-o.End <= 6 {
+				drawn = true
+			}
+		}
+		if drawn {
+			continue
+		}
+		// a spend commitment: money in the sentence, or the commitment
+		// described (its pool, its term), or a defined term for it
+		alias := false
+		edpCommit := false
+		bedrockNear := false
+		for _, o := range st.Occs {
+			if o.Concept == "bedrock" && o.Tok == c.Tok && o.End == c.End {
+				alias = true // "Bedrock Commitment" defined
+			}
+			if o.Concept == "edp" && o.End <= c.Tok && c.Tok-o.End <= 1 {
+				edpCommit = true // "Customer's EDP commitment"
+			}
+			if o.Concept == "bedrock" && (o.Role == RoleMain || o.Role == RoleSubject) && o.Tok >= c.Tok-3 && o.Tok <= c.End+25 {
+				bedrockNear = true
+			}
+		}
+		if !money && !describes && !alias {
+			continue
+		}
+		// an overall EDP commitment that Bedrock spend merely counts towards
+		allSvc := st.has("all_services")
+		for _, o := range st.Occs {
+			if o.Concept != "overall_spend" {
+				continue
+			}
+			for _, e := range st.Occs {
+				if e.Concept == "edp" && e.Tok >= o.End && e.Tok-o.End <= 6 {
+					allSvc = true
+				}
+			}
+		}
+		if fb.rg.Provider == "aws" && !edpCommit && !allSvc && (alias || bedrockNear) {
+			fr.Bedrock = true
+		}
+		fr.EDP = st.has("edp") || fb.unitConcepts[st.Unit]["edp"]
+	}
+	if !fr.Bedrock && !fr.EDP && !money {
+		return
+	}
 	for _, fx := range st.Facts {
 		if fx.Kind == "money" && fx.Value > fr.Amount {
 			fr.Amount = fx.Value
 		}
 	}
-	// the shape and term of the commitment, from its own clause
-	for _, o := range fb.units[st.Unit] {
-		fb.commitShape(&fr, o)
+	fb.commitShape(&fr, st)
+	// "… during the term of the Agreement", where the Agreement's own term
+	// runs with the EDP: the commitment follows the EDP too
+	if reDocTerm.MatchString(st.Text) && !fr.Independent && fb.docTermAligned() {
+		fr.Aligned = true
 	}
 	fr.value = fmt.Sprintf("%v/%v/%v/%v", fr.Pool, fr.Split, fr.Aligned, fr.Independent)
 	fr.key = ""
 	f.Commitment = append(f.Commitment, fr)
+	fb.commitUnits[st.Unit] = true
+}
+
+// commitmentTerms reads the statements that describe a Bedrock commitment
+// without naming it: the other sentences of its clause ("It may be spent on
+// any model"), and the clauses under a heading about it ("1. Bedrock
+// commitment / 1.2 Pool: single pool across model families").
+func (fb *frameBuilder) commitmentTerms(f *Frames) {
+	bedrock := false
+	for _, c := range f.Commitment {
+		if c.Bedrock {
+			bedrock = true
+		}
+	}
+	seen := map[int]bool{}
+	for _, c := range f.Commitment {
+		seen[c.Statement] = true
+	}
+	for _, st := range fb.rg.Statements {
+		if seen[st.ID] || st.OutOfScope {
+			continue
+		}
+		if !fb.commitUnits[st.Unit] && !fb.headingHas(st, "commitment") {
+			continue
+		}
+		fr := Commitment{Base: fb.base(st, "", ""), Bedrock: bedrock && fb.rg.Provider == "aws"}
+		fb.commitShape(&fr, st)
+		if !fr.Pool && !fr.Split && !fr.Aligned && !fr.Independent {
+			continue
+		}
+		f.Commitment = append(f.Commitment, fr)
+	}
 }
 
 func (fb *frameBuilder) commitShape(fr *Commitment, o *Statement) {
-	if !o.Binding {
-		return
-	}
 	if o.affirms("pool", coreCond...) || o.affirms("flex", coreCond...) {
 		fr.Pool = true
 	}
@@ -947,6 +1045,16 @@ func (fb *frameBuilder) commitShape(fr *Commitment, o *Statement) {
 	}
 	if o.affirms("term_edp", coreCond...) && !o.Negated {
 		fr.Aligned = true
+	}
+	// "… ends on the date on which the EDP term ends", "is reset when the EDP
+	// is renewed": the commitment's term follows the EDP's end or renewal
+	if o.has("edp") && !o.Negated && !o.affirms("independent", coreCond...) {
+		for _, t := range o.toks {
+			switch t.Lower {
+			case "ends", "expires", "expire", "terminates", "coterminous", "renewed", "renewal", "renews", "reset", "prolonged":
+				fr.Aligned = true
+			}
+		}
 	}
 	if o.affirms("independent", coreCond...) || (o.has("term_edp", RoleMain) && o.Negated) {
 		fr.Independent = true
@@ -1227,4 +1335,25 @@ func (f *Frames) normalise() {
 	if f.Omitted == nil {
 		f.Omitted = []OmittedFrame{}
 	}
+}
+
+var (
+	reDocTerm    = regexp.MustCompile(`(?i)\b(term of (this|the) (agreement|addendum|contract|supplement)|during the term\b|for the term\b)`)
+	reDocSubject = regexp.MustCompile(`(?i)\b(this|the) (agreement|addendum|contract|supplement)\b|\bthe term\b`)
+)
+
+// docTermAligned reports whether the draft's own term is stated to run
+// with the EDP ("The term of the Agreement is co-terminous with the EDP").
+func (fb *frameBuilder) docTermAligned() bool {
+	for _, st := range fb.rg.Statements {
+		if !st.Binding || st.has("commitment") || !reDocSubject.MatchString(st.Text) {
+			continue
+		}
+		var tmp Commitment
+		fb.commitShape(&tmp, st)
+		if tmp.Aligned && !tmp.Independent {
+			return true
+		}
+	}
+	return false
 }

@@ -877,14 +877,8 @@ func (p *parsed) negatedAt(pr *prop, o Occ) bool {
 	if o.Role == RoleMain && pr.negated && (pr.modalTok < 0 || o.Tok > pr.modalTok) {
 		neg = true
 	}
-	if o.Role == RoleSubject && pr.negated {
-		// "No per-import fee shall be charged": the subject is negated
-		for i := pr.subjStart; i < o.Tok; i++ {
-			if w := p.word(i); w == "no" || w == "neither" || w == "none" {
-				neg = true
-			}
-		}
-	}
+	// "No per-import fee shall be charged": the subject's own "no" is read
+	// as a local negation below, not twice
 	// local negation: a negation cue within four tokens before, with no
 	// boundary between (comma, conjunction with a verb, "but")
 	local := false

@@ -124,6 +124,7 @@ type Fact struct {
 	Value float64 // duration: calendar days (business days converted)
 	Text  string
 	Tok   int // token where it starts
+	End   int // one past its last token
 	// Business: a duration in business days (Value is already converted).
 	Business bool
 	Currency string
@@ -281,7 +282,7 @@ func sortedSet(m map[string]bool) []string {
 func readFacts(text string, toks []rules.Token) []Fact {
 	var out []Fact
 	for _, f := range extract.ReadFacts(text) {
-		tok := 0
+		tok, end := 0, 0
 		for i, t := range toks {
 			if t.Start >= f.Offset {
 				tok = i
@@ -289,7 +290,9 @@ func readFacts(text string, toks []rules.Token) []Fact {
 			}
 			tok = i
 		}
-		fx := Fact{Kind: f.Kind, Value: f.Value, Text: f.Text, Tok: tok, Currency: f.Currency, Unit: f.Unit, Period: f.Period}
+		for end = tok; end < len(toks) && toks[end].Start < f.Offset+len(f.Text); end++ {
+		}
+		fx := Fact{Kind: f.Kind, Value: f.Value, Text: f.Text, Tok: tok, End: end, Currency: f.Currency, Unit: f.Unit, Period: f.Period}
 		if f.Kind == document.FactDuration && strings.HasPrefix(f.Unit, "business") || strings.HasPrefix(f.Unit, "working") {
 			fx.Business = true
 			fx.Value = f.Value * 7 / 5

@@ -29,8 +29,12 @@ var (
 func partsOf(doc *document.Document, byID map[string]*document.Clause) map[string]partInfo {
 	out := map[string]partInfo{}
 	order := map[string]int{}
+	current := "" // the last part opened: it runs until the next one
 	for i := range doc.Clauses {
 		c := &doc.Clauses[i]
+		if c.Kind == document.KindPart {
+			current = c.ID
+		}
 		key := ""
 		seen := map[string]bool{}
 		for a := c; a != nil && !seen[a.ID]; a = byID[a.ParentID] {
@@ -47,6 +51,11 @@ func partsOf(doc *document.Document, byID map[string]*document.Clause) map[strin
 			if i := strings.Index(c.ID, "/"); i > 0 {
 				key = c.ID[:i]
 			}
+		}
+		if key == "" {
+			// "## Part 2" then "## 9. …": the heading levels are equal, but the
+			// clauses after a part heading belong to it
+			key = current
 		}
 		if _, ok := order[key]; !ok {
 			order[key] = len(order)

@@ -21,11 +21,15 @@ type precedence struct {
 
 var (
 	// names of the parts of a draft in precedence language
-	rePartName = regexp.MustCompile(`(?i)\b(?:(?:this|the|any|each|all|such)\s+)?(schedules?|exhibits?|annex(?:es)?|appendi(?:x|ces)|attachments?|amendments?|order forms?|side letters?|addend(?:um|a)|supplements?|(?:main\s+)?body|sections|clauses|articles|general terms|master (?:services )?agreement|ai addendum|pricing schedule|rate card|special (?:terms|conditions)|framework agreement|individual agreement|terms and conditions|letter|agreement|contract|(?:these\s+)?main terms|these terms|this document|main document)(?:\s+(?:no\.?\s*)?([A-Z0-9]{1,4}\b))?`)
+	rePartName = regexp.MustCompile(`(?i)\b(?:(?:this|the|any|each|all|such)\s+)?(parts?|sections?|schedules?|exhibits?|annex(?:es)?|appendi(?:x|ces)|attachments?|amendments?|order forms?|side letters?|addend(?:um|a)|supplements?|(?:main\s+)?body|sections|clauses|articles|general terms|master (?:services )?agreement|ai addendum|pricing schedule|rate card|special (?:terms|conditions)|framework agreement|individual agreement|terms and conditions|letter|agreement|contract|(?:these\s+)?main terms|these terms|this document|main document)(?:\s+(?:no\.?\s*)?([A-Z0-9]{1,4}\b))?`)
 	rePrevail  = regexp.MustCompile(`(?i)\b(prevail|prevails|take[s]? precedence|take[s]? priority|ha(?:s|ve) priority|shall control|will control|controls|shall govern|will govern|governs|override[s]?|rank[s]? (?:ahead|first|above)|supersede[s]?|win|wins|come[s]? first|appl(?:y|ies) first|shall be given (?:priority|precedence))\b`)
 	reOver     = regexp.MustCompile(`(?i)\b(over|above|ahead of|to the extent of any)\b`)
 	reSubord   = regexp.MustCompile(`(?i)\bsubordinate to\b`)
-	reOrderOf  = regexp.MustCompile(`(?i)\border of precedence|descending order|following order|in the order\b|priority\b`)
+	// one precedence statement per clause of a sentence
+	reClauseSplit = regexp.MustCompile(`(?i);|,\s*(?:and|but|while|whereas)\s|\.\s`)
+	// "Sections A and B", "Parts 1, 2 and 3"
+	reLetterList = regexp.MustCompile(`(?i)\b(parts?|sections?|schedules?|annex(?:es)?|appendi(?:x|ces)|exhibits?)\s+([A-Z0-9]{1,3})((?:\s*(?:,|and|&)\s*[A-Z0-9]{1,3}\b)+)`)
+	reOrderOf    = regexp.MustCompile(`(?i)\border of precedence|descending order|following order|in (the|this) order\b|order of priority|priority\b`)
 )
 
 // readPrecedence reads the draft's order-of-precedence clauses and its
@@ -78,7 +82,7 @@ func (rg *Reading) readPrecedence() *precedence {
 		}
 		for _, sp := range splitSentences(text) {
 			s := text[sp.start:sp.end]
-			for _, clauseS := range strings.Split(s, ";") {
+			for _, clauseS := range reClauseSplit.Split(s, -1) {
 				rg.precedenceSentence(pr, clauseS, keys, c)
 			}
 		}
@@ -112,7 +116,7 @@ func (rg *Reading) readPrecedence() *precedence {
 }
 
 func splitInline(s string) []string {
-	re := regexp.MustCompile(`\(\s*[a-z0-9ivx]{1,4}\s*\)|;|\n`)
+	re := regexp.MustCompile(`\(\s*[a-z0-9ivx]{1,4}\s*\)|;|\n|,\s*(?:then|followed by|and then|and finally|and)?|\bthen\b`)
 	var out []string
 	for _, p := range re.Split(s, -1) {
 		if strings.TrimSpace(p) != "" {
@@ -150,7 +154,14 @@ func (rg *Reading) precedenceSentence(pr *precedence, s string, keys []partKey, 
 		}
 		return
 	}
-	m := rePrevail.FindStringIndex(s)
+	// the verb in lower case: "Security Controls" is a name, not a verb
+	var m []int
+	for _, x := range rePrevail.FindAllStringIndex(s, -1) {
+		if s[x[0]] >= 'a' && s[x[0]] <= 'z' {
+			m = x
+			break
+		}
+	}
 	if m == nil {
 		return
 	}
@@ -242,6 +253,16 @@ func (rg *Reading) partsNamed(s string, keys []partKey, from *document.Clause) [
 			out = append(out, k)
 		}
 	}
+	for _, m := range reLetterList.FindAllStringSubmatch(s, -1) {
+		// the later names of a list: "Sections A and B" names B too
+		for _, n := range regexp.MustCompile(`[A-Z0-9]{1,3}\b`).FindAllString(m[3], -1) {
+			for _, k := range keys {
+				if k.key != "" && strings.EqualFold(strings.Fields(k.label + " x")[0], strings.TrimSuffix(strings.ToLower(m[1]), "s")) && labelNumber(k.label) == strings.ToLower(n) {
+					add(k.key)
+				}
+			}
+		}
+	}
 	for _, m := range rePartName.FindAllStringSubmatch(s, -1) {
 		word := strings.ToLower(m[1])
 		num := m[2]
@@ -258,6 +279,8 @@ func (rg *Reading) partsNamed(s string, keys []partKey, from *document.Clause) [
 			continue
 		}
 		switch {
+		case strings.HasPrefix(word, "part") || strings.HasPrefix(word, "section") && word != "sections":
+			// "Part A", "Section B" without a letter name no part
 		case strings.HasPrefix(word, "schedule") || strings.HasPrefix(word, "exhibit") || strings.HasPrefix(word, "annex") ||
 			strings.HasPrefix(word, "appendi") || strings.HasPrefix(word, "attachment") || word == "rate card" || word == "pricing schedule":
 			stem := word[:5]
