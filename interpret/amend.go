@@ -107,7 +107,7 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 	}
 	var targets []document.Ref
 	for _, r := range refs {
-		if instructionShape(s, r, firstCue) {
+		if instructionShape(s, r, firstCue) || ins && reAnchor.MatchString(s[:min(len(s), r.Offset)]) {
 			targets = append(targets, r)
 		}
 	}
@@ -196,12 +196,21 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 	// restating a clause of an agreement it does not contain): it is read
 	// where it stands. A word-level change, a deletion or an insertion
 	// into a clause that is not here cannot be applied.
-	if kind == amendReplace && newText != "" {
+	if (kind == amendReplace || kind == amendInsert) && newText != "" {
 		return
+	}
+	if kind == amendSubstitute && !meaningful(oldText) && !meaningful(newText) {
+		return // punctuation and joining words only: nothing of substance changes
 	}
 	target := targets[0].Text
 	rg.Notices = append(rg.Notices, fmt.Sprintf("clause %s: amendment of %s could not be applied: %s", c.ID, target, amendWhy(kind, rg.targetIDs(targets[0], c, byNumber))))
-	concepts := rg.conceptsOf(s + " " + c.Heading)
+	// the checks that depend on it: those of the clause it targets, when
+	// that is here; else those its own words and heading name; else all
+	var about string
+	for _, id := range rg.targetIDs(targets[0], c, byNumber) {
+		about += " " + rg.byID[id].Text + " " + rg.headings(rg.byID[id])
+	}
+	concepts := rg.conceptsOf(about + " " + s + " " + c.Heading)
 	if len(concepts) == 0 {
 		concepts = []string{"*"}
 	}
@@ -417,4 +426,22 @@ func amendRefs(doc *document.Document, s string) []document.Ref {
 		refs = append(refs, document.Ref{Text: s[m[0]:m[1]], Target: num, Offset: m[0]})
 	}
 	return refs
+}
+
+// reAnchor: a reference that places an insertion ("inserted after Section 5.1").
+var reAnchor = regexp.MustCompile(`(?i)\b(after|before|following|into|to|at the end of|in)\s*$`)
+
+// meaningful reports whether amended words carry substance: a letter word
+// other than a joining word, or a digit.
+func meaningful(s string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+	}) {
+		switch w {
+		case "and", "or", "the", "a", "an":
+		default:
+			return true
+		}
+	}
+	return false
 }

@@ -279,9 +279,14 @@ func (rg *Reading) addRow(c *document.Clause, e *effective, heading, nonbinding,
 
 // classify sets how binding a statement is.
 func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
+	top := rg.topSection(st.Clause)
 	switch {
 	case nonbinding != "":
 		st.Binding, st.Nonbinding = false, nonbinding
+	case top != "" && len(rg.bindingBySection) > 0:
+		if b, ok := rg.bindingBySection[top]; ok && !b {
+			st.Binding, st.Nonbinding = false, "nonbinding_document"
+		}
 	case rg.NonBinding:
 		st.Binding, st.Nonbinding = false, "nonbinding_document"
 	case reMeans.MatchString(st.Text) || reMeans.MatchString(st.Quote):
@@ -363,4 +368,23 @@ func isHeaderRow(row []string) bool {
 		}
 	}
 	return true
+}
+
+// topSection is the number of the top-level section a clause is in ("9"
+// for 9.2(a)).
+func (rg *Reading) topSection(id string) string {
+	seen := map[string]bool{}
+	c := rg.byID[id]
+	for c != nil && c.ParentID != "" && !seen[c.ID] {
+		seen[c.ID] = true
+		c = rg.byID[c.ParentID]
+	}
+	if c == nil {
+		return ""
+	}
+	n := strings.TrimSuffix(c.Number, ".")
+	if i := strings.IndexByte(n, '.'); i > 0 {
+		n = n[:i]
+	}
+	return n
 }

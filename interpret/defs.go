@@ -3,6 +3,7 @@ package interpret
 import (
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/clausecheck/clausecheck/document"
@@ -449,10 +450,55 @@ func (rg *Reading) readSubject() {
 	default:
 		rg.Provider = "unknown"
 	}
-	// non-binding as a whole: "this term sheet is not binding"
-	if reNonBindingDoc.MatchString(h) && !reBindingDoc.MatchString(h) {
+	// non-binding as a whole ("this term sheet is not binding"), or in
+	// part ("Sections 1 to 8 are binding …; Section 9 is not binding")
+	rg.bindingBySection = map[string]bool{}
+	scoped := false
+	for _, sp := range splitSentences(h) {
+		sent := h[sp.start:sp.end]
+		if !strings.Contains(strings.ToLower(sent), "binding") {
+			continue
+		}
+		for _, part := range reClauseSplit.Split(sent, -1) {
+			nums := sectionNumbers(part)
+			if len(nums) == 0 {
+				continue
+			}
+			scoped = true
+			binding := !reNonBindingDoc.MatchString(part)
+			for _, n := range nums {
+				rg.bindingBySection[n] = binding
+			}
+		}
+	}
+	if !scoped && reNonBindingDoc.MatchString(h) && !reBindingDoc.MatchString(h) {
 		rg.NonBinding = true
 	}
+}
+
+var (
+	reSectionRange = regexp.MustCompile(`(?i)\b(?:sections?|clauses?|paragraphs?|parts?|items?)\s+(\d{1,3})(?:\s*(?:to|through|-|–)\s*(\d{1,3}))?((?:\s*(?:,|and)\s*\d{1,3})*)`)
+	reNumIn        = regexp.MustCompile(`\d{1,3}`)
+)
+
+// sectionNumbers returns the top-level section numbers a phrase names:
+// "Sections 1 to 8" → 1…8, "Section 9" → 9, "clauses 2, 4 and 5".
+func sectionNumbers(s string) []string {
+	var out []string
+	for _, m := range reSectionRange.FindAllStringSubmatch(s, -1) {
+		a, _ := strconv.Atoi(m[1])
+		b := a
+		if m[2] != "" {
+			b, _ = strconv.Atoi(m[2])
+		}
+		for i := a; i <= b && i-a < 100; i++ {
+			out = append(out, strconv.Itoa(i))
+		}
+		for _, n := range reNumIn.FindAllString(m[3], -1) {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 var (

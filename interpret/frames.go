@@ -617,7 +617,7 @@ func (fb *frameBuilder) cancellation(f *Frames, st *Statement) {
 			jointParts++
 		}
 	}
-	fr.Joint = jointParts > 0 && trig["deprecation"] && trig["migration"]
+	fr.Joint = jointParts > 0 && trig["deprecation"] && trig["migration"] || trig["deprecation"] && trig["migration"] && st.triggersJoined()
 	fr.Triggers = sortedSet(trig)
 	if d, b, ok := st.noticeDays(); ok {
 		fr.NoticeDays, fr.Business = d, b
@@ -1356,4 +1356,40 @@ func (fb *frameBuilder) docTermAligned() bool {
 		}
 	}
 	return false
+}
+
+// triggersJoined reports whether the deprecation and the migration events
+// of a sentence are joined by "and" ("where the model has been deprecated
+// and Customer has moved the workload"): both must happen.
+func (st *Statement) triggersJoined() bool {
+	first, second := -1, -1
+	for _, o := range st.Occs {
+		if o.Neg {
+			continue
+		}
+		switch o.Concept {
+		case "deprecate", "material_change":
+			if first < 0 || o.Tok < first {
+				first = o.Tok
+			}
+		case "migrate":
+			if second < 0 || o.Tok < second {
+				second = o.Tok
+			}
+		}
+	}
+	if first < 0 || second < 0 {
+		return false
+	}
+	a, b := min(first, second), max(first, second)
+	and, or := false, false
+	for i := a; i < b && i < len(st.toks); i++ {
+		switch st.toks[i].Lower {
+		case "and":
+			and = true
+		case "or", "either", ";":
+			or = true
+		}
+	}
+	return and && !or
 }

@@ -339,7 +339,9 @@ func (p *parsed) chunks() []chunk {
 			// clause: after a boundary, a conjunction or at any point for
 			// the unambiguous ones ("if", "unless", "except").
 			w := p.word(i)
-			headed := !headOnly[w] || p.isHead(i, start)
+			// "… on 60 days' notice where the model is deprecated": a
+			// condition, unless "where" follows a place ("the Region where")
+			headed := !headOnly[w] || p.isHead(i, start) || w == "where" && !placeNoun[p.word(i-1)]
 			if headed {
 				cut(i)
 			}
@@ -371,8 +373,8 @@ func (p *parsed) chunks() []chunk {
 			}
 			s++
 		}
-		if role, ok := subAt[s]; ok && (!headOnly[p.word(s)] || true) {
-			if !headOnly[p.word(s)] || p.isHead(s, c.start) || s == c.start {
+		if role, ok := subAt[s]; ok {
+			if !headOnly[p.word(s)] || p.isHead(s, c.start) || s == c.start || p.word(s) == "where" && !placeNoun[p.word(s-1)] {
 				c.role = role
 			}
 		}
@@ -1053,3 +1055,11 @@ func (p *parsed) listBetween(s, e int) bool {
 	}
 	return true
 }
+
+// placeNoun: "where" after one of these starts a relative clause, not a
+// condition.
+var placeNoun = map[string]bool{"region": true, "regions": true, "country": true, "countries": true, "location": true,
+	"locations": true, "jurisdiction": true, "jurisdictions": true, "place": true, "places": true, "territory": true,
+	"state": true, "site": true, "sites": true, "area": true, "areas": true, "centre": true, "center": true,
+	"centres": true, "centers": true, "zone": true, "zones": true, "case": true, "cases": true, "circumstances": true,
+	"extent": true, "event": true, "situation": true, "situations": true}

@@ -49,6 +49,9 @@ type Reading struct {
 	NonBinding bool
 
 	precedenceNotes []string
+	// bindingBySection: a draft that says which of its sections bind
+	// ("Sections 1 to 8 are binding; Section 9 is not").
+	bindingBySection map[string]bool
 
 	doc    *document.Document
 	block  int // message block of a negotiation record in progress
