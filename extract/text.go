@@ -116,8 +116,12 @@ var cellGap = regexp.MustCompile(`\t+|[^.:;!?\s] {2,}|\s{3,}`)
 
 // tableCells splits a line of an aligned text table into cells, or returns
 // nil when the line is prose. A row needs at least three cells.
+// reLeader is a run of dots leading the eye to a figure ("Tier 1 ...... 38%").
+var reLeader = regexp.MustCompile(`\s*\.{4,}\s*`)
+
 func tableCells(line string) []string {
 	t := strings.TrimSpace(line)
+	t = reLeader.ReplaceAllString(t, "    ")
 	if strings.HasPrefix(t, "|") && strings.HasSuffix(t, "|") && strings.Count(t, "|") >= 3 {
 		return pipeCells(t)
 	}

@@ -1137,6 +1137,9 @@ func (fb *frameBuilder) prepurchase(f *Frames, st *Statement) {
 	if !pre || st.has("cancel") {
 		return
 	}
+	if (st.has("on_demand") || st.has("guardrails") || st.has("ocu")) && !st.has("provisioned") && !st.has("pt_credit") {
+		return // the on-demand rate table beside the PT credits
+	}
 	if !fb.aboutPT(st) && !st.has("pt_credit") {
 		return
 	}
@@ -1147,8 +1150,9 @@ func (fb *frameBuilder) prepurchase(f *Frames, st *Statement) {
 	fr.Tiered = st.affirms("tiers")
 	if st.Table {
 		for _, c := range st.Cells {
+			cellDiscount := contains(fb.rg.conceptsOf(c.Text), "discount")
 			for _, fx := range c.Facts {
-				if fx.Kind == "percent" && (contains(c.Concepts, "discount") || strings.Contains(strings.ToLower(c.Header), "discount") || strings.Contains(strings.ToLower(c.Header), "%")) {
+				if fx.Kind == "percent" && (contains(c.Concepts, "discount") || cellDiscount || strings.Contains(strings.ToLower(c.Header), "discount") || strings.Contains(strings.ToLower(c.Header), "%")) {
 					fr.Discounts = append(fr.Discounts, fx.Value)
 				}
 			}

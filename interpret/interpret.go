@@ -250,6 +250,10 @@ func (rg *Reading) headings(c *document.Clause) string {
 		seen[p.ID] = true
 		if p.Heading != "" {
 			parts = append(parts, p.Heading)
+		} else if p != c && isHeadingText(p.Text) {
+			// "6. PT pre-purchase" over 6.1, 6.2: a short verbless parent
+			// text is its heading
+			parts = append(parts, strings.TrimSpace(p.Text))
 		}
 		if p.Kind == document.KindPart && p.Number != "" {
 			parts = append(parts, p.Number)
@@ -308,3 +312,19 @@ func readFacts(text string, toks []rules.Token) []Fact {
 // Block is the message of a negotiation record the statement is in (0 when
 // the draft is not a record).
 func (st *Statement) Block() int { return st.block }
+
+// isHeadingText reports whether a clause's whole text reads as a heading:
+// a few words, no sentence.
+func isHeadingText(t string) bool {
+	t = strings.TrimSpace(t)
+	if t == "" || strings.ContainsAny(t, "\n;") || len(strings.Fields(t)) > 8 || strings.HasSuffix(t, ".") && len(strings.Fields(t)) > 4 {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(t)) {
+		switch w {
+		case "shall", "will", "may", "must", "is", "are", "means":
+			return false
+		}
+	}
+	return true
+}
