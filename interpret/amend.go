@@ -150,9 +150,6 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 	applied := false
 	for _, r := range targets {
 		ids := rg.targetIDs(r, c, byNumber)
-		if kind == amendSubstitute && len(ids) == 0 && oldText != "" {
-			ids = rg.findText(oldText, c.ID)
-		}
 		for _, id := range ids {
 			if id == c.ID || isAncestor(rg.byID, id, c.ID) {
 				continue

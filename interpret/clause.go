@@ -35,7 +35,7 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 	case document.KindRecital:
 		nonbinding = "recital"
 	case document.KindPreamble:
-		nonbinding = "preamble"
+		nonbinding = "preamble" // see classify: only the title and the parties
 	}
 	if nonbinding == "" && rg.isBackground(c) {
 		nonbinding = "recital"
@@ -280,6 +280,12 @@ func (rg *Reading) addRow(c *document.Clause, e *effective, heading, nonbinding,
 // classify sets how binding a statement is.
 func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 	top := rg.topSection(st.Clause)
+	if nonbinding == "preamble" && operative(st, p) {
+		// a draft without numbered clauses keeps its terms in what the
+		// extractor calls the preamble: a sentence that binds someone is
+		// operative, whatever its place
+		nonbinding = ""
+	}
 	switch {
 	case nonbinding != "":
 		st.Binding, st.Nonbinding = false, nonbinding
@@ -387,4 +393,22 @@ func (rg *Reading) topSection(id string) string {
 		n = n[:i]
 	}
 	return n
+}
+
+// operative reports whether a sentence states a term: a modal verb, or a
+// statement of fact about two or more of the playbook's concepts.
+func operative(st *Statement, p *parsed) bool {
+	if reMeans.MatchString(st.Quote) || reParenDef.MatchString(st.Quote) && len(p.concepts) < 3 {
+		return false // "… ("AWS") and … ("Customer")": the parties
+	}
+	if st.Modality != Declarative {
+		return true
+	}
+	set := map[string]bool{}
+	for _, o := range st.Occs {
+		if o.Concept != "aws" && o.Concept != "bedrock" && o.Role != RoleOther {
+			set[o.Concept] = true
+		}
+	}
+	return len(set) >= 2 && p.hasVerb(0, len(p.toks))
 }

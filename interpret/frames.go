@@ -448,9 +448,18 @@ func (st *Statement) percentsNear(target string, among ...string) []float64 {
 		if f.Kind != "percent" {
 			continue
 		}
+		// a figure belongs to a concept of its own part of the sentence
+		// ("if availability falls below 99.5%, Customer receives a credit")
+		part := st.partAt(f.Tok)
+		samePart := false
+		for _, o := range st.Occs {
+			if contains(among, o.Concept) && o.Part == part {
+				samePart = true
+			}
+		}
 		best, bestD := "", 1<<30
 		for _, o := range st.Occs {
-			if !contains(among, o.Concept) {
+			if !contains(among, o.Concept) || samePart && o.Part != part {
 				continue
 			}
 			d := 0
@@ -1396,4 +1405,15 @@ func (st *Statement) triggersJoined() bool {
 		}
 	}
 	return and && !or
+}
+
+// partAt returns the index of the subordinate part holding token i, or -1
+// for the main predicate.
+func (st *Statement) partAt(i int) int {
+	for k, s := range st.Subs {
+		if i >= s.Start && i < s.End {
+			return k
+		}
+	}
+	return -1
 }

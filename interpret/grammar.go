@@ -390,7 +390,7 @@ func (p *parsed) chunks() []chunk {
 		if k == 0 {
 			c.verb = p.hasVerb(c.start, c.end)
 		} else {
-			c.verb = p.hasModal(c.start, c.end) || p.hasAux(c.start, c.end)
+			c.verb = p.hasModal(c.start, c.end) || p.hasAux(c.start, c.end) || p.partyVerb(s, c.end)
 		}
 		switch p.word(s) {
 		case "which", "that", "who", "whose", "whom", "including", "such", "namely", "being":
@@ -1063,3 +1063,19 @@ var placeNoun = map[string]bool{"region": true, "regions": true, "country": true
 	"state": true, "site": true, "sites": true, "area": true, "areas": true, "centre": true, "center": true,
 	"centres": true, "centers": true, "zone": true, "zones": true, "case": true, "cases": true, "circumstances": true,
 	"extent": true, "event": true, "situation": true, "situations": true}
+
+// partyVerb reports whether a chunk opens with a party and a verb in the
+// third person ("…, Customer receives a credit", "AWS credits 10%").
+func (p *parsed) partyVerb(s, e int) bool {
+	for _, m := range p.parties {
+		if m.start != s && !(m.start == s+1 && p.word(s) == "the") {
+			continue
+		}
+		if p.modifier(m) || m.end >= e {
+			return false
+		}
+		w := p.word(m.end)
+		return auxiliaries[w] || len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+	}
+	return false
+}

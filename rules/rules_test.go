@@ -26,21 +26,13 @@ func TestDefault(t *testing.T) {
 	if c, _ := r.Check("C4"); c.Severity != report.Critical {
 		t.Errorf("C4 severity %s", c.Severity)
 	}
-	for _, tp := range r.Topics() {
-		var pos, neg int
-		for _, ex := range tp.Examples {
-			if ex.Match {
-				pos++
-			} else {
-				neg++
-			}
+	for _, c := range []string{"train", "prompts", "provisioned", "cancel"} {
+		if !r.HasConcept(c) {
+			t.Errorf("concept %s missing", c)
 		}
-		if pos == 0 {
-			t.Errorf("topic %s has no true-positive example", tp.ID)
-		}
-		if neg == 0 && tp.Not.Empty() == false {
-			t.Errorf("topic %s has false friends but no false-positive example", tp.ID)
-		}
+	}
+	if len(r.Examples()) == 0 {
+		t.Error("the vocabulary has no examples")
 	}
 	// Thresholds() is a copy.
 	r.Thresholds()["pt_sla_percent"] = 1
@@ -49,7 +41,17 @@ func TestDefault(t *testing.T) {
 	}
 }
 
-func TestPhraseMatcher(t *testing.T) {
+// match reports whether phrase occurs in text, through a one-list lexicon.
+func match(t *testing.T, phrase, text string) bool {
+	t.Helper()
+	lx, err := NewLexicon(map[string][]string{"x": {phrase}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return len(lx.Scan(Tokenize(text), text)) > 0
+}
+
+func TestLexiconPhrases(t *testing.T) {
 	cases := []struct {
 		phrase, text string
 		want         bool
@@ -66,34 +68,78 @@ func TestPhraseMatcher(t *testing.T) {
 		{"SLA", "the SLA applies", true},
 		{"no", "notice", false},
 		{"non cancellable", "non-cancellable", true},
+		{"[●]", "Fee: [●] per month", true},
+		{"99.9", "at least 99.9 per cent", true},
+		{"system prompt*", "system, prompts", false}, // punctuation breaks a phrase
 	}
 	for _, c := range cases {
-		m, err := compilePhrases([]string{c.phrase})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := m.Match(c.text); got != c.want {
+		if got := match(t, c.phrase, c.text); got != c.want {
 			t.Errorf("%q in %q = %v, want %v", c.phrase, c.text, got, c.want)
 		}
 	}
-	if _, err := compilePhrases([]string{"tr*in"}); err == nil {
-		t.Error("a * inside a word compiled")
+	if _, err := NewLexicon(map[string][]string{"x": {"*"}}); err == nil {
+		t.Error("a phrase that matches any word compiled")
+	}
+}
+
+func TestLexiconScanSpans(t *testing.T) {
+	lx, err := NewLexicon(map[string][]string{"a": {"service credit*", "credit*"}, "b": {"credit"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Customer receives service credits."
+	ms := lx.Scan(Tokenize(text), text)
+	// every occurrence of every list, longest first at each start
+	// tokens: customer receives service credits .
+	want := []Match{{lx.ID("a"), 2, 4}, {lx.ID("a"), 3, 4}}
+	if len(ms) != len(want) {
+		t.Fatalf("matches %v, want %v", ms, want)
+	}
+	for i := range want {
+		if ms[i] != want[i] {
+			t.Errorf("match %d = %v, want %v", i, ms[i], want[i])
+		}
+	}
+}
+
+func TestTokenize(t *testing.T) {
+	toks := Tokenize("AWS's non-cancellable 99,9 % and USD 1,000,000 (PT).")
+	var got []string
+	for _, tk := range toks {
+		got = append(got, tk.Lower)
+	}
+	want := "aws s non cancellable 99,9 % and usd 1,000,000 ( pt ) ."
+	if strings.Join(got, " ") != want {
+		t.Errorf("tokens %q, want %q", strings.Join(got, " "), want)
+	}
+	if !toks[1].Joined || !toks[3].Hyphen || !toks[0].Caps {
+		t.Errorf("token flags: %+v %+v %+v", toks[0], toks[1], toks[3])
 	}
 }
 
 func TestLoadErrors(t *testing.T) {
-	base := "version: 1\nchecks:\n  C1: {severity: critical}\ntopics:\n  - id: t\n    check: C1\n    terms: [x]\n"
+	cues := ""
+	for _, c := range CueNames {
+		cues += "  " + c + ": [x" + c + "]\n"
+	}
+	base := "version: 2\nchecks:\n  C1: {severity: critical}\ncues:\n" + cues +
+		"parties:\n  vendor: [AWS]\n  customer: [Customer]\nconcepts:\n  train: {phrases: [train*], not: [staff training]}\n"
+	if _, err := Load(fstest.MapFS{"r/a.yaml": {Data: []byte(base)}}, "r"); err != nil {
+		t.Fatalf("the valid base does not load: %v", err)
+	}
 	cases := map[string]string{
-		"unknown key":       base + "    synonyms: [y]\n",
-		"typo top level":    "tresholds: {a: 1}\n" + base,
-		"bad severity":      strings.Replace(base, "critical", "fatal", 1),
-		"undeclared check":  strings.Replace(base, "check: C1", "check: C9", 1),
-		"no terms":          strings.Replace(base, "terms: [x]", "terms: []", 1),
-		"unknown cue":       base + "cues:\n  maybe: [x]\n",
-		"bad example elem":  base + "    examples:\n      - {text: x, match: true, elements: [nope]}\n",
-		"bad polarity":      base + "    examples:\n      - {text: x, match: true, polarity: sideways}\n",
-		"wildcard mid-word": strings.Replace(base, "terms: [x]", "terms: [\"a*b\"]", 1),
-		"no topics":         "version: 1\n",
+		"unknown key":         base + "synonyms: [y]\n",
+		"unknown concept key": base + "  cancel: {phrases: [cancel], synonyms: [x]}\n",
+		"typo top level":      "tresholds: {a: 1}\n" + base,
+		"bad severity":        strings.Replace(base, "critical", "fatal", 1),
+		"version 1":           strings.Replace(base, "version: 2", "version: 1", 1),
+		"unknown cue":         base + "cues:\n  maybe: [x]\n",
+		"empty concept":       base + "  cancel: []\n",
+		"bad example":         base + "examples:\n  - {text: x, concepts: [nope]}\n",
+		"empty example":       base + "examples:\n  - {text: \"\", concepts: [train]}\n",
+		"NaN threshold":       base + "thresholds:\n  x: .nan\n",
+		"two documents":       base + "---\nversion: 2\n",
+		"no vendor":           strings.Replace(base, "  vendor: [AWS]\n", "", 1),
 	}
 	for name, src := range cases {
 		t.Run(name, func(t *testing.T) {
@@ -107,7 +153,7 @@ func TestLoadErrors(t *testing.T) {
 
 func TestLoadDirExtendsAndReplaces(t *testing.T) {
 	dir := t.TempDir()
-	ext := "thresholds:\n  pt_sla_percent: 99.99\ntopics:\n  - id: governing_law\n    terms: [governing law]\n"
+	ext := "version: 2\nthresholds:\n  pt_sla_percent: 99.99\nconcepts:\n  train: [coach the model]\n  governing_law: [governing law]\n"
 	if err := os.WriteFile(filepath.Join(dir, "extra.yaml"), []byte(ext), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -118,10 +164,26 @@ func TestLoadDirExtendsAndReplaces(t *testing.T) {
 	if r.Thresholds()["pt_sla_percent"] != 99.99 || r.Thresholds()["pt_cancel_notice_days"] != 60 {
 		t.Errorf("thresholds %v", r.Thresholds())
 	}
-	if n := len(r.Topics()); n != len(MustDefault().Topics())+1 {
-		t.Errorf("%d topics after extending", n)
+	if !r.HasConcept("governing_law") || len(r.Concepts()) != len(MustDefault().Concepts())+1 {
+		t.Errorf("%d concepts after extending", len(r.Concepts()))
 	}
-	rep := "extends: none\nchecks:\n  X1: {severity: warning}\ntopics:\n  - id: governing_law\n    check: X1\n    terms: [governing law]\n"
+	lx := r.Lexicon()
+	text := "AWS may coach the model with it and train it."
+	n := 0
+	for _, m := range lx.Scan(Tokenize(text), text) {
+		if lx.Name(m.List) == "concept:train" {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("extended concept train matched %d times, want 2 (the new phrase and the old)", n)
+	}
+	cues := ""
+	for _, c := range CueNames {
+		cues += "  " + c + ": [x" + c + "]\n"
+	}
+	rep := "version: 2\nextends: none\nchecks:\n  X1: {severity: warning}\ncues:\n" + cues +
+		"parties:\n  vendor: [Seller]\n  customer: [Buyer]\nconcepts:\n  governing_law: [governing law]\n"
 	dir2 := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir2, "only.yaml"), []byte(rep), 0o644); err != nil {
 		t.Fatal(err)
@@ -130,8 +192,8 @@ func TestLoadDirExtendsAndReplaces(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n := len(r2.Topics()); n != 1 {
-		t.Errorf("%d topics after replacing, want 1", n)
+	if n := len(r2.Concepts()); n != 1 {
+		t.Errorf("%d concepts after replacing, want 1", n)
 	}
 }
 
@@ -267,16 +329,32 @@ func FuzzParseConfig(f *testing.F) {
 }
 
 func FuzzLoadRules(f *testing.F) {
-	seed, _ := embedded.ReadFile("bedrock/playbook.yaml")
+	seed, _ := embedded.ReadFile("bedrock/vocabulary.yaml")
 	f.Add(seed)
-	f.Add([]byte("topics:\n  - id: t\n    terms: [\"a * b*\"]\n"))
+	f.Add([]byte("version: 2\nconcepts:\n  t: [\"a * b*\"]\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		r, err := Load(fstest.MapFS{"r/a.yaml": {Data: data}}, "r")
 		if err != nil {
 			return
 		}
-		for _, tp := range r.Topics() {
-			tp.Terms.Find("the quick brown fox")
+		text := "the quick brown fox (jumps) over 99.9% of the lazy dog's back"
+		r.Lexicon().Scan(Tokenize(text), text)
+	})
+}
+
+func FuzzLexicon(f *testing.F) {
+	f.Add("train*", "AWS will not train on Customer's prompts.")
+	f.Add("tool * definition*", "tool (function) definitions")
+	f.Fuzz(func(t *testing.T, phrase, text string) {
+		lx, err := NewLexicon(map[string][]string{"x": {phrase}})
+		if err != nil {
+			return
+		}
+		toks := Tokenize(text)
+		for _, m := range lx.Scan(toks, text) {
+			if m.Start < 0 || m.End > len(toks) || m.Start >= m.End {
+				t.Fatalf("match %v out of the %d tokens", m, len(toks))
+			}
 		}
 	})
 }

@@ -21,7 +21,7 @@ frames := lib.in_force(all)
 
 floor := input.thresholds.pt_credit_floor_percent
 
-discounts := [d | some f in frames; some d in f.discounts]
+discounts := {d | some f in frames; some d in f.discounts}
 
 tiered := [f | some f in frames; f.tiered]
 

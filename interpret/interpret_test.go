@@ -1,0 +1,239 @@
+package interpret
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/clausecheck/clausecheck/extract"
+)
+
+// read extracts a Markdown draft and interprets it.
+func read(t *testing.T, md string) *Reading {
+	t.Helper()
+	doc, err := extract.Bytes("draft.md", []byte(md), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return mustReader(t).Read(doc)
+}
+
+func inForce[T any](frames []T, base func(T) Base) []T {
+	var out []T
+	for _, f := range frames {
+		if base(f).InForce {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func TestAmendments(t *testing.T) {
+	const body = "# Addendum\n\n## 1. Provisioned Throughput\n\n" +
+		"1.1 Customer may cancel any Provisioned Throughput commitment on ninety (90) days' notice if the model is deprecated.\n\n" +
+		"1.2 AWS will make Provisioned Throughput available 99.5% of each month.\n\n"
+	cases := []struct {
+		name, amendment string
+		check           func(t *testing.T, rg *Reading, f *Frames)
+	}{
+		{"words replaced", `2.1 In Section 1.1, "ninety (90) days'" is replaced with "sixty (60) days'".`, func(t *testing.T, rg *Reading, f *Frames) {
+			c := inForce(f.PTCancellation, func(x PTCancellation) Base { return x.Base })
+			if len(c) != 1 || c[0].NoticeDays != 60 || c[0].Amended != "2.1" {
+				t.Errorf("cancellation after the amendment: %+v", c)
+			}
+		}},
+		{"clause deleted", "2.1 Section 1.1 is deleted in its entirety.", func(t *testing.T, rg *Reading, f *Frames) {
+			if len(f.PTCancellation) != 0 {
+				t.Errorf("a deleted clause still counts: %+v", f.PTCancellation)
+			}
+			if len(rg.Omitted) != 1 || !strings.Contains(rg.Omitted[0].Why, "deleted") {
+				t.Errorf("omitted %+v", rg.Omitted)
+			}
+		}},
+		{"clause replaced", `2.1 Section 1.2 is amended and restated to read: "AWS will make Provisioned Throughput available 99.9% of each month and will issue service credits if it does not."`, func(t *testing.T, rg *Reading, f *Frames) {
+			var levels []float64
+			for _, s := range inForce(f.PTSLA, func(x PTSLA) Base { return x.Base }) {
+				levels = append(levels, s.Levels...)
+			}
+			if !slices.Equal(levels, []float64{99.9}) {
+				t.Errorf("levels %v, want the restated 99.9 only", levels)
+			}
+		}},
+		{"target missing", `2.1 In Section 7.4, "ninety" is replaced with "thirty".`, func(t *testing.T, rg *Reading, f *Frames) {
+			if len(rg.Notices) != 1 || !strings.Contains(rg.Notices[0], "could not be applied") {
+				t.Errorf("notices %v", rg.Notices)
+			}
+			if u := rg.UnresolvedChecks(); len(u) != 13 {
+				t.Errorf("an amendment that names nothing touches every check; got %v", u)
+			}
+		}},
+		{"words not found", `2.1 In Section 1.1, "forty-five (45) days'" is replaced with "thirty (30) days'".`, func(t *testing.T, rg *Reading, f *Frames) {
+			u := rg.UnresolvedChecks()
+			if len(u["C3"]) == 0 || len(u["L6"]) != 0 {
+				t.Errorf("unresolved should touch C3 (the target's topic) and not L6: %v", u)
+			}
+		}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rg := read(t, body+"## 2. Amendment\n\n"+c.amendment+"\n")
+			c.check(t, rg, rg.Frames())
+		})
+	}
+}
+
+func TestPrecedence(t *testing.T) {
+	const doc = "# Addendum\n\n## 1. General\n\n1.1 %s\n\n## 2. Service Level\n\n" +
+		"2.1 AWS will make Provisioned Throughput available 99.5%% of each month, with service credits.\n\n" +
+		"## Schedule 1 — Service Level\n\n1.1 AWS will make Provisioned Throughput available 99.9%% of each month, with service credits.\n"
+	cases := []struct {
+		name, clause string
+		want         []float64 // levels in force
+	}{
+		{"schedule prevails", "If this Addendum and a Schedule conflict, the Schedule prevails.", []float64{99.9}},
+		{"body prevails", "In case of conflict, the provisions of this Addendum prevail over the Schedules.", []float64{99.5}},
+		{"no precedence: both stand", "This Addendum is governed by the law of England.", []float64{99.5, 99.9}},
+		{"ordered list", "In case of conflict, the documents prevail in this order: first Schedule 1, then this Addendum.", []float64{99.9}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rg := read(t, fmt.Sprintf(doc, c.clause))
+			var got []float64
+			for _, s := range inForce(rg.Frames().PTSLA, func(x PTSLA) Base { return x.Base }) {
+				got = append(got, s.Levels...)
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, c.want) {
+				t.Errorf("levels in force %v, want %v (precedence %v)", got, c.want, rg.PrecedenceNotes())
+			}
+		})
+	}
+}
+
+func TestNotwithstanding(t *testing.T) {
+	rg := read(t, "# Addendum\n\n## 1. Data\n\n"+
+		"1.1 AWS will not use Customer Content to train any model.\n\n"+
+		"1.2 Notwithstanding Section 1.1, AWS may use Customer Content to improve its models.\n")
+	var effects []string
+	for _, f := range inForce(rg.Frames().Training, func(x Training) Base { return x.Base }) {
+		effects = append(effects, f.Effect)
+	}
+	if !slices.Equal(effects, []string{"permission"}) {
+		t.Errorf("in force %v, want the permission of 1.2 only", effects)
+	}
+}
+
+func TestDefinitions(t *testing.T) {
+	rg := read(t, "# Addendum\n\n## 1. Definitions\n\n"+
+		"1.1 \"Requests\" means the prompts Customer sends to a model.\n\n"+
+		"1.2 \"Customer Content\" means Requests and the responses of the models, but excludes Outputs.\n\n"+
+		"1.3 \"Outputs\" means the responses of the models.\n\n"+
+		"1.4 \"Reserved Units\" means Provisioned Throughput purchased under this Addendum.\n\n"+
+		"## 2. Terms\n\n2.1 AWS will not use Customer Content to train any model.\n\n"+
+		"2.2 Customer may cancel Reserved Units on 30 days' notice if the model is deprecated.\n")
+	tr := rg.Frames().Training
+	if len(tr) != 1 || !slices.Equal(tr[0].Covers, []string{"prompts"}) {
+		t.Errorf("training %+v: Customer Content is defined to leave outputs out", tr)
+	}
+	pt := rg.Frames().PTCancellation
+	if len(pt) != 1 || pt[0].Kind != "right" {
+		t.Errorf("cancellation %+v: Reserved Units are defined as Provisioned Throughput", pt)
+	}
+}
+
+func TestNegotiationRecord(t *testing.T) {
+	const thread = `Negotiation file
+
+From: Buyer <b@example.com> To: Seller <s@example.com>
+Subject: proposals
+
+We propose that AWS may use prompts to improve its models. Customer may cancel PT on 30 days' notice if the model is deprecated.
+We also ask for 99.9% availability for Provisioned Throughput with service credits.
+
+From: Seller <s@example.com> To: Buyer <b@example.com>
+Subject: FINAL AGREED TERMS
+
+These are the final agreed terms.
+AWS will not use prompts or completions to train any model.
+Customer Content is stored only in the Region Customer selects.
+Provisioned Throughput commitments are non-cancellable.
+`
+	doc, err := extract.Bytes("thread.txt", []byte(thread), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := mustReader(t).Read(doc).Frames()
+	for _, c := range f.PTCancellation {
+		if c.Kind == "right" && c.InForce {
+			t.Errorf("a proposal counts as agreed: %+v", c)
+		}
+	}
+	denied := false
+	for _, c := range f.PTCancellation {
+		denied = denied || c.Kind == "denial" && c.InForce
+	}
+	tr := inForce(f.Training, func(x Training) Base { return x.Base })
+	if !denied || len(tr) != 1 || tr[0].Effect != "exclusion" {
+		t.Errorf("the agreed terms are not read: denial %v, training %+v", denied, tr)
+	}
+}
+
+func TestFrames(t *testing.T) {
+	cases := []struct {
+		name, text string
+		check      func(t *testing.T, f *Frames)
+	}{
+		{"joint triggers", "Customer may cancel a PT commitment on 60 days' notice where the model has been deprecated and Customer has moved the workload to another Bedrock model.", func(t *testing.T, f *Frames) {
+			if len(f.PTCancellation) != 1 || !f.PTCancellation[0].Joint {
+				t.Errorf("%+v: both events must happen", f.PTCancellation)
+			}
+		}},
+		{"business days", "Customer may cancel a PT commitment on sixty (60) Business Days' notice if the model is deprecated or Customer moves the workload to another model.", func(t *testing.T, f *Frames) {
+			if len(f.PTCancellation) != 1 || f.PTCancellation[0].NoticeDays != 84 || !f.PTCancellation[0].Business {
+				t.Errorf("%+v: 60 business days are 84 days", f.PTCancellation)
+			}
+		}},
+		{"paid exit", "Customer may terminate a PT commitment early only by paying the remaining charges for the rest of the term.", func(t *testing.T, f *Frames) {
+			if len(f.PTCancellation) != 1 || !f.PTCancellation[0].PaidExit {
+				t.Errorf("%+v: a paid exit is no right", f.PTCancellation)
+			}
+		}},
+		{"credit scale is no level", "If the availability of Provisioned Throughput falls below 99.5%, Customer receives a service credit of 100% of the monthly charges.", func(t *testing.T, f *Frames) {
+			if len(f.PTSLA) != 1 || !slices.Equal(f.PTSLA[0].Thresholds, []float64{99.5}) || len(f.PTSLA[0].Levels) != 0 || !f.PTSLA[0].Credits {
+				t.Errorf("%+v: 99.5 is the threshold, 100%% a credit", f.PTSLA)
+			}
+		}},
+		{"swallowing exception", "AWS will not use prompts or completions to train models, except as needed to improve the Service.", func(t *testing.T, f *Frames) {
+			if len(f.Training) != 1 || !f.Training[0].Swallowed {
+				t.Errorf("%+v", f.Training)
+			}
+		}},
+		{"customer's covenant is no promise", "Customer will not use completions to train a competing model.", func(t *testing.T, f *Frames) {
+			if len(f.Training) != 0 {
+				t.Errorf("%+v", f.Training)
+			}
+		}},
+		{"residency with cross-region inference in the same area", "AWS will process Customer Content only in the Regions Customer selects and, where Customer enables cross-region inference, only in other Regions within the European Union.", func(t *testing.T, f *Frames) {
+			for _, r := range f.Residency {
+				if r.Effect != "promise" {
+					t.Errorf("%+v", f.Residency)
+				}
+			}
+			if len(f.Residency) == 0 {
+				t.Error("no residency read")
+			}
+		}},
+		{"rate pair discount", "On-demand rates, USD per million tokens:\n\n| Model | Published rate | Addendum rate |\n|---|---|---|\n| Claude | 3.00 | 2.40 |\n", func(t *testing.T, f *Frames) {
+			if len(f.Discount) != 1 || f.Discount[0].Percent != 20 {
+				t.Errorf("%+v: 2.40 against 3.00 is 20%% off", f.Discount)
+			}
+		}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rg := read(t, "# Amazon Bedrock Addendum\n\n## 1. Terms\n\n1.1 "+c.text+"\n")
+			c.check(t, rg.Frames())
+		})
+	}
+}
