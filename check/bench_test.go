@@ -49,7 +49,10 @@ func draft(n int) *document.Document {
 // preparation: one query evaluation for all checks (target < 1 ms).
 func BenchmarkPolicyEval(b *testing.B) {
 	e := testEngine(b)
-	v := e.Input(draft(40), nil).Value()
+	v, err := e.Input(draft(40), nil).Value()
+	if err != nil {
+		b.Fatal(err)
+	}
 	ctx := context.Background()
 	b.ReportAllocs()
 	for b.Loop() {

@@ -15,7 +15,7 @@ import (
 )
 
 // corpusDirs are the AI providers' terms of the shared corpus.
-var corpusDirs = []string{"anthropic", "openai", "xai-enterprise-terms", "mistral-commercial-terms", "aws-service-terms"}
+var corpusDirs = []string{"anthropic", "openai", "xai-enterprise-terms", "mistral-commercial-terms", "aws-service-terms", "commonpaper-csa"}
 
 // corpusWant is what a reader of each document finds about training on
 // customer content (C4): "excluded" when the terms promise not to train
@@ -30,8 +30,9 @@ var corpusWant = map[string]string{
 	"openai-services-agreement-2025-12-01.md":                     "excluded",
 	// API content excluded, non-API content may be used to improve: both.
 	"openai-terms-of-use-2023-03-14.md": "both",
-	"aws-service-terms-2023-09-12.md":   "allowed",
-	"aws-service-terms-2026-08-20.md":   "allowed",
+	// §1.6: "Customer Content may be used to develop, train, or enhance … models"
+	"csa-v2.0.md": "allowed",
+	"csa-v2.1.md": "allowed",
 }
 
 func sharedDir(t *testing.T) string {
@@ -82,13 +83,22 @@ func TestCorpus(t *testing.T) {
 			want := corpusWant[base]
 			if want == "excluded" || want == "both" {
 				found := false
-				for _, h := range eng.Input(doc, nil).Topics["training"] {
-					if h.Usable && h.Polarity == "negated" {
+				for _, f := range eng.Input(doc, nil).Frames.Training {
+					if f.InForce && f.Effect == "exclusion" {
 						found = true
 					}
 				}
 				if !found {
 					t.Errorf("%s: the no-training promise was not found", base)
+				}
+			}
+			if strings.HasPrefix(base, "aws-service-terms") {
+				// only Amazon Bedrock's section or the terms for all services
+				// may speak for Bedrock: never another service's content use
+				for _, e := range c4.Evidence {
+					if !strings.HasPrefix(e.Clause, "1.") && !strings.HasPrefix(e.Clause, "50.12") {
+						t.Errorf("%s: C4 cites %s, which is not about Amazon Bedrock or all services: %q", base, e.Clause, clip(e.Quote, 80))
+					}
 				}
 			}
 			switch want {
@@ -132,3 +142,37 @@ func clip(s string, n int) string {
 }
 
 func utf8Start(b byte) bool { return b&0xC0 != 0x80 }
+
+// TestCorpusRenderingsAgree checks a real agreement shipped both as text and
+// as PDF (the CUAD IBM hosting agreement): every check gets the same verdict
+// from both renderings.
+func TestCorpusRenderingsAgree(t *testing.T) {
+	root := filepath.Join(sharedDir(t), "corpus", "cuad-edgar-hosting")
+	ctx := context.Background()
+	eng, err := check.New(ctx, check.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"cuad-ibm-quantumgroup-hosting-agreement-2009", "cuad-egain-webhelp-hosting-agreement-2000"} {
+		got := map[string]map[string]report.Status{}
+		for _, ext := range []string{".txt", ".pdf"} {
+			doc, err := extract.File(filepath.Join(root, name+ext))
+			if err != nil {
+				t.Fatalf("%s%s: %v", name, ext, err)
+			}
+			dr, err := eng.Check(ctx, doc, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got[ext] = map[string]report.Status{}
+			for _, f := range dr.Findings {
+				got[ext][f.ID] = f.Status
+			}
+		}
+		for _, id := range Checks {
+			if got[".txt"][id] != got[".pdf"][id] {
+				t.Errorf("%s %s: text %s, PDF %s", name, id, got[".txt"][id], got[".pdf"][id])
+			}
+		}
+	}
+}

@@ -64,6 +64,39 @@ func LoadCases(dir string) ([]Case, error) {
 
 var formats = []string{".md", ".txt", ".docx", ".pdf"}
 
+// LoadRenderedCases reads every NAME.expect.yaml of dir and returns one case
+// per rendering of the draft beside it (NAME.md or .txt, and NAME.docx,
+// NAME.pdf when they exist), named NAME.EXT: every rendering carries the
+// same labels.
+func LoadRenderedCases(dir string) ([]Case, error) {
+	exps, err := filepath.Glob(filepath.Join(dir, "*.expect.yaml"))
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(exps)
+	var out []Case
+	for _, e := range exps {
+		name := strings.TrimSuffix(filepath.Base(e), ".expect.yaml")
+		expect, notes, style, err := readExpect(e)
+		if err != nil {
+			return nil, err
+		}
+		n := 0
+		for _, ext := range formats {
+			p := filepath.Join(dir, name+ext)
+			if _, err := os.Stat(p); err != nil {
+				continue
+			}
+			out = append(out, Case{Name: name + ext, Draft: p, Expect: expect, Notes: notes, Style: style})
+			n++
+		}
+		if n == 0 {
+			return nil, fmt.Errorf("eval %s: no draft beside it", e)
+		}
+	}
+	return out, nil
+}
+
 // LoadDraftCases reads the bundled drafts: every expected/NAME.compliance.yaml
 // of dir gives one case per rendering of the draft (dir/NAME.md, .txt,
 // .docx, .pdf), named NAME.EXT; the verdicts must not depend on the format.

@@ -21,7 +21,7 @@ var (
 	reBackground = regexp.MustCompile(`(?i)^(background|recitals?|whereas|preliminary statements?|introduction|premises)\b`)
 	// a part that only records proposals: a negotiation log
 	reRecordPart = regexp.MustCompile(`(?i)\b(negotiation (log|record|history)|record of (proposals|negotiations?|offers)|proposals? log|issues? log|not part of this (agreement|addendum|contract))\b`)
-	reRecitalNo  = regexp.MustCompile(`^\(?[A-Z]\)?\.?$`)
+	reRecitalNo  = regexp.MustCompile(`^\([A-Z]\)$`)
 	// the head of a message in a thread: "From: … To: …", "-----Original
 	// Message-----", "On 3 May, Dana wrote:" (lines may have been joined)
 	reMsgHeader   = regexp.MustCompile(`(?i)(?:^|\s)(?:from\s*:\s+[^\n]{1,200}?\b(?:to|sent|date)\s*:|-{3,}\s*original message\s*-{3,}|on [^\n]{4,80}? wrote:)`)

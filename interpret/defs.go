@@ -15,6 +15,8 @@ var (
 	reMeans = regexp.MustCompile(`^[\W\d]*(?:\([a-z0-9]{1,4}\)\s*)?["“'‘]([^"”'’\n]{1,60})["”'’](?:\s*(?:or|and|,)\s*(?:the\s+)?["“'‘]([^"”'’\n]{1,60})["”'’])?\s*(?:\([^)]{0,60}\)\s*)?(?:,\s*)?(?:shall\s+|will\s+)?(?:means?|has\s+the\s+meaning|shall\s+have\s+the\s+meaning|refers?\s+to|is\s+defined\s+as|includes?|stands\s+for)\b`)
 	// "… (the “Term”)", "(each a “Term”)", "(together, the “Term”)"
 	reParenDef = regexp.MustCompile(`\((?:(?:the|each|individually|collectively|together|hereinafter|referred\s+to\s+as|a|an|and|such|,)\s*)*["“]([^"”\n]{1,60})["”](?:\s+(?:or|and)\s+(?:the\s+)?["“]([^"”\n]{1,60})["”])?\s*\)`)
+	// "Input and Output are collectively "Content"": the term after its body
+	reCalled = regexp.MustCompile(`^(.{3,200}?)\s+(?:are|is|shall be)\s+(?:collectively|together|jointly|hereinafter|each)?,?\s*(?:referred to as|called|known as|defined as)?\s*(?:the\s+)?["“]([^"”\n]{1,40}?)[.,]?["”]`)
 	// a narrowing sentence outside a definition: "Customer Content does not include Prompts"
 	reNarrow = regexp.MustCompile(`\b(does not include|do not include|shall not include|will not include|excludes|shall exclude|does not cover|do not cover|shall not be deemed to include|is not deemed to include)\b`)
 	// a definitions table header
@@ -26,8 +28,7 @@ var aliasable = map[string]bool{"prompts": true, "completions": true, "content":
 	"provisioned": true, "on_demand": true, "deprecate": true, "bedrock": true, "ocu": true, "guardrails": true,
 	"custom_model": true, "model": true, "commitment": true, "edp": true, "in_region": true, "availability": true,
 	"credit": true, "other_service": true, "other_provider": true, "open_weight": true, "pt_credit": true,
-	"token": true, "system_prompt": true, "tool_definition": true, "output_schema": true, "alt_provider": true,
-	"all_services": true}
+	"token": true, "system_prompt": true, "tool_definition": true, "output_schema": true, "alt_provider": true}
 
 // dataConcepts expand: content stands for prompts and completions.
 func expandData(set map[string]bool) map[string]bool {
@@ -61,6 +62,10 @@ func (rg *Reading) readDefinitions(eff map[string]*effective) {
 		}
 		for _, sp := range splitSentences(text) {
 			s := text[sp.start:sp.end]
+			if m := reCalled.FindStringSubmatch(s); m != nil && !reMeans.MatchString(s) {
+				defs = append(defs, raw{[]string{m[2]}, c.ID, m[1]})
+				continue
+			}
 			if m := reMeans.FindStringSubmatchIndex(s); m != nil {
 				terms := []string{s[m[2]:m[3]]}
 				if m[4] >= 0 {
@@ -101,6 +106,9 @@ func (rg *Reading) readDefinitions(eff map[string]*effective) {
 				if aliasable[c] {
 					pos[c] = true
 				}
+			}
+			if otherProduct(t) && !pos["bedrock"] {
+				pos["other_service"] = true // "Amazon One Enterprise Service" is another product
 			}
 			def := &Definition{Term: t, Clause: d.clause}
 			def.Concepts, def.Excludes = sortedSet(pos), sortedSet(neg)
@@ -359,6 +367,14 @@ func (rg *Reading) aliases(p *parsed) {
 			if !ok || taken[i] {
 				continue
 			}
+			// "Service" inside "Amazon One Enterprise Service" is part of a
+			// name, not the defined term
+			if i > 0 && p.toks[i-1].Kind == rules.Word && !p.toks[i-1].Joined {
+				prev := p.text[p.toks[i-1].Start:p.toks[i-1].End]
+				if prev[0] >= 'A' && prev[0] <= 'Z' && !determiner[strings.ToLower(prev)] && len(dt) == 1 {
+					continue
+				}
+			}
 			s, e := i, i+len(dt)
 			for k := s; k < e; k++ {
 				taken[k] = true
@@ -527,3 +543,8 @@ func headOf(body string) string {
 	}
 	return body
 }
+
+// determiner words may precede a defined term with a capital ("The Services").
+var determiner = map[string]bool{"the": true, "this": true, "these": true, "such": true, "each": true, "any": true,
+	"all": true, "our": true, "your": true, "its": true, "their": true, "a": true, "an": true, "no": true, "every": true,
+	"aws": true, "customer": true, "customer's": true, "provider": true}

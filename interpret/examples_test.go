@@ -3,9 +3,9 @@ package interpret
 import (
 	"errors"
 	"fmt"
-	"testing/fstest"
 	"slices"
 	"testing"
+	"testing/fstest"
 
 	"github.com/clausecheck/clausecheck/document"
 	"github.com/clausecheck/clausecheck/rules"

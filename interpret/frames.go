@@ -373,8 +373,11 @@ func (fb *frameBuilder) headingHas(st *Statement, concept string) bool {
 // aboutPT: the statement concerns Provisioned Throughput: it says so, or
 // its clause or headings do, or the whole document is about PT.
 func (fb *frameBuilder) aboutPT(st *Statement) bool {
-	if st.affirms("provisioned") || st.has("provisioned") {
+	if st.pt() {
 		return true
+	}
+	if st.has("provisioned") {
+		return false // only another service's reserved capacity
 	}
 	if st.has("on_demand", core...) || st.has("other_service", core...) {
 		return false
@@ -382,9 +385,38 @@ func (fb *frameBuilder) aboutPT(st *Statement) bool {
 	return fb.unitConcepts[st.Unit]["provisioned"] || fb.headingHas(st, "provisioned") || fb.rg.Subject["provisioned"]
 }
 
-// otherService: the statement is expressly about another service.
+// otherService: the statement is expressly about another service: it
+// names one, or sits under a heading that names an AWS product other than
+// Bedrock ("24. AWS Supply Chain"), and says nothing of Bedrock.
 func (st *Statement) otherService() bool {
-	return st.has("other_service", RoleMain, RoleSubject) && !st.has("bedrock") && !st.has("provisioned")
+	if st.has("bedrock") || st.pt() || st.has("all_services") {
+		return false
+	}
+	if st.has("other_service", RoleMain, RoleSubject) {
+		return true
+	}
+	return otherProduct(st.Heading) || otherProduct(st.Text)
+}
+
+// reProduct names an AWS product: "Amazon Connect", "AWS Supply Chain".
+var reProduct = regexp.MustCompile(`\b(?:Amazon|AWS)\s+([A-Z][A-Za-z0-9]+(?:\s+[A-Z][A-Za-z0-9]+)?)`)
+
+// notProduct are words after "Amazon" or "AWS" that name no product.
+var notProduct = map[string]bool{"Bedrock": true, "Web": true, "Region": true, "Regions": true, "Customer": true,
+	"Service": true, "Services": true, "Account": true, "Accounts": true, "Enterprise": true, "EDP": true, "Affiliates": true,
+	"Affiliate": true, "Agreement": true, "Content": true, "Site": true, "Marks": true, "Documentation": true, "Policies": true,
+	"Policy": true, "Privacy": true, "Nova": true, "Titan": true, "Foundation": true, "Models": true, "Inc": true, "EMEA": true,
+	"Canada": true, "Australia": true, "Japan": true, "India": true, "Support": false, "Data": true, "Network": true,
+	"Partner": true, "Partners": true, "Responsible": true, "Acceptable": true, "Intellectual": true}
+
+func otherProduct(s string) bool {
+	for _, m := range reProduct.FindAllStringSubmatch(s, -1) {
+		first := strings.Fields(m[1])[0]
+		if !notProduct[first] {
+			return true
+		}
+	}
+	return false
 }
 
 func (fb *frameBuilder) base(st *Statement, key, value string) Base {
@@ -567,7 +599,7 @@ func (fb *frameBuilder) cancellation(f *Frames, st *Statement) {
 	if !nonCancel && !cancel {
 		return
 	}
-	if !fb.aboutPT(st) {
+	if !fb.aboutPT(st) || st.otherService() {
 		return
 	}
 	if !st.has("provisioned") && !fb.unitConcepts[st.Unit]["provisioned"] && !fb.headingHas(st, "provisioned") && !fb.rg.Subject["provisioned"] {
@@ -738,8 +770,8 @@ func (fb *frameBuilder) residency(f *Frames, st *Statement) {
 		return
 	}
 	data := len(st.dataCovered(RoleMain, RoleSubject)) > 0 || st.has("content", core...) || st.has("data_generic", core...)
-	if !data && !fb.unitConcepts[st.Unit]["content"] && !fb.unitConcepts[st.Unit]["prompts"] && !fb.unitConcepts[st.Unit]["data_generic"] {
-		return
+	if !data && !(startsWithPronoun(st) && (fb.unitConcepts[st.Unit]["content"] || fb.unitConcepts[st.Unit]["prompts"] || fb.unitConcepts[st.Unit]["data_generic"])) {
+		return // where data is kept: the sentence must say which data ("It is stored …" may refer back)
 	}
 	if !st.has("move", RoleMain, RoleSubject) && !st.has("in_region", RoleMain, RoleSubject) {
 		return
@@ -755,8 +787,8 @@ func (fb *frameBuilder) residency(f *Frames, st *Statement) {
 	switch {
 	case st.Modality == NonObligation && (st.has("in_region") || st.has("region")):
 		effect = "conflict"
-	case moveNeg && (st.has("out_of_region") || st.has("region")):
-		effect = "promise"
+	case moveNeg && st.has("out_of_region"):
+		effect = "promise" // "will not transfer it outside the Region"
 	case st.Restrictive && (st.has("in_region") || st.has("region")) && !outAff:
 		effect = "promise"
 	case outAff && !moveNeg && !sameCountry && !consent && st.actorIsVendorish():
@@ -1086,7 +1118,7 @@ func (fb *frameBuilder) discount(f *Frames, st *Statement) {
 	var pcts []float64
 	if st.Table {
 		pcts = ratePairDiscount(st)
-	} else if st.has("published_rate") || st.has("on_demand") || st.has("discount", RoleMain) {
+	} else if st.has("published_rate") || st.has("on_demand") || st.has("discount", RoleMain) && (st.has("bedrock") || st.has("model") || st.has("token")) {
 		pcts = st.percentsNear("discount", "discount", "credit", "availability", "commitment", "growth", "cap")
 	}
 	for _, p := range pcts {
@@ -1416,4 +1448,36 @@ func (st *Statement) partAt(i int) int {
 		}
 	}
 	return -1
+}
+
+// startsWithPronoun: the sentence refers back ("It is stored …", "They …").
+func startsWithPronoun(st *Statement) bool {
+	if len(st.toks) == 0 {
+		return false
+	}
+	switch st.toks[0].Lower {
+	case "it", "they":
+		return true
+	}
+	return false
+}
+
+// pt reports whether the statement names Provisioned Throughput itself, not
+// another service's reserved capacity ("Amazon DynamoDB Reserved Capacity").
+func (st *Statement) pt() bool {
+	for _, o := range st.Occs {
+		if o.Concept != "provisioned" || o.Role == RoleOther {
+			continue
+		}
+		owned := false
+		for _, x := range st.Occs {
+			if x.Concept == "other_service" && x.Tok <= o.Tok && o.End <= x.End+3 && o.Tok <= x.End+1 {
+				owned = true
+			}
+		}
+		if !owned {
+			return true
+		}
+	}
+	return false
 }

@@ -259,7 +259,8 @@ type chunk struct {
 // conditions whose words start a condition only at the head of a chunk
 // ("the Region where data is stored" is no condition).
 var headOnly = map[string]bool{"where": true, "when": true, "upon": true, "on": true, "following": true, "once": true,
-	"should": true, "after": true, "on the occurrence": true}
+	"should": true, "after": true, "on the occurrence": true, "other": true, "excluding": true, "apart": true,
+	"but": true}
 
 var auxiliaries = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
 	"has": true, "have": true, "does": true, "do": true, "did": true, "shall": true, "will": true, "may": true,
@@ -341,7 +342,7 @@ func (p *parsed) chunks() []chunk {
 			w := p.word(i)
 			// "… on 60 days' notice where the model is deprecated": a
 			// condition, unless "where" follows a place ("the Region where")
-			headed := !headOnly[w] || p.isHead(i, start) || w == "where" && !placeNoun[p.word(i-1)]
+			headed := !headOnly[w] || p.isHead(i, start) || (w == "where" || w == "when") && !placeNoun[p.word(i-1)]
 			if headed {
 				cut(i)
 			}
@@ -374,7 +375,7 @@ func (p *parsed) chunks() []chunk {
 			s++
 		}
 		if role, ok := subAt[s]; ok {
-			if !headOnly[p.word(s)] || p.isHead(s, c.start) || s == c.start || p.word(s) == "where" && !placeNoun[p.word(s-1)] {
+			if !headOnly[p.word(s)] || p.isHead(s, c.start) || s == c.start || (p.word(s) == "where" || p.word(s) == "when") && !placeNoun[p.word(s-1)] {
 				c.role = role
 			}
 		}
@@ -912,10 +913,13 @@ func (p *parsed) negatedAt(pr *prop, o Occ) bool {
 		}
 	}
 	// "non-cancellable" written as one word, or "un" / "non" glued by a hyphen
-	if o.Tok > 0 && p.toks[o.Tok].Hyphen && (p.word(o.Tok-1) == "non" || p.word(o.Tok-1) == "un") {
+	// "non-cancellable" negates; "Non-API Content", with its capital, is a name
+	if o.Tok > 0 && p.toks[o.Tok].Hyphen && (p.word(o.Tok-1) == "non" || p.word(o.Tok-1) == "un") && p.text[p.toks[o.Tok-1].Start] >= 'a' {
 		local = true
 	}
-	if strings.HasPrefix(p.word(o.Tok), "non") && len(p.word(o.Tok)) > 6 && !strings.HasPrefix(p.word(o.Tok), "none") {
+	// "noncancellable" as one word negates a concept whose own phrase does
+	// not already carry the "non" (the concept non_cancellable does)
+	if strings.HasPrefix(p.word(o.Tok), "non") && len(p.word(o.Tok)) > 6 && !strings.HasPrefix(p.word(o.Tok), "none") && !strings.HasPrefix(o.Concept, "non") {
 		local = true
 	}
 	if local {
@@ -1062,7 +1066,8 @@ var placeNoun = map[string]bool{"region": true, "regions": true, "country": true
 	"locations": true, "jurisdiction": true, "jurisdictions": true, "place": true, "places": true, "territory": true,
 	"state": true, "site": true, "sites": true, "area": true, "areas": true, "centre": true, "center": true,
 	"centres": true, "centers": true, "zone": true, "zones": true, "case": true, "cases": true, "circumstances": true,
-	"extent": true, "event": true, "situation": true, "situations": true}
+	"extent": true, "event": true, "situation": true, "situations": true, "time": true, "date": true, "day": true,
+	"month": true, "year": true, "moment": true, "period": true}
 
 // partyVerb reports whether a chunk opens with a party and a verb in the
 // third person ("…, Customer receives a credit", "AWS credits 10%").

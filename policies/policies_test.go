@@ -110,7 +110,7 @@ func TestUserPolicyBesideEmbedded(t *testing.T) {
 	if n := len(s.Policies()); n != 14 {
 		t.Fatalf("%d policies, want 14", n)
 	}
-	res, err := s.Eval(ctx, map[string]any{"document": map[string]any{"path": "law.md", "provider": "bedrock"}, "thresholds": map[string]any{}, "topics": map[string]any{}})
+	res, err := s.Eval(ctx, emptyInput("law.md"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -136,5 +136,21 @@ func TestUserPoliciesInstead(t *testing.T) {
 func TestEmptyDirIsError(t *testing.T) {
 	if _, err := Load(context.Background(), Options{Dirs: []string{t.TempDir()}}); !errors.Is(err, ErrPolicy) {
 		t.Errorf("err = %v, want ErrPolicy", err)
+	}
+}
+
+// emptyInput is the policy input of a draft in which nothing was read.
+func emptyInput(path string) map[string]any {
+	frames := map[string]any{}
+	for _, k := range []string{"token_counting", "model_lifecycle", "pt_cancellation", "training", "residency",
+		"custom_import", "pt_sla", "commitment", "discount", "pt_prepurchase", "alt_quote", "vector_storage",
+		"guardrails", "omitted"} {
+		frames[k] = []any{}
+	}
+	return map[string]any{
+		"schema":     "clausecheck/input/v2",
+		"document":   map[string]any{"path": path, "provider": "aws", "provider_name": "", "subject": []any{}, "nonbinding": false},
+		"thresholds": map[string]any{"pt_cancel_notice_days": 60, "pt_sla_percent": 99.9, "edp_discount_floor_percent": 18, "pt_credit_floor_percent": 35},
+		"frames":     frames, "unresolved": map[string]any{}, "overrides": []any{}, "notices": []any{}, "statements": []any{},
 	}
 }

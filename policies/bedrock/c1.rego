@@ -9,9 +9,9 @@
 #   id: C1
 #   severity: critical
 #   remediation: >-
-#     Ask for a written token-counting method that states, for system
-#     prompts, tool (function) definitions and structured output schemas
-#     each, whether they are counted as billable tokens.
+#     Ask for a token-counting clause that names the tokenizer and says, one
+#     by one, whether system prompts, tool definitions and structured output
+#     schemas count as billable input tokens.
 package clausecheck.bedrock.c1
 
 import data.lib.clausecheck as lib

@@ -50,7 +50,7 @@ status := lib.status({
 	"conflict": denials, "met": met, "partial": rights, "nonbinding": lib.nonbinding(all),
 })
 
-reason := "Provisioned Throughput commitments are non-cancellable with no exception" if {
+reason := "Provisioned Throughput commitments are non-cancellable" if {
 	status == "conflict"
 } else := sprintf("the customer may cancel Provisioned Throughput on deprecation and on a move to another model (notice: %v days, limit %v)", [notice_text, limit]) if {
 	status == "met"

@@ -9,9 +9,9 @@
 #   id: C5
 #   severity: critical
 #   remediation: >-
-#     Ask for the right to import custom models built on open-weight models
-#     (Llama, Mistral derivatives) with no per-import or licence fee beyond the
-#     infrastructure cost.
+#     Ask for the right to import open-weight models (Llama, Mistral
+#     derivatives) and a statement that only infrastructure costs apply, with
+#     no per-import licence fee.
 package clausecheck.bedrock.c5
 
 import data.lib.clausecheck as lib

@@ -9,8 +9,8 @@
 #   id: C6
 #   severity: critical
 #   remediation: >-
-#     Ask for an availability commitment of at least 99.9% on Provisioned
-#     Throughput, with service credits when it is missed.
+#     Ask for a Provisioned Throughput availability commitment of at least
+#     99.9% per month backed by service credits.
 package clausecheck.bedrock.c6
 
 import data.lib.clausecheck as lib

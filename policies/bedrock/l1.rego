@@ -9,8 +9,8 @@
 #   id: L1
 #   severity: warning
 #   remediation: >-
-#     Ask for a Bedrock-specific commitment inside the EDP with rate-card
-#     pricing at least 18% below the published on-demand rates.
+#     Ask for a Bedrock-specific annual commitment inside the EDP with
+#     rate-card pricing at least 18% below the published on-demand rates.
 package clausecheck.bedrock.l1
 
 import data.lib.clausecheck as lib

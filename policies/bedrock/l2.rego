@@ -9,9 +9,8 @@
 #   id: L2
 #   severity: warning
 #   remediation: >-
-#     Ask for the Bedrock commitment to be one dollar pool that flexes across
-#     model families (Claude, Llama, Nova, Mistral) instead of per-model
-#     commitments.
+#     Ask for the commitment to be a single dollar pool usable across all
+#     model families rather than separate per-model commitments.
 package clausecheck.bedrock.l2
 
 import data.lib.clausecheck as lib

@@ -7,8 +7,8 @@
 #   id: L6
 #   severity: warning
 #   remediation: >-
-#     Ask for a Guardrails per-unit rate on a sliding scale that decreases past
-#     stated volume thresholds.
+#     Ask for a Guardrails per-unit rate on a sliding scale that decreases
+#     past stated volume thresholds.
 package clausecheck.bedrock.l6
 
 import data.lib.clausecheck as lib

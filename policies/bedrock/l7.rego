@@ -8,8 +8,8 @@
 #   id: L7
 #   severity: warning
 #   remediation: >-
-#     Time the Bedrock commitment to the EDP: make it co-terminous with the
-#     EDP and set it at the EDP renewal, not mid-term.
+#     Ask for the Bedrock commitment to be co-terminous with the EDP and
+#     renegotiated at the EDP renewal rather than mid-term.
 package clausecheck.bedrock.l7
 
 import data.lib.clausecheck as lib

@@ -2,41 +2,48 @@ package lib.testing
 
 import rego.v1
 
-# hit builds a policy input hit: a binding, affirmed, effective sentence.
-hit(overrides) := object.union(h, {"usable": usable_of(h), "affirmed_elements": [e | some e in h.elements; not e in h.negated_elements]}) if {
-	h := raw_hit(overrides)
-}
-
-default usable_of(_) := false
-
-usable_of(h) if {
-	h.binding
-	not h.omitted
-	h.superseded_by == ""
-	count(h.missing_refs) == 0
-}
-
-raw_hit(overrides) := object.union(
+# frame builds a frame in force (binding, not superseded, no missing
+# reference) with the fields given.
+frame(fields) := object.union(
 	{
-		"clause": "1.1", "parent": "", "anchor": "1.1", "page": 1, "heading": "", "kind": "clause",
-		"quote": "a sentence", "term": "term", "polarity": "affirmed", "party": "",
-		"binding": true, "nonbinding": "", "omitted": false,
-		"elements": [], "negated_elements": [], "permitted_elements": [],
-		"facts": {"percent": [], "days": [], "money": [], "dates": []},
-		"scope": {"provisioned": false, "on_demand": false, "bedrock": false, "other_service": false},
-		"missing_refs": [], "superseded_by": "", "amended_from": "", "basis": "", "exception": false, "hypothetical": false,
+		"statement": 0, "clause": "1.1", "page": 1, "quote": "a sentence",
+		"binding": true, "nonbinding": "", "superseded_by": "", "basis": "",
+		"missing_refs": [], "deferred": false, "amended": "", "in_force": true,
 	},
-	overrides,
+	fields,
 )
 
-thresholds := {
-	"pt_cancel_notice_days": 60,
-	"pt_sla_percent": 99.9,
-	"edp_discount_floor_percent": 18,
-	"pt_credit_floor_percent": 35,
+# recital: the same frame in a recital (binds nobody).
+recital(fields) := object.union(frame(fields), {"binding": false, "nonbinding": "recital", "in_force": false})
+
+# superseded: a frame another clause prevails over.
+superseded(fields) := object.union(frame(fields), {"superseded_by": "9.1", "basis": "later amendment", "in_force": false})
+
+empty_frames := {
+	"token_counting": [], "model_lifecycle": [], "pt_cancellation": [], "training": [], "residency": [],
+	"custom_import": [], "pt_sla": [], "commitment": [], "discount": [], "pt_prepurchase": [], "alt_quote": [],
+	"vector_storage": [], "guardrails": [], "omitted": [],
 }
 
-# doc builds an input from topic hits for a Bedrock draft.
-doc(topics) := {"document": {"path": "t.md", "provider": "bedrock"}, "thresholds": thresholds, "topics": topics}
+thresholds := {
+	"pt_cancel_notice_days": 60, "pt_sla_percent": 99.9,
+	"edp_discount_floor_percent": 18, "pt_credit_floor_percent": 35,
+}
 
-other_doc(topics) := {"document": {"path": "t.md", "provider": "other"}, "thresholds": thresholds, "topics": topics}
+# doc is the policy input of an AWS draft with the frames given.
+doc(frames) := {
+	"schema": "clausecheck/input/v2",
+	"document": {"path": "draft.md", "provider": "aws", "provider_name": "", "subject": [], "nonbinding": false},
+	"thresholds": thresholds,
+	"frames": object.union(empty_frames, frames),
+	"unresolved": {},
+	"overrides": [],
+	"notices": [],
+	"statements": [],
+}
+
+# other is the same for another provider's contract.
+other(frames) := object.union(doc(frames), {"document": {"path": "draft.md", "provider": "other", "provider_name": "Vertex AI", "subject": [], "nonbinding": false}})
+
+# unresolved adds an amendment that could not be applied, touching a check.
+unresolved(frames, check) := object.union(doc(frames), {"unresolved": {check: ["clause 9.1: an amendment that could not be applied"]}})

@@ -1,0 +1,47 @@
+package clausecheck.bedrock.c6_test
+
+import data.clausecheck.bedrock.c6
+import data.lib.testing as t
+import rego.v1
+
+sla(f) := t.frame(object.union({"levels": [], "thresholds": [], "credits": false, "credits_absent": false, "best_effort": false, "excluded": false}, f))
+
+test_met_at_the_threshold if {
+	f := c6.finding with input as t.doc({"pt_sla": [sla({"levels": [99.9], "credits": true})]})
+	f.status == "met"
+	f.facts.sla_percent == 99.9
+}
+
+test_below_is_partial if {
+	f := c6.finding with input as t.doc({"pt_sla": [sla({"levels": [99.5], "credits": true})]})
+	f.status == "partial"
+	contains(f.reason, "below")
+}
+
+test_no_credits_is_partial if {
+	c6.finding.status == "partial" with input as t.doc({"pt_sla": [sla({"levels": [99.95]})]})
+}
+
+test_credits_behind_a_missing_section_are_partial if {
+	c6.finding.status == "partial" with input as t.doc({"pt_sla": [sla({"levels": [99.95]}), sla({"credits_absent": true})]})
+}
+
+test_credit_scale_gives_the_level if {
+	# "below 99.5%: 10%; below 99%: 25%": the highest threshold is the level
+	f := c6.finding with input as t.doc({"pt_sla": [sla({"thresholds": [99.5], "credits": true}), sla({"thresholds": [99], "credits": true})]})
+	f.status == "partial"
+	f.facts.sla_percent == 99.5
+}
+
+test_lowest_committed_level_counts if {
+	c6.finding.status == "partial" with input as t.doc({"pt_sla": [sla({"levels": [99.9], "credits": true}), sla({"levels": [99.5]})]})
+}
+
+test_best_effort_is_conflict if {
+	c6.finding.status == "conflict" with input as t.doc({"pt_sla": [sla({"best_effort": true})]})
+}
+
+test_threshold_from_config if {
+	inp := object.union(t.doc({"pt_sla": [sla({"levels": [99.9], "credits": true})]}), {"thresholds": {"pt_sla_percent": 99.95}})
+	c6.finding.status == "partial" with input as inp
+}
