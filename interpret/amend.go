@@ -116,9 +116,13 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 	}
 	kind := amendNone
 	var oldText, newText string
+	// a verb between two quoted passages: 'replace "ninety (90)" with
+	// "sixty (60)"', '"ninety" is replaced by "sixty"'; a colon before the
+	// first quote introduces a whole new wording instead
+	between := len(quotes) >= 2 && reVerbBetween.MatchString(s[quotes[0][1]:quotes[1][0]]) &&
+		!strings.Contains(s[:quotes[0][0]], ":")
 	switch {
-	case len(quotes) >= 2 && (rep || del && ins):
-		// 'replace "ninety (90)" with "sixty (60)"'
+	case between && (rep || del && ins):
 		kind = amendSubstitute
 		oldText, newText = s[quotes[0][2]:quotes[0][3]], s[quotes[1][2]:quotes[1][3]]
 	case ins && !del:
@@ -233,6 +237,15 @@ func sentenceIsWhole(text, s string) bool {
 // newWording is the replacement text of an instruction: the quoted
 // passage (the longest if several), or what follows a colon.
 func newWording(s, rest string, quotes [][]int) string {
+	if i := strings.Index(s, ":"); i >= 0 && len(quotes) > 0 && i < quotes[0][0] {
+		// 'is replaced by: "6.1 PT is provided on an "as available" basis …"'
+		t := strings.TrimSpace(s[i+1:])
+		t = strings.TrimSuffix(strings.TrimPrefix(t, "“"), "”")
+		t = strings.Trim(t, `"`)
+		if len(t) > 3 {
+			return t
+		}
+	}
 	best := ""
 	for _, q := range quotes {
 		if t := s[q[2]:q[3]]; len(t) > len(best) {
@@ -442,3 +455,5 @@ func meaningful(s string) bool {
 	}
 	return false
 }
+
+var reVerbBetween = regexp.MustCompile(`(?i)\b(replac|substitut|delet|insert|read|becom|chang|amend|with|by|for)\b|\b(replac|substitut|delet|insert|becom|chang|amend)`)

@@ -17,7 +17,7 @@ var RequiredConcepts = []string{"bedrock", "aws", "other_service", "other_provid
 	"per_model", "infrastructure", "discount", "published_rate", "commitment", "edp", "overall_spend", "pool", "flex",
 	"split", "term_edp", "independent", "prepurchase", "pt_credit", "tiers", "alt_provider", "quote", "ocu", "cap",
 	"growth", "guardrails", "sliding", "flat", "unit_rate", "token", "counting", "system_prompt", "tool_definition",
-	"output_schema", "all_services", "people", "data_generic"}
+	"output_schema", "all_services", "people", "data_generic", "stay"}
 
 // Base is what every frame says about where it comes from and whether it
 // is in force.
@@ -769,11 +769,12 @@ func (fb *frameBuilder) residency(f *Frames, st *Statement) {
 	if !regionish {
 		return
 	}
-	data := len(st.dataCovered(RoleMain, RoleSubject)) > 0 || st.has("content", core...) || st.has("data_generic", core...)
+	data := len(st.dataCovered(RoleMain, RoleSubject)) > 0 || st.has("content", core...) || st.has("data_generic", core...) ||
+		fb.sentenceData(st)
 	if !data && !(startsWithPronoun(st) && (fb.unitConcepts[st.Unit]["content"] || fb.unitConcepts[st.Unit]["prompts"] || fb.unitConcepts[st.Unit]["data_generic"])) {
 		return // where data is kept: the sentence must say which data ("It is stored …" may refer back)
 	}
-	if !st.has("move", RoleMain, RoleSubject) && !st.has("in_region", RoleMain, RoleSubject) {
+	if !st.has("move", RoleMain, RoleSubject) && !st.has("in_region", RoleMain, RoleSubject) && !st.has("stay", RoleMain, RoleSubject) {
 		return
 	}
 	if st.otherService() || st.Actor == Customer && st.Modality != Declarative {
@@ -795,6 +796,10 @@ func (fb *frameBuilder) residency(f *Frames, st *Statement) {
 		effect = "conflict"
 	case st.affirms("in_region", RoleMain, RoleSubject) && !outAff && (st.Modality == Obligation || st.Modality == Declarative):
 		effect = "promise"
+	case st.affirms("stay", RoleMain) && st.has("region", RoleMain) && !outAff && st.Modality != Permission:
+		effect = "promise" // "Customer Content remains in the Region where it is submitted"
+	case st.denies("stay", RoleMain) && st.has("region", RoleMain) && st.Modality != Permission:
+		effect = "promise" // "never leaves the selected Region"
 	case outAff && sameCountry:
 		effect = "promise"
 	}
@@ -1021,9 +1026,10 @@ func (fb *frameBuilder) commitment(f *Frames, st *Statement) {
 		}
 	}
 	fb.commitShape(&fr, st)
-	// "… during the term of the Agreement", where the Agreement's own term
-	// runs with the EDP: the commitment follows the EDP too
-	if reDocTerm.MatchString(st.Text) && !fr.Independent && fb.docTermAligned() {
+	// a commitment inside a draft whose own term runs with the EDP ("This
+	// Addendum … is co-terminous with it") follows the EDP too, unless the
+	// commitment has a term of its own ("Commit period: 12 months")
+	if !fr.Independent && fb.docTermAligned() && !fb.commitOwnTerm() {
 		fr.Aligned = true
 	}
 	fr.value = fmt.Sprintf("%v/%v/%v/%v", fr.Pool, fr.Split, fr.Aligned, fr.Independent)
@@ -1384,7 +1390,7 @@ func (f *Frames) normalise() {
 
 var (
 	reDocTerm    = regexp.MustCompile(`(?i)\b(term of (this|the) (agreement|addendum|contract|supplement)|during the term\b|for the term\b)`)
-	reDocSubject = regexp.MustCompile(`(?i)\b(this|the) (agreement|addendum|contract|supplement)\b|\bthe term\b`)
+	reDocSubject = regexp.MustCompile(`(?i)\b(this|the) (agreement|addendum|contract|supplement|schedule|order form|order|amendment|side letter|letter|terms|document|heads of terms|term sheet)\b|\b(the|its) term\b`)
 )
 
 // docTermAligned reports whether the draft's own term is stated to run
@@ -1477,6 +1483,53 @@ func (st *Statement) pt() bool {
 		}
 		if !owned {
 			return true
+		}
+	}
+	return false
+}
+
+// sentenceData: another statement of the same sentence names the data
+// ("Prompts … will not be used for training, and will be processed only in
+// the Regions Customer selects").
+func (fb *frameBuilder) sentenceData(st *Statement) bool {
+	for _, o := range fb.units[st.Unit] {
+		if o == st || o.Sentence != st.Sentence || o.Text != st.Text {
+			continue
+		}
+		if len(o.dataCovered(RoleMain, RoleSubject)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// commitOwnTerm: a statement about the commitment gives it a duration of its
+// own ("Commit period: 12 months from the first invoice", "The Bedrock Term
+// lasts 24 months").
+func (fb *frameBuilder) commitOwnTerm() bool {
+	for _, st := range fb.rg.Statements {
+		if !st.Binding || !(st.has("commitment") || fb.commitUnits[st.Unit] || fb.headingHas(st, "commitment")) {
+			continue
+		}
+		var tmp Commitment
+		fb.commitShape(&tmp, st)
+		if tmp.Aligned {
+			continue
+		}
+		long := false
+		for _, f := range st.Facts {
+			if f.Kind == "duration" && f.Value >= 28 {
+				long = true
+			}
+		}
+		if !long {
+			continue
+		}
+		for _, t := range st.toks {
+			switch t.Lower {
+			case "term", "period", "lasts", "runs", "duration":
+				return true
+			}
 		}
 	}
 	return false

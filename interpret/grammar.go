@@ -651,6 +651,15 @@ func (p *parsed) readProp(pr *prop) {
 	}
 	pr.subjStart = s
 	pr.actor = p.actorIn(s, best)
+	if pr.actor == "" && best >= 0 && p.subjectEmpty(s, best) {
+		// "…, and will keep them in the Region": the subject of the
+		// statement before goes on
+		for i, q := range p.props {
+			if q == pr && i > 0 {
+				pr.actor = p.props[i-1].actor
+			}
+		}
+	}
 	// negation of the verb
 	for i := best; i < min(best+4, verbChunk[1]); i++ {
 		if i < 0 {
@@ -1083,4 +1092,16 @@ func (p *parsed) partyVerb(s, e int) bool {
 		return auxiliaries[w] || len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 	}
 	return false
+}
+
+// subjectEmpty: nothing but conjunctions and adverbs before the verb.
+func (p *parsed) subjectEmpty(s, e int) bool {
+	for i := s; i < e; i++ {
+		switch p.word(i) {
+		case "and", "or", "but", "also", "further", "then", "thereafter", ",":
+		default:
+			return false
+		}
+	}
+	return true
 }

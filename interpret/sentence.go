@@ -23,8 +23,17 @@ func splitSentences(text string) []span {
 		}
 		start = end
 	}
+	quoted := false // inside "…": a quoted wording is one sentence of the quoting one
 	for i := 0; i < len(text); i++ {
 		ch := text[i]
+		switch {
+		case ch == '"':
+			quoted = !quoted
+		case strings.HasPrefix(text[i:], "“"):
+			quoted = true
+		case strings.HasPrefix(text[i:], "”"):
+			quoted = false
+		}
 		if ch == '\n' {
 			j := i + 1
 			for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
@@ -40,7 +49,7 @@ func splitSentences(text string) []span {
 				continue
 			}
 		}
-		if ch != '.' && ch != '?' && ch != '!' && ch != ';' {
+		if ch != '.' && ch != '?' && ch != '!' && ch != ';' || quoted && quoteCloses(text[i+1:]) {
 			continue
 		}
 		j := i + 1
@@ -144,4 +153,10 @@ func isNumberish(w string) bool {
 func lastWord(s string) string {
 	i := strings.LastIndexAny(s, " \n\t(")
 	return s[i+1:]
+}
+
+// quoteCloses reports whether an open quotation closes later in the text
+// (an unbalanced quote mark must not swallow the rest of a clause).
+func quoteCloses(rest string) bool {
+	return strings.ContainsAny(rest, "\"") || strings.Contains(rest, "”")
 }

@@ -36,7 +36,9 @@ status := lib.status({
 
 missing_elements := all_elements - elements
 
-reason := "token counting is stated and system prompts, tool definitions and output schemas are each addressed" if {
+reason := lib.held_back_reason if {
+	lib.held_back("C1", met)
+} else := "token counting is stated and system prompts, tool definitions and output schemas are each addressed" if {
 	status == "met"
 } else := sprintf("token counting is addressed but not for %s", [lib.words(missing_elements)]) if {
 	count(counting) > 0

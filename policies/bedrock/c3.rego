@@ -50,7 +50,9 @@ status := lib.status({
 	"conflict": denials, "met": met, "partial": rights, "nonbinding": lib.nonbinding(all),
 })
 
-reason := "Provisioned Throughput commitments are non-cancellable" if {
+reason := lib.held_back_reason if {
+	lib.held_back("C3", met)
+} else := "Provisioned Throughput commitments are non-cancellable" if {
 	status == "conflict"
 } else := sprintf("the customer may cancel Provisioned Throughput on deprecation and on a move to another model (notice: %v days, limit %v)", [notice_text, limit]) if {
 	status == "met"

@@ -52,7 +52,9 @@ status := lib.status({
 	"conflict": conflicts, "met": met, "partial": array.concat(exclusions, promises), "nonbinding": lib.nonbinding(all),
 })
 
-reason := "the provider may use prompts or completions to train or improve models" if {
+reason := lib.held_back_reason if {
+	lib.held_back("C4", met)
+} else := "the provider may use prompts or completions to train or improve models" if {
 	count(permissions) > 0
 } else := "an exception to the no-training promise lets the provider train or improve on prompts or completions" if {
 	count(swallowed) > 0

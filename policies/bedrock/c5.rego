@@ -37,7 +37,9 @@ status := lib.status({
 	"conflict": fees, "met": met, "partial": array.concat(rights, no_fee), "nonbinding": lib.nonbinding(all),
 })
 
-reason := "a per-import, per-model or licence fee is charged for imported models" if {
+reason := lib.held_back_reason if {
+	lib.held_back("C5", met)
+} else := "a per-import, per-model or licence fee is charged for imported models" if {
 	status == "conflict"
 } else := "custom models may be imported with no fee beyond infrastructure cost" if {
 	status == "met"

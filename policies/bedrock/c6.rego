@@ -54,7 +54,9 @@ status := lib.status({
 	"conflict": conflicts, "met": met, "partial": array.concat(level_frames, credited), "nonbinding": lib.nonbinding(all),
 })
 
-reason := "Provisioned Throughput is excluded from any SLA or offered on a best-effort basis" if {
+reason := lib.held_back_reason if {
+	lib.held_back("C6", met)
+} else := "Provisioned Throughput is excluded from any SLA or offered on a best-effort basis" if {
 	status == "conflict"
 } else := sprintf("Provisioned Throughput availability %v%% (threshold %v%%) with service credits", [level, floor]) if {
 	status == "met"

@@ -45,3 +45,9 @@ test_threshold_from_config if {
 	inp := object.union(t.doc({"pt_sla": [sla({"levels": [99.9], "credits": true})]}), {"thresholds": {"pt_sla_percent": 99.95}})
 	c6.finding.status == "partial" with input as inp
 }
+
+test_unresolved_amendment_holds_met_back if {
+	f := c6.finding with input as t.unresolved({"pt_sla": [sla({"levels": [99.9], "credits": true})]}, "C6")
+	f.status == "partial"
+	contains(f.reason, "could not be applied")
+}

@@ -50,7 +50,9 @@ status := lib.status({
 	"nonbinding": [f | some f in lib.nonbinding(commit_all); f.bedrock],
 })
 
-reason := sprintf("Bedrock commitment with a %v%% discount (floor %v%%)", [percent, floor]) if {
+reason := lib.held_back_reason if {
+	lib.held_back("L1", met)
+} else := sprintf("Bedrock commitment with a %v%% discount (floor %v%%)", [percent, floor]) if {
 	status == "met"
 } else := "not an AWS contract: the EDP levers do not apply" if {
 	not lib.aws

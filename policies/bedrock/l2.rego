@@ -36,7 +36,9 @@ shaped(f) if f.pool
 
 shaped(f) if f.split
 
-reason := "the Bedrock commitment is one pool that flexes across model families" if {
+reason := lib.held_back_reason if {
+	lib.held_back("L2", met)
+} else := "the Bedrock commitment is one pool that flexes across model families" if {
 	status == "met"
 } else := "not an AWS contract: the EDP levers do not apply" if {
 	not lib.aws

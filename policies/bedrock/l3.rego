@@ -38,7 +38,9 @@ status := lib.status({
 	"conflict": [], "met": met, "partial": frames, "nonbinding": lib.nonbinding(all),
 })
 
-reason := sprintf("PT pre-purchase credits in tiers, the lowest %v%% below standalone (floor %v%%)", [lowest, floor]) if {
+reason := lib.held_back_reason if {
+	lib.held_back("L3", met)
+} else := sprintf("PT pre-purchase credits in tiers, the lowest %v%% below standalone (floor %v%%)", [lowest, floor]) if {
 	status == "met"
 } else := "not an AWS contract: the EDP levers do not apply" if {
 	not lib.aws

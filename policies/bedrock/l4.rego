@@ -24,7 +24,9 @@ status := lib.status({
 	"conflict": [], "met": frames, "partial": [], "nonbinding": [],
 })
 
-reason := sprintf("a quote or price match against %s is documented", [concat(", ", sort({f.provider | some f in frames}))]) if {
+reason := lib.held_back_reason if {
+	lib.held_back("L4", frames)
+} else := sprintf("a quote or price match against %s is documented", [concat(", ", sort({f.provider | some f in frames}))]) if {
 	status == "met"
 } else := "not an AWS contract: the EDP levers do not apply" if {
 	not lib.aws

@@ -33,7 +33,9 @@ status := lib.status({
 	"conflict": [], "met": met, "partial": frames, "nonbinding": lib.nonbinding(all),
 })
 
-reason := "vector storage (OCU) is priced inside the EDP with a growth cap" if {
+reason := lib.held_back_reason if {
+	lib.held_back("L5", met)
+} else := "vector storage (OCU) is priced inside the EDP with a growth cap" if {
 	status == "met"
 } else := "not an AWS contract: the EDP levers do not apply" if {
 	not lib.aws

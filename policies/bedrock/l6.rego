@@ -29,7 +29,9 @@ status := lib.status({
 	"conflict": [], "met": met, "partial": frames, "nonbinding": lib.nonbinding(all),
 })
 
-reason := "Guardrails are priced per unit on a sliding scale" if {
+reason := lib.held_back_reason if {
+	lib.held_back("L6", met)
+} else := "Guardrails are priced per unit on a sliding scale" if {
 	status == "met"
 } else := "not an AWS contract: the EDP levers do not apply" if {
 	not lib.aws

@@ -30,7 +30,9 @@ status := lib.status({
 	"conflict": [], "met": met, "partial": [], "nonbinding": [],
 })
 
-reason := "the Bedrock commitment is aligned with the EDP term or renewal" if {
+reason := lib.held_back_reason if {
+	lib.held_back("L7", met)
+} else := "the Bedrock commitment is aligned with the EDP term or renewal" if {
 	status == "met"
 } else := "not an AWS contract: the EDP levers do not apply" if {
 	not lib.aws

@@ -142,3 +142,12 @@ with_notes(reason, id, frames) := concat("; ", array.concat([reason], notes)) if
 	)
 	count(notes) > 0
 } else := reason
+
+# held_back: the check would be met, but an amendment touching it could not
+# be applied (labelling rule G1: the text in force is unknown).
+held_back(id, met) if {
+	count(met) > 0
+	unresolved(id)
+}
+
+held_back_reason := "met on its own terms, but an amendment touching it could not be applied"

@@ -57,3 +57,9 @@ test_absent_reason_names_the_omitted_clause if {
 	r := lib.absent_reason([], {"token"}, "token counting") with input as inp
 	contains(r, "clause 7 (Token counting) is reserved")
 }
+
+test_held_back if {
+	lib.held_back("C9", [1]) with input as t.unresolved({}, "C9")
+	not lib.held_back("C9", []) with input as t.unresolved({}, "C9")
+	not lib.held_back("C9", [1]) with input as t.doc({})
+}
