@@ -80,9 +80,11 @@ func (rg *Reading) readDefinitions(eff map[string]*effective) {
 					terms = append(terms, s[m[4]:m[5]])
 				}
 				// the noun phrase before the brackets, back to a boundary
+				// ("between Amazon Web Services, Inc. ("AWS") and Lumen Ltd
+				// ("Customer")": Customer is Lumen Ltd, nothing before it)
 				pre := s[:m[0]]
-				if i := strings.LastIndexAny(pre, ";:"); i >= 0 {
-					pre = pre[i+1:]
+				if loc := reNPStart.FindAllStringIndex(pre, -1); len(loc) > 0 {
+					pre = pre[loc[len(loc)-1][1]:]
 				}
 				if len(pre) > 200 {
 					pre = pre[len(pre)-200:]
@@ -532,6 +534,9 @@ func splitExclusion(body string) (incl, excl string) {
 	}
 	return body, ""
 }
+
+// reNPStart: where the noun phrase before a parenthetical definition begins.
+var reNPStart = regexp.MustCompile(`(?i)[;:,(]|\b(and|between|by|with|to|for|of the|under)\s`)
 
 var reHeadEnd = regexp.MustCompile(`(?i)[,;(]|\b(including|includes|which|that|whether|such)\b`)
 

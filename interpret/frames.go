@@ -946,8 +946,8 @@ func (fb *frameBuilder) commitment(f *Frames, st *Statement) {
 	if st.Actor == Vendor && st.Modality != Declarative && !describes0 {
 		return // "AWS commits to make PT available": no spend commitment
 	}
-	if st.otherService() || st.has("provisioned", RoleMain, RoleSubject) && !st.has("bedrock") {
-		return
+	if st.otherService() || st.has("provisioned", RoleMain, RoleSubject) && !st.has("bedrock") || st.has("provisioned", RoleSubject) {
+		return // a PT purchase is capacity, not the spend commitment
 	}
 	money := false
 	for _, fx := range st.Facts {
@@ -990,7 +990,7 @@ func (fb *frameBuilder) commitment(f *Frames, st *Statement) {
 			if o.Concept == "bedrock" && o.Tok == c.Tok && o.End == c.End {
 				alias = true // "Bedrock Commitment" defined
 			}
-			if o.Concept == "edp" && o.End <= c.Tok && c.Tok-o.End <= 1 {
+			if o.Concept == "edp" && o.End <= c.Tok && c.Tok-o.End <= 1 && strings.HasPrefix(st.toks[c.Tok].Lower, "commitment") {
 				edpCommit = true // "Customer's EDP commitment"
 			}
 			if o.Concept == "bedrock" && (o.Role == RoleMain || o.Role == RoleSubject) && o.Tok >= c.Tok-3 && o.Tok <= c.End+25 {
@@ -1111,6 +1111,9 @@ func (fb *frameBuilder) commitShape(fr *Commitment, o *Statement) {
 func (fb *frameBuilder) discount(f *Frames, st *Statement) {
 	if !st.has("discount", coreCond...) && !st.Table {
 		return
+	}
+	if st.has("availability") || st.has("credit", coreCond...) {
+		return // "below 99.0%, a 30% credit": a credit scale, not a price
 	}
 	if fb.aboutPT(st) && st.has("provisioned") || st.has("prepurchase") || st.has("guardrails") || st.has("ocu") || st.otherService() {
 		return

@@ -23,12 +23,12 @@ floor := input.thresholds.pt_credit_floor_percent
 
 discounts := {d | some f in frames; some d in f.discounts}
 
-tiered := [f | some f in frames; f.tiered]
 
 lowest := min(discounts) if count(discounts) > 0
 
+# tiers: two or more price levels (a volume band or a term each), at least
+# one of them stated as a tier or band, or levels that differ
 met := frames if {
-	count(tiered) > 0
 	count(discounts) >= 2
 	lowest >= floor
 } else := []
@@ -47,7 +47,7 @@ reason := lib.held_back_reason if {
 } else := sprintf("PT pre-purchase discount %v%% is below the %v%% floor", [lowest, floor]) if {
 	count(frames) > 0
 	lowest < floor
-} else := "PT pre-purchase without explicit tiers" if {
+} else := "PT pre-purchase at a single price, without tiers" if {
 	count(frames) > 0
 } else := "PT pre-purchase is mentioned only in non-binding language" if {
 	status == "partial"

@@ -21,3 +21,8 @@ test_one_price_is_no_tiers if {
 }
 
 test_missing if l3.finding.status == "missing" with input as t.doc({})
+
+test_bands_without_the_word_tier_are_tiers if {
+	# "35% up to USD 400,000; 40% from USD 400,000 to 1,000,000"
+	l3.finding.status == "met" with input as t.doc({"pt_prepurchase": [pp(false, [35, 40])]})
+}
