@@ -106,10 +106,18 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 		}
 	}
 	var targets []document.Ref
-	for _, r := range refs {
-		if instructionShape(s, r, firstCue) || ins && reAnchor.MatchString(s[:min(len(s), r.Offset)]) {
+	objectDeleted := map[int]bool{} // targets that are the object of "deleting …"
+	for i, r := range refs {
+		before := s[:min(len(s), r.Offset)]
+		if reDeleteObject.MatchString(before) {
+			objectDeleted[len(targets)] = true
+			targets = append(targets, r)
+			continue
+		}
+		if instructionShape(s, r, firstCue) || ins && reAnchor.MatchString(before) {
 			targets = append(targets, r)
 		}
+		_ = i
 	}
 	if len(targets) == 0 {
 		return
@@ -139,6 +147,9 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 			oldText = s[quotes[0][2]:quotes[0][3]]
 		}
 	}
+	if len(objectDeleted) > 0 {
+		kind = amendDelete // "amended by deleting item 5.2"
+	}
 	if kind == amendNone {
 		return
 	}
@@ -152,6 +163,16 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 		rg.markChildrenConsumed(c, eff)
 	}
 	applied := false
+	if len(objectDeleted) > 0 {
+		// "Item 5 is amended by deleting item 5.2": the deletion is the change
+		var objs []document.Ref
+		for i, r := range targets {
+			if objectDeleted[i] {
+				objs = append(objs, r)
+			}
+		}
+		targets = objs
+	}
 	for _, r := range targets {
 		ids := rg.targetIDs(r, c, byNumber)
 		for _, id := range ids {
@@ -392,7 +413,7 @@ func looseRe(s string) *regexp.Regexp {
 
 var (
 	// "Section 5.3 (of the Addendum) is hereby amended", "Clause 9 shall be deleted"
-	reSubjectVerb = regexp.MustCompile(`(?i)^[\s,)]*(?:\([a-z0-9]{1,4}\))*\s*(?:(?:of|to|in)\s+(?:the|this)\s+[\w\s-]{0,40}?)?(?:,\s*)?(?:is|are|shall\s+be|will\s+be|be|is\s+hereby|are\s+hereby|shall\s+hereby\s+be|hereby)\b`)
+	reSubjectVerb = regexp.MustCompile(`(?i)^[\s,)]*(?:\([a-z0-9]{1,4}\))*\s*(?:\([^)]{1,60}\))?\s*(?:(?:of|to|in)\s+(?:the|this)\s+[\w\s-]{0,40}?)?(?:,\s*)?(?:is|are|shall\s+be|will\s+be|be|is\s+hereby|are\s+hereby|shall\s+hereby\s+be|hereby)\b`)
 	// "Delete Section 6", "In Clause 4.2, replace", "With effect from …, Section 4 is"
 	reImperative = regexp.MustCompile(`(?i)^\s*(?:\(?[a-z0-9]{1,4}[.)]\s+)?(?:delete|replace|insert|add|amend|substitute|restate|strike|remove|in)\b`)
 )
@@ -437,6 +458,10 @@ func amendRefs(doc *document.Document, s string) []document.Ref {
 	}
 	return refs
 }
+
+// reDeleteObject: a reference that is the object of a deletion ("by deleting
+// item 5.2", "strike Section 4").
+var reDeleteObject = regexp.MustCompile(`(?i)\b(deleting|delete|striking|strike|removing|remove)\s+(?:the\s+)?(?:whole\s+of\s+)?$`)
 
 // reAnchor: a reference that places an insertion ("inserted after Section 5.1").
 var reAnchor = regexp.MustCompile(`(?i)\b(after|before|following|into|to|at the end of|in)\s*$`)

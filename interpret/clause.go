@@ -44,6 +44,11 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 		nonbinding = "negotiation"
 	}
 	lead := rg.leadIn(c)
+	if h := strings.TrimSpace(c.Heading); h != "" && runIn(c) {
+		// "(a) Anthropic Claude models: USD 2,000,000": an item's run-in
+		// heading is the start of its sentence
+		lead = strings.TrimSpace(lead + " " + h + ":")
+	}
 	texts := append([]string{e.text}, e.extra...)
 	sentence := 0
 	for ti, text := range texts {
@@ -411,4 +416,11 @@ func operative(st *Statement, p *parsed) bool {
 		}
 	}
 	return len(set) >= 2 && p.hasVerb(0, len(p.toks))
+}
+
+// runIn reports whether a clause's heading was read from the start of its
+// own text: a list item's ("(a) Claude models: …").
+func runIn(c *document.Clause) bool {
+	n := strings.TrimSpace(c.Number)
+	return strings.HasPrefix(n, "(") && len(strings.Fields(c.Heading)) <= 6 && strings.TrimSpace(c.Text) != ""
 }

@@ -1025,6 +1025,7 @@ func (fb *frameBuilder) commitment(f *Frames, st *Statement) {
 			fr.Amount = fx.Value
 		}
 	}
+	fb.commitUnits[st.Unit] = true
 	fb.commitShape(&fr, st)
 	// a commitment inside a draft whose own term runs with the EDP ("This
 	// Addendum … is co-terminous with it") follows the EDP too, unless the
@@ -1050,8 +1051,14 @@ func (fb *frameBuilder) commitmentTerms(f *Frames) {
 		}
 	}
 	seen := map[int]bool{}
-	for _, c := range f.Commitment {
+	for i := range f.Commitment {
+		c := &f.Commitment[i]
 		seen[c.Statement] = true
+		// "Of the commitment, USD 1,000,000 must be consumed by Claude
+		// models": the commitment the draft has already named
+		if !c.Bedrock && bedrock && reDefinite.MatchString(c.st.Text) && !c.st.has("edp") && !c.st.has("overall_spend") {
+			c.Bedrock = true
+		}
 	}
 	for _, st := range fb.rg.Statements {
 		if seen[st.ID] || st.OutOfScope {
@@ -1075,7 +1082,8 @@ func (fb *frameBuilder) commitShape(fr *Commitment, o *Statement) {
 	}
 	families := 0
 	for _, oc := range o.Occs {
-		if oc.Concept == "model_family" && !oc.Neg {
+		// a family by name ("Claude models"), not "any model family"
+		if oc.Concept == "model_family" && !oc.Neg && !strings.Contains(o.toks[oc.End-1].Lower, "famil") {
 			families++
 		}
 	}
@@ -1085,7 +1093,8 @@ func (fb *frameBuilder) commitShape(fr *Commitment, o *Statement) {
 			money++
 		}
 	}
-	if o.affirms("split", coreCond...) || (families >= 1 && money >= 2) {
+	// a sum assigned to a model family ("Anthropic models: USD 2,000,000")
+	if o.affirms("split", coreCond...) || (families >= 1 && money >= 2) || families >= 1 && money >= 1 && fb.commitUnits[o.Unit] {
 		if !o.affirms("flex", coreCond...) && !o.denies("split", coreCond...) {
 			fr.Split = true
 		}
@@ -1127,6 +1136,8 @@ func (fb *frameBuilder) discount(f *Frames, st *Statement) {
 	var pcts []float64
 	if st.Table {
 		pcts = ratePairDiscount(st)
+	}
+	if len(pcts) > 0 {
 	} else if st.has("published_rate") || st.has("on_demand") || st.has("discount", RoleMain) && (st.has("bedrock") || st.has("model") || st.has("token")) {
 		pcts = st.percentsNear("discount", "discount", "credit", "availability", "commitment", "growth", "cap")
 	}
@@ -1392,6 +1403,7 @@ func (f *Frames) normalise() {
 }
 
 var (
+	reDefinite   = regexp.MustCompile(`(?i)\b(the|this|such|that) commitment\b`)
 	reDocTerm    = regexp.MustCompile(`(?i)\b(term of (this|the) (agreement|addendum|contract|supplement)|during the term\b|for the term\b)`)
 	reDocSubject = regexp.MustCompile(`(?i)\b(this|the) (agreement|addendum|contract|supplement|schedule|order form|order|amendment|side letter|letter|terms|document|heads of terms|term sheet)\b|\b(the|its) term\b`)
 )
