@@ -49,9 +49,20 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 		// heading is the start of its sentence
 		lead = strings.TrimSpace(lead + " " + h + ":")
 	}
+	leadUnit := c.ParentID
 	texts := append([]string{e.text}, e.extra...)
 	sentence := 0
 	for ti, text := range texts {
+		if ti > 0 {
+			// an item inserted by an amendment ('a new item (b) is
+			// inserted after item (a): "(b) …"') is read with the
+			// clause's own lead-in, as its other items are
+			lead = ""
+			if reItemStart.MatchString(text) {
+				lead, leadUnit = rg.leadOf(c), c.ID
+			}
+		}
+		itemFirst := true
 		lines := strings.Split(text, "\n")
 		var prose []string
 		var table [][]string
@@ -65,10 +76,13 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 			for _, sp := range splitSentences(t) {
 				s := t[sp.start:sp.end]
 				read := s
-				if sentence == 0 && ti == 0 && lead != "" {
+				itemLead := ""
+				if itemFirst && lead != "" {
 					read = lead + " " + s
+					itemLead = lead
 				}
-				rg.addSentence(c, e, heading, nonbinding, read, s, sentence, lead != "" && sentence == 0)
+				itemFirst = false
+				rg.addSentence(c, e, heading, nonbinding, read, s, sentence, itemLead, leadUnit)
 				caption = s
 				sentence++
 			}
@@ -90,7 +104,7 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 			}
 			if len(table) == 1 && header != nil {
 				// a lone row: read as text
-				rg.addSentence(c, e, heading, nonbinding, strings.Join(table[0], "; "), strings.Join(table[0], " | "), sentence, false)
+				rg.addSentence(c, e, heading, nonbinding, strings.Join(table[0], "; "), strings.Join(table[0], " | "), sentence, "", "")
 				sentence++
 			}
 			table = nil
@@ -159,6 +173,15 @@ func (rg *Reading) leadIn(c *document.Clause) string {
 	if p == nil || p.ID == c.ID {
 		return ""
 	}
+	return rg.leadOf(p)
+}
+
+// reItemStart: a text that opens with an item label ("(b) ", "b) ", "ii. ").
+var reItemStart = regexp.MustCompile(`^\s*(?:\([a-z0-9]{1,4}\)|[a-z0-9]{1,4}\))\s`)
+
+// leadOf returns the lead-in clause p gives its items, "" when its text
+// does not end with a colon or a dash.
+func (rg *Reading) leadOf(p *document.Clause) string {
 	t := strings.TrimSpace(p.Text)
 	if e := rg.eff[p.ID]; e != nil {
 		t = strings.TrimSpace(e.text) // the lead-in as amended
@@ -205,16 +228,15 @@ func (rg *Reading) newStatement(c *document.Clause, e *effective, heading, nonbi
 	return p, out
 }
 
-func (rg *Reading) addSentence(c *document.Clause, e *effective, heading, nonbinding, read, quote string, sentence int, item bool) {
+func (rg *Reading) addSentence(c *document.Clause, e *effective, heading, nonbinding, read, quote string, sentence int, lead, leadUnit string) {
 	p, sts := rg.newStatement(c, e, heading, nonbinding, read, quote, sentence)
-	if item && p != nil {
+	if lead != "" && p != nil {
 		// an item under "The following are out of scope:" is excluded
-		if lead := rg.leadIn(c); lead != "" {
-			lp := rg.reader.scan(lead)
+		lp := rg.reader.scan(lead)
+		for _, st := range sts {
+			st.lead, st.leadToks, st.leadUnit = lead, len(lp.toks), leadUnit
 			if len(lp.cues["out_of_scope"]) > 0 {
-				for _, st := range sts {
-					st.OutOfScope = true
-				}
+				st.OutOfScope = true
 			}
 		}
 	}
@@ -234,7 +256,7 @@ func (rg *Reading) addRow(c *document.Clause, e *effective, heading, nonbinding,
 			if label != "" {
 				read = label + ": " + s
 			}
-			rg.addSentence(c, e, heading, nonbinding, read, label+" | "+s, sentence, false)
+			rg.addSentence(c, e, heading, nonbinding, read, label+" | "+s, sentence, "", "")
 		}
 		return
 	}

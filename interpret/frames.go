@@ -279,6 +279,7 @@ func (rg *Reading) Frames() *Frames {
 		fb.guardrails(f, st)
 	}
 	fb.commitmentTerms(f)
+	fb.provisionTriggers(f)
 	for _, o := range rg.Omitted {
 		f.Omitted = append(f.Omitted, OmittedFrame{Clause: o.Clause, Heading: o.Heading, Why: o.Why, Concepts: nonNil(o.Concepts), Page: o.Page})
 	}
@@ -446,7 +447,13 @@ func (st *Statement) noticeDays() (float64, bool, bool) {
 		}
 		near := false
 		for _, o := range st.Occs {
-			if o.Concept == "notice" && abs(o.Tok-f.Tok) <= 6 {
+			// the gap between the figure and the word, on either side
+			// ("sixty-one (61) days' written notice")
+			gap := o.Tok - f.End
+			if o.Tok < f.Tok {
+				gap = f.Tok - o.End
+			}
+			if o.Concept == "notice" && gap <= 3 && !o.Paren && !st.inParens(f.Tok) {
 				near = true
 			}
 		}
@@ -463,6 +470,23 @@ func (st *Statement) noticeDays() (float64, bool, bool) {
 		}
 	}
 	return best, business, found
+}
+
+// inParens reports whether token i stands inside brackets: an aside
+// ("(the sixty days Customer asked for)") states no term.
+func (st *Statement) inParens(i int) bool {
+	depth := 0
+	for j := 0; j < i && j < len(st.toks); j++ {
+		switch st.toks[j].Lower {
+		case "(", "[":
+			depth++
+		case ")", "]":
+			if depth > 0 {
+				depth--
+			}
+		}
+	}
+	return depth > 0
 }
 
 func abs(x int) int {
@@ -547,6 +571,9 @@ func (fb *frameBuilder) lifecycle(f *Frames, st *Statement) {
 	if st.has("cancel", RoleMain) && fb.aboutPT(st) {
 		return // a PT cancellation right is C3's
 	}
+	if fb.sentenceHas(st, "cancel", RoleMain) && fb.aboutPT(st) {
+		return // an item of a PT cancellation right: its trigger, C3's
+	}
 	if !here && fb.unitConcepts[st.Unit]["cancel"] && fb.aboutPT(st) {
 		return // a refund on cancelling PT belongs to C3's clause (rule 6)
 	}
@@ -562,8 +589,10 @@ func (fb *frameBuilder) lifecycle(f *Frames, st *Statement) {
 	}
 	fr := ModelLifecycle{Base: fb.base(st, "c2", "")}
 	remedyFor := vendorSide(st) || st.Modality == Permission || st.Modality == Declarative
-	fr.Remedy = st.affirms("remedy", RoleMain, RoleSubject) && remedyFor && !st.has("cancel", RoleMain)
-	fr.NoRemedy = st.denies("remedy", RoleMain, RoleSubject) && vendorSide(st)
+	fr.Remedy = (st.affirms("remedy", RoleMain, RoleSubject) || st.priceHold()) && remedyFor && !st.has("cancel", RoleMain) && !st.Negated
+	// "provided, however, that AWS shall have no obligation to provide any
+	// credit": a proviso that withdraws the remedy is a denial of it
+	fr.NoRemedy = st.denies("remedy", RoleMain, RoleSubject, RoleProviso) && vendorSide(st)
 	if st.affirms("notice", coreCond...) {
 		fr.Notice = true
 		if d, _, ok := st.noticeDays(); ok {
@@ -585,6 +614,91 @@ func (fb *frameBuilder) lifecycle(f *Frames, st *Statement) {
 	}
 	fr.value = fmt.Sprintf("%v/%v/%v", fr.Remedy, fr.NoRemedy || fr.AtWill, fr.Notice)
 	f.ModelLifecycle = append(f.ModelLifecycle, fr)
+}
+
+// priceHold: the successor is offered at the rates of the model it
+// replaces ("the successor model at the per-token rates that applied to the
+// deprecated model"): a price term followed by a reference back to the old
+// model is an equivalent financial remedy; a successor at its own list price
+// is not.
+func (st *Statement) priceHold() bool {
+	if !st.affirms("migrate", RoleMain, RoleSubject) {
+		return false
+	}
+	for _, o := range st.Occs {
+		if (o.Concept != "fee" && o.Concept != "unit_rate") || o.Neg || !roleIn(o.Role, []Role{RoleMain, RoleSubject}) {
+			continue
+		}
+		for _, b := range st.Occs {
+			if b.Tok > o.Tok && !b.Neg && (b.Concept == "deprecate" || b.Concept == "prior_model") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// provisionTriggers: "Customer may cancel PT on 60 days' notice in either
+// of the following events: (a) …; (b) …" is one right whose items are its
+// triggers. Each item is read with the lead-in and gives one trigger; the
+// right is the union, where the cancellation and its notice sit in the
+// lead-in (an item with a notice of its own is a right of its own).
+func (fb *frameBuilder) provisionTriggers(f *Frames) {
+	type key struct{ parent, lead string }
+	keyOf := func(st *Statement) (key, bool) {
+		if st.lead != "" {
+			for _, o := range st.Occs {
+				if o.Concept == "cancel" && o.Tok >= st.leadToks {
+					return key{}, false
+				}
+			}
+			for _, fc := range st.Facts {
+				if fc.Kind == "duration" && fc.Tok >= st.leadToks {
+					return key{}, false
+				}
+			}
+			return key{st.leadUnit, st.lead}, true
+		}
+		if strings.HasSuffix(strings.TrimSpace(st.Text), ":") {
+			return key{st.Unit, strings.TrimSpace(st.Text)}, true
+		}
+		return key{}, false
+	}
+	groups := map[key][]int{}
+	var order []key
+	for i, fr := range f.PTCancellation {
+		if fr.Kind != "right" || fr.st == nil {
+			continue
+		}
+		k, ok := keyOf(fr.st)
+		if !ok {
+			continue
+		}
+		if _, seen := groups[k]; !seen {
+			order = append(order, k)
+		}
+		groups[k] = append(groups[k], i)
+	}
+	for _, k := range order {
+		idx := groups[k]
+		if len(idx) < 2 {
+			continue
+		}
+		trig := map[string]bool{}
+		for _, i := range idx {
+			for _, t := range f.PTCancellation[i].Triggers {
+				trig[t] = true
+			}
+		}
+		for _, i := range idx {
+			fr := &f.PTCancellation[i]
+			if fr.Holder != f.PTCancellation[idx[0]].Holder || fr.NoticeDays != f.PTCancellation[idx[0]].NoticeDays {
+				continue
+			}
+			fr.Triggers = sortedSet(trig)
+			fr.value = fmt.Sprintf("%v/%v/%v", fr.Triggers, fr.NoticeDays, fr.Joint)
+		}
+	}
 }
 
 func (st *Statement) actorIsVendorish() bool {
@@ -637,6 +751,11 @@ func (fb *frameBuilder) cancellation(f *Frames, st *Statement) {
 		return
 	}
 	if st.Modality == Obligation && holder == Customer && !st.has("notice") {
+		return
+	}
+	if st.Modality == Declarative && holder != Customer && !st.has("notice") {
+		// "Such a termination leaves PT in place": a cancellation named,
+		// no one given the right to it
 		return
 	}
 	fr := PTCancellation{Base: fb.base(st, "c3", "right"), Kind: "right", Holder: holder, Triggers: []string{}}
@@ -1506,6 +1625,17 @@ func (st *Statement) pt() bool {
 // sentenceData: another statement of the same sentence names the data
 // ("Prompts … will not be used for training, and will be processed only in
 // the Regions Customer selects").
+// sentenceHas: another statement of the same sentence (a list item's
+// lead-in, a coordinated clause) reads the concept in one of the roles.
+func (fb *frameBuilder) sentenceHas(st *Statement, concept string, roles ...Role) bool {
+	for _, o := range fb.units[st.Unit] {
+		if o != st && o.Sentence == st.Sentence && o.Text == st.Text && o.has(concept, roles...) {
+			return true
+		}
+	}
+	return false
+}
+
 func (fb *frameBuilder) sentenceData(st *Statement) bool {
 	for _, o := range fb.units[st.Unit] {
 		if o == st || o.Sentence != st.Sentence || o.Text != st.Text {

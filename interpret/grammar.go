@@ -396,6 +396,11 @@ func (p *parsed) chunks() []chunk {
 		switch p.word(s) {
 		case "which", "that", "who", "whose", "whom", "including", "such", "namely", "being":
 			c.verb = false
+		case "each", "either", "any", "all", "both", "one", "none", "some":
+			// "each of which shall be sufficient": a relative clause
+			if p.word(s+1) == "of" && (p.word(s+2) == "which" || p.word(s+2) == "whom") {
+				c.verb = false
+			}
 		}
 	}
 	return out
@@ -475,7 +480,7 @@ func (p *parsed) assemble(chunks []chunk) {
 		switch {
 		case c.role != "":
 			s := Sub{Role: c.role, Start: c.start, End: c.end, Alt: c.alt}
-			s.Joint = p.cueIn("joint", c.start, c.end)
+			s.Joint = p.cueIn("joint", c.start, c.end) && !p.cueIn("several", c.start, c.end)
 			if cur == nil {
 				pending = append(pending, s)
 				curSub = &pending[len(pending)-1]

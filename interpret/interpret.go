@@ -119,6 +119,11 @@ type Statement struct {
 	toks  []rules.Token
 	rank  int
 	order int
+	// lead: the lead-in a list item is read with, and how many of the
+	// statement's tokens it takes
+	lead     string
+	leadToks int
+	leadUnit string // the clause whose text is the lead-in
 }
 
 // Fact is a typed value of a statement.

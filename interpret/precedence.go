@@ -378,13 +378,18 @@ func (rg *Reading) Outranks(a, b *Statement) (bool, string) {
 	if a == nil || b == nil || a == b {
 		return false, ""
 	}
+	// a clause and its own items are one provision: "Notwithstanding
+	// anything to the contrary, Customer may cancel …: (a) …; (b) …" does
+	// not set the lead-in against its items
+	related := a.Clause == b.Clause || isAncestor(rg.byID, a.Clause, b.Clause) || isAncestor(rg.byID, b.Clause, a.Clause) ||
+		a.lead != "" && strings.HasPrefix(b.Text, a.lead) || b.lead != "" && strings.HasPrefix(a.Text, b.lead)
 	for _, t := range rg.prec.notwithstanding[a.ID] {
-		if t == "*" || t == b.Clause || isAncestor(rg.byID, t, b.Clause) {
+		if t == "*" && !related || t == b.Clause || isAncestor(rg.byID, t, b.Clause) {
 			return true, fmt.Sprintf("notwithstanding in %s", a.Clause)
 		}
 	}
 	for _, t := range rg.prec.notwithstanding[b.ID] {
-		if t == "*" || t == a.Clause || isAncestor(rg.byID, t, a.Clause) {
+		if t == "*" && !related || t == a.Clause || isAncestor(rg.byID, t, a.Clause) {
 			return false, ""
 		}
 	}

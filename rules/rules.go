@@ -110,7 +110,7 @@ type Example struct {
 // CueNames are the cue lists a rules file may define; the reader relies on
 // every one of them.
 var CueNames = []string{"negation", "not_negation", "obligation", "permission", "non_obligation", "condition",
-	"exception", "proviso", "restrictive", "joint", "nonbinding", "placeholder", "omitted", "out_of_scope", "deferral",
+	"exception", "proviso", "restrictive", "joint", "several", "nonbinding", "placeholder", "omitted", "out_of_scope", "deferral",
 	"concessive", "amend_delete", "amend_replace", "amend_insert", "precedence", "notwithstanding", "proposal",
 	"rejected", "agreed"}
 
