@@ -256,6 +256,11 @@ func (rg *Reading) addRow(c *document.Clause, e *effective, heading, nonbinding,
 			if label != "" {
 				read = label + ": " + s
 			}
+			if cp := strings.TrimSpace(caption); strings.HasSuffix(cp, ":") {
+				// "Credits if missed: below 99.95% … 10%": the caption
+				// the rows complete
+				read = cp + " " + read
+			}
 			rg.addSentence(c, e, heading, nonbinding, read, label+" | "+s, sentence, "", "")
 		}
 		return

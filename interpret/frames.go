@@ -383,7 +383,66 @@ func (fb *frameBuilder) aboutPT(st *Statement) bool {
 	if st.has("on_demand", core...) || st.has("other_service", core...) {
 		return false
 	}
-	return fb.unitConcepts[st.Unit]["provisioned"] || fb.headingHas(st, "provisioned") || fb.rg.Subject["provisioned"]
+	return fb.unitAffirms(st.Unit, "provisioned") || fb.headingHas(st, "provisioned") || fb.rg.Subject["provisioned"]
+}
+
+// afterAvailability: the statement's clause follows, under the same
+// parent, a clause that states an availability level ("3.3 Availability:
+// 99.95%"; "3.4 Credits if missed: …"), and says what happens when it is
+// missed: a figure below which a credit is owed.
+func (fb *frameBuilder) afterAvailability(st *Statement) bool {
+	c := fb.rg.byID[st.Unit]
+	if c == nil {
+		return false
+	}
+	low := strings.ToLower(st.Text)
+	if !strings.Contains(low, "below") && !strings.Contains(low, "missed") && !strings.Contains(low, "falls short") && !strings.Contains(low, "not met") {
+		return false
+	}
+	prev := ""
+	for i := range fb.rg.doc.Clauses {
+		k := &fb.rg.doc.Clauses[i]
+		if k.ID == c.ID {
+			break
+		}
+		if k.ParentID == c.ParentID {
+			prev = k.ID
+		}
+	}
+	return prev != "" && fb.unitAffirms(prev, "availability")
+}
+
+// onlyOutside: every mention of the concept is what something lies outside
+// of ("requests outside any PT Subscription").
+func (st *Statement) onlyOutside(concept string) bool {
+	seen := false
+	for _, o := range st.Occs {
+		if o.Concept != concept {
+			continue
+		}
+		seen = true
+		before := false
+		for _, x := range st.Occs {
+			if x.Concept == "outside" && x.End <= o.Tok && o.Tok-x.End <= 1 {
+				before = true
+			}
+		}
+		if !before {
+			return false
+		}
+	}
+	return seen
+}
+
+// unitAffirms: some statement of the unit reads the concept, not negated
+// ("We do not offer reserved capacity" puts no PT in its clause).
+func (fb *frameBuilder) unitAffirms(unit, concept string) bool {
+	for _, st := range fb.units[unit] {
+		if st.affirms(concept) {
+			return true
+		}
+	}
+	return false
 }
 
 // otherService: the statement is expressly about another service: it
@@ -974,14 +1033,14 @@ func (fb *frameBuilder) sla(f *Frames, st *Statement) {
 	if !avail && !creditHere && !be {
 		return
 	}
-	if !avail && !be && !(fb.unitConcepts[st.Unit]["availability"] || fb.headingHas(st, "availability")) {
+	if !avail && !be && !(fb.unitConcepts[st.Unit]["availability"] || fb.headingHas(st, "availability") || fb.afterAvailability(st)) {
 		return // credits of something else (a cancellation refund, a migration credit)
 	}
 	if !fb.aboutPT(st) || st.otherService() {
 		return
 	}
 	// an SLA expressly for on-demand only is not PT's
-	if st.has("on_demand", core...) && !st.has("provisioned") {
+	if st.has("on_demand", core...) && (!st.has("provisioned") || st.onlyOutside("provisioned")) {
 		return
 	}
 	fr := PTSLA{Base: fb.base(st, "c6", ""), Levels: []float64{}, Thresholds: []float64{}}
@@ -1028,6 +1087,11 @@ func (fb *frameBuilder) sla(f *Frames, st *Statement) {
 	if st.denies("availability", core...) && st.has("provisioned", core...) && !st.has("excluded") && len(fr.Levels) == 0 && st.Negated && st.Modality != Obligation {
 		// "no SLA applies to Provisioned Throughput"
 		fr.Excluded = true
+	}
+	if fr.Excluded {
+		// "a separate 99.9% target under the X SLA, which does not apply to
+		// PT": the figure is that SLA's, not PT's
+		fr.Levels, fr.Thresholds, fr.Credits = []float64{}, []float64{}, false
 	}
 	if len(fr.Levels) == 0 && len(fr.Thresholds) == 0 && !fr.Credits && !fr.CreditsAbsent && !fr.BestEffort && !fr.Excluded {
 		return

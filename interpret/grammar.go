@@ -548,7 +548,8 @@ func (p *parsed) continuesSub(c chunk, s *Sub) bool {
 	}
 	// "If availability falls below 99.9%, Customer receives a credit": a
 	// clause of its own after the condition is the main statement
-	return !p.ownClause(c.start, c.end)
+	// ("…, the Customer obtains a reduction"): a party and its verb too
+	return !p.ownClause(c.start, c.end) && !p.partyVerb(c.start, c.end)
 }
 
 func (p *parsed) hasModal(s, e int) bool {
@@ -909,6 +910,11 @@ func (p *parsed) negatedAt(pr *prop, o Occ) bool {
 		if m.end < o.Tok-4 && !p.listBetween(m.end, o.Tok) {
 			continue
 		}
+		if partOf(pr, m.start) != partOf(pr, o.Tok) {
+			// "If the availability is not reached, the Customer obtains a
+			// reduction": a condition's negation stays in the condition
+			continue
+		}
 		blocked := false
 		for i := m.end; i < o.Tok; i++ {
 			w := p.word(i)
@@ -943,6 +949,17 @@ func (p *parsed) negatedAt(pr *prop, o Occ) bool {
 }
 
 // localNeg reports whether a concept has a negation of its own.
+// partOf returns the index of the subordinate part holding token i, -1
+// for the main predicate (or outside every part).
+func partOf(pr *prop, i int) int {
+	for si, s := range pr.subs {
+		if i >= s.Start && i < s.End {
+			return si
+		}
+	}
+	return -1
+}
+
 func (p *parsed) localNeg(pr *prop, o Occ) bool {
 	q := o
 	q.Role = RoleOther

@@ -26,7 +26,12 @@ conflicts := [f | some f in frames; conflict_frame(f)]
 
 conflict_frame(f) if f.best_effort
 
-conflict_frame(f) if f.excluded
+# excluded from an SLA: a conflict only where no other SLA in force gives
+# PT a level (PT excluded from every SLA)
+conflict_frame(f) if {
+	f.excluded
+	count(level_frames) == 0
+}
 
 levels := [l | some f in frames; some l in f.levels]
 
@@ -42,7 +47,7 @@ level := min(levels) if {
 
 credited := [f | some f in frames; f.credits]
 
-level_frames := [f | some f in frames; count(f.levels) + count(f.thresholds) > 0]
+level_frames := [f | some f in frames; count(f.levels) + count(f.thresholds) > 0; not f.excluded]
 
 met := array.concat(level_frames, credited) if {
 	level >= floor

@@ -51,3 +51,14 @@ test_unresolved_amendment_holds_met_back if {
 	f.status == "partial"
 	contains(f.reason, "could not be applied")
 }
+
+test_excluded_from_every_sla_is_conflict if {
+	c6.finding.status == "conflict" with input as t.doc({"pt_sla": [sla({"excluded": true})]})
+}
+
+test_excluded_from_one_sla_but_covered_by_another if {
+	# "the 99.9% custom-model SLA does not apply to PT" beside a PT target of 99.5%
+	f := c6.finding with input as t.doc({"pt_sla": [sla({"excluded": true}), sla({"levels": [99.5], "credits": true})]})
+	f.status == "partial"
+	f.facts.sla_percent == 99.5
+}
