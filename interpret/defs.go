@@ -356,7 +356,9 @@ func (rg *Reading) aliases(p *parsed) {
 			ok := true
 			for k := range dt {
 				a, b := p.toks[i+k], dt[k]
-				if a.Lower != b.Lower && !(k == len(dt)-1 && a.Lower == b.Lower+"s") {
+				// the last word in either number ("Responses" defined,
+				// "any Response" used)
+				if a.Lower != b.Lower && !(k == len(dt)-1 && (a.Lower == b.Lower+"s" || a.Lower+"s" == b.Lower)) {
 					ok = false
 					break
 				}

@@ -848,6 +848,22 @@ func (fb *frameBuilder) cancellation(f *Frames, st *Statement) {
 
 // ---- C4 ----
 
+// trainsPeople: the object of the training is people ("train twenty of
+// Customer's staff"), not "reviewed by personnel and used to improve …".
+func (st *Statement) trainsPeople() bool {
+	for _, t := range st.Occs {
+		if t.Concept != "train" || !roleIn(t.Role, []Role{RoleMain, RoleSubject}) {
+			continue
+		}
+		for _, o := range st.Occs {
+			if o.Concept == "people" && roleIn(o.Role, []Role{RoleMain, RoleSubject}) && (o.Tok >= t.Tok && o.Tok-t.End <= 10 || o.End <= t.Tok && t.Tok-o.End <= 1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (st *Statement) dataCovered(roles ...Role) map[string]bool {
 	set := map[string]bool{}
 	for _, o := range st.Occs {
@@ -872,17 +888,30 @@ func (fb *frameBuilder) training(f *Frames, st *Statement) {
 		return
 	}
 	// training people ("train twenty of Customer's staff") is not training models
-	if st.has("people", RoleMain, RoleSubject) && !st.has("model", RoleMain, RoleSubject, RoleProviso) && !st.has("custom_model", RoleMain) {
+	if st.trainsPeople() && !st.has("model", RoleMain, RoleSubject, RoleProviso) && !st.has("custom_model", RoleMain) {
 		return
 	}
 	data := st.dataCovered(RoleMain, RoleSubject, RoleProviso)
+	trainNeg := st.denies("train", RoleMain, RoleSubject, RoleProviso) && !st.affirms("train", RoleMain, RoleSubject)
+	if len(data) == 0 && !trainNeg && st.has("data_generic", RoleSubject) {
+		// "Prompts and Completions may be stored … Content flagged by abuse
+		// monitoring may be used to improve …": generic words for data in
+		// a clause about prompts and completions mean those. Read so only
+		// for a permission: a promise is never widened by reference.
+		for _, o := range fb.units[st.Unit] {
+			if o != st {
+				for k := range o.dataCovered(RoleMain, RoleSubject) {
+					data[k] = true
+				}
+			}
+		}
+	}
 	if len(data) == 0 {
 		return
 	}
 	if st.otherService() {
 		return
 	}
-	trainNeg := st.denies("train", RoleMain, RoleSubject, RoleProviso) && !st.affirms("train", RoleMain, RoleSubject)
 	optOut := st.has("opt_out", RoleCondition, RoleException, RoleMain)
 	consent := st.affirms("consent", RoleCondition, RoleException, RoleMain, RoleProviso)
 	own := st.affirms("customer_own", RoleMain, RoleProviso)

@@ -108,6 +108,7 @@ type prop struct {
 	occs         []Occ
 	mainChunks   [][2]int
 	leadChunkEnd int
+	barred       int // the "nothing … prevents" negation turned permission ends here (0 none)
 }
 
 // reader reads sentences with a vocabulary.
@@ -438,6 +439,9 @@ func (p *parsed) hasVerb(s, e int) bool {
 		if auxiliaries[p.word(i)] && p.finiteAt(i) {
 			return true
 		}
+		if barVerbs[p.word(i)] && strings.HasSuffix(p.word(i), "s") && i > s {
+			return true // "Nothing in this Agreement prevents X from …"
+		}
 	}
 	for _, l := range []string{"obligation", "permission", "non_obligation"} {
 		for _, m := range p.cues[l] {
@@ -460,6 +464,10 @@ func (p *parsed) assemble(chunks []chunk) {
 	role := Role("")  // role of the run of chunks in progress
 	var curSub *Sub
 	prevLead := false
+	// dangling: a statement whose verb phrase ends at its modal ("AWS
+	// shall not, and shall cause each provider not to, use …"): the verb
+	// phrase after the interposed clause completes it too
+	var dangling *prop
 	for _, c := range chunks {
 		afterLead := prevLead
 		prevLead = c.lead
@@ -495,6 +503,9 @@ func (p *parsed) assemble(chunks []chunk) {
 				p.props = append(p.props, np)
 			}
 		case c.verb && (role == "" || !p.continuesSub(c, curSub)):
+			if cur != nil && dangling == nil && p.endsAtModal(cur.end) {
+				dangling = cur
+			}
 			cur = &prop{start: c.start, end: c.end, mainChunks: [][2]int{{c.start, c.end}}}
 			if len(p.props) == 0 || (len(pending) > 0 && lead == nil) {
 				cur.subs = append(cur.subs, pending...)
@@ -518,6 +529,10 @@ func (p *parsed) assemble(chunks []chunk) {
 			case cur != nil:
 				cur.mainChunks = append(cur.mainChunks, [2]int{c.start, c.end})
 				cur.end = c.end
+				if dangling != nil && dangling != cur {
+					dangling.mainChunks = append(dangling.mainChunks, [2]int{c.start, c.end})
+					dangling = nil
+				}
 			default:
 				lead = append(lead, [2]int{c.start, c.end})
 			}
@@ -532,6 +547,23 @@ func (p *parsed) assemble(chunks []chunk) {
 	} else if len(pending) > 0 {
 		p.props[0].subs = append(p.props[0].subs, pending...)
 	}
+}
+
+// endsAtModal: the tokens before end are a modal, maybe negated, with no
+// verb after it ("AWS shall not", "Customer may").
+func (p *parsed) endsAtModal(end int) bool {
+	i := end - 1
+	if i >= 0 && (p.word(i) == "not" || p.word(i) == "never") {
+		i--
+	}
+	if i < 0 {
+		return false
+	}
+	switch p.word(i) {
+	case "shall", "will", "must", "may", "can", "cannot", "won't", "shan't", "should":
+		return true
+	}
+	return false
 }
 
 // continuesSub reports whether a chunk with a verb still belongs to the
@@ -630,6 +662,15 @@ func (p *parsed) readProp(pr *prop) {
 		for i := verbChunk[0]; i < verbChunk[1]; i++ {
 			if p.depth[i] == 0 && auxiliaries[p.word(i)] && p.finiteAt(i) {
 				best = i
+				break
+			}
+		}
+	}
+	if best < 0 {
+		// "Nothing in this Agreement prevents X from …": a bar verb is a verb
+		for i := verbChunk[0]; i < min(verbChunk[1], verbChunk[0]+8); i++ {
+			if p.depth[i] == 0 && barVerbs[p.word(i)] && strings.HasSuffix(p.word(i), "s") {
+				best = i - 1
 				break
 			}
 		}
@@ -737,6 +778,7 @@ func (p *parsed) readProp(pr *prop) {
 						}
 						pr.negated, pr.modality = false, Permission
 						pr.modalTok = j
+						pr.barred = j
 						break
 					}
 				}
@@ -909,6 +951,9 @@ func (p *parsed) negatedAt(pr *prop, o Occ) bool {
 		}
 		if m.end < o.Tok-4 && !p.listBetween(m.end, o.Tok) {
 			continue
+		}
+		if pr.barred > 0 && m.start < pr.barred {
+			continue // "Nothing prevents X from using prompts": no negation left
 		}
 		if partOf(pr, m.start) != partOf(pr, o.Tok) {
 			// "If the availability is not reached, the Customer obtains a

@@ -383,12 +383,20 @@ func (rg *Reading) Outranks(a, b *Statement) (bool, string) {
 	// not set the lead-in against its items
 	related := a.Clause == b.Clause || isAncestor(rg.byID, a.Clause, b.Clause) || isAncestor(rg.byID, b.Clause, a.Clause) ||
 		a.lead != "" && strings.HasPrefix(b.Text, a.lead) || b.lead != "" && strings.HasPrefix(a.Text, b.lead)
+	// a negotiation record or a recital that says "notwithstanding" binds
+	// nobody and overrides nothing
 	for _, t := range rg.prec.notwithstanding[a.ID] {
+		if !a.Binding {
+			break
+		}
 		if t == "*" && !related || t == b.Clause || isAncestor(rg.byID, t, b.Clause) {
 			return true, fmt.Sprintf("notwithstanding in %s", a.Clause)
 		}
 	}
 	for _, t := range rg.prec.notwithstanding[b.ID] {
+		if !b.Binding {
+			break
+		}
 		if t == "*" && !related || t == a.Clause || isAncestor(rg.byID, t, a.Clause) {
 			return false, ""
 		}
