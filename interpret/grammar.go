@@ -431,7 +431,26 @@ func (p *parsed) isHead(i, chunkStart int) bool {
 	return j < chunkStart || p.toks[j].Kind == rules.Punct
 }
 
+// partyInfinitive finds a term sheet's "AWS not to use …", "Customer to
+// share …" in the span: the index of the "to" or "not" after the party, -1
+// if none.
+func (p *parsed) partyInfinitive(s, e int) int {
+	for _, m := range p.parties {
+		if m.start < s || m.end >= e || p.depth[m.start] > 0 || p.modifier(m) {
+			continue
+		}
+		j := m.end
+		if p.word(j) == "to" && j+1 < e || p.word(j) == "not" && p.word(j+1) == "to" && j+2 < e {
+			return j
+		}
+	}
+	return -1
+}
+
 func (p *parsed) hasVerb(s, e int) bool {
+	if p.partyInfinitive(s, e) >= 0 {
+		return true
+	}
 	for i := s; i < e; i++ {
 		if p.depth[i] > 0 {
 			continue
@@ -664,6 +683,14 @@ func (p *parsed) readProp(pr *prop) {
 				best = i
 				break
 			}
+		}
+	}
+	if best < 0 {
+		// a term sheet's infinitive: "AWS not to use prompts for training",
+		// "Customer to share its quotation": an obligation of the party
+		if j := p.partyInfinitive(verbChunk[0], verbChunk[1]); j >= 0 {
+			pr.modality = Obligation
+			best = j
 		}
 	}
 	if best < 0 {
@@ -1156,6 +1183,9 @@ func (p *parsed) partyVerb(s, e int) bool {
 			return false
 		}
 		w := p.word(m.end)
+		if w == "to" || w == "not" && p.word(m.end+1) == "to" {
+			return true // "AWS not to use …"
+		}
 		return auxiliaries[w] || len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 	}
 	return false
