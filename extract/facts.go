@@ -67,8 +67,11 @@ func parseWords(s string) (float64, bool) {
 }
 
 var (
-	reMoneyAt      = regexp.MustCompile(`^(?i:(US\$|USD\s?\$?|EUR\s?€?|GBP\s?£?|€|£|\$))\s?(\d[\d,]*(?:\.\d+)?)(?:\s?(million|billion|thousand|[MBK])\b)?`)
-	reMoneyBefore  = regexp.MustCompile(`(\d[\d,]*(?:\.\d+)?)(?:\s+(million|billion|thousand))?$`)
+	// an amount: grouped thousands with either separator ("1,500,000",
+	// "3.600.000,00") or a plain number with decimals ("1.10", "0,18")
+	amount         = `\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?`
+	reMoneyAt      = regexp.MustCompile(`^(?i:(US\$|A\$|C\$|NZ\$|S\$|(?:USD|EUR|GBP|CAD|AUD|CHF|JPY|SGD|NZD|SEK|NOK|DKK|INR)\s?[$€£]?|€|£|\$))\s?(` + amount + `)(?:\s?(million|billion|thousand|[MBK])\b)?`)
+	reMoneyBefore  = regexp.MustCompile(`(` + amount + `)(?:\s+(million|billion|thousand))?$`)
 	reParenPercent = regexp.MustCompile(`^\s*\((\d{1,3}(?:\.\d+)?)\s?%\)`)
 	months         = `January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec`
 	reDateMDY      = regexp.MustCompile(`\b(` + months + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
@@ -139,12 +142,10 @@ func factsIn(text string, base int) []document.Fact {
 			add(m[0], m[1], 4, document.Fact{Kind: document.FactDate, Date: d})
 		}
 	}
-	for _, pos := range triggers(lower, "$", "€", "£", "usd", "eur", "gbp") {
-		if pos > 0 && (isWordByte(lower[pos-1]) && lower[pos-1] != 's') {
-			continue // "usd" inside a word; "US$" is read from its "US"
-		}
-		if pos >= 2 && lower[pos-2:pos] == "us" && text[pos] == '$' {
-			continue
+	for _, pos := range triggers(lower, "$", "€", "£", "usd", "eur", "gbp", "cad", "aud", "chf", "jpy", "sgd", "nzd", "sek", "nok",
+		"dkk", "inr", "us$", "a$", "c$", "nz$") {
+		if pos > 0 && isWordByte(lower[pos-1]) {
+			continue // "usd" inside a word; "US$", "A$" are read from their letters
 		}
 		m := reMoneyAt.FindStringSubmatchIndex(text[pos:min(len(text), pos+80)])
 		if m == nil {
@@ -157,7 +158,11 @@ func factsIn(text string, base int) []document.Fact {
 		}
 		money(text, m[0], m[1], text[m[2]:m[3]], text[m[4]:m[5]], m[6], m[7], add)
 	}
-	for _, pos := range triggers(lower, " usd", " eur", " gbp", " dollars", " euros", " u.s. dollars") {
+	for _, pos := range triggers(lower, " usd", " eur", " gbp", " cad", " aud", " chf", " jpy", " sgd", " nzd", " sek", " nok",
+		" dkk", " inr", " dollars", " euros", " u.s. dollars") {
+		if e := pos + 4; e < len(lower) && lower[pos+1] != 'd' && lower[pos+1] != 'e' && lower[pos+1] != 'u' && isWordByte(lower[e]) {
+			continue // " cadence", " audit": a word, not a code
+		}
 		lo := max(0, pos-40)
 		m := reMoneyBefore.FindStringSubmatchIndex(text[lo:pos])
 		if m == nil {
@@ -337,7 +342,20 @@ func scaleOf(s string) float64 {
 
 func currency(s string) string {
 	s = strings.ToUpper(strings.TrimSpace(s))
+	for _, code := range []string{"CAD", "AUD", "CHF", "JPY", "SGD", "NZD", "SEK", "NOK", "DKK", "INR"} {
+		if strings.Contains(s, code) {
+			return code
+		}
+	}
 	switch {
+	case strings.HasPrefix(s, "A$"):
+		return "AUD"
+	case strings.HasPrefix(s, "C$"):
+		return "CAD"
+	case strings.HasPrefix(s, "NZ$"):
+		return "NZD"
+	case strings.HasPrefix(s, "S$"):
+		return "SGD"
 	case strings.Contains(s, "EUR") || strings.Contains(s, "€"):
 		return "EUR"
 	case strings.Contains(s, "GBP") || strings.Contains(s, "£"):

@@ -176,6 +176,13 @@ func (rg *Reading) leadIn(c *document.Clause) string {
 	return rg.leadOf(p)
 }
 
+// reHeaderCurrency finds a currency named in a column header ("Annual
+// commitment (USD)", "Amount in EUR"); reBareAmount is a number alone.
+var (
+	reHeaderCurrency = regexp.MustCompile(`(?i)\b(USD|EUR|GBP|CAD|AUD|CHF|JPY|SGD|NZD|SEK|NOK|DKK|INR)\b`)
+	reBareAmount     = regexp.MustCompile(`^\d{1,3}(?:[,.\s]\d{3})*(?:[.,]\d{1,2})?$`)
+)
+
 // reItemStart: a text that opens with an item label ("(b) ", "b) ", "ii. ").
 var reItemStart = regexp.MustCompile(`^\s*(?:\([a-z0-9]{1,4}\)|[a-z0-9]{1,4}\))\s`)
 
@@ -275,6 +282,11 @@ func (rg *Reading) addRow(c *document.Clause, e *effective, heading, nonbinding,
 			h = strings.TrimSpace(row[0]) // the row's own label
 		}
 		cell = strings.TrimSpace(cell)
+		if m := reHeaderCurrency.FindStringSubmatch(h); m != nil && reBareAmount.MatchString(cell) {
+			// "Annual commitment (USD) | 1,500,000": the column's currency
+			// makes the number an amount
+			cell = strings.ToUpper(m[1]) + " " + cell
+		}
 		if b.Len() > 0 {
 			b.WriteString("; ")
 		}

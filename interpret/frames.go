@@ -1152,6 +1152,21 @@ func (fb *frameBuilder) inCondition(st *Statement, v float64) bool {
 
 func (fb *frameBuilder) commitment(f *Frames, st *Statement) {
 	if !st.affirms("commitment", core...) {
+		if fb.impliedCommitment(st) {
+			fr := Commitment{Base: fb.base(st, "commit", "")}
+			fr.Bedrock = fb.rg.Provider == "aws"
+			fr.EDP = st.has("edp") || fb.unitConcepts[st.Unit]["edp"]
+			for _, fx := range st.Facts {
+				if fx.Kind == "money" && fx.Value > fr.Amount {
+					fr.Amount = fx.Value
+				}
+			}
+			fb.commitShape(&fr, st)
+			fr.value = fmt.Sprintf("%v/%v/%v/%v", fr.Pool, fr.Split, fr.Aligned, fr.Independent)
+			fr.key = ""
+			f.Commitment = append(f.Commitment, fr)
+			fb.commitUnits[st.Unit] = true
+		}
 		return
 	}
 	describes0 := st.has("pool") || st.has("flex") || st.has("split") || st.has("term_edp") || st.has("independent")
@@ -1229,6 +1244,12 @@ func (fb *frameBuilder) commitment(f *Frames, st *Statement) {
 		}
 		fr.EDP = st.has("edp") || fb.unitConcepts[st.Unit]["edp"]
 	}
+	if !fr.Bedrock && fb.impliedCommitment(st) {
+		// "Customer shall incur not less than US$15M in Amazon Bedrock
+		// charges (the "Commitment Period")": the word names the period,
+		// the duty is the commitment
+		fr.Bedrock = fb.rg.Provider == "aws"
+	}
 	if !fr.Bedrock && !fr.EDP && !money {
 		return
 	}
@@ -1272,6 +1293,20 @@ func (fb *frameBuilder) commitmentTerms(f *Frames) {
 			c.Bedrock = true
 		}
 	}
+	// a statement of the same sentence as a Bedrock commitment describes it
+	// ("The Bedrock Commitment is divided as follows: Model family: Claude;
+	// amount: EUR 600,000" is read as two statements)
+	for i := range f.Commitment {
+		c := &f.Commitment[i]
+		if c.Bedrock {
+			continue
+		}
+		for _, d := range f.Commitment {
+			if d.Bedrock && d.st.Unit == c.st.Unit && d.st.Sentence == c.st.Sentence && d.st.Text == c.st.Text {
+				c.Bedrock = fb.rg.Provider == "aws"
+			}
+		}
+	}
 	for _, st := range fb.rg.Statements {
 		if seen[st.ID] || st.OutOfScope {
 			continue
@@ -1288,8 +1323,65 @@ func (fb *frameBuilder) commitmentTerms(f *Frames) {
 	}
 }
 
+// impliedCommitment: a Bedrock spend commitment written without the word:
+// a clause headed "Commit" that states an amount of Bedrock usage ("1.1
+// Commit: AUD 2,600,000 of Amazon Bedrock usage"), or the customer's duty
+// to spend at least an amount on Bedrock ("Customer shall incur not less
+// than US$15,000,000 in Amazon Bedrock charges").
+func (fb *frameBuilder) impliedCommitment(st *Statement) bool {
+	if !st.Binding || st.Negated || !st.has("bedrock") || st.has("provisioned", RoleMain, RoleSubject) || st.otherService() ||
+		st.has("all_services") || st.has("overall_spend") {
+		return false
+	}
+	money := false
+	for _, fx := range st.Facts {
+		if fx.Kind == "money" && fx.Value >= 1000 {
+			money = true
+		}
+	}
+	if !money {
+		return false
+	}
+	if c := fb.rg.byID[st.Unit]; c != nil && c.Heading != "" && contains(fb.rg.conceptsOf(c.Heading), "commitment") {
+		return true
+	}
+	return st.Actor == Customer && st.Modality == Obligation && st.affirms("minimum_spend", RoleMain)
+}
+
+// splitByModel: an allocation of the commitment to models, families or
+// providers ("USD 1M reserved for Claude models"); a commitment "ring-fenced
+// within the EDP" is separate from the EDP, not split by model.
+func (st *Statement) splitByModel() bool {
+	for _, sp := range st.Occs {
+		if sp.Concept != "split" || sp.Neg || !roleIn(sp.Role, coreCond) || st.Negated && sp.Role == RoleSubject {
+			continue
+		}
+		for _, m := range st.Occs {
+			switch m.Concept {
+			case "model", "model_family", "alt_provider", "open_weight", "custom_model":
+				if m.Tok >= sp.End && m.Tok-sp.End <= 8 || m.End <= sp.Tok && sp.Tok-m.End <= 4 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// affirmsNotNegatedSubject: the concept is read, not negated, and not as
+// the subject of a negated verb ("spend on any other model family does not
+// count", "an allocation to models does not take place").
+func (st *Statement) affirmsNotNegatedSubject(concept string, roles ...Role) bool {
+	for _, o := range st.Occs {
+		if o.Concept == concept && !o.Neg && roleIn(o.Role, roles) && !(st.Negated && o.Role == RoleSubject) {
+			return true
+		}
+	}
+	return false
+}
+
 func (fb *frameBuilder) commitShape(fr *Commitment, o *Statement) {
-	if o.affirms("pool", coreCond...) || o.affirms("flex", coreCond...) {
+	if o.affirmsNotNegatedSubject("pool", coreCond...) || o.affirmsNotNegatedSubject("flex", coreCond...) {
 		fr.Pool = true
 	}
 	families := 0
@@ -1306,8 +1398,21 @@ func (fb *frameBuilder) commitShape(fr *Commitment, o *Statement) {
 		}
 	}
 	// a sum assigned to a model family ("Anthropic models: USD 2,000,000")
-	if o.affirms("split", coreCond...) || (families >= 1 && money >= 2) || families >= 1 && money >= 1 && fb.commitUnits[o.Unit] {
-		if !o.affirms("flex", coreCond...) && !o.denies("split", coreCond...) {
+	// limited to one family by name ("Eligible models: Anthropic models only")
+	limited := false
+	for _, oc := range o.Occs {
+		if oc.Concept != "model_family" || oc.Neg || strings.Contains(o.toks[oc.End-1].Lower, "famil") {
+			continue
+		}
+		for i := max(0, oc.Tok-2); i < min(len(o.toks), oc.End+4); i++ {
+			if w := o.toks[i].Lower; w == "only" || w == "exclusively" || w == "solely" {
+				limited = true
+			}
+		}
+	}
+	limited = limited && !o.affirmsNotNegatedSubject("flex", coreCond...)
+	if o.splitByModel() || limited || (families >= 1 && money >= 2) || families >= 1 && money >= 1 && fb.commitUnits[o.Unit] {
+		if !o.affirmsNotNegatedSubject("flex", coreCond...) && !o.denies("split", coreCond...) {
 			fr.Split = true
 		}
 	}
