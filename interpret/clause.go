@@ -321,6 +321,24 @@ func (rg *Reading) addRow(c *document.Clause, e *effective, heading, nonbinding,
 	rg.Statements = append(rg.Statements, sts...)
 }
 
+// nonbindingCue: a "discuss in good faith" cue outside the statement's
+// conditions ("Should you wish to reserve capacity, credits are available"
+// binds: the wish is the condition).
+func nonbindingCue(st *Statement, p *parsed) bool {
+	for _, m := range p.cues["nonbinding"] {
+		inCond := false
+		for _, s := range st.Subs {
+			if (s.Role == RoleCondition || s.Role == RoleConcessive) && m.start >= s.Start && m.start < s.End {
+				inCond = true
+			}
+		}
+		if !inCond {
+			return true
+		}
+	}
+	return false
+}
+
 // classify sets how binding a statement is.
 func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 	top := rg.topSection(st.Clause)
@@ -341,7 +359,7 @@ func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 		st.Binding, st.Nonbinding = false, "nonbinding_document"
 	case reMeans.MatchString(st.Text) || reMeans.MatchString(st.Quote):
 		st.Binding, st.Nonbinding = false, "definition"
-	case len(p.cues["nonbinding"]) > 0:
+	case nonbindingCue(st, p):
 		st.Binding, st.Nonbinding = false, "good_faith"
 	}
 	if len(p.cues["placeholder"]) > 0 {

@@ -848,6 +848,39 @@ func (fb *frameBuilder) cancellation(f *Frames, st *Statement) {
 
 // ---- C4 ----
 
+// shareOfPrice reads a price stated as a share of another ("credits at
+// sixty percent of the price you would otherwise pay"): the discount is
+// the rest (40).
+func (st *Statement) shareOfPrice() []float64 {
+	var out []float64
+	for _, f := range st.Facts {
+		if f.Kind != "percent" || f.Value <= 0 || f.Value >= 100 {
+			continue
+		}
+		i := f.End
+		if i+1 < len(st.toks) && st.toks[i].Lower == "of" {
+			for j := i + 1; j < min(len(st.toks), i+4); j++ {
+				switch st.toks[j].Lower {
+				case "price", "prices", "rate", "rates", "cost", "charge", "charges", "fee", "fees":
+					out = append(out, 100-f.Value)
+					j = len(st.toks)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// affirmsAsserted: affirms, outside a label before a colon.
+func (st *Statement) affirmsAsserted(concept string, roles ...Role) bool {
+	for _, o := range st.Occs {
+		if o.Concept == concept && !o.Neg && !o.Label && roleIn(o.Role, roles) {
+			return true
+		}
+	}
+	return false
+}
+
 // trainsPeople: the object of the training is people ("train twenty of
 // Customer's staff"), not "reviewed by personnel and used to improve …".
 func (st *Statement) trainsPeople() bool {
@@ -892,7 +925,7 @@ func (fb *frameBuilder) training(f *Frames, st *Statement) {
 		return
 	}
 	data := st.dataCovered(RoleMain, RoleSubject, RoleProviso)
-	trainNeg := st.denies("train", RoleMain, RoleSubject, RoleProviso) && !st.affirms("train", RoleMain, RoleSubject)
+	trainNeg := st.denies("train", RoleMain, RoleSubject, RoleProviso) && !st.affirmsAsserted("train", RoleMain, RoleSubject)
 	if len(data) == 0 && !trainNeg && st.has("data_generic", RoleSubject) {
 		// "Prompts and Completions may be stored … Content flagged by abuse
 		// monitoring may be used to improve …": generic words for data in
@@ -1412,12 +1445,30 @@ func (fb *frameBuilder) commitShape(fr *Commitment, o *Statement) {
 	}
 	limited = limited && !o.affirmsNotNegatedSubject("flex", coreCond...)
 	if o.splitByModel() || limited || (families >= 1 && money >= 2) || families >= 1 && money >= 1 && fb.commitUnits[o.Unit] {
-		if !o.affirmsNotNegatedSubject("flex", coreCond...) && !o.denies("split", coreCond...) {
+		// "You decide how that money is split between families, and you can
+		// change the split whenever you like": a split the customer chooses
+		// is flexibility
+		flexHere := o.affirmsNotNegatedSubject("flex", coreCond...)
+		for _, sib := range fb.units[o.Unit] {
+			if sib != o && sib.Sentence == o.Sentence && sib.Text == o.Text && sib.affirmsNotNegatedSubject("flex", coreCond...) && sib.Actor == Customer {
+				flexHere = true
+			}
+		}
+		if !flexHere && !o.denies("split", coreCond...) {
 			fr.Split = true
 		}
 	}
 	if o.affirms("term_edp", coreCond...) && !o.Negated {
 		fr.Aligned = true
+	}
+	// "These terms supplement the EDP … and apply for as long as that
+	// agreement remains in force": "that agreement" is the EDP named before
+	if t, ok := o.occ("term_anaphor", coreCond...); ok && !t.Neg && !o.Negated {
+		for _, e := range o.Occs {
+			if e.Concept == "edp" && e.Tok < t.Tok {
+				fr.Aligned = true
+			}
+		}
 	}
 	// "… ends on the date on which the EDP term ends", "is reset when the EDP
 	// is renewed": the commitment's term follows the EDP's end or renewal
@@ -1538,6 +1589,9 @@ func (fb *frameBuilder) prepurchase(f *Frames, st *Statement) {
 		fr.Tiered = true
 	} else {
 		fr.Discounts = append(fr.Discounts, st.percentsNear("discount", "discount", "credit", "availability", "growth", "cap")...)
+		if len(fr.Discounts) == 0 {
+			fr.Discounts = append(fr.Discounts, st.shareOfPrice()...)
+		}
 		if len(fr.Discounts) >= 2 && st.has("tiers") {
 			fr.Tiered = true
 		}
@@ -1722,14 +1776,16 @@ func (f *Frames) normalise() {
 var (
 	reDefinite   = regexp.MustCompile(`(?i)\b(the|this|such|that) commitment\b`)
 	reDocTerm    = regexp.MustCompile(`(?i)\b(term of (this|the) (agreement|addendum|contract|supplement)|during the term\b|for the term\b)`)
-	reDocSubject = regexp.MustCompile(`(?i)\b(this|the) (agreement|addendum|contract|supplement|schedule|order form|order|amendment|side letter|letter|terms|document|heads of terms|term sheet)\b|\b(the|its) term\b`)
+	reDocSubject = regexp.MustCompile(`(?i)\b(this|these|the) (agreement|addendum|contract|supplement|schedule|order form|order|amendment|side letter|letter|terms|document|heads of terms|term sheet)\b|\b(the|its) term\b`)
 )
 
 // docTermAligned reports whether the draft's own term is stated to run
 // with the EDP ("The term of the Agreement is co-terminous with the EDP").
 func (fb *frameBuilder) docTermAligned() bool {
 	for _, st := range fb.rg.Statements {
-		if !st.Binding || st.has("commitment") || !reDocSubject.MatchString(st.Text) {
+		// the opening words may state the draft's own term ("These terms
+		// … apply for as long as the EDP remains in force")
+		if !st.Binding && st.Nonbinding != "preamble" || st.has("commitment") || !reDocSubject.MatchString(st.Text) {
 			continue
 		}
 		var tmp Commitment

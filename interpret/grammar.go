@@ -61,6 +61,9 @@ type Occ struct {
 	// Local: the negation is the concept's own ("no Customer Data",
 	// "without notice", "non-cancellable"), not only the verb's.
 	Local bool
+	// Label: in a verbless label before a colon ("Use of Content to
+	// Improve Services: We do not use …"): named, not asserted.
+	Label bool
 }
 
 // Sub is a subordinate part of a sentence attached to a statement.
@@ -392,7 +395,7 @@ func (p *parsed) chunks() []chunk {
 		if k == 0 {
 			c.verb = p.hasVerb(c.start, c.end)
 		} else {
-			c.verb = p.hasModal(c.start, c.end) || p.hasAux(c.start, c.end) || p.partyVerb(s, c.end)
+			c.verb = p.hasModal(c.start, c.end) || p.hasAux(c.start, c.end) || p.partyVerb(s, c.end) || p.pronounVerb(s, c.end)
 		}
 		switch p.word(s) {
 		case "which", "that", "who", "whose", "whom", "including", "such", "namely", "being":
@@ -487,6 +490,7 @@ func (p *parsed) assemble(chunks []chunk) {
 	// shall not, and shall cause each provider not to, use …"): the verb
 	// phrase after the interposed clause completes it too
 	var dangling *prop
+	leadLabel := false // the verbless chunks before the first statement end with a colon
 	for _, c := range chunks {
 		afterLead := prevLead
 		prevLead = c.lead
@@ -536,6 +540,9 @@ func (p *parsed) assemble(chunks []chunk) {
 					cur.start = l[0]
 				}
 			}
+			if len(lead) > 0 && leadLabel {
+				cur.leadChunkEnd = lead[len(lead)-1][1]
+			}
 			lead = nil
 			p.props = append(p.props, cur)
 			role = ""
@@ -554,6 +561,7 @@ func (p *parsed) assemble(chunks []chunk) {
 				}
 			default:
 				lead = append(lead, [2]int{c.start, c.end})
+				leadLabel = c.lead
 			}
 		}
 	}
@@ -723,6 +731,11 @@ func (p *parsed) readProp(pr *prop) {
 			break
 		}
 	}
+	if best >= 0 && first[0] < verbChunk[0] && p.subjectEmpty(s, best) {
+		// "Nothing you send to a model, and nothing it sends back, will be
+		// used …": the subject is the verbless lead before the verb's chunk
+		s = first[0]
+	}
 	pr.subjStart = s
 	pr.actor = p.actorIn(s, best)
 	if pr.actor == "" && best >= 0 && p.subjectEmpty(s, best) {
@@ -771,12 +784,16 @@ func (p *parsed) readProp(pr *prop) {
 			}
 		}
 	}
-	if pr.actor == "" && pr.passive {
-		// the agent: "may be used by AWS" (not "the Regions selected by Customer")
+	if pr.passive {
+		// the agent: "may be used by AWS" (not "the Regions selected by
+		// Customer"); it is the actor even where the subject names a party
+		// ("Nothing you send will be used by us")
 		for i := best; i >= 0 && i+1 < min(best+7, len(p.toks)); i++ {
 			if p.word(i) == "by" && p.depth[i] == 0 {
 				if a := p.partyAt(i + 1); a != "" {
 					pr.actor = a
+				} else if p.word(i+1) == "us" {
+					pr.actor = p.partyName(i + 1) // "used by us"
 				}
 				break
 			}
@@ -910,6 +927,16 @@ func (p *parsed) modifier(m match) bool {
 	return false
 }
 
+// partyName is the party a match at token i names, modifier or not.
+func (p *parsed) partyName(i int) string {
+	for _, m := range p.parties {
+		if m.start == i {
+			return m.name
+		}
+	}
+	return ""
+}
+
 func (p *parsed) partyAt(i int) string {
 	for _, m := range p.parties {
 		if m.start == i && !p.modifier(m) {
@@ -949,6 +976,7 @@ func (p *parsed) placeOccs() {
 			o.Neg = p.negatedAt(pr, o)
 			o.Local = p.localNeg(pr, o)
 			o.Head = o.Role == RoleMain && p.headOf(pr, c.start)
+			o.Label = c.start < pr.leadChunkEnd
 			pr.occs = append(pr.occs, o)
 		}
 		_ = pi
@@ -1190,6 +1218,48 @@ func (p *parsed) partyVerb(s, e int) bool {
 	}
 	return false
 }
+
+// pronounVerb finds, after a fronted phrase, a personal pronoun of a party
+// with its verb: "…, and for every workload forced to change model we pay
+// you $40,000". Only "we", "you" and "they", whose verb has no ending to
+// recognise, and not after a preposition ("to you", "by you").
+func (p *parsed) pronounVerb(s, e int) bool {
+	for i := s + 1; i < e-1; i++ {
+		if p.depth[i] > 0 {
+			continue
+		}
+		switch p.word(i) {
+		case "we", "you", "they":
+		default:
+			continue
+		}
+		if notVerbAfterPronoun[p.word(i-1)] || p.toks[i-1].Kind == rules.Punct {
+			continue
+		}
+		nx := p.toks[i+1]
+		if nx.Kind != rules.Word || notVerbAfterPronoun[nx.Lower] && !verbAfterPronoun[nx.Lower] {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// notVerbAfterPronoun: words that before a pronoun make it an object, or
+// after it show no verb follows.
+var notVerbAfterPronoun = map[string]bool{"to": true, "by": true, "for": true, "from": true, "with": true, "of": true,
+	"and": true, "or": true, "than": true, "that": true, "which": true, "who": true, "the": true, "a": true, "an": true,
+	"in": true, "on": true, "at": true, "as": true, "if": true, "unless": true, "when": true, "where": true, "give": true,
+	"gives": true, "tell": true, "tells": true, "notify": true, "let": true, "lets": true, "allow": true, "allows": true,
+	"help": true, "helps": true, "charge": true, "charges": true, "pay": true, "pays": true, "owe": true, "owes": true,
+	"send": true, "sends": true, "offer": true, "offers": true, "bill": true, "bills": true, "show": true, "invoice": true,
+	"all": true, "both": true, "each": true, "yourself": true, "ourselves": true, "themselves": true}
+
+// verbAfterPronoun: verbs that are also in notVerbAfterPronoun because a
+// pronoun after them is their object ("pay you"), but after a pronoun are
+// its verb ("we pay").
+var verbAfterPronoun = map[string]bool{"give": true, "tell": true, "notify": true, "let": true, "allow": true, "help": true,
+	"charge": true, "pay": true, "owe": true, "send": true, "offer": true, "bill": true, "show": true, "invoice": true}
 
 // subjectEmpty: nothing but conjunctions and adverbs before the verb.
 func (p *parsed) subjectEmpty(s, e int) bool {
