@@ -1426,7 +1426,8 @@ func (fb *frameBuilder) commitShape(fr *Commitment, o *Statement) {
 	}
 	money := 0
 	for _, fx := range o.Facts {
-		if fx.Kind == "money" {
+		// sums, not rates ("$2.28 per million input tokens" is a price)
+		if fx.Kind == "money" && fx.Unit == "" {
 			money++
 		}
 	}

@@ -32,12 +32,16 @@ func (Markdown) Render(w io.Writer, rep report.Report) error {
 				continue
 			}
 			ew.printf("\n### %s %s — %s\n\n", f.ID, mdEscape(f.Title), f.Status)
-			for _, e := range f.Evidence {
+			shown, more := shownEvidence(f.Evidence)
+			for _, e := range shown {
 				loc := "clause " + e.Clause
 				if e.Page > 0 {
 					loc += ", page " + itoa(e.Page)
 				}
 				ew.printf("> %s  \n> — %s\n\n", mdEscape(e.Quote), mdEscape(loc))
+			}
+			if more > 0 {
+				ew.printf("_%s_\n\n", moreEvidence(more))
 			}
 			if f.Waived {
 				ew.printf("Waived: %s\n\n", mdEscape(f.WaiverReason))

@@ -83,3 +83,22 @@ func (e *errWriter) printf(format string, a ...any) {
 		_, e.err = fmt.Fprintf(e.w, format, a...)
 	}
 }
+
+// maxEvidence is how many sentences a human-readable report shows per
+// check; JSON and SARIF carry them all.
+const maxEvidence = 3
+
+// shownEvidence returns the sentences to show and how many are left out.
+func shownEvidence(ev []report.Evidence) ([]report.Evidence, int) {
+	if len(ev) <= maxEvidence {
+		return ev, 0
+	}
+	return ev[:maxEvidence], len(ev) - maxEvidence
+}
+
+func moreEvidence(n int) string {
+	if n == 1 {
+		return "… and 1 more sentence (all of them in --format json)"
+	}
+	return "… and " + itoa(n) + " more sentences (all of them in --format json)"
+}

@@ -190,3 +190,39 @@ func TestMarkdownEscapesTables(t *testing.T) {
 		t.Errorf("pipe and angle brackets not escaped:\n%s", buf.String())
 	}
 }
+
+// A human-readable report shows at most three sentences per check and
+// says how many more the JSON carries; JSON carries all of them.
+func TestEvidenceCapped(t *testing.T) {
+	rep := sample()
+	var ev []report.Evidence
+	for i := 1; i <= 5; i++ {
+		ev = append(ev, report.Evidence{Clause: "5." + itoa(i), Quote: "sentence " + itoa(i)})
+	}
+	rep.Documents[0].Findings[2].Evidence = ev
+	for _, format := range []string{"text", "markdown"} {
+		out := renderString(t, format, rep)
+		if !strings.Contains(out, "sentence 3") || strings.Contains(out, "sentence 4") {
+			t.Errorf("%s: want the first three sentences only:\n%s", format, out)
+		}
+		if !strings.Contains(out, "2 more sentences") {
+			t.Errorf("%s: the count of sentences left out is missing:\n%s", format, out)
+		}
+	}
+	if !strings.Contains(renderString(t, "json", rep), "sentence 5") {
+		t.Error("json must carry every sentence")
+	}
+}
+
+func renderString(t *testing.T, format string, rep report.Report) string {
+	t.Helper()
+	r, err := New(format, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := r.Render(&b, rep); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}

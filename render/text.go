@@ -63,8 +63,12 @@ func (t Text) Render(w io.Writer, rep report.Report) error {
 			if f.Reason != "" {
 				ew.printf("        %s\n", f.Reason)
 			}
-			for _, e := range f.Evidence {
+			shown, more := shownEvidence(f.Evidence)
+			for _, e := range shown {
 				ew.printf("        %s %s\n", t.paint(ansiDim, location(e)), quoteText(e.Quote))
+			}
+			if more > 0 {
+				ew.printf("        %s\n", t.paint(ansiDim, moreEvidence(more)))
 			}
 			if f.Waived && f.WaiverReason != "" {
 				ew.printf("        waived: %s\n", f.WaiverReason)

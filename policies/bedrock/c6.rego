@@ -76,9 +76,13 @@ reason := lib.held_back_reason if {
 	status == "partial"
 } else := lib.absent_reason(all, {"availability", "best_effort"}, "an SLA on Provisioned Throughput")
 
+# the sentences behind the verdict first: the level that decides, then the
+# credits, then the rest
+decisive := [f | some f in level_frames; some l in array.concat(f.levels, f.thresholds); l == level]
+
 evidence := lib.evidence(conflicts) if {
 	status == "conflict"
-} else := lib.evidence(array.concat(level_frames, credited)) if {
+} else := lib.evidence(array.concat(array.concat(decisive, credited), level_frames)) if {
 	count(level_frames) + count(credited) > 0
 } else := lib.evidence(lib.nonbinding(all)) if {
 	status == "partial"
