@@ -129,7 +129,26 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 	// first quote introduces a whole new wording instead
 	between := len(quotes) >= 2 && reVerbBetween.MatchString(s[quotes[0][1]:quotes[1][0]]) &&
 		!strings.Contains(s[:quotes[0][0]], ":")
+	anchorFirst, anchorSecond := false, false
+	if ins && len(quotes) >= 2 {
+		// 'after "the last 3 months." insert "AWS will also credit …"',
+		// 'insert "…" after "…"': an insertion at a place in the words
+		anchorFirst = reAnchorWord.MatchString(s[max(0, quotes[0][0]-12):quotes[0][0]])
+		anchorSecond = reAnchorWord.MatchString(s[max(quotes[0][1], quotes[1][0]-12):quotes[1][0]])
+	}
 	switch {
+	case anchorFirst || anchorSecond:
+		kind = amendSubstitute
+		a, n := quotes[0], quotes[1]
+		if anchorSecond && !anchorFirst {
+			a, n = quotes[1], quotes[0]
+		}
+		oldText = s[a[2]:a[3]]
+		if strings.HasSuffix(strings.ToLower(strings.TrimSpace(s[max(0, a[0]-12):a[0]])), "before") {
+			newText = s[n[2]:n[3]] + " " + oldText
+		} else {
+			newText = oldText + " " + s[n[2]:n[3]]
+		}
 	case between && (rep || del && ins):
 		kind = amendSubstitute
 		oldText, newText = s[quotes[0][2]:quotes[0][3]], s[quotes[1][2]:quotes[1][3]]
@@ -175,6 +194,14 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 	}
 	for _, r := range targets {
 		ids := rg.targetIDs(r, c, byNumber)
+		if kind == amendSubstitute {
+			// several clauses share the number (the versions of a term
+			// sheet in a thread): the latest before the instruction that
+			// holds the words
+			if held := rg.latestHolding(byNumber[normNum(r.Target)], oldText, c); held != "" {
+				ids = []string{held}
+			}
+		}
 		for _, id := range ids {
 			if id == c.ID || isAncestor(rg.byID, id, c.ID) {
 				continue
@@ -373,6 +400,32 @@ func (rg *Reading) targetIDs(r document.Ref, from *document.Clause, byNumber map
 		return other[:1]
 	}
 	return ids[:1]
+}
+
+// reAnchorWord: the word before a quoted passage that makes it the place
+// of an insertion.
+var reAnchorWord = regexp.MustCompile(`(?i)\b(after|before|following)\s*$`)
+
+// latestHolding returns, of the clauses ids, the last one before the
+// instruction's clause whose text holds the words ("" if none does).
+func (rg *Reading) latestHolding(ids []string, words string, from *document.Clause) string {
+	if len(ids) < 2 {
+		return ""
+	}
+	re := looseRe(words)
+	best := ""
+	for i := range rg.doc.Clauses {
+		k := &rg.doc.Clauses[i]
+		if k.ID == from.ID {
+			break
+		}
+		for _, id := range ids {
+			if id == k.ID && re.MatchString(k.Text) {
+				best = id
+			}
+		}
+	}
+	return best
 }
 
 // findText finds the clause whose text holds the quoted words (for "the

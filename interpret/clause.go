@@ -24,8 +24,12 @@ var (
 	reRecitalNo  = regexp.MustCompile(`^\([A-Z]\)$`)
 	// the head of a message in a thread: "From: … To: …", "-----Original
 	// Message-----", "On 3 May, Dana wrote:" (lines may have been joined)
-	reMsgHeader   = regexp.MustCompile(`(?i)(?:^|\s)(?:from\s*:\s+[^\n]{1,200}?\b(?:to|sent|date)\s*:|-{3,}\s*original message\s*-{3,}|on [^\n]{4,80}? wrote:)`)
-	reExternalDoc = regexp.MustCompile(`\b(Agreement|Terms|SLA|Service Level Agreement|Policy|Policies|Documentation|documentation|website|web site|DPA|Order Form|Service Terms|Customer Agreement|Enterprise Agreement|Program Terms|Guide|FAQ|pricing page|https?://)`)
+	// reMsgSeparator: the line that opens a message of a thread;
+	// reMsgField: a header line of an e-mail
+	reMsgSeparator = regexp.MustCompile(`(?i)^(?:[=\-_*#]{3,}\s*)?(?:message\s+\d+(?:\s+of\s+\d+)?|-*\s*original message|forwarded message|begin forwarded message)\b.*$`)
+	reMsgField     = regexp.MustCompile(`(?i)^(?:from|to|cc|bcc|date|sent|subject)\s*:\s*\S`)
+	reMsgHeader    = regexp.MustCompile(`(?i)(?:^|\s)(?:from\s*:\s+[^\n]{1,200}?\b(?:to|sent|date)\s*:|-{3,}\s*original message\s*-{3,}|on [^\n]{4,80}? wrote:)`)
+	reExternalDoc  = regexp.MustCompile(`\b(Agreement|Terms|SLA|Service Level Agreement|Policy|Policies|Documentation|documentation|website|web site|DPA|Order Form|Service Terms|Customer Agreement|Enterprise Agreement|Program Terms|Guide|FAQ|pricing page|https?://)`)
 )
 
 // readClause reads a clause in force into statements.
@@ -110,7 +114,29 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 			table = nil
 		}
 		for _, ln := range lines {
-			// a message header starts a new block of a negotiation record
+			// a message of a thread: a separator ("===== Message 2 of 5
+			// =====") or a "From:" header line starts a new block; the
+			// header lines themselves state no term
+			flat := strings.TrimSpace(strings.ReplaceAll(ln, "\t", " "))
+			if reMsgSeparator.MatchString(flat) {
+				flushProse()
+				flushTable()
+				rg.block++
+				rg.msgHeader = true
+				continue
+			}
+			if reMsgField.MatchString(flat) {
+				if strings.HasPrefix(strings.ToLower(flat), "from") && !rg.msgHeader {
+					flushProse()
+					flushTable()
+					rg.block++
+				}
+				rg.msgHeader = true
+				continue
+			}
+			if flat != "" {
+				rg.msgHeader = false
+			}
 			for !strings.Contains(ln, "\t") {
 				loc := reMsgHeader.FindStringIndex(ln)
 				if loc == nil {

@@ -744,9 +744,16 @@ func (fb *frameBuilder) provisionTriggers(f *Frames) {
 			continue
 		}
 		trig := map[string]bool{}
+		joint := false
 		for _, i := range idx {
 			for _, t := range f.PTCancellation[i].Triggers {
 				trig[t] = true
+			}
+			// "but only where both of these have happened:" in the lead-in
+			for _, s := range f.PTCancellation[i].st.Subs {
+				if s.Role == RoleCondition && s.Joint {
+					joint = true
+				}
 			}
 		}
 		for _, i := range idx {
@@ -755,6 +762,7 @@ func (fb *frameBuilder) provisionTriggers(f *Frames) {
 				continue
 			}
 			fr.Triggers = sortedSet(trig)
+			fr.Joint = fr.Joint || joint && trig["deprecation"] && trig["migration"]
 			fr.value = fmt.Sprintf("%v/%v/%v", fr.Triggers, fr.NoticeDays, fr.Joint)
 		}
 	}

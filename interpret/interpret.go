@@ -53,13 +53,15 @@ type Reading struct {
 	// ("Sections 1 to 8 are binding; Section 9 is not").
 	bindingBySection map[string]bool
 
-	doc    *document.Document
-	block  int // message block of a negotiation record in progress
-	eff    map[string]*effective
-	byID   map[string]*document.Clause
-	parts  map[string]partInfo
-	prec   *precedence
-	reader *reader
+	doc   *document.Document
+	block int // message block of a negotiation record in progress
+	// msgHeader: the lines read last were a message's header
+	msgHeader bool
+	eff       map[string]*effective
+	byID      map[string]*document.Clause
+	parts     map[string]partInfo
+	prec      *precedence
+	reader    *reader
 }
 
 // Statement is one proposition of the draft: a main predicate with its
