@@ -27,9 +27,11 @@ var (
 	// reMsgSeparator: the line that opens a message of a thread;
 	// reMsgField: a header line of an e-mail
 	reMsgSeparator = regexp.MustCompile(`(?i)^(?:[=\-_*#]{3,}\s*)?(?:message\s+\d+(?:\s+of\s+\d+)?|-*\s*original message|forwarded message|begin forwarded message)\b.*$`)
-	reMsgField     = regexp.MustCompile(`(?i)^(?:from|to|cc|bcc|date|sent|subject)\s*:\s*\S`)
-	reMsgHeader    = regexp.MustCompile(`(?i)(?:^|\s)(?:from\s*:\s+[^\n]{1,200}?\b(?:to|sent|date)\s*:|-{3,}\s*original message\s*-{3,}|on [^\n]{4,80}? wrote:)`)
-	reExternalDoc  = regexp.MustCompile(`\b(Agreement|Terms|SLA|Service Level Agreement|Policy|Policies|Documentation|documentation|website|web site|DPA|Order Form|Service Terms|Customer Agreement|Enterprise Agreement|Program Terms|Guide|FAQ|pricing page|https?://)`)
+	// reMsgHeading: a heading that is a message's date and its sender
+	reMsgHeading  = regexp.MustCompile(`(?i)\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b.*(?:→|->|\bwrote\b|\bto\b)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b.*(?:→|->|\bwrote\b)|\b\d{4}-\d{2}-\d{2}\b.*(?:→|->|\bwrote\b)`)
+	reMsgField    = regexp.MustCompile(`(?i)^(?:from|to|cc|bcc|date|sent|subject)\s*:\s*\S`)
+	reMsgHeader   = regexp.MustCompile(`(?i)(?:^|\s)(?:from\s*:\s+[^\n]{1,200}?\b(?:to|sent|date)\s*:|-{3,}\s*original message\s*-{3,}|on [^\n]{4,80}? wrote:)`)
+	reExternalDoc = regexp.MustCompile(`\b(Agreement|Terms|SLA|Service Level Agreement|Policy|Policies|Documentation|documentation|website|web site|DPA|Order Form|Service Terms|Customer Agreement|Enterprise Agreement|Program Terms|Guide|FAQ|pricing page|https?://)`)
 )
 
 // readClause reads a clause in force into statements.
@@ -43,6 +45,9 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 	}
 	if nonbinding == "" && rg.isBackground(c) {
 		nonbinding = "recital"
+	}
+	if reMsgHeading.MatchString(c.Heading) {
+		rg.block++ // "Tue 17 Mar 2026 · Aaron Kaur → Geneviève Roy": a message
 	}
 	if nonbinding == "" && reRecordPart.MatchString(rg.headings(c)) {
 		nonbinding = "negotiation"
@@ -347,6 +352,41 @@ func (rg *Reading) addRow(c *document.Clause, e *effective, heading, nonbinding,
 	rg.Statements = append(rg.Statements, sts...)
 }
 
+// reLeadTag: a bracketed tag that opens a statement ("[AGREED]",
+// "[CUSTOMER PROPOSAL - REJECTED]", "[DN: …]"), after a bullet.
+var reLeadTag = regexp.MustCompile(`^\s*(?:[*\-•]\s+)?\[([^\]]{1,80})\]?`)
+
+// reDraftNote: a drafting note or comment, which is no term.
+var reDraftNote = regexp.MustCompile(`(?i)^(?:DN|NTD|note to draft(?:er)?|drafting note|note|comment|aws note|customer note|internal note|editor'?s note)\b\s*[:\-–]`)
+
+// tagStatus reads a statement's leading tag: "negotiation" for a proposal,
+// a refusal, an open or superseded item; "note" for a drafting note; ""
+// for an agreed item or no tag.
+func (rg *Reading) tagStatus(st *Statement) string {
+	m := reLeadTag.FindStringSubmatch(st.Quote)
+	if m == nil {
+		return ""
+	}
+	tag := m[1]
+	if reDraftNote.MatchString(tag) {
+		return "note"
+	}
+	if len(strings.Fields(tag)) > 6 {
+		return "" // a bracketed passage, not a tag
+	}
+	p := rg.reader.scan(tag)
+	up := strings.ToUpper(tag)
+	switch {
+	case len(p.cues["rejected"]) > 0 || strings.Contains(up, "SUPERSEDED") || strings.Contains(up, "WITHDRAWN"):
+		return "negotiation"
+	case len(p.cues["agreed"]) > 0:
+		return ""
+	case len(p.cues["proposal"]) > 0 || strings.Contains(up, "OPEN") || len(p.cues["placeholder"]) > 0:
+		return "negotiation"
+	}
+	return ""
+}
+
 // nonbindingCue: a "discuss in good faith" cue outside the statement's
 // conditions ("Should you wish to reserve capacity, credits are available"
 // binds: the wish is the condition).
@@ -387,6 +427,12 @@ func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 		st.Binding, st.Nonbinding = false, "definition"
 	case nonbindingCue(st, p):
 		st.Binding, st.Nonbinding = false, "good_faith"
+	}
+	switch rg.tagStatus(st) {
+	case "negotiation":
+		st.Binding, st.Nonbinding = false, "negotiation"
+	case "note":
+		st.Binding, st.Nonbinding = false, "note"
 	}
 	if len(p.cues["placeholder"]) > 0 {
 		st.Placeholder = true

@@ -620,7 +620,7 @@ func (fb *frameBuilder) tokenCounting(f *Frames, st *Statement) {
 // ---- C2 ----
 
 func (fb *frameBuilder) lifecycle(f *Frames, st *Statement) {
-	here := st.has("deprecate", coreCond...)
+	here := st.hasRelated("deprecate", coreCond...)
 	if !here && !(fb.unitConcepts[st.Unit]["deprecate"] || fb.headingHas(st, "deprecate")) {
 		return
 	}
@@ -877,6 +877,26 @@ func (st *Statement) shareOfPrice() []float64 {
 		}
 	}
 	return out
+}
+
+// hasRelated: has, leaving out mentions after "independently of",
+// "regardless of" (the term does not depend on them).
+func (st *Statement) hasRelated(concept string, roles ...Role) bool {
+	for _, o := range st.Occs {
+		if o.Concept != concept || !roleIn(o.Role, roles) {
+			continue
+		}
+		unrelated := false
+		for _, u := range st.Occs {
+			if u.Concept == "unrelated" && u.End <= o.Tok && o.Tok-u.End <= 2 {
+				unrelated = true
+			}
+		}
+		if !unrelated {
+			return true
+		}
+	}
+	return false
 }
 
 // affirmsAsserted: affirms, outside a label before a colon.

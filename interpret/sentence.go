@@ -48,6 +48,11 @@ func splitSentences(text string) []span {
 				emit(i)
 				continue
 			}
+			// so is a bullet ("* [AGREED] Meranti commits …")
+			if j+1 < len(text) && (text[j] == '*' || text[j] == '-') && text[j+1] == ' ' || strings.HasPrefix(text[j:], "• ") {
+				emit(i)
+				continue
+			}
 		}
 		if ch != '.' && ch != '?' && ch != '!' && ch != ';' || quoted && quoteCloses(text[i+1:]) {
 			continue
