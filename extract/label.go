@@ -52,10 +52,16 @@ var (
 	reRoman   = regexp.MustCompile(`^(?i:m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3}))$`)
 )
 
+// twoLetterWord: words that follow "Addendum", "Schedule" in a title
+// ("ADDENDUM AS AMENDED BY …") and are no part label.
+var twoLetterWord = map[string]bool{"AS": true, "AT": true, "BY": true, "IN": true, "IS": true, "IT": true, "OF": true,
+	"ON": true, "OR": true, "TO": true, "AN": true, "BE": true, "IF": true, "SO": true, "UP": true, "US": true, "WE": true,
+	"NO": true}
+
 // parseLabel reads a label at the start of s. It returns nil when s does
 // not start with one.
 func parseLabel(s string) *label {
-	if m := rePart.FindStringSubmatch(s); m != nil {
+	if m := rePart.FindStringSubmatch(s); m != nil && !twoLetterWord[strings.ToUpper(m[2])] {
 		return &label{printed: strings.TrimSuffix(m[0], "."), style: stylePart, parts: []string{m[2]}, rest: s[len(m[0]):], strong: true}
 	}
 	if m := rePartSec.FindStringSubmatch(s); m != nil {

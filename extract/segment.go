@@ -56,6 +56,10 @@ type segmenter struct {
 	// tentative: the current clause's heading came from a long label line
 	// that may be the first line of a wrapped sentence instead.
 	tentative bool
+	// quoting: inside a quoted wording that an amendment introduces
+	// ('replaced with the following: "5. …"'): its numbers are the quoted
+	// text's, not the document's structure
+	quoting bool
 }
 
 var (
@@ -137,6 +141,15 @@ func (s *segmenter) block(b block) {
 	}
 	if !s.lineMode {
 		s.closePara()
+	}
+	if s.quoting || (strings.HasPrefix(text, "\"") || strings.HasPrefix(text, "“")) && s.introducesQuote() {
+		// a quoted wording is text of the instruction that quotes it
+		s.quoting = !closesQuote(text, !s.quoting)
+		if b.breakBefore || !s.lineMode {
+			s.closePara()
+		}
+		s.addLine(text, b.page)
+		return
 	}
 	startOfPara := !s.lineMode || b.breakBefore || len(s.para) == 0 || endsSentence(s.para[len(s.para)-1])
 	// A tab right after a label is a tab stop, not a table cell.
@@ -598,6 +611,29 @@ func (s *segmenter) addLine(text string, page int) {
 		s.ensure(page)
 	}
 	s.para = append(s.para, text)
+}
+
+// introducesQuote: the text read last ends with a colon ("… is replaced
+// with the following:").
+func (s *segmenter) introducesQuote() bool {
+	last := ""
+	switch {
+	case len(s.para) > 0:
+		last = s.para[len(s.para)-1]
+	case s.cur != nil && len(s.cur.paras) > 0:
+		last = s.cur.paras[len(s.cur.paras)-1]
+	}
+	return strings.HasSuffix(strings.TrimSpace(last), ":")
+}
+
+// closesQuote reports whether the quotation a line belongs to ends on it:
+// the quotes on the line, with the opening one when first, leave none open.
+func closesQuote(line string, first bool) bool {
+	n := strings.Count(line, "\"") + strings.Count(line, "“") + strings.Count(line, "”")
+	if !first {
+		n++ // the quote opened on an earlier line
+	}
+	return n%2 == 0
 }
 
 func (s *segmenter) closePara() {

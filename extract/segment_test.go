@@ -173,6 +173,19 @@ Exhibit B
 
 Section 3.1 Billable Tokens. Tokens are counted by the tokenizer.
 `, []string{"2|2||Fees", "2.1|2.1|2|", "2.1(a)|(a)|2.1|Claude models", "2.1(b)|(b)|2.1|Llama models", "ARTICLE III|ARTICLE III||METERING", "3.1|3.1|ARTICLE III|Billable Tokens"}},
+		{"quoted replacement wording is the instruction's text", "q.txt", `1.   Section 8 of the Addendum is deleted and replaced with the following:
+
+     "8.  PT SERVICE LEVEL
+
+     8.1  Provisioned Throughput is provided on an "as available" basis."
+
+2.   This Amendment prevails over the Addendum.
+`, []string{"1|1||", "2|2||"}},
+		{"a title word after Addendum is no part label", "t.txt", `ADDENDUM AS AMENDED BY AMENDMENT NO. 1
+
+1. DEFINITIONS
+1.1 "PT" means Provisioned Throughput.
+`, []string{"preamble|||ADDENDUM AS AMENDED BY AMENDMENT NO. 1", "1|1||DEFINITIONS", "1.1|1.1|1|"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
