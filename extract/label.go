@@ -41,7 +41,7 @@ var (
 	// "Section A — Master Services Agreement": a lettered section is a part
 	rePartSec = regexp.MustCompile(`^(?i:(section))\s+([A-Z])\b\.?(?:\s*[—–:-]|\s*$)`)
 	// "A1.", "Q3.", "CP-1", "B7:": letters then a number
-	reAlnum   = regexp.MustCompile(`^([A-Z]{1,3})-?(\d{1,3})([.:)]?)(\s|$)`)
+	reAlnum   = regexp.MustCompile(`^([A-Z]{1,3})-?(\d{1,3}(?:\.\d{1,3}){0,3})([.:)]?)(\s|$)`)
 	reArticle = regexp.MustCompile(`^(?i:(article))\s+([IVXLC]{1,7}|\d{1,3})\b\.?`)
 	reSection = regexp.MustCompile(`^(?i:(section|§))\s*(\d{1,3}(?:\.\d{1,3})*[A-Z]?)(\.?)(?:\s|$)`)
 	reDec     = regexp.MustCompile(`^((?:\d{1,3}|[A-Z]|[IVX]{1,5})(?:\.(?:\d{1,3}[A-Z]?|[a-z]))+|\d{1,3}[A-Z]?)([.)]?)(\t|\s|$)`)
@@ -69,8 +69,10 @@ func parseLabel(s string) *label {
 		return &label{printed: strings.TrimRight(s[:len(m[1])+1+len(m[2])], "."), style: stylePart, parts: []string{m[2]}, rest: s[n:], strong: true}
 	}
 	if m := reAlnum.FindStringSubmatch(s); m != nil {
+		// "G5.2": prefix G, numbers 5 and 2 (a sub-clause of G5)
 		return &label{printed: m[1] + strings.TrimSuffix(strings.TrimSuffix(m[0][len(m[1]):], m[4]), m[3]), style: styleAlnum,
-			parts: []string{m[1], m[2]}, rest: s[len(m[0]):], strong: m[3] != "" || strings.Contains(m[0], "-")}
+			parts: append([]string{m[1]}, strings.Split(m[2], ".")...), rest: s[len(m[0]):],
+			strong: m[3] != "" || strings.Contains(m[0], "-") || strings.Contains(m[2], ".")}
 	}
 	if m := reArticle.FindStringSubmatch(s); m != nil {
 		return &label{printed: strings.TrimSuffix(m[0], "."), style: styleArticle, parts: []string{m[2]}, rest: s[len(m[0]):], strong: true}

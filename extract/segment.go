@@ -248,9 +248,19 @@ func (s *segmenter) accept(l *label, startOfPara, hardBreak bool) bool {
 		if !startsUpper(l.rest) && strings.TrimSpace(l.rest) != "" {
 			return false
 		}
+		if len(l.parts) > 2 {
+			// "G5.2": its parent "G5" (or an earlier sibling "G5.1") was seen
+			for i := len(s.alnums) - 1; i >= 0; i-- {
+				a := s.alnums[i]
+				if a[0] == l.parts[0] && len(a) >= 2 && a[1] == l.parts[1] {
+					return true
+				}
+			}
+			return false
+		}
 		n, _ := strconv.Atoi(l.parts[1])
 		for i := len(s.alnums) - 1; i >= 0; i-- {
-			if s.alnums[i][0] == l.parts[0] {
+			if s.alnums[i][0] == l.parts[0] && len(s.alnums[i]) == 2 {
 				prev, _ := strconv.Atoi(s.alnums[i][1])
 				return n == prev+1 || n == prev
 			}
@@ -379,11 +389,14 @@ func (s *segmenter) start(l *label, page, md int) {
 		s.pop(func(t entry) bool { return t.style != stylePart })
 	case styleAlnum:
 		s.alnums = append(s.alnums, l.parts)
-		e.depth = 1
+		e.depth = len(l.parts) - 1
 		if md == 0 {
 			s.pop(func(t entry) bool {
-				return t.style != stylePart && t.style != styleArticle && !t.head && !(t.md > 0 && t.style != styleDec && t.style != styleAlnum)
+				return t.style != stylePart && t.style != styleArticle && !t.head && !(t.md > 0 && t.style != styleDec && t.style != styleAlnum) &&
+					!(t.style == styleAlnum && t.depth < e.depth)
 			})
+		} else {
+			s.pop(func(t entry) bool { return t.style == styleAlnum && t.depth >= e.depth })
 		}
 	case styleDec:
 		e.depth = len(l.parts)

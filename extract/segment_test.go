@@ -173,6 +173,13 @@ Exhibit B
 
 Section 3.1 Billable Tokens. Tokens are counted by the tokenizer.
 `, []string{"2|2||Fees", "2.1|2.1|2|", "2.1(a)|(a)|2.1|Claude models", "2.1(b)|(b)|2.1|Llama models", "ARTICLE III|ARTICLE III||METERING", "3.1|3.1|ARTICLE III|Billable Tokens"}},
+		{"lettered clauses with decimal sub-clauses", "g.txt", `G1. Model Lifecycle
+G1.1 AWS will give notice.
+G2. Provisioned Throughput
+G2.1 PT is available for one-month terms.
+G2.2 Customer may cancel a PT commitment.
+G3. Custom Model Import
+`, []string{"G1|G1||Model Lifecycle", "G1.1|G1.1|G1|", "G2|G2||Provisioned Throughput", "G2.1|G2.1|G2|", "G2.2|G2.2|G2|", "G3|G3||Custom Model Import"}},
 		{"quoted replacement wording is the instruction's text", "q.txt", `1.   Section 8 of the Addendum is deleted and replaced with the following:
 
      "8.  PT SERVICE LEVEL
@@ -253,6 +260,22 @@ func TestDefinitionsAndRefs(t *testing.T) {
 	}
 	refs := doc.Clause("2.1").Refs
 	want := map[string]bool{"1.1": false, "9.9": true, "Schedule B": true, "3": false}
+	if len(refs) != len(want) {
+		t.Fatalf("refs %+v", refs)
+	}
+	for _, r := range refs {
+		if m, ok := want[r.Target]; !ok || m != r.Missing {
+			t.Errorf("ref %+v: want missing=%v", r, m)
+		}
+	}
+}
+
+// References to lettered clauses ("Clause G5.2") are read with their
+// prefix and found in the draft.
+func TestLetteredRefs(t *testing.T) {
+	doc := extractString(t, "g.md", "## G5. Provisioned Throughput\n\nG5.1 PT is sold monthly.\n\nG5.2 Customer may cancel PT.\n\n## G6. Amendment\n\nG6.1 Clause G5.2 is deleted and Clause G9.1 is replaced.\n")
+	refs := ReadRefs(doc, doc.Clause("G6.1").Text)
+	want := map[string]bool{"G5.2": false, "G9.1": true}
 	if len(refs) != len(want) {
 		t.Fatalf("refs %+v", refs)
 	}
