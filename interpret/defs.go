@@ -275,6 +275,19 @@ func (rg *Reading) bodyConcepts(body string) (pos, neg map[string]bool) {
 			break
 		}
 	}
+	// "the completions a model generates in response to a request": what
+	// the output answers is not part of it
+	rel := cut
+	for i := 0; i+2 < len(p.toks) && i < cut; i++ {
+		w := p.toks[i].Lower + " " + p.toks[i+1].Lower + " " + p.toks[i+2].Lower
+		switch {
+		case strings.HasPrefix(w, "in response to"), strings.HasPrefix(w, "in reply to"), strings.HasPrefix(w, "derived from"),
+			strings.HasPrefix(w, "based on"), strings.HasPrefix(w, "generated from"), strings.HasPrefix(w, "on the basis"):
+			if i < rel {
+				rel = i
+			}
+		}
+	}
 	for _, c := range p.concepts {
 		if !aliasable[c.name] {
 			continue
@@ -283,6 +296,7 @@ func (rg *Reading) bodyConcepts(body string) (pos, neg map[string]bool) {
 		switch {
 		case c.start >= cut:
 			neg[c.name] = true
+		case data && c.start >= rel:
 		case c.start < head || data:
 			pos[c.name] = true
 		}

@@ -983,14 +983,23 @@ func (fb *frameBuilder) training(f *Frames, st *Statement) {
 			return // the customer's own covenant is no promise of the provider's (G6)
 		}
 		fr.Effect = "exclusion"
-		// an exception that lets the provider train or improve anyway
+		// an exception that lets the provider train or improve anyway; the
+		// exception runs on through the parts after it ("save that AWS may
+		// use Customer Content, to the extent necessary to … improve the
+		// service")
 		for _, s := range st.Subs {
 			if s.Role != RoleException && s.Role != RoleProviso {
 				continue
 			}
+			scope := Sub{Role: s.Role, Start: s.Start, End: s.End}
+			for _, t := range st.Subs {
+				if t.Start >= s.End && t.Start-scope.End <= 1 && t.Role == RoleCondition {
+					scope.End = t.End
+				}
+			}
 			for _, o := range st.Occs {
-				if o.Tok >= s.Start && o.Tok < s.End && o.Concept == "train" && !o.Neg {
-					if !st.affirmsIn("consent", s) && !st.affirmsIn("customer_own", s) {
+				if o.Tok >= scope.Start && o.Tok < scope.End && o.Concept == "train" && !o.Neg {
+					if !st.affirmsIn("consent", scope) && !st.affirmsIn("customer_own", scope) {
 						fr.Swallowed = true
 					}
 				}
