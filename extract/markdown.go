@@ -13,6 +13,7 @@ var (
 	mdOrdered   = regexp.MustCompile(`^([ \t]*)(\d{1,9})([.)])(?:[ \t]+(.*))?$`)
 	mdBullet    = regexp.MustCompile(`^([ \t]*)[-*+][ \t]+(.*)$`)
 	mdFence     = regexp.MustCompile("^ {0,3}(```|~~~)")
+	mdStrike    = regexp.MustCompile(`~~[^~\n]+~~|(?is)<(del|s|strike)>.*?</(?:del|s|strike)>`)
 	reSoftLabel = regexp.MustCompile(`^(?:\([a-zA-Z0-9]{1,4}\)|(?i:section)\s+\d{1,3}(?:\.\d{1,3})*|\d{1,3}(?:\.\d{1,3})+\.?)\s+\S`)
 	mdTableSep  = regexp.MustCompile(`^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$`)
 	mdRule      = regexp.MustCompile(`^ {0,3}(?:(?:- *){3,}|(?:\* *){3,}|(?:_ *){3,})$`)
@@ -218,6 +219,9 @@ func cleanInline(s string) string {
 	s = mdLink.ReplaceAllString(s, "$1")
 	s = mdRefLink.ReplaceAllString(s, "$1")
 	s = mdAuto.ReplaceAllString(s, "$1")
+	// struck-through text is deleted in a redline, as a tracked deletion
+	// is in a DOCX draft read with its changes accepted
+	s = mdStrike.ReplaceAllString(s, "")
 	s = mdTag.ReplaceAllString(s, " ")
 	// protect escaped characters from the emphasis rules
 	s = mdEscape.ReplaceAllStringFunc(s, func(m string) string {

@@ -285,3 +285,12 @@ func TestLetteredRefs(t *testing.T) {
 		}
 	}
 }
+
+// A redline in Markdown: struck-through words are deleted, inserted ones
+// kept.
+func TestMarkdownStrikethroughIsDeleted(t *testing.T) {
+	doc := extractString(t, "r.md", "1. AWS will give ~~60~~ **[120]** days' notice. <del>No credit applies.</del> Credits apply.\n")
+	if got := doc.Clause("1").Text; got != "AWS will give [120] days' notice. Credits apply." {
+		t.Errorf("text %q", got)
+	}
+}

@@ -536,8 +536,11 @@ func sectionNumbers(s string) []string {
 }
 
 var (
-	reNonBindingDoc = regexp.MustCompile(`(?i)\b(non-binding|not (legally )?binding|for discussion (purposes )?only|indicative (terms|term sheet)|subject to contract|does not create (any )?(legally )?binding|no legally binding|shall not be binding|will not be binding|is not intended to be (legally )?binding|not intended to create)`)
-	reBindingDoc    = regexp.MustCompile(`(?i)\b(this (term sheet|document|heads of terms) (is|shall be) (legally )?binding|binding term sheet|are legally binding|is legally binding|shall be legally binding)`)
+	// "subject to contract" marks any draft under negotiation: a draft is
+	// judged as it would bind when signed, so it is no sign of a
+	// non-binding document
+	reNonBindingDoc = regexp.MustCompile(`(?i)\b(non-binding|not (legally )?binding|for discussion (purposes )?only|indicative (terms|term sheet)|does not create (any )?(legally )?binding|no legally binding|shall not be binding|will not be binding|is not intended to be (legally )?binding|not intended to create)`)
+	reBindingDoc    = regexp.MustCompile(`(?i)\b(this (term sheet|document|heads of terms) (is|shall be) (legally )?binding|binding term sheet|are legally binding|is legally binding|shall be legally binding|status:\W*binding|binding\W+execution (version|copy)|binds? the parties|are binding (on|upon) (signature|execution))`)
 )
 
 var reExclusion = regexp.MustCompile(`(?i)\b(exclud\w*|except\w*|other than|but not|does not include|do not include|not including|save for|apart from)\b`)

@@ -624,8 +624,8 @@ func (fb *frameBuilder) lifecycle(f *Frames, st *Statement) {
 	if !here && !(fb.unitConcepts[st.Unit]["deprecate"] || fb.headingHas(st, "deprecate")) {
 		return
 	}
-	if !fb.about(st, "model") && !fb.about(st, "custom_model") && !here {
-		return
+	if !fb.about(st, "model") && !fb.about(st, "custom_model") {
+		return // "Customer plans to retire its on-premise cluster": no model retired
 	}
 	if st.has("cancel", RoleMain) && fb.aboutPT(st) {
 		return // a PT cancellation right is C3's

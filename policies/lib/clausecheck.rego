@@ -17,7 +17,9 @@ in_force(frames) := [f | some f in frames; f.in_force]
 nonbinding(frames) := [f |
 	some f in frames
 	not f.binding
-	not f.nonbinding in {"definition", "placeholder", "negotiation"}
+	# a proposal, a drafting note or the title and parties are no text on
+	# the topic at all (G9); recitals and good-faith promises are (G4)
+	not f.nonbinding in {"definition", "placeholder", "negotiation", "note", "preamble"}
 	f.superseded_by == ""
 ]
 
