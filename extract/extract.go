@@ -170,6 +170,7 @@ type footnote struct {
 // block is one line (line mode) or paragraph of a draft.
 type block struct {
 	text string
+	raw  string // a plain-text line as read, spaces kept (column layouts)
 	page int
 	// label is the auto-numbering label supplied by the format (DOCX);
 	// empty when the label, if any, is part of text.

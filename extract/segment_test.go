@@ -294,3 +294,34 @@ func TestMarkdownStrikethroughIsDeleted(t *testing.T) {
 		t.Errorf("text %q", got)
 	}
 }
+
+// A table laid out under a ruler of dashes, with cells wrapped over
+// several lines: each row is one line of cells, wrapped words joined.
+func TestRulerTable(t *testing.T) {
+	doc := extractString(t, "o.txt", `ORDER
+
+2. COMMERCIAL SCHEDULE
+
+Line  Item                   Quantity / rate                 Notes
+----  ---------------------  ------------------------------  -------------
+2.1   Bedrock Commitment     AUD 4,500,000 over the          Within the
+                             Commitment Period               EDP.
+
+2.2   Allocation by model    Anthropic AUD 3,000,000         Allocations
+      family                                                 are not
+                                                             interchange-
+                                                             able.
+
+
+3. SERVICE TERMS
+`)
+	want := "Line\tItem\tQuantity / rate\tNotes\n" +
+		"2.1\tBedrock Commitment\tAUD 4,500,000 over the Commitment Period\tWithin the EDP.\n" +
+		"2.2\tAllocation by model family\tAnthropic AUD 3,000,000\tAllocations are not interchangeable."
+	if got := doc.Clause("2").Text; got != want {
+		t.Errorf("table text:\n%q\nwant\n%q", got, want)
+	}
+	if doc.Clause("3") == nil {
+		t.Error("the table must end at two blank lines")
+	}
+}

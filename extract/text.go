@@ -60,7 +60,41 @@ func readText(data []byte, _ Options) (*input, error) {
 	}
 	in := &input{lineMode: true}
 	page, brk := 1, true
+	// cols: the column starts of a table laid out under a ruler of dashes
+	// ("----  ------------  ----"); blank counts the blank lines in a row
+	var cols []int
+	blank := 0
 	for _, line := range strings.Split(s, "\n") {
+		if cols != nil {
+			if strings.TrimSpace(line) == "" {
+				blank++
+				if blank >= 2 {
+					cols = nil // two blank lines end the table
+				}
+				continue
+			}
+			if cells, ok := columnCells(line, cols); ok {
+				n := len(in.blocks)
+				if cells[0] == "" && n > 0 && in.blocks[n-1].table {
+					// a wrapped cell: its words continue the row above
+					in.blocks[n-1].text = appendCells(in.blocks[n-1].text, cells)
+				} else {
+					in.blocks = append(in.blocks, block{page: page, breakBefore: true, table: true, text: strings.Join(cells, "\t")})
+				}
+				blank = 0
+				continue
+			}
+			cols = nil
+		}
+		if c := rulerColumns(line); c != nil && len(in.blocks) > 0 {
+			// the header above the ruler, split at its columns
+			hdr := &in.blocks[len(in.blocks)-1]
+			if cells, ok := columnCells(hdr.raw, c); ok && hdr.raw != "" {
+				hdr.table, hdr.text = true, strings.Join(cells, "\t")
+				cols, blank = c, 0
+				continue
+			}
+		}
 		for strings.Contains(line, "\f") {
 			i := strings.IndexByte(line, '\f')
 			if t := strings.TrimSpace(line[:i]); t != "" {
@@ -81,6 +115,7 @@ func readText(data []byte, _ Options) (*input, error) {
 			continue // "+------+------+", "======": a drawn rule carries no text
 		}
 		b := textBlock(line, page, brk)
+		b.raw = line
 		if n := len(in.blocks); n > 0 && b.table && in.blocks[n-1].table && !brk {
 			// a wrapped cell of a drawn table: "|      | rest of the cell |"
 			// continues the row above, cell by cell
@@ -153,6 +188,72 @@ func tableCells(line string) []string {
 		return nil
 	}
 	return cells
+}
+
+// reRuler: a ruler of dash groups under a table's header, one per column.
+var reRuler = regexp.MustCompile(`^\s*-{2,}(?:\s+-{2,})+\s*$`)
+
+// rulerColumns returns the rune offsets where the ruler's dash groups
+// start, nil for any other line.
+func rulerColumns(line string) []int {
+	if !reRuler.MatchString(line) {
+		return nil
+	}
+	var cols []int
+	prev := ' '
+	for i, r := range []rune(line) {
+		if r == '-' && prev == ' ' {
+			cols = append(cols, i)
+		}
+		prev = r
+	}
+	return cols
+}
+
+// columnCells splits a line at the columns, or reports false when its text
+// runs across a column boundary (not a row of this table).
+func columnCells(line string, cols []int) ([]string, bool) {
+	rs := []rune(strings.ReplaceAll(line, "\t", "    "))
+	cells := make([]string, len(cols))
+	for k, c := range cols {
+		if k > 0 && c < len(rs) && c > 0 && rs[c-1] != ' ' && rs[c] != ' ' {
+			return nil, false
+		}
+		end := len(rs)
+		if k+1 < len(cols) {
+			end = min(len(rs), cols[k+1])
+		}
+		start := min(c, len(rs))
+		if k == 0 {
+			start = 0
+		}
+		if start < end {
+			cells[k] = strings.TrimSpace(string(rs[start:end]))
+		}
+	}
+	return cells, true
+}
+
+// appendCells adds a continuation line's cell fragments to a row, cell by
+// cell, joining a word hyphenated at the end of a line ("interchange-" +
+// "able").
+func appendCells(row string, cont []string) string {
+	cells := strings.Split(row, "\t")
+	for len(cells) < len(cont) {
+		cells = append(cells, "")
+	}
+	for i, c := range cont {
+		switch {
+		case c == "":
+		case cells[i] == "":
+			cells[i] = c
+		case strings.HasSuffix(cells[i], "-") && !strings.HasSuffix(cells[i], " -") && c[0] >= 'a' && c[0] <= 'z':
+			cells[i] = strings.TrimSuffix(cells[i], "-") + c
+		default:
+			cells[i] += " " + c
+		}
+	}
+	return strings.Join(cells, "\t")
 }
 
 // pipeCells splits "| a | b |" into its cells.

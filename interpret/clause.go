@@ -285,6 +285,7 @@ func (rg *Reading) addSentence(c *document.Clause, e *effective, heading, nonbin
 // A row of a table of terms ("Availability | 99.9% … If it is missed, AWS
 // credits 10% …") is read sentence by sentence, each with the row's label.
 func (rg *Reading) addRow(c *document.Clause, e *effective, heading, nonbinding, caption string, header, row []string, sentence int) {
+	before := len(rg.Statements)
 	if header == nil && len(row) == 2 {
 		label := strings.TrimSuffix(strings.TrimSpace(row[0]), ":")
 		body := strings.TrimSpace(row[1])
@@ -300,6 +301,9 @@ func (rg *Reading) addRow(c *document.Clause, e *effective, heading, nonbinding,
 				read = cp + " " + read
 			}
 			rg.addSentence(c, e, heading, nonbinding, read, label+" | "+s, sentence, "", "")
+			for _, st := range rg.Statements[before:] {
+				st.Row = true
+			}
 		}
 		return
 	}
@@ -342,6 +346,7 @@ func (rg *Reading) addRow(c *document.Clause, e *effective, heading, nonbinding,
 	}
 	for _, st := range sts {
 		st.Table = header != nil
+		st.Row = true
 		if header != nil {
 			st.Cells = cells
 		}

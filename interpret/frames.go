@@ -1536,8 +1536,8 @@ func (fb *frameBuilder) discount(f *Frames, st *Statement) {
 	if !fb.about(st, "bedrock") && !fb.about(st, "on_demand") && !fb.about(st, "model") && !fb.about(st, "commitment") && !fb.rg.Subject["bedrock"] {
 		return
 	}
-	if fb.unitConcepts[st.Unit]["guardrails"] || fb.unitConcepts[st.Unit]["ocu"] || fb.unitConcepts[st.Unit]["prepurchase"] {
-		return
+	if !st.Row && (fb.unitConcepts[st.Unit]["guardrails"] || fb.unitConcepts[st.Unit]["ocu"] || fb.unitConcepts[st.Unit]["prepurchase"]) {
+		return // the clause prices something else (a table's rows stand each for itself)
 	}
 	var pcts []float64
 	if st.Table {

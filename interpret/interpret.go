@@ -100,8 +100,10 @@ type Statement struct {
 	Nonbinding string
 	// Placeholder: "TBD", "to be agreed".
 	Placeholder bool
-	// Table: the statement is a table row read with its header.
+	// Table: the statement is a table row read with its header; Row: a
+	// row of any table (a row stands for itself, not for its table).
 	Table bool
+	Row   bool
 	// MissingRefs are references to parts of the draft that do not exist;
 	// Deferred: the sentence leaves its terms to another document.
 	MissingRefs []string
