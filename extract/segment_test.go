@@ -325,3 +325,18 @@ Line  Item                   Quantity / rate                 Notes
 		t.Error("the table must end at two blank lines")
 	}
 }
+
+// A ruler table whose header takes two lines reads them as one row.
+func TestRulerTableTwoLineHeader(t *testing.T) {
+	doc := extractString(t, "r.txt", `1. Rates
+
+         Model                 Published on-demand    Our rate
+                               input / output         input / output
+         --------------------  --------------------   ----------------
+         Claude Sonnet 4       3.00 / 15.00           2.40 / 12.00
+`)
+	want := "Model\tPublished on-demand input / output\tOur rate input / output\nClaude Sonnet 4\t3.00 / 15.00\t2.40 / 12.00"
+	if got := doc.Clause("1").Text; got != want {
+		t.Errorf("table text:\n%q\nwant\n%q", got, want)
+	}
+}

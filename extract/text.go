@@ -91,6 +91,15 @@ func readText(data []byte, _ Options) (*input, error) {
 			hdr := &in.blocks[len(in.blocks)-1]
 			if cells, ok := columnCells(hdr.raw, c); ok && hdr.raw != "" {
 				hdr.table, hdr.text = true, strings.Join(cells, "\t")
+				if n := len(in.blocks); n >= 2 && !hdr.breakBefore && in.blocks[n-2].raw != "" {
+					// a header of two lines ("Published on-demand" over
+					// "input / output"): one row of cells
+					if first, ok := columnCells(in.blocks[n-2].raw, c); ok && !in.blocks[n-2].breakBefore || ok && in.blocks[n-2].table {
+						in.blocks[n-2].table = true
+						in.blocks[n-2].text = appendCells(strings.Join(first, "\t"), cells)
+						in.blocks = in.blocks[:n-1]
+					}
+				}
 				cols, blank = c, 0
 				continue
 			}

@@ -1297,14 +1297,23 @@ func (fb *frameBuilder) commitment(f *Frames, st *Statement) {
 		if !money && !describes && !alias {
 			continue
 		}
-		// an overall EDP commitment that Bedrock spend merely counts towards
+		// an overall EDP commitment that Bedrock spend merely counts towards;
+		// not an amount of Bedrock spend that counts towards the EDP
+		// ("CAD 1,500,000 of Amazon Bedrock usage, counting toward the EDP
+		// commitment")
 		allSvc := st.has("all_services")
+		bedrockAmount := alias || st.bedrockAmount()
+		for _, o := range st.Occs {
+			if o.Concept == "bedrock" && o.End == c.Tok && money {
+				bedrockAmount = true // "Bedrock Commitment … AUD 4,500,000"
+			}
+		}
 		for _, o := range st.Occs {
 			if o.Concept != "overall_spend" {
 				continue
 			}
 			for _, e := range st.Occs {
-				if e.Concept == "edp" && e.Tok >= o.End && e.Tok-o.End <= 6 {
+				if e.Concept == "edp" && e.Tok >= o.End && e.Tok-o.End <= 6 && !bedrockAmount {
 					allSvc = true
 				}
 			}
@@ -1391,6 +1400,22 @@ func (fb *frameBuilder) commitmentTerms(f *Frames) {
 		}
 		f.Commitment = append(f.Commitment, fr)
 	}
+}
+
+// bedrockAmount: a sum of Bedrock spend ("USD 3,000,000 of Amazon Bedrock
+// spend", "Bedrock Commitment: CAD 1,500,000").
+func (st *Statement) bedrockAmount() bool {
+	for _, f := range st.Facts {
+		if f.Kind != "money" || f.Unit != "" {
+			continue
+		}
+		for _, o := range st.Occs {
+			if o.Concept == "bedrock" && (o.Tok >= f.End && o.Tok-f.End <= 3 || f.Tok >= o.End && f.Tok-o.End <= 3) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // impliedCommitment: a Bedrock spend commitment written without the word:
@@ -1561,16 +1586,22 @@ func (fb *frameBuilder) discount(f *Frames, st *Statement) {
 func ratePairDiscount(st *Statement) []float64 {
 	var pub, own []float64
 	for _, c := range st.Cells {
-		v, ok := cellNumber(c)
-		if !ok {
+		vs := cellNumbers(c)
+		if len(vs) == 0 {
 			continue
 		}
 		h := strings.ToLower(c.Header)
 		switch {
-		case contains(c.Concepts, "published_rate") || strings.Contains(h, "list") || strings.Contains(h, "on-demand") || strings.Contains(h, "on demand"):
-			pub = append(pub, v)
-		case strings.Contains(h, "addendum") || strings.Contains(h, "discounted") || strings.Contains(h, "contract") || strings.Contains(h, "edp") || strings.Contains(h, "net") || strings.Contains(h, "customer") || strings.Contains(h, "negotiated") || strings.Contains(h, "agreed"):
-			own = append(own, v)
+		case contains(c.Concepts, "published_rate") || strings.Contains(h, "list") || strings.Contains(h, "on-demand") || strings.Contains(h, "on demand") ||
+			strings.Contains(h, "published") || strings.Contains(h, "standard"):
+			pub = append(pub, vs...)
+		case strings.Contains(h, "tier") || strings.Contains(h, "volume") || strings.Contains(h, "discount") || strings.Contains(h, "%") ||
+			strings.Contains(h, "commit") || strings.Contains(h, "term"):
+			// not a price
+		default:
+			// any other price column is the customer's own ("Your input",
+			// "MRHN rate", "Addendum price")
+			own = append(own, vs...)
 		}
 	}
 	var out []float64
@@ -1583,19 +1614,28 @@ func ratePairDiscount(st *Statement) []float64 {
 	return out
 }
 
-func cellNumber(c Cell) (float64, bool) {
+// cellNumbers reads the prices of a cell: "3.00", "$2.46", "3.00 / 15.00".
+func cellNumbers(c Cell) []float64 {
+	var out []float64
 	for _, f := range c.Facts {
 		if f.Kind == "money" {
-			return f.Value, true
+			out = append(out, f.Value)
 		}
 	}
-	t := strings.TrimSpace(strings.TrimLeft(c.Text, "$€£ USD"))
-	var v float64
-	if _, err := fmt.Sscanf(t, "%g", &v); err == nil && t != "" {
-		return v, true
+	if len(out) > 0 {
+		return out
 	}
-	return 0, false
+	for _, part := range strings.Split(c.Text, "/") {
+		t := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(part), "$€£ USD"))
+		var v float64
+		if _, err := fmt.Sscanf(t, "%g", &v); err == nil && t != "" && reNumberOnly.MatchString(t) {
+			out = append(out, v)
+		}
+	}
+	return out
 }
+
+var reNumberOnly = regexp.MustCompile(`^\d+(?:\.\d+)?$`)
 
 // ---- L3 ----
 
