@@ -25,6 +25,7 @@ func TestFacts(t *testing.T) {
 		{"CAD 1,800,000 of usage", []string{"money:CAD 1,800,000=1.8e+06/CAD//"}},
 		{"A$2.5 million in total", []string{"money:A$2.5 million=2.5e+06/AUD//"}},
 		{"an audit five times", nil},
+		{"total spend of INR 75,00,00,000 over the term", []string{"money:INR 75,00,00,000=7.5e+08/INR//"}},
 		{"on sixty (60) days' notice", []string{"duration:sixty (60) days=60"}},
 		{"a 6-month commitment", []string{"duration:6-month=180"}},
 		{"for one (1) year", []string{"duration:one (1) year=365"}},

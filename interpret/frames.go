@@ -1312,6 +1312,9 @@ func (fb *frameBuilder) commitment(f *Frames, st *Statement) {
 			if o.Concept != "overall_spend" {
 				continue
 			}
+			if o.Tok >= c.End && o.Tok-c.End <= 3 && !bedrockAmount {
+				allSvc = true // "commits to total AWS spend of …"
+			}
 			for _, e := range st.Occs {
 				if e.Concept == "edp" && e.Tok >= o.End && e.Tok-o.End <= 6 && !bedrockAmount {
 					allSvc = true
@@ -1554,6 +1557,9 @@ func (fb *frameBuilder) discount(f *Frames, st *Statement) {
 	}
 	if st.has("availability") || st.has("credit", coreCond...) {
 		return // "below 99.0%, a 30% credit": a credit scale, not a price
+	}
+	if st.has("quote") && (st.has("alt_provider") || st.has("other_provider")) {
+		return // "a quotation more than 5% below the Bedrock price": a price match (L4)
 	}
 	if fb.aboutPT(st) && st.has("provisioned") || st.has("prepurchase") || st.has("guardrails") || st.has("ocu") || st.otherService() {
 		return

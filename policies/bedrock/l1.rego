@@ -47,7 +47,9 @@ met := array.concat(commits, discounts) if {
 status := lib.status({
 	"id": "L1", "lever": true, "has_partial": true, "has_conflict": false,
 	"conflict": [], "met": met, "partial": array.concat(commits, discounts),
-	"nonbinding": [f | some f in lib.nonbinding(commit_all); f.bedrock],
+	# non-binding text counts where it speaks of a commitment, not where it
+	# only speaks of aligning a future one with the EDP (that is L7's)
+	"nonbinding": [f | some f in lib.nonbinding(commit_all); f.bedrock; not timing_only(f)],
 })
 
 reason := lib.held_back_reason if {
@@ -82,4 +84,14 @@ finding := {
 	"reason": lib.with_notes(reason, "L1", all),
 	"evidence": evidence,
 	"facts": facts,
+}
+
+timing_only(f) if {
+	f.amount == 0
+	f.aligned
+}
+
+timing_only(f) if {
+	f.amount == 0
+	f.independent
 }

@@ -35,3 +35,15 @@ test_other_provider_is_missing if {
 	f.status == "missing"
 	contains(f.reason, "not an AWS contract")
 }
+
+test_nonbinding_commitment_is_partial if {
+	nb := object.union(commit, {"binding": false, "in_force": false, "nonbinding": "good_faith", "amount": 0})
+	l1.finding.status == "partial" with input as t.doc({"commitment": [nb]})
+}
+
+test_nonbinding_alignment_of_a_future_commitment_is_not_a_commitment if {
+	# "the parties will discuss aligning any future Bedrock commitment with
+	# the EDP renewal" is about timing (L7), not a commitment
+	nb := object.union(commit, {"binding": false, "in_force": false, "nonbinding": "good_faith", "amount": 0, "aligned": true})
+	l1.finding.status == "missing" with input as t.doc({"commitment": [nb]})
+}
