@@ -1332,8 +1332,8 @@ func (fb *frameBuilder) commitment(f *Frames, st *Statement) {
 		// the duty is the commitment
 		fr.Bedrock = fb.rg.Provider == "aws"
 	}
-	if !fr.Bedrock && !fr.EDP && !money {
-		return
+	if !fr.Bedrock && !fr.EDP && !money && !(describes && reDefinite.MatchString(st.Text)) {
+		return // ("That commitment is one dollar amount" describes the one named before)
 	}
 	for _, fx := range st.Facts {
 		if fx.Kind == "money" && fx.Value > fr.Amount {
@@ -1503,7 +1503,9 @@ func (fb *frameBuilder) commitShape(fr *Commitment, o *Statement) {
 		if oc.Concept != "model_family" || oc.Neg || strings.Contains(o.toks[oc.End-1].Lower, "famil") {
 			continue
 		}
-		for i := max(0, oc.Tok-2); i < min(len(o.toks), oc.End+4); i++ {
+		// "Only usage of models of the Anthropic Claude family counts",
+		// "may be satisfied only by charges for … the Claude family"
+		for i := max(0, oc.Tok-8); i < min(len(o.toks), oc.End+4); i++ {
 			if w := o.toks[i].Lower; w == "only" || w == "exclusively" || w == "solely" {
 				limited = true
 			}
