@@ -1374,6 +1374,12 @@ func (fb *frameBuilder) commitmentTerms(f *Frames) {
 		if !c.Bedrock && bedrock && reDefinite.MatchString(c.st.Text) && !c.st.has("edp") && !c.st.has("overall_spend") {
 			c.Bedrock = true
 		}
+		// "Model family: Anthropic Claude; Annual commitment: EUR 2,000,000":
+		// a sum allocated to a family of models divides the Bedrock
+		// commitment the draft has named
+		if !c.Bedrock && bedrock && c.Split && !c.st.has("overall_spend") && !c.st.has("all_services") {
+			c.Bedrock = true
+		}
 	}
 	// a statement of the same sentence as a Bedrock commitment describes it
 	// ("The Bedrock Commitment is divided as follows: Model family: Claude;
@@ -1491,8 +1497,9 @@ func (fb *frameBuilder) commitShape(fr *Commitment, o *Statement) {
 	}
 	money := 0
 	for _, fx := range o.Facts {
-		// sums, not rates ("$2.28 per million input tokens" is a price)
-		if fx.Kind == "money" && fx.Unit == "" {
+		// sums, not rates ("$2.28 per million input tokens" is a price,
+		// and so is "USD 2.70 input" of a competitor's quotation)
+		if fx.Kind == "money" && fx.Unit == "" && fx.Value >= 1000 && !o.has("quote") {
 			money++
 		}
 	}

@@ -1030,6 +1030,12 @@ func (p *parsed) negatedAt(pr *prop, o Occ) bool {
 		}
 		if !blocked {
 			local = true
+			if p.clauseNegation(m.start) && o.Role == RoleMain && pr.modalTok >= 0 && m.start > pr.modalTok+3 {
+				// "… does not count, and unused amounts cannot be
+				// reallocated": the second verb's own negation, not a
+				// double negative
+				return true
+			}
 		}
 	}
 	// "non-cancellable" written as one word, or "un" / "non" glued by a hyphen
@@ -1172,6 +1178,21 @@ var barVerbs = map[string]bool{"prevent": true, "prevents": true, "preclude": tr
 // verbNegation are the words that negate a verb ("shall not", "will never").
 var verbNegation = map[string]bool{"not": true, "never": true, "cannot": true, "won't": true, "can't": true,
 	"shan't": true, "isn't": true, "aren't": true, "doesn't": true, "don't": true, "neither": true, "nor": true}
+
+// clauseNegation: the negation at i negates a verb of its own ("cannot",
+// "may not", "does not").
+func (p *parsed) clauseNegation(i int) bool {
+	switch p.word(i) {
+	case "cannot", "can't", "won't", "shan't", "isn't", "aren't", "doesn't", "don't":
+		return true
+	case "not", "never":
+		if i > 0 {
+			w := p.word(i - 1)
+			return auxiliaries[w] || p.isModalAt(i-1) || w == "can" || w == "may" || w == "must" || w == "shall" || w == "will"
+		}
+	}
+	return false
+}
 
 // listBetween reports whether tokens [s, e) are a list of nouns ("no credit,
 // refund or other compensation"): no verb, modal or clause word among them.
