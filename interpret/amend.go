@@ -253,6 +253,12 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 	}
 	target := targets[0].Text
 	rg.Notices = append(rg.Notices, fmt.Sprintf("clause %s: amendment of %s could not be applied: %s", c.ID, target, amendWhy(kind, rg.targetIDs(targets[0], c, byNumber))))
+	if kind == amendDelete && len(rg.targetIDs(targets[0], c, byNumber)) == 0 {
+		// deleting a section the draft does not contain leaves the draft
+		// as it reads: nothing in force is unknown
+		eff[c.ID].instruction = true
+		return
+	}
 	// the checks that depend on it: those of the clause it targets, when
 	// that is here; else those its own words and heading name; else all
 	var about string

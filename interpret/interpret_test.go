@@ -68,6 +68,17 @@ func TestAmendments(t *testing.T) {
 				t.Errorf("an amendment that names nothing touches every check; got %v", u)
 			}
 		}},
+		{"deleting a section that is not there changes nothing", "2.1 Section 9.4 is deleted.", func(t *testing.T, rg *Reading, f *Frames) {
+			if len(rg.Notices) != 1 {
+				t.Errorf("notices %v", rg.Notices)
+			}
+			if u := rg.UnresolvedChecks(); len(u) != 0 {
+				t.Errorf("the draft reads as it stands, nothing is unknown; got %v", u)
+			}
+			if c := inForce(f.PTCancellation, func(x PTCancellation) Base { return x.Base }); len(c) != 1 {
+				t.Errorf("1.1 still stands: %+v", c)
+			}
+		}},
 		{"words not found", `2.1 In Section 1.1, "forty-five (45) days'" is replaced with "thirty (30) days'".`, func(t *testing.T, rg *Reading, f *Frames) {
 			u := rg.UnresolvedChecks()
 			if len(u["C3"]) == 0 || len(u["L6"]) != 0 {
