@@ -412,6 +412,36 @@ func (fb *frameBuilder) afterAvailability(st *Statement) bool {
 	return prev != "" && fb.unitAffirms(prev, "availability")
 }
 
+// availabilityFigures reads the figures of an availability term whose
+// words did not place them ("Monthly availability: 99.95%. Service credits:
+// below 99.95% … 10%; below 99.00% … 25%"): a percentage of 90 or more is
+// an availability figure, a threshold after "below", "under" or "less
+// than", the level otherwise; smaller ones are credits.
+func (st *Statement) availabilityFigures() (levels, thresholds []float64) {
+	levels, thresholds = []float64{}, []float64{}
+	for _, f := range st.Facts {
+		if f.Kind != "percent" || f.Value < 90 || f.Value > 100 {
+			continue
+		}
+		if f.End+1 < len(st.toks) && st.toks[f.End].Lower == "of" {
+			continue // "100% of the monthly fee": a credit
+		}
+		below := false
+		for i := max(0, f.Tok-3); i < f.Tok; i++ {
+			switch st.toks[i].Lower {
+			case "below", "under", "less", "short", "beneath", "<":
+				below = true
+			}
+		}
+		if below {
+			thresholds = append(thresholds, f.Value)
+		} else {
+			levels = append(levels, f.Value)
+		}
+	}
+	return levels, thresholds
+}
+
 // onlyOutside: every mention of the concept is what something lies outside
 // of ("requests outside any PT Subscription").
 func (st *Statement) onlyOutside(concept string) bool {
@@ -1158,13 +1188,18 @@ func (fb *frameBuilder) sla(f *Frames, st *Statement) {
 				}
 			}
 		}
-	} else {
+	}
+	if len(fr.Levels) == 0 && len(fr.Thresholds) == 0 {
+		// a row whose headers say nothing ("Topic | Term") is read as text
 		for _, v := range st.percentsNear("availability", among...) {
 			if fb.inCondition(st, v) || st.has("credit", coreCond...) && strings.Contains(strings.ToLower(st.Text), "below") {
 				fr.Thresholds = append(fr.Thresholds, v)
 			} else {
 				fr.Levels = append(fr.Levels, v)
 			}
+		}
+		if len(fr.Levels) == 0 && len(fr.Thresholds) == 0 && avail {
+			fr.Levels, fr.Thresholds = st.availabilityFigures()
 		}
 	}
 	if creditHere && st.affirms("credit", coreCond...) {
