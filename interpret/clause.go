@@ -357,6 +357,11 @@ func (rg *Reading) addRow(c *document.Clause, e *effective, heading, nonbinding,
 	rg.Statements = append(rg.Statements, sts...)
 }
 
+// reMethodRef: words before a reference that send only the method there.
+// "calculated in accordance with Schedule C" puts an amount there, so only
+// the words of measuring count.
+var reMethodRef = regexp.MustCompile(`(?i)\b(measured|verified|monitored)\b[^.;]{0,30}$`)
+
 // reLeadTag: a bracketed tag that opens a statement ("[AGREED]",
 // "[CUSTOMER PROPOSAL - REJECTED]", "[DN: …]"), after a bullet.
 var reLeadTag = regexp.MustCompile(`^\s*(?:[*\-•]\s+)?\[([^\]]{1,80})\]?`)
@@ -465,6 +470,11 @@ func (rg *Reading) refsOf(c *document.Clause, s string, p *parsed) (missing []st
 			if rest[0] >= 'A' && rest[0] <= 'Z' {
 				continue
 			}
+		}
+		// "available 99.9% of each month, measured as set forth in Exhibit
+		// D": the method is elsewhere, the term is here
+		if reMethodRef.MatchString(s[max(0, r.Offset-40):r.Offset]) {
+			continue
 		}
 		missing = append(missing, r.Target)
 	}

@@ -412,6 +412,8 @@ func (fb *frameBuilder) afterAvailability(st *Statement) bool {
 	return prev != "" && fb.unitAffirms(prev, "availability")
 }
 
+var reBelow = regexp.MustCompile(`(?i)\b(below|under|less than|falls short)\b`)
+
 // availabilityFigures reads the figures of an availability term whose
 // words did not place them ("Monthly availability: 99.95%. Service credits:
 // below 99.95% … 10%; below 99.00% … 25%"): a percentage of 90 or more is
@@ -420,8 +422,8 @@ func (fb *frameBuilder) afterAvailability(st *Statement) bool {
 func (st *Statement) availabilityFigures() (levels, thresholds []float64) {
 	levels, thresholds = []float64{}, []float64{}
 	for _, f := range st.Facts {
-		if f.Kind != "percent" || f.Value < 90 || f.Value > 100 {
-			continue
+		if f.Kind != "percent" || f.Value < 90 || f.Value >= 100 {
+			continue // 100% is a credit ("below 95%: 100%"), never a level
 		}
 		if f.End+1 < len(st.toks) && st.toks[f.End].Lower == "of" {
 			continue // "100% of the monthly fee": a credit
@@ -1165,6 +1167,9 @@ func (fb *frameBuilder) sla(f *Frames, st *Statement) {
 	if !avail && !be && !(fb.unitConcepts[st.Unit]["availability"] || fb.headingHas(st, "availability") || fb.afterAvailability(st)) {
 		return // credits of something else (a cancellation refund, a migration credit)
 	}
+	if !avail && !be && st.has("prepurchase") {
+		return // credits bought in advance are capacity, not service credits
+	}
 	if !fb.aboutPT(st) || st.otherService() {
 		return
 	}
@@ -1188,6 +1193,13 @@ func (fb *frameBuilder) sla(f *Frames, st *Statement) {
 				}
 			}
 		}
+	}
+	creditScale := st.has("credit") && reBelow.MatchString(st.Text)
+	if len(fr.Levels) == 0 && len(fr.Thresholds) == 0 && creditScale && avail {
+		// "below 99.9% but at or above 99.0%: a credit of 10%": every
+		// availability figure bounds a band of the credit scale
+		lv, th := st.availabilityFigures()
+		fr.Thresholds = append(th, lv...)
 	}
 	if len(fr.Levels) == 0 && len(fr.Thresholds) == 0 {
 		// a row whose headers say nothing ("Topic | Term") is read as text

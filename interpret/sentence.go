@@ -125,7 +125,10 @@ func abbrevBefore(s string) bool {
 		return true
 	}
 	if len(w) == 1 && w[0] >= 'a' && w[0] <= 'z' {
-		return true // "A." initial
+		// "A." initial, but "… set forth in Exhibit D. If AWS fails …":
+		// a lettered part after its name ends the sentence
+		prev := strings.ToLower(strings.TrimSpace(lastWord(strings.TrimRight(s[:i], " "))))
+		return !refWords[prev] && !partWords[prev]
 	}
 	if isNumberish(w) {
 		// "under Section 6.1. Next": a reference number ends the sentence.
@@ -165,3 +168,7 @@ func lastWord(s string) string {
 func quoteCloses(rest string) bool {
 	return strings.ContainsAny(rest, "\"") || strings.Contains(rest, "”")
 }
+
+// partWords name the parts of a document that take a letter ("Exhibit D").
+var partWords = map[string]bool{"exhibit": true, "schedule": true, "annex": true, "appendix": true, "attachment": true,
+	"part": true, "section": true, "article": true, "addendum": true, "rider": true}
