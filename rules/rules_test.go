@@ -117,6 +117,18 @@ func TestTokenize(t *testing.T) {
 	}
 }
 
+// Negative contractions are spelled out, so "can't" is a negated "can".
+func TestTokenizeContractions(t *testing.T) {
+	var got []string
+	for _, tk := range Tokenize("PT can't be cancelled; AWS won’t train; Customer's doesn't; the t-shirt") {
+		got = append(got, tk.Lower)
+	}
+	want := "pt can not be cancelled ; aws will not train ; customer s does not ; the t shirt"
+	if strings.Join(got, " ") != want {
+		t.Errorf("tokens %q, want %q", strings.Join(got, " "), want)
+	}
+}
+
 func TestLoadErrors(t *testing.T) {
 	cues := ""
 	for _, c := range CueNames {

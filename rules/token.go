@@ -93,7 +93,29 @@ func Tokenize(s string) []Token {
 		}
 		i += w
 	}
+	contractions(s, toks)
 	return toks
+}
+
+// negContraction maps the first half of a negative contraction to its verb:
+// "can't" is read "can not", "won't" "will not", "doesn't" "does not".
+var negContraction = map[string]string{"can": "can", "won": "will", "don": "do", "doesn": "does", "didn": "did",
+	"isn": "is", "aren": "are", "wasn": "was", "weren": "were", "shan": "shall", "wouldn": "would",
+	"couldn": "could", "shouldn": "should", "mustn": "must", "needn": "need", "hasn": "has", "haven": "have",
+	"hadn": "had", "mayn": "may"}
+
+// contractions spells out negative contractions in place, so that the
+// vocabulary's "not" and its modals read them.
+func contractions(s string, toks []Token) {
+	for k := 1; k < len(toks); k++ {
+		t, p := &toks[k], &toks[k-1]
+		if t.Lower != "t" || !t.Joined || t.Hyphen || p.Kind != Word {
+			continue
+		}
+		if v, ok := negContraction[p.Lower]; ok && strings.ContainsAny(s[p.End:t.Start], "'’") {
+			p.Lower, t.Lower = v, "not"
+		}
+	}
 }
 
 func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
