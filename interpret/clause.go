@@ -214,6 +214,11 @@ var (
 	reBareAmount     = regexp.MustCompile(`^\d{1,3}(?:[,.\s]\d{3})*(?:[.,]\d{1,2})?$`)
 )
 
+// reOpenLead: a text that stops on a word that needs its items to go on
+// ("… on 40 business days' notice where", "AWS shall not", "in each of
+// the following events").
+var reOpenLead = regexp.MustCompile(`(?i)\b(where|if|when|whenever|unless|provided that|that|to|and|or|following|of|in|on|by|for|either|both)$`)
+
 // reItemStart: a text that opens with an item label ("(b) ", "b) ", "ii. ").
 var reItemStart = regexp.MustCompile(`^\s*(?:\([a-z0-9]{1,4}\)|[a-z0-9]{1,4}\))\s`)
 
@@ -224,7 +229,7 @@ func (rg *Reading) leadOf(p *document.Clause) string {
 	if e := rg.eff[p.ID]; e != nil {
 		t = strings.TrimSpace(e.text) // the lead-in as amended
 	}
-	if !(strings.HasSuffix(t, ":") || strings.HasSuffix(t, "—") || strings.HasSuffix(t, "-") || strings.HasSuffix(t, "–")) {
+	if !(strings.HasSuffix(t, ":") || strings.HasSuffix(t, "—") || strings.HasSuffix(t, "-") || strings.HasSuffix(t, "–") || reOpenLead.MatchString(t)) {
 		return ""
 	}
 	// the last sentence of the parent's prose

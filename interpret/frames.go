@@ -849,6 +849,9 @@ func (fb *frameBuilder) cancellation(f *Frames, st *Statement) {
 		// "AWS may terminate PT if Customer fails to pay": not Customer's right
 		return
 	}
+	if st.endsDocument() {
+		return // "Either party may terminate this Order Form if …": the whole contract, not PT
+	}
 	if st.Modality == Obligation && holder == Customer && !st.has("notice") {
 		return
 	}
@@ -930,6 +933,25 @@ func (st *Statement) hasRelated(concept string, roles ...Role) bool {
 	}
 	return false
 }
+
+// endsDocument: the thing cancelled is the contract itself ("terminate
+// this Order Form", "terminate the Agreement"), not a PT commitment.
+func (st *Statement) endsDocument() bool {
+	for _, o := range st.Occs {
+		if o.Concept != "cancel" || o.Neg || !roleIn(o.Role, []Role{RoleMain, RoleSubject}) {
+			continue
+		}
+		if o.End < len(st.toks) {
+			rest := st.Text[st.toks[o.End-1].End:]
+			if reEndsDoc.MatchString(rest) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var reEndsDoc = regexp.MustCompile(`(?i)^\s*(this|the|these)\s+(agreement|addendum|contract|order form|order|amendment|side letter|letter|terms|term sheet|schedule|framework agreement|master agreement)\b`)
 
 // affirmsAsserted: affirms, outside a label before a colon.
 func (st *Statement) affirmsAsserted(concept string, roles ...Role) bool {
