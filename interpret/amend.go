@@ -201,6 +201,13 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 			if held := rg.latestHolding(byNumber[normNum(r.Target)], oldText, c); held != "" {
 				ids = []string{held}
 			}
+			// "Row B.4 is amended by replacing …": a row of a table is no
+			// clause; the one clause that holds the words is the target
+			if len(ids) == 0 && reRowRef.MatchString(r.Text) {
+				if found := rg.findText(oldText, c.ID); len(found) == 1 {
+					ids = found
+				}
+			}
 		}
 		for _, id := range ids {
 			if id == c.ID || isAncestor(rg.byID, id, c.ID) {
@@ -407,6 +414,9 @@ func (rg *Reading) targetIDs(r document.Ref, from *document.Clause, byNumber map
 	}
 	return ids[:1]
 }
+
+// reRowRef: a reference to a row or an item, which a table holds.
+var reRowRef = regexp.MustCompile(`(?i)^\s*(rows?|items?)\b`)
 
 // reAnchorWord: the word before a quoted passage that makes it the place
 // of an insertion.

@@ -68,6 +68,15 @@ func TestAmendments(t *testing.T) {
 				t.Errorf("an amendment that names nothing touches every check; got %v", u)
 			}
 		}},
+		{"a table row amended by its label", "| Row | Term |\n|---|---|\n| B.4 | Customer may cancel any PT commitment on seventy-five (75) days' notice if the model is deprecated. |\n\n2.1 Row B.4 is amended by replacing \"seventy-five (75) days'\" with \"thirty (30) days'\".", func(t *testing.T, rg *Reading, f *Frames) {
+			var days []float64
+			for _, c := range inForce(f.PTCancellation, func(x PTCancellation) Base { return x.Base }) {
+				days = append(days, c.NoticeDays)
+			}
+			if !slices.Contains(days, 30) || slices.Contains(days, 75) {
+				t.Errorf("notice days in force %v, want the amended 30, not 75 (notices %v)", days, rg.Notices)
+			}
+		}},
 		{"deleting a section that is not there changes nothing", "2.1 Section 9.4 is deleted.", func(t *testing.T, rg *Reading, f *Frames) {
 			if len(rg.Notices) != 1 {
 				t.Errorf("notices %v", rg.Notices)
