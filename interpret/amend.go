@@ -448,13 +448,14 @@ func (rg *Reading) latestHolding(ids []string, words string, from *document.Clau
 // words 'X' are replaced by 'Y'" with no section named).
 func (rg *Reading) findText(old, except string) []string {
 	re := looseRe(old)
+	var out []string
 	for i := range rg.doc.Clauses {
 		c := &rg.doc.Clauses[i]
 		if c.ID != except && re.MatchString(c.Text) {
-			return []string{c.ID}
+			out = append(out, c.ID)
 		}
 	}
-	return nil
+	return out
 }
 
 // looseRe matches text with any run of spaces for a space and any

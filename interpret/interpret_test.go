@@ -68,7 +68,7 @@ func TestAmendments(t *testing.T) {
 				t.Errorf("an amendment that names nothing touches every check; got %v", u)
 			}
 		}},
-		{"a table row amended by its label", "| Row | Term |\n|---|---|\n| B.4 | Customer may cancel any PT commitment on seventy-five (75) days' notice if the model is deprecated. |\n\n2.1 Row B.4 is amended by replacing \"seventy-five (75) days'\" with \"thirty (30) days'\".", func(t *testing.T, rg *Reading, f *Frames) {
+		{"a table row amended by its label", "2.1 The order form follows.\n\n## 3. Order Form\n\n| Row | Term |\n|---|---|\n| B.4 | Customer may cancel any PT commitment on seventy-five (75) days' notice if the model is deprecated. |\n\n## 4. Changes\n\n4.1 Row B.4 is amended by replacing \"seventy-five (75) days'\" with \"thirty (30) days'\".", func(t *testing.T, rg *Reading, f *Frames) {
 			var days []float64
 			for _, c := range inForce(f.PTCancellation, func(x PTCancellation) Base { return x.Base }) {
 				days = append(days, c.NoticeDays)
