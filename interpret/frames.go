@@ -963,12 +963,44 @@ func (st *Statement) affirmsAsserted(concept string, roles ...Role) bool {
 	return false
 }
 
+// peopleTake: words before "training" when people take it.
+var peopleTake = map[string]bool{"receive": true, "receives": true, "complete": true, "completes": true, "undergo": true,
+	"undergoes": true, "attend": true, "attends": true, "annual": true, "regular": true, "mandatory": true, "security": true,
+	"privacy": true, "compliance": true, "awareness": true, "periodic": true, "appropriate": true}
+
+// usesData: the statement has the data used for the training ("may use
+// Customer Content to improve", "Inputs may be used to train", "trains on
+// prompts"), not only both words.
+func (st *Statement) usesData() bool {
+	if st.has("use_data", RoleMain, RoleSubject, RoleProviso, RoleException) {
+		return true
+	}
+	for _, o := range st.Occs {
+		if o.Concept == "train" && !o.Neg && o.End < len(st.toks) {
+			switch st.toks[o.End].Lower {
+			case "on", "with", "using", "from":
+				return true // "train on prompts"
+			}
+		}
+	}
+	return false
+}
+
 // trainsPeople: the object of the training is people ("train twenty of
 // Customer's staff"), not "reviewed by personnel and used to improve …".
 func (st *Statement) trainsPeople() bool {
 	for _, t := range st.Occs {
 		if t.Concept != "train" || !roleIn(t.Role, []Role{RoleMain, RoleSubject}) {
 			continue
+		}
+		// "Our staff … complete training on the DPDP Act", "personnel …
+		// receive annual training": people take the training
+		if t.Tok > 0 && peopleTake[st.toks[t.Tok-1].Lower] {
+			for _, o := range st.Occs {
+				if o.Concept == "people" && o.Tok < t.Tok {
+					return true
+				}
+			}
 		}
 		for _, o := range st.Occs {
 			if o.Concept == "people" && roleIn(o.Role, []Role{RoleMain, RoleSubject}) && (o.Tok >= t.Tok && o.Tok-t.End <= 10 || o.End <= t.Tok && t.Tok-o.End <= 1) {
@@ -1074,6 +1106,11 @@ func (fb *frameBuilder) training(f *Frames, st *Statement) {
 			return
 		}
 		if st.Negated && !optOut {
+			return
+		}
+		if !st.usesData() {
+			// "the credit covers the cost of moving your prompts and any
+			// fine-tuned model": no one uses the data to train
 			return
 		}
 		fr.Effect = "permission"
