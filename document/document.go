@@ -111,6 +111,9 @@ type Ref struct {
 	Offset int    `json:"offset"`
 	// Missing is true when no clause of the draft has that number.
 	Missing bool `json:"missing,omitempty"`
+	// In names the other document the reference points into ("Clause 6
+	// of the Addendum" → "Addendum"); empty for the draft itself.
+	In string `json:"in,omitempty"`
 }
 
 // Revision is one tracked change in a DOCX.

@@ -12,7 +12,7 @@ var (
 	reRef      = regexp.MustCompile(`\b(?i:(sections?|clauses?|articles?|paragraphs?|rows?|items?|§§?))\s*((?:(?:[A-Z]{1,3}[-.]?)?\d{1,3}(?:\.\d{1,3})*[A-Z]?|[IVXLC]{1,6})(?:\([a-zA-Z0-9]{1,4}\))*)((?:\s*(?:,|and|or|through|to|-|–)\s*(?:(?:[A-Z]{1,3}-?)?\d{1,3}(?:\.\d{1,3})*[A-Z]?(?:\([a-zA-Z0-9]{1,4}\))*))*)`)
 	reRefMore  = regexp.MustCompile(`(?:[A-Z]{1,3}-?)?\d{1,3}(?:\.\d{1,3})*[A-Z]?(?:\([a-zA-Z0-9]{1,4}\))*`)
 	rePartRef  = regexp.MustCompile(`\b((?i:schedule|exhibit|annex|appendix|attachment))\s+([A-Z]{1,2}|\d{1,3})\b`)
-	reExternal = regexp.MustCompile(`^\s*(?:\([a-zA-Z0-9]{1,4}\))*\s*(?:of|in|under)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:Agreement|EDP|Terms|Addendum|Order|Policy|Program|Contract|Act|Regulation|Code|GDPR|DPA)\b`)
+	reExternal = regexp.MustCompile(`^\s*(?:\([a-zA-Z0-9]{1,4}\))*\s*(?:of|in|under)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}(Agreement|EDP|Terms|Addendum|Order|Policy|Program|Contract|Act|Regulation|Code|GDPR|DPA)\b`)
 	reInternal = regexp.MustCompile(`^\s*(?:\([a-zA-Z0-9]{1,4}\))*\s*(?:of|in|under)\s+this\b|^\s*(?:hereof|herein|hereto|below|above)\b`)
 
 	reDefMeans  = regexp.MustCompile(`["“]([^"”\n]{1,60})["”]\s*(?:\([^)]{0,40}\)\s*)?(?:shall\s+|will\s+)?(?:means?|has\s+the\s+meaning|shall\s+have\s+the\s+meaning|refers?\s+to|is\s+defined)\b`)
@@ -61,6 +61,10 @@ func refsIn(text string, base int, numbers map[string]bool) []document.Ref {
 	add := func(raw, key string, off, end int) {
 		r := document.Ref{Text: raw, Target: key, Offset: base + off}
 		external := reExternal.MatchString(text[end:]) && !reInternal.MatchString(text[end:])
+		if external {
+			m := reExternal.FindStringSubmatch(text[end:])
+			r.In = m[len(m)-1]
+		}
 		if !external {
 			r.Missing = !numbers[refKey(key)] && !numbers[refKey(stripParens(key))]
 			if strings.Contains(key, "(") {

@@ -169,6 +169,14 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 	if len(objectDeleted) > 0 {
 		kind = amendDelete // "amended by deleting item 5.2"
 	}
+	if m := reSentenceDel.FindStringSubmatch(s); m != nil && len(objectDeleted) == 0 {
+		// "Section B4 is amended by deleting its second sentence and
+		// adding: '…'": the sentence goes, the new words are added
+		if rg.deleteSentence(targets, c, byNumber, eff, m[1], newWording(s, rest, quotes), ins) {
+			eff[c.ID].instruction = true
+			return
+		}
+	}
 	if kind == amendNone {
 		return
 	}
@@ -194,6 +202,12 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 	}
 	for _, r := range targets {
 		ids := rg.targetIDs(r, c, byNumber)
+		if r.In != "" {
+			// "Clause 6 of the Addendum": a clause of another document,
+			// here only where the draft reproduces that document (a part
+			// headed "Addendum as amended …"), never the draft's own 6
+			ids = rg.withinDocument(byNumber[normNum(r.Target)], r.In)
+		}
 		if kind == amendSubstitute {
 			// several clauses share the number (the versions of a term
 			// sheet in a thread): the latest before the instruction that
@@ -413,6 +427,60 @@ func (rg *Reading) targetIDs(r document.Ref, from *document.Clause, byNumber map
 		return other[:1]
 	}
 	return ids[:1]
+}
+
+// withinDocument keeps the clauses of ids that sit in a part of the draft
+// headed with the named document ("SCHEDULE — ADDENDUM AS AMENDED").
+func (rg *Reading) withinDocument(ids []string, name string) []string {
+	name = strings.ToLower(name)
+	var out []string
+	for _, id := range ids {
+		seen := map[string]bool{}
+		for k := rg.byID[rg.byID[id].ParentID]; k != nil && !seen[k.ID]; k = rg.byID[k.ParentID] {
+			seen[k.ID] = true
+			if strings.Contains(strings.ToLower(k.Heading+" "+k.Number), name) {
+				out = append(out, id)
+				break
+			}
+		}
+	}
+	if len(out) > 1 {
+		out = out[:1]
+	}
+	return out
+}
+
+// reSentenceDel: the deletion of one sentence of a clause.
+var reSentenceDel = regexp.MustCompile(`(?i)\b(?:deleting|delete|striking|strike|removing|remove)\s+(?:the|its)\s+(first|second|third|fourth|fifth|last|final)\s+sentence\b`)
+
+// deleteSentence removes the named sentence of the target clause and adds
+// the new wording, if any. It reports whether it applied.
+func (rg *Reading) deleteSentence(targets []document.Ref, c *document.Clause, byNumber map[string][]string, eff map[string]*effective, which, add string, ins bool) bool {
+	n := map[string]int{"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1, "final": -1}[strings.ToLower(which)]
+	applied := false
+	for _, r := range targets {
+		for _, id := range rg.targetIDs(r, c, byNumber) {
+			if id == c.ID || isAncestor(rg.byID, id, c.ID) {
+				continue
+			}
+			t := eff[id]
+			sents := splitSentences(t.text)
+			k := n
+			if k < 0 {
+				k = len(sents) - 1
+			}
+			if k < 0 || k >= len(sents) {
+				continue
+			}
+			t.text = strings.TrimSpace(t.text[:sents[k].start] + t.text[sents[k].end:])
+			if ins && add != "" {
+				t.extra = append(t.extra, add)
+			}
+			t.amended = c.ID
+			applied = true
+		}
+	}
+	return applied
 }
 
 // reRowRef: a reference to a row or an item, which a table holds.

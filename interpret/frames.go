@@ -953,6 +953,26 @@ func (st *Statement) endsDocument() bool {
 
 var reEndsDoc = regexp.MustCompile(`(?i)^\s*(this|the|these)\s+(agreement|addendum|contract|order form|order|amendment|side letter|letter|terms|term sheet|schedule|framework agreement|master agreement)\b`)
 
+// bringsModelIn: a verb of bringing in with a model of the customer's as
+// its object ("may upload its own model weights", "may bring into Azure AI
+// Foundry models it has fine-tuned").
+func (st *Statement) bringsModelIn() bool {
+	for _, b := range st.Occs {
+		if b.Concept != "bring_in" || b.Neg || !roleIn(b.Role, []Role{RoleMain}) {
+			continue
+		}
+		for _, m := range st.Occs {
+			switch m.Concept {
+			case "custom_model", "open_weight", "customer_own":
+				if m.Tok >= b.End && m.Tok-b.End <= 10 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // affirmsAsserted: affirms, outside a label before a colon.
 func (st *Statement) affirmsAsserted(concept string, roles ...Role) bool {
 	for _, o := range st.Occs {
@@ -1181,15 +1201,18 @@ func (fb *frameBuilder) residency(f *Frames, st *Statement) {
 // ---- C5 ----
 
 func (fb *frameBuilder) customImport(f *Frames, st *Statement) {
-	importHere := st.has("import", coreCond...)
+	importHere := st.has("import", coreCond...) || st.bringsModelIn()
 	if !importHere && !fb.unitConcepts[st.Unit]["import"] && !fb.headingHas(st, "import") {
 		return
 	}
 	if !fb.about(st, "model") && !fb.about(st, "custom_model") && !fb.about(st, "open_weight") {
 		return
 	}
+	if st.otherService() {
+		return // "deploy its own models on Amazon SageMaker"
+	}
 	fr := CustomImport{Base: fb.base(st, "c5", "")}
-	if importHere && st.affirms("import", RoleMain, RoleSubject) && st.Actor != Vendor && !st.Negated && st.Modality != NonObligation {
+	if importHere && (st.affirms("import", RoleMain, RoleSubject) || st.bringsModelIn()) && st.Actor != Vendor && !st.Negated && st.Modality != NonObligation {
 		fr.Right = st.Modality == Permission || st.Modality == Declarative || st.Modality == Obligation
 	}
 	feeNeg := st.denies("fee", RoleMain, RoleSubject) || st.denies("import_fee", RoleMain, RoleSubject)

@@ -77,6 +77,12 @@ func TestAmendments(t *testing.T) {
 				t.Errorf("notice days in force %v, want the amended 30, not 75 (notices %v)", days, rg.Notices)
 			}
 		}},
+		{"one sentence deleted and words added", `2.1 Section 1.1 is amended by deleting its first sentence and adding: "Customer may cancel any Provisioned Throughput commitment on thirty (30) days' notice if the model is deprecated."`, func(t *testing.T, rg *Reading, f *Frames) {
+			c := inForce(f.PTCancellation, func(x PTCancellation) Base { return x.Base })
+			if len(c) != 1 || c[0].NoticeDays != 30 {
+				t.Errorf("cancellation after the amendment: %+v", c)
+			}
+		}},
 		{"deleting a section that is not there changes nothing", "2.1 Section 9.4 is deleted.", func(t *testing.T, rg *Reading, f *Frames) {
 			if len(rg.Notices) != 1 {
 				t.Errorf("notices %v", rg.Notices)
