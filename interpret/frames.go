@@ -1854,7 +1854,10 @@ func (fb *frameBuilder) vector(f *Frames, st *Statement) {
 		}
 	}
 	fr.Priced = st.has("ocu") && (money || st.has("unit_rate") || st.has("fee") || st.has("discount"))
-	fr.Cap = st.affirms("cap", coreCond...) && (st.has("growth") || st.has("ocu")) && !st.affirms("flat", core...)
+	// "AWS will not bill more than 32 OCUs in any hour", "charges will not
+	// be more than 15% higher than the year before": a negated excess
+	negBound := st.Negated && st.has("more_than", RoleMain) || st.denies("more_than", RoleMain)
+	fr.Cap = (st.affirms("cap", coreCond...) || negBound) && (st.has("growth") || st.has("ocu") || fb.unitConcepts[st.Unit]["ocu"]) && !st.affirms("flat", core...)
 	if !fr.Priced && !fr.Cap {
 		return
 	}
