@@ -3,6 +3,7 @@ package interpret
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -29,7 +30,9 @@ func (rg *Reading) applyAmendments() map[string]*effective {
 	for i := range doc.Clauses {
 		c := &doc.Clauses[i]
 		for _, k := range numberKeys(c) {
-			byNumber[k] = append(byNumber[k], c.ID)
+			if !slices.Contains(byNumber[k], c.ID) {
+				byNumber[k] = append(byNumber[k], c.ID)
+			}
 		}
 	}
 	for i := range doc.Clauses {
@@ -100,6 +103,9 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 	firstCue := len(s)
 	for _, l := range []string{"amend_delete", "amend_replace", "amend_insert"} {
 		for _, m := range p.cues[l] {
+			if p.word(m.start) == "new" {
+				continue // "A new section 4.4 is added": a noun, not the verb
+			}
 			if off := p.toks[m.start].Start; off < firstCue {
 				firstCue = off
 			}
@@ -202,6 +208,14 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 	}
 	for _, r := range targets {
 		ids := rg.targetIDs(r, c, byNumber)
+		if len(ids) == 0 && kind == amendInsert && r.In == "" {
+			// "A new section 4.4 is added": it joins section 4
+			if i := strings.LastIndexByte(normNum(r.Target), '.'); i > 0 {
+				if parent := byNumber[normNum(r.Target)[:i]]; len(parent) == 1 {
+					ids = parent
+				}
+			}
+		}
 		if r.In != "" {
 			// "Clause 6 of the Addendum": a clause of another document,
 			// here only where the draft reproduces that document (a part

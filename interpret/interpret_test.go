@@ -83,6 +83,18 @@ func TestAmendments(t *testing.T) {
 				t.Errorf("cancellation after the amendment: %+v", c)
 			}
 		}},
+		{"a new numbered section joins its parent", `2.1 A new section 1.3 is added: "1.3 Customer may cancel any Provisioned Throughput commitment on thirty (30) days' notice if Customer moves the workload to another Bedrock model."`, func(t *testing.T, rg *Reading, f *Frames) {
+			var days []float64
+			for _, c := range inForce(f.PTCancellation, func(x PTCancellation) Base { return x.Base }) {
+				days = append(days, c.NoticeDays)
+				if c.Clause != "1" && c.Clause != "1.1" {
+					t.Errorf("the new section is read under section 1, not at %s", c.Clause)
+				}
+			}
+			if !slices.Contains(days, 30) {
+				t.Errorf("notice days %v", days)
+			}
+		}},
 		{"deleting a section that is not there changes nothing", "2.1 Section 9.4 is deleted.", func(t *testing.T, rg *Reading, f *Frames) {
 			if len(rg.Notices) != 1 {
 				t.Errorf("notices %v", rg.Notices)
