@@ -673,8 +673,9 @@ func (fb *frameBuilder) lifecycle(f *Frames, st *Statement) {
 	}
 	if here && (fb.unitConcepts[st.Unit]["cancel"] || fb.headingHas(st, "provisioned")) && fb.aboutPT(st) && !fb.headingHas(st, "deprecate") {
 		// "in the case of withdrawal under 5.3, AWS refunds the fee": a
-		// term of the PT cancellation, not a migration remedy
-		if !st.has("migrate") && !st.has("custom_model") {
+		// term of the PT cancellation, not a migration remedy (a notice of
+		// retirement beside a PT term is still a lifecycle term)
+		if !st.has("migrate") && !st.has("custom_model") && st.has("remedy") && !st.affirms("notice") {
 			return
 		}
 	}
