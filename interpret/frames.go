@@ -659,6 +659,15 @@ func (fb *frameBuilder) lifecycle(f *Frames, st *Statement) {
 	if !fb.about(st, "model") && !fb.about(st, "custom_model") {
 		return // "Customer plans to retire its on-premise cluster": no model retired
 	}
+	if here && st.has("infrastructure", RoleSubject) && !st.has("model") && !st.has("custom_model") {
+		return // "Storage media reaching end-of-life are decommissioned"
+	}
+	if !here && !fb.headingHas(st, "deprecate") && !st.has("model") && !st.has("custom_model") && !st.has("migrate") {
+		// a clause that speaks of retirement somewhere does not make each
+		// of its sentences a lifecycle term ("AWS gives 30 days' notice of
+		// new sub-processors")
+		return
+	}
 	if st.has("cancel", RoleMain) && fb.aboutPT(st) {
 		return // a PT cancellation right is C3's
 	}

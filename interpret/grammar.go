@@ -810,6 +810,17 @@ func (p *parsed) readProp(pr *prop) {
 			}
 		}
 	}
+	// "AWS shall not be relieved of its obligation to issue the credit": a
+	// denied release keeps the duty
+	if pr.negated && best >= 0 {
+		for i := best + 1; i < min(best+5, verbChunk[1]); i++ {
+			if releaseVerbs[p.word(i)] && (p.word(i+1) == "of" || p.word(i+1) == "from") {
+				pr.negated = false
+				pr.barred = i + 1
+				break
+			}
+		}
+	}
 	// "Nothing shall prevent Customer from cancelling": a denied bar is a
 	// permission of the party it would have barred
 	if pr.negated && best >= 0 {
@@ -1169,6 +1180,10 @@ func (p *parsed) headOf(pr *prop, t int) bool {
 	}
 	return true
 }
+
+// releaseVerbs free a party of a duty ("relieved of its obligation").
+var releaseVerbs = map[string]bool{"relieved": true, "released": true, "excused": true, "exempted": true, "exempt": true,
+	"discharged": true, "absolved": true}
 
 // barVerbs keep a party from doing something ("prevent X from …").
 var barVerbs = map[string]bool{"prevent": true, "prevents": true, "preclude": true, "precludes": true, "prohibit": true,

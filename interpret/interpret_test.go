@@ -275,3 +275,18 @@ func TestFrames(t *testing.T) {
 		})
 	}
 }
+
+// A section whose whole text is a placeholder word is omitted, with or
+// without a heading set apart from it.
+func TestOmitted(t *testing.T) {
+	for _, text := range []string{
+		"# Addendum\n\n## 6. Model Deprecation\n\n[Intentionally Omitted]\n",
+		"# Addendum\n\n6. Model Deprecation. Reserved.\n",
+		"# Addendum\n\n6. Reserved.\n",
+	} {
+		rg := read(t, text)
+		if len(rg.Omitted) != 1 || len(rg.Frames().ModelLifecycle) != 0 {
+			t.Errorf("%q: omitted %+v, lifecycle frames %+v", text, rg.Omitted, rg.Frames().ModelLifecycle)
+		}
+	}
+}

@@ -107,6 +107,11 @@ var omitTrim = regexp.MustCompile(`^[\s\[\(\*_.:—–-]+|[\s\]\)\*_.:—–-]+$
 // isOmitted reports whether a clause body is nothing but an omission mark
 // ("Reserved.", "[Intentionally Omitted]", "Not used").
 func isOmitted(text string, r *reader) bool {
+	// "Model Deprecation. Reserved.": a run-in heading before the word
+	if sents := splitSentences(text); len(sents) == 2 && len(strings.Fields(text[sents[0].start:sents[0].end])) <= 6 &&
+		!strings.ContainsAny(text[sents[0].start:sents[0].end], ",;:") {
+		text = text[sents[1].start:sents[1].end]
+	}
 	t := omitTrim.ReplaceAllString(text, "")
 	if t == "" || len(t) > 40 {
 		return false
