@@ -677,7 +677,7 @@ func (fb *frameBuilder) lifecycle(f *Frames, st *Statement) {
 	if !here && fb.unitConcepts[st.Unit]["cancel"] && fb.aboutPT(st) {
 		return // a refund on cancelling PT belongs to C3's clause (rule 6)
 	}
-	if st.has("availability", coreCond...) || fb.unitConcepts[st.Unit]["availability"] && !here {
+	if st.has("availability", coreCond...) && (!here || st.hasFact("percent")) || fb.unitConcepts[st.Unit]["availability"] && !here {
 		return // SLA credits are C6's
 	}
 	if here && (fb.unitConcepts[st.Unit]["cancel"] || fb.headingHas(st, "provisioned")) && fb.aboutPT(st) && !fb.headingHas(st, "deprecate") {
@@ -978,6 +978,15 @@ func (st *Statement) bringsModelIn() bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+func (st *Statement) hasFact(kind string) bool {
+	for _, f := range st.Facts {
+		if f.Kind == kind {
+			return true
 		}
 	}
 	return false

@@ -1,6 +1,7 @@
 package interpret
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 )
@@ -45,6 +46,12 @@ func splitSentences(text string) []span {
 			}
 			// a table row is a sentence of its own
 			if strings.Contains(lineAt(text, i+1), "\t") || strings.Contains(lineAt(text, max(0, i-1)), "\t") {
+				emit(i)
+				continue
+			}
+			// a definition after a lead-in line ("A few words have special
+			// meanings:\n\"Sunset Event\" means …")
+			if i > 0 && text[i-1] == ':' && j < len(text) && reDefLine.MatchString(text[j:]) {
 				emit(i)
 				continue
 			}
@@ -172,3 +179,6 @@ func quoteCloses(rest string) bool {
 // partWords name the parts of a document that take a letter ("Exhibit D").
 var partWords = map[string]bool{"exhibit": true, "schedule": true, "annex": true, "appendix": true, "attachment": true,
 	"part": true, "section": true, "article": true, "addendum": true, "rider": true}
+
+// reDefLine: a line that opens with a defined term and "means".
+var reDefLine = regexp.MustCompile(`^["“][^"”\n]{1,60}["”]\s*(?:\([^)\n]{0,40}\)\s*)?(?:means|shall mean|has the meaning|refers to)\b`)
