@@ -420,6 +420,12 @@ func nonbindingCue(st *Statement, p *parsed) bool {
 	return false
 }
 
+// listedBinding: the draft says whether its section top binds.
+func (rg *Reading) listedBinding(top string) bool {
+	_, ok := rg.bindingBySection[top]
+	return ok
+}
+
 // classify sets how binding a statement is.
 func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 	top := rg.topSection(st.Clause)
@@ -432,8 +438,8 @@ func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 	switch {
 	case nonbinding != "":
 		st.Binding, st.Nonbinding = false, nonbinding
-	case top != "" && len(rg.bindingBySection) > 0:
-		if b, ok := rg.bindingBySection[top]; ok && !b {
+	case top != "" && rg.listedBinding(top):
+		if !rg.bindingBySection[top] {
 			st.Binding, st.Nonbinding = false, "nonbinding_document"
 		}
 	case rg.NonBinding:

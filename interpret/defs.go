@@ -486,26 +486,31 @@ func (rg *Reading) readSubject() {
 	}
 	// non-binding as a whole ("this term sheet is not binding"), or in
 	// part ("Sections 1 to 8 are binding …; Section 9 is not binding")
+	// ("Save for paragraphs 14 and 15, which are binding, nothing in this
+	// document creates binding obligations": 14 and 15 bind, the rest not)
 	rg.bindingBySection = map[string]bool{}
-	scoped := false
+	docNB := false
 	for _, sp := range splitSentences(h) {
 		sent := h[sp.start:sp.end]
-		if !strings.Contains(strings.ToLower(sent), "binding") {
-			continue
-		}
 		for _, part := range reClauseSplit.Split(sent, -1) {
 			nums := sectionNumbers(part)
-			if len(nums) == 0 {
+			if len(nums) == 0 || !strings.Contains(strings.ToLower(part), "binding") {
+				if reNonBindingDoc.MatchString(part) && !reBindingDoc.MatchString(part) {
+					docNB = true
+				}
 				continue
 			}
-			scoped = true
 			binding := !reNonBindingDoc.MatchString(part)
 			for _, n := range nums {
 				rg.bindingBySection[n] = binding
 			}
 		}
 	}
-	if !scoped && reNonBindingDoc.MatchString(h) && !reBindingDoc.MatchString(h) {
+	allListed := len(rg.bindingBySection) > 0
+	for _, b := range rg.bindingBySection {
+		allListed = allListed && b
+	}
+	if docNB && (!reBindingDoc.MatchString(h) || allListed) {
 		rg.NonBinding = true
 	}
 }

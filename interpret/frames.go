@@ -466,6 +466,17 @@ func (st *Statement) onlyOutside(concept string) bool {
 	return seen
 }
 
+// unitRelated: some statement of the unit reads the concept as something
+// the terms depend on (not "unrelated to the end of life of any model").
+func (fb *frameBuilder) unitRelated(unit, concept string) bool {
+	for _, st := range fb.units[unit] {
+		if st.hasRelated(concept, coreCond...) {
+			return true
+		}
+	}
+	return false
+}
+
 // unitAffirms: some statement of the unit reads the concept, not negated
 // ("We do not offer reserved capacity" puts no PT in its clause).
 func (fb *frameBuilder) unitAffirms(unit, concept string) bool {
@@ -653,7 +664,7 @@ func (fb *frameBuilder) tokenCounting(f *Frames, st *Statement) {
 
 func (fb *frameBuilder) lifecycle(f *Frames, st *Statement) {
 	here := st.hasRelated("deprecate", coreCond...)
-	if !here && !(fb.unitConcepts[st.Unit]["deprecate"] || fb.headingHas(st, "deprecate")) {
+	if !here && !(fb.unitRelated(st.Unit, "deprecate") || fb.headingHas(st, "deprecate")) {
 		return
 	}
 	if !fb.about(st, "model") && !fb.about(st, "custom_model") {
@@ -691,6 +702,11 @@ func (fb *frameBuilder) lifecycle(f *Frames, st *Statement) {
 	fr := ModelLifecycle{Base: fb.base(st, "c2", "")}
 	remedyFor := vendorSide(st) || st.Modality == Permission || st.Modality == Declarative
 	fr.Remedy = (st.affirms("remedy", RoleMain, RoleSubject) || st.priceHold()) && remedyFor && !st.has("cancel", RoleMain) && !st.Negated
+	if fr.Remedy && st.has("advice") && !st.affirms("credit") && !st.priceHold() {
+		// "free of charge with migration documentation and a technical
+		// review": help, not a financial remedy
+		fr.Remedy = false
+	}
 	// "provided, however, that AWS shall have no obligation to provide any
 	// credit": a proviso that withdraws the remedy is a denial of it
 	fr.NoRemedy = st.denies("remedy", RoleMain, RoleSubject, RoleProviso) && vendorSide(st)
