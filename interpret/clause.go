@@ -28,8 +28,10 @@ var (
 	// reMsgField: a header line of an e-mail
 	reMsgSeparator = regexp.MustCompile(`(?i)^(?:[=\-_*#]{3,}\s*)?(?:message\s+\d+(?:\s+of\s+\d+)?|-*\s*original message|forwarded message|begin forwarded message)\b.*$`)
 	// reMsgHeading: a heading that is a message's date and its sender
-	reMsgHeading  = regexp.MustCompile(`(?i)\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b.*(?:→|->|\bwrote\b|\bto\b)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b.*(?:→|->|\bwrote\b)|\b\d{4}-\d{2}-\d{2}\b.*(?:→|->|\bwrote\b)`)
-	reMsgField    = regexp.MustCompile(`(?i)^(?:from|to|cc|bcc|date|sent|subject)\s*:\s*\S`)
+	reMsgHeading  = regexp.MustCompile(`(?i)(?:^|\W)from\s*:\s*\S|\bto\s*:.*\b\d{4}\b|\b\d{4}\b.*(?:→|->|\bwrote\b)|(?:→|->).*\b\d{4}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b.*\bto\b`)
+	reMsgSubject  = regexp.MustCompile(`(?i)^(?:\[\d{1,3}\]\s*|\d{1,3}[.)]\s+)?(?:subject|re)\s*:\s*`)
+	reMsgFrom     = regexp.MustCompile(`(?i)^(?:\[\d{1,3}\]\s*|\d{1,3}[.)]\s+)?from\s*:`)
+	reMsgField    = regexp.MustCompile(`(?i)^(?:\[\d{1,3}\]\s*|\d{1,3}[.)]\s+)?(?:from|to|cc|bcc|date|sent|subject)\s*:\s*\S`)
 	reMsgHeader   = regexp.MustCompile(`(?i)(?:^|\s)(?:from\s*:\s+[^\n]{1,200}?\b(?:to|sent|date)\s*:|-{3,}\s*original message\s*-{3,}|on [^\n]{4,80}? wrote:)`)
 	reExternalDoc = regexp.MustCompile(`\b(Agreement|Terms|SLA|Service Level Agreement|Policy|Policies|Documentation|documentation|website|web site|DPA|Order Form|Service Terms|Customer Agreement|Enterprise Agreement|Program Terms|Guide|FAQ|pricing page|https?://)`)
 )
@@ -46,7 +48,9 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 	if nonbinding == "" && rg.isBackground(c) {
 		nonbinding = "recital"
 	}
-	if reMsgHeading.MatchString(c.Heading) {
+	first := strings.TrimSpace(strings.SplitN(c.Text, "\n", 2)[0])
+	if reMsgHeading.MatchString(c.Heading) || strings.EqualFold(c.Heading, "from") ||
+		len(first) < 140 && strings.ContainsAny(first, "—→") && reMsgHeading.MatchString(first) {
 		rg.block++ // "Tue 17 Mar 2026 · Aaron Kaur → Geneviève Roy": a message
 	}
 	if nonbinding == "" && reRecordPart.MatchString(rg.headings(c)) {
@@ -131,15 +135,20 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 				continue
 			}
 			if reMsgField.MatchString(flat) {
-				if strings.HasPrefix(strings.ToLower(flat), "from") && !rg.msgHeader {
+				if reMsgFrom.MatchString(flat) && !rg.msgHeader {
 					flushProse()
 					flushTable()
 					rg.block++
 				}
 				rg.msgHeader = true
-				continue
+				if !reMsgSubject.MatchString(flat) {
+					continue
+				}
+				// the subject line is read: "Subject: AGREED TERMS" says
+				// which message holds the agreement
+				ln = reMsgSubject.ReplaceAllString(flat, "")
 			}
-			if flat != "" {
+			if flat != "" && !reMsgField.MatchString(flat) {
 				rg.msgHeader = false
 			}
 			for !strings.Contains(ln, "\t") {
@@ -338,17 +347,16 @@ func (rg *Reading) addRow(c *document.Clause, e *effective, heading, nonbinding,
 		cells = append(cells, Cell{Header: h, Text: cell, Concepts: rg.conceptsOf(h), Facts: readFacts(cell, ct)})
 	}
 	read := b.String()
-	if caption != "" {
-		read = strings.TrimSuffix(strings.TrimSpace(caption), ":") + ": " + read
+	rowText := read
+	if cp := strings.TrimSpace(caption); strings.HasSuffix(cp, ":") {
+		// "The Bedrock Commitment is allocated as follows:" introduces
+		// the rows it completes
+		read = strings.TrimSuffix(cp, ":") + ": " + read
 	}
-	p, sts := rg.newStatement(c, e, heading, nonbinding, read, strings.Join(row, " | "), sentence)
-	rejected := false
-	for _, m := range p.cues["rejected"] {
-		// the outcome of a proposal in a table ("Outcome: DECLINED")
-		if m.start >= 0 {
-			rejected = true
-		}
-	}
+	_, sts := rg.newStatement(c, e, heading, nonbinding, read, strings.Join(row, " | "), sentence)
+	// the outcome of a proposal in a table ("Outcome: DECLINED"), in the
+	// row itself
+	rejected := len(rg.reader.scan(rowText).cues["rejected"]) > 0
 	for _, st := range sts {
 		st.Table = header != nil
 		st.Row = true

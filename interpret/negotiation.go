@@ -44,7 +44,17 @@ func (rg *Reading) applyNegotiationRecord() {
 		}
 	}
 	agreed, best := -1, -1<<30
+	// a message that presents itself as the agreed terms ("AGREED TERMS
+	// (for sign-off)", "final agreed position") and states terms is the
+	// agreement; of several, the one that states the most (a short "agreed,
+	// final" reply confirms the terms above it)
+	most := 2
 	for i := 0; i <= rg.block; i++ {
+		if b := blocks[i]; b != nil && b.strong && b.n >= most {
+			agreed, most = i, b.n
+		}
+	}
+	for i := 0; i <= rg.block && agreed < 0; i++ {
 		b := blocks[i]
 		if b == nil || b.n < 2 || !b.declares && !b.strong {
 			continue
