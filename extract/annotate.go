@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/clausecheck/clausecheck/document"
@@ -18,8 +19,35 @@ func ReadRefs(doc *document.Document, text string) []document.Ref {
 	return refsIn(text, 0, clauseNumbers(doc))
 }
 
+// RowLabels returns the labels of table rows that number them ("4.2 |
+// Model deprecation | …", "Ref: B.7"), each with the clause holding the
+// table: a reference to "Section 4.2" may mean that row.
+func RowLabels(doc *document.Document) map[string]string {
+	out := map[string]string{}
+	for _, c := range doc.Clauses {
+		for _, ln := range strings.Split(c.Text, "\n") {
+			if !strings.Contains(ln, "\t") {
+				continue
+			}
+			first := strings.TrimSpace(strings.SplitN(ln, "\t", 2)[0])
+			if reRowLabel.MatchString(first) {
+				k := refKey(strings.TrimSuffix(first, "."))
+				if _, seen := out[k]; !seen {
+					out[k] = c.ID
+				}
+			}
+		}
+	}
+	return out
+}
+
+var reRowLabel = regexp.MustCompile(`^(?:[A-Z]{1,2}[.-]?)?\d{1,3}(?:\.\d{1,3}){0,3}\.?$`)
+
 func clauseNumbers(doc *document.Document) map[string]bool {
 	numbers := map[string]bool{}
+	for k := range RowLabels(doc) {
+		numbers[k] = true
+	}
 	for _, c := range doc.Clauses {
 		if c.Number != "" {
 			numbers[refKey(c.Number)] = true

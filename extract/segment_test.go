@@ -340,3 +340,17 @@ func TestRulerTableTwoLineHeader(t *testing.T) {
 		t.Errorf("table text:\n%q\nwant\n%q", got, want)
 	}
 }
+
+// The numbered rows of a table can be referred to: "Section 4.2" in a
+// draft whose order form has a row "4.2" is not a dangling reference.
+func TestRowLabelsAreReferable(t *testing.T) {
+	doc := extractString(t, "o.md", "## 4. Order\n\n| Ref | Item | Terms |\n|---|---|---|\n| 4.2 | Model deprecation | A credit. |\n\n## 7. Terms\n\n7.1 Notwithstanding Section 4.2 and Section 4.9, no credit is due.\n")
+	if got := RowLabels(doc)["4.2"]; got != "4" {
+		t.Errorf("row 4.2 is held by %q, want clause 4", got)
+	}
+	for _, r := range ReadRefs(doc, doc.Clause("7.1").Text) {
+		if want := r.Target == "4.9"; r.Missing != want {
+			t.Errorf("ref %+v: want missing=%v", r, want)
+		}
+	}
+}

@@ -477,6 +477,17 @@ func (fb *frameBuilder) unitRelated(unit, concept string) bool {
 	return false
 }
 
+// unitUnrelated: a statement of the unit says its terms do not depend on
+// the concept ("… are unrelated to the end of life of any model").
+func (fb *frameBuilder) unitUnrelated(unit, concept string) bool {
+	for _, st := range fb.units[unit] {
+		if st.has(concept) && !st.hasRelated(concept) {
+			return true
+		}
+	}
+	return false
+}
+
 // unitAffirms: some statement of the unit reads the concept, not negated
 // ("We do not offer reserved capacity" puts no PT in its clause).
 func (fb *frameBuilder) unitAffirms(unit, concept string) bool {
@@ -666,6 +677,9 @@ func (fb *frameBuilder) lifecycle(f *Frames, st *Statement) {
 	here := st.hasRelated("deprecate", coreCond...)
 	if !here && !(fb.unitRelated(st.Unit, "deprecate") || fb.headingHas(st, "deprecate")) {
 		return
+	}
+	if !here && fb.unitUnrelated(st.Unit, "deprecate") {
+		return // "MAP credits are unrelated to the end of life of any model"
 	}
 	if !fb.about(st, "model") && !fb.about(st, "custom_model") {
 		return // "Customer plans to retire its on-premise cluster": no model retired

@@ -137,6 +137,14 @@ func numberIDs(doc *document.Document, target string) []string {
 			}
 		}
 	}
+	if len(out) == 0 {
+		// a numbered row of a table ("Ref 4.2"): the clause that holds it
+		for k, id := range extract.RowLabels(doc) {
+			if normNum(k) == key {
+				out = append(out, id)
+			}
+		}
+	}
 	return out
 }
 
