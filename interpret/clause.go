@@ -357,9 +357,13 @@ func (rg *Reading) addRow(c *document.Clause, e *effective, heading, nonbinding,
 	// the outcome of a proposal in a table ("Outcome: DECLINED"), in the
 	// row itself
 	rejected := len(rg.reader.scan(rowText).cues["rejected"]) > 0
+	defTable := header != nil && len(header) >= 2 && reDefHeader.MatchString(strings.TrimSpace(header[0])) && reDefHeader2.MatchString(strings.TrimSpace(header[1]))
 	for _, st := range sts {
 		st.Table = header != nil
 		st.Row = true
+		if defTable && st.Binding {
+			st.Binding, st.Nonbinding = false, "definition" // "Term | Meaning"
+		}
 		if header != nil {
 			st.Cells = cells
 		}
@@ -374,6 +378,12 @@ func (rg *Reading) addRow(c *document.Clause, e *effective, heading, nonbinding,
 // "calculated in accordance with Schedule C" puts an amount there, so only
 // the words of measuring count.
 var reMethodRef = regexp.MustCompile(`(?i)\b(measured|verified|monitored)\b[^.;]{0,30}$`)
+
+// reDefHeader, reDefHeader2: the headers of a table of definitions.
+var (
+	reDefHeader  = regexp.MustCompile(`(?i)^(term|defined term|expression|word|definition)s?$`)
+	reDefHeader2 = regexp.MustCompile(`(?i)^(meaning|definition|means|what it means)s?$`)
+)
 
 // reLeadTag: a bracketed tag that opens a statement ("[AGREED]",
 // "[CUSTOMER PROPOSAL - REJECTED]", "[DN: …]"), after a bullet.

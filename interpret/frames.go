@@ -1022,6 +1022,27 @@ func (st *Statement) hasFact(kind string) bool {
 	return false
 }
 
+// reGrant: the customer gives the provider leave ("Customer grants that
+// permission", "Customer consents to", "authorises AWS to").
+var reGrant = regexp.MustCompile(`(?i)\b(grants?|consents?|authori[sz]es|permits|allows|licen[sc]es|agrees that)\b`)
+
+// feesElsewhere: the statement's missing reference is where its fees are
+// ("Charges for imported models are set out in Exhibit C").
+func (st *Statement) feesElsewhere() bool {
+	low := strings.ToLower(st.Text)
+	for _, ref := range st.MissingRefs {
+		i := strings.Index(low, strings.ToLower(ref))
+		if i < 0 {
+			continue
+		}
+		before := low[max(0, i-80):i]
+		if strings.Contains(before, "fee") || strings.Contains(before, "charge") || strings.Contains(before, "price") || strings.Contains(before, "rate") {
+			return true
+		}
+	}
+	return false
+}
+
 // affirmsAsserted: affirms, outside a label before a colon.
 func (st *Statement) affirmsAsserted(concept string, roles ...Role) bool {
 	for _, o := range st.Occs {
@@ -1109,7 +1130,11 @@ func (fb *frameBuilder) training(f *Frames, st *Statement) {
 	}
 	data := st.dataCovered(RoleMain, RoleSubject, RoleProviso)
 	trainNeg := st.denies("train", RoleMain, RoleSubject, RoleProviso) && !st.affirmsAsserted("train", RoleMain, RoleSubject)
-	if len(data) == 0 && !trainNeg && st.has("data_generic", RoleSubject) {
+	// "Customer grants that permission for the purpose of improving the
+	// provider's models unless it opts out": the customer's grant is the
+	// provider's permission, over the data of the clause
+	grant := st.Actor == Customer && !trainNeg && !st.Negated && reGrant.MatchString(st.Text)
+	if len(data) == 0 && !trainNeg && (st.has("data_generic", RoleSubject) || grant) {
 		// "Prompts and Completions may be stored … Content flagged by abuse
 		// monitoring may be used to improve …": generic words for data in
 		// a clause about prompts and completions mean those. Read so only
@@ -1132,6 +1157,11 @@ func (fb *frameBuilder) training(f *Frames, st *Statement) {
 	consent := st.affirms("consent", RoleCondition, RoleException, RoleMain, RoleProviso)
 	own := st.affirms("customer_own", RoleMain, RoleProviso)
 	fr := Training{Base: fb.base(st, "c4t", ""), Covers: sortedSet(data), Actor: st.Actor}
+	if grant && !own {
+		fr.Actor, fr.Effect, fr.value = Vendor, "permission", "permission"
+		f.Training = append(f.Training, fr)
+		return
+	}
 	switch {
 	case trainNeg && !optOut:
 		if st.Actor == Customer {
@@ -1254,6 +1284,9 @@ func (fb *frameBuilder) customImport(f *Frames, st *Statement) {
 	if !importHere && !fb.unitConcepts[st.Unit]["import"] && !fb.headingHas(st, "import") {
 		return
 	}
+	if !importHere && st.Row {
+		return // a table's row stands for itself: a token row is no import term
+	}
 	if !fb.about(st, "model") && !fb.about(st, "custom_model") && !fb.about(st, "open_weight") {
 		return
 	}
@@ -1281,6 +1314,13 @@ func (fb *frameBuilder) customImport(f *Frames, st *Statement) {
 	}
 	if !fr.Right && !fr.NoFee && !fr.FeeCharged {
 		return
+	}
+	if fr.Right && len(fr.MissingRefs) > 0 && st.feesElsewhere() {
+		// "Customer may import … Charges for imported models are set out
+		// in Exhibit C" (not attached): the right stands, the fees are
+		// unknown (G3: one element behind the reference)
+		fr.MissingRefs = []string{}
+		fr.NoFee = false
 	}
 	fr.value = fmt.Sprintf("%v/%v", fr.NoFee, fr.FeeCharged)
 	f.CustomImport = append(f.CustomImport, fr)
@@ -1357,6 +1397,16 @@ func (fb *frameBuilder) sla(f *Frames, st *Statement) {
 	}
 	if be && vendorSide(st) {
 		fr.BestEffort = true
+	}
+	// "The SLA applies to the Services, save that Provisioned Throughput is
+	// provided on a best-efforts basis and is excluded from that SLA"
+	for _, sub := range st.Subs {
+		if sub.Role != RoleException && sub.Role != RoleProviso {
+			continue
+		}
+		if st.affirmsIn("provisioned", sub) && (st.affirmsIn("excluded", sub) || st.affirmsIn("best_effort", sub)) {
+			fr.Excluded = true
+		}
 	}
 	if st.affirms("excluded", core...) && st.has("provisioned", core...) && (avail || st.has("best_effort")) {
 		fr.Excluded = true
