@@ -385,6 +385,10 @@ var (
 	reDefHeader2 = regexp.MustCompile(`(?i)^(meaning|definition|means|what it means)s?$`)
 )
 
+// reRelIntent: an intention in a relative clause ("models the Customer
+// intends to use", "workloads that we plan to move").
+var reRelIntent = regexp.MustCompile(`(?i)\b(models?|services?|workloads?|products?|use cases?|features?|regions?|that|which)\s+(?:the\s+)?(customer|you|we|it|they|[A-Z][a-z]+)\s+(intends?|plans?|wishes?|hopes?|would like)\s+to\b`)
+
 // reLeadTag: a bracketed tag that opens a statement ("[AGREED]",
 // "[CUSTOMER PROPOSAL - REJECTED]", "[DN: …]"), after a bullet.
 var reLeadTag = regexp.MustCompile(`^\s*(?:[*\-•]\s+)?\[([^\]]{1,80})\]?`)
@@ -425,6 +429,14 @@ func (rg *Reading) tagStatus(st *Statement) string {
 // binds: the wish is the condition).
 func nonbindingCue(st *Statement, p *parsed) bool {
 	for _, m := range p.cues["nonbinding"] {
+		// "the Claude models the Customer intends to use": an intention
+		// inside a relative clause describes a thing, it binds nothing less
+		if m.start >= 2 && m.start < len(p.toks) {
+			from := p.toks[max(0, m.start-4)].Start
+			if reRelIntent.MatchString(p.text[from:p.toks[min(len(p.toks)-1, m.end)].End]) {
+				continue
+			}
+		}
 		inCond := false
 		for _, s := range st.Subs {
 			if (s.Role == RoleCondition || s.Role == RoleConcessive) && m.start >= s.Start && m.start < s.End {
