@@ -1015,6 +1015,15 @@ func (st *Statement) bringsModelIn() bool {
 	return false
 }
 
+func (st *Statement) hasOutsideParens(concept string) bool {
+	for _, o := range st.Occs {
+		if o.Concept == concept && !o.Paren && o.Role != RoleOther {
+			return true
+		}
+	}
+	return false
+}
+
 func (st *Statement) hasFact(kind string) bool {
 	for _, f := range st.Facts {
 		if f.Kind == kind {
@@ -1800,8 +1809,8 @@ func (fb *frameBuilder) discount(f *Frames, st *Statement) {
 	if st.has("quote") && (st.has("alt_provider") || st.has("other_provider")) {
 		return // "a quotation more than 5% below the Bedrock price": a price match (L4)
 	}
-	if fb.aboutPT(st) && st.has("provisioned") || st.has("prepurchase") || st.has("guardrails") || st.has("ocu") || st.otherService() {
-		return
+	if fb.aboutPT(st) && st.hasOutsideParens("provisioned") || st.has("prepurchase") || st.has("guardrails") || st.has("ocu") || st.otherService() {
+		return // ("per MU-hour" in brackets lists what the discount covers)
 	}
 	if !fb.about(st, "bedrock") && !fb.about(st, "on_demand") && !fb.about(st, "model") && !fb.about(st, "commitment") && !fb.rg.Subject["bedrock"] {
 		return
@@ -1929,7 +1938,7 @@ func (fb *frameBuilder) prepurchase(f *Frames, st *Statement) {
 // ---- L4 ----
 
 func (fb *frameBuilder) altQuote(f *Frames, st *Statement) {
-	if !st.affirms("quote", coreCond...) {
+	if !st.affirms("quote", coreCond...) && !fb.headingHas(st, "quote") {
 		return
 	}
 	o, ok := st.occ("alt_provider")
