@@ -512,6 +512,18 @@ func (p *parsed) assemble(chunks []chunk) {
 		case c.role != "":
 			s := Sub{Role: c.role, Start: c.start, End: c.end, Alt: c.alt}
 			s.Joint = p.cueIn("joint", c.start, c.end) && !p.cueIn("several", c.start, c.end)
+			// "… for its term and, save as provided in 6.2, may not be
+			// cancelled": a part set off after "and" belongs to the clause
+			// that follows it
+			if w := p.word(c.start - 1); c.start >= 2 && p.word(c.start-1) == "," {
+				w = p.word(c.start - 2)
+				if (w == "and" || w == "or" || w == "but") && cur != nil {
+					pending = append(pending, s)
+					curSub = &pending[len(pending)-1]
+					role = c.role
+					continue
+				}
+			}
 			if cur == nil {
 				pending = append(pending, s)
 				curSub = &pending[len(pending)-1]
@@ -604,6 +616,11 @@ func (p *parsed) continuesSub(c chunk, s *Sub) bool {
 	// conjunction continues the condition unless it has a modal of its own
 	if w := p.word(c.start); w == "or" || w == "and" || w == "and/or" {
 		return !p.hasModal(c.start, c.end)
+	}
+	// "…, save as provided in 6.2, may not be cancelled": a predicate
+	// opening with its modal
+	if p.isModalAt(c.start) {
+		return false
 	}
 	// "If availability falls below 99.9%, Customer receives a credit": a
 	// clause of its own after the condition is the main statement

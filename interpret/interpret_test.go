@@ -290,3 +290,14 @@ func TestOmitted(t *testing.T) {
 		}
 	}
 }
+
+// An exception set off after "and" belongs to the clause after it: the
+// denial "save as provided in 6.2, may not be cancelled" is qualified.
+func TestExceptionAfterAnd(t *testing.T) {
+	rg := read(t, "# Addendum\n\n6.1 Provisioned Throughput is committed for its stated term and, save as provided in clause 6.2, may not be cancelled or reduced.\n\n6.2 Customer may cancel any Provisioned Throughput commitment on 30 days' notice if the model is deprecated or Customer moves the workload to another Bedrock model.\n")
+	for _, c := range rg.Frames().PTCancellation {
+		if c.Kind == "denial" && !c.Qualified {
+			t.Errorf("the denial is qualified by its exception: %+v", c)
+		}
+	}
+}
