@@ -9,7 +9,7 @@ import (
 
 var (
 	// a number may carry a letter prefix: "Clause G5.2", "Section A1"
-	reRef      = regexp.MustCompile(`\b(?i:(sections?|clauses?|articles?|paragraphs?|rows?|items?|§§?))\s*((?:(?:[A-Z]{1,3}[-.]?)?\d{1,3}(?:\.\d{1,3})*[A-Z]?|[IVXLC]{1,6})(?:\([a-zA-Z0-9]{1,4}\))*)((?:\s*(?:,|and|or|through|to|-|–)\s*(?:(?:[A-Z]{1,3}-?)?\d{1,3}(?:\.\d{1,3})*[A-Z]?(?:\([a-zA-Z0-9]{1,4}\))*))*)`)
+	reRef      = regexp.MustCompile(`(?i:(\b(?:sections?|clauses?|articles?|paragraphs?|rows?|items?)|§§?))\s*((?:(?:[A-Z]{1,3}[-.]?)?\d{1,3}(?:\.\d{1,3})*[A-Z]?|[IVXLC]{1,6})(?:\s?\([a-zA-Z0-9]{1,4}\))*)((?:\s*(?:,|and|or|through|to|-|–)\s*(?:(?:[A-Z]{1,3}-?)?\d{1,3}(?:\.\d{1,3})*[A-Z]?(?:\([a-zA-Z0-9]{1,4}\))*))*)`)
 	reRefMore  = regexp.MustCompile(`(?:[A-Z]{1,3}-?)?\d{1,3}(?:\.\d{1,3})*[A-Z]?(?:\([a-zA-Z0-9]{1,4}\))*`)
 	rePartRef  = regexp.MustCompile(`\b((?i:schedule|exhibit|annex|appendix|attachment))\s+([A-Z]{1,2}|\d{1,3})\b`)
 	reExternal = regexp.MustCompile(`^\s*(?:\([a-zA-Z0-9]{1,4}\))*\s*(?:of|in|under)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}(Agreement|EDP|Terms|Addendum|Order|Policy|Program|Contract|Act|Regulation|Code|GDPR|DPA)\b`)
@@ -77,7 +77,7 @@ func refsIn(text string, base int, numbers map[string]bool) []document.Ref {
 	lower := asciiLower(text)
 	for _, m := range findIn(text, lower, reRef, "section", "clause", "article", "paragraph", "row", "item", "§") {
 		kind := strings.ToLower(text[m[2]:m[3]])
-		first := text[m[4]:m[5]]
+		first := strings.ReplaceAll(text[m[4]:m[5]], " (", "(") // "§ 6 (2)" is 6(2)
 		key := first
 		if strings.HasPrefix(kind, "article") {
 			key = "article " + first

@@ -354,3 +354,12 @@ func TestRowLabelsAreReferable(t *testing.T) {
 		}
 	}
 }
+
+// "§ 6 (2)" refers to paragraph 2 of § 6, written 6(2) in the draft.
+func TestParagraphSignRefs(t *testing.T) {
+	doc := extractString(t, "p.txt", "§ 6  Capacity\n\n(1) Text.\n\n(2) Customer may cancel on notice.\n")
+	refs := ReadRefs(doc, "§ 6 (2) is amended and § 9 (1) is deleted.")
+	if len(refs) != 2 || refs[0].Target != "6(2)" || refs[0].Missing || !refs[1].Missing {
+		t.Errorf("refs %+v", refs)
+	}
+}

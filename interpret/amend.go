@@ -587,7 +587,7 @@ func instructionShape(s string, r document.Ref, firstCue int) bool {
 
 // reCivilRef reads references in the forms amendments use beyond "Section
 // 4.2": "Art. 4 para. 4", "§ 6 (2)", "item 6.1", "paragraph 1.2".
-var reCivilRef = regexp.MustCompile(`(?i)\b(art(?:icle)?\.?|§|item|para(?:graph)?\.?|clause|section|point)\s*(\d{1,3}(?:\.\d{1,3})*[a-z]?)(?:\s*(?:,\s*)?(?:para(?:graph)?\.?\s*|\(\s*)(\d{1,3})\s*\)?)?`)
+var reCivilRef = regexp.MustCompile(`(?i)(\b(?:art(?:icle)?\.?|item|para(?:graph)?\.?|clause|section|point)|§)\s*(\d{1,3}(?:\.\d{1,3})*[a-z]?)(?:\s*(?:,\s*)?(?:para(?:graph)?\.?\s*|\(\s*)(\d{1,3})\s*\)?)?`)
 
 // amendRefs returns the references of an amendment instruction: those the
 // extractor reads, and the civil-law forms it does not ("Art. 4 para. 4"
