@@ -227,7 +227,79 @@ func (rg *Reading) readDefinitions(eff map[string]*effective) {
 		}
 	}
 	sort.Slice(rg.Definitions, func(i, j int) bool { return len(rg.Definitions[i].Term) > len(rg.Definitions[j].Term) })
+	// the pronouns a draft gives to its parties: Umhlaba Retail Group
+	// ("we", "us", "our") and Amazon Web Services ("you", "your") turn the
+	// usual reading round
+	rg.pronouns = map[string]string{}
+	for i := range rg.doc.Clauses {
+		c := &rg.doc.Clauses[i]
+		if i > 3 && c.Kind != document.KindPreamble {
+			continue
+		}
+		text := c.Heading + "\n" + c.Text
+		for _, m := range rePronounDef.FindAllStringSubmatchIndex(text, -1) {
+			// the party's description before the brackets: back to the
+			// previous party, not to the commas of its address
+			who := text[max(0, m[0]-200):m[0]]
+			if loc := rePartyStart.FindAllStringIndex(who, -1); len(loc) > 0 {
+				who = who[loc[len(loc)-1][1]:]
+			}
+			role := Customer
+			if reAWSName.MatchString(who+" "+text[m[0]:m[1]]) || rg.namesVendor(who+" "+text[m[0]:m[1]]) {
+				role = Vendor
+			}
+			for _, q := range reQuoted.FindAllStringSubmatch(text[m[0]:m[1]], -1) {
+				if w := strings.ToLower(q[1]); pronounWords[w] {
+					rg.pronouns[w] = role
+				}
+			}
+		}
+	}
+	for t, body := range bodies {
+		w := strings.ToLower(strings.TrimSpace(t))
+		switch w {
+		case "we", "us", "our", "you", "your":
+		default:
+			continue
+		}
+		role := Customer
+		if reAWSName.MatchString(body) {
+			role = Vendor
+		}
+		rg.pronouns[w] = role
+	}
 }
+
+// namesVendor: the text names a provider by a name, not a pronoun
+// ("Microsoft Ireland Operations Limited", "Google Cloud").
+func (rg *Reading) namesVendor(text string) bool {
+	p := rg.reader.scan(text)
+	for _, m := range p.parties {
+		if m.name == Vendor && !pronounWords[p.word(m.start)] && !p.modifier(m) {
+			return true
+		}
+	}
+	for _, c := range p.concepts {
+		if c.name == "other_provider" || c.name == "alt_provider" {
+			return true
+		}
+	}
+	return false
+}
+
+// rePartyStart: where a party's description begins.
+var rePartyStart = regexp.MustCompile(`(?i)\)|\bbetween\s|\band\s|\bto\s|\bwith\s|\n\s*\n|:`)
+
+// rePronounDef: a parenthesis naming a party by pronouns ("we", "us",
+// "our"); reQuoted: a quoted word.
+var (
+	rePronounDef = regexp.MustCompile(`\((?:[^()]{0,40})["“](?:we|you|We|You)["”][^()]{0,60}\)`)
+	reQuoted     = regexp.MustCompile(`["“]([^"”]{1,30})["”]`)
+	pronounWords = map[string]bool{"we": true, "us": true, "our": true, "you": true, "your": true}
+)
+
+// reAWSName: the name of an AWS entity in a party's description.
+var reAWSName = regexp.MustCompile(`\b(Amazon Web Services|AWS|Amazon\.com)\b`)
 
 func inDefTable(text string) bool {
 	for _, ln := range strings.Split(text, "\n") {
@@ -357,6 +429,11 @@ func isWordByte(b byte) bool {
 // uses: the definition decides what the term stands for, so the
 // vocabulary's own reading of those words is replaced.
 func (rg *Reading) aliases(p *parsed) {
+	for i, m := range p.parties {
+		if role, ok := rg.pronouns[p.word(m.start)]; ok && m.end == m.start+1 {
+			p.parties[i].name = role
+		}
+	}
 	if len(rg.Definitions) == 0 {
 		return
 	}

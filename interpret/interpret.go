@@ -57,6 +57,8 @@ type Reading struct {
 	block int // message block of a negotiation record in progress
 	// msgHeader: the lines read last were a message's header
 	msgHeader bool
+	// pronouns: the party each pronoun names where the draft says so
+	pronouns map[string]string
 	eff       map[string]*effective
 	byID      map[string]*document.Clause
 	parts     map[string]partInfo

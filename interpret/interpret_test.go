@@ -301,3 +301,27 @@ func TestExceptionAfterAnd(t *testing.T) {
 		}
 	}
 }
+
+// The parties' pronouns are read from the draft: where the customer is
+// "we" and AWS "you", "you may use our prompts to improve Bedrock" is the
+// provider's permission; an AWS entity named by its address is still AWS.
+func TestPartyPronouns(t *testing.T) {
+	cases := []struct {
+		name, parties, want string
+	}{
+		{"customer is we", `Between: Umhlaba Retail (Pty) Ltd, 18 Fricker Road, Johannesburg ("we", "us", "our") and: Amazon Web Services, Inc., 410 Terry Avenue North, Seattle ("you", "your", "AWS").`, Vendor},
+		{"AWS is we", `These terms are between Amazon Web Services EMEA SARL, 38 Avenue John F. Kennedy, L-1855 Luxembourg ("we", "us") and Kettu Analytics Oy, Helsinki ("you").`, Customer},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rg := read(t, "# Terms\n\n"+c.parties+"\n\n## 5. Data\n\n5.3 You may use our prompts and completions to improve the quality of Amazon Bedrock.\n")
+			var got []string
+			for _, tr := range rg.Frames().Training {
+				got = append(got, tr.Actor+"/"+tr.Effect)
+			}
+			if c.want == Vendor && !slices.Contains(got, "vendor/permission") || c.want == Customer && slices.Contains(got, "vendor/permission") {
+				t.Errorf("training frames %v", got)
+			}
+		})
+	}
+}
