@@ -59,11 +59,11 @@ type Reading struct {
 	msgHeader bool
 	// pronouns: the party each pronoun names where the draft says so
 	pronouns map[string]string
-	eff       map[string]*effective
-	byID      map[string]*document.Clause
-	parts     map[string]partInfo
-	prec      *precedence
-	reader    *reader
+	eff      map[string]*effective
+	byID     map[string]*document.Clause
+	parts    map[string]partInfo
+	prec     *precedence
+	reader   *reader
 }
 
 // Statement is one proposition of the draft: a main predicate with its
