@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"regexp"
 	"sort"
 	"strings"
@@ -20,6 +21,7 @@ func readPDF(data []byte, _ Options) (*input, error) {
 		return nil, err
 	}
 	in := &input{lineMode: true, pages: len(res.Pages), warnings: res.Warnings}
+	var tbl tableState
 	for _, p := range res.Pages {
 		body, notes := splitFootnotes(p.Lines)
 		for _, n := range notes {
@@ -29,17 +31,92 @@ func readPDF(data []byte, _ Options) (*input, error) {
 		for i, l := range body {
 			// pdftext marks wide gaps (tab stops, table cells) with tabs:
 			// three cells or more make a table row.
-			b := block{text: l.Text, page: p.Number, table: strings.Count(l.Text, "\t") >= 2}
+			cells := strings.Count(l.Text, "\t") + 1
+			b := block{text: l.Text, page: p.Number, table: cells >= 3}
 			if i > 0 && pitch > 0 {
 				gap := body[i-1].Y - l.Y
 				if gap > pitch*1.45 || gap < 0 {
 					b.breakBefore = true
 				}
 			}
+			xs := l.Cells
+			if len(xs) == 0 {
+				xs = []float64{l.X}
+			}
+			cols, ok := tbl.place(xs)
+			switch {
+			case b.table && !(tbl.on && ok && cols[0] == 0):
+				tbl = tableState{on: true, cols: xs}
+			case tbl.on && ok && cols[0] > 0 && len(in.blocks) > 0 && in.blocks[len(in.blocks)-1].table:
+				// a wrapped cell: set to its column, it continues the row above
+				last := &in.blocks[len(in.blocks)-1]
+				last.text = addToColumns(last.text, strings.Split(l.Text, "\t"), cols, len(tbl.cols))
+				continue
+			case tbl.on && ok && cols[0] == 0 && len(cols) >= 2:
+				// a row of the table, whatever gaps came out (a line in the
+				// first column alone is a heading or prose after it)
+				b.table = true
+				b.text = addToColumns("", strings.Split(l.Text, "\t"), cols, len(tbl.cols))
+			default:
+				tbl.on = false
+			}
 			in.blocks = append(in.blocks, b)
 		}
 	}
 	return in, nil
+}
+
+// tableState follows a table across its rows (and pages) by the left x of
+// its columns.
+type tableState struct {
+	on   bool
+	cols []float64
+}
+
+// place maps the left x of a line's parts to the table's columns; ok is
+// false when a part starts where no column does.
+func (t tableState) place(xs []float64) ([]int, bool) {
+	if !t.on {
+		return nil, false
+	}
+	out := make([]int, len(xs))
+	prev := -1
+	for i, x := range xs {
+		best, bestD := -1, 8.0
+		for k, c := range t.cols {
+			if d := math.Abs(x - c); d < bestD {
+				best, bestD = k, d
+			}
+		}
+		if best <= prev {
+			return nil, false
+		}
+		out[i], prev = best, best
+	}
+	return out, true
+}
+
+// addToColumns puts a line's parts into the cells of a row of n columns
+// (an empty row: a new one), joining a word hyphenated at a line's end.
+func addToColumns(row string, parts []string, cols []int, n int) string {
+	cells := make([]string, n)
+	if row != "" {
+		copy(cells, strings.Split(row, "\t"))
+	}
+	for i, part := range parts {
+		part = strings.TrimSpace(part)
+		k := cols[i]
+		switch {
+		case part == "" || k >= n:
+		case cells[k] == "":
+			cells[k] = part
+		case strings.HasSuffix(cells[k], "-") && part[0] >= 'a' && part[0] <= 'z':
+			cells[k] = strings.TrimSuffix(cells[k], "-") + part
+		default:
+			cells[k] += " " + part
+		}
+	}
+	return strings.Join(cells, "\t")
 }
 
 // linePitch is the median baseline distance between consecutive lines.

@@ -12,6 +12,7 @@ type vline struct {
 	y      float64 // baseline of the first glyph
 	size   float64 // dominant font size
 	x0, x1 float64
+	cells  []float64 // left x of each tab-separated cell, set by render
 }
 
 // groupLines sorts gs in place and clusters the glyphs by baseline (|Δy| < 0.4 × font size) and sorts
@@ -103,7 +104,11 @@ func (l *vline) render(vrules []rule) (string, bool) {
 	var b strings.Builder
 	bold := 0
 	total := 0
+	l.cells = l.cells[:0]
 	for i, g := range l.glyphs {
+		if i == 0 {
+			l.cells = append(l.cells, g.x0)
+		}
 		if i > 0 {
 			p := l.glyphs[i-1]
 			gap := g.x0 - p.x1
@@ -111,6 +116,7 @@ func (l *vline) render(vrules []rule) (string, bool) {
 			switch {
 			case gap > 2*size || gap > 0.15*size && crossesRule(vrules, p.x1, g.x0, l.y, size):
 				b.WriteByte('\t')
+				l.cells = append(l.cells, g.x0)
 			case gap > 0.15*size || g.spaceBefore && g.seq == p.seq+1 && gap > -0.1*size:
 				b.WriteByte(' ')
 			}
@@ -230,7 +236,29 @@ func findGutter(lines []*vline) (float64, bool) {
 	if nl < 5 || nr < 5 || fillL/float64(nl) < 0.5 || fillR/float64(nr) < 0.5 {
 		return 0, false
 	}
+	// a column of running text has no cell gaps; the left part of a table
+	// (a number and a subject, then the terms on the right) does
+	celled := 0
+	for _, l := range lines {
+		if left, _ := l.split(gx); left != nil && left.hasCellGap() {
+			celled++
+		}
+	}
+	if celled*4 > nl {
+		return 0, false
+	}
 	return gx, true
+}
+
+// hasCellGap reports a gap wider than twice the font size inside the line.
+func (l *vline) hasCellGap() bool {
+	for i := 1; i < len(l.glyphs); i++ {
+		p, g := l.glyphs[i-1], l.glyphs[i]
+		if g.x0-p.x1 > 2*math.Max(math.Min(g.size, p.size), 1) {
+			return true
+		}
+	}
+	return false
 }
 
 // readingOrder returns the lines top to bottom; on a two-column page each run

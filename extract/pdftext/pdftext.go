@@ -75,6 +75,9 @@ type Line struct {
 	X, Y float64 // left x and baseline y in PDF user space
 	Size float64 // dominant font size
 	Bold bool
+	// Cells: the left x of each tab-separated part of Text, for a line of
+	// two parts or more (nil otherwise, or when they could not be told apart).
+	Cells []float64
 }
 
 const maxPages = 100000
@@ -346,7 +349,13 @@ func extractPage(doc *docState, pv pdf.Value, num int) (w *pageWork) {
 			}
 		}
 		w.lines = append(w.lines, l)
-		w.page.Lines = append(w.page.Lines, Line{Text: text, X: round2(l.x0), Y: round2(l.y), Size: round2(l.size), Bold: bold})
+		line := Line{Text: text, X: round2(l.x0), Y: round2(l.y), Size: round2(l.size), Bold: bold}
+		if len(l.cells) > 1 && len(l.cells) == strings.Count(text, "\t")+1 {
+			for _, x := range l.cells {
+				line.Cells = append(line.Cells, round2(x))
+			}
+		}
+		w.page.Lines = append(w.page.Lines, line)
 	}
 	if total > 0 && bad*10 > total {
 		w.undecodable = true

@@ -331,3 +331,28 @@ func TestDamagedContent(t *testing.T) {
 		t.Errorf("warnings = %q", res.Warnings)
 	}
 }
+
+// A three-column table whose terms column wraps over several lines is a
+// table, not a two-column page: each row stays with its wrapped terms.
+func TestTableIsNotTwoColumns(t *testing.T) {
+	var b strings.Builder
+	var want []string
+	y := 700.0
+	for i := 0; i < 6; i++ {
+		b.WriteString(textAt("F1", 10, 72, y, fmt.Sprintf("2.%d", i+1)))
+		b.WriteString(textAt("F1", 10, 110, y, fmt.Sprintf("Subject %d", i)))
+		b.WriteString(textAt("F1", 10, 300, y, fmt.Sprintf("terms of row %d begin here and", i)))
+		want = append(want, fmt.Sprintf("2.%d\tSubject %d\tterms of row %d begin here and", i+1, i, i))
+		y -= 12
+		b.WriteString(textAt("F1", 10, 300, y, fmt.Sprintf("go on in this column for row %d", i)))
+		want = append(want, fmt.Sprintf("go on in this column for row %d", i))
+		y -= 14
+	}
+	res, err := Extract(testPDF{pages: []string{b.String()}}.bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := pageTexts(res.Pages[0]); !reflect.DeepEqual(got, want) {
+		t.Errorf("lines =\n%q\nwant\n%q", got, want)
+	}
+}
