@@ -340,9 +340,9 @@ func TestTableIsNotTwoColumns(t *testing.T) {
 	y := 700.0
 	for i := 0; i < 6; i++ {
 		b.WriteString(textAt("F1", 10, 72, y, fmt.Sprintf("2.%d", i+1)))
-		b.WriteString(textAt("F1", 10, 110, y, fmt.Sprintf("Subject %d", i)))
+		b.WriteString(textAt("F1", 10, 110, y, fmt.Sprintf("Subject of row %d, long", i)))
 		b.WriteString(textAt("F1", 10, 300, y, fmt.Sprintf("terms of row %d begin here and", i)))
-		want = append(want, fmt.Sprintf("2.%d\tSubject %d\tterms of row %d begin here and", i+1, i, i))
+		want = append(want, fmt.Sprintf("2.%d\tSubject of row %d, long\tterms of row %d begin here and", i+1, i, i))
 		y -= 12
 		b.WriteString(textAt("F1", 10, 300, y, fmt.Sprintf("go on in this column for row %d", i)))
 		want = append(want, fmt.Sprintf("go on in this column for row %d", i))
