@@ -174,7 +174,7 @@ func (s *segmenter) block(b block) {
 		}
 		return
 	}
-	if l := parseLabel(lead); l != nil && !s.afterRefWord() && !s.afterNumberWord(l) && s.accept(l, startOfPara, b.breakBefore || !s.lineMode) {
+	if l := parseLabel(lead); l != nil && !s.afterRefWord() && !s.afterNumberWord(l) && !(s.midSentence() && !b.breakBefore && !strings.HasPrefix(l.style, "(")) && s.accept(l, startOfPara, b.breakBefore || !s.lineMode) {
 		s.closePara()
 		s.start(l, b.page, 0)
 		s.tentative = s.lineMode && s.cur.heading != "" && !isAllCaps(s.cur.heading) && s.maxLine > 0 &&
@@ -817,6 +817,42 @@ var refWords = map[string]bool{
 	"section": true, "sections": true, "clause": true, "clauses": true, "article": true, "articles": true,
 	"paragraph": true, "paragraphs": true, "schedule": true, "exhibit": true, "annex": true, "appendix": true, "§": true, "§§": true,
 }
+
+// midSentence: in line mode, the line read last stops in the middle of a
+// phrase — on a joining word or inside brackets ("… (CONSOLIDATED WITH" /
+// "AMENDMENT NO. 1) — …", "… charged as set out in" / "Schedule 2 …"): a
+// label at the start of the next line continues it.
+func (s *segmenter) midSentence() bool {
+	if !s.lineMode {
+		return false
+	}
+	last := ""
+	switch {
+	case len(s.para) > 0:
+		last = s.para[len(s.para)-1]
+	case s.cur != nil && s.cur.heading != "" && len(s.cur.paras) == 0 && s.lastCaps:
+		last = s.cur.heading
+	default:
+		return false
+	}
+	last = strings.TrimSpace(last)
+	if last == "" || endsSentence(last) {
+		return false
+	}
+	if strings.Count(last, "(") > strings.Count(last, ")") {
+		return true
+	}
+	f := strings.Fields(last)
+	w := strings.ToLower(f[len(f)-1])
+	if (w == "and" || w == "or") && len(f) > 1 && strings.HasSuffix(f[len(f)-2], ";") {
+		return false // "…; and" closes a list item
+	}
+	return joiningWords[w]
+}
+
+var joiningWords = map[string]bool{"in": true, "of": true, "with": true, "to": true, "under": true, "and": true, "or": true,
+	"by": true, "per": true, "at": true, "from": true, "than": true, "the": true, "see": true, "into": true, "for": true,
+	"a": true, "an": true, "this": true, "that": true, "its": true, "their": true, "between": true}
 
 func (s *segmenter) afterRefWord() bool {
 	if !s.lineMode || len(s.para) == 0 {

@@ -363,3 +363,21 @@ func TestParagraphSignRefs(t *testing.T) {
 		t.Errorf("refs %+v", refs)
 	}
 }
+
+// In a text or PDF line layout, a label at the start of a line that
+// continues a phrase ("… as set out in" / "Schedule 2 …", "(CONSOLIDATED
+// WITH" / "AMENDMENT NO. 1)") is no new section; "…; and" / "(c)" is.
+func TestLabelContinuingALine(t *testing.T) {
+	doc := extractString(t, "c.txt", `1. Fees
+1.1 Import fees are charged as set out in
+Schedule 2 of the price list, unless waived.
+1.2 The discount applies to:
+(a) on-demand usage; and
+(b) batch usage.
+`)
+	got := strings.Join(shape(doc), ",")
+	want := "1|1||Fees,1.1|1.1|1|,1.2|1.2|1|,1.2(a)|(a)|1.2|,1.2(b)|(b)|1.2|"
+	if got != want {
+		t.Errorf("clauses %s\nwant %s", got, want)
+	}
+}
