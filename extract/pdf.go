@@ -32,7 +32,7 @@ func readPDF(data []byte, _ Options) (*input, error) {
 			// pdftext marks wide gaps (tab stops, table cells) with tabs:
 			// three cells or more make a table row.
 			cells := strings.Count(l.Text, "\t") + 1
-			b := block{text: l.Text, page: p.Number, table: cells >= 3}
+			b := block{text: l.Text, page: p.Number, table: cells >= 3 || cells == 2 && twoColumnRow(body, i)}
 			if i > 0 && pitch > 0 {
 				gap := body[i-1].Y - l.Y
 				if gap > pitch*1.45 || gap < 0 {
@@ -64,6 +64,35 @@ func readPDF(data []byte, _ Options) (*input, error) {
 		}
 	}
 	return in, nil
+}
+
+// twoColumnRow: a line of two parts is a row of a two-column table when a
+// line next to it has its parts at the same places, or wraps into its
+// second column.
+func twoColumnRow(body []pdftext.Line, i int) bool {
+	l := body[i]
+	if len(l.Cells) != 2 {
+		return false
+	}
+	// "1.1<TAB>Text", "(a)<TAB>Text": a label at a tab stop, not a cell
+	first := strings.SplitN(l.Text, "\t", 2)[0]
+	if parseLabel(first+" ") != nil || len([]rune(first)) < 3 {
+		return false
+	}
+	near := func(a, b float64) bool { return math.Abs(a-b) < 4 }
+	for _, j := range []int{i - 1, i + 1, i + 2} {
+		if j < 0 || j >= len(body) {
+			continue
+		}
+		o := body[j]
+		if len(o.Cells) == 2 && near(o.Cells[0], l.Cells[0]) && near(o.Cells[1], l.Cells[1]) {
+			return true
+		}
+		if j == i+1 && len(o.Cells) == 0 && near(o.X, l.Cells[1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // tableState follows a table across its rows (and pages) by the left x of
