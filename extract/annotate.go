@@ -19,6 +19,18 @@ func ReadRefs(doc *document.Document, text string) []document.Ref {
 	return refsIn(text, 0, clauseNumbers(doc))
 }
 
+// RefReader reads the cross-references of many pieces of text against one
+// document, its clause numbers gathered once.
+type RefReader struct{ numbers map[string]bool }
+
+// NewRefReader prepares a RefReader for doc.
+func NewRefReader(doc *document.Document) *RefReader {
+	return &RefReader{numbers: clauseNumbers(doc)}
+}
+
+// Read is ReadRefs against the RefReader's document.
+func (r *RefReader) Read(text string) []document.Ref { return refsIn(text, 0, r.numbers) }
+
 // RowLabels returns the labels of table rows that number them ("4.2 |
 // Model deprecation | …", "Ref: B.7"), each with the clause holding the
 // table: a reference to "Section 4.2" may mean that row.

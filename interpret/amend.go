@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"github.com/clausecheck/clausecheck/document"
-	"github.com/clausecheck/clausecheck/extract"
 )
 
 // quotedRe finds quoted passages (straight or curly double quotes).
@@ -85,7 +84,7 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 	if !del && !rep && !ins {
 		return
 	}
-	refs := amendRefs(rg.doc, s)
+	refs := rg.amendRefs(s)
 	quotes := quotedRe.FindAllStringSubmatchIndex(s, -1)
 	if len(refs) == 0 && len(quotes) >= 2 && rep {
 		// 'the words "three months" are replaced by "two months"' with no
@@ -592,8 +591,8 @@ var reCivilRef = regexp.MustCompile(`(?i)(\b(?:art(?:icle)?\.?|item|para(?:graph
 // amendRefs returns the references of an amendment instruction: those the
 // extractor reads, and the civil-law forms it does not ("Art. 4 para. 4"
 // is clause 4.4 or 4(4)).
-func amendRefs(doc *document.Document, s string) []document.Ref {
-	refs := extract.ReadRefs(doc, s)
+func (rg *Reading) amendRefs(s string) []document.Ref {
+	refs := rg.refs().Read(s)
 	have := map[int]bool{}
 	for _, r := range refs {
 		have[r.Offset] = true

@@ -497,7 +497,7 @@ func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 // refsOf returns the references of a sentence to parts of the draft that
 // do not exist, and whether it leaves its terms to another document.
 func (rg *Reading) refsOf(c *document.Clause, s string, p *parsed) (missing []string, deferred bool) {
-	for _, r := range extract.ReadRefs(rg.doc, s) {
+	for _, r := range rg.refs().Read(s) {
 		if !r.Missing {
 			continue
 		}

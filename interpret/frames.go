@@ -291,6 +291,7 @@ func (rg *Reading) Frames() *Frames {
 }
 
 type frameBuilder struct {
+	docAligned   *bool // docTermAligned, once read
 	commitUnits  map[string]bool
 	rg           *Reading
 	units        map[string][]*Statement
@@ -2148,6 +2149,14 @@ var (
 // docTermAligned reports whether the draft's own term is stated to run
 // with the EDP ("The term of the Agreement is co-terminous with the EDP").
 func (fb *frameBuilder) docTermAligned() bool {
+	if fb.docAligned == nil {
+		v := fb.readDocTermAligned()
+		fb.docAligned = &v
+	}
+	return *fb.docAligned
+}
+
+func (fb *frameBuilder) readDocTermAligned() bool {
 	for _, st := range fb.rg.Statements {
 		// the opening words may state the draft's own term ("These terms
 		// … apply for as long as the EDP remains in force")

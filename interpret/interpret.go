@@ -58,12 +58,13 @@ type Reading struct {
 	// msgHeader: the lines read last were a message's header
 	msgHeader bool
 	// pronouns: the party each pronoun names where the draft says so
-	pronouns map[string]string
-	eff      map[string]*effective
-	byID     map[string]*document.Clause
-	parts    map[string]partInfo
-	prec     *precedence
-	reader   *reader
+	pronouns  map[string]string
+	refReader *extract.RefReader
+	eff       map[string]*effective
+	byID      map[string]*document.Clause
+	parts     map[string]partInfo
+	prec      *precedence
+	reader    *reader
 }
 
 // Statement is one proposition of the draft: a main predicate with its
@@ -339,4 +340,12 @@ func isHeadingText(t string) bool {
 		}
 	}
 	return true
+}
+
+// refs reads cross-references against the draft, its numbers gathered once.
+func (rg *Reading) refs() *extract.RefReader {
+	if rg.refReader == nil {
+		rg.refReader = extract.NewRefReader(rg.doc)
+	}
+	return rg.refReader
 }

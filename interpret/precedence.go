@@ -97,7 +97,7 @@ func (rg *Reading) readPrecedence() *precedence {
 		if strings.Contains(lower, "to the contrary") || strings.Contains(lower, "anything in") || strings.Contains(lower, "any other provision") {
 			pr.notwithstanding[st.ID] = append(pr.notwithstanding[st.ID], "*")
 		}
-		for _, r := range extract.ReadRefs(rg.doc, st.Text) {
+		for _, r := range rg.refs().Read(st.Text) {
 			if r.Missing {
 				continue
 			}
