@@ -8,6 +8,7 @@ import (
 	"io"
 	"text/tabwriter"
 
+	"github.com/clausecheck/clausecheck/extract"
 	"github.com/clausecheck/clausecheck/policies"
 )
 
@@ -61,4 +62,31 @@ func PoliciesTest(ctx context.Context, opt PoliciesTestOptions, stdout io.Writer
 		return fmt.Errorf("%w: %v", ErrGateFailed, err)
 	}
 	return err
+}
+
+// PoliciesInputOptions are the options of `clausecheck policies input`.
+type PoliciesInputOptions struct {
+	Playbook Playbook
+	Path     string
+}
+
+// PoliciesInput writes the input the policies receive for one draft (the
+// clausecheck/input/v2 document: frames, notices, statements), for writing
+// and debugging policies of one's own.
+func PoliciesInput(ctx context.Context, opt PoliciesInputOptions, stdout io.Writer) error {
+	eng, err := opt.Playbook.engine(ctx)
+	if err != nil {
+		return err
+	}
+	doc, err := extract.File(opt.Path)
+	if err != nil {
+		return err
+	}
+	cfg, err := opt.Playbook.config(eng, opt.Path)
+	if err != nil {
+		return err
+	}
+	enc := json.NewEncoder(stdout)
+	enc.SetIndent("", "  ")
+	return enc.Encode(eng.Input(doc, cfg))
 }

@@ -8,7 +8,8 @@ import (
 	"github.com/clausecheck/clausecheck/extract"
 )
 
-// corpusDir is /work/shared/corpus, found as ../../shared from the repo root.
+// corpusDir is the optional shared corpus beside the checkout (../shared
+// from the repository root); tests that need it skip when it is absent.
 func corpusDir(t testing.TB) string {
 	t.Helper()
 	dir := filepath.Join("..", "..", "shared", "corpus")
@@ -37,7 +38,7 @@ func corpusPair(t testing.TB, oldRel, newRel string) *Result {
 }
 
 // TestCorpusPairs runs real version pairs listed in the corpus's
-// SOURCES.md; it is skipped when /work/shared is absent.
+// SOURCES.md; it is skipped when the shared corpus is absent.
 func TestCorpusPairs(t *testing.T) {
 	tests := []struct {
 		name, old, new string

@@ -7,7 +7,7 @@ import (
 	"time"
 )
 
-// Hard cases 37–48 of /work/shared/spec/hard-cases.md, each on hand-built
+// The diff hard cases (moves, renumbering, re-wraps, …), each on hand-built
 // documents, asserting the exact change list (kind old>new !reasons) and
 // the cosmetic counts.
 func TestHardCases(t *testing.T) {

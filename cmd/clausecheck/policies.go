@@ -12,9 +12,9 @@ import (
 func newPoliciesCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "policies",
-		Short: "List the playbook's checks or run their Rego unit tests",
+		Short: "List the playbook's checks, run their Rego unit tests, or print a draft's policy input",
 	}
-	cmd.AddCommand(newPoliciesListCmd(app.PoliciesList), newPoliciesTestCmd(app.PoliciesTest))
+	cmd.AddCommand(newPoliciesListCmd(app.PoliciesList), newPoliciesTestCmd(app.PoliciesTest), newPoliciesInputCmd(app.PoliciesInput))
 	return cmd
 }
 
@@ -49,5 +49,23 @@ DIR given. Exit codes: 0 all passed, 1 a test failed, 2 a policy did not compile
 	f.BoolVarP(&opt.Verbose, "verbose", "v", false, "list every test")
 	f.StringVar(&opt.Run, "run", "", "run only the tests whose names match this `REGEXP`")
 	f.BoolVar(&opt.NoEmbedded, "no-embedded-policies", false, "test only the given directories")
+	return cmd
+}
+
+func newPoliciesInputCmd(run func(context.Context, app.PoliciesInputOptions, io.Writer) error) *cobra.Command {
+	var opt app.PoliciesInputOptions
+	cmd := &cobra.Command{
+		Use:   "input DRAFT",
+		Short: "Print the input the policies receive for a draft (JSON, clausecheck/input/v2)",
+		Long: `Input prints what the Rego policies see for one draft: the typed frames of the
+playbook read from the text in force, the amendments that could not be applied,
+the precedence decisions, notices and every statement. See policies/README.md.`,
+		Args: args(cobra.ExactArgs(1)),
+		RunE: func(cmd *cobra.Command, a []string) error {
+			opt.Path = a[0]
+			return run(cmd.Context(), opt, cmd.OutOrStdout())
+		},
+	}
+	playbookFlags(cmd.Flags(), &opt.Playbook)
 	return cmd
 }
