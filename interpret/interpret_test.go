@@ -325,3 +325,46 @@ func TestPartyPronouns(t *testing.T) {
 		})
 	}
 }
+
+// Without a message that calls itself the agreed terms, the message that
+// best states terms and is confirmed wins, wherever it stands in the
+// thread: not the first one that qualifies.
+func TestNegotiationRecordLaterConfirmedBlock(t *testing.T) {
+	const thread = `Thread
+
+===== Message 1 of 3 =====
+From: Buyer
+To: Seller
+
+We ask that Customer may cancel PT on 30 days' notice if the model is deprecated. We also ask for 99.9% availability for Provisioned Throughput with service credits.
+
+===== Message 2 of 3 =====
+From: Seller
+To: Buyer
+
+Confirmed: AWS will not use prompts or completions to train any model. Provisioned Throughput is available 99.0% of each month.
+
+===== Message 3 of 3 =====
+From: Buyer
+To: Seller
+
+Clean version as agreed on the call, confirmed by both sides:
+1. AWS will not use prompts or completions to train any model.
+2. Customer Content is stored only in the Region Customer selects.
+3. Provisioned Throughput commitments are non-cancellable.
+4. AWS will make Provisioned Throughput available 99.5% of each month.
+`
+	doc, err := extract.Bytes("thread.txt", []byte(thread), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := mustReader(t).Read(doc).Frames()
+	if len(inForce(f.Residency, func(x Residency) Base { return x.Base })) == 0 {
+		t.Error("the last, fullest confirmed message is the agreement: its residency term is in force")
+	}
+	for _, c := range f.PTCancellation {
+		if c.Kind == "right" && c.InForce {
+			t.Errorf("an ask counts as agreed: %+v", c)
+		}
+	}
+}

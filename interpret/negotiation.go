@@ -54,7 +54,8 @@ func (rg *Reading) applyNegotiationRecord() {
 			agreed, most = i, b.n
 		}
 	}
-	for i := 0; i <= rg.block && agreed < 0; i++ {
+	byStrong := agreed >= 0
+	for i := 0; i <= rg.block && !byStrong; i++ {
 		b := blocks[i]
 		if b == nil || b.n < 2 || !b.declares && !b.strong {
 			continue
