@@ -479,6 +479,11 @@ func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 	case nonbindingCue(st, p):
 		st.Binding, st.Nonbinding = false, "good_faith"
 	}
+	if q := strings.TrimSpace(st.Quote); strings.HasPrefix(q, "(") && (strings.HasSuffix(q, ")") || strings.HasSuffix(q, ").")) && strings.Count(q, "(") == 1 && len(q) > 20 {
+		// "(Our legal team has struck the sentence about import fees.)": an
+		// aside about the text, not a term of it
+		st.Binding, st.Nonbinding = false, "note"
+	}
 	switch rg.tagStatus(st) {
 	case "negotiation":
 		st.Binding, st.Nonbinding = false, "negotiation"
