@@ -1787,8 +1787,18 @@ func (fb *frameBuilder) commitShape(fr *Commitment, o *Statement) {
 	}
 	// "… ends on the date on which the EDP term ends", "is reset when the EDP
 	// is renewed": the commitment's term follows the EDP's end or renewal
-	if o.has("edp") && !o.Negated && !o.affirms("independent", coreCond...) {
-		for _, t := range o.toks {
+	// (the sentence must speak of the commitment: "The EDP expires on 31
+	// December 2028" alone links nothing; and not "irrespective of any
+	// renewal of the EDP")
+	unrelatedAt := -1
+	if u, ok := o.occ("unrelated"); ok {
+		unrelatedAt = u.Tok
+	}
+	if o.has("edp") && !o.Negated && !o.affirms("independent", coreCond...) && (o.has("commitment") || o.has("term_edp") || reDocSubject.MatchString(o.Text) || strings.Contains(strings.ToLower(o.Text), "commit")) {
+		for i, t := range o.toks {
+			if unrelatedAt >= 0 && i > unrelatedAt {
+				break
+			}
 			switch t.Lower {
 			case "ends", "expires", "expire", "terminates", "coterminous", "renewed", "renewal", "renews", "reset", "prolonged":
 				fr.Aligned = true
@@ -1797,6 +1807,10 @@ func (fb *frameBuilder) commitShape(fr *Commitment, o *Statement) {
 	}
 	if o.affirms("independent", coreCond...) || (o.has("term_edp", RoleMain) && o.Negated) {
 		fr.Independent = true
+	}
+	if unrelatedAt >= 0 && o.has("edp") && (o.has("commitment") || o.has("term_edp")) {
+		// "runs for 24 months, irrespective of any renewal of the EDP"
+		fr.Independent, fr.Aligned = true, false
 	}
 }
 
