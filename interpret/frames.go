@@ -1909,8 +1909,10 @@ var reNumberOnly = regexp.MustCompile(`^\d+(?:\.\d+)?$`)
 // ---- L3 ----
 
 func (fb *frameBuilder) prepurchase(f *Frames, st *Statement) {
-	pre := st.has("prepurchase") || ((fb.unitConcepts[st.Unit]["prepurchase"] || fb.headingHas(st, "prepurchase")) && (st.has("discount") || st.has("tiers") || st.Table))
-	if !pre || st.has("cancel") {
+	// ("published standalone PT rates less 10% (before any pre-purchase
+	// credit)": a bracketed mention makes no pre-purchase term)
+	pre := st.hasOutsideParens("prepurchase") || ((fb.unitConcepts[st.Unit]["prepurchase"] || fb.headingHas(st, "prepurchase")) && (st.has("discount") || st.has("tiers") || st.Table))
+	if !pre || st.has("cancel") || st.otherService() || st.has("availability", core...) {
 		return
 	}
 	if (st.has("on_demand") || st.has("guardrails") || st.has("ocu")) && !st.has("provisioned") && !st.has("pt_credit") {
@@ -1938,6 +1940,15 @@ func (fb *frameBuilder) prepurchase(f *Frames, st *Statement) {
 		fr.Discounts = append(fr.Discounts, st.percentsNear("discount", "discount", "credit", "availability", "growth", "cap")...)
 		if len(fr.Discounts) == 0 {
 			fr.Discounts = append(fr.Discounts, st.shareOfPrice()...)
+		}
+		if len(fr.Discounts) == 0 && st.has("tiers") && !st.has("growth") && !st.has("cap") {
+			// "Tier A: EUR 100,000 – 399,999: thirty-five per cent (35 %)":
+			// the figure of a tier of pre-purchase credits is its discount
+			for _, fx := range st.Facts {
+				if fx.Kind == "percent" && fx.Value < 90 {
+					fr.Discounts = append(fr.Discounts, fx.Value)
+				}
+			}
 		}
 		if len(fr.Discounts) >= 2 && st.has("tiers") {
 			fr.Tiered = true
