@@ -353,7 +353,38 @@ func (rg *Reading) addRow(c *document.Clause, e *effective, heading, nonbinding,
 		// the rows it completes
 		read = strings.TrimSuffix(cp, ":") + ": " + read
 	}
+	if header != nil && len(cells) >= 2 {
+		// a term of several sentences in the last cell ("AWS will make
+		// each deployment available 99.9% … If it falls short, credits as
+		// set out in Exhibit D"): each sentence is read with the row's
+		// other cells, so that one sentence's reference does not hold
+		// back the others
+		lastCell := cells[len(cells)-1].Text
+		if sp := splitSentences(lastCell); len(sp) > 1 && rg.refersAway(c, read) {
+			prefix := strings.TrimSuffix(read, lastCell)
+			var sts []*Statement
+			for _, x := range sp {
+				_, part := rg.newStatement(c, e, heading, nonbinding, prefix+lastCell[x.start:x.end], strings.Join(row[:len(row)-1], " | ")+" | "+lastCell[x.start:x.end], sentence)
+				sts = append(sts, part...)
+			}
+			rg.markRow(sts, header, cells, rowText)
+			return
+		}
+	}
 	_, sts := rg.newStatement(c, e, heading, nonbinding, read, strings.Join(row, " | "), sentence)
+	rg.markRow(sts, header, cells, rowText)
+}
+
+// refersAway: the text points to a section that is not in the draft or
+// to another document.
+func (rg *Reading) refersAway(c *document.Clause, text string) bool {
+	missing, deferred := rg.refsOf(c, text, rg.reader.scan(text))
+	return len(missing) > 0 || deferred
+}
+
+// markRow sets what a table row's statements share: its cells, whether it
+// was refused in a record of offers, whether the table defines terms.
+func (rg *Reading) markRow(sts []*Statement, header []string, cells []Cell, rowText string) {
 	// the outcome of a proposal in a table ("Outcome: DECLINED"), in the
 	// row itself
 	rejected := len(rg.reader.scan(rowText).cues["rejected"]) > 0
@@ -534,6 +565,9 @@ func (rg *Reading) refsOf(c *document.Clause, s string, p *parsed) (missing []st
 			to = p.toks[m.end+12].Start
 		}
 		tail := s[from:to]
+		if reMethodRef.MatchString(s[max(0, p.toks[m.start].Start-40):p.toks[m.start].Start]) {
+			continue // "measured in accordance with the SLA": only the method is there
+		}
 		if reExternalDoc.MatchString(tail) && !strings.Contains(strings.ToLower(tail), "this ") && !strings.Contains(strings.ToLower(tail), "herein") {
 			deferred = true
 		}
