@@ -231,6 +231,7 @@ func (rg *Reading) readDefinitions(eff map[string]*effective) {
 	// ("we", "us", "our") and Amazon Web Services ("you", "your") turn the
 	// usual reading round
 	rg.pronouns = map[string]string{}
+	rg.partyNames, rg.sureParty = map[string]string{}, map[string]bool{}
 	for i := range rg.doc.Clauses {
 		c := &rg.doc.Clauses[i]
 		if i > 3 && c.Kind != document.KindPreamble {
@@ -254,7 +255,10 @@ func (rg *Reading) readDefinitions(eff map[string]*effective) {
 				}
 			}
 		}
+		rg.readPartyNames(c.Heading)
+		rg.readPartyNames(c.Text)
 	}
+	rg.settlePartyNames()
 	for t, body := range bodies {
 		w := strings.ToLower(strings.TrimSpace(t))
 		switch w {
@@ -286,6 +290,90 @@ func (rg *Reading) namesVendor(text string) bool {
 	}
 	return false
 }
+
+// readPartyNames reads the short names a draft gives its parties:
+// "Coralbay Health Pty Ltd … ("Coralbay")" makes "Coralbay will not use
+// …" the customer's own promise, and "Amazon Web Services Australia Pty
+// Ltd ("AWS Australia")" the provider's. A name is a party's only when the
+// words before it describe a company or other body.
+func (rg *Reading) readPartyNames(text string) {
+	prev := 0
+	for _, m := range reNameDef.FindAllStringSubmatchIndex(text, -1) {
+		name := strings.Trim(text[m[2]:m[3]], "*_ ")
+		// the party's description: back to the previous name given, and
+		// to where a party is introduced, keeping its own address and
+		// registration number in brackets
+		who := text[max(prev, m[0]-300):m[0]]
+		prev = m[1]
+		if loc := reNameStart.FindAllStringIndex(who, -1); len(loc) > 0 {
+			who = who[loc[len(loc)-1][1]:]
+		}
+		if name == "" || pronounWords[strings.ToLower(name)] || len(name) > 40 {
+			continue
+		}
+		if !reBody.MatchString(who) {
+			continue
+		}
+		// a name the vocabulary already reads as something else ("EDP",
+		// "Bedrock") is no party; one it reads as a party ("Customer")
+		// says which party the other names are
+		np := rg.reader.scan(name)
+		if len(np.parties) == 1 && np.parties[0].start == 0 && np.parties[0].end == len(np.toks) {
+			rg.sureParty[np.parties[0].name] = true
+			continue
+		}
+		if len(np.concepts) > 0 && len(np.parties) == 0 {
+			continue
+		}
+		// a company's name made of a provider's ("Amazon Internet Services
+		// Private Limited") is the provider
+		role := ""
+		if reAmazon.MatchString(who+" "+name) || rg.namesVendor(who+" "+name) || rg.vendorWord(who+" "+name) {
+			role = Vendor
+			rg.sureParty[Vendor] = true
+		}
+		if _, ok := rg.partyNames[name]; !ok {
+			rg.partyNames[name] = role
+		}
+	}
+}
+
+// settlePartyNames gives the names of no evident party the role left:
+// beside a party called "Customer", "Quillfeather Labs, Inc." is the
+// provider; beside AWS, "Coralbay Health Pty Ltd" is the customer.
+func (rg *Reading) settlePartyNames() {
+	for n, role := range rg.partyNames {
+		if role != "" {
+			continue
+		}
+		if rg.sureParty[Customer] && !rg.sureParty[Vendor] {
+			rg.partyNames[n] = Vendor
+		} else {
+			rg.partyNames[n] = Customer
+		}
+	}
+}
+
+// vendorWord: a provider's name among the words, as a modifier or not.
+func (rg *Reading) vendorWord(text string) bool {
+	p := rg.reader.scan(text)
+	for _, m := range p.parties {
+		if m.name == Vendor && !pronounWords[p.word(m.start)] {
+			return true
+		}
+	}
+	return false
+}
+
+var reAmazon = regexp.MustCompile(`\b(?:Amazon|AWS)\b`)
+
+// reNameDef: a parenthesis giving a quoted short name ("Coralbay", the
+// "Customer"); reBody: words that describe a company or other body.
+var (
+	reNameStart = regexp.MustCompile(`(?i)\bbetween\s|\band\s|\n\s*\n|:`)
+	reNameDef   = regexp.MustCompile(`\((?:[^()"“]{0,30})["“]\**([A-Z][^"”()]{0,40}?)\**["”][^()]{0,60}\)`)
+	reBody      = regexp.MustCompile(`\b(?:Ltd|Limited|Inc|Incorporated|LLC|L\.L\.C|LLP|LP|GmbH|AG|SE|SA|S\.A|SAS|S\.p\.A|SpA|Pty|plc|PLC|Corp|Corporation|Company|B\.V|BV|N\.V|NV|z o\.o|K\.K|KK|Pte|Bhd|Oy|AB|ApS|A/S|S\.L|S\.r\.l|Srl|SARL|Co|Group|Holdings|Trust|University|Council|Authority|Board|Bank|Society|Foundation|Partners|Agency|Ministry|Department|Hospital|Cooperative|Association)\b`)
+)
 
 // rePartyStart: where a party's description begins.
 var rePartyStart = regexp.MustCompile(`(?i)\)|\bbetween\s|\band\s|\bto\s|\bwith\s|\n\s*\n|:`)
@@ -434,6 +522,7 @@ func (rg *Reading) aliases(p *parsed) {
 			p.parties[i].name = role
 		}
 	}
+	rg.namedParties(p)
 	if len(rg.Definitions) == 0 {
 		return
 	}
@@ -492,6 +581,56 @@ func (rg *Reading) aliases(p *parsed) {
 		}
 	}
 	sort.SliceStable(p.concepts, func(a, b int) bool { return p.concepts[a].start < p.concepts[b].start })
+}
+
+// namedParties adds to a parsed sentence the parties it names by the
+// short names the draft gave them.
+func (rg *Reading) namedParties(p *parsed) {
+	if len(rg.partyNames) == 0 {
+		return
+	}
+	names := make([]string, 0, len(rg.partyNames))
+	for n := range rg.partyNames {
+		names = append(names, n)
+	}
+	sort.Slice(names, func(i, j int) bool {
+		return len(names[i]) > len(names[j]) || len(names[i]) == len(names[j]) && names[i] < names[j]
+	})
+	added := false
+	for _, n := range names {
+		nt := rules.Tokenize(n)
+		for i := 0; i+len(nt) <= len(p.toks); i++ {
+			ok := true
+			for k := range nt {
+				a := p.toks[i+k]
+				if a.Lower != nt[k].Lower || p.text[a.Start] != n[nt[k].Start] {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			over := false
+			for j, m := range p.parties {
+				if m.start < i+len(nt) && i < m.end {
+					over = true
+					// the draft's name decides: "AWS Australia" is the
+					// provider, however its words read
+					if m.start >= i && m.end <= i+len(nt) {
+						p.parties[j].name = rg.partyNames[n]
+					}
+				}
+			}
+			if !over {
+				p.parties = append(p.parties, match{rg.partyNames[n], i, i + len(nt)})
+				added = true
+			}
+		}
+	}
+	if added {
+		sort.SliceStable(p.parties, func(a, b int) bool { return p.parties[a].start < p.parties[b].start })
+	}
 }
 
 // readSubject decides who the provider is and what the document is about,

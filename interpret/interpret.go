@@ -58,13 +58,16 @@ type Reading struct {
 	// msgHeader: the lines read last were a message's header
 	msgHeader bool
 	// pronouns: the party each pronoun names where the draft says so
-	pronouns  map[string]string
-	refReader *extract.RefReader
-	eff       map[string]*effective
-	byID      map[string]*document.Clause
-	parts     map[string]partInfo
-	prec      *precedence
-	reader    *reader
+	pronouns map[string]string
+	// partyNames: the short names the draft gives its parties, and whose
+	partyNames map[string]string
+	sureParty  map[string]bool // parties the preamble names unmistakably
+	refReader  *extract.RefReader
+	eff        map[string]*effective
+	byID       map[string]*document.Clause
+	parts      map[string]partInfo
+	prec       *precedence
+	reader     *reader
 }
 
 // Statement is one proposition of the draft: a main predicate with its

@@ -326,6 +326,40 @@ func TestPartyPronouns(t *testing.T) {
 	}
 }
 
+// The short names a preamble gives its parties are those parties: beside
+// AWS, "Coralbay" is the customer, and its own promise about outputs is no
+// provider's exclusion; beside a party called "Customer", "Quillfeather"
+// is the provider, and its permission to train is the provider's.
+func TestPartyNames(t *testing.T) {
+	cases := []struct {
+		name, parties, sentence, want string
+	}{
+		{"customer by name", `**Coralbay Health Pty Ltd** (ABN 61 604 228 913), Level 9, Brisbane QLD 4000 ("**Coralbay**")
+and **Amazon Web Services Australia Pty Ltd** (ABN 63 605 345 891) ("**AWS**")`,
+			"Coralbay will not use any model output to develop a model that competes with Amazon Bedrock.", "customer/"},
+		{"provider by name", `BETWEEN Quillfeather Labs, Inc., 77 Ledger Lane, Austin, Texas ("Quillfeather"); and Sorrel & Vane Analytics GmbH, Hamburg ("Customer").`,
+			"Quillfeather may use Inputs and Outputs to train its models.", "vendor/permission"},
+		{"an AWS company not called AWS", `Amazon Internet Services Private Limited ("AISPL"), Bengaluru, and Indus Fintech Services Private Limited ("Customer").`,
+			"AISPL may use prompts to train its models.", "vendor/permission"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rg := read(t, "# Terms\n\n"+c.parties+"\n\n## 5. Data\n\n5.3 "+c.sentence+"\n")
+			var got []string
+			for _, tr := range rg.Frames().Training {
+				got = append(got, tr.Actor+"/"+tr.Effect)
+			}
+			ok := len(got) == 0 && c.want == "customer/"
+			for _, g := range got {
+				ok = ok || strings.HasPrefix(g, c.want)
+			}
+			if !ok {
+				t.Errorf("training frames %v, want %s", got, c.want)
+			}
+		})
+	}
+}
+
 // Without a message that calls itself the agreed terms, the message that
 // best states terms and is confirmed wins, wherever it stands in the
 // thread: not the first one that qualifies.

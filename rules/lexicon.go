@@ -16,7 +16,8 @@ import (
 // capitals; a space matches spaces, hyphens, slashes and apostrophes; "*"
 // right after a word matches any ending ("train*": "trained"); a lone "*"
 // matches one word, or a word or two in brackets ("tool (function)
-// definitions").
+// definitions"); "..." matches up to six words and no punctuation
+// ("improve ... model*": "improve the Amazon Nova family of models").
 type Lexicon struct {
 	root  *node
 	names []string       // list id → name
@@ -28,6 +29,7 @@ type node struct {
 	cs  map[string]*node // capitals only (acronyms) → next
 	pre []preEdge        // word prefix → next
 	any *node            // one word
+	gap *node            // up to maxGap words
 	acc []int            // lists ending here
 }
 
@@ -78,8 +80,11 @@ func (lx *Lexicon) Name(id int) string { return lx.names[id] }
 // Names returns the list names, sorted.
 func (lx *Lexicon) Names() []string { return append([]string(nil), lx.names...) }
 
+// maxGap is the most words a "..." stands for.
+const maxGap = 6
+
 type patWord struct {
-	kind    int // 0 literal, 1 prefix, 2 any
+	kind    int // 0 literal, 1 prefix, 2 any, 3 gap
 	word    string
 	acronym bool
 }
@@ -89,6 +94,14 @@ func compilePhrase(p string) ([]patWord, error) {
 	var out []patWord
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
+		if t.Kind == Punct && t.Lower == "." && i+2 < len(toks) && toks[i+1].Lower == "." && toks[i+2].Lower == "." {
+			if len(out) == 0 || out[len(out)-1].kind == 3 {
+				return nil, fmt.Errorf("phrase %q: a gap needs a word before it", p)
+			}
+			out = append(out, patWord{kind: 3})
+			i += 2
+			continue
+		}
 		if t.Kind == Punct && t.Lower == "*" {
 			if len(out) > 0 && i > 0 && toks[i-1].End == t.Start && toks[i-1].Kind == Word && out[len(out)-1].kind == 0 {
 				out[len(out)-1].kind = 1
@@ -108,6 +121,9 @@ func compilePhrase(p string) ([]patWord, error) {
 	}
 	if out[0].kind == 2 && len(out) == 1 {
 		return nil, fmt.Errorf("phrase %q matches any word", p)
+	}
+	if out[len(out)-1].kind == 3 {
+		return nil, fmt.Errorf("phrase %q: a gap needs a word after it", p)
 	}
 	return out, nil
 }
@@ -130,6 +146,11 @@ func (lx *Lexicon) add(list int, phrase string) error {
 	n := lx.root
 	for _, w := range pat {
 		switch {
+		case w.kind == 3:
+			if n.gap == nil {
+				n.gap = &node{}
+			}
+			n = n.gap
 		case w.kind == 2:
 			if n.any == nil {
 				n.any = &node{}
@@ -192,7 +213,15 @@ func (lx *Lexicon) Scan(toks []Token, text string) []Match {
 		}
 		return x.List < y.List
 	})
-	return out
+	// a gap can reach the same span by several paths
+	k := 0
+	for i, m := range out {
+		if i == 0 || m != out[k-1] {
+			out[k] = m
+			k++
+		}
+	}
+	return out[:k]
 }
 
 func (lx *Lexicon) walk(n *node, toks []Token, text string, start, j int, out *[]Match) {
@@ -220,6 +249,15 @@ func (lx *Lexicon) walk(n *node, toks []Token, text string, start, j int, out *[
 			if strings.HasPrefix(t.Lower, e.prefix) {
 				lx.walk(e.next, toks, text, start, j+1, out)
 			}
+		}
+	}
+	if n.gap != nil && j > start {
+		// "...": nothing, or up to maxGap words in a row
+		for k := j; k <= j+maxGap && k <= len(toks); k++ {
+			if k > j && toks[k-1].Kind != Word {
+				break
+			}
+			lx.walk(n.gap, toks, text, start, k, out)
 		}
 	}
 	if n.any != nil && j > start {

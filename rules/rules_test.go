@@ -71,6 +71,10 @@ func TestLexiconPhrases(t *testing.T) {
 		{"[●]", "Fee: [●] per month", true},
 		{"99.9", "at least 99.9 per cent", true},
 		{"system prompt*", "system, prompts", false}, // punctuation breaks a phrase
+		{"improv* ... model*", "improve the Amazon Nova family of models", true},
+		{"improv* ... model*", "improve models", true}, // a gap may be empty
+		{"improv* ... model*", "improve uptime, and the models", false},
+		{"improv* ... model*", "improve one two three four five six seven models", false},
 	}
 	for _, c := range cases {
 		if got := match(t, c.phrase, c.text); got != c.want {
@@ -79,6 +83,16 @@ func TestLexiconPhrases(t *testing.T) {
 	}
 	if _, err := NewLexicon(map[string][]string{"x": {"*"}}); err == nil {
 		t.Error("a phrase that matches any word compiled")
+	}
+	for _, p := range []string{"... model", "improve ..."} {
+		if _, err := NewLexicon(map[string][]string{"x": {p}}); err == nil {
+			t.Errorf("a phrase with a gap at its edge, %q, compiled", p)
+		}
+	}
+	lx, _ := NewLexicon(map[string][]string{"x": {"improv* ... model*"}})
+	text := "improve models of models"
+	if ms := lx.Scan(Tokenize(text), text); len(ms) != 2 {
+		t.Errorf("gap scan of %q = %v, want each span once", text, ms)
 	}
 }
 
