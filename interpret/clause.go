@@ -360,7 +360,7 @@ func (rg *Reading) addRow(c *document.Clause, e *effective, heading, nonbinding,
 		// other cells, so that one sentence's reference does not hold
 		// back the others
 		lastCell := cells[len(cells)-1].Text
-		if sp := splitSentences(lastCell); len(sp) > 1 && rg.refersAway(c, read) {
+		if sp := splitSentences(lastCell); len(sp) > 1 && (rg.refersAway(c, read) || definesIn(lastCell, sp)) {
 			prefix := strings.TrimSuffix(read, lastCell)
 			var sts []*Statement
 			for _, x := range sp {
@@ -373,6 +373,18 @@ func (rg *Reading) addRow(c *document.Clause, e *effective, heading, nonbinding,
 	}
 	_, sts := rg.newStatement(c, e, heading, nonbinding, read, strings.Join(row, " | "), sentence)
 	rg.markRow(sts, header, cells, rowText)
+}
+
+// definesIn: one of the sentences defines a term ("“Outputs” means the
+// completions … AWS will not use Outputs to train"): the definition's words
+// are not the promise's.
+func definesIn(text string, sp []span) bool {
+	for _, x := range sp {
+		if reMeans.MatchString(strings.TrimSpace(text[x.start:x.end])) {
+			return true
+		}
+	}
+	return false
 }
 
 // refersAway: the text points to a section that is not in the draft or
