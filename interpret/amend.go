@@ -34,6 +34,7 @@ func (rg *Reading) applyAmendments() map[string]*effective {
 			}
 		}
 	}
+	rg.byNumber = byNumber
 	for i := range doc.Clauses {
 		c := &doc.Clauses[i]
 		if c.Kind == document.KindRecital || c.Kind == document.KindPreamble || eff[c.ID].instruction {
@@ -280,6 +281,13 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 	// where it stands. A word-level change, a deletion or an insertion
 	// into a clause that is not here cannot be applied.
 	if (kind == amendReplace || kind == amendInsert) && newText != "" {
+		// the new wording is read as the clause's own words, sentence
+		// by sentence: "…replaced with: "10.2 AWS will make … 99.9% …
+		// Service credits … are set out in Schedule 3 of the Addendum."":
+		// the figure is a term here, the credits are elsewhere
+		if strings.Contains(s, newText) && len(strings.TrimSpace(newText)) > 0 {
+			eff[c.ID].text = strings.Replace(eff[c.ID].text, s, strings.TrimSpace(newText), 1)
+		}
 		return
 	}
 	if kind == amendSubstitute && !meaningful(oldText) && !meaningful(newText) {

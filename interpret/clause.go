@@ -420,6 +420,9 @@ func (rg *Reading) markRow(sts []*Statement, header []string, cells []Cell, rowT
 // reMethodRef: words before a reference that send only the method there.
 // "calculated in accordance with Schedule C" puts an amount there, so only
 // the words of measuring count.
+// reDeferBefore: words that put a term's content where a reference points.
+var reDeferBefore = regexp.MustCompile(`(?i)\b(?:set out|set forth|specified|described|provided|detailed|contained|listed|stated|found|prescribed|determined)\s+(?:in|under|by)\s+$|\bin accordance with\s+$|\bas per\s+$|\bpursuant to\s+$`)
+
 var reMethodRef = regexp.MustCompile(`(?i)\b(measured|verified|monitored)\b[^.;]{0,30}$`)
 
 // reDefHeader, reDefHeader2: the headers of a table of definitions.
@@ -546,6 +549,16 @@ func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 // do not exist, and whether it leaves its terms to another document.
 func (rg *Reading) refsOf(c *document.Clause, s string, p *parsed) (missing []string, deferred bool) {
 	for _, r := range rg.refs().Read(s) {
+		if r.In != "" && !r.Missing {
+			// "credits are set out in Schedule 3 of the Addendum": the
+			// term is in a part of another document the draft does not
+			// reproduce
+			if reDeferBefore.MatchString(s[max(0, r.Offset-40):r.Offset]) && !reMethodRef.MatchString(s[max(0, r.Offset-40):r.Offset]) &&
+				len(rg.withinDocument(rg.byNumber[normNum(r.Target)], r.In)) == 0 {
+				deferred = true
+			}
+			continue
+		}
 		if !r.Missing {
 			continue
 		}

@@ -65,6 +65,7 @@ type Reading struct {
 	refReader  *extract.RefReader
 	eff        map[string]*effective
 	byID       map[string]*document.Clause
+	byNumber   map[string][]string // clause number → clause IDs
 	parts      map[string]partInfo
 	prec       *precedence
 	reader     *reader

@@ -95,6 +95,21 @@ func TestAmendments(t *testing.T) {
 				t.Errorf("notice days %v", days)
 			}
 		}},
+		{"a clause of another document restated", `2.1 Clause 10.2 of the Addendum is deleted and replaced with: "10.2 AWS will make each Provisioned Throughput deployment available for at least 99.9% of each calendar month. Service credits for a failure to meet this level are set out in Schedule 3 of the Addendum."`, func(t *testing.T, rg *Reading, f *Frames) {
+			// the new wording is read sentence by sentence: the figure is
+			// a term here, the credits sit in a document that is not here
+			var levels []float64
+			credits := false
+			for _, s := range inForce(f.PTSLA, func(x PTSLA) Base { return x.Base }) {
+				if s.Clause == "2.1" {
+					levels = append(levels, s.Levels...)
+					credits = credits || s.Credits
+				}
+			}
+			if !slices.Contains(levels, 99.9) || credits {
+				t.Errorf("restated SLA in force: levels %v, credits %v; want 99.9 without credits", levels, credits)
+			}
+		}},
 		{"deleting a section that is not there changes nothing", "2.1 Section 9.4 is deleted.", func(t *testing.T, rg *Reading, f *Frames) {
 			if len(rg.Notices) != 1 {
 				t.Errorf("notices %v", rg.Notices)
