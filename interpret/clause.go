@@ -442,6 +442,10 @@ var reLeadTag = regexp.MustCompile(`^\s*(?:[*\-•]\s+)?\[([^\]]{1,80})\]?`)
 // reDraftNote: a drafting note or comment, which is no term.
 var reDraftNote = regexp.MustCompile(`(?i)^(?:DN|NTD|note to draft(?:er)?|drafting note|note|comment|aws note|customer note|internal note|editor'?s note)\b\s*[:\-–]`)
 
+// reCommentLabel: a bracketed passage opening with who speaks or what it
+// is ("[MRO: …", "[AWS comment – …").
+var reCommentLabel = regexp.MustCompile(`^\[\s*([A-Za-z][\w.&'’ ]{0,30}?)\s*[:–—]\s`)
+
 // tagStatus reads a statement's leading tag: "negotiation" for a proposal,
 // a refusal, an open or superseded item; "note" for a drafting note; ""
 // for an agreed item or no tag.
@@ -453,6 +457,13 @@ func (rg *Reading) tagStatus(st *Statement) string {
 	tag := m[1]
 	if reDraftNote.MatchString(tag) {
 		return "note"
+	}
+	if q := strings.TrimSpace(st.Quote); strings.HasPrefix(q, "[") && (strings.HasSuffix(q, "]") || strings.HasSuffix(q, "].")) && strings.Count(q, "[") == 1 {
+		// "[MRO: we also asked about output schemas — AWS did not
+		// respond.]": someone's comment wholly in brackets, no term
+		if lm := reCommentLabel.FindStringSubmatch(q); lm != nil && len(rg.reader.scan(lm[1]).cues["agreed"]) == 0 {
+			return "note"
+		}
 	}
 	if len(strings.Fields(tag)) > 6 {
 		return "" // a bracketed passage, not a tag

@@ -431,3 +431,32 @@ Clean version as agreed on the call, confirmed by both sides:
 		}
 	}
 }
+
+// A passage wholly in square brackets that opens with who speaks ("[MRO:
+// …]") is a comment on the draft, not a term; a bracketed term without such
+// a label is read as a term.
+func TestBracketedComments(t *testing.T) {
+	cases := []struct {
+		sentence string
+		binding  bool
+	}{
+		{"[MRO: we also asked about JSON output schemas — AWS did not respond; leaving as is.]", false},
+		{"[AWS comment – output schemas are counted as input tokens.]", false},
+		{"Output schemas are counted as input tokens.", true},
+	}
+	for _, c := range cases {
+		rg := read(t, "# Terms\n\n## 3. Tokens\n\n3.1 Billable tokens are counted by the model's tokenizer.\n\n3.2 "+c.sentence+"\n")
+		found := false
+		for _, st := range rg.Statements {
+			if st.Clause == "3.2" {
+				found = true
+				if st.Binding != c.binding {
+					t.Errorf("%q: binding %v (%s), want %v", c.sentence, st.Binding, st.Nonbinding, c.binding)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no statement", c.sentence)
+		}
+	}
+}
