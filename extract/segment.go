@@ -217,6 +217,9 @@ func (s *segmenter) block(b block) {
 	s.addLine(lead, b.page)
 }
 
+// reBracketAlone: a line's rest that is one bracketed aside.
+var reBracketAlone = regexp.MustCompile(`^\([^()\n]{1,40}\)$`)
+
 // accept decides whether a label read at the start of a line or paragraph
 // is a clause number, or words that happen to look like one ("12 months",
 // "1.5 million", "750 University Avenue", "Schedule A sets out…").
@@ -226,7 +229,8 @@ func (s *segmenter) accept(l *label, startOfPara, hardBreak bool) bool {
 		rest := strings.TrimSpace(l.rest)
 		return rest == "" || reSepLead.MatchString(l.rest[:1]) && strings.TrimSpace(reSepLead.ReplaceAllString(rest, "")) == "" ||
 			strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, ":") ||
-			isHeadingLine(rest) || isAllCaps(firstWords(rest, 3)) || placeholder[strings.ToLower(strings.Trim(rest, ".:[]–—- "))]
+			isHeadingLine(rest) || isAllCaps(firstWords(rest, 3)) || placeholder[strings.ToLower(strings.Trim(rest, ".:[]–—- "))] ||
+			reBracketAlone.MatchString(rest) // "VARIATION No. 1 (9 December 2025)", "Schedule 2 (Pricing)"
 	case styleDec:
 		if len(l.parts) == 1 {
 			if !l.strong && !(startsUpper(l.rest) && s.plausibleDec(l.parts)) {

@@ -193,6 +193,18 @@ G3. Custom Model Import
 1. DEFINITIONS
 1.1 "PT" means Provisioned Throughput.
 `, []string{"preamble|||ADDENDUM AS AMENDED BY AMENDMENT NO. 1", "1|1||DEFINITIONS", "1.1|1.1|1|"}},
+		{"a variation dated in brackets is a part", "v.txt", `1. TERMS
+1.1 AWS shall do X.
+1.2 This is governed by English law.
+
+VARIATION No. 1 (9 December 2025)
+
+The parties agree that:
+
+(a)  clause 1.1 is deleted; and
+
+(b)  nothing else changes.
+`, []string{"1|1||TERMS", "1.1|1.1|1|", "1.2|1.2|1|", "VARIATION No. 1|VARIATION No. 1||", "VARIATION No. 1/(a)|(a)|VARIATION No. 1|", "VARIATION No. 1/(b)|(b)|VARIATION No. 1|"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

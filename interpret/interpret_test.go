@@ -110,6 +110,11 @@ func TestAmendments(t *testing.T) {
 				t.Errorf("restated SLA in force: levels %v, credits %v; want 99.9 without credits", levels, credits)
 			}
 		}},
+		{"a deleted clause described by a relative clause", "2.1 Section 1.1 (PT cancellation), which provided that Customer may cancel on ninety days' notice, is deleted in its entirety.", func(t *testing.T, rg *Reading, f *Frames) {
+			if c := inForce(f.PTCancellation, func(x PTCancellation) Base { return x.Base }); len(c) != 0 {
+				t.Errorf("the deleted clause, or the words describing it, still count: %+v", c)
+			}
+		}},
 		{"deleting a section that is not there changes nothing", "2.1 Section 9.4 is deleted.", func(t *testing.T, rg *Reading, f *Frames) {
 			if len(rg.Notices) != 1 {
 				t.Errorf("notices %v", rg.Notices)
