@@ -28,9 +28,12 @@ var (
 	// reMsgField: a header line of an e-mail
 	reMsgSeparator = regexp.MustCompile(`(?i)^(?:[=\-_*#]{3,}\s*)?(?:message\s+\d+(?:\s+of\s+\d+)?|-*\s*original message|forwarded message|begin forwarded message)\b.*$`)
 	// reMsgHeading: a heading that is a message's date and its sender
-	reMsgHeading  = regexp.MustCompile(`(?i)(?:^|\W)from\s*:\s*\S|\bto\s*:.*\b\d{4}\b|\b\d{4}\b.*(?:→|->|\bwrote\b)|(?:→|->).*\b\d{4}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b.*\bto\b`)
-	reMsgSubject  = regexp.MustCompile(`(?i)^(?:\[\d{1,3}\]\s*|\d{1,3}[.)]\s+)?(?:subject|re)\s*:\s*`)
-	reMsgFrom     = regexp.MustCompile(`(?i)^(?:\[\d{1,3}\]\s*|\d{1,3}[.)]\s+)?from\s*:`)
+	reMsgHeading = regexp.MustCompile(`(?i)(?:^|\W)from\s*:\s*\S|\bto\s*:.*\b\d{4}\b|\b\d{4}\b.*(?:→|->|\bwrote\b)|(?:→|->).*\b\d{4}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b.*\bto\b`)
+	reMsgSubject = regexp.MustCompile(`(?i)^(?:\[\d{1,3}\]\s*|\d{1,3}[.)]\s+)?(?:subject|re)\s*:\s*`)
+	reMsgFrom    = regexp.MustCompile(`(?i)^(?:\[\d{1,3}\]\s*|\d{1,3}[.)]\s+)?from\s*:`)
+	// reMsgSender: a printed e-mail's sender line ("Thiago Moreira
+	// <tmoreira@example.com>   Tue, 7 Apr 2026")
+	reMsgSender   = regexp.MustCompile(`^\p{Lu}[\p{L} .,'’-]{1,60}\s<[^<>@\s]+@[^<>\s]+>`)
 	reMsgField    = regexp.MustCompile(`(?i)^(?:\[\d{1,3}\]\s*|\d{1,3}[.)]\s+)?(?:from|to|cc|bcc|date|sent|subject)\s*:\s*\S`)
 	reMsgHeader   = regexp.MustCompile(`(?i)(?:^|\s)(?:from\s*:\s+[^\n]{1,200}?\b(?:to|sent|date)\s*:|-{3,}\s*original message\s*-{3,}|on [^\n]{4,80}? wrote:)`)
 	reExternalDoc = regexp.MustCompile(`\b(Agreement|Terms|SLA|Service Level Agreement|Policy|Policies|Documentation|documentation|website|web site|DPA|Order Form|Service Terms|Customer Agreement|Enterprise Agreement|Program Terms|Guide|FAQ|pricing page|https?://)`)
@@ -128,6 +131,13 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 			// header lines themselves state no term
 			flat := strings.TrimSpace(strings.ReplaceAll(ln, "\t", " "))
 			if reMsgSeparator.MatchString(flat) {
+				flushProse()
+				flushTable()
+				rg.block++
+				rg.msgHeader = true
+				continue
+			}
+			if reMsgSender.MatchString(flat) && !rg.msgHeader {
 				flushProse()
 				flushTable()
 				rg.block++

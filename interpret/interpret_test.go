@@ -465,3 +465,41 @@ func TestBracketedComments(t *testing.T) {
 		}
 	}
 }
+
+// A printed thread whose messages open with the sender's name and address
+// ("Dana Reyes <dana@example.com>   Tue, 7 Apr 2026"): an older message
+// printed under the last agreed item is a message of its own, not part of
+// that item.
+func TestThreadSenderLines(t *testing.T) {
+	const thread = `Thread: "Bedrock addendum - final points"
+--------------------------------------------------------------------------
+
+Sam Okafor <sam@vendor.example>                         Tue, 7 Apr 2026
+To: Dana Reyes
+
+  Dana, these are the FINAL AGREED TERMS. They replace every earlier proposal.
+
+  1. Data. AWS will not use prompts or completions to train any model.
+
+  2. Vector storage. OCU billing is capped at four OCUs per month.
+
+  Sam
+
+--------------------------------------------------------------------------
+
+Dana Reyes <dana@customer.example>                      Tue, 31 Mar 2026
+To: Sam Okafor
+
+  Our asks:
+  - right to cancel Provisioned Throughput on 60 days' notice if a model is deprecated or we move to another model.
+
+  Dana
+`
+	rg := read(t, thread)
+	if c := inForce(rg.Frames().PTCancellation, func(x PTCancellation) Base { return x.Base }); len(c) != 0 {
+		t.Errorf("an ask in an older message is in force: %+v", c)
+	}
+	if v := inForce(rg.Frames().VectorStorage, func(x VectorStorage) Base { return x.Base }); len(v) == 0 {
+		t.Errorf("the agreed item 2 is not read")
+	}
+}
