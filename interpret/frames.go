@@ -1759,7 +1759,10 @@ func (fb *frameBuilder) commitShape(fr *Commitment, o *Statement) {
 		}
 	}
 	limited = limited && !o.affirmsNotNegatedSubject("flex", coreCond...)
-	if o.splitByModel() || limited || (families >= 1 && money >= 2) || families >= 1 && money >= 1 && fb.commitUnits[o.Unit] {
+	// (a sum per family under a heading about the commitment: "2.2 How
+	// the commitment is divided" with a row "Anthropic Claude | US$3.6M")
+	inCommit := fb.commitUnits[o.Unit] || fb.headingHas(o, "commitment")
+	if o.splitByModel() || limited || (families >= 1 && money >= 2) || families >= 1 && money >= 1 && inCommit {
 		// "You decide how that money is split between families, and you can
 		// change the split whenever you like": a split the customer chooses
 		// is flexibility

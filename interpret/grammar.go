@@ -357,6 +357,11 @@ func (p *parsed) chunks() []chunk {
 		if i < inCue {
 			continue
 		}
+		if w := p.word(i); (w == "and" || w == "but") && p.depth[i] == 0 && i > start && p.coordinateClause(i, start) {
+			// "The Commitment is allocated as follows and amounts may not
+			// be moved": a second clause with its own subject and modal
+			cut(i)
+		}
 		if t.Kind == rules.Punct && p.depth[i] == 0 {
 			switch t.Lower {
 			case ",", ";", ":", "—":
@@ -409,6 +414,30 @@ func (p *parsed) chunks() []chunk {
 	}
 	return out
 }
+
+// coordinateClause: the conjunction at i joins a second clause with a
+// subject of its own (a word or a few, no verb) and a modal, to a first
+// clause that has its verb.
+func (p *parsed) coordinateClause(i, start int) bool {
+	if !p.hasVerb(start, i) {
+		return false
+	}
+	for j := i + 2; j <= i+5 && j < len(p.toks); j++ {
+		t := p.toks[j-1]
+		if t.Kind != rules.Word || trueAux[t.Lower] || t.Lower == "to" || t.Lower == "not" {
+			return false
+		}
+		if p.isModalAt(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// trueAux: the auxiliary verbs proper.
+var trueAux = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "has": true, "have": true,
+	"had": true, "does": true, "do": true, "did": true, "will": true, "shall": true, "may": true, "must": true, "can": true,
+	"could": true, "would": true, "should": true}
 
 // hasAux reports an auxiliary verb at bracket depth 0 ("is", "are", "does").
 func (p *parsed) hasAux(s, e int) bool {

@@ -64,6 +64,11 @@ func splitSentences(text string) []span {
 		if ch != '.' && ch != '?' && ch != '!' && ch != ';' || quoted && quoteCloses(text[i+1:]) {
 			continue
 		}
+		if ch == '.' && (strings.HasPrefix(text[i:], "...") || i >= 2 && text[i-2:i] == "..") {
+			// a leader ("Anthropic Claude models ........ JPY 300,000,000")
+			// or an ellipsis joins what stands either side
+			continue
+		}
 		j := i + 1
 		for j < len(text) && strings.IndexByte(`"')]”’`, text[j]) >= 0 {
 			j++
