@@ -474,6 +474,9 @@ func triggers(lower string, words ...string) []int {
 	return out
 }
 
+// reDotThousand: one dot and three digits after a whole number ("800.000").
+var reDotThousand = regexp.MustCompile(`^[1-9]\d{0,2}\.\d{3}$`)
+
 // money adds a money fact for an amount with its currency and scale.
 func money(text string, start, end int, cur, num string, scaleAt, scaleEnd int, add func(int, int, int, document.Fact)) {
 	v, err := parseNumber(strings.TrimRight(num, ",."))
@@ -488,6 +491,13 @@ func money(text string, start, end int, cur, num string, scaleAt, scaleEnd int, 
 		end-- // "$8,000,000." ends a sentence
 	}
 	end = unitsAfter(text, end, &f)
+	if reDotThousand.MatchString(strings.TrimRight(num, ",.")) && f.Unit == "" && (scaleAt < 0 || scaleEnd <= scaleAt) {
+		// "EUR 800.000 for Claude models": a sum is not written to three
+		// decimals; the dot groups thousands (a rate may be: "USD 0.008
+		// per 1,000 tokens")
+		v *= 1000
+		f.Value = v
+	}
 	add(start, end, 3, f)
 }
 
