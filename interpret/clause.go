@@ -331,9 +331,16 @@ func (rg *Reading) addRow(c *document.Clause, e *effective, heading, nonbinding,
 		}
 		return
 	}
+	// an issues list ("Customer position | AWS position | Status |
+	// Outcome (agreed wording)"): the parties' positions are what they
+	// asked for; the outcome is the term
+	skip := proposalColumns(header)
 	var b strings.Builder
 	var cells []Cell
 	for i, cell := range row {
+		if skip[i] {
+			continue
+		}
 		h := ""
 		if i < len(header) {
 			h = strings.TrimSpace(header[i])
@@ -384,6 +391,32 @@ func (rg *Reading) addRow(c *document.Clause, e *effective, heading, nonbinding,
 	_, sts := rg.newStatement(c, e, heading, nonbinding, read, strings.Join(row, " | "), sentence)
 	rg.markRow(sts, header, cells, rowText)
 }
+
+// proposalColumns marks the columns of a table that record what a party
+// proposed, where another column records the outcome.
+func proposalColumns(header []string) map[int]bool {
+	outcome := false
+	for _, h := range header {
+		if reOutcomeCol.MatchString(h) {
+			outcome = true
+		}
+	}
+	if !outcome {
+		return nil
+	}
+	skip := map[int]bool{}
+	for i, h := range header {
+		if reProposalCol.MatchString(h) && !reOutcomeCol.MatchString(h) {
+			skip[i] = true
+		}
+	}
+	return skip
+}
+
+var (
+	reOutcomeCol  = regexp.MustCompile(`(?i)\b(agreed|outcome|final|resolution|resolved|settled|concluded)\b`)
+	reProposalCol = regexp.MustCompile(`(?i)\b(position|proposal|proposed|asks?|requests?|requested|offers?|offered|counter|counter-?proposal|original|previous|prior|initial|opening|comments?|rationale|notes?|remarks|reasons?)\b`)
+)
 
 // definesIn: one of the sentences defines a term ("“Outputs” means the
 // completions … AWS will not use Outputs to train"): the definition's words
@@ -639,7 +672,8 @@ func quoteOf(s string) string {
 func isHeaderRow(row []string) bool {
 	for _, c := range row {
 		c = strings.TrimSpace(c)
-		if len(strings.Fields(c)) > 8 || strings.HasSuffix(c, ".") {
+		// ("No.", "Ref." are abbreviations, not sentences)
+		if len(strings.Fields(c)) > 8 || strings.HasSuffix(c, ".") && len(strings.Fields(c)) > 2 {
 			return false
 		}
 		for _, f := range extract.ReadFacts(c) {

@@ -503,3 +503,17 @@ To: Sam Okafor
 		t.Errorf("the agreed item 2 is not read")
 	}
 }
+
+// An issues list records each party's position beside the agreed outcome:
+// only the outcome is a term.
+func TestIssuesListPositions(t *testing.T) {
+	rg := read(t, "# Issues list\n\n| No. | Topic | Customer position | AWS position | Status | Outcome (agreed wording) |\n|---|---|---|---|---|---|\n"+
+		"| B-3 | Training | No training | AWS may use prompts and completions to improve its models. | AGREED | AWS will not use prompts or completions to train any model. |\n")
+	var got []string
+	for _, tr := range inForce(rg.Frames().Training, func(x Training) Base { return x.Base }) {
+		got = append(got, tr.Effect)
+	}
+	if !slices.Equal(got, []string{"exclusion"}) {
+		t.Errorf("training frames in force %v, want the agreed exclusion only", got)
+	}
+}
