@@ -69,7 +69,8 @@ func parseWords(s string) (float64, bool) {
 var (
 	// an amount: grouped thousands with either separator ("1,500,000",
 	// "3.600.000,00") or a plain number with decimals ("1.10", "0,18")
-	amount         = `\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?` // lakh grouping first: "75,00,00,000"
+	// (a grouping must end the number: "0.00020" is not "0.000")
+	amount         = `\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?\b|\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{1,2})?\b|\d+(?:[.,]\d+)?` // lakh grouping first: "75,00,00,000"
 	reMoneyAt      = regexp.MustCompile(`^(?i:(US\$|A\$|C\$|NZ\$|S\$|(?:USD|EUR|GBP|CAD|AUD|CHF|JPY|SGD|NZD|SEK|NOK|DKK|INR)\s?[$€£]?|€|£|\$))\s?(` + amount + `)(?:\s?(million|billion|thousand|[MBK])\b)?`)
 	reMoneyBefore  = regexp.MustCompile(`(` + amount + `)(?:\s+(million|billion|thousand))?$`)
 	reParenPercent = regexp.MustCompile(`^\s*\((\d{1,3}(?:\.\d+)?)\s?%\)`)

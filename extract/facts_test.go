@@ -22,6 +22,7 @@ func TestFacts(t *testing.T) {
 		{"EUR 10,000 in total", []string{"money:EUR 10,000=10000/EUR//"}},
 		{"EUR 3.600.000,00 net", []string{"money:EUR 3.600.000,00=3.6e+06/EUR//"}},
 		{"net 600.000,00 EUR in total", []string{"money:600.000,00 EUR=600000/EUR//"}},
+		{"CAD 0.00020 per 1,000 text units", []string{"money:CAD 0.00020 per 1,000 text units=0.0002/CAD/1,000 text units/"}},
 		{"EUR 800.000 for Claude models", []string{"money:EUR 800.000=800000/EUR//"}},
 		{"USD 0.008 per 1,000 training tokens", []string{"money:USD 0.008 per 1,000 training tokens=0.008/USD/1,000 training tokens/"}},
 		{"CAD 1,800,000 of usage", []string{"money:CAD 1,800,000=1.8e+06/CAD//"}},

@@ -339,6 +339,17 @@ Line  Item                   Quantity / rate                 Notes
 }
 
 // A ruler table whose header takes two lines reads them as one row.
+// The text after an indented ruler table starts left of its columns: the
+// next numbered clause is not a row of the table.
+func TestRulerTableEndsAtTheMargin(t *testing.T) {
+	doc := extractString(t, "b.txt", "EXHIBIT B - PRICING\n\nB1. Commitment\n\n    Customer commits USD 2,000,000.\n\nB2. Rates\n\n    Model                  Published rate       Customer rate\n    -------------------    -----------------    -----------------\n    Claude 3.7 Sonnet      3.00 / 15.00         2.52 / 12.60\n\nB3. Term\n\n    The commitment runs with the EDP.\n")
+	got := shape(doc)
+	want := []string{"EXHIBIT B|EXHIBIT B||PRICING", "EXHIBIT B/B1|B1|EXHIBIT B|Commitment", "EXHIBIT B/B2|B2|EXHIBIT B|Rates", "EXHIBIT B/B3|B3|EXHIBIT B|Term"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("clauses:\n%s", lineDiff(want, got))
+	}
+}
+
 func TestRulerTableTwoLineHeader(t *testing.T) {
 	doc := extractString(t, "r.txt", `1. Rates
 

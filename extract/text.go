@@ -73,7 +73,11 @@ func readText(data []byte, _ Options) (*input, error) {
 				}
 				continue
 			}
-			if cells, ok := columnCells(line, cols); ok {
+			// a line that starts left of the table's first column is
+			// the text after it ("B3. Term" under an indented table)
+			if indent := len([]rune(line)) - len([]rune(strings.TrimLeft(line, " \t"))); indent < cols[0] && blank > 0 {
+				cols, brk = nil, true
+			} else if cells, ok := columnCells(line, cols); ok {
 				n := len(in.blocks)
 				if cells[0] == "" && n > 0 && in.blocks[n-1].table {
 					// a wrapped cell: its words continue the row above
@@ -83,8 +87,9 @@ func readText(data []byte, _ Options) (*input, error) {
 				}
 				blank = 0
 				continue
+			} else {
+				cols = nil
 			}
-			cols = nil
 		}
 		if c := rulerColumns(line); c != nil && len(in.blocks) > 0 {
 			// the header above the ruler, split at its columns

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -186,10 +187,12 @@ type VectorStorage struct {
 // Guardrails (L6): Guardrails pricing.
 type Guardrails struct {
 	Base
-	Priced  bool `json:"priced"`
-	Sliding bool `json:"sliding"`
-	Flat    bool `json:"flat"`
-	band    bool // a row of a volume band
+	Priced  bool   `json:"priced"`
+	Sliding bool   `json:"sliding"`
+	Flat    bool   `json:"flat"`
+	band    bool   // a row of a volume band
+	group   string // the table or list the band is in
+	price   string // the band's price
 }
 
 // OmittedFrame is a clause that commits nothing.
@@ -2026,9 +2029,41 @@ func (fb *frameBuilder) guardrails(f *Frames, st *Statement) {
 	fr := Guardrails{Base: fb.base(st, "", ""), Priced: true}
 	fr.Flat = st.affirms("flat")
 	fr.Sliding = !fr.Flat && (st.affirms("sliding") && (money >= 2 || st.has("tiers") || strings.Contains(strings.ToLower(st.Text), "sliding")) || st.Table && money >= 1 && st.has("sliding"))
-	fr.band = st.Row && reBandRow.MatchString(st.Quote)
+	fr.band, fr.group = st.Row && reBandRow.MatchString(st.Quote), st.Unit
+	if fr.band {
+		fr.price = st.Quote[strings.LastIndex(st.Quote, "|")+1:]
+	}
+	// volume bands written out ("first 500 million units EUR 0,14; from
+	// 500 million to 2 billion EUR 0,11"), in one sentence or one per item
+	// of a list ("(a) first 1,000,000,000 text units: CAD 0.20;")
+	own := st.Text
+	if st.leadToks > 0 && st.leadToks < len(st.toks) {
+		own = st.Text[st.toks[st.leadToks].Start:]
+	}
+	bands := len(reBandIn.FindAllStringIndex(own, -1))
+	prices := map[float64]bool{}
+	for _, fx := range st.Facts {
+		if fx.Kind == "money" && fx.Tok >= st.leadToks {
+			prices[fx.Value] = true
+		}
+	}
+	if bands >= 2 && len(prices) >= 2 && !fr.Flat {
+		fr.Sliding = true
+	}
+	if bands == 1 && len(prices) == 1 && !fr.band {
+		fr.band, fr.group = true, st.Unit
+		if st.leadUnit != "" {
+			fr.group = st.leadUnit
+		}
+		for v := range prices {
+			fr.price = strconv.FormatFloat(v, 'g', -1, 64)
+		}
+	}
 	f.Guardrails = append(f.Guardrails, fr)
 }
+
+// reBandIn: a volume band in running text.
+var reBandIn = regexp.MustCompile(`(?i)\b(?:first|next|above|over|beyond|up to|from|exceeding|in excess of|more than)\s+\d[\d.,']*\s*(?:m|k|bn|million|billion|thousand)?\b`)
 
 // reBandRow: a row of a volume band ("first 500 million", "next 1.5
 // billion", "above 2 billion", "over 5M"); reBarePrice: a price in it.
@@ -2043,15 +2078,15 @@ func guardrailBands(f *Frames) {
 	prices := map[string]map[string]bool{}
 	for _, g := range f.Guardrails {
 		if g.band && g.st != nil {
-			if prices[g.st.Unit] == nil {
-				prices[g.st.Unit] = map[string]bool{}
+			if prices[g.group] == nil {
+				prices[g.group] = map[string]bool{}
 			}
-			prices[g.st.Unit][g.st.Quote[strings.LastIndex(g.st.Quote, "|")+1:]] = true
+			prices[g.group][g.price] = true
 		}
 	}
 	for i := range f.Guardrails {
 		g := &f.Guardrails[i]
-		if g.st != nil && len(prices[g.st.Unit]) >= 2 && !g.Flat {
+		if g.st != nil && g.band && len(prices[g.group]) >= 2 && !g.Flat {
 			g.Sliding = true
 		}
 	}

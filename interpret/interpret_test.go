@@ -517,3 +517,26 @@ func TestIssuesListPositions(t *testing.T) {
 		t.Errorf("training frames in force %v, want the agreed exclusion only", got)
 	}
 }
+
+// Guardrails volume bands written out, in one sentence or one per line of
+// a list, each with its price, are a sliding scale; one rate is flat.
+func TestGuardrailBands(t *testing.T) {
+	cases := []struct {
+		name, text string
+		sliding    bool
+	}{
+		{"one sentence", "5.1 Bedrock Guardrails are charged per million text units as follows: first 500 million units per month EUR 0,14; from 500 million to 2 billion EUR 0,11; above 2 billion EUR 0,08.", true},
+		{"list items", "5.1 Bedrock Guardrails content filter charges per 1,000,000 text units in each month:\n\n(a) first 1,000,000,000 text units: CAD 0.20;\n\n(b) next 4,000,000,000 text units: CAD 0.15;\n\n(c) above 5,000,000,000 text units: CAD 0.10.", true},
+		{"one rate", "5.1 Bedrock Guardrails are charged at USD 0.15 per 1,000 text units.", false},
+	}
+	for _, c := range cases {
+		rg := read(t, "# Pricing\n\n## 5. Guardrails\n\n"+c.text+"\n")
+		sliding := false
+		for _, g := range inForce(rg.Frames().Guardrails, func(x Guardrails) Base { return x.Base }) {
+			sliding = sliding || g.Sliding
+		}
+		if sliding != c.sliding {
+			t.Errorf("%s: sliding %v, want %v", c.name, sliding, c.sliding)
+		}
+	}
+}
