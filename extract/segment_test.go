@@ -282,6 +282,22 @@ func TestDefinitionsAndRefs(t *testing.T) {
 	}
 }
 
+// "Article 8.1" is clause 8.1 of Article 8 where the draft numbers its
+// clauses so; "Article 9" stays an article.
+func TestArticleClauseRefs(t *testing.T) {
+	doc := extractString(t, "a.md", "## Article 8 Commitment\n\n8.1 The Client commits EUR 5,000,000.\n\n8.2 The commitment in Article 8.1 is a single pool; see Article 9.\n")
+	refs := ReadRefs(doc, doc.Clause("8.2").Text)
+	want := map[string]bool{"8.1": false, "article 9": true}
+	if len(refs) != len(want) {
+		t.Fatalf("refs %+v", refs)
+	}
+	for _, r := range refs {
+		if m, ok := want[r.Target]; !ok || m != r.Missing {
+			t.Errorf("ref %+v: want missing=%v", r, m)
+		}
+	}
+}
+
 // References to lettered clauses ("Clause G5.2") are read with their
 // prefix and found in the draft.
 func TestLetteredRefs(t *testing.T) {

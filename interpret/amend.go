@@ -287,6 +287,14 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 		// the figure is a term here, the credits are elsewhere
 		if strings.Contains(s, newText) && len(strings.TrimSpace(newText)) > 0 {
 			eff[c.ID].text = strings.Replace(eff[c.ID].text, s, strings.TrimSpace(newText), 1)
+			// the number the new wording gives itself ("4.1 Kestrel
+			// commits …") is a clause of the draft now: "the commitment
+			// in clause 4.1" finds it here
+			if m := reLeadNumber.FindStringSubmatch(newText); m != nil {
+				if k := normNum(m[1]); !slices.Contains(byNumber[k], c.ID) {
+					byNumber[k] = append(byNumber[k], c.ID)
+				}
+			}
 		}
 		return
 	}
@@ -470,6 +478,9 @@ func (rg *Reading) withinDocument(ids []string, name string) []string {
 	}
 	return out
 }
+
+// reLeadNumber: the clause number a quoted wording opens with.
+var reLeadNumber = regexp.MustCompile(`^\s*["“]?(\d{1,3}(?:\.\d{1,3}){0,3})\s+\p{Lu}`)
 
 // reSentenceDel: the deletion of one sentence of a clause.
 var reSentenceDel = regexp.MustCompile(`(?i)\b(?:deleting|delete|striking|strike|removing|remove)\s+(?:the|its)\s+(first|second|third|fourth|fifth|last|final)\s+sentence\b`)

@@ -613,8 +613,8 @@ func (rg *Reading) refsOf(c *document.Clause, s string, p *parsed) (missing []st
 			}
 			continue
 		}
-		if !r.Missing {
-			continue
+		if !r.Missing || len(rg.byNumber[normNum(r.Target)]) > 0 {
+			continue // (or a clause the draft's own amendments create)
 		}
 		// "this Section 3" in 3.2: the clause's own section is here
 		if r.Target != "" && (strings.HasPrefix(c.Number, r.Target+".") || strings.HasPrefix(c.ID, r.Target+".") || c.Number == r.Target) {

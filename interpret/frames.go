@@ -1623,6 +1623,11 @@ func (fb *frameBuilder) commitmentTerms(f *Frames) {
 		if !c.Bedrock && bedrock && c.Split && !c.st.has("overall_spend") && !c.st.has("all_services") {
 			c.Bedrock = true
 		}
+		// "The commitment in Article 8.1 is co-terminous with the EDP": the
+		// commitment of the clause it cites
+		if !c.Bedrock && bedrock && fb.citesBedrockCommitment(c.st, f) {
+			c.Bedrock = true
+		}
 	}
 	// a statement of the same sentence as a Bedrock commitment describes it
 	// ("The Bedrock Commitment is divided as follows: Model family: Claude;
@@ -1652,6 +1657,29 @@ func (fb *frameBuilder) commitmentTerms(f *Frames) {
 		}
 		f.Commitment = append(f.Commitment, fr)
 	}
+}
+
+// citesBedrockCommitment: the statement names its commitment by the
+// clause that holds a Bedrock commitment ("the commitment in clause 4.1").
+func (fb *frameBuilder) citesBedrockCommitment(st *Statement, f *Frames) bool {
+	c, ok := st.occ("commitment", RoleMain, RoleSubject)
+	if !ok || st.toks == nil {
+		return false
+	}
+	after := st.Text[st.toks[c.Tok].Start:]
+	if len(after) > 60 {
+		after = after[:60]
+	}
+	for _, r := range fb.rg.refs().Read(after) {
+		for _, id := range fb.rg.byNumber[normNum(r.Target)] {
+			for _, d := range f.Commitment {
+				if d.Bedrock && d.st != nil && d.st.Unit == id {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // bedrockAmount: a sum of Bedrock spend ("USD 3,000,000 of Amazon Bedrock

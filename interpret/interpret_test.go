@@ -540,3 +540,22 @@ func TestGuardrailBands(t *testing.T) {
 		}
 	}
 }
+
+// A side letter restating clauses of an agreement it does not contain:
+// the numbers its new wordings give themselves are clauses of the draft,
+// and "the commitment in clause 4.1" is the Bedrock commitment of the new
+// 4.1.
+func TestRestatedNumbersAreCited(t *testing.T) {
+	rg := read(t, "# Side letter\n\n## 2. Changes\n\n"+
+		"2.1 Clause 4.1 of the Addendum is deleted and replaced with: \"4.1 Customer commits to spend not less than USD 4,500,000 on Amazon Bedrock in each Contract Year.\"\n\n"+
+		"2.2 A new clause 4.4 is inserted in the Addendum: \"4.4 The commitment in clause 4.1 runs congruent with the EDP and expires on the same day as the EDP.\"\n")
+	aligned := false
+	for _, c := range inForce(rg.Frames().Commitment, func(x Commitment) Base { return x.Base }) {
+		if c.Bedrock && c.Aligned {
+			aligned = true
+		}
+	}
+	if !aligned {
+		t.Errorf("no Bedrock commitment aligned with the EDP in force: %+v", rg.Frames().Commitment)
+	}
+}
