@@ -187,6 +187,12 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 		return
 	}
 	if kind == amendReplace && newText == "" {
+		// "Schedule B is amended as follows:" over items that are
+		// instructions themselves ("(a) In Section 3.2, … is replaced
+		// …"): the items make the changes, the lead-in none
+		if rg.childrenInstruct(c) {
+			return
+		}
 		// "Section 5.3 is amended as set out below" with the new wording in
 		// the sub-clauses: those are read as they stand.
 		newText = rg.childText(c)
@@ -383,6 +389,22 @@ func (rg *Reading) childText(c *document.Clause) string {
 		}
 	}
 	return strings.Join(b, "\n\n")
+}
+
+// childrenInstruct: a clause under c is an amendment instruction of its
+// own (an amendment cue and a reference to a section).
+func (rg *Reading) childrenInstruct(c *document.Clause) bool {
+	for i := range rg.doc.Clauses {
+		k := &rg.doc.Clauses[i]
+		if !isAncestor(rg.byID, c.ID, k.ID) {
+			continue
+		}
+		p := rg.reader.scan(k.Text)
+		if len(p.cues["amend_delete"])+len(p.cues["amend_replace"])+len(p.cues["amend_insert"]) > 0 && len(rg.amendRefs(k.Text)) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func (rg *Reading) markChildrenConsumed(c *document.Clause, eff map[string]*effective) {

@@ -115,6 +115,15 @@ func TestAmendments(t *testing.T) {
 				t.Errorf("the deleted clause, or the words describing it, still count: %+v", c)
 			}
 		}},
+		{"a lead-in over items that are instructions themselves", "2.1 Section 1 is amended as follows:\n\n(a) In Section 1.1, \"ninety (90) days'\" is replaced with \"sixty (60) days'\".\n\n(b) Section 9.4 is deleted in its entirety.", func(t *testing.T, rg *Reading, f *Frames) {
+			c := inForce(f.PTCancellation, func(x PTCancellation) Base { return x.Base })
+			if len(c) != 1 || c[0].NoticeDays != 60 {
+				t.Errorf("cancellation after the amendment: %+v", c)
+			}
+			if s := inForce(f.PTSLA, func(x PTSLA) Base { return x.Base }); len(s) == 0 {
+				t.Errorf("the lead-in emptied Section 1: 1.2 is gone")
+			}
+		}},
 		{"deleting a section that is not there changes nothing", "2.1 Section 9.4 is deleted.", func(t *testing.T, rg *Reading, f *Frames) {
 			if len(rg.Notices) != 1 {
 				t.Errorf("notices %v", rg.Notices)
