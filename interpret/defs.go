@@ -272,6 +272,26 @@ func (rg *Reading) readDefinitions(eff map[string]*effective) {
 		}
 		rg.pronouns[w] = role
 	}
+	// one side's pronouns given, the other side's follow: where "you"
+	// is AWS, "we" is the customer, however the vocabulary reads it
+	other := map[string]string{Vendor: Customer, Customer: Vendor}
+	for _, pair := range [][2][]string{{{"you", "your"}, {"we", "us", "our"}}, {{"we", "us", "our"}, {"you", "your"}}} {
+		given, rest := pair[0], pair[1]
+		role := ""
+		for _, w := range given {
+			if r, ok := rg.pronouns[w]; ok {
+				role = r
+			}
+		}
+		if role == "" {
+			continue
+		}
+		for _, w := range rest {
+			if _, ok := rg.pronouns[w]; !ok {
+				rg.pronouns[w] = other[role]
+			}
+		}
+	}
 }
 
 // namesVendor: the text names a provider by a name, not a pronoun

@@ -339,11 +339,15 @@ func TestPartyPronouns(t *testing.T) {
 		name, parties, want string
 	}{
 		{"customer is we", `Between: Umhlaba Retail (Pty) Ltd, 18 Fricker Road, Johannesburg ("we", "us", "our") and: Amazon Web Services, Inc., 410 Terry Avenue North, Seattle ("you", "your", "AWS").`, Vendor},
+		{"only you defined", `"We", "us" and "our" mean Veldhoven Energie B.V., Eindhoven. "You" and "your" mean Amazon Web Services EMEA SARL, Luxembourg.`, Customer},
 		{"AWS is we", `These terms are between Amazon Web Services EMEA SARL, 38 Avenue John F. Kennedy, L-1855 Luxembourg ("we", "us") and Kettu Analytics Oy, Helsinki ("you").`, Customer},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			rg := read(t, "# Terms\n\n"+c.parties+"\n\n## 5. Data\n\n5.3 You may use our prompts and completions to improve the quality of Amazon Bedrock.\n")
+			if c.name == "only you defined" {
+				rg = read(t, "# Terms\n\n"+c.parties+"\n\n## 5. Data\n\n5.3 We may use your prompts and completions to improve the quality of Amazon Bedrock.\n")
+			}
 			var got []string
 			for _, tr := range rg.Frames().Training {
 				got = append(got, tr.Actor+"/"+tr.Effect)
