@@ -258,6 +258,7 @@ type chunk struct {
 	verb       bool
 	alt        bool // starts with "or"
 	lead       bool // ends with ":" (a lead-in)
+	clause     bool // opens with a subject and its verb (splitLeadingCondition)
 }
 
 // conditions whose words start a condition only at the head of a chunk
@@ -374,6 +375,9 @@ func (p *parsed) chunks() []chunk {
 		}
 	}
 	cut(n)
+	if len(out) > 0 {
+		out = p.splitLeadingCondition(out, subAt, subEnd)
+	}
 	for k := range out {
 		c := &out[k]
 		s := c.start
@@ -400,7 +404,7 @@ func (p *parsed) chunks() []chunk {
 		if k == 0 {
 			c.verb = p.hasVerb(c.start, c.end)
 		} else {
-			c.verb = p.hasModal(c.start, c.end) || p.hasAux(c.start, c.end) || p.partyVerb(s, c.end) || p.pronounVerb(s, c.end)
+			c.verb = c.clause || p.hasModal(c.start, c.end) || p.hasAux(c.start, c.end) || p.partyVerb(s, c.end) || p.pronounVerb(s, c.end)
 		}
 		switch p.word(s) {
 		case "which", "that", "who", "whose", "whom", "including", "such", "namely", "being":
@@ -411,6 +415,54 @@ func (p *parsed) chunks() []chunk {
 				c.verb = false
 			}
 		}
+	}
+	return out
+}
+
+// splitLeadingCondition ends a sentence's opening condition where the main
+// clause's subject and verb begin, when no comma marks it ("After each
+// Sunset Event you get a Migration Credit"): at a party or pronoun that
+// follows a noun, is followed by a verb, and after which the chunk has no
+// verb of its own ("If the model you use is deprecated" stays whole).
+func (p *parsed) splitLeadingCondition(out []chunk, subAt map[int]Role, subEnd map[int]int) []chunk {
+	c := out[0]
+	if subAt[c.start] != RoleCondition {
+		return out
+	}
+	from := subEnd[c.start]
+	for i := from + 1; i < c.end-1; i++ {
+		if p.depth[i] > 0 {
+			continue
+		}
+		subject := false
+		switch p.word(i) {
+		case "we", "you", "they":
+			subject = true
+		default:
+			for _, m := range p.parties {
+				if m.start == i && !p.modifier(m) {
+					subject = true
+				}
+			}
+		}
+		if !subject {
+			continue
+		}
+		prev, next := p.toks[i-1], p.toks[i+1]
+		if prev.Kind != rules.Word || notVerbAfterPronoun[prev.Lower] || next.Kind != rules.Word ||
+			notVerbAfterPronoun[next.Lower] && !verbAfterPronoun[next.Lower] || p.hasVerb(from, i) {
+			continue
+		}
+		later := false
+		for j := i + 2; j < c.end; j++ {
+			if p.depth[j] == 0 && (trueAux[p.word(j)] || p.isModalAt(j)) {
+				later = true
+			}
+		}
+		if later {
+			return out
+		}
+		return append([]chunk{{start: c.start, end: i}, {start: i, end: c.end, clause: true}}, out[1:]...)
 	}
 	return out
 }
@@ -638,7 +690,7 @@ func (p *parsed) endsAtModal(end int) bool {
 // subordinate part before it: "if the model is deprecated, withdrawn or
 // changed" has verbs in every piece, but no new subject with a modal.
 func (p *parsed) continuesSub(c chunk, s *Sub) bool {
-	if s == nil {
+	if s == nil || c.clause {
 		return false
 	}
 	// "…, or its pricing is materially changed": a chunk joined by a
