@@ -1073,6 +1073,11 @@ var peopleTake = map[string]bool{"receive": true, "receives": true, "complete": 
 	"undergoes": true, "attend": true, "attends": true, "annual": true, "regular": true, "mandatory": true, "security": true,
 	"privacy": true, "compliance": true, "awareness": true, "periodic": true, "appropriate": true}
 
+// takeTraining: verbs whose object "training" people take.
+var takeTraining = map[string]bool{"receive": true, "receives": true, "received": true, "receiving": true, "undergo": true,
+	"undergoes": true, "undergone": true, "underwent": true, "attend": true, "attends": true, "attended": true,
+	"complete": true, "completes": true, "completed": true, "completing": true, "given": true}
+
 // usesData: the statement has the data used for the training ("may use
 // Customer Content to improve", "Inputs may be used to train", "trains on
 // prompts"), not only both words.
@@ -1105,6 +1110,18 @@ func (st *Statement) trainsPeople() bool {
 				if o.Concept == "people" && o.Tok < t.Tok {
 					return true
 				}
+			}
+		}
+		// "persons … have received training on data protection", "receive
+		// regular training": training received, undergone or attended is
+		// taken by people, whoever they are
+		for k := t.Tok - 1; k >= 0 && k >= t.Tok-3; k-- {
+			w := st.toks[k].Lower
+			if takeTraining[w] {
+				return true
+			}
+			if !peopleTake[w] && w != "and" && w != "adequate" && w != "suitable" && w != "ongoing" && w != "relevant" && w != "such" {
+				break
 			}
 		}
 		for _, o := range st.Occs {

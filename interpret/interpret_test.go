@@ -276,6 +276,11 @@ func TestFrames(t *testing.T) {
 				t.Errorf("%+v", f.Training)
 			}
 		}},
+		{"staff who received training", "AWS ensures that its personnel authorised to process Customer Data have received training on data protection.", func(t *testing.T, f *Frames) {
+			if len(f.Training) != 0 {
+				t.Errorf("%+v: people receiving training is no use of data to train models", f.Training)
+			}
+		}},
 		{"customer's covenant is no promise", "Customer will not use completions to train a competing model.", func(t *testing.T, f *Frames) {
 			if len(f.Training) != 0 {
 				t.Errorf("%+v", f.Training)
