@@ -1387,7 +1387,15 @@ var notVerbAfterPronoun = map[string]bool{"to": true, "by": true, "for": true, "
 	"gives": true, "tell": true, "tells": true, "notify": true, "let": true, "lets": true, "allow": true, "allows": true,
 	"help": true, "helps": true, "charge": true, "charges": true, "pay": true, "pays": true, "owe": true, "owes": true,
 	"send": true, "sends": true, "offer": true, "offers": true, "bill": true, "bills": true, "show": true, "invoice": true,
-	"all": true, "both": true, "each": true, "yourself": true, "ourselves": true, "themselves": true}
+	"all": true, "both": true, "each": true, "yourself": true, "ourselves": true, "themselves": true,
+	// "by giving you eight weeks' notice": a pronoun after these is an object
+	"giving": true, "providing": true, "sending": true, "telling": true, "notifying": true, "paying": true,
+	"charging": true, "offering": true, "showing": true, "granting": true, "allowing": true, "letting": true,
+	"helping": true, "owing": true, "billing": true, "invoicing": true,
+	// nor is a number after a pronoun its verb
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
+	"nine": true, "ten": true, "eleven": true, "twelve": true, "fifteen": true, "twenty": true, "thirty": true,
+	"forty": true, "forty-five": true, "sixty": true, "ninety": true, "hundred": true}
 
 // verbAfterPronoun: verbs that are also in notVerbAfterPronoun because a
 // pronoun after them is their object ("pay you"), but after a pronoun are
