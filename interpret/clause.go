@@ -464,7 +464,9 @@ func (rg *Reading) markRow(sts []*Statement, header []string, cells []Cell, rowT
 // "calculated in accordance with Schedule C" puts an amount there, so only
 // the words of measuring count.
 // reDeferBefore: words that put a term's content where a reference points.
-var reDeferBefore = regexp.MustCompile(`(?i)\b(?:set out|set forth|specified|described|provided|detailed|contained|listed|stated|found|prescribed|determined)\s+(?:in|under|by)\s+$|\bin accordance with\s+$|\bas per\s+$|\bpursuant to\s+$`)
+// ("the cancellation rights in Section 7.4 of the Addendum": the rights
+// are where the reference points)
+var reDeferBefore = regexp.MustCompile(`(?i)\b(?:set out|set forth|specified|described|provided|detailed|contained|listed|stated|found|prescribed|determined)\s+(?:in|under|by)\s+$|\bin accordance with\s+$|\bas per\s+$|\bpursuant to\s+$|\b(?:rights?|credits?|remed(?:y|ies)|levels?|commitments?|obligations?|fees?|prices?|rates?|discounts?|terms)\s+(?:in|under)\s+$`)
 
 var reMethodRef = regexp.MustCompile(`(?i)\b(measured|verified|monitored)\b[^.;]{0,30}$`)
 

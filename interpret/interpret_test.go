@@ -276,6 +276,11 @@ func TestFrames(t *testing.T) {
 				t.Errorf("%+v", f.Training)
 			}
 		}},
+		{"rights that live in another document", "The Provisioned Throughput cancellation rights in Section 7.4 of the Addendum shall also apply to Provisioned Throughput purchased for custom models.", func(t *testing.T, f *Frames) {
+			if c := inForce(f.PTCancellation, func(x PTCancellation) Base { return x.Base }); len(c) != 0 {
+				t.Errorf("%+v: the rights are in a section the draft does not hold", c)
+			}
+		}},
 		{"staff who received training", "AWS ensures that its personnel authorised to process Customer Data have received training on data protection.", func(t *testing.T, f *Frames) {
 			if len(f.Training) != 0 {
 				t.Errorf("%+v: people receiving training is no use of data to train models", f.Training)
