@@ -989,7 +989,7 @@ func (st *Statement) endsDocument() bool {
 		}
 		if o.End < len(st.toks) {
 			rest := st.Text[st.toks[o.End-1].End:]
-			if reEndsDoc.MatchString(rest) {
+			if m := reEndsDoc.FindString(rest); m != "" && !reCapacityWord.MatchString(m) {
 				return true
 			}
 		}
@@ -997,7 +997,10 @@ func (st *Statement) endsDocument() bool {
 	return false
 }
 
-var reEndsDoc = regexp.MustCompile(`(?i)^\s*(this|the|these)\s+(agreement|addendum|contract|order form|order|amendment|side letter|letter|terms|term sheet|schedule|framework agreement|master agreement)\b`)
+// ("the Commercial Terms", "this Enterprise Order Form": a name or two
+// before the document's word; not "the PT order")
+var reEndsDoc = regexp.MustCompile(`(?i)^\s*(this|the|these)\s+(?:(?:[a-z][\w-]*\s+){0,2}?)(agreement|addendum|contract|order form|order|amendment|side letter|letter|terms|term sheet|schedule|framework agreement|master agreement)\b`)
+var reCapacityWord = regexp.MustCompile(`(?i)\b(provisioned|pt|capacity|throughput|reservation|reserved|commitment|model units?)\b`)
 
 // bringsModelIn: a verb of bringing in with a model of the customer's as
 // its object ("may upload its own model weights", "may bring into Azure AI

@@ -281,6 +281,16 @@ func TestFrames(t *testing.T) {
 				t.Errorf("%+v: the rights are in a section the draft does not hold", c)
 			}
 		}},
+		{"the whole contract ended for breach", "Either party may terminate the Commercial Terms and this Order Form if the other commits a material breach of its Provisioned Throughput obligations and fails to cure it within thirty (30) days after notice.", func(t *testing.T, f *Frames) {
+			if len(f.PTCancellation) != 0 {
+				t.Errorf("%+v: ending the contract is no right to cancel PT", f.PTCancellation)
+			}
+		}},
+		{"the PT order ended", "Customer may terminate the PT order on thirty (30) days' notice if the model is deprecated.", func(t *testing.T, f *Frames) {
+			if len(f.PTCancellation) != 1 || f.PTCancellation[0].Kind != "right" {
+				t.Errorf("%+v: a PT order is PT", f.PTCancellation)
+			}
+		}},
 		{"staff who received training", "AWS ensures that its personnel authorised to process Customer Data have received training on data protection.", func(t *testing.T, f *Frames) {
 			if len(f.Training) != 0 {
 				t.Errorf("%+v: people receiving training is no use of data to train models", f.Training)
