@@ -495,10 +495,38 @@ func (rg *Reading) withinDocument(ids []string, name string) []string {
 			}
 		}
 	}
+	if len(out) == 0 && len(ids) > 0 && rg.titled(name) {
+		// the draft is that document ("GENERATIVE AI SERVICES ADDENDUM"
+		// with "Amendment No. 1 … amends the Addendum set forth above"):
+		// its own body, not the amendment's
+		for _, id := range ids {
+			if rg.parts[id].kind != "amendment" {
+				out = append(out, id)
+			}
+		}
+	}
 	if len(out) > 1 {
 		out = out[:1]
 	}
 	return out
+}
+
+// titled: the draft's title names the document ("Addendum").
+func (rg *Reading) titled(name string) bool {
+	for i := range rg.doc.Clauses {
+		c := &rg.doc.Clauses[i]
+		if c.Kind != document.KindPreamble && i > 0 {
+			break
+		}
+		t := c.Heading
+		if t == "" {
+			t, _, _ = strings.Cut(c.Text, "\n")
+		}
+		if strings.Contains(strings.ToLower(t), name) {
+			return true
+		}
+	}
+	return false
 }
 
 // reLeadNumber: the clause number a quoted wording opens with.

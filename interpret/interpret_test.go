@@ -43,6 +43,12 @@ func TestAmendments(t *testing.T) {
 				t.Errorf("cancellation after the amendment: %+v", c)
 			}
 		}},
+		{"the draft's own title names the amended document", `2.1 Section 1.1 of the Addendum is amended by deleting the words "ninety (90) days'" and replacing them with "sixty (60) days'".`, func(t *testing.T, rg *Reading, f *Frames) {
+			c := inForce(f.PTCancellation, func(x PTCancellation) Base { return x.Base })
+			if len(c) != 1 || c[0].NoticeDays != 60 {
+				t.Errorf("cancellation after the amendment: %+v (notices %v)", c, rg.Notices)
+			}
+		}},
 		{"clause deleted", "2.1 Section 1.1 is deleted in its entirety.", func(t *testing.T, rg *Reading, f *Frames) {
 			if len(f.PTCancellation) != 0 {
 				t.Errorf("a deleted clause still counts: %+v", f.PTCancellation)
