@@ -71,7 +71,7 @@ var (
 	// "3.600.000,00") or a plain number with decimals ("1.10", "0,18")
 	// (a grouping must end the number: "0.00020" is not "0.000")
 	amount         = `\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?\b|\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{1,2})?\b|\d+(?:[.,]\d+)?` // lakh grouping first: "75,00,00,000"
-	reMoneyAt      = regexp.MustCompile(`^(?i:(US\$|A\$|C\$|NZ\$|S\$|(?:USD|EUR|GBP|CAD|AUD|CHF|JPY|SGD|NZD|SEK|NOK|DKK|INR)\s?[$€£]?|€|£|\$))\s?(` + amount + `)(?:\s?(million|billion|thousand|[MBK])\b)?`)
+	reMoneyAt      = regexp.MustCompile(`^(?i:(US\$|A\$|C\$|NZ\$|S\$|R\$|HK\$|MX\$|(?:` + currencyCodes + `)\s?[$€£¥₹]?|€|£|¥|₹|₩|\$))\s?(` + amount + `)(?:\s?(million|billion|thousand|[MBK])\b)?`)
 	reMoneyBefore  = regexp.MustCompile(`(` + amount + `)(?:\s+(million|billion|thousand))?$`)
 	reParenPercent = regexp.MustCompile(`^\s*\((\d{1,3}(?:\.\d+)?)\s?%\)`)
 	months         = `January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec`
@@ -143,8 +143,7 @@ func factsIn(text string, base int) []document.Fact {
 			add(m[0], m[1], 4, document.Fact{Kind: document.FactDate, Date: d})
 		}
 	}
-	for _, pos := range triggers(lower, "$", "€", "£", "usd", "eur", "gbp", "cad", "aud", "chf", "jpy", "sgd", "nzd", "sek", "nok",
-		"dkk", "inr", "us$", "a$", "c$", "nz$") {
+	for _, pos := range triggers(lower, moneyTriggers...) {
 		if pos > 0 && isWordByte(lower[pos-1]) {
 			continue // "usd" inside a word; "US$", "A$" are read from their letters
 		}
@@ -159,8 +158,7 @@ func factsIn(text string, base int) []document.Fact {
 		}
 		money(text, m[0], m[1], text[m[2]:m[3]], text[m[4]:m[5]], m[6], m[7], add)
 	}
-	for _, pos := range triggers(lower, " usd", " eur", " gbp", " cad", " aud", " chf", " jpy", " sgd", " nzd", " sek", " nok",
-		" dkk", " inr", " dollars", " euros", " u.s. dollars") {
+	for _, pos := range triggers(lower, codesAfter...) {
 		if e := pos + 4; e < len(lower) && lower[pos+1] != 'd' && lower[pos+1] != 'e' && lower[pos+1] != 'u' && isWordByte(lower[e]) {
 			continue // " cadence", " audit": a word, not a code
 		}
@@ -267,7 +265,9 @@ func resolve(c []span) []document.Fact {
 func unitsAfter(text string, end int, f *document.Fact) int {
 	for n := 0; n < 3; n++ {
 		rest := text[end:]
-		lower := strings.ToLower(rest)
+		// the period words are short: lower-case a window, not the rest of
+		// the clause (which made facts quadratic in the clause length)
+		lower := strings.ToLower(rest[:min(len(rest), 24)])
 		if n == 0 {
 			for w, p := range map[string]string{" annually": "year", " per annum": "year", " monthly": "month", " per month": "month", " a year": "year", " a month": "month", " each month": "month", " each year": "year"} {
 				if strings.HasPrefix(lower, w) && (len(lower) == len(w) || !isWordByte(lower[len(w)])) {
@@ -341,22 +341,42 @@ func scaleOf(s string) float64 {
 	return 1
 }
 
+// currencyCodes are the ISO codes read before or after an amount.
+const currencyCodes = `USD|EUR|GBP|CAD|AUD|CHF|JPY|SGD|NZD|SEK|NOK|DKK|INR|BRL|MXN|HKD|ZAR|PLN|CZK|CNY|KRW|AED|SAR`
+
+var (
+	// moneyTriggers start a "currency, amount" reading: symbols, codes,
+	// and "US$"-style prefixes (read from their letters).
+	moneyTriggers = append([]string{"$", "€", "£", "¥", "₹", "₩", "us$", "a$", "c$", "nz$", "r$", "hk$", "mx$"},
+		strings.Split(strings.ToLower(currencyCodes), "|")...)
+	// codesAfter end an "amount, currency" reading.
+	codesAfter = func() []string {
+		out := []string{" dollars", " euros", " u.s. dollars"}
+		for _, c := range strings.Split(strings.ToLower(currencyCodes), "|") {
+			out = append(out, " "+c)
+		}
+		return out
+	}()
+	// symbolCurrency names the currency of a prefixed or bare symbol.
+	symbolCurrency = []struct{ prefix, code string }{
+		{"A$", "AUD"}, {"C$", "CAD"}, {"NZ$", "NZD"}, {"S$", "SGD"}, {"R$", "BRL"}, {"HK$", "HKD"}, {"MX$", "MXN"},
+		{"¥", "JPY"}, {"₹", "INR"}, {"₩", "KRW"},
+	}
+)
+
 func currency(s string) string {
 	s = strings.ToUpper(strings.TrimSpace(s))
-	for _, code := range []string{"CAD", "AUD", "CHF", "JPY", "SGD", "NZD", "SEK", "NOK", "DKK", "INR"} {
-		if strings.Contains(s, code) {
+	for _, code := range strings.Split(currencyCodes, "|") {
+		if code != "USD" && code != "EUR" && code != "GBP" && strings.Contains(s, code) {
 			return code
 		}
 	}
+	for _, sc := range symbolCurrency {
+		if strings.HasPrefix(s, sc.prefix) {
+			return sc.code
+		}
+	}
 	switch {
-	case strings.HasPrefix(s, "A$"):
-		return "AUD"
-	case strings.HasPrefix(s, "C$"):
-		return "CAD"
-	case strings.HasPrefix(s, "NZ$"):
-		return "NZD"
-	case strings.HasPrefix(s, "S$"):
-		return "SGD"
 	case strings.Contains(s, "EUR") || strings.Contains(s, "€"):
 		return "EUR"
 	case strings.Contains(s, "GBP") || strings.Contains(s, "£"):
