@@ -237,8 +237,16 @@ func isHeadingLine(s string) bool {
 		return false // "[Intentionally Omitted]", "Reserved." are the clause's text
 	}
 	s = strings.TrimRight(s, ".:")
+	if m := reTrailingAside.FindStringIndex(s); m != nil && m[0] > 0 {
+		// "SCHEDULE – ADDENDUM (AS ORIGINALLY SIGNED, 1 MAY 2026)": the
+		// title before the aside decides
+		s = strings.TrimSpace(s[:m[0]])
+	}
 	return isTitle(s, 10) && !hasVerb(s)
 }
+
+// reTrailingAside: a bracketed aside that ends a line.
+var reTrailingAside = regexp.MustCompile(`\s*\([^()]{1,60}\)$`)
 
 // hasVerb: headings name a topic; a line with "shall", "will", "are"… is a
 // sentence, even in capitals ("ALL COMMITMENTS ARE NON-CANCELLABLE").

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"regexp"
 	"strconv"
 	"strings"
@@ -194,6 +195,13 @@ func (s *segmenter) block(b block) {
 			return
 		}
 	}
+	if !s.lineMode && startOfPara && isAllCaps(lead) && isHeadingLine(lead) && reBarePart.MatchString(lead) {
+		// a paragraph "SCHEDULE – ADDENDUM AS SIGNED" in capitals, not
+		// styled as a heading: a part all the same
+		s.closePara()
+		s.unnumbered(lead, 0, b.page)
+		return
+	}
 	s.lastCaps = false
 	if reWhereas.MatchString(lead) || (s.recitals && reNowThere.MatchString(lead)) {
 		if startOfPara {
@@ -216,6 +224,9 @@ func (s *segmenter) block(b block) {
 	}
 	s.addLine(lead, b.page)
 }
+
+// reBarePart: an unnumbered part heading ("SCHEDULE", "Annex – Pricing").
+var reBarePart = regexp.MustCompile(`^(?i:(schedule|exhibit|annex|appendix|attachment))(?:\s*$|\s+[—–:-]\s+\S)`)
 
 // reBracketAlone: a line's rest that is one bracketed aside.
 var reBracketAlone = regexp.MustCompile(`^\([^()\n]{1,40}\)$`)
@@ -541,7 +552,13 @@ func (s *segmenter) unnumbered(text string, md, page int) {
 		s.recitals = true
 		s.started = true
 		c := &clauseB{heading: text, kind: document.KindRecital, page: page, level: 1, headOnly: true}
-		s.stack = nil
+		// recitals open a document: its own, or the one a schedule that
+		// was just headed reproduces ("SCHEDULE – ADDENDUM AS SIGNED")
+		if n := len(s.stack); n > 0 && s.stack[n-1].style == stylePart && len(s.clauses) > 0 && s.clauses[len(s.clauses)-1] == s.stack[n-1].c {
+			s.stack = s.stack[:n]
+		} else {
+			s.stack = nil
+		}
 		s.add(c)
 		return
 	}
@@ -552,6 +569,12 @@ func (s *segmenter) unnumbered(text string, md, page int) {
 		} else {
 			s.cur.paras = append(s.cur.paras, text)
 		}
+		return
+	}
+	if m := reBarePart.FindStringSubmatch(text); m != nil && s.started {
+		// "SCHEDULE – AMAZON BEDROCK ADDENDUM (AS SIGNED)": a part with
+		// no number of its own
+		s.start(&label{printed: m[1], style: stylePart, parts: []string{strings.ToUpper(m[1])}, rest: text[len(m[1]):], strong: true}, page, md)
 		return
 	}
 	s.recitals = false
@@ -658,16 +681,25 @@ func (s *segmenter) closePara() {
 		return
 	}
 	s.ensure(s.paraPage)
-	text := strings.ReplaceAll(s.para[0], "\t", " ")
+	// Built in one buffer: a paragraph of 200k wrapped lines must not
+	// copy itself once per line.
+	buf := []byte(strings.ReplaceAll(s.para[0], "\t", " "))
 	for _, l := range s.para[1:] {
 		l = strings.ReplaceAll(l, "\t", " ")
-		if joined, ok := s.dehyphen(text, l); ok {
-			text = joined
+		// dehyphen looks at the last word only, with the space before it
+		// ("SCHEDULE -" is a dash, not a hyphen)
+		tail := buf[max(bytes.LastIndexByte(buf[:max(len(buf)-1, 0)], ' '), 0):]
+		if joined, ok := s.dehyphen(string(tail), l); ok {
+			if len(joined) < len(tail)+len(l) {
+				buf = buf[:len(buf)-1] // the hyphen goes
+			}
+			buf = append(buf, l...)
 			continue
 		}
-		text += " " + l
+		buf = append(buf, ' ')
+		buf = append(buf, l...)
 	}
-	s.cur.paras = append(s.cur.paras, text)
+	s.cur.paras = append(s.cur.paras, string(buf))
 	s.para = nil
 }
 

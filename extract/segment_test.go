@@ -193,6 +193,34 @@ G3. Custom Model Import
 1. DEFINITIONS
 1.1 "PT" means Provisioned Throughput.
 `, []string{"preamble|||ADDENDUM AS AMENDED BY AMENDMENT NO. 1", "1|1||DEFINITIONS", "1.1|1.1|1|"}},
+		{"an unnumbered schedule reproducing a document keeps its recitals and clauses", "s.txt", `1. TERMS
+1.1 This Amendment is governed by the laws of Ireland.
+
+Signed for AWS:        ______________
+
+=====================
+SCHEDULE - AMAZON BEDROCK ADDENDUM (AS ORIGINALLY SIGNED, 1 MAY 2026)
+=====================
+
+RECITALS
+
+(A)  Customer uses Bedrock.
+
+1.   DEFINITIONS
+
+1.1  "PT" means Provisioned Throughput.
+`, []string{"1|1||TERMS", "1.1|1.1|1|", "SCHEDULE|SCHEDULE||AMAZON BEDROCK ADDENDUM (AS ORIGINALLY SIGNED, 1 MAY 2026)", "RECITALS|||RECITALS",
+			"SCHEDULE/(A)|(A)|SCHEDULE|", "SCHEDULE/1|1|SCHEDULE|DEFINITIONS", "SCHEDULE/1.1|1.1|SCHEDULE/1|"}},
+		{"recitals after a schedule with clauses start a new document", "r.txt", `SCHEDULE 1 - PRICING
+
+1.1 Fees are USD 10.
+
+RECITALS
+
+(A)  Customer uses Bedrock.
+
+1.   DEFINITIONS
+`, []string{"SCHEDULE 1|SCHEDULE 1||PRICING", "SCHEDULE 1/1.1|1.1|SCHEDULE 1|", "RECITALS|||RECITALS", "(A)|(A)||", "1|1||DEFINITIONS"}},
 		{"a variation dated in brackets is a part", "v.txt", `1. TERMS
 1.1 AWS shall do X.
 1.2 This is governed by English law.
