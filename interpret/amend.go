@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/clausecheck/clausecheck/document"
 )
@@ -511,22 +512,52 @@ func (rg *Reading) withinDocument(ids []string, name string) []string {
 	return out
 }
 
-// titled: the draft's title names the document ("Addendum").
+// titled: the draft's title names the document ("Addendum"): the
+// preamble's heading, its title lines (in capitals) or the name it gives
+// itself ('This Amazon Bedrock Addendum (this "Addendum")').
 func (rg *Reading) titled(name string) bool {
 	for i := range rg.doc.Clauses {
 		c := &rg.doc.Clauses[i]
 		if c.Kind != document.KindPreamble && i > 0 {
 			break
 		}
-		t := c.Heading
-		if t == "" {
-			t, _, _ = strings.Cut(c.Text, "\n")
+		for j, l := range append([]string{c.Heading}, strings.Split(c.Text, "\n")...) {
+			if reTitleLink.MatchString(l) {
+				// "AMENDMENT NO. 1 / to the / AMAZON BEDROCK ADDENDUM":
+				// what follows names the document amended, not this one
+				break
+			}
+			if (j == 0 || isTitleLine(l)) && strings.Contains(strings.ToLower(l), name) {
+				return true
+			}
 		}
-		if strings.Contains(strings.ToLower(t), name) {
-			return true
+		for _, m := range reThisNamed.FindAllStringSubmatch(c.Text, -1) {
+			if strings.Contains(strings.ToLower(m[1]), name) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// reTitleLink: a title line that links the draft to another document.
+var reTitleLink = regexp.MustCompile(`(?i)^\s*(?:to|to the|of|of the|amending|supplementing|under|pursuant to)\s*$|(?i)^\s*(?:to|of|amending|supplementing)\s+(?:the\s+)?\p{Lu}`)
+
+// reThisNamed: the name a document gives itself ('(this "Addendum")').
+var reThisNamed = regexp.MustCompile(`\(\s*this\s+["“]([^"”]{1,60})["”]`)
+
+// isTitleLine: a line of a title block, in capitals.
+func isTitleLine(l string) bool {
+	letters, upper := 0, 0
+	for _, r := range l {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	return letters >= 4 && upper*10 >= letters*9
 }
 
 // reLeadNumber: the clause number a quoted wording opens with.

@@ -510,6 +510,9 @@ func (rg *Reading) tagStatus(st *Statement) string {
 			return "note"
 		}
 	}
+	if rg.insideComment(st) {
+		return "note"
+	}
 	if len(strings.Fields(tag)) > 6 {
 		return "" // a bracketed passage, not a tag
 	}
@@ -524,6 +527,50 @@ func (rg *Reading) tagStatus(st *Statement) string {
 		return "negotiation"
 	}
 	return ""
+}
+
+// reBlank: a blank left to fill ("[*]", "[●]", "[___]", "[…]"): brackets
+// around filler marks only, no word or figure.
+var reBlank = regexp.MustCompile(`\[[\s*●•·_.…\-–—]{0,8}\]`)
+
+// insideComment: the statement is one sentence of a bracketed comment of
+// several ("[Harrowgate: please confirm … schemas. AWS: TBD.]"), which the
+// sentence split cut in two.
+func (rg *Reading) insideComment(st *Statement) bool {
+	c := rg.byID[st.Clause]
+	if c == nil {
+		return false
+	}
+	at := strings.Index(c.Text, strings.TrimSpace(st.Quote))
+	if at < 0 {
+		return false
+	}
+	open := -1
+	for i := at - 1; i >= 0; i-- {
+		if c.Text[i] == ']' {
+			return false
+		}
+		if c.Text[i] == '[' {
+			open = i
+			break
+		}
+	}
+	if open < 0 && strings.HasPrefix(strings.TrimSpace(st.Quote), "[") {
+		open = at + strings.Index(c.Text[at:], "[")
+	}
+	if open < 0 {
+		return false
+	}
+	end := strings.IndexByte(c.Text[open:], ']')
+	if end < 0 || open+end < at+len(strings.TrimSpace(st.Quote))-1 {
+		return false
+	}
+	body := c.Text[open : open+end+1]
+	if strings.Count(body, "[") != 1 {
+		return false
+	}
+	lm := reCommentLabel.FindStringSubmatch(body)
+	return lm != nil && len(rg.reader.scan(lm[1]).cues["agreed"]) == 0
 }
 
 // nonbindingCue: a "discuss in good faith" cue outside the statement's
@@ -592,7 +639,7 @@ func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 	case "note":
 		st.Binding, st.Nonbinding = false, "note"
 	}
-	if len(p.cues["placeholder"]) > 0 {
+	if len(p.cues["placeholder"]) > 0 || reBlank.MatchString(st.Quote) {
 		st.Placeholder = true
 		st.Binding = false
 		if st.Nonbinding == "" {
