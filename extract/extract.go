@@ -13,12 +13,12 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/clausecheck/clausecheck/document"
+	"github.com/clausecheck/clausecheck/internal/safefile"
 )
 
 // MaxInputBytes bounds the size of a draft read into memory.
@@ -59,23 +59,13 @@ func File(path string) (*document.Document, error) {
 
 // FileWith is File with options.
 func FileWith(path string, opt Options) (*document.Document, error) {
-	fi, err := os.Stat(path)
-	if err != nil {
-		return nil, &Error{Path: path, Err: unwrapPathError(err)}
-	}
-	if fi.IsDir() {
+	data, err := safefile.Read(path, MaxInputBytes)
+	switch {
+	case errors.Is(err, safefile.ErrTooLarge):
+		return nil, &Error{Path: path, Err: fmt.Errorf("%w: %v", ErrTooLarge, errors.Unwrap(err))}
+	case err != nil && strings.Contains(err.Error(), "is a directory"):
 		return nil, &Error{Path: path, Err: ErrIsDirectory}
-	}
-	if fi.Size() > MaxInputBytes {
-		return nil, &Error{Path: path, Err: fmt.Errorf("%w: %d bytes (limit %d)", ErrTooLarge, fi.Size(), MaxInputBytes)}
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, &Error{Path: path, Err: unwrapPathError(err)}
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, MaxInputBytes+1))
-	if err != nil {
+	case err != nil:
 		return nil, &Error{Path: path, Err: unwrapPathError(err)}
 	}
 	return Bytes(path, data, opt)

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"path"
 	"path/filepath"
 	"sort"
@@ -14,6 +13,7 @@ import (
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/rego"
 
+	"github.com/clausecheck/clausecheck/internal/safefile"
 	"github.com/clausecheck/clausecheck/report"
 )
 
@@ -254,9 +254,9 @@ func sources(opt Options, tests bool) ([]source, error) {
 			if err != nil || d.IsDir() || !keep(filepath.ToSlash(p), tests) {
 				return err
 			}
-			b, err := os.ReadFile(p)
+			b, err := safefile.Read(p, maxPolicyFile)
 			if err != nil {
-				return err
+				return fmt.Errorf("%s: %w", p, err)
 			}
 			out = append(out, source{name: p, src: b})
 			n++
@@ -376,3 +376,6 @@ func recoverTo(err *error) {
 		*err = fmt.Errorf("policies: internal error: %v", r)
 	}
 }
+
+// maxPolicyFile bounds one user policy file.
+const maxPolicyFile = 4 << 20

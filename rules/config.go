@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -15,6 +16,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/clausecheck/clausecheck/internal/safefile"
 	"github.com/clausecheck/clausecheck/report"
 )
 
@@ -137,9 +139,9 @@ func (c *Config) relative(p string) string {
 // LoadConfig reads and validates a config file. known lists the check ids
 // and thresholds of the rules in use, so typos are errors; nil skips that.
 func LoadConfig(path string, known *Rules) (*Config, error) {
-	data, err := os.ReadFile(path)
+	data, err := safefile.Read(path, maxRulesFile)
 	if err != nil {
-		return nil, fmt.Errorf("config: %w", err)
+		return nil, fmt.Errorf("config %s: %w", path, err)
 	}
 	c, err := ParseConfig(data, known)
 	if err != nil {
@@ -159,6 +161,11 @@ func ParseConfig(data []byte, known *Rules) (*Config, error) {
 	if err := dec.Decode(&raw); err != nil && !errors.Is(err, io.EOF) {
 		return nil, fmt.Errorf("%w: %v", ErrInvalid, err)
 	}
+	var extra yaml.Node
+	if err := dec.Decode(&extra); err == nil {
+		// a second document ("---") would be silently ignored otherwise
+		return nil, fmt.Errorf("%w: more than one YAML document", ErrInvalid)
+	}
 	c := &Config{thresholds: map[string]float64{}, severities: map[string]report.Severity{}, disabled: map[string]bool{}}
 	checkKnown := func(id string) error {
 		if known == nil {
@@ -174,6 +181,9 @@ func ParseConfig(data []byte, known *Rules) (*Config, error) {
 			if _, ok := known.thresholds[k]; !ok {
 				return nil, fmt.Errorf("%w: unknown threshold %q (known: %s)", ErrInvalid, k, strings.Join(sortedKeys(known.thresholds), ", "))
 			}
+		}
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			return nil, fmt.Errorf("%w: threshold %s: %v is not a number", ErrInvalid, k, v)
 		}
 		c.thresholds[k] = v
 	}

@@ -288,6 +288,9 @@ func TestConfigErrors(t *testing.T) {
 		"blank reason":      "waivers:\n  - {check: C1, path: a.md, reason: \"  \"}\n",
 		"bad date":          "waivers:\n  - {check: C1, path: a.md, reason: r, expires: 30/06/2026}\n",
 		"no check":          "waivers:\n  - {path: a.md, reason: r}\n",
+		"two documents":     "disabled: []\n---\ndisabled: [C1, C2, C3, C4, C5, C6]\n",
+		"NaN threshold":     "thresholds: {pt_sla_percent: .nan}\n",
+		"infinite":          "thresholds: {pt_sla_percent: .inf}\n",
 	}
 	for name, src := range cases {
 		t.Run(name, func(t *testing.T) {

@@ -1,0 +1,62 @@
+// Package safefile reads a file a user named: only a regular file (never a
+// FIFO, a device or /dev/zero behind a symlink), and never more than a cap.
+package safefile
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+)
+
+// ErrNotRegular: the path is a FIFO, a device, a socket or a directory.
+var ErrNotRegular = errors.New("not a regular file")
+
+// ErrTooLarge: the file is larger than the cap.
+var ErrTooLarge = errors.New("file too large")
+
+// Read returns the contents of the regular file at path, or an error if it
+// is not a regular file or holds more than max bytes. The file is opened
+// without blocking, so a FIFO is refused rather than waited on.
+func Read(path string, max int64) ([]byte, error) {
+	f, err := os.OpenFile(path, os.O_RDONLY|nonblock, 0)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if st.IsDir() {
+		return nil, fmt.Errorf("%w: is a directory", ErrNotRegular)
+	}
+	if !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("%w (%s)", ErrNotRegular, kind(st.Mode()))
+	}
+	if st.Size() > max {
+		return nil, fmt.Errorf("%w: %d bytes (limit %d)", ErrTooLarge, st.Size(), max)
+	}
+	data, err := io.ReadAll(io.LimitReader(f, max+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > max {
+		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, max)
+	}
+	return data, nil
+}
+
+func kind(m os.FileMode) string {
+	switch {
+	case m&os.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&os.ModeSocket != 0:
+		return "a socket"
+	case m&os.ModeCharDevice != 0:
+		return "a character device"
+	case m&os.ModeDevice != 0:
+		return "a device"
+	}
+	return "a special file"
+}
