@@ -306,15 +306,13 @@ func sortedSet(m map[string]bool) []string {
 func readFacts(text string, toks []rules.Token) []Fact {
 	var out []Fact
 	for _, f := range extract.ReadFacts(text) {
-		tok, end := 0, 0
-		for i, t := range toks {
-			if t.Start >= f.Offset {
-				tok = i
-				break
-			}
-			tok = i
+		// the first token at or after the fact, else the last one
+		tok := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= f.Offset })
+		if tok == len(toks) {
+			tok = max(len(toks)-1, 0)
 		}
-		for end = tok; end < len(toks) && toks[end].Start < f.Offset+len(f.Text); end++ {
+		end := tok
+		for ; end < len(toks) && toks[end].Start < f.Offset+len(f.Text); end++ {
 		}
 		fx := Fact{Kind: f.Kind, Value: f.Value, Text: f.Text, Tok: tok, End: end, Currency: f.Currency, Unit: f.Unit, Period: f.Period}
 		if f.Kind == document.FactDuration && strings.HasPrefix(f.Unit, "business") || strings.HasPrefix(f.Unit, "working") {
