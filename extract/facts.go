@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -239,18 +240,22 @@ func resolve(c []span) []document.Fact {
 		}
 		return c[i].start < c[j].start
 	})
+	// kept spans never overlap: mark the bytes they cover, so that each
+	// candidate costs its own length, not the number kept so far
+	n := 0
+	for _, s := range c {
+		n = max(n, s.end)
+	}
+	taken := make([]bool, n)
 	var kept []span
 	for _, s := range c {
-		overlap := false
-		for _, k := range kept {
-			if s.start < k.end && k.start < s.end {
-				overlap = true
-				break
-			}
+		if s.end <= s.start || slices.Contains(taken[s.start:s.end], true) {
+			continue
 		}
-		if !overlap {
-			kept = append(kept, s)
+		for i := s.start; i < s.end; i++ {
+			taken[i] = true
 		}
+		kept = append(kept, s)
 	}
 	sort.Slice(kept, func(i, j int) bool { return kept[i].start < kept[j].start })
 	out := make([]document.Fact, len(kept))
