@@ -25,6 +25,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/clausecheck/clausecheck/internal/safefile"
 	"github.com/clausecheck/clausecheck/report"
 )
 
@@ -270,12 +271,9 @@ func readCapped(fsys fs.FS, name string, max int64) ([]byte, error) {
 	if !st.Mode().IsRegular() {
 		return nil, fmt.Errorf("%s: not a regular file", name)
 	}
-	data, err := io.ReadAll(io.LimitReader(f, max+1))
+	data, err := safefile.ReadCapped(f, max)
 	if err != nil {
-		return nil, err
-	}
-	if int64(len(data)) > max {
-		return nil, fmt.Errorf("%s: larger than %d bytes", name, max)
+		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	return data, nil
 }

@@ -37,7 +37,13 @@ func Read(path string, max int64) ([]byte, error) {
 	if st.Size() > max {
 		return nil, fmt.Errorf("%w: %d bytes (limit %d)", ErrTooLarge, st.Size(), max)
 	}
-	data, err := io.ReadAll(io.LimitReader(f, max+1))
+	return ReadCapped(f, max)
+}
+
+// ReadCapped reads r to its end, or fails once it has given more than max
+// bytes.
+func ReadCapped(r io.Reader, max int64) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, max+1))
 	if err != nil {
 		return nil, err
 	}
