@@ -47,7 +47,7 @@ func openReader(data []byte) (*opened, error) {
 	encrypted := encryptRe.Match(buf)
 
 	var openErr error
-	if !shifted && !hugeSize(buf) {
+	if !shifted && !hugeSize(buf) && !xrefLoop(buf) {
 		r, err := newReader(buf)
 		if err == nil && validate(r) {
 			return &opened{r: r, buf: buf, notes: notes}, nil
@@ -77,6 +77,47 @@ type opened struct {
 	buf     []byte
 	notes   []string
 	rebuilt bool
+}
+
+var (
+	startxrefRe = regexp.MustCompile(`startxref\s+(\d+)`)
+	prevRe      = regexp.MustCompile(`/Prev\s+(\d+)`)
+)
+
+// xrefLoop walks the chain of cross-reference sections from the last
+// startxref through each trailer's /Prev, and reports whether it comes
+// back to a section already seen: the library follows such a chain
+// forever. The file is then read by rebuilding its table instead, as
+// pdftotext does.
+func xrefLoop(buf []byte) bool {
+	all := startxrefRe.FindAllSubmatch(buf, -1)
+	if len(all) == 0 {
+		return false
+	}
+	off, err := strconv.Atoi(string(all[len(all)-1][1]))
+	seen := map[int]bool{}
+	for err == nil && off > 0 && off < len(buf) {
+		if seen[off] {
+			return true
+		}
+		seen[off] = true
+		// the section's dictionary: a classic table's trailer, or the
+		// xref stream's own dictionary, before its data or the next
+		// startxref
+		end := len(buf)
+		if i := bytes.Index(buf[off:], []byte("startxref")); i >= 0 {
+			end = off + i
+		}
+		if i := bytes.Index(buf[off:end], []byte("stream")); i >= 0 && !bytes.HasPrefix(buf[off:], []byte("xref")) {
+			end = off + i
+		}
+		m := prevRe.FindSubmatch(buf[off:end])
+		if m == nil {
+			return false
+		}
+		off, err = strconv.Atoi(string(m[1]))
+	}
+	return false
 }
 
 var sizeRe = regexp.MustCompile(`/Size\s+(\d+)`)

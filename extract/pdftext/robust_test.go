@@ -3,10 +3,10 @@ package pdftext
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
-	"regexp"
 	"strings"
 	"testing"
 )
@@ -63,8 +63,6 @@ func TestEncryption(t *testing.T) {
 	}
 }
 
-var startxrefRe = regexp.MustCompile(`startxref\s+\d+`)
-
 // TestRepair feeds damaged copies of base.pdf (classic xref table) and
 // objstm.pdf (xref and object streams) that pdftotext opens.
 func TestRepair(t *testing.T) {
@@ -91,6 +89,13 @@ func TestRepair(t *testing.T) {
 		{"objects shifted (stale xref)", func(b []byte) []byte {
 			i := bytes.IndexByte(b, '\n')
 			return append(append(append([]byte{}, b[:i+1]...), []byte("%               padding\n")...), b[i+1:]...)
+		}},
+		{"xref chain loops back on itself", func(b []byte) []byte {
+			// an update section whose /Prev points at itself: the
+			// library would follow it forever
+			off := len(b)
+			sec := fmt.Sprintf("xref\n0 0\ntrailer\n<< /Size 1 /Prev %d >>\nstartxref\n%d\n%%%%EOF\n", off, off)
+			return append(append([]byte{}, b...), sec...)
 		}},
 		{"all at once", func(b []byte) []byte {
 			b = startxrefRe.ReplaceAll(b, []byte("startxref\n12"))
