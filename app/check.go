@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -19,7 +20,13 @@ type CheckOptions struct {
 	Color    bool
 	Version  string
 	Playbook Playbook
+	// AcceptPartial checks a draft read only in part (document.Incomplete)
+	// instead of refusing it.
+	AcceptPartial bool
 }
+
+// ErrIncomplete: part of a draft could not be read.
+var ErrIncomplete = errors.New("draft read only in part")
 
 // Check extracts each draft, evaluates the playbook on it and writes the
 // report. It returns ErrGateFailed when a draft fails the gate
@@ -42,6 +49,14 @@ func Check(ctx context.Context, opt CheckOptions, stdout io.Writer) error {
 		doc, err := extract.File(path)
 		if err != nil {
 			return err
+		}
+		if len(doc.Incomplete) > 0 && !opt.AcceptPartial {
+			// the lost page may hold the clause that fails the gate
+			return &extract.Error{Path: path, Err: fmt.Errorf("%w: %s; --accept-partial checks what could be read",
+				ErrIncomplete, strings.Join(doc.Incomplete, ", "))}
+		}
+		for _, lost := range doc.Incomplete {
+			doc.Warnings = append(doc.Warnings, "incomplete: "+lost+"; the verdict covers only what was read")
 		}
 		cfg, err := opt.Playbook.config(e, path)
 		if err != nil {

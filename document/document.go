@@ -51,6 +51,9 @@ type Document struct {
 	// Warnings are problems that did not stop extraction (a page that
 	// could not be decoded, a draft that looks like a redline, …).
 	Warnings []string `json:"warnings,omitempty"`
+	// Incomplete lists what of the draft could not be read (a damaged or
+	// undecodable page). A draft read incompletely must not pass a gate.
+	Incomplete []string `json:"incomplete,omitempty"`
 	// Text is the document's extracted text; clause Start/End and fact
 	// offsets index into it (byte offsets).
 	Text string `json:"-"`

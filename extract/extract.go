@@ -141,10 +141,12 @@ var readers = map[document.Format]reader{
 
 // input is what a format reader hands the segmenter.
 type input struct {
-	blocks    []block
-	pages     int
-	warnings  []string
-	revisions []document.Revision
+	blocks   []block
+	pages    int
+	warnings []string
+	// incomplete: what could not be read (see document.Incomplete)
+	incomplete []string
+	revisions  []document.Revision
 	// footnotes are note texts kept out of the clause flow, with their page.
 	footnotes []footnote
 	// lineMode: blocks are visual lines to be joined into paragraphs

@@ -20,7 +20,7 @@ func readPDF(data []byte, _ Options) (*input, error) {
 	if err != nil {
 		return nil, err
 	}
-	in := &input{lineMode: true, pages: len(res.Pages), warnings: res.Warnings}
+	in := &input{lineMode: true, pages: len(res.Pages), warnings: res.Warnings, incomplete: res.Incomplete}
 	var tbl tableState
 	for _, p := range res.Pages {
 		body, notes := splitFootnotes(p.Lines)

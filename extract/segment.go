@@ -96,6 +96,7 @@ func build(in *input) *document.Document {
 	doc := s.assemble()
 	doc.Pages = in.pages
 	doc.Warnings = in.warnings
+	doc.Incomplete = in.incomplete
 	doc.Revisions = in.revisions
 	for i := range doc.Revisions {
 		if c := revClause[i]; c != nil {

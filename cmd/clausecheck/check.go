@@ -28,8 +28,13 @@ Gate (--fail-on): critical (default) fails when a critical check is missing or
 in conflict; warning also fails on partial critical checks and on levers that
 are not met; none never fails.
 
-Exit codes: 0 passed, 1 gate failed, 2 trouble (unreadable draft, bad config,
-bad policy, bad usage).`,
+A draft read only in part (a damaged or undecodable PDF page) is trouble, not
+a draft with clauses missing: it stops the run with exit 2 unless
+--accept-partial says to check what could be read (the report then says which
+pages were lost).
+
+Exit codes: 0 passed, 1 gate failed, 2 trouble (unreadable or partly read
+draft, bad config, bad policy, bad usage).`,
 		Args: args(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, a []string) error {
 			opt.Paths = a
@@ -42,6 +47,7 @@ bad policy, bad usage).`,
 	f.StringVar(&opt.Format, "format", "text", "output format: text, markdown, json, sarif or junit")
 	f.StringVarP(&opt.Output, "output", "o", "", "write to this file instead of standard output")
 	f.StringVar(&opt.Playbook.FailOn, "fail-on", "critical", "gate: critical, warning or none")
+	f.BoolVar(&opt.AcceptPartial, "accept-partial", false, "check a draft of which some pages could not be read, instead of stopping")
 	playbookFlags(f, &opt.Playbook)
 	return cmd
 }

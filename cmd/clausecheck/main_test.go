@@ -1,11 +1,16 @@
 package main
 
 import (
+	"bytes"
+	"compress/zlib"
 	"errors"
 	"flag"
+	"io"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"syscall"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
@@ -35,6 +40,24 @@ func TestScripts(t *testing.T) {
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			// damagepdf SRC DST N: a copy of SRC whose Nth text stream has
+			// 40 bytes flipped in its middle (a page read only in part)
+			"damagepdf": func(ts *testscript.TestScript, neg bool, args []string) {
+				if len(args) != 3 {
+					ts.Fatalf("usage: damagepdf SRC DST N")
+				}
+				data, err := os.ReadFile(ts.MkAbs(args[0]))
+				ts.Check(err)
+				n, err := strconv.Atoi(args[2])
+				ts.Check(err)
+				ts.Check(os.WriteFile(ts.MkAbs(args[1]), damageTextStream(data, n), 0o644))
+			},
+			// mkfifo PATH
+			"mkfifo": func(ts *testscript.TestScript, neg bool, args []string) {
+				if err := syscall.Mkfifo(ts.MkAbs(args[0]), 0o600); err != nil {
+					ts.Fatalf("mkfifo: %v", err)
+				}
+			},
 			"exitcode": func(ts *testscript.TestScript, neg bool, args []string) {
 				if len(args) < 2 {
 					ts.Fatalf("usage: exitcode N command [args...]")
@@ -54,4 +77,39 @@ func TestScripts(t *testing.T) {
 			},
 		},
 	})
+}
+
+// damageTextStream flips 40 bytes in the middle of the nth compressed
+// stream that holds text-showing operators.
+func damageTextStream(data []byte, n int) []byte {
+	out := append([]byte{}, data...)
+	seen := 0
+	for at := 0; ; {
+		i := bytes.Index(out[at:], []byte("stream\n"))
+		if i < 0 {
+			return out
+		}
+		start := at + i + len("stream\n")
+		end := bytes.Index(out[start:], []byte("endstream"))
+		if end < 0 {
+			return out
+		}
+		end += start
+		at = end + len("endstream")
+		zr, err := zlib.NewReader(bytes.NewReader(out[start:end]))
+		if err != nil {
+			continue
+		}
+		text, _ := io.ReadAll(zr)
+		if !bytes.Contains(text, []byte("Tj")) && !bytes.Contains(text, []byte("TJ")) {
+			continue
+		}
+		if seen++; seen == n {
+			mid := start + (end-start)/2
+			for k := mid; k < mid+40 && k < end; k++ {
+				out[k] ^= 0x5a
+			}
+			return out
+		}
+	}
 }

@@ -57,6 +57,10 @@ var (
 type Result struct {
 	Pages    []Page   // every page, in order, also pages with no text (Lines empty)
 	Warnings []string // problems that did not stop extraction, in page order
+	// Incomplete names the pages whose text was lost in whole or in part
+	// (unreadable or damaged content, undecodable fonts): a check of what
+	// was read is not a check of the draft.
+	Incomplete []string
 }
 
 // Page is one page's lines in reading order.
@@ -118,6 +122,14 @@ func Extract(data []byte) (res *Result, err error) {
 	var struck []string
 	for _, w := range work {
 		res.Warnings = append(res.Warnings, w.warnings...)
+		switch {
+		case w.failed:
+			res.Incomplete = append(res.Incomplete, fmt.Sprintf("page %d unreadable", w.page.Number))
+		case w.partial:
+			res.Incomplete = append(res.Incomplete, fmt.Sprintf("page %d damaged (rest of the page not read)", w.page.Number))
+		case w.undecodable:
+			res.Incomplete = append(res.Incomplete, fmt.Sprintf("page %d text cannot be decoded", w.page.Number))
+		}
 		if w.glyphs > 0 {
 			withText++
 		}
@@ -263,6 +275,7 @@ func runPage(doc *docState, pv pdf.Value, num int, init matrix) (p *interp, warn
 	defer func() {
 		if x := recover(); x != nil {
 			if _, ok := x.(errBudget); ok {
+				partial = true
 				warns = append(warns, fmt.Sprintf("page %d: content stream too long; rest of page skipped", num))
 				return
 			}
