@@ -8,6 +8,7 @@ import (
 
 	"github.com/clausecheck/clausecheck/document"
 	"github.com/clausecheck/clausecheck/extract"
+	"github.com/clausecheck/clausecheck/render"
 )
 
 // ExtractOptions are the options of `clausecheck extract`.
@@ -97,7 +98,7 @@ func WriteDocumentText(w io.Writer, doc *document.Document) error {
 			}
 		}
 	}
-	_, err := io.WriteString(w, b.String())
+	_, err := io.WriteString(w, render.Visible(b.String()))
 	return err
 }
 

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/clausecheck/clausecheck/diff"
+	"github.com/clausecheck/clausecheck/render"
 )
 
 // textRenderer writes a terminal report; colour only when told.
@@ -32,6 +33,9 @@ func (t textRenderer) paint(code, s string) string {
 }
 
 func (t textRenderer) Render(w io.Writer, r *diff.Result) error {
+	// draft text must not drive the terminal (escape sequences made
+	// visible); this renderer is the result's last reader
+	render.VisibleAll(r)
 	bw := bufio.NewWriter(w)
 	v := newView(r)
 	fmt.Fprintf(bw, "%s %s → %s\n", t.paint(ansiBold, "diff"), r.Old, r.New)

@@ -65,4 +65,4 @@ func (Markdown) Render(w io.Writer, rep report.Report) error {
 
 var mdReplacer = strings.NewReplacer("|", `\|`, "\n", " ", "<", "&lt;", ">", "&gt;", "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`)
 
-func mdEscape(s string) string { return mdReplacer.Replace(s) }
+func mdEscape(s string) string { return Visible(mdReplacer.Replace(s)) }

@@ -8,8 +8,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/clausecheck/clausecheck/report"
 )
@@ -101,4 +103,89 @@ func moreEvidence(n int) string {
 		return "… and 1 more sentence (all of them in --format json)"
 	}
 	return "… and " + itoa(n) + " more sentences (all of them in --format json)"
+}
+
+// Visible makes control characters in text that came from a draft, a file
+// name or a message visible ("\x1b") so that they cannot drive the
+// terminal: set its title, clear it or repaint the verdict line. Tabs and
+// newlines are kept; so are the draft's other characters.
+func Visible(s string) string {
+	clean := utf8.ValidString(s)
+	for _, r := range s {
+		if !clean || isControl(r) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && n == 1:
+			fmt.Fprintf(&b, `\x%02x`, s[i]) // a byte that is no character
+		case isControl(r) && r > 0xff:
+			fmt.Fprintf(&b, `\u%04x`, r)
+		case isControl(r):
+			fmt.Fprintf(&b, `\x%02x`, r)
+		default:
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
+}
+
+func isControl(r rune) bool {
+	// C0 and C1 controls, DEL, and the bidirectional overrides that
+	// reorder what a reader sees
+	return r < 0x20 && r != '\t' && r != '\n' || r == 0x7f || r >= 0x80 && r < 0xa0 ||
+		r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069
+}
+
+// VisibleAll applies Visible to every string reachable from v (a pointer),
+// in place: for renderers that paint a whole structure read from drafts.
+func VisibleAll(v any) {
+	visibleValue(reflect.ValueOf(v), 0)
+}
+
+func visibleValue(v reflect.Value, depth int) {
+	if depth > 64 {
+		return
+	}
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Interface:
+		if !v.IsNil() {
+			visibleValue(v.Elem(), depth+1)
+		}
+	case reflect.Struct:
+		for i := 0; i < v.NumField(); i++ {
+			if v.Type().Field(i).IsExported() {
+				visibleValue(v.Field(i), depth+1)
+			}
+		}
+	case reflect.Slice, reflect.Array:
+		for i := 0; i < v.Len(); i++ {
+			visibleValue(v.Index(i), depth+1)
+		}
+	case reflect.Map:
+		iter := v.MapRange()
+		for iter.Next() {
+			if iter.Value().Kind() == reflect.String {
+				if s := iter.Value().String(); Visible(s) != s {
+					v.SetMapIndex(iter.Key(), reflect.ValueOf(Visible(s)).Convert(iter.Value().Type()))
+				}
+				continue
+			}
+			visibleValue(iter.Value(), depth+1)
+		}
+	case reflect.String:
+		if v.CanSet() {
+			if s := v.String(); Visible(s) != s {
+				v.SetString(Visible(s))
+			}
+		}
+	}
 }

@@ -226,3 +226,33 @@ func renderString(t *testing.T, format string, rep report.Report) string {
 	}
 	return b.String()
 }
+
+// Control characters from a draft or a file name must not reach the
+// terminal raw: an OSC title, a screen clear or a bidi override become
+// visible text; tabs, newlines and ordinary text stay.
+func TestVisible(t *testing.T) {
+	cases := map[string]string{
+		"plain “quoted” text\tand tab\n": "plain “quoted” text\tand tab\n",
+		"\x1b]0;PASS\x07":                `\x1b]0;PASS\x07`,
+		"FAIL\x1b[2K\rPASS":              `FAIL\x1b[2K\x0dPASS`,
+		"evil\u202egnp.md":               `evil\u202egnp.md`,
+		"\u009b31m":                      `\x9b31m`,
+		"bad \xff byte":                  `bad \xff byte`,
+	}
+	for in, want := range cases {
+		if got := Visible(in); got != want {
+			t.Errorf("Visible(%q) = %q, want %q", in, got, want)
+		}
+	}
+	type inner struct{ Text string }
+	v := struct {
+		Name  string
+		Items []inner
+		Notes map[string]string
+		ptr   *inner
+	}{Name: "a\x1b[2Jb", Items: []inner{{"c\x07"}}, Notes: map[string]string{"k": "\x1bX"}}
+	VisibleAll(&v)
+	if v.Name != `a\x1b[2Jb` || v.Items[0].Text != `c\x07` || v.Notes["k"] != `\x1bX` {
+		t.Errorf("VisibleAll left controls: %+v", v)
+	}
+}

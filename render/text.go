@@ -52,16 +52,16 @@ func (t Text) Render(w io.Writer, rep report.Report) error {
 		if !d.Passed {
 			code = ansiRed
 		}
-		ew.printf("%s  %s  (%s)\n", t.paint(ansiBold, d.Path), t.paint(code+ansiBold, v), summaryLine(d.Summary))
+		ew.printf("%s  %s  (%s)\n", t.paint(ansiBold, Visible(d.Path)), t.paint(code+ansiBold, v), summaryLine(d.Summary))
 		for _, f := range d.Findings {
 			status := string(f.Status)
 			if f.Waived {
 				status += ", waived"
 			}
 			ew.printf("  %s %-3s %-18s %-8s %s\n", t.paint(t.statusColor(f.Status), marks[f.Status]), f.ID,
-				t.paint(t.statusColor(f.Status), status), f.Severity, f.Title)
+				t.paint(t.statusColor(f.Status), status), f.Severity, Visible(f.Title))
 			if f.Reason != "" {
-				ew.printf("        %s\n", f.Reason)
+				ew.printf("        %s\n", Visible(f.Reason))
 			}
 			shown, more := shownEvidence(f.Evidence)
 			for _, e := range shown {
@@ -71,25 +71,25 @@ func (t Text) Render(w io.Writer, rep report.Report) error {
 				ew.printf("        %s\n", t.paint(ansiDim, moreEvidence(more)))
 			}
 			if f.Waived && f.WaiverReason != "" {
-				ew.printf("        waived: %s\n", f.WaiverReason)
+				ew.printf("        waived: %s\n", Visible(f.WaiverReason))
 			}
 			if f.Remediation != "" && f.Status != report.Met {
-				ew.printf("        remediation: %s\n", f.Remediation)
+				ew.printf("        remediation: %s\n", Visible(f.Remediation))
 			}
 		}
 		for _, wn := range d.Warnings {
-			ew.printf("  warning: %s\n", wn)
+			ew.printf("  warning: %s\n", Visible(wn))
 		}
 	}
 	for _, n := range rep.Notices {
-		ew.printf("notice: %s\n", n)
+		ew.printf("notice: %s\n", Visible(n))
 	}
 	return ew.err
 }
 
 func location(e report.Evidence) string {
 	var b strings.Builder
-	b.WriteString(e.Clause)
+	b.WriteString(Visible(e.Clause))
 	if e.Page > 0 {
 		b.WriteString(" p.")
 		b.WriteString(itoa(e.Page))
@@ -120,4 +120,4 @@ func itoa(n int) string {
 	return string(buf[i:])
 }
 
-func quoteText(q string) string { return "“" + q + "”" }
+func quoteText(q string) string { return "“" + Visible(q) + "”" }

@@ -7,12 +7,13 @@ import (
 	"os"
 
 	"github.com/clausecheck/clausecheck/app"
+	"github.com/clausecheck/clausecheck/render"
 )
 
 func main() {
 	err := newRootCmd().Execute()
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "clausecheck:", err)
+		fmt.Fprintln(os.Stderr, "clausecheck:", render.Visible(err.Error()))
 	}
 	os.Exit(app.ExitCode(err))
 }
