@@ -49,6 +49,11 @@ func TestAmendments(t *testing.T) {
 				t.Errorf("cancellation after the amendment: %+v (notices %v)", c, rg.Notices)
 			}
 		}},
+		{"a clause of the titled document, with its caption, replaced by a reserved marker", `2.1 Section 1.1 of the Addendum (Cancellation) is deleted in its entirety and replaced with the words "[Intentionally Omitted]".`, func(t *testing.T, rg *Reading, f *Frames) {
+			if c := inForce(f.PTCancellation, func(x PTCancellation) Base { return x.Base }); len(c) != 0 {
+				t.Errorf("the omitted clause still counts: %+v (notices %v)", c, rg.Notices)
+			}
+		}},
 		{"clause deleted", "2.1 Section 1.1 is deleted in its entirety.", func(t *testing.T, rg *Reading, f *Frames) {
 			if len(f.PTCancellation) != 0 {
 				t.Errorf("a deleted clause still counts: %+v", f.PTCancellation)
