@@ -58,7 +58,11 @@ func readText(data []byte, _ Options) (*input, error) {
 	if err != nil {
 		return nil, err
 	}
+	s, marks := acceptInlineMarks(s)
 	in := &input{lineMode: true}
+	if marks > 0 {
+		in.warnings = append(in.warnings, inlineMarksNote(marks))
+	}
 	page, brk := 1, true
 	// cols: the column starts of a table laid out under a ruler of dashes
 	// ("----  ------------  ----"); blank counts the blank lines in a row
