@@ -518,6 +518,34 @@ func (st *Statement) otherService() bool {
 	return otherProduct(st.Heading) || otherProduct(st.Text)
 }
 
+// otherServiceData: the data is another service's ("Amazon Connect
+// recordings may be used to improve Amazon Connect"). What the data may be
+// used for does not decide: this draft's content used "to improve AWS AI
+// services" is still its content used for training.
+func (st *Statement) otherServiceData() bool {
+	if !st.otherService() {
+		return false
+	}
+	cut := len(st.Text)
+	for _, o := range st.Occs {
+		if o.Concept == "train" && o.Tok < len(st.toks) && st.toks[o.Tok].Start < cut {
+			cut = st.toks[o.Tok].Start
+		}
+	}
+	from := 0
+	for _, sub := range st.Subs {
+		// "unless it opted out under the AWS AI services opt-out policy,":
+		// a condition names no data
+		if (sub.Role == RoleCondition || sub.Role == RoleException) && sub.End > 0 && sub.End <= len(st.toks) {
+			if e := st.toks[sub.End-1].End; e <= cut && e > from {
+				from = e
+			}
+		}
+	}
+	head := st.Text[from:cut]
+	return st.has("other_service", RoleSubject) || otherProduct(head) || otherProduct(st.Heading)
+}
+
 // reProduct names an AWS product: "Amazon Connect", "AWS Supply Chain".
 var reProduct = regexp.MustCompile(`\b(?:Amazon|AWS)\s+([A-Z][A-Za-z0-9]+(?:\s+[A-Z][A-Za-z0-9]+)?)`)
 
@@ -1185,7 +1213,7 @@ func (fb *frameBuilder) training(f *Frames, st *Statement) {
 	if len(data) == 0 {
 		return
 	}
-	if st.otherService() {
+	if st.otherServiceData() {
 		return
 	}
 	optOut := st.has("opt_out", RoleCondition, RoleException, RoleMain)

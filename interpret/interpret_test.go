@@ -287,6 +287,16 @@ func TestFrames(t *testing.T) {
 				t.Errorf("%+v", f.Training)
 			}
 		}},
+		{"content used to improve other services is still training on it", "Customer Content (including prompts and completions) may be used to develop and improve AWS AI services and the models underlying them, unless Customer has opted out under the AWS AI services opt-out policy.", func(t *testing.T, f *Frames) {
+			if len(f.Training) != 1 || f.Training[0].Effect != "permission" {
+				t.Errorf("%+v: a permission to train on the customer's content", f.Training)
+			}
+		}},
+		{"another service's own data", "Amazon Connect call recordings may be used to improve Amazon Connect models.", func(t *testing.T, f *Frames) {
+			if len(f.Training) != 0 {
+				t.Errorf("%+v: another service's data, not this draft's", f.Training)
+			}
+		}},
 		{"rights that live in another document", "The Provisioned Throughput cancellation rights in Section 7.4 of the Addendum shall also apply to Provisioned Throughput purchased for custom models.", func(t *testing.T, f *Frames) {
 			if c := inForce(f.PTCancellation, func(x PTCancellation) Base { return x.Base }); len(c) != 0 {
 				t.Errorf("%+v: the rights are in a section the draft does not hold", c)
