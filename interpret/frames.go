@@ -1333,6 +1333,13 @@ func (fb *frameBuilder) residency(f *Frames, st *Statement) {
 	case outAff && sameCountry:
 		effect = "promise"
 	}
+	if effect == "promise" && st.affirms("out_of_region", RoleException) && !st.has("same_country", RoleException) &&
+		!st.affirms("consent", RoleException, RoleCondition) {
+		// "stays in the Regions you select, except that during high
+		// demand we may process requests in any Region worldwide": the
+		// exception takes the promise back
+		effect = "conflict"
+	}
 	if effect == "" {
 		return
 	}

@@ -297,6 +297,16 @@ func TestFrames(t *testing.T) {
 				t.Errorf("%+v: another service's data, not this draft's", f.Training)
 			}
 		}},
+		{"a residency promise an exception takes back", "Your Content stays in the AWS Regions you select, except that during periods of high demand we may route and process requests in any AWS Region worldwide.", func(t *testing.T, f *Frames) {
+			if len(f.Residency) != 1 || f.Residency[0].Effect != "conflict" {
+				t.Errorf("%+v: the exception lets data leave the Region", f.Residency)
+			}
+		}},
+		{"a residency promise with an exception inside the country", "Customer Content stays in the selected AWS Region, except that AWS may process it in another AWS Region in the same country.", func(t *testing.T, f *Frames) {
+			if len(f.Residency) != 1 || f.Residency[0].Effect != "promise" {
+				t.Errorf("%+v: in-country processing keeps the promise", f.Residency)
+			}
+		}},
 		{"rights that live in another document", "The Provisioned Throughput cancellation rights in Section 7.4 of the Addendum shall also apply to Provisioned Throughput purchased for custom models.", func(t *testing.T, f *Frames) {
 			if c := inForce(f.PTCancellation, func(x PTCancellation) Base { return x.Base }); len(c) != 0 {
 				t.Errorf("%+v: the rights are in a section the draft does not hold", c)
