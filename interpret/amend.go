@@ -451,6 +451,15 @@ func (rg *Reading) targetIDs(r document.Ref, from *document.Clause, byNumber map
 			ids = byNumber[key[:i]+"("+key[i+1:]+")"] // "4.4" written "4(4)"
 		}
 	}
+	if m := rePartQualified.FindStringSubmatch(r.Target); len(ids) == 0 && m != nil {
+		// "Section B.6.3": clause 6.3 of the part labelled B ("PART B",
+		// "SCHEDULE B")
+		for _, id := range byNumber[normNum(m[2])] {
+			if p := rg.byID[id]; p != nil && partLabel(rg.parts[id].key) == m[1] {
+				ids = append(ids, id)
+			}
+		}
+	}
 	if len(ids) == 0 {
 		return nil
 	}
@@ -479,6 +488,18 @@ func (rg *Reading) targetIDs(r document.Ref, from *document.Clause, byNumber map
 		return other[:1]
 	}
 	return ids[:1]
+}
+
+// rePartQualified: a clause number led by its part's letter ("B.6.3").
+var rePartQualified = regexp.MustCompile(`^([A-Z])\.(\d{1,3}(?:\.\d{1,3})*)$`)
+
+// partLabel is the letter or number that ends a part's key ("PART B" → "B").
+func partLabel(key string) string {
+	f := strings.Fields(key)
+	if len(f) < 2 {
+		return ""
+	}
+	return strings.ToUpper(f[len(f)-1])
 }
 
 // withinDocument keeps the clauses of ids that sit in a part of the draft

@@ -630,3 +630,19 @@ func TestRestatedNumbersAreCited(t *testing.T) {
 		t.Errorf("no Bedrock commitment aligned with the EDP in force: %+v", rg.Frames().Commitment)
 	}
 }
+
+// "Section B.6.3" names clause 6.3 of Part B: the amendment applies there.
+func TestPartQualifiedAmendment(t *testing.T) {
+	rg := read(t, "# Exhibit\n\nPART A - GENERAL\n\n1.1 This Exhibit is governed by English law.\n\n"+
+		"PART B - MODELS\n\n6.1 AWS will give Customer 180 days' notice before a model is deprecated.\n\n"+
+		"6.3 On a deprecation, AWS will issue Customer a credit of US$50,000 toward migrating to a successor model.\n\n"+
+		"AMENDMENT NO. 1\n\n1. Section B.6.3 is deleted in its entirety.\n")
+	for _, m := range inForce(rg.Frames().ModelLifecycle, func(x ModelLifecycle) Base { return x.Base }) {
+		if m.Remedy {
+			t.Errorf("the deleted credit still counts: %+v (notices %v)", m, rg.Notices)
+		}
+	}
+	if len(rg.Notices) != 0 {
+		t.Errorf("notices %v", rg.Notices)
+	}
+}
