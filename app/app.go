@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 // ErrGateFailed is returned when a draft fails the gate (exit code 1).
@@ -48,14 +49,27 @@ func output(w io.Writer, path string, inputs []string) (out io.Writer, commit fu
 	for _, in := range inputs {
 		ia, err := filepath.Abs(in)
 		same := err == nil && ia == abs
-		if fi, err1 := os.Stat(in); err1 == nil {
+		fi, err1 := os.Stat(in)
+		if err1 == nil {
 			if fo, err2 := os.Stat(path); err2 == nil && os.SameFile(fi, fo) {
 				same = true
 			}
 		}
 		if same {
-			return nil, nil, nil, &UsageError{Msg: fmt.Sprintf("-o %s: refusing to overwrite an input draft", path)}
+			return nil, nil, nil, &UsageError{Msg: fmt.Sprintf("-o %s: refusing to overwrite an input (%s)", path, in)}
 		}
+		if err1 == nil && fi.IsDir() && err == nil {
+			// a rules or policies directory: a report written into it
+			// would be read as rules or policy next time
+			if rel, err := filepath.Rel(ia, abs); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+				return nil, nil, nil, &UsageError{Msg: fmt.Sprintf("-o %s: refusing to write into an input directory (%s)", path, in)}
+			}
+		}
+	}
+	// an existing file keeps its mode (a 0600 report stays private)
+	mode := os.FileMode(0o644)
+	if fo, err := os.Stat(abs); err == nil && fo.Mode().IsRegular() {
+		mode = fo.Mode().Perm()
 	}
 	f, err := os.CreateTemp(filepath.Dir(abs), ".clausecheck-*")
 	if err != nil {
@@ -70,7 +84,7 @@ func output(w io.Writer, path string, inputs []string) (out io.Writer, commit fu
 			os.Remove(f.Name())
 			return fmt.Errorf("-o %s: %w", path, err)
 		}
-		if err := os.Chmod(f.Name(), 0o644); err != nil {
+		if err := os.Chmod(f.Name(), mode); err != nil {
 			os.Remove(f.Name())
 			return fmt.Errorf("-o %s: %w", path, err)
 		}

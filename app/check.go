@@ -67,7 +67,7 @@ func Check(ctx context.Context, opt CheckOptions, stdout io.Writer) error {
 		}
 	}
 	rep := run.Report()
-	w, commit, discard, err := output(stdout, opt.Output, opt.Paths)
+	w, commit, discard, err := output(stdout, opt.Output, append(append([]string{}, opt.Paths...), opt.Playbook.inputs(opt.Paths)...))
 	if err != nil {
 		return err
 	}

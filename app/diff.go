@@ -89,7 +89,7 @@ func Diff(ctx context.Context, opt DiffOptions, stdout io.Writer) error {
 		}
 		res.Compliance = diff.Compliance(res, oldRep, newRep)
 	}
-	w, commit, discard, err := output(stdout, opt.Output, inputs)
+	w, commit, discard, err := output(stdout, opt.Output, append(inputs, opt.Playbook.inputs(inputs)...))
 	if err != nil {
 		return err
 	}

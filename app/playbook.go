@@ -55,6 +55,25 @@ func (p Playbook) config(e *check.Engine, path string) (*rules.Config, error) {
 	return rules.LoadConfig(cfgPath, e.Rules())
 }
 
+// inputs are the files and directories the playbook reads for the drafts
+// at paths: an output file must never overwrite one of them.
+func (p Playbook) inputs(paths []string) []string {
+	var out []string
+	if p.ConfigPath != "" {
+		out = append(out, p.ConfigPath)
+	} else {
+		for _, path := range paths {
+			if found, err := rules.Find(path); err == nil && found != "" {
+				out = append(out, found)
+			}
+		}
+	}
+	if p.RulesDir != "" {
+		out = append(out, p.RulesDir)
+	}
+	return append(out, p.PolicyDirs...)
+}
+
 func (p Playbook) policyOptions() policies.Options {
 	return policies.Options{Dirs: p.PolicyDirs, NoEmbedded: p.NoEmbeddedPolicies}
 }

@@ -5,6 +5,7 @@ import (
 	"compress/zlib"
 	"errors"
 	"flag"
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
@@ -51,6 +52,20 @@ func TestScripts(t *testing.T) {
 				n, err := strconv.Atoi(args[2])
 				ts.Check(err)
 				ts.Check(os.WriteFile(ts.MkAbs(args[1]), damageTextStream(data, n), 0o644))
+			},
+			// filemode PATH MODE (octal): asserts the file's permissions
+			"filemode": func(ts *testscript.TestScript, neg bool, args []string) {
+				fi, err := os.Stat(ts.MkAbs(args[0]))
+				ts.Check(err)
+				if got := fmt.Sprintf("%04o", fi.Mode().Perm()); got != args[1] {
+					ts.Fatalf("%s: mode %s, want %s", args[0], got, args[1])
+				}
+			},
+			// chmod MODE PATH (octal)
+			"chmod": func(ts *testscript.TestScript, neg bool, args []string) {
+				m, err := strconv.ParseUint(args[0], 8, 32)
+				ts.Check(err)
+				ts.Check(os.Chmod(ts.MkAbs(args[1]), os.FileMode(m)))
 			},
 			// mkfifo PATH
 			"mkfifo": func(ts *testscript.TestScript, neg bool, args []string) {
