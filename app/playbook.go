@@ -21,7 +21,11 @@ type Playbook struct {
 	PolicyDirs         []string
 	NoEmbeddedPolicies bool
 	ConfigPath         string
-	FailOn             string
+	// NoConfigDiscovery: no .clausecheck.yaml is looked for beside the
+	// drafts; only ConfigPath applies (for CI, where a config dropped in
+	// a drafts directory must not change the gate).
+	NoConfigDiscovery bool
+	FailOn            string
 }
 
 // engine compiles the playbook once.
@@ -42,7 +46,7 @@ func (p Playbook) engine(ctx context.Context) (*check.Engine, error) {
 // config returns the user configuration that applies to the draft at path.
 func (p Playbook) config(e *check.Engine, path string) (*rules.Config, error) {
 	cfgPath := p.ConfigPath
-	if cfgPath == "" {
+	if cfgPath == "" && !p.NoConfigDiscovery {
 		found, err := rules.Find(path)
 		if err != nil {
 			return nil, fmt.Errorf("config for %s: %w", path, err)
@@ -61,7 +65,7 @@ func (p Playbook) inputs(paths []string) []string {
 	var out []string
 	if p.ConfigPath != "" {
 		out = append(out, p.ConfigPath)
-	} else {
+	} else if !p.NoConfigDiscovery {
 		for _, path := range paths {
 			if found, err := rules.Find(path); err == nil && found != "" {
 				out = append(out, found)

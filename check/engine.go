@@ -165,15 +165,24 @@ func (r *Run) Check(ctx context.Context, doc *document.Document, cfg *rules.Conf
 	}
 	dr := report.DocumentReport{Path: doc.Path, SHA256: doc.SHA256, Findings: []report.Finding{}, Passed: true}
 	dr.Warnings = append(dr.Warnings, doc.Warnings...)
+	if cfg != nil {
+		dr.Config = cfg.Path()
+	}
 	now := e.now()
 	for _, res := range results {
 		id := res.Policy.ID
-		if cfg.Disabled(id) {
-			continue
-		}
 		sev := res.Policy.Severity
 		if c, ok := e.rules.Check(id); ok && c.Severity != "" {
 			sev = c.Severity
+		}
+		if cfg.Disabled(id) {
+			// a switched-off check is said, never silent: a config left
+			// beside a draft must not turn a gate off unseen
+			dr.Disabled = append(dr.Disabled, id)
+			if sev == report.Critical {
+				dr.Warnings = append(dr.Warnings, fmt.Sprintf("%s disables critical check %s (%s): it is not checked", cfg.Path(), id, res.Policy.Title))
+			}
+			continue
 		}
 		if s, ok := cfg.Severity(id); ok {
 			sev = s
@@ -197,6 +206,7 @@ func (r *Run) Check(ctx context.Context, doc *document.Document, cfg *rules.Conf
 		dr.Findings = append(dr.Findings, f)
 	}
 	sort.Slice(dr.Findings, func(i, j int) bool { return lessID(dr.Findings[i].ID, dr.Findings[j].ID) })
+	sort.Slice(dr.Disabled, func(i, j int) bool { return lessID(dr.Disabled[i], dr.Disabled[j]) })
 	for _, f := range dr.Findings {
 		switch f.Status {
 		case report.Met:

@@ -28,6 +28,9 @@ type junitSuite struct {
 	Failures int         `xml:"failures,attr"`
 	Skipped  int         `xml:"skipped,attr"`
 	Cases    []junitCase `xml:"testcase"`
+	// SystemErr holds the draft's warnings (a page not read, a disabled
+	// critical check) and, on the last suite, the run's notices.
+	SystemErr string `xml:"system-err,omitempty"`
 }
 
 type junitCase struct {
@@ -73,10 +76,15 @@ func (JUnit) Render(w io.Writer, rep report.Report) error {
 			s.Cases = append(s.Cases, c)
 			s.Tests++
 		}
+		s.SystemErr = strings.Join(d.Warnings, "\n")
 		all.Tests += s.Tests
 		all.Failures += s.Failures
 		all.Skipped += s.Skipped
 		all.Suites = append(all.Suites, s)
+	}
+	if n := len(all.Suites); n > 0 && len(rep.Notices) > 0 {
+		last := &all.Suites[n-1]
+		last.SystemErr = strings.TrimPrefix(last.SystemErr+"\n"+strings.Join(rep.Notices, "\n"), "\n")
 	}
 	if _, err := io.WriteString(w, xml.Header); err != nil {
 		return err

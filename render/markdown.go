@@ -19,6 +19,9 @@ func (Markdown) Render(w io.Writer, rep report.Report) error {
 	for _, d := range rep.Documents {
 		ew.printf("\n## %s — %s\n\n", mdEscape(d.Path), verdict(d))
 		ew.printf("%s.\n\n", summaryLine(d.Summary))
+		if d.Config != "" {
+			ew.printf("Config: `%s`%s.\n\n", mdEscape(d.Config), disabledList(d.Disabled))
+		}
 		ew.printf("| id | check | severity | status | reason |\n|---|---|---|---|---|\n")
 		for _, f := range d.Findings {
 			st := string(f.Status)

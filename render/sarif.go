@@ -21,8 +21,22 @@ type sarifLog struct {
 }
 
 type sarifRun struct {
-	Tool    sarifTool     `json:"tool"`
-	Results []sarifResult `json:"results"`
+	Tool        sarifTool         `json:"tool"`
+	Invocations []sarifInvocation `json:"invocations,omitempty"`
+	Results     []sarifResult     `json:"results"`
+}
+
+// sarifInvocation carries what is not a finding but must not be lost: a
+// draft read in part, a disabled critical check, an expired waiver.
+type sarifInvocation struct {
+	ExecutionSuccessful        bool                `json:"executionSuccessful"`
+	ToolExecutionNotifications []sarifNotification `json:"toolExecutionNotifications,omitempty"`
+}
+
+type sarifNotification struct {
+	Level     string          `json:"level"`
+	Message   sarifMessage    `json:"message"`
+	Locations []sarifLocation `json:"locations,omitempty"`
 }
 
 type sarifTool struct {
@@ -116,6 +130,20 @@ func (s SARIF) Render(w io.Writer, rep report.Report) error {
 			}
 			run.Results = append(run.Results, res)
 		}
+	}
+	var notes []sarifNotification
+	for _, d := range rep.Documents {
+		for _, wn := range d.Warnings {
+			loc := sarifLocation{}
+			loc.PhysicalLocation.ArtifactLocation.URI = d.Path
+			notes = append(notes, sarifNotification{Level: "warning", Message: sarifMessage{wn}, Locations: []sarifLocation{loc}})
+		}
+	}
+	for _, n := range rep.Notices {
+		notes = append(notes, sarifNotification{Level: "note", Message: sarifMessage{n}})
+	}
+	if len(notes) > 0 {
+		run.Invocations = []sarifInvocation{{ExecutionSuccessful: true, ToolExecutionNotifications: notes}}
 	}
 	ids := make([]string, 0, len(rules))
 	for id := range rules {

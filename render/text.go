@@ -53,6 +53,9 @@ func (t Text) Render(w io.Writer, rep report.Report) error {
 			code = ansiRed
 		}
 		ew.printf("%s  %s  (%s)\n", t.paint(ansiBold, Visible(d.Path)), t.paint(code+ansiBold, v), summaryLine(d.Summary))
+		if d.Config != "" {
+			ew.printf("  config: %s%s\n", Visible(d.Config), disabledList(d.Disabled))
+		}
 		for _, f := range d.Findings {
 			status := string(f.Status)
 			if f.Waived {
@@ -121,3 +124,10 @@ func itoa(n int) string {
 }
 
 func quoteText(q string) string { return "“" + Visible(q) + "”" }
+
+func disabledList(ids []string) string {
+	if len(ids) == 0 {
+		return ""
+	}
+	return " (disabled: " + strings.Join(ids, ", ") + ")"
+}

@@ -60,6 +60,10 @@ type DocumentReport struct {
 	Summary  Summary   `json:"summary"`
 	Passed   bool      `json:"passed"`
 	Warnings []string  `json:"warnings,omitempty"`
+	// Config is the configuration file that applied to the draft ("" for
+	// none); Disabled the checks it turned off.
+	Config   string   `json:"config,omitempty"`
+	Disabled []string `json:"disabled,omitempty"`
 }
 
 // Finding is the verdict of one check on one draft.
