@@ -153,6 +153,14 @@ func (s *segmenter) block(b block) {
 		s.addLine(text, b.page)
 		return
 	}
+	if s.lineMode && reMailSender.MatchString(strings.TrimSpace(text)) {
+		// "Sam Whitford <sam@example.com>   Mon, 2 Feb 2026": a message
+		// of a printed thread starts here, on a line of its own
+		s.closePara()
+		s.addLine(text, b.page)
+		s.closePara()
+		return
+	}
 	startOfPara := !s.lineMode || b.breakBefore || len(s.para) == 0 || endsSentence(s.para[len(s.para)-1])
 	// A tab right after a label is a tab stop, not a table cell.
 	lead := text
@@ -225,6 +233,10 @@ func (s *segmenter) block(b block) {
 	}
 	s.addLine(lead, b.page)
 }
+
+// reMailSender: the sender line of a printed e-mail message (a name, an
+// address in angle brackets).
+var reMailSender = regexp.MustCompile(`^\p{Lu}[\p{L} .,'’-]{1,60}\s<[^<>@\s]+@[^<>\s]+>`)
 
 // reBarePart: an unnumbered part heading ("SCHEDULE", "Annex – Pricing").
 var reBarePart = regexp.MustCompile(`^(?i:(schedule|exhibit|annex|appendix|attachment))(?:\s*$|\s+[—–:-]\s+\S)`)

@@ -448,3 +448,21 @@ Schedule 2 of the price list, unless waived.
 		t.Errorf("clauses %s\nwant %s", got, want)
 	}
 }
+
+// A printed thread whose lines run on (a PDF without blank lines between
+// messages): the sender line of each message stays a line of its own, so
+// that the messages can be told apart.
+func TestMailSenderLineStandsAlone(t *testing.T) {
+	doc := extractString(t, "thread.txt", "Bedrock heads of terms\n"+
+		"G. PT SLA: 99.9% monthly, service credits of ten and twenty-five per cent, and the\n"+
+		"Rhiannon Kelly <rhiannon@example.com> Fri, 6 Feb 2026 at 10:02 am\n"+
+		"To: Sam Whitford <sam@example.com>\n"+
+		"Thanks, we need at least 20%.\n")
+	var text string
+	for _, c := range doc.Clauses {
+		text += c.Text + "\n"
+	}
+	if !strings.Contains(text, "\nRhiannon Kelly <rhiannon@example.com>") || strings.Contains(text, "the Rhiannon") {
+		t.Errorf("the sender line was run into the text before it:\n%s", text)
+	}
+}

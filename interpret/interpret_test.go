@@ -363,11 +363,17 @@ func TestOmitted(t *testing.T) {
 		"# Addendum\n\n## 6. Model Deprecation\n\n[Intentionally Omitted]\n",
 		"# Addendum\n\n6. Model Deprecation. Reserved.\n",
 		"# Addendum\n\n6. Reserved.\n",
+		"# Heads of terms\n\n6. Model Deprecation - not used; deleted from these heads of terms.\n",
 	} {
 		rg := read(t, text)
 		if len(rg.Omitted) != 1 || len(rg.Frames().ModelLifecycle) != 0 {
 			t.Errorf("%q: omitted %+v, lifecycle frames %+v", text, rg.Omitted, rg.Frames().ModelLifecycle)
 		}
+	}
+	// a nil value is a term, not an omitted clause
+	rg := read(t, "# Order\n\n5. Custom model import fees - none.\n")
+	if len(rg.Omitted) != 0 {
+		t.Errorf("'fees - none' read as omitted: %+v", rg.Omitted)
 	}
 }
 

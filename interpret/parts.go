@@ -112,6 +112,33 @@ func isOmitted(text string, r *reader) bool {
 		!strings.ContainsAny(text[sents[0].start:sents[0].end], ",;:") {
 		text = text[sents[1].start:sents[1].end]
 	}
+	// "Custom Model Import - not used; deleted from these heads of
+	// terms.": a run-in heading before a dash, and the mark before the
+	// reason given for it
+	if m := reRunInDash.FindStringSubmatchIndex(text); m != nil && len(strings.Fields(text[:m[2]])) <= 6 {
+		// ("Import fees - none." is a value, not an omitted clause)
+		rest := text[m[1]:]
+		if nothing[strings.ToLower(omitTrim.ReplaceAllString(rest, ""))] {
+			return false
+		}
+		text = rest
+	}
+	if i := strings.IndexAny(text, ";"); i > 0 {
+		if omittedMark(text[:i], r) {
+			return true
+		}
+	}
+	return omittedMark(text, r)
+}
+
+// nothing: words that say a value is nil rather than that a clause is gone.
+var nothing = map[string]bool{"none": true, "n/a": true, "not applicable": true, "nil": true}
+
+// reRunInDash: the dash after a run-in heading ("Custom Model Import - ").
+var reRunInDash = regexp.MustCompile(`^[^.;:\n]{1,80}?(\s+[-–—]\s+)`)
+
+// omittedMark: the words are nothing but an omission mark.
+func omittedMark(text string, r *reader) bool {
 	t := omitTrim.ReplaceAllString(text, "")
 	if t == "" || len(t) > 40 {
 		return false
