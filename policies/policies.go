@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/rego"
@@ -43,13 +44,22 @@ type Options struct {
 	// NoEmbedded leaves out the embedded Bedrock policies (the shared
 	// helpers in lib/ are still available to user policies).
 	NoEmbedded bool
+	// EvalTimeout bounds the evaluation of the whole set on one draft
+	// (default DefaultEvalTimeout): a policy that loops or builds a huge
+	// comprehension fails with an error instead of running on.
+	EvalTimeout time.Duration
 }
+
+// DefaultEvalTimeout is the evaluation budget per draft. The embedded
+// playbook needs well under a second on a 300-page draft.
+const DefaultEvalTimeout = 30 * time.Second
 
 // Set is a compiled policy set with its query prepared. It is safe for
 // concurrent use.
 type Set struct {
 	policies map[string]Policy // by package path
 	query    rego.PreparedEvalQuery
+	timeout  time.Duration
 }
 
 // source is one Rego file.
@@ -86,7 +96,11 @@ func Load(ctx context.Context, opt Options) (s *Set, err error) {
 	if err != nil {
 		return nil, fmt.Errorf("prepare policies: %w", err)
 	}
-	return &Set{policies: pols, query: q}, nil
+	timeout := opt.EvalTimeout
+	if timeout <= 0 {
+		timeout = DefaultEvalTimeout
+	}
+	return &Set{policies: pols, query: q, timeout: timeout}, nil
 }
 
 // List returns the metadata of the checks of the selected policies,
@@ -132,8 +146,13 @@ func (s *Set) Eval(ctx context.Context, input any) (out []Result, err error) {
 		}
 		opt = rego.EvalParsedInput(v)
 	}
+	ctx, cancel := context.WithTimeout(ctx, s.timeout)
+	defer cancel()
 	rs, err := s.query.Eval(ctx, opt)
 	if err != nil {
+		if ctx.Err() == context.DeadlineExceeded {
+			return nil, fmt.Errorf("%w: evaluation took longer than %v (a policy loops or builds too much)", ErrPolicy, s.timeout)
+		}
 		return nil, fmt.Errorf("evaluate policies: %w", err)
 	}
 	for _, r := range rs {

@@ -35,10 +35,15 @@ func RunTests(ctx context.Context, w io.Writer, opt TestOptions) (err error) {
 		return err
 	}
 	compiler := ast.NewCompiler().
-		WithCapabilities(sandboxed()).
+		WithCapabilities(sandboxedTests()).
 		WithEnablePrintStatements(true)
+	timeout := opt.EvalTimeout
+	if timeout <= 0 {
+		timeout = DefaultEvalTimeout
+	}
 	runner := tester.NewRunner().
 		SetCompiler(compiler).
+		SetTimeout(timeout).
 		SetModules(modules).
 		CapturePrintOutput(true).
 		RaiseBuiltinErrors(true)
