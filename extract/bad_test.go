@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/clausecheck/clausecheck/document"
 )
 
 // minimalPDF builds a one-page PDF whose page content is the given stream.
@@ -192,5 +194,29 @@ BT /F1 8 Tf 72 80 Td (1 Credits are the sole remedy for unavailability.) Tj ET`
 	fn := doc.Clause("footnote-1")
 	if fn == nil || fn.Kind != "footnote" || !strings.Contains(fn.Text, "sole remedy") || fn.Page != 1 {
 		t.Fatalf("footnote clause: %+v", fn)
+	}
+}
+
+// The format comes from the content: a "%PDF-" mentioned near the top of a
+// Markdown draft is text, a text file named .pdf is no PDF, and a PDF
+// behind a few bytes of junk is still a PDF.
+func TestSniffFormat(t *testing.T) {
+	cases := []struct {
+		path, data string
+		want       document.Format
+		err        bool
+	}{
+		{"notes.md", "# Notes\n\nThe file header is `%PDF-1.7`, see below.\n", document.FormatMarkdown, false},
+		{"notes.txt", "Line one\nA PDF starts with %PDF-1.4\n", document.FormatText, false},
+		{"draft.pdf", "1. This is text, saved under the wrong name.\n", "", true},
+		{"draft.docx", "1. This is text, saved under the wrong name.\n", "", true},
+		{"draft.pdf", "%PDF-1.4\n%âãÏÓ\n", document.FormatPDF, false},
+		{"mail.eml", "X: y\r\n\r\n%PDF-1.4\n", document.FormatPDF, false},
+	}
+	for _, c := range cases {
+		got, err := Sniff(c.path, []byte(c.data))
+		if (err != nil) != c.err || got != c.want {
+			t.Errorf("Sniff(%s, %q) = %q, %v; want %q (error %v)", c.path, c.data, got, err, c.want, c.err)
+		}
 	}
 }

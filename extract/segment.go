@@ -260,8 +260,9 @@ func (s *segmenter) accept(l *label, startOfPara, hardBreak bool) bool {
 			if !l.strong && !(startsUpper(l.rest) && s.plausibleDec(l.parts)) {
 				return false
 			}
-			// "2024. The parties…" is a year ending a sentence.
-			if n := ordinal(styleDec, l.parts[0]); n > 300 {
+			// "2024. The parties…" is a year ending a sentence, unless the
+			// numbering runs that far (a code of 400 sections: 300 → 301)
+			if n := ordinal(styleDec, l.parts[0]); n > 300 && !s.nextTop(n) {
 				return false
 			}
 			return startsUpper(l.rest) || strings.TrimSpace(l.rest) == ""
@@ -315,6 +316,16 @@ func firstWords(s string, n int) string {
 
 // plausibleDec: the number continues the decimal numbering seen so far —
 // the next sibling of an open number, or the first child of one.
+// nextTop: n follows the last top-level decimal number read.
+func (s *segmenter) nextTop(n int) bool {
+	for i := len(s.decs) - 1; i >= 0; i-- {
+		if len(s.decs[i]) == 1 {
+			return ordinal(styleDec, s.decs[i][0]) == n-1
+		}
+	}
+	return false
+}
+
 func (s *segmenter) plausibleDec(parts []string) bool {
 	// the first section of an article: "3.1" under ARTICLE III
 	for i := len(s.stack) - 1; i >= 0; i-- {

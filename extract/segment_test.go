@@ -221,6 +221,8 @@ RECITALS
 
 1.   DEFINITIONS
 `, []string{"SCHEDULE 1|SCHEDULE 1||PRICING", "SCHEDULE 1/1.1|1.1|SCHEDULE 1|", "RECITALS|||RECITALS", "(A)|(A)||", "1|1||DEFINITIONS"}},
+		{"numbering past 300 continues; a year does not", "n.txt", "299. The parties agree.\n\n300. They also agree.\n\n301. And this.\n\nIt was signed in\n2024. The parties met.\n",
+			[]string{"299|299||", "300|300||", "301|301||"}},
 		{"a variation dated in brackets is a part", "v.txt", `1. TERMS
 1.1 AWS shall do X.
 1.2 This is governed by English law.

@@ -24,8 +24,9 @@ func Sniff(path string, data []byte) (document.Format, error) {
 	if len(head) > 1024 {
 		head = head[:1024]
 	}
+	ext := strings.ToLower(filepath.Ext(path))
 	switch {
-	case bytes.Contains(head, magicPDF):
+	case isPDFHead(head, ext):
 		return document.FormatPDF, nil
 	case bytes.HasPrefix(data, magicZip):
 		return document.FormatDOCX, nil
@@ -37,7 +38,15 @@ func Sniff(path string, data []byte) (document.Format, error) {
 	if isBinary(head) {
 		return "", fmt.Errorf("%w (binary content)", ErrUnknownFormat)
 	}
-	switch strings.ToLower(filepath.Ext(path)) {
+	switch ext {
+	case ".pdf":
+		// named a PDF but holds text: a wrong file, not a draft to read
+		// as text (and report with every clause missing)
+		return "", fmt.Errorf("%w: named .pdf but has no %%PDF header (not a PDF file)", ErrUnknownFormat)
+	case ".docx":
+		return "", fmt.Errorf("%w: named .docx but is not a Word (zip) file", ErrUnknownFormat)
+	}
+	switch ext {
 	case ".md", ".markdown", ".mdown":
 		return document.FormatMarkdown, nil
 	case ".txt", ".text":
@@ -77,4 +86,24 @@ func looksLikeMarkdown(data []byte) bool {
 		return false
 	}
 	return len(mdSignals.FindAllIndex(data, 4)) >= 3
+}
+
+// isPDFHead: the PDF header opens the file, or sits within its first KiB
+// after junk (a mail or HTTP header) — but in a text or Markdown draft that
+// merely mentions "%PDF-" in its first lines it is text.
+func isPDFHead(head []byte, ext string) bool {
+	i := bytes.Index(head, magicPDF)
+	if i < 0 {
+		return false
+	}
+	if i == 0 || ext == ".pdf" {
+		return true
+	}
+	switch ext {
+	case ".md", ".markdown", ".mdown", ".txt", ".text":
+		return false
+	}
+	// no telling extension: junk before a header is binary-ish or a
+	// short preamble; a text draft has whole lines of words before it
+	return !utf8.Valid(head[:i]) || bytes.Count(head[:i], []byte("\n")) < 3
 }

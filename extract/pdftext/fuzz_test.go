@@ -1,6 +1,7 @@
 package pdftext
 
 import (
+	"bytes"
 	"errors"
 	"math/rand"
 	"os"
@@ -70,4 +71,40 @@ func FuzzParseCmap(f *testing.F) {
 			}
 		}
 	})
+}
+
+// A format-12 cmap whose group starts near 0xFFFFFFFF maps code points
+// outside Unicode: they are dropped, never turned into negative runes.
+func TestCmapFormat12OutOfRange(t *testing.T) {
+	be32 := func(b *bytes.Buffer, v uint32) { b.Write([]byte{byte(v >> 24), byte(v >> 16), byte(v >> 8), byte(v)}) }
+	var sub bytes.Buffer
+	sub.Write([]byte{0, 12, 0, 0}) // format 12, reserved
+	be32(&sub, 16+12*2)            // length
+	be32(&sub, 0)                  // language
+	be32(&sub, 2)                  // groups
+	be32(&sub, 'A')                // 'A'…'C' → glyphs 1…3
+	be32(&sub, 'C')
+	be32(&sub, 1)
+	be32(&sub, 0xFFFFFF00) // beyond Unicode
+	be32(&sub, 0xFFFFFF10)
+	be32(&sub, 10)
+	var cmap bytes.Buffer
+	cmap.Write([]byte{0, 0, 0, 1, 0, 3, 0, 10, 0, 0, 0, 12}) // one record: (3, 10) at 12
+	cmap.Write(sub.Bytes())
+	var font bytes.Buffer
+	font.Write([]byte{0, 1, 0, 0, 0, 1, 0, 16, 0, 0, 0, 0}) // one table
+	font.WriteString("cmap")
+	be32(&font, 0)
+	be32(&font, 28) // offset of the cmap table
+	be32(&font, uint32(cmap.Len()))
+	font.Write(cmap.Bytes())
+	got := parseCmap(font.Bytes())
+	if got[1] != 'A' || got[3] != 'C' {
+		t.Errorf("the valid group is lost: %v", got)
+	}
+	for gid, r := range got {
+		if r < 0 || r > 0x10FFFF {
+			t.Errorf("glyph %d maps to %d, outside Unicode", gid, r)
+		}
+	}
 }

@@ -3,6 +3,7 @@ package pdftext
 import (
 	"encoding/binary"
 	"io"
+	"unicode"
 
 	"github.com/ledongthuc/pdf"
 )
@@ -70,7 +71,13 @@ func parseCmap(data []byte) map[uint16]rune {
 		return nil
 	}
 	inv := map[uint16]rune{}
-	add := func(r rune, gid int) {
+	add := func(c int, gid int) {
+		// a code point outside Unicode (a format-12 range up to
+		// 0xFFFFFFFF would wrap to a negative rune) maps nothing
+		if c < 0 || c > unicode.MaxRune {
+			return
+		}
+		r := rune(c)
 		if gid > 0 && gid < 65536 {
 			if _, ok := inv[uint16(gid)]; !ok {
 				inv[uint16(gid)] = r
@@ -94,7 +101,7 @@ func parseCmap(data []byte) map[uint16]rune {
 				} else if g := u16(ranges + 2*s + ro + 2*(c-start)); g > 0 {
 					gid = (g + delta) & 0xFFFF
 				}
-				add(rune(c), gid)
+				add(c, gid)
 			}
 		}
 	case 12:
@@ -106,7 +113,7 @@ func parseCmap(data []byte) map[uint16]rune {
 				return inv
 			}
 			for c := start; c <= end; c++ {
-				add(rune(c), gid+c-start)
+				add(c, gid+c-start)
 			}
 		}
 	}
