@@ -58,6 +58,7 @@ const DefaultEvalTimeout = 30 * time.Second
 // concurrent use.
 type Set struct {
 	policies map[string]Policy // by package path
+	replaced map[string]bool   // embedded packages replaced by a user policy
 	query    rego.PreparedEvalQuery
 	timeout  time.Duration
 }
@@ -84,7 +85,7 @@ func Load(ctx context.Context, opt Options) (s *Set, err error) {
 	if compiler.Failed() {
 		return nil, fmt.Errorf("compile policies: %w", compiler.Errors)
 	}
-	pols, err := metadata(modules)
+	pols, replaced, err := metadata(modules)
 	if err != nil {
 		return nil, err
 	}
@@ -100,7 +101,7 @@ func Load(ctx context.Context, opt Options) (s *Set, err error) {
 	if timeout <= 0 {
 		timeout = DefaultEvalTimeout
 	}
-	return &Set{policies: pols, query: q, timeout: timeout}, nil
+	return &Set{policies: pols, replaced: replaced, query: q, timeout: timeout}, nil
 }
 
 // List returns the metadata of the checks of the selected policies,
@@ -159,6 +160,9 @@ func (s *Set) Eval(ctx context.Context, input any) (out []Result, err error) {
 		group, _ := r.Bindings["group"].(string)
 		name, _ := r.Bindings["name"].(string)
 		pkg := Namespace + "." + group + "." + name
+		if s.replaced[pkg] {
+			continue
+		}
 		pol, ok := s.policies[pkg]
 		if !ok {
 			return nil, fmt.Errorf("%w: package %s defines finding but has no METADATA id", ErrPolicy, pkg)
@@ -323,8 +327,9 @@ func parse(srcs []source) (map[string]*ast.Module, error) {
 }
 
 // metadata reads the package METADATA of every check package.
-func metadata(modules map[string]*ast.Module) (map[string]Policy, error) {
+func metadata(modules map[string]*ast.Module) (map[string]Policy, map[string]bool, error) {
 	out := map[string]Policy{}
+	replaced := map[string]bool{} // packages of embedded policies a user policy replaces
 	byID := map[string]string{}
 	names := make([]string, 0, len(modules))
 	for n := range modules {
@@ -346,29 +351,36 @@ func metadata(modules map[string]*ast.Module) (map[string]Policy, error) {
 		}
 		loc := fmt.Sprintf("%s:%d", file, m.Package.Location.Row)
 		if ann == nil {
-			return nil, fmt.Errorf("%s: %w: package %s has no METADATA block", loc, ErrPolicy, pkg)
+			return nil, nil, fmt.Errorf("%s: %w: package %s has no METADATA block", loc, ErrPolicy, pkg)
 		}
 		id, _ := ann.Custom["id"].(string)
 		sev, _ := ann.Custom["severity"].(string)
 		rem, _ := ann.Custom["remediation"].(string)
 		if id == "" {
-			return nil, fmt.Errorf("%s: %w: METADATA custom.id is missing", loc, ErrPolicy)
+			return nil, nil, fmt.Errorf("%s: %w: METADATA custom.id is missing", loc, ErrPolicy)
 		}
 		switch report.Severity(sev) {
 		case report.Critical, report.Warning:
 		default:
-			return nil, fmt.Errorf("%s: %w: METADATA custom.severity %q (want critical or warning)", loc, ErrPolicy, sev)
+			return nil, nil, fmt.Errorf("%s: %w: METADATA custom.severity %q (want critical or warning)", loc, ErrPolicy, sev)
 		}
 		if prev, ok := byID[id]; ok {
-			// A user policy with an embedded policy's id replaces it.
-			if strings.HasPrefix(prev, "embedded/") && !strings.HasPrefix(file, "embedded/") {
+			// A user policy with an embedded policy's id replaces it,
+			// whichever of the two is read first.
+			prevEmbedded, embedded := strings.HasPrefix(prev, "embedded/"), strings.HasPrefix(file, "embedded/")
+			switch {
+			case prevEmbedded && !embedded:
 				for k, p := range out {
 					if p.ID == id {
 						delete(out, k)
+						replaced[k] = true
 					}
 				}
-			} else {
-				return nil, fmt.Errorf("%s: %w: check id %s already defined in %s", loc, ErrPolicy, id, prev)
+			case embedded && !prevEmbedded:
+				replaced[pkg] = true
+				continue
+			default:
+				return nil, nil, fmt.Errorf("%s: %w: check id %s already defined in %s", loc, ErrPolicy, id, prev)
 			}
 		}
 		byID[id] = file
@@ -378,7 +390,7 @@ func metadata(modules map[string]*ast.Module) (map[string]Policy, error) {
 			Package: pkg, File: file,
 		}
 	}
-	return out, nil
+	return out, replaced, nil
 }
 
 func definesFinding(m *ast.Module) bool {

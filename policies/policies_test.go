@@ -210,3 +210,40 @@ func TestEvalDeadline(t *testing.T) {
 		t.Errorf("evaluation ran %v past a 300ms deadline", d)
 	}
 }
+
+// A user policy that reuses an embedded check id replaces that check: one
+// C1, the user's, whichever file is read first.
+func TestUserPolicyReplacesEmbedded(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "aaa") // sorts before "embedded/"
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	src := "# METADATA\n# title: House token rule\n# custom:\n#   id: C1\n#   severity: critical\npackage clausecheck.house.c1\n\nimport rego.v1\n\n" +
+		"finding := {\"status\": \"missing\", \"reason\": \"house rule\", \"evidence\": [], \"facts\": {}}\n"
+	if err := os.WriteFile(filepath.Join(dir, "c1.rego"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s, err := Load(context.Background(), Options{Dirs: []string{dir}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, title := 0, ""
+	for _, p := range s.Policies() {
+		if p.ID == "C1" {
+			n++
+			title = p.Title
+		}
+	}
+	if n != 1 || title != "House token rule" || len(s.Policies()) != 13 {
+		t.Fatalf("C1 policies %d (title %q), %d in all; want the user's alone among 13", n, title, len(s.Policies()))
+	}
+	out, err := s.Eval(context.Background(), map[string]any{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range out {
+		if r.Policy.ID == "C1" && r.Reason != "house rule" {
+			t.Errorf("C1 evaluated by the embedded policy: %+v", r)
+		}
+	}
+}
