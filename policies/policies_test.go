@@ -93,15 +93,9 @@ func TestSandboxRefuses(t *testing.T) {
 	}
 	for name, call := range calls {
 		t.Run(name, func(t *testing.T) {
-			dir := filepath.Join(t.TempDir(), "p")
-			if err := os.MkdirAll(dir, 0o755); err != nil {
-				t.Fatal(err)
-			}
 			src := "# METADATA\n# title: Reaches out\n# custom:\n#   id: X1\n#   severity: warning\npackage clausecheck.custom.x1\n\nimport rego.v1\n\n" +
 				"finding := {\"status\": \"met\", \"reason\": sprintf(\"%v\", [x]), \"evidence\": [], \"facts\": {}} if {\n\tx := " + call + "\n}\n"
-			if err := os.WriteFile(filepath.Join(dir, "out.rego"), []byte(src), 0o644); err != nil {
-				t.Fatal(err)
-			}
+			dir := writePolicy(t, "p", "out.rego", src)
 			_, err := Load(context.Background(), Options{Dirs: []string{dir}})
 			if err == nil || !strings.Contains(err.Error(), name) {
 				t.Errorf("a policy calling %s: err = %v, want a compile error naming it", name, err)
@@ -188,15 +182,9 @@ func emptyInput(path string) map[string]any {
 // A policy that builds an enormous comprehension is stopped at the
 // evaluation deadline with an error, not left to run and eat memory.
 func TestEvalDeadline(t *testing.T) {
-	dir := filepath.Join(t.TempDir(), "slow")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
 	src := "# METADATA\n# title: Slow\n# custom:\n#   id: X1\n#   severity: warning\npackage clausecheck.custom.x1\n\nimport rego.v1\n\n" +
 		"finding := {\"status\": \"met\", \"reason\": sprintf(\"%d\", [n]), \"evidence\": [], \"facts\": {}} if {\n\tn := count([x | some x in numbers.range(1, 100000000); x % 7 == 0])\n}\n"
-	if err := os.WriteFile(filepath.Join(dir, "slow.rego"), []byte(src), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	dir := writePolicy(t, "slow", "slow.rego", src)
 	s, err := Load(context.Background(), Options{Dirs: []string{dir}, NoEmbedded: true, EvalTimeout: 300 * time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
@@ -214,15 +202,9 @@ func TestEvalDeadline(t *testing.T) {
 // A user policy that reuses an embedded check id replaces that check: one
 // C1, the user's, whichever file is read first.
 func TestUserPolicyReplacesEmbedded(t *testing.T) {
-	dir := filepath.Join(t.TempDir(), "aaa") // sorts before "embedded/"
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
 	src := "# METADATA\n# title: House token rule\n# custom:\n#   id: C1\n#   severity: critical\npackage clausecheck.house.c1\n\nimport rego.v1\n\n" +
 		"finding := {\"status\": \"missing\", \"reason\": \"house rule\", \"evidence\": [], \"facts\": {}}\n"
-	if err := os.WriteFile(filepath.Join(dir, "c1.rego"), []byte(src), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	dir := writePolicy(t, "aaa", "c1.rego", src)
 	s, err := Load(context.Background(), Options{Dirs: []string{dir}})
 	if err != nil {
 		t.Fatal(err)
@@ -246,4 +228,17 @@ func TestUserPolicyReplacesEmbedded(t *testing.T) {
 			t.Errorf("C1 evaluated by the embedded policy: %+v", r)
 		}
 	}
+}
+
+// writePolicy writes one policy file into a fresh directory named name.
+func writePolicy(t *testing.T, name, file, src string) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), name)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, file), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
 }
