@@ -24,6 +24,10 @@ import (
 // MaxInputBytes bounds the size of a draft read into memory.
 const MaxInputBytes = 256 << 20
 
+// MaxTextBytes bounds a plain-text or Markdown draft: a 300-page contract
+// is about 1 MB of text, and reading costs some twenty times the size.
+const MaxTextBytes = 32 << 20
+
 // Errors that callers may test for with errors.Is. Every error returned by
 // File or Bytes is an *Error naming the file.
 var (
@@ -103,6 +107,9 @@ func Bytes(path string, data []byte, opt Options) (doc *document.Document, err e
 		if err != nil {
 			return nil, &Error{Path: path, Err: err}
 		}
+	}
+	if (format == document.FormatText || format == document.FormatMarkdown) && len(data) > MaxTextBytes {
+		return nil, &Error{Path: path, Err: fmt.Errorf("%w: %d bytes of text (limit %d)", ErrTooLarge, len(data), MaxTextBytes)}
 	}
 	r, ok := readers[format]
 	if !ok {

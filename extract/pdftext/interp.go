@@ -56,6 +56,10 @@ type gstate struct {
 const (
 	maxOpsPerPage = 2_000_000
 	maxFormDepth  = 8
+	// maxGlyphsPerPage bounds the characters one page may show: a dense
+	// page of a contract holds about 6,000; a few KiB of compressed
+	// stream can otherwise show millions and take gigabytes to lay out.
+	maxGlyphsPerPage = 250_000
 )
 
 // interp runs one page's content streams and collects glyphs and rules.
@@ -94,7 +98,7 @@ func newInterp(doc *docState) *interp {
 }
 
 // errBudget stops a page whose content stream is absurdly long.
-type errBudget struct{}
+type errBudget struct{ glyphs bool }
 
 // run interprets strm with the given resources and base matrix. It panics on
 // damaged content (the caller recovers and keeps what was collected).
@@ -354,6 +358,9 @@ func (p *interp) show(raw string) {
 			continue
 		}
 		p.seq++
+		if len(p.glyphs) >= maxGlyphsPerPage {
+			panic(errBudget{glyphs: true})
+		}
 		if p.glyphs == nil {
 			p.glyphs = make([]glyph, 0, max(p.doc.lastGlyphs+p.doc.lastGlyphs/4, 256))
 		}
@@ -408,4 +415,9 @@ func (p *interp) paint(stroke bool) {
 	p.path = p.path[:0]
 }
 
-func (e errBudget) Error() string { return fmt.Sprintf("more than %d operators", maxOpsPerPage) }
+func (e errBudget) Error() string {
+	if e.glyphs {
+		return fmt.Sprintf("more than %d characters", maxGlyphsPerPage)
+	}
+	return fmt.Sprintf("more than %d operators", maxOpsPerPage)
+}

@@ -274,9 +274,9 @@ func runPage(doc *docState, pv pdf.Value, num int, init matrix) (p *interp, warn
 	p.gs.ctm = init
 	defer func() {
 		if x := recover(); x != nil {
-			if _, ok := x.(errBudget); ok {
+			if b, ok := x.(errBudget); ok {
 				partial = true
-				warns = append(warns, fmt.Sprintf("page %d: content stream too long; rest of page skipped", num))
+				warns = append(warns, fmt.Sprintf("page %d: content stream too long (%v); rest of page skipped", num, b))
 				return
 			}
 			if p.ops == 0 && len(p.glyphs) == 0 {
