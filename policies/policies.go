@@ -83,7 +83,7 @@ func Load(ctx context.Context, opt Options) (s *Set, err error) {
 	compiler := newCompiler()
 	compiler.Compile(modules)
 	if compiler.Failed() {
-		return nil, fmt.Errorf("compile policies: %w", compiler.Errors)
+		return nil, fmt.Errorf("compile policies: %w", oneLineErrors{compiler.Errors})
 	}
 	pols, replaced, err := metadata(modules)
 	if err != nil {
@@ -321,7 +321,7 @@ func parse(srcs []source) (map[string]*ast.Module, error) {
 		modules[s.name] = m
 	}
 	if len(errs) > 0 {
-		return nil, fmt.Errorf("parse policies: %w", errs)
+		return nil, fmt.Errorf("parse policies: %w", oneLineErrors{errs})
 	}
 	return modules, nil
 }
@@ -410,3 +410,21 @@ func recoverTo(err *error) {
 
 // maxPolicyFile bounds one user policy file.
 const maxPolicyFile = 4 << 20
+
+// oneLineErrors shows Rego errors on one line, "file:row: message" each,
+// without the source excerpt OPA prints under them.
+type oneLineErrors struct{ errs ast.Errors }
+
+func (e oneLineErrors) Error() string {
+	parts := make([]string, 0, len(e.errs))
+	for _, x := range e.errs {
+		loc := ""
+		if x.Location != nil {
+			loc = fmt.Sprintf("%s:%d: ", x.Location.File, x.Location.Row)
+		}
+		parts = append(parts, loc+x.Code+": "+strings.Join(strings.Fields(x.Message), " "))
+	}
+	return strings.Join(parts, "; ")
+}
+
+func (e oneLineErrors) Unwrap() error { return e.errs }

@@ -159,7 +159,7 @@ func ParseConfig(data []byte, known *Rules) (*Config, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(&raw); err != nil && !errors.Is(err, io.EOF) {
-		return nil, fmt.Errorf("%w: %v", ErrInvalid, err)
+		return nil, fmt.Errorf("%w: %s", ErrInvalid, oneLine(err))
 	}
 	var extra yaml.Node
 	if err := dec.Decode(&extra); err == nil {

@@ -283,7 +283,7 @@ func decodeRules(data []byte) (rawFile, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(&raw); err != nil && !errors.Is(err, io.EOF) {
-		return raw, fmt.Errorf("%w: %v", ErrInvalid, err)
+		return raw, fmt.Errorf("%w: %s", ErrInvalid, oneLine(err))
 	}
 	var extra yaml.Node
 	if err := dec.Decode(&extra); err == nil {
@@ -380,7 +380,7 @@ func build(files []namedFile) (*Rules, error) {
 	}
 	lex, err := NewLexicon(lists)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrInvalid, err)
+		return nil, fmt.Errorf("%w: %s", ErrInvalid, oneLine(err))
 	}
 	out := &Rules{thresholds: thresholds, checks: map[string]Check{}, lex: lex, examples: examples, hash: h.sum()}
 	for id, c := range checks {
@@ -429,4 +429,9 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// oneLine joins a multi-line decoder message into one line.
+func oneLine(err error) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(err.Error(), "\n", "; ")), " ")
 }

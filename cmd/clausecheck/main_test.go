@@ -15,6 +15,8 @@ import (
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
+
+	"github.com/clausecheck/clausecheck/internal/testpdf"
 )
 
 var update = flag.Bool("u", false, "update testscript files with the actual output (cmp stdout)")
@@ -99,32 +101,21 @@ func TestScripts(t *testing.T) {
 func damageTextStream(data []byte, n int) []byte {
 	out := append([]byte{}, data...)
 	seen := 0
-	for at := 0; ; {
-		i := bytes.Index(out[at:], []byte("stream\n"))
-		if i < 0 {
-			return out
-		}
-		start := at + i + len("stream\n")
-		end := bytes.Index(out[start:], []byte("endstream"))
-		if end < 0 {
-			return out
-		}
-		end += start
-		at = end + len("endstream")
+	testpdf.Streams(out, func(start, end int) {
 		zr, err := zlib.NewReader(bytes.NewReader(out[start:end]))
 		if err != nil {
-			continue
+			return
 		}
 		text, _ := io.ReadAll(zr)
 		if !bytes.Contains(text, []byte("Tj")) && !bytes.Contains(text, []byte("TJ")) {
-			continue
+			return
 		}
 		if seen++; seen == n {
 			mid := start + (end-start)/2
 			for k := mid; k < mid+40 && k < end; k++ {
 				out[k] ^= 0x5a
 			}
-			return out
 		}
-	}
+	})
+	return out
 }
