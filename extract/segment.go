@@ -501,6 +501,14 @@ func (s *segmenter) start(l *label, page, md int) {
 	}
 }
 
+// endsInLeadIn: the clause's text so far ends with a colon.
+func (c *clauseB) endsInLeadIn() bool {
+	if len(c.paras) == 0 {
+		return false
+	}
+	return strings.HasSuffix(strings.TrimSpace(c.paras[len(c.paras)-1]), ":")
+}
+
 func (s *segmenter) topNumbered() *clauseB {
 	if len(s.stack) == 0 {
 		return nil
@@ -613,8 +621,19 @@ func (s *segmenter) unnumbered(text string, md, page int) {
 
 // listItem places a Markdown ordered-list item by its nesting.
 func (s *segmenter) listItem(b block, l *label) {
+	// a numbered clause whose text ends in a lead-in ("in either of the
+	// following cases:") keeps the list that follows it as its items
+	leadIn := -1
+	for i := len(s.stack) - 1; i >= 0; i-- {
+		if e := s.stack[i]; !e.list {
+			if !e.head && e.md == 0 && e.style != stylePart && e.c != nil && e.c.endsInLeadIn() {
+				leadIn = i
+			}
+			break
+		}
+	}
 	s.pop(func(t entry) bool {
-		return t.list && t.depth >= b.depth || !t.list && !t.head && t.md == 0 && t.style != stylePart
+		return t.list && t.depth >= b.depth || !t.list && !t.head && t.md == 0 && t.style != stylePart && leadIn < 0
 	})
 	c := &clauseB{number: l.printed, cite: l.printed, kind: document.KindClause, page: b.page, style: styleDec}
 	// A list under a numbered heading ("I. Termination" / "2. …") is cited
@@ -622,7 +641,7 @@ func (s *segmenter) listItem(b block, l *label) {
 	// headings do not collide.
 	for i := len(s.stack) - 1; i >= 0; i-- {
 		if e := s.stack[i]; !e.list {
-			if e.md > 0 && e.c.number != "" && e.style != stylePart {
+			if e.md > 0 && e.c.number != "" && e.style != stylePart || i == leadIn {
 				c.cite = e.c.cite + "." + l.printed
 			}
 			break

@@ -223,6 +223,8 @@ RECITALS
 `, []string{"SCHEDULE 1|SCHEDULE 1||PRICING", "SCHEDULE 1/1.1|1.1|SCHEDULE 1|", "RECITALS|||RECITALS", "(A)|(A)||", "1|1||DEFINITIONS"}},
 		{"numbering past 300 continues; a year does not", "n.txt", "299. The parties agree.\n\n300. They also agree.\n\n301. And this.\n\nIt was signed in\n2024. The parties met.\n",
 			[]string{"299|299||", "300|300||", "301|301||"}},
+		{"a Markdown list after a lead-in belongs to that clause", "l.md", "## § 5. Dedicated Throughput\n\n(a) Customer may cancel in either of the following cases:\n\n1. the model is retired; or\n2. Customer moves the workload.\n\n(b) No charge applies.\n",
+			[]string{"5|5||Dedicated Throughput", "5(a)|(a)|5|", "5(a).1|1|5(a)|", "5(a).2|2|5(a)|", "5(b)|(b)|5|"}},
 		{"a variation dated in brackets is a part", "v.txt", `1. TERMS
 1.1 AWS shall do X.
 1.2 This is governed by English law.

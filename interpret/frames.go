@@ -902,8 +902,16 @@ func (fb *frameBuilder) cancellation(f *Frames, st *Statement) {
 	// "cannot be terminated", "no right to cancel"), not an object of
 	// another negated verb ("no charges accrue for the cancelled capacity")
 	cancelNeg := false
+	// "No early termination charge applies to a cancellation under 5(a)":
+	// the charge is what is denied, not the cancellation
+	chargeDenied := false
 	for _, o := range st.Occs {
-		if o.Concept == "cancel" && o.Neg && (o.Head || o.Role == RoleSubject) {
+		if o.Role == RoleSubject && o.Neg && (o.Concept == "fee" || o.Concept == "paid_exit") {
+			chargeDenied = true
+		}
+	}
+	for _, o := range st.Occs {
+		if o.Concept == "cancel" && o.Neg && (o.Head && !chargeDenied || o.Role == RoleSubject) {
 			cancelNeg = true
 		}
 	}

@@ -307,6 +307,18 @@ func TestFrames(t *testing.T) {
 				t.Errorf("%+v: in-country processing keeps the promise", f.Residency)
 			}
 		}},
+		{"a charge denied is no cancellation denied", "No early termination charge applies to a cancellation of a Provisioned Throughput commitment under clause 5(a).", func(t *testing.T, f *Frames) {
+			for _, c := range f.PTCancellation {
+				if c.Kind == "denial" {
+					t.Errorf("%+v: the charge is denied, not the right", c)
+				}
+			}
+		}},
+		{"a commitment that may not be cancelled", "No Provisioned Throughput commitment may be cancelled before the end of its term.", func(t *testing.T, f *Frames) {
+			if len(f.PTCancellation) != 1 || f.PTCancellation[0].Kind != "denial" {
+				t.Errorf("%+v: a denial", f.PTCancellation)
+			}
+		}},
 		{"rights that live in another document", "The Provisioned Throughput cancellation rights in Section 7.4 of the Addendum shall also apply to Provisioned Throughput purchased for custom models.", func(t *testing.T, f *Frames) {
 			if c := inForce(f.PTCancellation, func(x PTCancellation) Base { return x.Base }); len(c) != 0 {
 				t.Errorf("%+v: the rights are in a section the draft does not hold", c)
