@@ -664,3 +664,25 @@ func TestPartQualifiedAmendment(t *testing.T) {
 		t.Errorf("notices %v", rg.Notices)
 	}
 }
+
+// "Notwithstanding anything in the AWS Service Terms, this § 4 applies"
+// sets the draft above another document; "anything in this Addendum"
+// overrides the draft's own clauses.
+func TestNotwithstandingAnotherDocument(t *testing.T) {
+	const doc = "# Bedrock Addendum\n\n## 4. Model Sunset\n\n4.1 AWS will give Customer six months' notice before a model used by Customer is deprecated.\n\n" +
+		"4.2 For each deprecation, AWS will credit Customer with 15%% of its spend on the model in the prior six months to cover the migration.\n\n4.3 %s\n"
+	cases := map[string]bool{
+		"Notwithstanding anything in the AWS Service Terms allowing AWS to discontinue features, this Section 4 applies to every deprecation.": false,
+		"Notwithstanding anything in this Addendum, AWS may discontinue any model at any time without notice.":                                 true,
+	}
+	for clause, overrides := range cases {
+		rg := read(t, fmt.Sprintf(doc, clause))
+		remedy := false
+		for _, m := range inForce(rg.Frames().ModelLifecycle, func(x ModelLifecycle) Base { return x.Base }) {
+			remedy = remedy || m.Remedy && m.Clause == "4.2"
+		}
+		if remedy == overrides {
+			t.Errorf("%q: the 4.2 credit in force = %v, want %v (%v)", clause, remedy, !overrides, rg.PrecedenceNotes())
+		}
+	}
+}

@@ -94,7 +94,8 @@ func (rg *Reading) readPrecedence() *precedence {
 			continue
 		}
 		lower := strings.ToLower(st.Text)
-		if strings.Contains(lower, "to the contrary") || strings.Contains(lower, "anything in") || strings.Contains(lower, "any other provision") {
+		if (strings.Contains(lower, "to the contrary") || strings.Contains(lower, "anything in") || strings.Contains(lower, "any other provision")) &&
+			!rg.overridesOtherDocument(lower) {
 			pr.notwithstanding[st.ID] = append(pr.notwithstanding[st.ID], "*")
 		}
 		for _, r := range rg.refs().Read(st.Text) {
@@ -113,6 +114,28 @@ func (rg *Reading) readPrecedence() *precedence {
 		}
 	}
 	return pr
+}
+
+// reAnythingIn: what "notwithstanding anything (to the contrary) in …"
+// names.
+var reAnythingIn = regexp.MustCompile(`notwithstanding\s+(?:anything|any\s+provision|any\s+term)(?:\s+to\s+the\s+contrary)?\s+(?:contained\s+)?in\s+((?:the|this|these|any)\s+[^,;]{1,60})`)
+
+// overridesOtherDocument: "Notwithstanding anything in the AWS Service
+// Terms, …" sets this draft above another document; it takes nothing of
+// the draft's own back. "anything in this Addendum" does.
+func (rg *Reading) overridesOtherDocument(lower string) bool {
+	m := reAnythingIn.FindStringSubmatch(lower)
+	if m == nil {
+		return false
+	}
+	what := m[1]
+	if strings.HasPrefix(what, "this ") || strings.HasPrefix(what, "these ") || strings.HasPrefix(what, "any ") {
+		return false
+	}
+	// "the Addendum" where the draft calls itself so: the head noun decides
+	f := strings.Fields(what)
+	head := strings.Trim(f[len(f)-1], `"“”'(),.`)
+	return !rg.titled(head)
 }
 
 func splitInline(s string) []string {
