@@ -215,6 +215,11 @@ func runInHeading(s string) (heading, body string, ok bool) {
 	if m == nil || !(isTitle(m[1], 9) || isShortLabelPhrase(m[1]) && startsUpper(m[2])) {
 		return "", s, false
 	}
+	if strings.HasPrefix(s, "\"") || strings.HasPrefix(s, "“") {
+		// '"Guaranteed Capacity": the Provisioned Throughput …' is a
+		// glossary entry: the term stays in the text that defines it
+		return "", s, false
+	}
 	// "In Art. 4 para. 4 …", "See No. 3": an abbreviation, not a heading
 	words := strings.Fields(m[1])
 	if abbreviation[strings.ToLower(words[len(words)-1])] || m[2][0] >= '0' && m[2][0] <= '9' {

@@ -15,8 +15,12 @@ var (
 	reExternal = regexp.MustCompile(`^\s*(?:\([a-zA-Z0-9]{1,4}\))*\s*(?:of|in|under)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}(Agreement|EDP|Terms|Addendum|Order|Policy|Program|Contract|Act|Regulation|Code|GDPR|DPA)\b`)
 	reInternal = regexp.MustCompile(`^\s*(?:\([a-zA-Z0-9]{1,4}\))*\s*(?:of|in|under)\s+this\b|^\s*(?:hereof|herein|hereto|below|above)\b`)
 
-	reDefMeans  = regexp.MustCompile(`["“]([^"”\n]{1,60})["”]\s*(?:\([^)]{0,40}\)\s*)?(?:shall\s+|will\s+)?(?:means?|has\s+the\s+meaning|shall\s+have\s+the\s+meaning|refers?\s+to|is\s+defined)\b`)
-	reDefParen  = regexp.MustCompile(`\((?:(?:the|each|individually|collectively|together|hereinafter|referred\s+to\s+as|a|an|and|,)\s+)*["“]([^"”\n]{1,60})["”](?:\s+(?:or|and)\s+(?:the\s+)?["“][^"”\n]{1,60}["”])?\s*\)`)
+	reDefMeans = regexp.MustCompile(`["“]([^"”\n]{1,60})["”]\s*(?:\([^)]{0,40}\)\s*)?(?:shall\s+|will\s+)?(?:means?|has\s+the\s+meaning|shall\s+have\s+the\s+meaning|refers?\s+to|is\s+defined)\b`)
+	reDefParen = regexp.MustCompile(`\((?:(?:the|each|individually|collectively|together|hereinafter|referred\s+to\s+as|a|an|and|,)\s+)*["“]([^"”\n]{1,60})["”](?:\s+(?:or|and)\s+(?:the\s+)?["“][^"”\n]{1,60}["”])?\s*\)`)
+	// '"Guaranteed Capacity" (Capacidad Garantizada): the Provisioned
+	// Throughput …': a glossary entry, term then colon or dash, at the
+	// start of a clause or a line
+	reDefColon  = regexp.MustCompile(`(?m)^\s*["“]([^"”\n]{1,60})["”]\s*(?:\([^)\n]{0,40}\)\s*)?(?::|\s[–—-])\s+\S`)
 	reDefHerein = regexp.MustCompile(`hereinafter(?:\s+referred\s+to\s+as)?\s+(?:the\s+)?["“]([^"”\n]{1,60})["”]`)
 )
 
@@ -31,7 +35,7 @@ func annotate(doc *document.Document) {
 		if !strings.ContainsAny(c.Text, "\"“") {
 			continue
 		}
-		for _, re := range []*regexp.Regexp{reDefMeans, reDefParen, reDefHerein} {
+		for _, re := range []*regexp.Regexp{reDefMeans, reDefParen, reDefHerein, reDefColon} {
 			for _, m := range re.FindAllStringSubmatch(c.Text, -1) {
 				term := strings.TrimSpace(m[1])
 				if term == "" || len(strings.Fields(term)) > 6 {

@@ -293,10 +293,12 @@ func TestDefinitionsAndRefs(t *testing.T) {
 1. Definitions
 1.1 "Model Unit" means a unit of capacity.
 1.2 “Contract Year” shall mean twelve months.
+1.3 "Guaranteed Capacity" (Capacidad Garantizada): the Provisioned Throughput bought by the Client.
+1.4 "Model Withdrawal" – the end of life of a model.
 2. Terms
 2.1 As set out in Section 1.1, Section 9.9 and Schedule B, and Section 3 of the EDP Agreement.
 `)
-	wantDefs := map[string]string{"Supplier": "preamble", "Customer": "preamble", "Model Unit": "1.1", "Contract Year": "1.2"}
+	wantDefs := map[string]string{"Supplier": "preamble", "Customer": "preamble", "Model Unit": "1.1", "Contract Year": "1.2", "Guaranteed Capacity": "1.3", "Model Withdrawal": "1.4"}
 	for term, id := range wantDefs {
 		if doc.Definitions[term] != id {
 			t.Errorf("definition %q: got %q, want %q", term, doc.Definitions[term], id)

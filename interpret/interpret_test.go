@@ -208,8 +208,10 @@ func TestDefinitions(t *testing.T) {
 		"1.2 \"Customer Content\" means Requests and the responses of the models, but excludes Outputs.\n\n"+
 		"1.3 \"Outputs\" means the responses of the models.\n\n"+
 		"1.4 \"Reserved Units\" means Provisioned Throughput purchased under this Addendum.\n\n"+
+		"1.5 \"Guaranteed Capacity\" (Capacidad Garantizada): the Provisioned Throughput of Amazon Bedrock bought by Customer.\n\n"+
 		"## 2. Terms\n\n2.1 AWS will not use Customer Content to train any model.\n\n"+
-		"2.2 Customer may cancel Reserved Units on 30 days' notice if the model is deprecated.\n")
+		"2.2 Customer may cancel Reserved Units on 30 days' notice if the model is deprecated.\n\n"+
+		"2.3 AWS guarantees a monthly availability of the Guaranteed Capacity of 99.9%.\n")
 	tr := rg.Frames().Training
 	if len(tr) != 1 || !slices.Equal(tr[0].Covers, []string{"prompts"}) {
 		t.Errorf("training %+v: Customer Content is defined to leave outputs out", tr)
@@ -217,6 +219,10 @@ func TestDefinitions(t *testing.T) {
 	pt := rg.Frames().PTCancellation
 	if len(pt) != 1 || pt[0].Kind != "right" {
 		t.Errorf("cancellation %+v: Reserved Units are defined as Provisioned Throughput", pt)
+	}
+	// a glossary entry ("Term" (translation): body) defines as well
+	if sla := rg.Frames().PTSLA; len(sla) != 1 || !slices.Equal(sla[0].Levels, []float64{99.9}) {
+		t.Errorf("SLA %+v: Guaranteed Capacity is defined as Provisioned Throughput", sla)
 	}
 }
 
