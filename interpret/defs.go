@@ -56,7 +56,21 @@ func (rg *Reading) readDefinitions(eff map[string]*effective) {
 		}
 		text := e.text
 		for _, ln := range strings.Split(text, "\n") {
-			if cells := strings.Split(ln, "\t"); len(cells) == 2 && len(strings.Fields(cells[0])) <= 5 && !reDefTable.MatchString(ln) && inDefTable(text) {
+			cells := strings.Split(ln, "\t")
+			if len(cells) != 2 || reDefTable.MatchString(ln) {
+				continue
+			}
+			head := strings.Trim(strings.TrimSpace(cells[0]), "*")
+			if q := reQuoted.FindAllStringSubmatch(head, -1); len(q) > 0 && (strings.HasPrefix(head, "\"") || strings.HasPrefix(head, "“")) {
+				// a row of a parties or glossary table: | "We", "us", "our" | Maple Ridge … |
+				var terms []string
+				for _, m := range q {
+					terms = append(terms, m[1])
+				}
+				defs = append(defs, raw{terms, c.ID, cells[1]})
+				continue
+			}
+			if len(strings.Fields(cells[0])) <= 5 && inDefTable(text) {
 				defs = append(defs, raw{[]string{strings.Trim(strings.TrimSpace(cells[0]), `"“”*`)}, c.ID, cells[1]})
 			}
 		}

@@ -962,6 +962,21 @@ func (fb *frameBuilder) cancellation(f *Frames, st *Statement) {
 		}
 	}
 	fr.Joint = jointParts > 0 && trig["deprecation"] && trig["migration"] || trig["deprecation"] && trig["migration"] && st.triggersJoined()
+	if len(trig) == 0 && reEventsIn.MatchString(st.Text) {
+		// "on either event in section 6.1": the events of the clause named
+		for _, r := range fb.rg.refs().Read(st.Text) {
+			for _, id := range numberIDs(fb.rg.doc, r.Target) {
+				for _, o := range f.PTCancellation {
+					if o.Kind == "right" && (o.Clause == id || isAncestor(fb.rg.byID, id, o.Clause)) {
+						for _, t := range o.Triggers {
+							trig[t] = true
+						}
+						fr.Joint = fr.Joint || o.Joint
+					}
+				}
+			}
+		}
+	}
 	fr.Triggers = sortedSet(trig)
 	if d, b, ok := st.noticeDays(); ok {
 		fr.NoticeDays, fr.Business = d, b
@@ -970,6 +985,10 @@ func (fb *frameBuilder) cancellation(f *Frames, st *Statement) {
 	fr.value = fmt.Sprintf("%v/%v/%v", fr.Triggers, fr.NoticeDays, fr.Joint)
 	f.PTCancellation = append(f.PTCancellation, fr)
 }
+
+// reEventsIn: the events a sentence takes from another clause ("on
+// either event in section 6.1", "in the cases set out in clause 5.2").
+var reEventsIn = regexp.MustCompile(`(?i)\b(?:events?|cases?|circumstances?|triggers?|grounds?)\s+(?:(?:set\s+out|described|listed|referred\s+to)\s+)?(?:in|under|of)\s+(?:section|clause|§|paragraph|article)`)
 
 // ---- C4 ----
 

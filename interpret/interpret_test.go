@@ -173,6 +173,7 @@ func TestPrecedence(t *testing.T) {
 		{"body prevails", "In case of conflict, the provisions of this Addendum prevail over the Schedules.", []float64{99.5}},
 		{"no precedence: both stand", "This Addendum is governed by the law of England.", []float64{99.5, 99.9}},
 		{"ordered list", "In case of conflict, the documents prevail in this order: first Schedule 1, then this Addendum.", []float64{99.9}},
+		{"a win over another document is no win over the schedules", "If this Addendum conflicts with the EDP, this Addendum wins. If the main body of this Addendum conflicts with Schedule 1, Schedule 1 wins.", []float64{99.9}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -690,5 +691,35 @@ func TestNotwithstandingAnotherDocument(t *testing.T) {
 		if remedy == overrides {
 			t.Errorf("%q: the 4.2 credit in force = %v, want %v (%v)", clause, remedy, !overrides, rg.PrecedenceNotes())
 		}
+	}
+}
+
+// A parties table that gives each side its pronouns: "we" is the customer
+// here, so its commitments and rights are the customer's.
+func TestPartyTablePronouns(t *testing.T) {
+	rg := read(t, "# Amazon Bedrock Addendum\n\n| | |\n|---|---|\n| **\"We\", \"us\", \"our\"** | Maple Ridge Analytics Inc., Toronto |\n| **\"You\", \"your\"** | Amazon Web Services Canada, Inc. |\n\n"+
+		"## 6. Provisioned Throughput\n\n6.1 We may cancel any Provisioned Throughput commitment on 30 days' notice if the model is deprecated.\n")
+	c := rg.Frames().PTCancellation
+	if len(c) != 1 || c[0].Holder != Customer {
+		t.Errorf("%+v: \"we\" is the customer", c)
+	}
+}
+
+// "On forty business days' notice, on either event in section 6.1": the
+// events come from the clause named.
+func TestTriggersByReference(t *testing.T) {
+	rg := read(t, "# Addendum\n\n## 6. Provisioned Throughput\n\n6.1 Customer may cancel any Provisioned Throughput commitment on 90 days' notice if the model is deprecated or Customer moves the workload to another Bedrock model.\n\n"+
+		"## Schedule A\n\nCancellation of Provisioned Throughput: Customer may cancel on forty (40) business days' notice, on either event in section 6.1.\n")
+	found := false
+	for _, c := range rg.Frames().PTCancellation {
+		if strings.HasPrefix(c.Clause, "Schedule") {
+			found = true
+			if !slices.Equal(c.Triggers, []string{"deprecation", "migration"}) {
+				t.Errorf("%+v: the events of 6.1", c)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no cancellation read in the schedule: %+v", rg.Frames().PTCancellation)
 	}
 }

@@ -216,8 +216,10 @@ func (rg *Reading) precedenceSentence(pr *precedence, s string, keys []partKey, 
 			}
 		}
 	}
-	if len(losers) == 0 && len(winners) > 0 {
-		// "this Amendment prevails": over every other part
+	if len(losers) == 0 && len(winners) > 0 && !reOtherDocConflict.MatchString(s[:m[0]]) {
+		// "this Amendment prevails": over every other part (not when the
+		// conflict named is with another document: "If this addendum
+		// conflicts with the EDP, this addendum wins")
 		for _, k := range keys {
 			if !containsStr(winners, k.key) {
 				losers = append(losers, k.key)
@@ -230,6 +232,9 @@ func (rg *Reading) precedenceSentence(pr *precedence, s string, keys []partKey, 
 		}
 	}
 }
+
+// reOtherDocConflict: a conflict with a document outside the draft.
+var reOtherDocConflict = regexp.MustCompile(`(?i)\b(?:with|and|between)\s+(?:the\s+)?(?:EDP|Enterprise\s+Discount\s+Program|[A-Z][\w ]{0,40}?\b(?:Agreement|Terms|Customer\s+Agreement|Service\s+Terms|DPA|Order\s+Form))\b`)
 
 func containsStr(xs []string, s string) bool {
 	for _, x := range xs {
