@@ -1378,7 +1378,11 @@ func (fb *frameBuilder) residency(f *Frames, st *Statement) {
 
 func (fb *frameBuilder) customImport(f *Frames, st *Statement) {
 	importHere := st.has("import", coreCond...) || st.bringsModelIn()
-	if !importHere && !fb.unitConcepts[st.Unit]["import"] && !fb.headingHas(st, "import") {
+	// "no per-import or per-model licence fee": a fee for importing is
+	// about import too
+	importFee := st.has("import_fee", coreCond...) && (st.has("bring_in") || st.has("custom_model") || st.has("open_weight")) &&
+		!st.has("deprecate") && !st.has("migrate")
+	if !importHere && !importFee && !fb.unitConcepts[st.Unit]["import"] && !fb.headingHas(st, "import") {
 		return
 	}
 	if !importHere && st.Row {

@@ -326,6 +326,22 @@ func TestFrames(t *testing.T) {
 				t.Errorf("%+v: a denial", f.PTCancellation)
 			}
 		}},
+		{"a fee for importing, in its own sentence", "Customer may import custom models built on open-weight models into Amazon Bedrock. AWS will not charge any per-import or per-model licence fee for doing so.", func(t *testing.T, f *Frames) {
+			noFee := false
+			for _, c := range f.CustomImport {
+				noFee = noFee || c.NoFee
+			}
+			if !noFee {
+				t.Errorf("%+v: no import fee is charged", f.CustomImport)
+			}
+		}},
+		{"a one-off migration credit is no import fee", "On a deprecation, AWS will give Customer a one-off migration credit of 10% of its charges for the affected custom model.", func(t *testing.T, f *Frames) {
+			for _, c := range f.CustomImport {
+				if c.FeeCharged {
+					t.Errorf("%+v: a credit, not a fee for importing", c)
+				}
+			}
+		}},
 		{"rights that live in another document", "The Provisioned Throughput cancellation rights in Section 7.4 of the Addendum shall also apply to Provisioned Throughput purchased for custom models.", func(t *testing.T, f *Frames) {
 			if c := inForce(f.PTCancellation, func(x PTCancellation) Base { return x.Base }); len(c) != 0 {
 				t.Errorf("%+v: the rights are in a section the draft does not hold", c)
