@@ -326,15 +326,6 @@ func TestFrames(t *testing.T) {
 				t.Errorf("%+v: a denial", f.PTCancellation)
 			}
 		}},
-		{"a fee for importing, in its own sentence", "Customer may import custom models built on open-weight models into Amazon Bedrock. AWS will not charge any per-import or per-model licence fee for doing so.", func(t *testing.T, f *Frames) {
-			noFee := false
-			for _, c := range f.CustomImport {
-				noFee = noFee || c.NoFee
-			}
-			if !noFee {
-				t.Errorf("%+v: no import fee is charged", f.CustomImport)
-			}
-		}},
 		{"a one-off migration credit is no import fee", "On a deprecation, AWS will give Customer a one-off migration credit of 10% of its charges for the affected custom model.", func(t *testing.T, f *Frames) {
 			for _, c := range f.CustomImport {
 				if c.FeeCharged {
@@ -737,5 +728,19 @@ func TestTriggersByReference(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no cancellation read in the schedule: %+v", rg.Frames().PTCancellation)
+	}
+}
+
+// "7.2 You will not charge any per-import or per-model licence fee for
+// doing so": a fee for importing is about import, though the word is in 7.1.
+func TestImportFeeInItsOwnClause(t *testing.T) {
+	rg := read(t, "# Addendum\n\n## 7. Your own models\n\n7.1 Customer may import custom models built on open-weight models into Amazon Bedrock.\n\n"+
+		"7.2 AWS will not charge any per-import or per-model licence fee for doing so.\n")
+	noFee := false
+	for _, c := range rg.Frames().CustomImport {
+		noFee = noFee || c.NoFee && c.Clause == "7.2"
+	}
+	if !noFee {
+		t.Errorf("%+v: 7.2 says no import fee is charged", rg.Frames().CustomImport)
 	}
 }
