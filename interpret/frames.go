@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // RequiredConcepts are the concepts the playbook frames read; a vocabulary
@@ -1841,6 +1843,18 @@ func (st *Statement) affirmsNotNegatedSubject(concept string, roles ...Role) boo
 	return false
 }
 
+// namedSpan: an occurrence that names something ("the Anthropic Claude
+// family"), not a kind of thing ("any model family").
+func namedSpan(st *Statement, oc Occ) bool {
+	for i := oc.Tok; i < oc.End && i < len(st.toks); i++ {
+		w := st.Text[st.toks[i].Start:st.toks[i].End]
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !strings.EqualFold(w, "the") {
+			return true
+		}
+	}
+	return false
+}
+
 func (fb *frameBuilder) commitShape(fr *Commitment, o *Statement) {
 	if o.affirmsNotNegatedSubject("pool", coreCond...) || o.affirmsNotNegatedSubject("flex", coreCond...) {
 		fr.Pool = true
@@ -1864,12 +1878,13 @@ func (fb *frameBuilder) commitShape(fr *Commitment, o *Statement) {
 	// limited to one family by name ("Eligible models: Anthropic models only")
 	limited := false
 	for _, oc := range o.Occs {
-		if oc.Concept != "model_family" || oc.Neg || strings.Contains(o.toks[oc.End-1].Lower, "famil") {
+		if oc.Concept != "model_family" || oc.Neg || strings.Contains(o.toks[oc.End-1].Lower, "famil") && !namedSpan(o, oc) {
 			continue
 		}
 		// "Only usage of models of the Anthropic Claude family counts",
-		// "may be satisfied only by charges for … the Claude family"
-		for i := max(0, oc.Tok-8); i < min(len(o.toks), oc.End+4); i++ {
+		// "may only be applied to the consumption of models of the
+		// Anthropic Claude family"
+		for i := max(0, oc.Tok-12); i < min(len(o.toks), oc.End+4); i++ {
 			if w := o.toks[i].Lower; w == "only" || w == "exclusively" || w == "solely" {
 				limited = true
 			}

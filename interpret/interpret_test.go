@@ -333,6 +333,22 @@ func TestFrames(t *testing.T) {
 				}
 			}
 		}},
+		{"a commitment limited to one named family", "Customer commits to spend $1,000,000 on Amazon Bedrock in each year (the \"Bedrock Commitment\"). The Bedrock Commitment may only be applied to the consumption of models of the Anthropic Claude family.", func(t *testing.T, f *Frames) {
+			split := false
+			for _, c := range f.Commitment {
+				split = split || c.Split
+			}
+			if !split {
+				t.Errorf("%+v: the commitment is limited to one family", f.Commitment)
+			}
+		}},
+		{"any model family is no limit", "Customer commits to spend $1,000,000 on Amazon Bedrock in each year (the \"Bedrock Commitment\"). The Bedrock Commitment may be applied to models of any model family.", func(t *testing.T, f *Frames) {
+			for _, c := range f.Commitment {
+				if c.Split {
+					t.Errorf("%+v: no family is named", c)
+				}
+			}
+		}},
 		{"rights that live in another document", "The Provisioned Throughput cancellation rights in Section 7.4 of the Addendum shall also apply to Provisioned Throughput purchased for custom models.", func(t *testing.T, f *Frames) {
 			if c := inForce(f.PTCancellation, func(x PTCancellation) Base { return x.Base }); len(c) != 0 {
 				t.Errorf("%+v: the rights are in a section the draft does not hold", c)
