@@ -1950,7 +1950,8 @@ func (fb *frameBuilder) commitShape(fr *Commitment, o *Statement) {
 }
 
 func (fb *frameBuilder) discount(f *Frames, st *Statement) {
-	if !st.has("discount", coreCond...) && !st.Table {
+	less := st.priceLess()
+	if !st.has("discount", coreCond...) && !st.Table && len(less) == 0 {
 		return
 	}
 	if st.has("availability") || st.has("credit", coreCond...) {
@@ -1972,6 +1973,9 @@ func (fb *frameBuilder) discount(f *Frames, st *Statement) {
 	if st.Table {
 		pcts = ratePairDiscount(st)
 	}
+	if len(pcts) == 0 {
+		pcts = less
+	}
 	if len(pcts) > 0 {
 	} else if st.has("published_rate") || st.has("on_demand") || st.has("discount", RoleMain) && (st.has("bedrock") || st.has("model") || st.has("token")) {
 		pcts = st.percentsNear("discount", "discount", "credit", "availability", "commitment", "growth", "cap")
@@ -1983,6 +1987,24 @@ func (fb *frameBuilder) discount(f *Frames, st *Statement) {
 		fr := Discount{Base: fb.base(st, "discount", fmt.Sprint(p)), Percent: p}
 		f.Discount = append(f.Discount, fr)
 	}
+}
+
+// priceLess reads "at Public Pricing less twenty-two percent (22%)", "the
+// on-demand rate minus 15%": a percentage taken off a published price.
+func (st *Statement) priceLess() []float64 {
+	if !st.has("published_rate") && !st.has("on_demand") {
+		return nil
+	}
+	var out []float64
+	for _, fx := range st.Facts {
+		if fx.Kind != "percent" || fx.Tok == 0 {
+			continue
+		}
+		if w := st.toks[fx.Tok-1].Lower; w == "less" || w == "minus" {
+			out = append(out, fx.Value)
+		}
+	}
+	return out
 }
 
 // ratePairDiscount reads a rate-card row with a published and a discounted

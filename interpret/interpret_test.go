@@ -349,6 +349,11 @@ func TestFrames(t *testing.T) {
 				}
 			}
 		}},
+		{"a published price less a percentage is a discount", "All on-demand Bedrock usage shall be invoiced at a rate equal to Public Pricing less twenty-two percent (22%).", func(t *testing.T, f *Frames) {
+			if len(f.Discount) != 1 || f.Discount[0].Percent != 22 {
+				t.Errorf("%+v: 22%% off the published price", f.Discount)
+			}
+		}},
 		{"rights that live in another document", "The Provisioned Throughput cancellation rights in Section 7.4 of the Addendum shall also apply to Provisioned Throughput purchased for custom models.", func(t *testing.T, f *Frames) {
 			if c := inForce(f.PTCancellation, func(x PTCancellation) Base { return x.Base }); len(c) != 0 {
 				t.Errorf("%+v: the rights are in a section the draft does not hold", c)
