@@ -650,6 +650,18 @@ func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 
 // refsOf returns the references of a sentence to parts of the draft that
 // do not exist, and whether it leaves its terms to another document.
+// inProviso: token tok lies in a proviso or condition of the sentence.
+func inProviso(p *parsed, tok int) bool {
+	for _, pr := range p.props {
+		for _, sub := range pr.subs {
+			if (sub.Role == RoleProviso || sub.Role == RoleCondition) && tok >= sub.Start && tok < sub.End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (rg *Reading) refsOf(c *document.Clause, s string, p *parsed) (missing []string, deferred bool) {
 	for _, r := range rg.refs().Read(s) {
 		if r.In != "" && !r.Missing {
@@ -695,6 +707,12 @@ func (rg *Reading) refsOf(c *document.Clause, s string, p *parsed) (missing []st
 		tail := s[from:to]
 		if reMethodRef.MatchString(s[max(0, p.toks[m.start].Start-40):p.toks[m.start].Start]) {
 			continue // "measured in accordance with the SLA": only the method is there
+		}
+		if inProviso(p, m.start) {
+			// "AWS may use … , provided that AWS applies the security
+			// controls described in the Customer Agreement": the proviso's
+			// terms are elsewhere, the permission is here
+			continue
 		}
 		if reExternalDoc.MatchString(tail) && !strings.Contains(strings.ToLower(tail), "this ") && !strings.Contains(strings.ToLower(tail), "herein") {
 			deferred = true

@@ -354,6 +354,11 @@ func TestFrames(t *testing.T) {
 				t.Errorf("%+v: 22%% off the published price", f.Discount)
 			}
 		}},
+		{"a proviso that points elsewhere defers nothing", "AWS may use prompts and completions to evaluate and improve Amazon Bedrock and its models, provided that AWS applies the security controls described in the Customer Agreement.", func(t *testing.T, f *Frames) {
+			if len(f.Training) != 1 || f.Training[0].Effect != "permission" || f.Training[0].Deferred {
+				t.Errorf("%+v: the permission is here, only the proviso's controls are elsewhere", f.Training)
+			}
+		}},
 		{"rights that live in another document", "The Provisioned Throughput cancellation rights in Section 7.4 of the Addendum shall also apply to Provisioned Throughput purchased for custom models.", func(t *testing.T, f *Frames) {
 			if c := inForce(f.PTCancellation, func(x PTCancellation) Base { return x.Base }); len(c) != 0 {
 				t.Errorf("%+v: the rights are in a section the draft does not hold", c)
