@@ -162,6 +162,11 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 	case ins && !del:
 		kind = amendInsert
 		newText = newWording(s, rest, quotes)
+	case del && len(quotes) == 1 && reDeleteQuoted.MatchString(s):
+		// "Section 6.1 is amended by deleting the words ", except for …"":
+		// the words go, nothing comes in their place
+		kind = amendSubstitute
+		oldText = s[quotes[0][2]:quotes[0][3]]
 	case rep:
 		kind = amendReplace
 		newText = newWording(s, rest, quotes)
@@ -580,6 +585,10 @@ func isTitleLine(l string) bool {
 	}
 	return letters >= 4 && upper*10 >= letters*9
 }
+
+// reDeleteQuoted: the quoted words are what is deleted ("by deleting the
+// words "…"", "strike "…"").
+var reDeleteQuoted = regexp.MustCompile(`(?i)\b(?:deleting|delete|striking|strike|removing|remove|omitting|omit)\s+(?:the\s+)?(?:words?\s+|phrase\s+|text\s+)?["“]`)
 
 // reLeadNumber: the clause number a quoted wording opens with.
 var reLeadNumber = regexp.MustCompile(`^\s*["“]?(\d{1,3}(?:\.\d{1,3}){0,3})\s+\p{Lu}`)

@@ -54,6 +54,12 @@ func TestAmendments(t *testing.T) {
 				t.Errorf("the omitted clause still counts: %+v (notices %v)", c, rg.Notices)
 			}
 		}},
+		{"words deleted by a gerund", `2.1 Section 1.1 is amended by deleting the words " if the model is deprecated". Section 1.2 is unchanged.`, func(t *testing.T, rg *Reading, f *Frames) {
+			c := inForce(f.PTCancellation, func(x PTCancellation) Base { return x.Base })
+			if len(c) != 1 || len(c[0].Triggers) != 0 || c[0].NoticeDays != 90 {
+				t.Errorf("after the deletion the right has no trigger and keeps its notice: %+v (notices %v)", c, rg.Notices)
+			}
+		}},
 		{"clause deleted", "2.1 Section 1.1 is deleted in its entirety.", func(t *testing.T, rg *Reading, f *Frames) {
 			if len(f.PTCancellation) != 0 {
 				t.Errorf("a deleted clause still counts: %+v", f.PTCancellation)
