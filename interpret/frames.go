@@ -703,9 +703,17 @@ func (fb *frameBuilder) tokenCounting(f *Frames, st *Statement) {
 	if len(els) == 0 && !counting {
 		return
 	}
+	if len(els) == 0 && (st.otherService() || isHeadingText(reLeadingNumber.ReplaceAllString(st.Text, ""))) {
+		// "Tokens issued by AWS Security Token Service are not billable":
+		// another service's tokens; "7.4 Token Metering.": a heading
+		return
+	}
 	fr := TokenCounting{Base: fb.base(st, "c1", ""), Counting: counting || len(els) > 0, Elements: sortedSet(els)}
 	f.TokenCounting = append(f.TokenCounting, fr)
 }
+
+// reLeadingNumber: a clause number opening a text ("7.4 ").
+var reLeadingNumber = regexp.MustCompile(`^\s*\d{1,3}(?:\.\d{1,3})*\.?\s+`)
 
 // ---- C2 ----
 

@@ -365,6 +365,16 @@ func TestFrames(t *testing.T) {
 				t.Errorf("%+v: the permission is here, only the proviso's controls are elsewhere", f.Training)
 			}
 		}},
+		{"another service's tokens are no billing term", "Tokens issued by AWS Security Token Service are not billable and are outside Annex A.", func(t *testing.T, f *Frames) {
+			if len(f.TokenCounting) != 0 {
+				t.Errorf("%+v: security tokens, not billable tokens", f.TokenCounting)
+			}
+		}},
+		{"a heading is no counting term", "7.4 Token Metering.", func(t *testing.T, f *Frames) {
+			if len(f.TokenCounting) != 0 {
+				t.Errorf("%+v: a heading states nothing", f.TokenCounting)
+			}
+		}},
 		{"rights that live in another document", "The Provisioned Throughput cancellation rights in Section 7.4 of the Addendum shall also apply to Provisioned Throughput purchased for custom models.", func(t *testing.T, f *Frames) {
 			if c := inForce(f.PTCancellation, func(x PTCancellation) Base { return x.Base }); len(c) != 0 {
 				t.Errorf("%+v: the rights are in a section the draft does not hold", c)
