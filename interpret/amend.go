@@ -718,24 +718,28 @@ func instructionShape(s string, r document.Ref, firstCue int) bool {
 
 // reCivilRef reads references in the forms amendments use beyond "Section
 // 4.2": "Art. 4 para. 4", "§ 6 (2)", "item 6.1", "paragraph 1.2".
-var reCivilRef = regexp.MustCompile(`(?i)(\b(?:art(?:icle)?\.?|item|para(?:graph)?\.?|clause|section|point)|§)\s*(\d{1,3}(?:\.\d{1,3})*[a-z]?)(?:\s*(?:,\s*)?(?:para(?:graph)?\.?\s*|\(\s*)(\d{1,3})\s*\)?)?`)
+var reCivilRef = regexp.MustCompile(`(?i)(\b(?:art(?:icle)?\.?|item|para(?:graph)?\.?|clause|section|point)|§)\s*(\d{1,3}(?:\.\d{1,3})*[a-z]?)(?:\s*(?:,\s*)?(?:(?:para(?:graph)?|abs|sub-?section)\.?\s*\(?\s*|\(\s*)(\d{1,3})\s*\)?)?`)
 
 // amendRefs returns the references of an amendment instruction: those the
 // extractor reads, and the civil-law forms it does not ("Art. 4 para. 4"
 // is clause 4.4 or 4(4)).
 func (rg *Reading) amendRefs(s string) []document.Ref {
 	refs := rg.refs().Read(s)
-	have := map[int]bool{}
-	for _, r := range refs {
-		have[r.Offset] = true
+	have := map[int]int{}
+	for i, r := range refs {
+		have[r.Offset] = i
 	}
 	for _, m := range reCivilRef.FindAllStringSubmatchIndex(s, -1) {
-		if have[m[0]] {
-			continue
-		}
 		num := s[m[4]:m[5]]
 		if m[6] >= 0 {
 			num += "." + s[m[6]:m[7]]
+		}
+		if i, ok := have[m[0]]; ok {
+			// "§ 5 para. 2" read as "§ 5": the paragraph narrows it
+			if m[6] >= 0 && len(s[m[0]:m[1]]) > len(refs[i].Text) {
+				refs[i].Text, refs[i].Target = s[m[0]:m[1]], num
+			}
+			continue
 		}
 		refs = append(refs, document.Ref{Text: s[m[0]:m[1]], Target: num, Offset: m[0]})
 	}

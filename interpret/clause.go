@@ -248,7 +248,9 @@ func (rg *Reading) leadOf(p *document.Clause) string {
 	if e := rg.eff[p.ID]; e != nil {
 		t = strings.TrimSpace(e.text) // the lead-in as amended
 	}
-	if !(strings.HasSuffix(t, ":") || strings.HasSuffix(t, "—") || strings.HasSuffix(t, "-") || strings.HasSuffix(t, "–") || reOpenLead.MatchString(t)) {
+	// (a sentence left open by a comma, "… by giving eight weeks' notice
+	// in text form," over "a) if …", is a lead-in too)
+	if !(strings.HasSuffix(t, ":") || strings.HasSuffix(t, "—") || strings.HasSuffix(t, "-") || strings.HasSuffix(t, "–") || strings.HasSuffix(t, ",") || reOpenLead.MatchString(t)) {
 		return ""
 	}
 	// the last sentence of the parent's prose

@@ -786,3 +786,26 @@ func TestImportFeeInItsOwnClause(t *testing.T) {
 		t.Errorf("%+v: 7.2 says no import fee is charged", rg.Frames().CustomImport)
 	}
 }
+
+// German-style references in an amendment ("In § 4 para. (1), the words …")
+// reach the paragraph, and a paragraph left open by a comma over its items
+// ("… by giving eight (8) weeks' notice, / a) if …") is their lead-in.
+func TestCivilParagraphAmendment(t *testing.T) {
+	rg := read(t, "Nachtrag\n\n§ 4  Reserved Capacity\n\n(1) Customer may terminate any commitment for Provisioned Throughput by giving twelve (12) weeks' notice in text form,\n\n"+
+		"      a) if the underlying model is subject to a Discontinuation; or\n\n      b) if Customer moves the workload to another model on Amazon Bedrock.\n\n"+
+		"§ 13  Amendments\n\n(1) In § 4 para. (1), the words \"twelve (12) weeks'\" are replaced by the words \"eight (8) weeks'\".\n")
+	var days []float64
+	trig := map[string]bool{}
+	for _, c := range inForce(rg.Frames().PTCancellation, func(x PTCancellation) Base { return x.Base }) {
+		days = append(days, c.NoticeDays)
+		for _, x := range c.Triggers {
+			trig[x] = true
+		}
+	}
+	if slices.Contains(days, 84) || !slices.Contains(days, 56) {
+		t.Errorf("notice days in force %v, want the amended 56 (notices %v)", days, rg.Notices)
+	}
+	if !trig["deprecation"] || !trig["migration"] {
+		t.Errorf("triggers %v: the items read with their lead-in", trig)
+	}
+}
