@@ -2126,6 +2126,29 @@ func (fb *frameBuilder) prepurchase(f *Frames, st *Statement) {
 	f.PTPrepurchase = append(f.PTPrepurchase, fr)
 }
 
+// rateCeiling: every bound in the sentence ("not to exceed", "capped at")
+// bounds a price per unit ("not to exceed US$0.17 per OCU-hour"), none a
+// number of units, a sum or a share.
+func rateCeiling(st *Statement) bool {
+	bounds := 0
+	for _, o := range st.Occs {
+		if o.Concept != "cap" && o.Concept != "more_than" {
+			continue
+		}
+		bounds++
+		rate := false
+		for _, fx := range st.Facts {
+			if fx.Kind == "money" && fx.Unit != "" && fx.Tok >= o.End && fx.Tok-o.End <= 3 {
+				rate = true
+			}
+		}
+		if !rate {
+			return false
+		}
+	}
+	return bounds > 0
+}
+
 // ---- L4 ----
 
 func (fb *frameBuilder) altQuote(f *Frames, st *Statement) {
@@ -2159,6 +2182,11 @@ func (fb *frameBuilder) vector(f *Frames, st *Statement) {
 	// be more than 15% higher than the year before": a negated excess
 	negBound := st.Negated && st.has("more_than", RoleMain) || st.denies("more_than", RoleMain)
 	fr.Cap = (st.affirms("cap", coreCond...) || negBound) && (st.has("growth") || st.has("ocu") || fb.unitConcepts[st.Unit]["ocu"]) && !st.affirms("flat", core...)
+	if fr.Cap && !st.has("growth") && rateCeiling(st) {
+		// "billed at a rate not to exceed US$0.17 per OCU-hour": a ceiling
+		// on the price, not on how far usage may grow
+		fr.Cap = false
+	}
 	if !fr.Priced && !fr.Cap {
 		return
 	}

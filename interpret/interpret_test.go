@@ -375,6 +375,20 @@ func TestFrames(t *testing.T) {
 				t.Errorf("%+v: a heading states nothing", f.TokenCounting)
 			}
 		}},
+		{"a ceiling on the OCU price is no growth cap", "OpenSearch Serverless compute used as the vector store for Bedrock Knowledge Bases shall be billed at a rate not to exceed US$0.17 per OCU-hour.", func(t *testing.T, f *Frames) {
+			if len(f.VectorStorage) != 1 || !f.VectorStorage[0].Priced || f.VectorStorage[0].Cap {
+				t.Errorf("%+v: priced, not capped", f.VectorStorage)
+			}
+		}},
+		{"a cap on billable OCUs is a cap", "OpenSearch Serverless OCUs for Bedrock Knowledge Bases are charged at GBP 0.20 per OCU-hour; AWS will not charge for more than 40 OCUs in any hour.", func(t *testing.T, f *Frames) {
+			capped := false
+			for _, v := range f.VectorStorage {
+				capped = capped || v.Cap
+			}
+			if !capped {
+				t.Errorf("%+v: the number of OCUs is capped", f.VectorStorage)
+			}
+		}},
 		{"rights that live in another document", "The Provisioned Throughput cancellation rights in Section 7.4 of the Addendum shall also apply to Provisioned Throughput purchased for custom models.", func(t *testing.T, f *Frames) {
 			if c := inForce(f.PTCancellation, func(x PTCancellation) Base { return x.Base }); len(c) != 0 {
 				t.Errorf("%+v: the rights are in a section the draft does not hold", c)
