@@ -2086,7 +2086,7 @@ func (fb *frameBuilder) prepurchase(f *Frames, st *Statement) {
 	if !fb.aboutPT(st) && !st.has("pt_credit") {
 		return
 	}
-	if st.denies("prepurchase", core...) {
+	if st.denies("prepurchase", core...) && !st.priceWithout("prepurchase") {
 		return
 	}
 	fr := PTPrepurchase{Base: fb.base(st, "l3", ""), Discounts: []float64{}}
@@ -2124,6 +2124,33 @@ func (fb *frameBuilder) prepurchase(f *Frames, st *Statement) {
 	}
 	fr.key = ""
 	f.PTPrepurchase = append(f.PTPrepurchase, fr)
+}
+
+// priceWithout: every negated occurrence of concept is the "without" of a
+// price it qualifies ("the list price for Reserved Capacity without advance
+// purchase" is the standalone price the discount is taken from, no denial).
+func (st *Statement) priceWithout(concept string) bool {
+	seen := false
+	for _, o := range st.Occs {
+		if o.Concept != concept || !o.Neg {
+			continue
+		}
+		seen = true
+		ok := false
+		for i := o.Tok - 1; i >= max(0, o.Tok-2); i-- {
+			if st.toks[i].Lower == "without" {
+				for j := i - 1; j >= max(0, i-8); j-- {
+					if w := st.toks[j].Lower; w == "price" || w == "prices" || w == "rate" || w == "rates" || w == "pricing" {
+						ok = true
+					}
+				}
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return seen
 }
 
 // rateCeiling: every bound in the sentence ("not to exceed", "capped at")

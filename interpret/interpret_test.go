@@ -389,6 +389,11 @@ func TestFrames(t *testing.T) {
 				t.Errorf("%+v: the number of OCUs is capped", f.VectorStorage)
 			}
 		}},
+		{"the price without pre-purchase is the base, not a denial", "The discount on the list price for Provisioned Throughput without advance purchase is 35% for up to 20,000 MU-hours purchased in advance and 41% above.", func(t *testing.T, f *Frames) {
+			if len(f.PTPrepurchase) == 0 {
+				t.Errorf("no pre-purchase term read: 'without advance purchase' names the list price")
+			}
+		}},
 		{"rights that live in another document", "The Provisioned Throughput cancellation rights in Section 7.4 of the Addendum shall also apply to Provisioned Throughput purchased for custom models.", func(t *testing.T, f *Frames) {
 			if c := inForce(f.PTCancellation, func(x PTCancellation) Base { return x.Base }); len(c) != 0 {
 				t.Errorf("%+v: the rights are in a section the draft does not hold", c)
