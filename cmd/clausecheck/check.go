@@ -39,7 +39,7 @@ draft, bad config, bad policy, bad usage).`,
 		RunE: func(cmd *cobra.Command, a []string) error {
 			opt.Paths = a
 			opt.Color = isTerminal(cmd.OutOrStdout())
-			opt.Version = version
+			opt.Version = buildVersion()
 			return run(cmd.Context(), opt, cmd.OutOrStdout())
 		},
 	}

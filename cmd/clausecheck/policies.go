@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"io"
 
 	"github.com/spf13/cobra"
@@ -13,6 +14,14 @@ func newPoliciesCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "policies",
 		Short: "List the playbook's checks, run their Rego unit tests, or print a draft's policy input",
+		// "clausecheck policies lst" is a mistake, not a request for help
+		// that exits 0
+		RunE: func(cmd *cobra.Command, a []string) error {
+			if len(a) > 0 {
+				return &app.UsageError{Msg: fmt.Sprintf("unknown command %q for %q (want list, test or input)", a[0], cmd.CommandPath())}
+			}
+			return cmd.Help()
+		},
 	}
 	cmd.AddCommand(newPoliciesListCmd(app.PoliciesList), newPoliciesTestCmd(app.PoliciesTest), newPoliciesInputCmd(app.PoliciesInput))
 	return cmd

@@ -1,13 +1,48 @@
 package main
 
 import (
+	"runtime/debug"
+
 	"github.com/spf13/cobra"
 
 	"github.com/clausecheck/clausecheck/app"
 )
 
-// version is set at build time with -ldflags "-X main.version=…".
-var version = "dev"
+// version is set at build time with -ldflags "-X main.version=…"; else it
+// is read from the build: the module version of a "go install …@v1.2.3",
+// or the commit a checkout was built from ("dev+3f2a1c9d0e1b", "-dirty"
+// when it had uncommitted changes).
+var version = ""
+
+func buildVersion() string {
+	if version != "" {
+		return version
+	}
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "dev"
+	}
+	if v := bi.Main.Version; v != "" && v != "(devel)" {
+		return v
+	}
+	rev, dirty := "", false
+	for _, s := range bi.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			dirty = s.Value == "true"
+		}
+	}
+	if rev == "" {
+		return "dev"
+	}
+	v := "dev+" + rev[:min(12, len(rev))]
+	if dirty {
+		v += "-dirty"
+	}
+	return v
+}
 
 func newRootCmd() *cobra.Command {
 	root := &cobra.Command{
@@ -20,7 +55,7 @@ by clause.
 
 Exit codes: 0 ok, 1 gate failed (a check or a regression failed the gate),
 2 trouble (unreadable draft, bad config or policy, bad usage).`,
-		Version:       version,
+		Version:       buildVersion(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
