@@ -240,6 +240,14 @@ func (r *Run) Report() report.Report {
 		}
 	}
 	rep := report.Report{Schema: report.Schema, Documents: append([]report.DocumentReport{}, r.docs...)}
+	for _, p := range r.e.set.Policies() {
+		sev := p.Severity
+		if c, ok := r.e.rules.Check(p.ID); ok && c.Severity != "" {
+			sev = c.Severity
+		}
+		rep.Checks = append(rep.Checks, report.Check{ID: p.ID, Title: p.Title, Description: p.Description, Severity: sev, Remediation: p.Remediation})
+	}
+	sort.Slice(rep.Checks, func(i, j int) bool { return lessID(rep.Checks[i].ID, rep.Checks[j].ID) })
 	for n := range r.notices {
 		rep.Notices = append(rep.Notices, n)
 	}

@@ -256,3 +256,72 @@ func TestVisible(t *testing.T) {
 		t.Errorf("VisibleAll left controls: %+v", v)
 	}
 }
+
+// SARIF that code-scanning accepts: logical locations unique per result,
+// percent-encoded URIs against %SRCROOT%, rules with full descriptions and
+// a default level, and fingerprints that survive reformatting.
+func TestSARIFInvariants(t *testing.T) {
+	quote := "Provisioned Throughput commitments are non-cancellable."
+	mk := func(q string) report.Report {
+		return report.Report{Schema: report.Schema,
+			Checks: []report.Check{{ID: "C3", Title: "PT cancellation", Description: "A right to cancel PT.", Severity: report.Critical, Remediation: "Ask for it."}},
+			Documents: []report.DocumentReport{{Path: "drafts/Vendor Draft #2 (v3).md", Findings: []report.Finding{{
+				ID: "C3", Status: report.Conflict, Severity: report.Critical, Title: "PT cancellation", Reason: "non-cancellable",
+				Evidence: []report.Evidence{{Clause: "6.1", Page: 2, Quote: q}, {Clause: "6.1", Quote: "Another sentence of 6.1."}},
+			}}}}}
+	}
+	render := func(rep report.Report) map[string]any {
+		var b bytes.Buffer
+		if err := (SARIF{Version: "1.0.0"}).Render(&b, rep); err != nil {
+			t.Fatal(err)
+		}
+		var v map[string]any
+		if err := json.Unmarshal(b.Bytes(), &v); err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	get := func(v any, path ...any) any {
+		for _, p := range path {
+			switch k := p.(type) {
+			case string:
+				v = v.(map[string]any)[k]
+			case int:
+				v = v.([]any)[k]
+			}
+		}
+		return v
+	}
+	v := render(mk(quote))
+	res := get(v, "runs", 0, "results", 0)
+	loc := get(res, "locations", 0)
+	if n := len(get(loc, "logicalLocations").([]any)); n != 1 {
+		t.Errorf("%d logical locations for one clause, want 1 (uniqueItems)", n)
+	}
+	if uri := get(loc, "physicalLocation", "artifactLocation", "uri"); uri != "drafts/Vendor%20Draft%20%232%20%28v3%29.md" && uri != "drafts/Vendor%20Draft%20%232%20(v3).md" {
+		t.Errorf("uri %q is not percent-encoded", uri)
+	}
+	if base := get(loc, "physicalLocation", "artifactLocation", "uriBaseId"); base != "%SRCROOT%" {
+		t.Errorf("uriBaseId %v", base)
+	}
+	if snip := get(loc, "physicalLocation", "region", "snippet", "text"); snip != quote {
+		t.Errorf("region snippet %v", snip)
+	}
+	if page := get(res, "properties", "page"); page != float64(2) {
+		t.Errorf("page %v", page)
+	}
+	rule := get(v, "runs", 0, "tool", "driver", "rules", 0)
+	if get(rule, "fullDescription", "text") != "A right to cancel PT." || get(rule, "defaultConfiguration", "level") != "error" {
+		t.Errorf("rule %v", rule)
+	}
+	fp := get(res, "partialFingerprints", "clausecheckFinding/v1")
+	// the same finding with the quote re-wrapped and re-cased
+	again := get(render(mk("provisioned  throughput commitments are\nNON-cancellable")), "runs", 0, "results", 0, "partialFingerprints", "clausecheckFinding/v1")
+	if fp == nil || fp != again {
+		t.Errorf("fingerprints %v and %v differ for the same finding", fp, again)
+	}
+	other := get(render(mk("Provisioned Throughput commitments may be cancelled.")), "runs", 0, "results", 0, "partialFingerprints", "clausecheckFinding/v1")
+	if other == fp {
+		t.Errorf("a different evidence gives the same fingerprint")
+	}
+}

@@ -1,9 +1,15 @@
 package render
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"io"
+	"net/url"
+	"path/filepath"
 	"sort"
+	"strings"
+	"unicode"
 
 	"github.com/clausecheck/clausecheck/report"
 )
@@ -21,9 +27,17 @@ type sarifLog struct {
 }
 
 type sarifRun struct {
-	Tool        sarifTool         `json:"tool"`
-	Invocations []sarifInvocation `json:"invocations,omitempty"`
-	Results     []sarifResult     `json:"results"`
+	Tool               sarifTool                    `json:"tool"`
+	OriginalURIBaseIDs map[string]sarifArtifactBase `json:"originalUriBaseIds,omitempty"`
+	Invocations        []sarifInvocation            `json:"invocations,omitempty"`
+	Results            []sarifResult                `json:"results"`
+}
+
+// sarifArtifactBase describes a base of relative artifact URIs: the drafts
+// are named relative to the directory the check ran in (%SRCROOT%, the
+// repository root in CI).
+type sarifArtifactBase struct {
+	Description sarifMessage `json:"description"`
 }
 
 // sarifInvocation carries what is not a finding but must not be lost: a
@@ -51,10 +65,15 @@ type sarifDriver struct {
 }
 
 type sarifRule struct {
-	ID               string       `json:"id"`
-	ShortDescription sarifMessage `json:"shortDescription"`
-	Help             sarifMessage `json:"help"`
-	Properties       struct {
+	ID                   string       `json:"id"`
+	Name                 string       `json:"name,omitempty"`
+	ShortDescription     sarifMessage `json:"shortDescription"`
+	FullDescription      sarifMessage `json:"fullDescription"`
+	Help                 sarifMessage `json:"help"`
+	DefaultConfiguration struct {
+		Level string `json:"level"`
+	} `json:"defaultConfiguration"`
+	Properties struct {
 		Severity string `json:"severity"`
 	} `json:"properties"`
 }
@@ -64,12 +83,13 @@ type sarifMessage struct {
 }
 
 type sarifResult struct {
-	RuleID       string            `json:"ruleId"`
-	Level        string            `json:"level"`
-	Message      sarifMessage      `json:"message"`
-	Locations    []sarifLocation   `json:"locations"`
-	Suppressions []sarifSuppress   `json:"suppressions,omitempty"`
-	Properties   map[string]string `json:"properties"`
+	RuleID              string            `json:"ruleId"`
+	Level               string            `json:"level"`
+	Message             sarifMessage      `json:"message"`
+	Locations           []sarifLocation   `json:"locations"`
+	PartialFingerprints map[string]string `json:"partialFingerprints"`
+	Suppressions        []sarifSuppress   `json:"suppressions,omitempty"`
+	Properties          map[string]any    `json:"properties"`
 }
 
 type sarifSuppress struct {
@@ -79,11 +99,21 @@ type sarifSuppress struct {
 
 type sarifLocation struct {
 	PhysicalLocation struct {
-		ArtifactLocation struct {
-			URI string `json:"uri"`
-		} `json:"artifactLocation"`
+		ArtifactLocation sarifArtifact `json:"artifactLocation"`
+		Region           *sarifRegion  `json:"region,omitempty"`
 	} `json:"physicalLocation"`
 	LogicalLocations []sarifLogical `json:"logicalLocations,omitempty"`
+}
+
+type sarifArtifact struct {
+	URI       string `json:"uri"`
+	URIBaseID string `json:"uriBaseId,omitempty"`
+}
+
+// sarifRegion: where the evidence is, by its text (the page of a PDF or
+// DOCX draft is in the result's properties; lines mean nothing there).
+type sarifRegion struct {
+	Snippet sarifMessage `json:"snippet"`
 }
 
 type sarifLogical struct {
@@ -97,14 +127,20 @@ func (s SARIF) Render(w io.Writer, rep report.Report) error {
 	if name == "" {
 		name = "clausecheck"
 	}
-	run := sarifRun{Tool: sarifTool{Driver: sarifDriver{Name: name, Version: s.Version, Rules: []sarifRule{}}}, Results: []sarifResult{}}
+	version := s.Version
+	if version == "" {
+		version = "dev"
+	}
+	run := sarifRun{Tool: sarifTool{Driver: sarifDriver{Name: name, Version: version, Rules: []sarifRule{}}}, Results: []sarifResult{},
+		OriginalURIBaseIDs: map[string]sarifArtifactBase{srcRoot: {Description: sarifMessage{"the directory the drafts are named from (the repository root in CI)"}}}}
 	rules := map[string]sarifRule{}
+	for _, c := range rep.Checks {
+		rules[c.ID] = sarifRuleOf(c.ID, c.Title, c.Description, c.Remediation, c.Severity)
+	}
 	for _, d := range rep.Documents {
 		for _, f := range d.Findings {
 			if _, ok := rules[f.ID]; !ok {
-				r := sarifRule{ID: f.ID, ShortDescription: sarifMessage{f.Title}, Help: sarifMessage{f.Remediation}}
-				r.Properties.Severity = string(f.Severity)
-				rules[f.ID] = r
+				rules[f.ID] = sarifRuleOf(f.ID, f.Title, "", f.Remediation, f.Severity)
 			} else if rules[f.ID].Help.Text == "" && f.Remediation != "" {
 				r := rules[f.ID]
 				r.Help.Text = f.Remediation
@@ -114,15 +150,28 @@ func (s SARIF) Render(w io.Writer, rep report.Report) error {
 				continue
 			}
 			res := sarifResult{
-				RuleID:     f.ID,
-				Level:      sarifLevel(f),
-				Message:    sarifMessage{string(f.Status) + ": " + f.Reason},
-				Properties: map[string]string{"status": string(f.Status)},
+				RuleID:              f.ID,
+				Level:               sarifLevel(f),
+				Message:             sarifMessage{string(f.Status) + ": " + f.Reason},
+				Properties:          map[string]any{"status": string(f.Status)},
+				PartialFingerprints: map[string]string{"clausecheckFinding/v1": fingerprint(d.Path, f)},
 			}
 			loc := sarifLocation{}
-			loc.PhysicalLocation.ArtifactLocation.URI = d.Path
+			loc.PhysicalLocation.ArtifactLocation = artifactOf(d.Path)
+			seen := map[string]bool{}
 			for _, e := range f.Evidence {
-				loc.LogicalLocations = append(loc.LogicalLocations, sarifLogical{Name: e.Clause, Kind: "clause"})
+				if !seen[e.Clause] {
+					seen[e.Clause] = true
+					loc.LogicalLocations = append(loc.LogicalLocations, sarifLogical{Name: e.Clause, Kind: "clause"})
+				}
+			}
+			if len(f.Evidence) > 0 {
+				e := f.Evidence[0]
+				loc.PhysicalLocation.Region = &sarifRegion{Snippet: sarifMessage{e.Quote}}
+				if e.Page > 0 {
+					res.Properties["page"] = e.Page
+				}
+				res.Properties["clause"] = e.Clause
 			}
 			res.Locations = []sarifLocation{loc}
 			if f.Waived {
@@ -135,7 +184,7 @@ func (s SARIF) Render(w io.Writer, rep report.Report) error {
 	for _, d := range rep.Documents {
 		for _, wn := range d.Warnings {
 			loc := sarifLocation{}
-			loc.PhysicalLocation.ArtifactLocation.URI = d.Path
+			loc.PhysicalLocation.ArtifactLocation = artifactOf(d.Path)
 			notes = append(notes, sarifNotification{Level: "warning", Message: sarifMessage{wn}, Locations: []sarifLocation{loc}})
 		}
 	}
@@ -168,4 +217,50 @@ func sarifLevel(f report.Finding) string {
 		return "warning"
 	}
 	return "note"
+}
+
+const srcRoot = "%SRCROOT%"
+
+func sarifRuleOf(id, title, description, remediation string, sev report.Severity) sarifRule {
+	if description == "" {
+		description = title
+	}
+	r := sarifRule{ID: id, Name: id, ShortDescription: sarifMessage{title}, FullDescription: sarifMessage{description}, Help: sarifMessage{remediation}}
+	r.Properties.Severity = string(sev)
+	r.DefaultConfiguration.Level = "warning"
+	if sev == report.Critical {
+		r.DefaultConfiguration.Level = "error"
+	}
+	return r
+}
+
+// artifactOf names a draft by a percent-encoded URI: relative paths
+// against %SRCROOT%, absolute ones as file URIs.
+func artifactOf(path string) sarifArtifact {
+	p := filepath.ToSlash(path)
+	var segs []string
+	for _, seg := range strings.Split(strings.TrimPrefix(p, "/"), "/") {
+		segs = append(segs, url.PathEscape(seg))
+	}
+	enc := strings.Join(segs, "/")
+	if strings.HasPrefix(p, "/") {
+		return sarifArtifact{URI: "file:///" + enc}
+	}
+	return sarifArtifact{URI: strings.TrimPrefix(enc, "./"), URIBaseID: srcRoot}
+}
+
+// fingerprint identifies a finding across reruns and reformatting: the
+// check, the draft and the first evidence's words (or the reason), with
+// case, spacing and punctuation normalised.
+func fingerprint(path string, f report.Finding) string {
+	basis := f.Reason
+	if len(f.Evidence) > 0 {
+		basis = f.Evidence[0].Quote
+	}
+	var words []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(basis), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		words = append(words, w)
+	}
+	sum := sha256.Sum256([]byte(f.ID + "\x00" + filepath.ToSlash(path) + "\x00" + strings.Join(words, " ")))
+	return hex.EncodeToString(sum[:16])
 }

@@ -50,6 +50,18 @@ type Report struct {
 	// Notices are report-level messages: expired waivers, waivers that
 	// matched nothing.
 	Notices []string `json:"notices,omitempty"`
+	// Checks describes each check of the playbook that ran, from its
+	// policy's METADATA (for SARIF rules and other catalogues).
+	Checks []Check `json:"checks,omitempty"`
+}
+
+// Check is one check of the playbook.
+type Check struct {
+	ID          string   `json:"id"`
+	Title       string   `json:"title"`
+	Description string   `json:"description,omitempty"`
+	Severity    Severity `json:"severity"`
+	Remediation string   `json:"remediation,omitempty"`
 }
 
 // DocumentReport is the verdict on one draft.
