@@ -207,7 +207,8 @@ func (r *Run) Check(ctx context.Context, doc *document.Document, cfg *rules.Conf
 	}
 	sort.Slice(dr.Findings, func(i, j int) bool { return lessID(dr.Findings[i].ID, dr.Findings[j].ID) })
 	sort.Slice(dr.Disabled, func(i, j int) bool { return lessID(dr.Disabled[i], dr.Disabled[j]) })
-	for _, f := range dr.Findings {
+	for i := range dr.Findings {
+		f := &dr.Findings[i]
 		switch f.Status {
 		case report.Met:
 			dr.Summary.Met++
@@ -221,8 +222,9 @@ func (r *Run) Check(ctx context.Context, doc *document.Document, cfg *rules.Conf
 		if f.Waived {
 			dr.Summary.Waived++
 		}
-		if fails(f, e.failOn) {
+		if fails(*f, e.failOn) {
 			dr.Passed = false
+			f.FailsGate = true
 		}
 	}
 	r.docs = append(r.docs, dr)

@@ -89,6 +89,8 @@ type Finding struct {
 	Reason      string     `json:"reason"`
 	Remediation string     `json:"remediation"`
 	Waived      bool       `json:"waived"`
+	// FailsGate: this finding makes the draft fail the gate (--fail-on).
+	FailsGate bool `json:"fails_gate,omitempty"`
 	// WaiverReason is the reason given by the waiver that applied.
 	WaiverReason string `json:"waiver_reason,omitempty"`
 }
