@@ -282,8 +282,12 @@ type osFS struct{}
 func (osFS) Stat(name string) (fs.FileInfo, error) { return os.Stat(name) }
 
 func findIn(fsys statFS, draftPath string) (string, error) {
+	// Up from the draft's directory to the root of the repository it is in
+	// (the first directory holding .git) or of the file system. A relative
+	// path climbs through "..", "../..": "cd drafts && clausecheck check
+	// x.docx" finds ../.clausecheck.yaml as "check drafts/x.docx" would.
 	dir := filepath.Dir(filepath.Clean(draftPath))
-	for {
+	for depth := 0; depth < 256; depth++ {
 		p := filepath.Join(dir, ConfigFile)
 		fi, err := fsys.Stat(p)
 		switch {
@@ -292,15 +296,25 @@ func findIn(fsys statFS, draftPath string) (string, error) {
 		case err != nil && !errors.Is(err, fs.ErrNotExist):
 			return "", fmt.Errorf("find config: %w", err)
 		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", nil
+		if gi, err := fsys.Stat(filepath.Join(dir, ".git")); err == nil && gi != nil {
+			return "", nil // the repository's root: nothing above it applies
 		}
-		if dir == "." {
+		parent := filepath.Dir(dir)
+		if dir == "." || strings.HasSuffix(dir, "..") {
+			parent = filepath.Join(dir, "..")
+			// at the file system's root ".." is the directory itself
+			here, err1 := fsys.Stat(dir)
+			up, err2 := fsys.Stat(parent)
+			if err1 != nil || err2 != nil || os.SameFile(here, up) {
+				return "", nil
+			}
+		}
+		if parent == dir {
 			return "", nil
 		}
 		dir = parent
 	}
+	return "", nil
 }
 
 func sortedKeys[V any](m map[string]V) []string {

@@ -387,3 +387,35 @@ func FuzzLexicon(f *testing.F) {
 		}
 	})
 }
+
+// "cd drafts && clausecheck check x.md" finds ../.clausecheck.yaml, as
+// "check drafts/x.md" does from above; a repository's root (.git) bounds
+// the search.
+func TestFindAboveWorkingDirectory(t *testing.T) {
+	root := t.TempDir()
+	repo := filepath.Join(root, "repo")
+	drafts := filepath.Join(repo, "drafts")
+	for _, d := range []string{drafts, filepath.Join(repo, ".git")} {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(repo, ConfigFile), []byte("disabled: []\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// a config above the repository must not apply to its drafts
+	if err := os.WriteFile(filepath.Join(root, ConfigFile), []byte("disabled: [C1]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(drafts)
+	got, err := Find("x.md")
+	if err != nil || got != filepath.Join("..", ConfigFile) {
+		t.Errorf("Find(x.md) from drafts/ = %q, %v; want ../%s", got, err, ConfigFile)
+	}
+	if err := os.Remove(filepath.Join(repo, ConfigFile)); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := Find("x.md"); err != nil || got != "" {
+		t.Errorf("Find(x.md) = %q, %v: the config above the repository's root applied", got, err)
+	}
+}
