@@ -45,26 +45,24 @@ func Check(ctx context.Context, opt CheckOptions, stdout io.Writer) error {
 		return err
 	}
 	run := e.NewRun()
+	// A draft that cannot be read is trouble (exit 2) and is never passed;
+	// in a batch the others are still checked and reported, so that a CI
+	// job still uploads its report, which names the draft not checked.
+	var trouble []error
+	checked := 0
 	for _, path := range opt.Paths {
-		doc, err := extract.File(path)
-		if err != nil {
-			return err
+		if err := checkOne(ctx, opt, e, run, path); err != nil {
+			if _, usage := err.(*UsageError); usage {
+				return err
+			}
+			trouble = append(trouble, err)
+			run.Note(fmt.Sprintf("%s: not checked: %v", path, err))
+			continue
 		}
-		if len(doc.Incomplete) > 0 && !opt.AcceptPartial {
-			// the lost page may hold the clause that fails the gate
-			return &extract.Error{Path: path, Err: fmt.Errorf("%w: %s; --accept-partial checks what could be read",
-				ErrIncomplete, strings.Join(doc.Incomplete, ", "))}
-		}
-		for _, lost := range doc.Incomplete {
-			doc.Warnings = append(doc.Warnings, "incomplete: "+lost+"; the verdict covers only what was read")
-		}
-		cfg, err := opt.Playbook.config(e, path)
-		if err != nil {
-			return err
-		}
-		if _, err := run.Check(ctx, doc, cfg); err != nil {
-			return fmt.Errorf("check %s: %w", path, err)
-		}
+		checked++
+	}
+	if checked == 0 && len(trouble) > 0 {
+		return trouble[0]
 	}
 	rep := run.Report()
 	w, commit, discard, err := output(stdout, opt.Output, append(append([]string{}, opt.Paths...), opt.Playbook.inputs(opt.Paths)...))
@@ -78,6 +76,12 @@ func Check(ctx context.Context, opt CheckOptions, stdout io.Writer) error {
 	if err := commit(); err != nil {
 		return err
 	}
+	if len(trouble) == 1 {
+		return trouble[0]
+	}
+	if len(trouble) > 1 {
+		return fmt.Errorf("%d of %d drafts could not be checked (each is named in the report); first: %w", len(trouble), len(opt.Paths), trouble[0])
+	}
 	if !check.Passed(rep) {
 		var failed []string
 		for _, d := range rep.Documents {
@@ -86,6 +90,30 @@ func Check(ctx context.Context, opt CheckOptions, stdout io.Writer) error {
 			}
 		}
 		return fmt.Errorf("%w: %s", ErrGateFailed, strings.Join(failed, ", "))
+	}
+	return nil
+}
+
+// checkOne reads one draft and checks it into run.
+func checkOne(ctx context.Context, opt CheckOptions, e *check.Engine, run *check.Run, path string) error {
+	doc, err := extract.File(path)
+	if err != nil {
+		return err
+	}
+	if len(doc.Incomplete) > 0 && !opt.AcceptPartial {
+		// the lost page may hold the clause that fails the gate
+		return &extract.Error{Path: path, Err: fmt.Errorf("%w: %s; --accept-partial checks what could be read",
+			ErrIncomplete, strings.Join(doc.Incomplete, ", "))}
+	}
+	for _, lost := range doc.Incomplete {
+		doc.Warnings = append(doc.Warnings, "incomplete: "+lost+"; the verdict covers only what was read")
+	}
+	cfg, err := opt.Playbook.config(e, path)
+	if err != nil {
+		return err
+	}
+	if _, err := run.Check(ctx, doc, cfg); err != nil {
+		return fmt.Errorf("check %s: %w", path, err)
 	}
 	return nil
 }

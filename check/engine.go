@@ -257,6 +257,9 @@ func (r *Run) Report() report.Report {
 	return rep
 }
 
+// Note adds a report-level notice ("drafts/x.pdf: not checked: …").
+func (r *Run) Note(msg string) { r.notices[msg] = true }
+
 // Passed reports whether every document of a report passed.
 func Passed(rep report.Report) bool {
 	for _, d := range rep.Documents {

@@ -29,8 +29,14 @@ type sarifLog struct {
 type sarifRun struct {
 	Tool               sarifTool                    `json:"tool"`
 	OriginalURIBaseIDs map[string]sarifArtifactBase `json:"originalUriBaseIds,omitempty"`
-	Invocations        []sarifInvocation            `json:"invocations,omitempty"`
-	Results            []sarifResult                `json:"results"`
+	// Artifacts lists every draft checked, also those with no result
+	Artifacts   []sarifArtifactEntry `json:"artifacts,omitempty"`
+	Invocations []sarifInvocation    `json:"invocations,omitempty"`
+	Results     []sarifResult        `json:"results"`
+}
+
+type sarifArtifactEntry struct {
+	Location sarifArtifact `json:"location"`
 }
 
 // sarifArtifactBase describes a base of relative artifact URIs: the drafts
@@ -138,6 +144,7 @@ func (s SARIF) Render(w io.Writer, rep report.Report) error {
 		rules[c.ID] = sarifRuleOf(c.ID, c.Title, c.Description, c.Remediation, c.Severity)
 	}
 	for _, d := range rep.Documents {
+		run.Artifacts = append(run.Artifacts, sarifArtifactEntry{Location: artifactOf(d.Path)})
 		for _, f := range d.Findings {
 			if _, ok := rules[f.ID]; !ok {
 				rules[f.ID] = sarifRuleOf(f.ID, f.Title, "", f.Remediation, f.Severity)
