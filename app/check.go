@@ -5,6 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/clausecheck/clausecheck/check"
@@ -44,6 +47,11 @@ func Check(ctx context.Context, opt CheckOptions, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
+	paths, err := expandDrafts(opt.Paths)
+	if err != nil {
+		return err
+	}
+	opt.Paths = paths
 	run := e.NewRun()
 	// A draft that cannot be read is trouble (exit 2) and is never passed;
 	// in a batch the others are still checked and reported, so that a CI
@@ -116,4 +124,41 @@ func checkOne(ctx context.Context, opt CheckOptions, e *check.Engine, run *check
 		return fmt.Errorf("check %s: %w", path, err)
 	}
 	return nil
+}
+
+// draftExts are the file names a directory argument contributes.
+var draftExts = map[string]bool{".pdf": true, ".docx": true, ".md": true, ".markdown": true, ".txt": true}
+
+// expandDrafts replaces each directory argument by the drafts under it
+// (by extension, in lexical order, hidden directories skipped); files are
+// kept as given, whatever their name.
+func expandDrafts(args []string) ([]string, error) {
+	var out []string
+	for _, a := range args {
+		fi, err := os.Stat(a)
+		if err != nil || !fi.IsDir() {
+			out = append(out, a) // the reader says what is wrong with it
+			continue
+		}
+		n := len(out)
+		err = filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if d.IsDir() && p != a && strings.HasPrefix(d.Name(), ".") {
+				return filepath.SkipDir
+			}
+			if !d.IsDir() && d.Type().IsRegular() && draftExts[strings.ToLower(filepath.Ext(p))] {
+				out = append(out, p)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, &extract.Error{Path: a, Err: err}
+		}
+		if len(out) == n {
+			return nil, &extract.Error{Path: a, Err: fmt.Errorf("%w: no draft (.pdf, .docx, .md, .txt) in it", extract.ErrIsDirectory)}
+		}
+	}
+	return out, nil
 }

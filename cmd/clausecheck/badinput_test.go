@@ -153,7 +153,7 @@ func badInputs(t *testing.T) []badInput {
 	add("text named .pdf", one("d.pdf", []byte("1. The parties agree.\n")), check("d.pdf"), 2, "d.pdf", "not a PDF")
 	add("text named .docx", one("d.docx", []byte("1. The parties agree.\n")), check("d.docx"), 2, "d.docx", "not a Word")
 	add("missing file", nil, check("nope.md"), 2, "nope.md", "no such file")
-	add("directory as draft", map[string][]byte{"sub/x.txt": []byte("x")}, check("sub"), 2, "sub", "directory")
+	add("directory without drafts", map[string][]byte{"sub/notes.bin": []byte("x")}, check("sub"), 2, "sub", "no draft")
 	add("text over the size limit", one("d.txt", bytes.Repeat([]byte("1. The parties agree.\n"), (32<<20)/22+2)), check("d.txt"), 2, "d.txt", "too large")
 	add("only a heading", one("d.md", []byte("#\n")), check("d.md"), 2, "d.md", "empty")
 
