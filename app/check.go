@@ -13,6 +13,7 @@ import (
 	"github.com/clausecheck/clausecheck/check"
 	"github.com/clausecheck/clausecheck/extract"
 	"github.com/clausecheck/clausecheck/render"
+	"github.com/clausecheck/clausecheck/rules"
 )
 
 // CheckOptions are the options of `clausecheck check`.
@@ -58,8 +59,9 @@ func Check(ctx context.Context, opt CheckOptions, stdout io.Writer) error {
 	// job still uploads its report, which names the draft not checked.
 	var trouble []error
 	checked := 0
+	configs := map[string]*rules.Config{}
 	for _, path := range opt.Paths {
-		if err := checkOne(ctx, opt, e, run, path); err != nil {
+		if err := checkOne(ctx, opt, e, run, configs, path); err != nil {
 			if _, usage := err.(*UsageError); usage {
 				return err
 			}
@@ -103,7 +105,7 @@ func Check(ctx context.Context, opt CheckOptions, stdout io.Writer) error {
 }
 
 // checkOne reads one draft and checks it into run.
-func checkOne(ctx context.Context, opt CheckOptions, e *check.Engine, run *check.Run, path string) error {
+func checkOne(ctx context.Context, opt CheckOptions, e *check.Engine, run *check.Run, configs map[string]*rules.Config, path string) error {
 	doc, err := extract.File(path)
 	if err != nil {
 		return err
@@ -116,7 +118,7 @@ func checkOne(ctx context.Context, opt CheckOptions, e *check.Engine, run *check
 	for _, lost := range doc.Incomplete {
 		doc.Warnings = append(doc.Warnings, "incomplete: "+lost+"; the verdict covers only what was read")
 	}
-	cfg, err := opt.Playbook.config(e, path)
+	cfg, err := opt.Playbook.configCached(e, path, configs)
 	if err != nil {
 		return err
 	}

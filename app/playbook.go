@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"fmt"
+	"path/filepath"
 
 	"github.com/clausecheck/clausecheck/check"
 	"github.com/clausecheck/clausecheck/policies"
@@ -45,6 +46,13 @@ func (p Playbook) engine(ctx context.Context) (*check.Engine, error) {
 
 // config returns the user configuration that applies to the draft at path.
 func (p Playbook) config(e *check.Engine, path string) (*rules.Config, error) {
+	return p.configCached(e, path, nil)
+}
+
+// configCached is config with the configs already loaded in this run, by
+// file: the drafts of a batch that share a config share one value, so a
+// waiver used by one draft is not reported as matching nothing by another.
+func (p Playbook) configCached(e *check.Engine, path string, cache map[string]*rules.Config) (*rules.Config, error) {
 	cfgPath := p.ConfigPath
 	if cfgPath == "" && !p.NoConfigDiscovery {
 		found, err := rules.Find(path)
@@ -56,7 +64,15 @@ func (p Playbook) config(e *check.Engine, path string) (*rules.Config, error) {
 	if cfgPath == "" {
 		return nil, nil
 	}
-	return rules.LoadConfig(cfgPath, e.Rules())
+	key := filepath.Clean(cfgPath)
+	if c, ok := cache[key]; ok {
+		return c, nil
+	}
+	c, err := rules.LoadConfig(cfgPath, e.Rules())
+	if err == nil && cache != nil {
+		cache[key] = c
+	}
+	return c, err
 }
 
 // inputs are the files and directories the playbook reads for the drafts
