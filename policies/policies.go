@@ -340,6 +340,12 @@ func metadata(modules map[string]*ast.Module) (map[string]Policy, map[string]boo
 		m := modules[file]
 		pkg := strings.TrimPrefix(m.Package.Path.String(), "data.")
 		parts := strings.Split(pkg, ".")
+		if r := conftestRule(m); r != "" && !definesFinding(m) {
+			// a conftest policy ("deny contains msg if …") would otherwise be
+			// skipped without a word, and its checks would never run
+			return nil, nil, fmt.Errorf("%s:%d: %w: package %s defines %q but no finding: clausecheck reads one finding per check, with a METADATA header (see policies/README.md)",
+				file, m.Package.Location.Row, ErrPolicy, pkg, r)
+		}
 		if len(parts) != 3 || parts[0] != Namespace || !definesFinding(m) {
 			continue
 		}
@@ -391,6 +397,22 @@ func metadata(modules map[string]*ast.Module) (map[string]Policy, map[string]boo
 		}
 	}
 	return out, replaced, nil
+}
+
+// conftestRule names a conftest-style rule the module defines ("deny",
+// "violation", "warn"), or "".
+func conftestRule(m *ast.Module) string {
+	for _, r := range m.Rules {
+		name := r.Head.Name.String()
+		if len(r.Head.Reference) > 0 {
+			name = r.Head.Reference[0].Value.String()
+		}
+		switch strings.Trim(name, `"`) {
+		case "deny", "violation", "warn":
+			return strings.Trim(name, `"`)
+		}
+	}
+	return ""
 }
 
 func definesFinding(m *ast.Module) bool {

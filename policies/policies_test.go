@@ -242,3 +242,14 @@ func writePolicy(t *testing.T, name, file, src string) string {
 	}
 	return dir
 }
+
+// A conftest-style policy ("deny contains msg if …") is refused with a
+// message that says what clausecheck reads, never skipped in silence.
+func TestConftestPolicyIsRefused(t *testing.T) {
+	src := "package main\n\nimport rego.v1\n\ndeny contains msg if {\n\tnot input.governing_law\n\tmsg := \"no governing law\"\n}\n"
+	dir := writePolicy(t, "conftest", "deny.rego", src)
+	_, err := Load(context.Background(), Options{Dirs: []string{dir}})
+	if err == nil || !errors.Is(err, ErrPolicy) || !strings.Contains(err.Error(), `"deny"`) || !strings.Contains(err.Error(), "deny.rego") {
+		t.Errorf("err = %v, want a policy error naming the file and its deny rule", err)
+	}
+}
