@@ -38,6 +38,7 @@ var formats = map[string]func(Options) Renderer{
 	"json":     func(Options) Renderer { return JSON{} },
 	"sarif":    func(o Options) Renderer { return SARIF{Tool: o.Tool, Version: o.Version} },
 	"junit":    func(Options) Renderer { return JUnit{} },
+	"github":   func(Options) Renderer { return GitHub{} },
 }
 
 // Formats lists the format names, sorted.

@@ -330,3 +330,30 @@ func TestSARIFInvariants(t *testing.T) {
 		t.Errorf("a different evidence gives the same fingerprint")
 	}
 }
+
+// GitHub workflow commands: one per finding short of met, error exactly
+// when the gate fails on it, with the file named and the text escaped.
+func TestGitHubAnnotations(t *testing.T) {
+	var b bytes.Buffer
+	if err := (GitHub{}).Render(&b, sample()); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, want := range []string{
+		"::error file=drafts/bedrock-addendum.md,title=C3 Provisioned Throughput cancellation rights::conflict: ",
+		"::warning file=drafts/bedrock-addendum.md,title=C6 SLA on Provisioned Throughput::partial: ",
+		"%0ARemediation: Ask for 99.9%25 with service credits.",
+		"::warning file=drafts/bedrock-addendum.md,title=clausecheck::page 3: no text layer",
+		"::notice title=clausecheck::.clausecheck.yaml: waiver for C2 (old/*.md) matched no finding",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("missing %q in:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "L5") || strings.Contains(out, "C1 ") {
+		t.Errorf("a met or waived finding was annotated:\n%s", out)
+	}
+	if n := strings.Count(out, "\n"); n != 4 {
+		t.Errorf("%d lines, want 4 (one command per line):\n%s", n, out)
+	}
+}

@@ -44,7 +44,7 @@ draft, bad config, bad policy, bad usage).`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&opt.Format, "format", "text", "output format: text, markdown, json, sarif or junit")
+	f.StringVar(&opt.Format, "format", "text", "output format: text, markdown, json, sarif, junit or github (workflow annotations)")
 	f.StringVarP(&opt.Output, "output", "o", "", "write to this file instead of standard output")
 	f.StringVar(&opt.Playbook.FailOn, "fail-on", "critical", "gate: critical, warning or none")
 	f.BoolVar(&opt.AcceptPartial, "accept-partial", false, "check a draft of which some pages could not be read, instead of stopping")
