@@ -856,6 +856,15 @@ func (p *parsed) readProp(pr *prop) {
 			if !p.inNotNegation(i) && pr.modality != NonObligation {
 				pr.negated = true
 			}
+			// "may not refuse to apply the credit", "shall not fail to
+			// notify": a negated verb of refusal is a duty to do it
+			if j := i + 1; j < len(p.toks) && refusalVerb[p.word(j)] && j+1 < len(p.toks) && (p.word(j+1) == "to" || p.word(j+1) == "the" || p.word(j+1) == "any") {
+				pr.negated = false
+				if pr.modality == Permission {
+					pr.modality = Obligation
+				}
+				i = j
+			}
 		}
 	}
 	if pr.modality == NonObligation {
@@ -1096,6 +1105,10 @@ func (p *parsed) placeOccs() {
 // statement's negated verb (in the predicate), or under a negation word
 // close before it in the same chunk ("no fee", "without notice",
 // "non-cancellable"). Two negations cancel ("shall not … without notice").
+// refusalVerb: verbs whose negation affirms ("not refuse to apply" is to
+// apply).
+var refusalVerb = map[string]bool{"refuse": true, "decline": true, "withhold": true, "fail": true, "neglect": true, "omit": true}
+
 func (p *parsed) negatedAt(pr *prop, o Occ) bool {
 	neg := false
 	if o.Role == RoleMain && pr.negated && (pr.modalTok < 0 || o.Tok > pr.modalTok) {

@@ -394,6 +394,22 @@ func TestFrames(t *testing.T) {
 				t.Errorf("no pre-purchase term read: 'without advance purchase' names the list price")
 			}
 		}},
+		{"a refusal denied is a duty", "AWS may not refuse to apply the migration credit for a deprecated model on the ground that a successor model exists.", func(t *testing.T, f *Frames) {
+			for _, m := range f.ModelLifecycle {
+				if m.NoRemedy {
+					t.Errorf("%+v: 'may not refuse to apply the credit' grants it", m)
+				}
+			}
+		}},
+		{"a plain denial stays one", "AWS will not pay any credit or other remedy when a model is deprecated.", func(t *testing.T, f *Frames) {
+			no := false
+			for _, m := range f.ModelLifecycle {
+				no = no || m.NoRemedy
+			}
+			if !no {
+				t.Errorf("%+v: no remedy", f.ModelLifecycle)
+			}
+		}},
 		{"rights that live in another document", "The Provisioned Throughput cancellation rights in Section 7.4 of the Addendum shall also apply to Provisioned Throughput purchased for custom models.", func(t *testing.T, f *Frames) {
 			if c := inForce(f.PTCancellation, func(x PTCancellation) Base { return x.Base }); len(c) != 0 {
 				t.Errorf("%+v: the rights are in a section the draft does not hold", c)
