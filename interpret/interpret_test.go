@@ -179,6 +179,7 @@ func TestPrecedence(t *testing.T) {
 		{"body prevails", "In case of conflict, the provisions of this Addendum prevail over the Schedules.", []float64{99.5}},
 		{"no precedence: both stand", "This Addendum is governed by the law of England.", []float64{99.5, 99.9}},
 		{"ordered list", "In case of conflict, the documents prevail in this order: first Schedule 1, then this Addendum.", []float64{99.9}},
+		{"prevailing over other documents ranks nothing inside", "This Addendum prevails over the EDP Agreement and the AWS Customer Agreement with respect to Amazon Bedrock.", []float64{99.5, 99.9}},
 		{"a win over another document is no win over the schedules", "If this Addendum conflicts with the EDP, this Addendum wins. If the main body of this Addendum conflicts with Schedule 1, Schedule 1 wins.", []float64{99.9}},
 	}
 	for _, c := range cases {
@@ -408,6 +409,13 @@ func TestFrames(t *testing.T) {
 			}
 			if !no {
 				t.Errorf("%+v: no remedy", f.ModelLifecycle)
+			}
+		}},
+		{"'immediately before' a date is no deprecation at will", "For twelve months after the Retirement Date, the successor model is billed at rates no higher than those paid for the retired model immediately before the Retirement Date.", func(t *testing.T, f *Frames) {
+			for _, m := range f.ModelLifecycle {
+				if m.AtWill {
+					t.Errorf("%+v: a point in time, not a right to retire at will", m)
+				}
 			}
 		}},
 		{"rights that live in another document", "The Provisioned Throughput cancellation rights in Section 7.4 of the Addendum shall also apply to Provisioned Throughput purchased for custom models.", func(t *testing.T, f *Frames) {

@@ -206,6 +206,12 @@ func (rg *Reading) precedenceSentence(pr *precedence, s string, keys []partKey, 
 	var losers []string
 	if o := reOver.FindStringIndex(after); o != nil {
 		losers = rg.partsNamed(after[o[1]:], keys, c)
+		if len(losers) == 0 {
+			// "This Addendum prevails over the EDP Agreement and the AWS
+			// Customer Agreement": what it prevails over is outside the
+			// draft, nothing inside it is ranked
+			return
+		}
 	}
 	if len(losers) == 0 {
 		// "A shall prevail" with the others named earlier ("between A and B")
