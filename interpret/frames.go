@@ -896,11 +896,32 @@ func (fb *frameBuilder) cancellation(f *Frames, st *Statement) {
 	if !nonCancel && !cancel {
 		return
 	}
-	if !fb.aboutPT(st) || st.otherService() {
+	// "the notice period for a cancellation under paragraph 5.1 is forty
+	// (40) business days": a term of the PT right the clause named holds
+	named := fb.namedRights(f, st)
+	if len(named) == 0 && (!fb.aboutPT(st) || st.otherService()) {
 		return
 	}
-	if !st.has("provisioned") && !fb.unitConcepts[st.Unit]["provisioned"] && !fb.headingHas(st, "provisioned") && !fb.rg.Subject["provisioned"] {
+	if len(named) == 0 && !st.has("provisioned") && !fb.unitConcepts[st.Unit]["provisioned"] && !fb.headingHas(st, "provisioned") && !fb.rg.Subject["provisioned"] {
 		return
+	}
+	if len(named) > 0 && !nonCancel && st.Actor == "" && st.Modality == Declarative && st.has("notice") {
+		if d, b, ok := st.noticeDays(); ok {
+			fr := named[0]
+			fr.Base = fb.base(st, "c3", "right")
+			fr.NoticeDays, fr.Business = d, b
+			trig := map[string]bool{}
+			for _, o := range named {
+				for _, t := range o.Triggers {
+					trig[t] = true
+				}
+				fr.Joint = fr.Joint || o.Joint
+			}
+			fr.Triggers = sortedSet(trig)
+			fr.value = fmt.Sprintf("%v/%v/%v", fr.Triggers, fr.NoticeDays, fr.Joint)
+			f.PTCancellation = append(f.PTCancellation, fr)
+			return
+		}
 	}
 	exceptions := strings.Contains(strings.ToLower(st.Text), "subject to")
 	for _, s := range st.Subs {
@@ -995,6 +1016,28 @@ func (fb *frameBuilder) cancellation(f *Frames, st *Statement) {
 	fr.value = fmt.Sprintf("%v/%v/%v", fr.Triggers, fr.NoticeDays, fr.Joint)
 	f.PTCancellation = append(f.PTCancellation, fr)
 }
+
+// namedRights: the PT cancellation rights of the clauses a sentence names
+// as the cancellation's ("a cancellation under paragraph 5.1").
+func (fb *frameBuilder) namedRights(f *Frames, st *Statement) []PTCancellation {
+	if !reUnderClause.MatchString(st.Text) {
+		return nil
+	}
+	var out []PTCancellation
+	for _, r := range fb.rg.refs().Read(st.Text) {
+		for _, id := range numberIDs(fb.rg.doc, r.Target) {
+			for _, o := range f.PTCancellation {
+				if o.Kind == "right" && (o.Clause == id || isAncestor(fb.rg.byID, id, o.Clause)) {
+					out = append(out, o)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// reUnderClause: a cancellation named by the clause that grants it.
+var reUnderClause = regexp.MustCompile(`(?i)\b(?:cancell?ation|termination)s?\s+(?:under|pursuant\s+to|in\s+accordance\s+with)\s+(?:section|clause|§|paragraph|article)`)
 
 // reEventsIn: the events a sentence takes from another clause ("on
 // either event in section 6.1", "in the cases set out in clause 5.2").

@@ -852,3 +852,15 @@ func TestCivilParagraphAmendment(t *testing.T) {
 		t.Errorf("triggers %v: the items read with their lead-in", trig)
 	}
 }
+
+// "Notwithstanding paragraph 5.1, the notice period for a cancellation
+// under paragraph 5.1 is forty (40) business days": a new term of 5.1's
+// right, which keeps its triggers.
+func TestNoticeOfANamedRight(t *testing.T) {
+	rg := read(t, "# Side letter\n\n## 5. Provisioned Throughput\n\n5.1 Customer may cancel any Provisioned Throughput commitment on ninety (90) days' notice if the model is deprecated or Customer moves the workload to another Bedrock model.\n\n"+
+		"## 10. Changes\n\n10.2 Notwithstanding paragraph 5.1 of this letter, the notice period for a cancellation under paragraph 5.1 is forty (40) business days.\n")
+	c := inForce(rg.Frames().PTCancellation, func(x PTCancellation) Base { return x.Base })
+	if len(c) != 1 || c[0].NoticeDays != 56 || !slices.Equal(c[0].Triggers, []string{"deprecation", "migration"}) {
+		t.Errorf("in force %+v, want 10.2's 56 days with 5.1's triggers", c)
+	}
+}
