@@ -303,9 +303,20 @@ func (rg *Reading) addSentence(c *document.Clause, e *effective, heading, nonbin
 				st.OutOfScope = true
 			}
 		}
+	} else if i := strings.Index(read, ":"); i > 0 && i < len(read)-1 && reListAfter.MatchString(read[i+1:]) {
+		// "PARKED (not part of this deal): - output schemas; - Guardrails
+		// pricing": the list in the same sentence as its lead-in
+		if lp := rg.reader.scan(read[:i]); len(lp.cues["out_of_scope"]) > 0 {
+			for _, st := range sts {
+				st.OutOfScope = true
+			}
+		}
 	}
 	rg.Statements = append(rg.Statements, sts...)
 }
+
+// reListAfter: a list follows the colon ("- a; - b", "(a) …; (b) …").
+var reListAfter = regexp.MustCompile(`^\s*(?:[-•*–]\s|\([a-z0-9]{1,3}\)\s)`)
 
 // addRow reads a table row with its header: "Header: cell; Header: cell".
 // A row of a table of terms ("Availability | 99.9% … If it is missed, AWS

@@ -370,7 +370,27 @@ func (rg *Reading) readPartyNames(text string) {
 			rg.partyNames[name] = role
 		}
 	}
+	// "Kestrel Mining Services Pty Ltd and Amazon Web Services Australia
+	// Pty Ltd" with no short name given: the draft calls a company by the
+	// first word of its name ("Kestrel will not use Outputs …")
+	for _, m := range reCompany.FindAllStringSubmatch(text, -1) {
+		first := m[1]
+		if len(first) < 4 || reAmazon.MatchString(m[0]) || rg.namesVendor(m[0]) || rg.vendorWord(m[0]) {
+			continue
+		}
+		np := rg.reader.scan(first)
+		if len(np.concepts) > 0 || len(np.parties) > 0 || pronounWords[strings.ToLower(first)] {
+			continue
+		}
+		if _, ok := rg.partyNames[first]; !ok {
+			rg.partyNames[first] = ""
+		}
+	}
 }
+
+// reCompany: a company's full name ("Kestrel Mining Services Pty Ltd"),
+// its first word captured.
+var reCompany = regexp.MustCompile(`\b([A-Z][a-z]{2,})(?:\s+[A-Z][\w&'’-]*){0,4}\s+(?:Pty\s+Ltd|Ltd|Limited|Inc|LLC|GmbH|AG|S\.?A\.?S?|B\.?V\.?|plc|PLC|Corp(?:oration)?|K\.K\.|Pte\.?\s+Ltd|Oy|AB)\b`)
 
 // settlePartyNames gives the names of no evident party the role left:
 // beside a party called "Customer", "Quillfeather Labs, Inc." is the

@@ -418,6 +418,11 @@ func TestFrames(t *testing.T) {
 				}
 			}
 		}},
+		{"a list parked in its own sentence is out of scope", "PARKED (not part of this deal): - treatment of structured output schemas in token metering; - Guardrails pricing.", func(t *testing.T, f *Frames) {
+			for _, c := range inForce(f.TokenCounting, func(x TokenCounting) Base { return x.Base }) {
+				t.Errorf("%+v: a parked item is no term", c)
+			}
+		}},
 		{"rights that live in another document", "The Provisioned Throughput cancellation rights in Section 7.4 of the Addendum shall also apply to Provisioned Throughput purchased for custom models.", func(t *testing.T, f *Frames) {
 			if c := inForce(f.PTCancellation, func(x PTCancellation) Base { return x.Base }); len(c) != 0 {
 				t.Errorf("%+v: the rights are in a section the draft does not hold", c)
@@ -862,5 +867,19 @@ func TestNoticeOfANamedRight(t *testing.T) {
 	c := inForce(rg.Frames().PTCancellation, func(x PTCancellation) Base { return x.Base })
 	if len(c) != 1 || c[0].NoticeDays != 56 || !slices.Equal(c[0].Triggers, []string{"deprecation", "migration"}) {
 		t.Errorf("in force %+v, want 10.2's 56 days with 5.1's triggers", c)
+	}
+}
+
+// A party named only by its company name ("Kestrel Mining Services Pty
+// Ltd") is called by the first word of it: "Kestrel will not use Outputs
+// to develop a competing model" is the customer's covenant, no promise of
+// the provider's.
+func TestCompanyFirstWordIsAParty(t *testing.T) {
+	rg := read(t, "# Amazon Bedrock Addendum\n\n**Kestrel Mining Services Pty Ltd** and **Amazon Web Services Australia Pty Ltd**\n\n"+
+		"## 3. Data\n\n3.1 Kestrel will not use Outputs to develop a model that competes with Amazon Bedrock.\n")
+	for _, tr := range rg.Frames().Training {
+		if tr.Effect == "exclusion" {
+			t.Errorf("%+v: the customer's covenant read as the provider's promise", tr)
+		}
 	}
 }
