@@ -3,7 +3,6 @@ package main
 import (
 	"archive/zip"
 	"bytes"
-	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -55,13 +54,7 @@ func TestBadInputSuite(t *testing.T) {
 			for i, a := range bi.args {
 				args[i] = strings.ReplaceAll(a, "$D", dir)
 			}
-			var out bytes.Buffer
-			root := newRootCmd()
-			root.SetArgs(args)
-			root.SetOut(&out)
-			root.SetErr(&out)
-			root.SetContext(context.Background())
-			err := root.Execute()
+			_, err := execCLI(args)
 			if code := app.ExitCode(err); code != bi.code {
 				t.Fatalf("exit %d, want %d (err: %v)", code, bi.code, err)
 			}
