@@ -942,7 +942,8 @@ func (fb *frameBuilder) cancellation(f *Frames, st *Statement) {
 		}
 	}
 	for _, o := range st.Occs {
-		if o.Concept == "cancel" && o.Neg && (o.Head && !chargeDenied || o.Role == RoleSubject) {
+		// ("No charges for the cancelled capacity accrue": the charges)
+		if o.Concept == "cancel" && o.Neg && !chargeDenied && (o.Head || o.Role == RoleSubject) {
 			cancelNeg = true
 		}
 	}

@@ -423,6 +423,13 @@ func TestFrames(t *testing.T) {
 				t.Errorf("%+v: a parked item is no term", c)
 			}
 		}},
+		{"no charges for cancelled capacity is no denial", "Customer may cancel any Provisioned Throughput commitment on 30 days' notice if the model is deprecated. No charges for the cancelled capacity accrue after the notice expires.", func(t *testing.T, f *Frames) {
+			for _, c := range f.PTCancellation {
+				if c.Kind == "denial" {
+					t.Errorf("%+v: the charges are denied, not the right", c)
+				}
+			}
+		}},
 		{"rights that live in another document", "The Provisioned Throughput cancellation rights in Section 7.4 of the Addendum shall also apply to Provisioned Throughput purchased for custom models.", func(t *testing.T, f *Frames) {
 			if c := inForce(f.PTCancellation, func(x PTCancellation) Base { return x.Base }); len(c) != 0 {
 				t.Errorf("%+v: the rights are in a section the draft does not hold", c)
@@ -881,5 +888,20 @@ func TestCompanyFirstWordIsAParty(t *testing.T) {
 		if tr.Effect == "exclusion" {
 			t.Errorf("%+v: the customer's covenant read as the provider's promise", tr)
 		}
+	}
+}
+
+// "The Clauses prevail over the Schedules" where the clauses sit in Part 1
+// and Part 2: a plain part of the main text is the body.
+func TestPartsAreTheBody(t *testing.T) {
+	rg := read(t, "# Agreement\n\nPART 1 - GENERAL\n\n2.2 If the Clauses and a Schedule conflict, the Clauses prevail.\n\n"+
+		"PART 2 - SERVICE\n\n5.1 AWS will make Provisioned Throughput available 99.9% of each month, with service credits.\n\n"+
+		"SCHEDULE 4 - SUMMARY\n\n1.1 AWS will make Provisioned Throughput available 99.5% of each month, with service credits.\n")
+	var got []float64
+	for _, s := range inForce(rg.Frames().PTSLA, func(x PTSLA) Base { return x.Base }) {
+		got = append(got, s.Levels...)
+	}
+	if !slices.Equal(got, []float64{99.9}) {
+		t.Errorf("levels in force %v, want Part 2's 99.9 over the schedule (%v)", got, rg.PrecedenceNotes())
 	}
 }

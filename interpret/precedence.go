@@ -451,6 +451,17 @@ func (rg *Reading) Outranks(a, b *Statement) (bool, string) {
 		if _, ok := rg.prec.over[pb.key][pa.key]; ok {
 			return false, ""
 		}
+		// "the Clauses prevail over the Schedules" where the clauses are
+		// set out in "Part 1" and "Part 2": a plain part is the body
+		ka, kb := bodyKey(pa), bodyKey(pb)
+		if ka != kb {
+			if basis, ok := rg.prec.over[ka][kb]; ok {
+				return true, fmt.Sprintf("order of precedence in %s", basis)
+			}
+			if _, ok := rg.prec.over[kb][ka]; ok {
+				return false, ""
+			}
+		}
 		if pa.kind == "amendment" && pa.order > pb.order {
 			return true, fmt.Sprintf("later amendment (%s)", pa.label)
 		}
@@ -460,3 +471,12 @@ func (rg *Reading) Outranks(a, b *Statement) (bool, string) {
 
 // PrecedenceNotes says which parts prevail over which, as the draft states it.
 func (rg *Reading) PrecedenceNotes() []string { return rg.precedenceNotes }
+
+// bodyKey is a part's key for the order of precedence: a plain numbered
+// part ("Part 2") of the main text counts as the body.
+func bodyKey(p partInfo) string {
+	if p.kind == "part" {
+		return ""
+	}
+	return p.key
+}
