@@ -895,18 +895,25 @@ func (p *parsed) readProp(pr *prop) {
 		// the agent: "may be used by AWS" (not "the Regions selected by
 		// Customer"); it is the actor even where the subject names a party
 		// ("Nothing you send will be used by us")
+		agent := false
 		for i := best; i >= 0 && i+1 < min(best+7, len(p.toks)); i++ {
 			if p.word(i) == "by" && p.depth[i] == 0 {
 				if a := p.partyAt(i + 1); a != "" {
-					pr.actor = a
+					pr.actor, agent = a, true
 				} else if p.word(i+1) == "us" {
-					pr.actor = p.partyName(i + 1) // "used by us"
+					pr.actor, agent = p.partyName(i+1), true // "used by us"
 				}
 				break
 			}
 			if p.toks[i].Kind == rules.Punct {
 				break
 			}
+		}
+		// "Kestrel prompts and completions are not used to train models":
+		// the subject is the data, the party only says whose; no one is
+		// named as acting
+		if !agent && pr.actor != "" && p.dataSubject(pr.subjStart, best) {
+			pr.actor = ""
 		}
 	}
 	// "Nothing … permits AWS to …": the party after the verb
@@ -1013,6 +1020,20 @@ func (p *parsed) actorIn(s, e int) string {
 		}
 	}
 	return found[0]
+}
+
+// dataSubject: the subject [s, e) names data (prompts, completions,
+// content), which a passive verb is done to.
+func (p *parsed) dataSubject(s, e int) bool {
+	for _, c := range p.concepts {
+		if c.start >= s && c.end <= e {
+			switch c.name {
+			case "prompts", "completions", "content", "data_generic":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // modifier reports whether a party match is a possessive or a modifier

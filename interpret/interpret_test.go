@@ -905,3 +905,15 @@ func TestPartsAreTheBody(t *testing.T) {
 		t.Errorf("levels in force %v, want Part 2's 99.9 over the schedule (%v)", got, rg.PrecedenceNotes())
 	}
 }
+
+// "Kestrel prompts and completions are not used to train models": a passive
+// verb done to the customer's data, with no one named as acting, is the
+// provider's exclusion, not the customer's covenant.
+func TestPassiveOnThePartysData(t *testing.T) {
+	rg := read(t, "# Addendum\n\nKestrel Mining Pty Ltd and Amazon Web Services Australia Pty Ltd\n\n"+
+		"## 6. Data\n\n6.1 Kestrel prompts and completions are not used to train foundation models.\n")
+	tr := rg.Frames().Training
+	if len(tr) != 1 || tr[0].Effect != "exclusion" {
+		t.Errorf("%+v: an exclusion of training on the customer's data", tr)
+	}
+}
