@@ -62,9 +62,6 @@ func Check(ctx context.Context, opt CheckOptions, stdout io.Writer) error {
 	configs := map[string]*rules.Config{}
 	for _, path := range opt.Paths {
 		if err := checkOne(ctx, opt, e, run, configs, path); err != nil {
-			if _, usage := err.(*UsageError); usage {
-				return err
-			}
 			trouble = append(trouble, err)
 			run.Note(fmt.Sprintf("%s: not checked: %v", path, err))
 			continue

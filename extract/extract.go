@@ -34,8 +34,8 @@ var (
 	ErrEmpty         = errors.New("empty draft: no text")
 	ErrUnknownFormat = errors.New("unknown format: not PDF, DOCX, text or Markdown")
 	ErrNotUTF8       = errors.New("text is not valid UTF-8")
-	ErrIsDirectory   = errors.New("is a directory")
-	ErrTooLarge      = errors.New("input too large")
+	ErrIsDirectory   = safefile.ErrIsDirectory
+	ErrTooLarge      = safefile.ErrTooLarge
 )
 
 // Error is an extraction failure of one file.
@@ -64,12 +64,7 @@ func File(path string) (*document.Document, error) {
 // FileWith is File with options.
 func FileWith(path string, opt Options) (*document.Document, error) {
 	data, err := safefile.Read(path, MaxInputBytes)
-	switch {
-	case errors.Is(err, safefile.ErrTooLarge):
-		return nil, &Error{Path: path, Err: fmt.Errorf("%w: %v", ErrTooLarge, errors.Unwrap(err))}
-	case err != nil && strings.Contains(err.Error(), "is a directory"):
-		return nil, &Error{Path: path, Err: ErrIsDirectory}
-	case err != nil:
+	if err != nil {
 		return nil, &Error{Path: path, Err: unwrapPathError(err)}
 	}
 	return Bytes(path, data, opt)

@@ -9,11 +9,14 @@ import (
 	"os"
 )
 
-// ErrNotRegular: the path is a FIFO, a device, a socket or a directory.
+// ErrNotRegular: the path is a FIFO, a device or a socket.
 var ErrNotRegular = errors.New("not a regular file")
 
 // ErrTooLarge: the file is larger than the cap.
 var ErrTooLarge = errors.New("file too large")
+
+// ErrIsDirectory: the path is a directory.
+var ErrIsDirectory = errors.New("is a directory")
 
 // Read returns the contents of the regular file at path, or an error if it
 // is not a regular file or holds more than max bytes. The file is opened
@@ -29,7 +32,7 @@ func Read(path string, max int64) ([]byte, error) {
 		return nil, err
 	}
 	if st.IsDir() {
-		return nil, fmt.Errorf("%w: is a directory", ErrNotRegular)
+		return nil, ErrIsDirectory
 	}
 	if !st.Mode().IsRegular() {
 		return nil, fmt.Errorf("%w (%s)", ErrNotRegular, kind(st.Mode()))

@@ -23,8 +23,8 @@ func TestRead(t *testing.T) {
 	if _, err := Read(small, 4); !errors.Is(err, ErrTooLarge) {
 		t.Errorf("over the cap: %v, want ErrTooLarge", err)
 	}
-	if _, err := Read(dir, 100); !errors.Is(err, ErrNotRegular) {
-		t.Errorf("a directory: %v, want ErrNotRegular", err)
+	if _, err := Read(dir, 100); !errors.Is(err, ErrIsDirectory) {
+		t.Errorf("a directory: %v, want ErrIsDirectory", err)
 	}
 	if runtime.GOOS == "windows" {
 		return
