@@ -264,10 +264,7 @@ func fingerprint(path string, f report.Finding) string {
 	if len(f.Evidence) > 0 {
 		basis = f.Evidence[0].Quote
 	}
-	var words []string
-	for _, w := range strings.FieldsFunc(strings.ToLower(basis), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		words = append(words, w)
-	}
+	words := strings.FieldsFunc(strings.ToLower(basis), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	sum := sha256.Sum256([]byte(f.ID + "\x00" + filepath.ToSlash(path) + "\x00" + strings.Join(words, " ")))
 	return hex.EncodeToString(sum[:16])
 }
