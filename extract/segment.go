@@ -136,6 +136,10 @@ func (s *segmenter) block(b block) {
 		return
 	}
 	if b.table {
+		if s.quoting {
+			// a table inside a quoted wording: its last row may close it
+			s.quoting = !closesQuote(text, false)
+		}
 		s.closePara()
 		s.ensure(b.page)
 		s.cur.paras = append(s.cur.paras, text)

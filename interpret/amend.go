@@ -114,6 +114,7 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 	}
 	var targets []document.Ref
 	objectDeleted := map[int]bool{} // targets that are the object of "deleting …"
+	anchors := map[int]bool{}       // targets that only place a new clause beside them ("after Section 10")
 	for i, r := range refs {
 		before := s[:min(len(s), r.Offset)]
 		if reDeleteObject.MatchString(before) {
@@ -121,7 +122,10 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 			targets = append(targets, r)
 			continue
 		}
-		if instructionShape(s, r, firstCue) || ins && reAnchor.MatchString(before) {
+		if instructionShape(s, r, firstCue) {
+			targets = append(targets, r)
+		} else if ins && reAnchor.MatchString(before) {
+			anchors[len(targets)] = reAnchorWord.MatchString(before) // beside it, not into it
 			targets = append(targets, r)
 		}
 		_ = i
@@ -192,6 +196,12 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 	if kind == amendNone {
 		return
 	}
+	if kind == amendInsert && newText == "" && strings.HasSuffix(strings.TrimSpace(s), ":") && !rg.anyTarget(targets, c, byNumber) {
+		// "New Section 8 (Custom Model Import) is inserted:" with the new
+		// clauses after it and no section 8 here: they are read where they
+		// stand, as for a replacement whose wording follows
+		return
+	}
 	if kind == amendReplace && newText == "" {
 		// "Schedule B is amended as follows:" over items that are
 		// instructions themselves ("(a) In Section 3.2, … is replaced
@@ -206,6 +216,21 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 			return
 		}
 		rg.markChildrenConsumed(c, eff)
+	}
+	if kind == amendInsert && len(anchors) > 0 {
+		// "The following new Section 10A is inserted after Section 10:
+		// "10A. …"": a clause of its own, read where the instruction
+		// quotes it, not words added to Section 10; unless the new number
+		// is one the draft has
+		var named []document.Ref
+		for i, r := range targets {
+			if !anchors[i] {
+				named = append(named, r)
+			}
+		}
+		if len(named) > 0 && !rg.anyTarget(named, c, byNumber) {
+			targets = named
+		}
 	}
 	applied := false
 	if len(objectDeleted) > 0 {
@@ -297,7 +322,17 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 		// by sentence: "…replaced with: "10.2 AWS will make … 99.9% …
 		// Service credits … are set out in Schedule 3 of the Addendum."":
 		// the figure is a term here, the credits are elsewhere
-		if strings.Contains(s, newText) && len(strings.TrimSpace(newText)) > 0 {
+		text := eff[c.ID].text
+		if i := strings.Index(text, s); i >= 0 && !strings.Contains(s, newText) && strings.Contains(text[i:], newText) {
+			// a quoted wording that runs past the instruction's sentence
+			j := i + strings.Index(text[i:], newText) + len(newText)
+			eff[c.ID].text = text[:i] + strings.TrimSpace(newText) + strings.TrimLeft(text[j:], `"”`)
+			if m := reLeadNumber.FindStringSubmatch(newText); m != nil {
+				if k := normNum(m[1]); !slices.Contains(byNumber[k], c.ID) {
+					byNumber[k] = append(byNumber[k], c.ID)
+				}
+			}
+		} else if strings.Contains(s, newText) && len(strings.TrimSpace(newText)) > 0 {
 			eff[c.ID].text = strings.Replace(eff[c.ID].text, s, strings.TrimSpace(newText), 1)
 			// the number the new wording gives itself ("4.1 Kestrel
 			// commits …") is a clause of the draft now: "the commitment
@@ -353,6 +388,20 @@ func sentenceIsWhole(text, s string) bool {
 // newWording is the replacement text of an instruction: the quoted
 // passage (the longest if several), or what follows a colon.
 func newWording(s, rest string, quotes [][]int) string {
+	if i := strings.Index(s, ":"); i >= 0 && strings.TrimSpace(rest) != "" {
+		// the quote opened after the colon closes in a later sentence
+		// ('inserted after Section 10: "10A. GUARDRAILS PRICING 10A.1 …
+		// SGD 0.09"'): the wording runs to the clause's last quote mark
+		t := strings.TrimSpace(s[i+1:])
+		if strings.HasPrefix(t, `"`) || strings.HasPrefix(t, "“") {
+			if n := strings.Count(t, `"`) + strings.Count(t, "“") + strings.Count(t, "”"); n%2 == 1 {
+				t += rest
+				if j := strings.LastIndexAny(t, "\"”"); j > 0 {
+					return strings.TrimSpace(strings.TrimLeft(t[:j], "\"“"))
+				}
+			}
+		}
+	}
 	if i := strings.Index(s, ":"); i >= 0 && len(quotes) > 0 && i < quotes[0][0] {
 		// 'is replaced by: "6.1 PT is provided on an "as available" basis …"'
 		t := strings.TrimSpace(s[i+1:])
@@ -448,6 +497,16 @@ func isAncestor(byID map[string]*document.Clause, a, c string) bool {
 // targetIDs resolves a reference to clause IDs, preferring a clause of the
 // body or of the same part as the instruction names ("Section 5.3 of the
 // Addendum" in an amendment part means the body's 5.3).
+// anyTarget: some target of an instruction is a clause of the draft.
+func (rg *Reading) anyTarget(targets []document.Ref, c *document.Clause, byNumber map[string][]string) bool {
+	for _, r := range targets {
+		if len(rg.targetIDs(r, c, byNumber)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 func (rg *Reading) targetIDs(r document.Ref, from *document.Clause, byNumber map[string][]string) []string {
 	key := normNum(r.Target)
 	ids := byNumber[key]

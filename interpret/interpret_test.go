@@ -85,6 +85,17 @@ func TestAmendments(t *testing.T) {
 				t.Errorf("an amendment that names nothing touches every check; got %v", u)
 			}
 		}},
+		{"a new section inserted, its clauses after the instruction", "2.1 New Section 8 (Custom Model Import) is inserted:\n\n8.1 Customer may import custom models into Amazon Bedrock. AWS charges no import fee for imported models.\n\n2.2 Section 9 is deleted.", func(t *testing.T, rg *Reading, f *Frames) {
+			if len(rg.Notices) != 1 || !strings.Contains(rg.Notices[0], "Section 9") {
+				t.Errorf("only the deletion of a section not here is noted; notices %v", rg.Notices)
+			}
+			if u := rg.UnresolvedChecks(); len(u) != 0 {
+				t.Errorf("the inserted section stands as written; unresolved %v", u)
+			}
+			if len(f.CustomImport) == 0 {
+				t.Errorf("the inserted clause is not read: %+v", f.CustomImport)
+			}
+		}},
 		{"a table row amended by its label", "2.1 The order form follows.\n\n## 3. Order Form\n\n| Row | Term |\n|---|---|\n| B.4 | Customer may cancel any PT commitment on seventy-five (75) days' notice if the model is deprecated. |\n\n## 4. Changes\n\n4.1 Row B.4 is amended by replacing \"seventy-five (75) days'\" with \"thirty (30) days'\".", func(t *testing.T, rg *Reading, f *Frames) {
 			var days []float64
 			for _, c := range inForce(f.PTCancellation, func(x PTCancellation) Base { return x.Base }) {
