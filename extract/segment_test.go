@@ -188,6 +188,23 @@ G3. Custom Model Import
 
 2.   This Amendment prevails over the Addendum.
 `, []string{"1|1||", "2|2||"}},
+		{"a quoted wording that ends in a table closes with its last row", "q.txt", `1.   AMENDMENTS
+
+     1.1  The following new Section 10A is inserted after Section 10:
+
+          "10A. GUARDRAILS PRICING
+
+          10A.1 Text units are charged at the following rates:
+
+                Band  Monthly text units            Price per million
+                ----  ----------------------------  -----------------
+                1     first 300 million             SGD 0.20
+                2     above 300 million             SGD 0.09"
+
+2.   PRECEDENCE
+
+     This Amendment prevails over the Addendum.
+`, []string{"1|1||AMENDMENTS", "1.1|1.1|1|", "2|2||PRECEDENCE"}},
 		{"a title word after Addendum is no part label", "t.txt", `ADDENDUM AS AMENDED BY AMENDMENT NO. 1
 
 1. DEFINITIONS

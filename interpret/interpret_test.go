@@ -96,6 +96,17 @@ func TestAmendments(t *testing.T) {
 				t.Errorf("the inserted clause is not read: %+v", f.CustomImport)
 			}
 		}},
+		{"a new section quoted over several sentences, placed after another", `2.1 The following new Section 3 is inserted after Section 1: "3. Guardrails pricing. Amazon Bedrock Guardrails text units are charged per million text units at rates that fall with volume. The rate is USD 0.20 for the first 300 million units and USD 0.09 above 300 million units."`, func(t *testing.T, rg *Reading, f *Frames) {
+			g := inForce(f.Guardrails, func(x Guardrails) Base { return x.Base })
+			if len(g) == 0 || !g[0].Sliding || g[0].Clause != "2.1" {
+				t.Errorf("the quoted section is read where it stands, whole: %+v (notices %v)", g, rg.Notices)
+			}
+			for _, c := range f.PTCancellation {
+				if c.Clause == "1.1" && c.Amended != "" {
+					t.Errorf("section 1, the anchor, is not amended: %+v", c)
+				}
+			}
+		}},
 		{"a table row amended by its label", "2.1 The order form follows.\n\n## 3. Order Form\n\n| Row | Term |\n|---|---|\n| B.4 | Customer may cancel any PT commitment on seventy-five (75) days' notice if the model is deprecated. |\n\n## 4. Changes\n\n4.1 Row B.4 is amended by replacing \"seventy-five (75) days'\" with \"thirty (30) days'\".", func(t *testing.T, rg *Reading, f *Frames) {
 			var days []float64
 			for _, c := range inForce(f.PTCancellation, func(x PTCancellation) Base { return x.Base }) {
