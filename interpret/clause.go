@@ -83,12 +83,23 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 		var prose []string
 		var table [][]string
 		var caption string
+		field := "" // the kind of the labelled field the prose is in
+		fields := fieldLayout(text)
 		flushProse := func() {
 			if len(prose) == 0 {
 				return
 			}
 			t := strings.Join(prose, "\n")
 			prose = nil
+			nonbinding := nonbinding
+			switch field {
+			case "skip":
+				return
+			case "ask":
+				if nonbinding == "" {
+					nonbinding = "negotiation"
+				}
+			}
 			for _, sp := range splitSentences(t) {
 				s := t[sp.start:sp.end]
 				read := s
@@ -174,6 +185,24 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 				rg.block++
 				ln = ln[loc[1]:]
 			}
+			if field == "skip" {
+				field = "" // a status or a reference takes its line only
+			}
+			if m := reFieldLine.FindStringSubmatch(flat); m != nil && fields {
+				// "Requirement : …", "Status : Compliant", "Response : …":
+				// a compliance statement's fields. The buyer's requirement
+				// asks, the response answers, a status or reference states
+				// nothing
+				flushProse()
+				flushTable()
+				if m[1] != "" {
+					field = "skip" // the item's title before its first field
+					prose = append(prose, m[1])
+					flushProse()
+				}
+				field = fieldKind(m[2])
+				ln = m[3]
+			}
 			if strings.Contains(ln, "\t") {
 				flushProse()
 				table = append(table, strings.Split(ln, "\t"))
@@ -186,6 +215,37 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 		flushTable()
 	}
 }
+
+// reFieldLine: a line of a compliance statement laid out as labelled
+// fields ("Requirement : Explain how …", "Response: AWS will …"), perhaps
+// after the item's title ("Token counting methodology Requirement : …").
+var reFieldLine = regexp.MustCompile(`^((?:\S+\s+){0,7}?)((?i:(?:customer |rfp |rft |tender |buyer |client )?(?:requirements?|requests?|asks?|questions?)|(?:aws |vendor |supplier |tenderer |provider |our )?(?:responses?|answers?|replies|reply)|(?:compliance )?status|compliance|references?|ref|code))\s*:\s*(.*)$`)
+
+// fieldLayout: the text is laid out as labelled fields, a requirement
+// with its response ("Requirement : …" then "Response : …").
+func fieldLayout(text string) bool {
+	kinds := map[string]bool{}
+	for _, ln := range strings.Split(text, "\n") {
+		if m := reFieldLine.FindStringSubmatch(strings.TrimSpace(strings.ReplaceAll(ln, "\t", " "))); m != nil {
+			kinds[fieldKind(m[2])] = true
+		}
+	}
+	return kinds["ask"] && kinds[""]
+}
+
+// fieldKind: what a labelled field holds.
+func fieldKind(label string) string {
+	l := strings.ToLower(label)
+	switch {
+	case reAskField.MatchString(l):
+		return "ask"
+	case strings.Contains(l, "respon") || strings.Contains(l, "answer") || strings.Contains(l, "repl"):
+		return ""
+	}
+	return "skip"
+}
+
+var reAskField = regexp.MustCompile(`\b(requirements?|requests?|asks?|questions?)$`)
 
 // isBackground reports whether a clause is part of the recitals: under a
 // "Background" or "Recitals" heading, or a lettered paragraph ("(A)")

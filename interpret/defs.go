@@ -467,7 +467,7 @@ func (rg *Reading) bodyConcepts(body string) (pos, neg map[string]bool) {
 		}
 	}
 	for i, t := range p.toks {
-		if strings.HasPrefix(t.Lower, "exclud") || (t.Lower == "not" && i+1 < len(p.toks) && strings.HasPrefix(p.toks[i+1].Lower, "includ")) {
+		if strings.HasPrefix(t.Lower, "exclud") || negatedInclude(p.toks, i) {
 			if i < cut {
 				cut = i
 			}
@@ -760,10 +760,26 @@ func (rg *Reading) readSubject() {
 	// document creates binding obligations": 14 and 15 bind, the rest not)
 	rg.bindingBySection = map[string]bool{}
 	docNB := false
+	var lastNums []string
 	for _, sp := range splitSentences(h) {
 		sent := h[sp.start:sp.end]
 		for _, part := range reClauseSplit.Split(sent, -1) {
 			nums := sectionNumbers(part)
+			if len(nums) == 0 && len(lastNums) > 0 && reSectionPronoun.MatchString(part) {
+				// "Section 7 (Negotiation Notes) records open points. It
+				// is not part of the offer and does not bind either party."
+				nums = lastNums
+			}
+			if len(nums) > 0 {
+				lastNums = nums
+			}
+			if len(nums) > 0 && reBindVerb.MatchString(part) && !strings.Contains(strings.ToLower(part), "binding") {
+				binding := !reNotBound.MatchString(part)
+				for _, n := range nums {
+					rg.bindingBySection[n] = binding
+				}
+				continue
+			}
 			if len(nums) == 0 || !strings.Contains(strings.ToLower(part), "binding") {
 				if reNonBindingDoc.MatchString(part) && !reBindingDoc.MatchString(part) {
 					docNB = true
@@ -773,6 +789,34 @@ func (rg *Reading) readSubject() {
 			binding := !reNonBindingDoc.MatchString(part)
 			for _, n := range nums {
 				rg.bindingBySection[n] = binding
+			}
+		}
+	}
+	// further in, a clause that says a numbered section does not bind
+	// ("1.2 Section 7 (Negotiation Notes) … does not bind either party")
+	for i := range rg.doc.Clauses {
+		c := &rg.doc.Clauses[i]
+		if i < 2 || c.Kind == document.KindPreamble || c.Kind == document.KindFootnote || len(c.Text) > 2000 {
+			continue
+		}
+		var last []string
+		for _, sp := range splitSentences(c.Text) {
+			for _, part := range reClauseSplit.Split(c.Text[sp.start:sp.end], -1) {
+				nums := sectionNumbers(part)
+				if len(nums) == 0 && len(last) > 0 && reSectionPronoun.MatchString(part) {
+					nums = last
+				}
+				if len(nums) == 0 {
+					continue
+				}
+				last = nums
+				if reNotBound.MatchString(part) || strings.Contains(strings.ToLower(part), "binding") && reNonBindingDoc.MatchString(part) {
+					for _, n := range nums {
+						if _, ok := rg.bindingBySection[n]; !ok {
+							rg.bindingBySection[n] = false
+						}
+					}
+				}
 			}
 		}
 	}
@@ -818,10 +862,43 @@ var (
 	reBindingDoc    = regexp.MustCompile(`(?i)\b(this (term sheet|document|heads of terms) (is|shall be) (legally )?binding|binding term sheet|are legally binding|is legally binding|shall be legally binding|status:\W*binding|binding\W+execution (version|copy)|binds? the parties|are binding (on|upon) (signature|execution))`)
 )
 
-var reExclusion = regexp.MustCompile(`(?i)\b(exclud\w*|except\w*|other than|but not|does not include|do not include|not including|save for|apart from)\b`)
+var (
+	// reSectionPronoun: a sentence about the section the last one named
+	reSectionPronoun = regexp.MustCompile(`(?i)^\s*(it|they|these|this section|that section|such section|the same)\b`)
+	// reBindVerb, reNotBound: a section said to bind, or not ("does not
+	// bind either party", "is not part of the offer")
+	reBindVerb = regexp.MustCompile(`(?i)\b(binds?|bound)\b|\bnot (form )?part of (the|this) (offer|agreement|contract|proposal|addendum)\b`)
+	reNotBound = regexp.MustCompile(`(?i)\b(not|never|nor|neither)\b[^.;]*\b(binds?|bound)\b|\bnot (form )?part of\b`)
+)
+
+var reExclusion = regexp.MustCompile(`(?i)\b(exclud\w*|except\w*|other than|but not|(?:not|never|no event|no case)(?:,?\s+\w+){0,3}?,?\s+includ\w*|save for|apart from)\b`)
 
 // splitExclusion splits a definition body at its first exclusion: what it
 // includes, and what it leaves out.
+// negatedInclude: the token starts a denial of inclusion: "not include",
+// "does not, for this purpose, include", "shall in no event include",
+// "never includes".
+func negatedInclude(toks []rules.Token, i int) bool {
+	switch toks[i].Lower {
+	case "not", "never":
+	case "no":
+		if i+1 >= len(toks) || toks[i+1].Lower != "event" && toks[i+1].Lower != "case" {
+			return false
+		}
+	default:
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+5; j++ {
+		if strings.HasPrefix(toks[j].Lower, "includ") {
+			return true
+		}
+		if toks[j].Lower == ";" || toks[j].Lower == "." {
+			return false
+		}
+	}
+	return false
+}
+
 func splitExclusion(body string) (incl, excl string) {
 	if loc := reExclusion.FindStringIndex(body); loc != nil {
 		return body[:loc[0]], body[loc[0]:]

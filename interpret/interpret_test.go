@@ -939,3 +939,67 @@ func TestPassiveOnThePartysData(t *testing.T) {
 		t.Errorf("%+v: an exclusion of training on the customer's data", tr)
 	}
 }
+
+// A compliance statement laid out as labelled fields: the buyer's
+// requirement asks for a term, the response is the term.
+func TestComplianceStatementFields(t *testing.T) {
+	doc, err := extract.Bytes("proposal.txt", []byte(`COMMERCIAL PROPOSAL
+
+2   STATEMENT OF COMPLIANCE
+
+    REQ-04  Cancellation of Provisioned Throughput
+            Requirement : Right to cancel PT on thirty days' notice
+                          on deprecation or migration.
+            Status      : Open
+            Response    : Reserved.
+
+    REQ-05  Provisioned Throughput availability
+            Requirement : Availability commitment with service credits.
+            Status      : Compliant
+            Response    : AWS commits that Provisioned Throughput will
+                          be available 99.9% of each month.
+`), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := mustReader(t).Read(doc).Frames()
+	if c := inForce(f.PTCancellation, func(x PTCancellation) Base { return x.Base }); len(c) != 0 {
+		t.Errorf("the requirement is no cancellation right: %+v", c)
+	}
+	var levels []float64
+	for _, s := range inForce(f.PTSLA, func(x PTSLA) Base { return x.Base }) {
+		levels = append(levels, s.Levels...)
+	}
+	if !slices.Contains(levels, 99.9) {
+		t.Errorf("the response is a term: levels %v", levels)
+	}
+}
+
+// A clause that says a numbered section does not bind ("It is not part of
+// the offer") makes that section's terms non-binding, wherever it stands.
+func TestSectionDeclaredNotBinding(t *testing.T) {
+	rg := read(t, "# Proposal\n\n## 1. How to read this proposal\n\n1.1 Sections 2 to 3 are a firm offer.\n\n"+
+		"1.2 Section 4 (Negotiation Notes) records open points for information. It is not part of the offer and does not bind either party.\n\n"+
+		"## 2. Terms\n\n2.1 AWS will not use prompts or completions to train any model.\n\n"+
+		"## 4. Negotiation notes\n\n4.1 Customer may cancel any Provisioned Throughput commitment on thirty (30) days' notice if the model is deprecated.\n")
+	f := rg.Frames()
+	if c := f.PTCancellation; len(c) != 1 || c[0].Binding {
+		t.Errorf("the cancellation in section 4 does not bind: %+v", c)
+	}
+	if tr := inForce(f.Training, func(x Training) Base { return x.Base }); len(tr) != 1 || !tr[0].Binding {
+		t.Errorf("section 2 binds: %+v", tr)
+	}
+}
+
+// A definition that denies inclusion in other words ("shall in no event
+// include") leaves out what it names.
+func TestDefinitionInNoEventIncludes(t *testing.T) {
+	rg := read(t, "# Amendment\n\n## 1. Definitions\n\n"+
+		"1.1 \"Outputs\" means completions returned by Bedrock.\n\n"+
+		"1.2 \"Inputs\" means the prompts submitted to Bedrock; provided that Inputs shall in no event include any Outputs, whether or not an Output is later resubmitted.\n\n"+
+		"## 2. Data\n\n2.1 AWS shall not use Inputs to train any model.\n")
+	tr := inForce(rg.Frames().Training, func(x Training) Base { return x.Base })
+	if len(tr) != 1 || slices.Contains(tr[0].Covers, "completions") {
+		t.Errorf("training %+v: Inputs are defined to leave outputs out", tr)
+	}
+}
