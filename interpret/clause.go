@@ -747,6 +747,12 @@ func (rg *Reading) refsOf(c *document.Clause, s string, p *parsed) (missing []st
 			}
 			continue
 		}
+		if !r.Missing && rg.hollowPart(r.Target) {
+			// "credits in accordance with Exhibit D", where Exhibit D
+			// reads "[To be attached prior to signature]": not in the draft
+			missing = append(missing, r.Target)
+			continue
+		}
 		if !r.Missing || len(rg.byNumber[normNum(r.Target)]) > 0 {
 			continue // (or a clause the draft's own amendments create)
 		}
@@ -792,6 +798,44 @@ func (rg *Reading) refsOf(c *document.Clause, s string, p *parsed) (missing []st
 		}
 	}
 	return missing, deferred
+}
+
+// hollowPart: the draft has the schedule, exhibit or annex a reference
+// names, but only as a heading over a placeholder or a reserved mark.
+func (rg *Reading) hollowPart(target string) bool {
+	target = strings.ToLower(strings.TrimSpace(target))
+	if target == "" {
+		return false
+	}
+	// found: a placeholder or reserved mark was read (a heading over no
+	// text at all may have its content after it, as parts of its own)
+	found := false
+	for i := range rg.doc.Clauses {
+		c := &rg.doc.Clauses[i]
+		if c.Kind != document.KindPart || strings.ToLower(c.ID) != target && strings.ToLower(c.Number) != target {
+			continue
+		}
+		for j := range rg.doc.Clauses {
+			k := &rg.doc.Clauses[j]
+			if k != c && !isAncestor(rg.byID, c.ID, k.ID) {
+				continue
+			}
+			t := strings.TrimSpace(stripHeading(k.Text, k.Heading))
+			switch {
+			case t == "":
+				continue
+			case isOmitted(t, rg.reader) || reBlank.MatchString(t) && len(reBlank.ReplaceAllString(t, "")) < 3:
+			case strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]") && strings.Count(t, "[") == 1 && len(strings.Fields(t)) <= 12:
+				// an editor's note in brackets: "[To be attached prior to signature]"
+			case len(rg.reader.scan(t).cues["placeholder"]) > 0 && len(strings.Fields(t)) <= 12:
+				// "TBD", "To be agreed."
+			default:
+				return false
+			}
+			found = true
+		}
+	}
+	return found
 }
 
 func quoteOf(s string) string {

@@ -1003,3 +1003,24 @@ func TestDefinitionInNoEventIncludes(t *testing.T) {
 		t.Errorf("training %+v: Inputs are defined to leave outputs out", tr)
 	}
 }
+
+// A reference to an exhibit the draft has only as a heading over a
+// placeholder is a reference to something not in the draft.
+func TestHollowExhibitIsMissing(t *testing.T) {
+	for _, c := range []struct{ exhibit, wantMissing string }{
+		{"[To be attached prior to signature]", "Exhibit D"},
+		{"TBD", "Exhibit D"},
+		{"Credits: 10% below 99.9%; 25% below 99.0%.", ""},
+	} {
+		rg := read(t, "# SOW\n\n## 6. Service levels\n\n6.2 AWS will make Provisioned Throughput available 99.9% of each month. "+
+			"If AWS misses that level, Customer will receive service credits calculated in accordance with Exhibit D.\n\n"+
+			"# EXHIBIT D - SERVICE CREDIT SCHEDULE\n\n"+c.exhibit+"\n")
+		var missing []string
+		for _, s := range rg.Frames().PTSLA {
+			missing = append(missing, s.MissingRefs...)
+		}
+		if got := strings.Join(slices.Compact(missing), ","); got != c.wantMissing {
+			t.Errorf("exhibit %q: missing refs %q, want %q", c.exhibit, got, c.wantMissing)
+		}
+	}
+}
