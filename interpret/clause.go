@@ -84,7 +84,7 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 		var table [][]string
 		var caption string
 		field := "" // the kind of the labelled field the prose is in
-		fields := fieldLayout(text)
+		fields, askFirst := fieldLayout(text)
 		flushProse := func() {
 			if len(prose) == 0 {
 				return
@@ -126,7 +126,11 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 				header, rows = nil, table
 			}
 			for _, row := range rows {
-				rg.addRow(c, e, heading, nonbinding, caption, header, row, sentence)
+				nb := nonbinding
+				if field == "ask" && nb == "" {
+					nb = "negotiation"
+				}
+				rg.addRow(c, e, heading, nb, caption, header, row, sentence)
 				sentence++
 			}
 			if len(table) == 1 && header != nil {
@@ -188,6 +192,14 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 			if field == "skip" {
 				field = "" // a status or a reference takes its line only
 			}
+			if askFirst && strings.Contains(ln, "\t") && reItemRef.MatchString(strings.TrimSpace(strings.SplitN(ln, "\t", 2)[0])) {
+				// "4.3 <tab> Cancellation of reserved capacity. <tab> NC":
+				// under a "Requirement / response" header an item opens
+				// with the requirement, until its "Response:"
+				flushProse()
+				flushTable()
+				field = "ask"
+			}
 			if m := reFieldLine.FindStringSubmatch(flat); m != nil && fields {
 				// "Requirement : …", "Status : Compliant", "Response : …":
 				// a compliance statement's fields. The buyer's requirement
@@ -223,14 +235,28 @@ var reFieldLine = regexp.MustCompile(`^((?:\S+\s+){0,7}?)((?i:(?:customer |rfp |
 
 // fieldLayout: the text is laid out as labelled fields, a requirement
 // with its response ("Requirement : …" then "Response : …").
-func fieldLayout(text string) bool {
+//
+// askFirst: the requirement has no label of its own, but the header
+// names it ("Ref | Requirement / Google response | Code"): an item's text
+// before its "Response:" is the requirement.
+func fieldLayout(text string) (fields, askFirst bool) {
 	kinds := map[string]bool{}
 	for _, ln := range strings.Split(text, "\n") {
 		if m := reFieldLine.FindStringSubmatch(strings.TrimSpace(strings.ReplaceAll(ln, "\t", " "))); m != nil {
 			kinds[fieldKind(m[2])] = true
 		}
 	}
-	return kinds["ask"] && kinds[""]
+	if !kinds[""] {
+		return false, false
+	}
+	if kinds["ask"] {
+		return true, false
+	}
+	head := strings.ToLower(strings.SplitN(text, "\n", 2)[0])
+	if strings.Contains(head, "\t") && strings.Contains(head, "requirement") {
+		return true, true
+	}
+	return false, false
 }
 
 // fieldKind: what a labelled field holds.
@@ -244,6 +270,10 @@ func fieldKind(label string) string {
 	}
 	return "skip"
 }
+
+// reItemRef: the reference of an item of a compliance table ("4.3",
+// "R-2.1", "REQ-04").
+var reItemRef = regexp.MustCompile(`^(?:[A-Z]{1,4}[-\s]?)?\d{1,3}(?:\.\d{1,3}){0,3}\.?$`)
 
 var reAskField = regexp.MustCompile(`\b(requirements?|requests?|asks?|questions?)$`)
 

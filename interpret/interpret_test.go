@@ -975,6 +975,53 @@ func TestComplianceStatementFields(t *testing.T) {
 	}
 }
 
+// A compliance table whose header names the requirement with the
+// response ("Requirement / AWS response"): an item's text before its
+// "Response:" is the buyer's requirement.
+func TestComplianceTableRequirementFirst(t *testing.T) {
+	doc, err := extract.Bytes("rft.txt", []byte(`TENDER RESPONSE
+
+PART 2  COMPLIANCE SCHEDULE
+
+-----------------------------------------------------------------------
+Ref    Requirement / AWS response                       Code  Reference
+-----------------------------------------------------------------------
+4.3    Cancellation of reserved capacity.               NC    -
+       The Bank requires the right to cancel Provisioned
+       Throughput on 30 days' notice if the model is
+       deprecated. Customer may cancel Provisioned
+       Throughput on thirty days' notice.
+
+       Response: [Intentionally left blank]
+
+-----------------------------------------------------------------------
+4.4    Availability of reserved capacity.               C     SLA
+       The Bank requires an availability commitment.
+
+       Response: AWS will make Provisioned Throughput
+       available 99.9% of each month.
+-----------------------------------------------------------------------
+`), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := mustReader(t).Read(doc).Frames()
+	for _, c := range f.PTCancellation {
+		if c.Binding {
+			t.Errorf("the requirement is no cancellation right: %+v", c)
+		}
+	}
+	var levels []float64
+	for _, s := range inForce(f.PTSLA, func(x PTSLA) Base { return x.Base }) {
+		if s.Binding {
+			levels = append(levels, s.Levels...)
+		}
+	}
+	if !slices.Contains(levels, 99.9) {
+		t.Errorf("the response is a term: levels %v", levels)
+	}
+}
+
 // A clause that says a numbered section does not bind ("It is not part of
 // the offer") makes that section's terms non-binding, wherever it stands.
 func TestSectionDeclaredNotBinding(t *testing.T) {
