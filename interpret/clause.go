@@ -730,6 +730,8 @@ func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 		st.Binding, st.Nonbinding = false, "definition"
 	case nonbindingCue(st, p):
 		st.Binding, st.Nonbinding = false, "good_faith"
+	case rg.memo && reNarrative.MatchString(st.Quote):
+		st.Binding, st.Nonbinding = false, "note"
 	}
 	if q := strings.TrimSpace(st.Quote); strings.HasPrefix(q, "(") && (strings.HasSuffix(q, ")") || strings.HasSuffix(q, ").")) && strings.Count(q, "(") == 1 && len(q) > 20 {
 		// "(Our legal team has struck the sentence about import fees.)": an

@@ -824,6 +824,7 @@ func (rg *Reading) readSubject() {
 	for _, b := range rg.bindingBySection {
 		allListed = allListed && b
 	}
+	rg.memo = reMemoDoc.MatchString(h)
 	if docNB && (!reBindingDoc.MatchString(h) || allListed) {
 		rg.NonBinding = true
 	}
@@ -869,6 +870,15 @@ var (
 	// bind either party", "is not part of the offer")
 	reBindVerb = regexp.MustCompile(`(?i)\b(binds?|bound)\b|\bnot (form )?part of (the|this) (offer|agreement|contract|proposal|addendum)\b`)
 	reNotBound = regexp.MustCompile(`(?i)\b(not|never|nor|neither)\b[^.;]*\b(binds?|bound)\b|\bnot (form )?part of\b`)
+)
+
+var (
+	// reMemoDoc: a paper about a deal rather than the deal
+	reMemoDoc = regexp.MustCompile(`(?i)\b(board paper|decision paper|committee paper|paper to the (board|committee)|memo(randum)?|briefing note|legal advice)\b`)
+	// reNarrative: a sentence that reports what happened in the
+	// negotiation ("Management did not obtain language on …", "AWS's
+	// position was that …"), its verb in the simple past
+	reNarrative = regexp.MustCompile(`(?i)^\W*(?:[\p{L}'’]+\s+){0,6}?(did|didn't|was|were|obtained|indicated|sought|asked|proposed|accepted|rejected|declined|refused|negotiated|secured|conceded|offered|pushed back)\b`)
 )
 
 var reExclusion = regexp.MustCompile(`(?i)\b(exclud\w*|except\w*|other than|but not|(?:not|never|no event|no case)(?:,?\s+\w+){0,3}?,?\s+includ\w*|save for|apart from)\b`)

@@ -47,6 +47,10 @@ type Reading struct {
 	Subject map[string]bool
 	// NonBinding: the whole document declares itself non-binding.
 	NonBinding bool
+	// memo: the document is a paper about a deal (a board or decision
+	// paper, a legal memo) that quotes its terms: its own narrative of the
+	// negotiation states none.
+	memo bool
 
 	precedenceNotes []string
 	// bindingBySection: a draft that says which of its sections bind

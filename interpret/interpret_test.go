@@ -1071,3 +1071,31 @@ func TestHollowExhibitIsMissing(t *testing.T) {
 		}
 	}
 }
+
+// A board paper quotes the deal's terms; its own account of the
+// negotiation ("Management did not obtain language on …") states none.
+func TestMemoNarrativeIsNoTerm(t *testing.T) {
+	const body = "## 4. Token metering\n\n> 4.1 Tokens are metered using the tokeniser of the model invoked.\n\n" +
+		"Management did not obtain language on JSON schemas used for structured outputs.\n"
+	for _, c := range []struct {
+		title string
+		want  bool // the narrative sentence binds
+	}{
+		{"# Board Paper — Approval of the Amazon Bedrock Addendum\n\n", false},
+		{"# Amazon Bedrock Addendum\n\n", true},
+	} {
+		rg := read(t, c.title+body)
+		found := false
+		for _, st := range rg.Statements {
+			if strings.HasPrefix(st.Quote, "Management did not obtain") {
+				found = true
+				if st.Binding != c.want {
+					t.Errorf("%q: the narrative binds = %v, want %v", c.title, st.Binding, c.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: the narrative sentence is not read", c.title)
+		}
+	}
+}
