@@ -8,6 +8,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/clausecheck/clausecheck/rules"
 )
 
 // RequiredConcepts are the concepts the playbook frames read; a vocabulary
@@ -1863,6 +1865,42 @@ func (fb *frameBuilder) impliedCommitment(st *Statement) bool {
 	return st.Actor == Customer && st.Modality == Obligation && st.affirms("minimum_spend", RoleMain)
 }
 
+// itemOwn: the occurrence is in an item's own words, read after a lead-in
+// that is a whole sentence ("The Bedrock Commitment is allocated as
+// follows and amounts may not be moved between lines:" over "(a) Anthropic
+// Claude models: USD 300,000"): the lead's negation is not the item's.
+func (fb *frameBuilder) itemOwn(st *Statement, oc Occ) bool {
+	if st.lead == "" {
+		return false
+	}
+	p := fb.rg.reader.scan(st.Text)
+	// the lead-in ends at the first colon ("(a) Anthropic Claude models:
+	// USD 300,000" adds its run-in heading to the lead)
+	colon := -1
+	for i, t := range p.toks {
+		if t.Kind == rules.Punct && t.Lower == ":" {
+			colon = i
+			break
+		}
+	}
+	if colon < 1 || oc.Tok <= colon {
+		return false
+	}
+	last := colon - 1
+	for last > 0 && p.toks[last].Kind == rules.Punct {
+		last--
+	}
+	if w := p.word(last); auxiliaries[w] || p.isModalAt(last) || w == "to" || w == "not" || w == "never" || w == "of" || w == "for" || w == "that" {
+		return false // "AWS shall not:" waits for its object, the item
+	}
+	for _, m := range p.cues["negation"] {
+		if m.start > colon {
+			return false // the item denies something of its own
+		}
+	}
+	return true
+}
+
 // splitByModel: an allocation of the commitment to models, families or
 // providers ("USD 1M reserved for Claude models"); a commitment "ring-fenced
 // within the EDP" is separate from the EDP, not split by model.
@@ -1918,6 +1956,21 @@ func (fb *frameBuilder) commitShape(fr *Commitment, o *Statement) {
 			families++
 		}
 	}
+	if families == 0 && o.lead != "" {
+		// an item's own words read into the lead's last clause ("… and
+		// amounts may not be moved between lines: Anthropic Claude models:
+		// USD 300,000"): the family is the item's, whichever part holds it
+		for _, sib := range fb.units[o.Unit] {
+			if sib.Sentence != o.Sentence || sib.Text != o.Text {
+				continue
+			}
+			for _, oc := range sib.Occs {
+				if oc.Concept == "model_family" && fb.itemOwn(sib, oc) && !strings.Contains(sib.toks[oc.End-1].Lower, "famil") {
+					families++
+				}
+			}
+		}
+	}
 	money := 0
 	for _, fx := range o.Facts {
 		// sums, not rates ("$2.28 per million input tokens" is a price,
@@ -1945,7 +1998,8 @@ func (fb *frameBuilder) commitShape(fr *Commitment, o *Statement) {
 	limited = limited && !o.affirmsNotNegatedSubject("flex", coreCond...)
 	// (a sum per family under a heading about the commitment: "2.2 How
 	// the commitment is divided" with a row "Anthropic Claude | US$3.6M")
-	inCommit := fb.commitUnits[o.Unit] || fb.headingHas(o, "commitment")
+	inCommit := fb.commitUnits[o.Unit] || fb.headingHas(o, "commitment") ||
+		o.lead != "" && contains(fb.rg.conceptsOf(o.lead), "commitment")
 	if o.splitByModel() || limited || (families >= 1 && money >= 2) || families >= 1 && money >= 1 && inCommit {
 		// "You decide how that money is split between families, and you can
 		// change the split whenever you like": a split the customer chooses

@@ -1099,3 +1099,26 @@ func TestMemoNarrativeIsNoTerm(t *testing.T) {
 		}
 	}
 }
+
+// Items under a lead-in that is a whole sentence ("… is allocated as
+// follows and amounts may not be moved between lines:") are the
+// allocation; the lead's negation is not theirs.
+func TestCommitmentAllocatedInItems(t *testing.T) {
+	for _, c := range []struct {
+		lead  string
+		split bool
+	}{
+		{"7.2 The Bedrock Commitment is allocated as follows and amounts may not be moved between lines:", true},
+		{"7.2 The Bedrock Commitment may be spent on any model family and is not allocated:", false},
+	} {
+		rg := read(t, "# Bedrock Addendum\n\n7.1 Customer commits to spend USD 480,000 on Amazon Bedrock in each year (the \"Bedrock Commitment\").\n\n"+
+			c.lead+"\n\n(a) Anthropic Claude models: USD 300,000\n\n(b) Amazon Nova models: USD 180,000\n")
+		split := false
+		for _, f := range rg.Frames().Commitment {
+			split = split || f.Split
+		}
+		if split != c.split {
+			t.Errorf("%q: split %v, want %v", c.lead, split, c.split)
+		}
+	}
+}
