@@ -84,6 +84,9 @@ func TestGolden(t *testing.T) {
 			if !bytes.Equal(buf.Bytes(), want) {
 				t.Errorf("%s differs from golden:\n%s", c.file, buf.String())
 			}
+			if c.format == "sarif" {
+				mustValidSARIF(t, c.file, buf.Bytes())
+			}
 			// Same input, same bytes.
 			var again bytes.Buffer
 			_ = r.Render(&again, sample())
@@ -149,6 +152,7 @@ func TestSARIFLevels(t *testing.T) {
 	if err := (SARIF{}).Render(&buf, sample()); err != nil {
 		t.Fatal(err)
 	}
+	mustValidSARIF(t, "sample", buf.Bytes())
 	var log sarifLog
 	if err := json.Unmarshal(buf.Bytes(), &log); err != nil {
 		t.Fatal(err)
@@ -280,6 +284,7 @@ func TestSARIFInvariants(t *testing.T) {
 		if err := (SARIF{Version: "1.0.0"}).Render(&b, rep); err != nil {
 			t.Fatal(err)
 		}
+		mustValidSARIF(t, rep.Documents[0].Path, b.Bytes())
 		var v map[string]any
 		if err := json.Unmarshal(b.Bytes(), &v); err != nil {
 			t.Fatal(err)

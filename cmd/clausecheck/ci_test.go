@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,6 +13,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/clausecheck/clausecheck/app"
+	"github.com/clausecheck/clausecheck/internal/sarifcheck"
 )
 
 // execCLI runs the command line in-process: its output and its error.
@@ -23,6 +25,12 @@ func execCLI(args []string) (string, error) {
 	root.SetErr(&out)
 	root.SetContext(context.Background())
 	err := root.Execute()
+	if sarifcheck.Looks(out.Bytes()) {
+		// every SARIF log the tests print must be valid
+		if verr := sarifcheck.Validate(out.Bytes()); verr != nil {
+			panic(fmt.Sprintf("clausecheck %s printed SARIF that is not valid: %v", strings.Join(args, " "), verr))
+		}
+	}
 	return out.String(), err
 }
 
@@ -96,6 +104,9 @@ func TestSampleWorkflow(t *testing.T) {
 				var v map[string]any
 				if code != 0 || err != nil || json.Unmarshal(sarif, &v) != nil || v["version"] != "2.1.0" {
 					t.Errorf("SARIF step: exit %d, %v", code, err)
+				}
+				if err := sarifcheck.Validate(sarif); err != nil {
+					t.Errorf("SARIF step: the log is not valid SARIF 2.1.0: %v", err)
 				}
 			case "job summary":
 				md, err := os.ReadFile(summary)

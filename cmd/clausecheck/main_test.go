@@ -16,6 +16,7 @@ import (
 
 	"github.com/rogpeppe/go-internal/testscript"
 
+	"github.com/clausecheck/clausecheck/internal/sarifcheck"
 	"github.com/clausecheck/clausecheck/internal/testpdf"
 )
 
@@ -40,6 +41,12 @@ func TestScripts(t *testing.T) {
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("FIXTURES", fixtures)
 			env.Setenv("NO_COLOR", "1")
+			// every SARIF log a script leaves behind must be valid
+			env.Defer(func() {
+				if err := validSARIFFiles(env.WorkDir); err != nil {
+					env.T().Fatal(err)
+				}
+			})
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
@@ -91,6 +98,12 @@ func TestScripts(t *testing.T) {
 				if strconv.Itoa(code) != args[0] {
 					ts.Fatalf("exit status %d, want %s", code, args[0])
 				}
+				// and every SARIF log it printed
+				if out := []byte(ts.ReadFile("stdout")); sarifcheck.Looks(out) {
+					if err := sarifcheck.Validate(out); err != nil {
+						ts.Fatalf("the SARIF printed is not valid: %v", err)
+					}
+				}
 			},
 		},
 	})
@@ -118,4 +131,22 @@ func damageTextStream(data []byte, n int) []byte {
 		}
 	})
 	return out
+}
+
+// validSARIFFiles validates every *.sarif file under dir against the
+// SARIF 2.1.0 schema.
+func validSARIFFiles(dir string) error {
+	return filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || filepath.Ext(p) != ".sarif" {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		if err := sarifcheck.Validate(data); err != nil {
+			return fmt.Errorf("%s is not valid SARIF 2.1.0: %w", filepath.Base(p), err)
+		}
+		return nil
+	})
 }
