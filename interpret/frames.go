@@ -990,6 +990,27 @@ func (fb *frameBuilder) cancellation(f *Frames, st *Statement) {
 			trig["migration"] = true
 		}
 	}
+	if st.lead != "" {
+		// an item naming a circumstance in a clause of its own ("in either
+		// of the following circumstances: … (b) the Customer migrates the
+		// workload to a different model"): the item's words are the trigger
+		for _, sib := range fb.units[st.Unit] {
+			if sib == st || sib.Sentence != st.Sentence || sib.Text != st.Text {
+				continue
+			}
+			for _, o := range sib.Occs {
+				if o.Neg || !fb.itemOwn(sib, o) {
+					continue
+				}
+				switch o.Concept {
+				case "deprecate", "material_change":
+					trig["deprecation"] = true
+				case "migrate":
+					trig["migration"] = true
+				}
+			}
+		}
+	}
 	for _, s := range st.Subs {
 		if s.Role == RoleCondition && s.Joint {
 			jointParts++

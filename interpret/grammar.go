@@ -955,8 +955,27 @@ func (p *parsed) readProp(pr *prop) {
 			}
 		}
 	}
+	// "The Customer is not precluded from terminating …": a denied bar in
+	// the passive is a permission of its subject
+	if pr.negated && best >= 0 {
+		for i := max(verbChunk[0], best-1); i < min(best+3, verbChunk[1]); i++ {
+			if !barredVerbs[p.word(i)] || i == 0 || !auxiliaries[p.word(i-1)] && p.word(i-1) != "not" {
+				continue
+			}
+			if j := i + 1; j < len(p.toks) && p.word(j) == "from" {
+				pr.negated, pr.modality = false, Permission
+				pr.modalTok = j
+				pr.barred = j
+			}
+			break
+		}
+	}
 	pr.restrictive = p.cueIn("restrictive", verbChunk[0], pr.end)
 }
+
+// barredVerbs: the passive of barVerbs ("is not precluded from").
+var barredVerbs = map[string]bool{"prevented": true, "precluded": true, "prohibited": true, "restricted": true,
+	"barred": true, "stopped": true, "restrained": true, "impeded": true}
 
 func sortedChunks(cs [][2]int) [][2]int {
 	out := append([][2]int(nil), cs...)

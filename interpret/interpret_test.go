@@ -1122,3 +1122,21 @@ func TestCommitmentAllocatedInItems(t *testing.T) {
 		}
 	}
 }
+
+// "X is not precluded from terminating" grants X the right; an item that
+// names its circumstance in a clause of its own is a trigger.
+func TestNotPrecludedWithItemTriggers(t *testing.T) {
+	rg := read(t, "# Schedule\n\n## 5. Provisioned Throughput\n\n5.2 The Customer is not precluded from terminating a Provisioned Throughput term by thirty (30) days' notice in either of the following circumstances:\n\n"+
+		"(a) AWS deprecates the model to which the Provisioned Throughput relates; or\n\n(b) the Customer migrates the workload to a different model offered on Amazon Bedrock.\n")
+	var trig []string
+	for _, c := range inForce(rg.Frames().PTCancellation, func(x PTCancellation) Base { return x.Base }) {
+		if c.Kind != "right" || c.Holder != Customer {
+			t.Errorf("not a right of the customer: %+v", c)
+		}
+		trig = append(trig, c.Triggers...)
+	}
+	slices.Sort(trig)
+	if trig = slices.Compact(trig); !slices.Equal(trig, []string{"deprecation", "migration"}) {
+		t.Errorf("triggers %v, want deprecation and migration", trig)
+	}
+}
