@@ -201,26 +201,6 @@ func TestSniffFormat(t *testing.T) {
 	}
 }
 
-// A page that shows an absurd number of characters is cut at the budget
-// and the draft is marked incomplete, not laid out at any cost.
-func TestGlyphBudget(t *testing.T) {
-	content := "BT /F1 12 Tf 72 720 Td (" + strings.Repeat("A", 400_000) + ") Tj ET"
-	doc, err := Bytes("bomb.pdf", minimalPDF(content), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(doc.Incomplete) != 1 || !strings.Contains(doc.Incomplete[0], "page 1") {
-		t.Errorf("incomplete = %v, want page 1 named", doc.Incomplete)
-	}
-	found := false
-	for _, w := range doc.Warnings {
-		found = found || strings.Contains(w, "more than 250000 characters")
-	}
-	if !found {
-		t.Errorf("warnings %v do not name the budget", doc.Warnings)
-	}
-}
-
 func TestTextSizeLimit(t *testing.T) {
 	data := bytes.Repeat([]byte("1. The parties agree.\n"), MaxTextBytes/22+2)
 	_, err := Bytes("huge.txt", data, Options{})

@@ -16,6 +16,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/clausecheck/clausecheck/document"
 	"github.com/clausecheck/clausecheck/internal/safefile"
@@ -54,6 +55,11 @@ type Options struct {
 	Original bool
 	// Format forces an input format instead of sniffing it.
 	Format document.Format
+	// Limits bound the work on the draft; zero fields take the defaults.
+	Limits Limits
+
+	// deadline is the end of the draft's time (set by Bytes).
+	deadline time.Time
 }
 
 // File reads and extracts the draft at path. The file is only read.
@@ -63,8 +69,16 @@ func File(path string) (*document.Document, error) {
 
 // FileWith is File with options.
 func FileWith(path string, opt Options) (*document.Document, error) {
-	data, err := safefile.Read(path, MaxInputBytes)
+	lim := opt.Limits.effective()
+	data, err := safefile.Read(path, lim.Bytes)
 	if err != nil {
+		if errors.Is(err, safefile.ErrTooLarge) {
+			size := int64(-1)
+			if st, e := os.Stat(path); e == nil {
+				size = st.Size()
+			}
+			err = tooLarge("max-bytes", size, lim.Bytes, "")
+		}
 		return nil, &Error{Path: path, Err: unwrapPathError(err)}
 	}
 	return Bytes(path, data, opt)
@@ -81,8 +95,43 @@ func unwrapPathError(err error) error {
 }
 
 // Bytes extracts a draft already in memory; path is used for messages, the
-// Markdown/text hint of its extension and the Document's Path.
-func Bytes(path string, data []byte, opt Options) (doc *document.Document, err error) {
+// Markdown/text hint of its extension and the Document's Path. It returns
+// within the draft's time limit: past it, a *LimitError (work still
+// running in a library call is abandoned).
+func Bytes(path string, data []byte, opt Options) (*document.Document, error) {
+	lim := opt.Limits.effective()
+	opt.Limits = lim
+	opt.deadline = time.Now().Add(lim.Time)
+	type result struct {
+		doc *document.Document
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		doc, err := extractBytes(path, data, opt)
+		done <- result{doc, err}
+	}()
+	timer := time.NewTimer(lim.Time)
+	defer timer.Stop()
+	select {
+	case r := <-done:
+		return r.doc, r.err
+	case <-timer.C:
+		return nil, &Error{Path: path, Err: timeLimit(lim)}
+	}
+}
+
+// pastDeadline is the time limit's error once opt's deadline has passed.
+func pastDeadline(opt Options) error {
+	if !opt.deadline.IsZero() && time.Now().After(opt.deadline) {
+		return timeLimit(opt.Limits)
+	}
+	return nil
+}
+
+// extractBytes is Bytes without the deadline's watch; opt.Limits is
+// complete.
+func extractBytes(path string, data []byte, opt Options) (doc *document.Document, err error) {
 	defer func() {
 		// The segmenter and fact readers are ours, but a draft is
 		// untrusted input: never let a bug become a crash of the caller.
@@ -90,8 +139,9 @@ func Bytes(path string, data []byte, opt Options) (doc *document.Document, err e
 			doc, err = nil, &Error{Path: path, Err: fmt.Errorf("internal error: %v", r)}
 		}
 	}()
-	if len(data) > MaxInputBytes {
-		return nil, &Error{Path: path, Err: ErrTooLarge}
+	lim := opt.Limits
+	if int64(len(data)) > lim.Bytes {
+		return nil, &Error{Path: path, Err: tooLarge("max-bytes", int64(len(data)), lim.Bytes, "")}
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, &Error{Path: path, Err: ErrEmpty}
@@ -103,18 +153,31 @@ func Bytes(path string, data []byte, opt Options) (doc *document.Document, err e
 			return nil, &Error{Path: path, Err: err}
 		}
 	}
-	if (format == document.FormatText || format == document.FormatMarkdown) && len(data) > MaxTextBytes {
-		return nil, &Error{Path: path, Err: fmt.Errorf("%w: %d bytes of text (limit %d)", ErrTooLarge, len(data), MaxTextBytes)}
+	if (format == document.FormatText || format == document.FormatMarkdown) && int64(len(data)) > lim.TextBytes {
+		return nil, &Error{Path: path, Err: tooLarge("max-text-bytes", int64(len(data)), lim.TextBytes, " of text")}
 	}
 	r, ok := readers[format]
 	if !ok {
 		return nil, &Error{Path: path, Err: fmt.Errorf("%w: %q", ErrUnknownFormat, format)}
 	}
 	in, err := r(data, opt)
+	if err == nil {
+		err = pastDeadline(opt)
+	}
 	if err != nil {
+		var le *LimitError
+		if errors.As(err, &le) && le.Name == "max-time" {
+			err = timeLimit(lim)
+		}
 		return nil, &Error{Path: path, Err: err}
 	}
 	doc = build(in)
+	if err := pastDeadline(opt); err != nil {
+		return nil, &Error{Path: path, Err: err}
+	}
+	if err := checkDocument(doc, lim); err != nil {
+		return nil, &Error{Path: path, Err: err}
+	}
 	if len(doc.Clauses) == 0 || strings.TrimSpace(doc.Text) == "" {
 		return nil, &Error{Path: path, Err: ErrEmpty}
 	}

@@ -15,8 +15,10 @@ func init() { readers[document.FormatPDF] = readPDF }
 // readPDF reads the visual lines of a PDF (page furniture already removed
 // by pdftext) as line blocks. A vertical gap clearly larger than the page's
 // usual line pitch breaks the paragraph.
-func readPDF(data []byte, _ Options) (*input, error) {
-	res, err := pdftext.Extract(data)
+func readPDF(data []byte, opt Options) (*input, error) {
+	res, err := pdftext.ExtractWith(data, pdftext.Options{
+		MaxPages: opt.Limits.Pages, MaxPageGlyphs: opt.Limits.PageGlyphs, MaxGlyphs: opt.Limits.Glyphs, Deadline: opt.deadline,
+	})
 	if err != nil {
 		return nil, err
 	}

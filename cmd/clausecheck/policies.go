@@ -76,5 +76,6 @@ the precedence decisions, notices and every statement. See policies/README.md.`,
 		},
 	}
 	playbookFlags(cmd.Flags(), &opt.Playbook)
+	limitFlags(cmd)
 	return cmd
 }

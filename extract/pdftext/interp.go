@@ -56,10 +56,6 @@ type gstate struct {
 const (
 	maxOpsPerPage = 2_000_000
 	maxFormDepth  = 8
-	// maxGlyphsPerPage bounds the characters one page may show: a dense
-	// page of a contract holds about 6,000; a few KiB of compressed
-	// stream can otherwise show millions and take gigabytes to lay out.
-	maxGlyphsPerPage = 250_000
 )
 
 // interp runs one page's content streams and collects glyphs and rules.
@@ -80,6 +76,8 @@ type interp struct {
 	rotated   int
 	inImage   bool // between BI and EI
 	codeBuf   []code
+	page      int // the page's number, for messages
+	limit     *LimitError
 }
 
 // docState holds what is shared across pages: parsed fonts.
@@ -87,6 +85,17 @@ type docState struct {
 	fonts      map[string]*font
 	def        *font // the fallback font; its decode cache is this state's own
 	lastGlyphs int   // glyphs on the previous page, to size the next page's slice
+	// budget bounds the work (shared by the workers of one extraction);
+	// nil: the defaults, no deadline.
+	budget *budget
+}
+
+// limits is the budget's options, or the defaults without one.
+func (d *docState) limits() Options {
+	if d.budget == nil {
+		return Options{}.withDefaults()
+	}
+	return d.budget.opt
 }
 
 func newDefaultFont() *font {
@@ -98,7 +107,7 @@ func newInterp(doc *docState) *interp {
 }
 
 // errBudget stops a page whose content stream is absurdly long.
-type errBudget struct{ glyphs bool }
+type errBudget struct{}
 
 // run interprets strm with the given resources and base matrix. It panics on
 // damaged content (the caller recovers and keeps what was collected).
@@ -133,6 +142,14 @@ func (p *interp) run(strm, res pdf.Value, depth int) {
 		p.ops++
 		if p.ops > maxOpsPerPage {
 			panic(errBudget{})
+		}
+		if p.ops&1023 == 0 && p.doc.budget != nil {
+			if e := p.doc.budget.stop.Load(); e != nil {
+				panic(limitPanic{e})
+			}
+			if e := p.doc.budget.overTime(); e != nil {
+				panic(limitPanic{e})
+			}
 		}
 		if p.inImage { // inline image data comes through as junk tokens
 			if op == "EI" || op == "BT" {
@@ -358,8 +375,12 @@ func (p *interp) show(raw string) {
 			continue
 		}
 		p.seq++
-		if len(p.glyphs) >= maxGlyphsPerPage {
-			panic(errBudget{glyphs: true})
+		// a dense page of a contract holds about 6,000 characters; a
+		// few KiB of compressed stream can otherwise show millions and
+		// take gigabytes to lay out
+		if lim := p.doc.limits().MaxPageGlyphs; len(p.glyphs) >= lim {
+			panic(limitPanic{&LimitError{Name: "max-page-glyphs", Max: fmt.Sprint(lim),
+				Found: fmt.Sprintf("page %d shows more than %d characters", p.page, lim)}})
 		}
 		if p.glyphs == nil {
 			p.glyphs = make([]glyph, 0, max(p.doc.lastGlyphs+p.doc.lastGlyphs/4, 256))
@@ -416,8 +437,5 @@ func (p *interp) paint(stroke bool) {
 }
 
 func (e errBudget) Error() string {
-	if e.glyphs {
-		return fmt.Sprintf("more than %d characters", maxGlyphsPerPage)
-	}
 	return fmt.Sprintf("more than %d operators", maxOpsPerPage)
 }

@@ -84,27 +84,44 @@ type Line struct {
 	Cells []float64
 }
 
-const maxPages = 100000
-
 // Extract reads a PDF and returns its text as visual lines per page, with
-// running headers, footers and page numbers removed.
+// running headers, footers and page numbers removed. It is ExtractWith
+// with the default limits and no deadline.
 func Extract(data []byte) (res *Result, err error) {
+	return ExtractWith(data, Options{})
+}
+
+// ExtractWith is Extract within the bounds of opt: crossing one is a
+// *LimitError (errors.Is ErrLimit), never a partial result.
+func ExtractWith(data []byte, opt Options) (res *Result, err error) {
 	defer func() {
 		if x := recover(); x != nil {
 			res, err = nil, fmt.Errorf("unexpected failure: %v: %w", x, ErrCorrupt)
 		}
 	}()
+	b := &budget{opt: opt.withDefaults()}
 	op, err := openReader(data)
 	if err != nil {
 		return nil, err
 	}
+	if e := b.overTime(); e != nil {
+		return nil, e
+	}
 	res = &Result{}
-	work, pages := extractAll(op.r)
+	work, pages := extractAll(op.r, b)
+	if e := b.stop.Load(); e != nil {
+		return nil, e
+	}
 	if damaged(work) && !op.rebuilt {
 		// A stale or damaged xref entry resolves objects wrongly without
 		// failing at open: try again from a rebuilt table, keep the better.
 		if r2, err := rebuild(op.buf); err == nil {
-			if work2, pages2 := extractAll(r2); glyphCount(work2) > glyphCount(work) {
+			b2 := &budget{opt: b.opt}
+			work2, pages2 := extractAll(r2, b2)
+			if e := b2.stop.Load(); e != nil {
+				return nil, e
+			}
+			if glyphCount(work2) > glyphCount(work) {
 				work, pages = work2, pages2
 				op.r = r2
 				op.notes = append(op.notes, "rebuilt the cross-reference table")
@@ -159,14 +176,20 @@ func Extract(data []byte) (res *Result, err error) {
 	return res, nil
 }
 
-// extractAll runs every page and removes the furniture.
-func extractAll(r *pdf.Reader) (work []*pageWork, pages []pdf.Value) {
+// extractAll runs every page and removes the furniture. A limit crossed
+// is left in b.stop, and the work is then not complete.
+func extractAll(r *pdf.Reader, b *budget) (work []*pageWork, pages []pdf.Value) {
 	defer func() {
 		if x := recover(); x != nil {
 			work, pages = nil, nil
 		}
 	}()
-	pages = collectPages(r)
+	pages = collectPagesMax(r, b.opt.MaxPages+1)
+	if len(pages) > b.opt.MaxPages {
+		b.fail(&LimitError{Name: "max-pages", Max: fmt.Sprint(b.opt.MaxPages),
+			Found: fmt.Sprintf("more than %d pages", b.opt.MaxPages)})
+		return nil, nil
+	}
 	work = make([]*pageWork, len(pages))
 	// Pages are independent: read them on every core. Each worker has its
 	// own font state (fonts cache decoded codes); the reader only reads
@@ -177,13 +200,29 @@ func extractAll(r *pdf.Reader) (work []*pageWork, pages []pdf.Value) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			doc := &docState{fonts: map[string]*font{}}
+			doc := &docState{fonts: map[string]*font{}, budget: b}
 			for i := k; i < len(pages); i += workers {
-				work[i] = extractPageSafe(doc, pages[i], i+1)
+				if e := b.overTime(); e != nil {
+					b.fail(e)
+				}
+				if b.stop.Load() != nil {
+					return
+				}
+				w := extractPageSafe(doc, pages[i], i+1)
+				work[i] = w
+				if w.limit != nil {
+					b.fail(w.limit)
+				} else if n := b.glyphs.Add(int64(w.glyphs)); n > int64(b.opt.MaxGlyphs) {
+					b.fail(&LimitError{Name: "max-glyphs", Max: fmt.Sprint(b.opt.MaxGlyphs),
+						Found: fmt.Sprintf("the document shows more than %d characters", b.opt.MaxGlyphs)})
+				}
 			}
 		}()
 	}
 	wg.Wait()
+	if b.stop.Load() != nil {
+		return nil, pages
+	}
 	removeFurniture(work)
 	return work, pages
 }
@@ -235,18 +274,24 @@ type pageWork struct {
 	partial     bool
 	undecodable bool
 	struck      bool
+	limit       *LimitError // a limit crossed: the page is not read
 }
 
 // collectPages walks the page tree with limits on depth and visits, so that a
 // cyclic or absurd tree cannot hang or exhaust memory.
 func collectPages(r *pdf.Reader) []pdf.Value {
+	return collectPagesMax(r, DefaultMaxPages+1)
+}
+
+// collectPagesMax is collectPages stopping after max pages.
+func collectPagesMax(r *pdf.Reader, max int) []pdf.Value {
 	var out []pdf.Value
 	visits := 0
 	seen := map[string]bool{} // interior nodes by content: a cycle revisits one
 	var walk func(v pdf.Value, depth int)
 	walk = func(v pdf.Value, depth int) {
 		visits++
-		if depth > 64 || visits > 4*maxPages || len(out) >= maxPages || v.Kind() != pdf.Dict {
+		if depth > 64 || visits > 4*max || len(out) >= max || v.Kind() != pdf.Dict {
 			return
 		}
 		kids := v.Key("Kids")
@@ -272,8 +317,13 @@ func collectPages(r *pdf.Reader) []pdf.Value {
 func runPage(doc *docState, pv pdf.Value, num int, init matrix) (p *interp, warns []string, failed, partial bool) {
 	p = newInterp(doc)
 	p.gs.ctm = init
+	p.page = num
 	defer func() {
 		if x := recover(); x != nil {
+			if l, ok := x.(limitPanic); ok {
+				p.limit = l.err
+				return
+			}
 			if b, ok := x.(errBudget); ok {
 				partial = true
 				warns = append(warns, fmt.Sprintf("page %d: content stream too long (%v); rest of page skipped", num, b))
@@ -325,9 +375,17 @@ func extractPage(doc *docState, pv pdf.Value, num int) (w *pageWork) {
 		}
 	}()
 	p, warns, failed, partial := runPage(doc, pv, num, identity)
+	if p.limit != nil {
+		w.limit = p.limit
+		return w
+	}
 	if p.rotated > 2*len(p.glyphs) && !failed {
 		for _, m := range rotations {
 			p2, warns2, failed2, partial2 := runPage(doc, pv, num, m)
+			if p2.limit != nil {
+				w.limit = p2.limit
+				return w
+			}
 			if len(p2.glyphs) > len(p.glyphs) {
 				p, warns, failed, partial = p2, warns2, failed2, partial2
 				x0, y0 := m.apply(w.box[0], w.box[1])
