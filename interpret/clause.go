@@ -3,6 +3,7 @@ package interpret
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/clausecheck/clausecheck/document"
 	"github.com/clausecheck/clausecheck/extract"
@@ -58,6 +59,11 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 	}
 	if nonbinding == "" && reRecordPart.MatchString(rg.headings(c)) {
 		nonbinding = "negotiation"
+	}
+	if nonbinding == "" && (rg.informational(e.text) || rg.namedInformational(c)) {
+		// "The change record below is for information only." over the
+		// table it introduces: the whole block binds nobody
+		nonbinding = "note"
 	}
 	lead := rg.leadIn(c)
 	if h := strings.TrimSpace(c.Heading); h != "" && runIn(c) {
@@ -227,6 +233,74 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 		flushTable()
 	}
 }
+
+// informational: the clause's prose, before any table, says that the
+// block it introduces is for information only ("The change record below
+// is for information only.", "This table is indicative only.").
+func (rg *Reading) informational(text string) bool {
+	var prose []string
+	for _, ln := range strings.Split(text, "\n") {
+		if strings.Contains(ln, "\t") {
+			break
+		}
+		prose = append(prose, ln)
+	}
+	t := strings.Join(prose, "\n")
+	for _, sp := range splitSentences(t) {
+		s := t[sp.start:sp.end]
+		if reDeicticBlock.MatchString(s) && len(rg.reader.scan(s).cues["nonbinding"]) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// namedInformational: the draft says elsewhere that this block, by its
+// name, is for information only ("Table 1 is for information only; if
+// Table 1 and Section II differ, Section II governs"). Only the block's
+// own text: what the extractor hangs under it may be the binding text.
+func (rg *Reading) namedInformational(c *document.Clause) bool {
+	if rg.infoBlocks == nil {
+		rg.infoBlocks = map[string]bool{}
+		for i := range rg.doc.Clauses {
+			k := &rg.doc.Clauses[i]
+			if len(k.Text) > 4000 {
+				continue
+			}
+			for _, sp := range splitSentences(k.Text) {
+				sent := k.Text[sp.start:sp.end]
+				for _, part := range reClauseSplit.Split(sent, -1) {
+					m := reNamedBlock.FindStringSubmatch(part)
+					if m == nil {
+						continue
+					}
+					if p := rg.reader.scan(part); len(p.cues["nonbinding"]) > 0 {
+						rg.infoBlocks[strings.ToLower(strings.Join(strings.Fields(m[1]), " "))] = true
+					}
+				}
+			}
+		}
+	}
+	if len(rg.infoBlocks) == 0 {
+		return false
+	}
+	name := strings.ToLower(c.ID + " " + c.Number + " " + c.Heading)
+	for b := range rg.infoBlocks {
+		if i := strings.Index(name, b); i >= 0 {
+			if j := i + len(b); j == len(name) || !unicode.IsLetter(rune(name[j])) && !unicode.IsDigit(rune(name[j])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reNamedBlock: a sentence whose subject is a block of the draft by its
+// name ("Table 1 is …", "The Change Log in Annex C is …").
+var reNamedBlock = regexp.MustCompile(`(?i)^\W*(?:the\s+)?((?:table|schedule|annex|appendix|exhibit|attachment|part)\s+[A-Z0-9][\w.-]*)\s+(?:is|are|shall be|will be)\b`)
+
+// reDeicticBlock: a sentence about the block it stands in or introduces.
+var reDeicticBlock = regexp.MustCompile(`(?i)^\W*(?:the|this|these)\s+(?:[\p{L}-]+\s+){0,2}?(?:below|above|following|table|record|log|summary|section|schedule|annex|list|history)\b`)
 
 // reFieldLine: a line of a compliance statement laid out as labelled
 // fields ("Requirement : Explain how …", "Response: AWS will …"), perhaps
@@ -517,8 +591,8 @@ func proposalColumns(header []string) map[int]bool {
 }
 
 var (
-	reOutcomeCol  = regexp.MustCompile(`(?i)\b(agreed|outcome|final|resolution|resolved|settled|concluded)\b`)
-	reProposalCol = regexp.MustCompile(`(?i)\b(position|proposal|proposed|asks?|requests?|requested|offers?|offered|counter|counter-?proposal|original|previous|prior|initial|opening|comments?|rationale|notes?|remarks|reasons?)\b`)
+	reOutcomeCol  = regexp.MustCompile(`(?i)\b(agreed|outcome|final|resolution|resolved|settled|concluded|now|new|revised|restated|as amended)\b`)
+	reProposalCol = regexp.MustCompile(`(?i)\b(position|proposal|proposed|asks?|requests?|requested|offers?|offered|counter|counter-?proposal|original|previous|prior|initial|opening|comments?|rationale|notes?|remarks|reasons?|was|old|former|superseded|deleted)\b`)
 )
 
 // definesIn: one of the sentences defines a term ("“Outputs” means the

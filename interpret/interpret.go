@@ -51,6 +51,8 @@ type Reading struct {
 	// paper, a legal memo) that quotes its terms: its own narrative of the
 	// negotiation states none.
 	memo bool
+	// infoBlocks: blocks the draft names as for information only
+	infoBlocks map[string]bool
 
 	precedenceNotes []string
 	// bindingBySection: a draft that says which of its sections bind

@@ -1140,3 +1140,22 @@ func TestNotPrecludedWithItemTriggers(t *testing.T) {
 		t.Errorf("triggers %v, want deprecation and migration", trig)
 	}
 }
+
+// A change record the draft calls "for information only", by a sentence
+// over it or by its name elsewhere, states no term; nor does the "Was"
+// column of a change table.
+func TestInformationalChangeRecords(t *testing.T) {
+	const row = "| 7 | \"Customer may cancel Provisioned Throughput on thirty (30) days' notice if the model is deprecated or Customer moves to another Bedrock model.\" | Reserved |\n"
+	for _, c := range []struct{ name, md string }{
+		{"a sentence over the table", "# Addendum\n\n## Change record\n\nThe change record below is for information only.\n\n| § | Before | After |\n|---|---|---|\n" + row},
+		{"the table named elsewhere", "# Addendum\n\nTable 1 is for information only; the consolidated text governs.\n\n## Table 1 Summary of changes\n\n| § | Before | After |\n|---|---|---|\n" + row},
+		{"a Was column", "# Addendum\n\n## Changes\n\n| § | Was | Now |\n|---|---|---|\n" + row},
+	} {
+		rg := read(t, c.md)
+		for _, f := range rg.Frames().PTCancellation {
+			if f.Binding && f.Kind == "right" {
+				t.Errorf("%s: the old wording is read as a right: %+v", c.name, f)
+			}
+		}
+	}
+}
