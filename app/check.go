@@ -13,17 +13,25 @@ import (
 	"github.com/clausecheck/clausecheck/check"
 	"github.com/clausecheck/clausecheck/extract"
 	"github.com/clausecheck/clausecheck/render"
+	"github.com/clausecheck/clausecheck/report"
 	"github.com/clausecheck/clausecheck/rules"
 )
 
 // CheckOptions are the options of `clausecheck check`.
 type CheckOptions struct {
-	Paths    []string
-	Format   string // text, markdown, json, sarif, junit
-	Output   string
-	Color    bool
-	Version  string
-	Playbook Playbook
+	Paths  []string
+	Format string // text, markdown, json, sarif, junit, github
+	Output string
+	// Outputs, when given, are the reports written instead of one in
+	// Format to Output (see ParseOutput).
+	Outputs []Output
+	// StepSummary is the file GitHub Actions reads the job summary from
+	// ($GITHUB_STEP_SUMMARY): with a github output, a Markdown summary is
+	// appended to it.
+	StepSummary string
+	Color       bool
+	Version     string
+	Playbook    Playbook
 	// AcceptPartial checks a draft read only in part (document.Incomplete)
 	// instead of refusing it.
 	AcceptPartial bool
@@ -40,9 +48,19 @@ func Check(ctx context.Context, opt CheckOptions, stdout io.Writer) error {
 	if opt.Format == "" {
 		opt.Format = "text"
 	}
-	r, err := render.New(opt.Format, render.Options{Color: opt.Color && opt.Output == "", Tool: "clausecheck", Version: opt.Version})
+	outs, err := outputsOf(opt)
 	if err != nil {
-		return &UsageError{Msg: fmt.Sprintf("unknown format %q (want %s)", opt.Format, strings.Join(render.Formats(), ", "))}
+		return err
+	}
+	pending := make([]pendingOutput, len(outs))
+	github := false
+	for i, o := range outs {
+		r, err := render.New(o.Format, render.Options{Color: opt.Color && o.Path == "", Tool: "clausecheck", Version: opt.Version})
+		if err != nil {
+			return &UsageError{Msg: fmt.Sprintf("unknown format %q (want %s)", o.Format, strings.Join(render.Formats(), ", "))}
+		}
+		pending[i] = pendingOutput{Output: o, r: r}
+		github = github || o.Format == "github"
 	}
 	e, err := opt.Playbook.engine(ctx)
 	if err != nil {
@@ -58,30 +76,33 @@ func Check(ctx context.Context, opt CheckOptions, stdout io.Writer) error {
 	// in a batch the others are still checked and reported, so that a CI
 	// job still uploads its report, which names the draft not checked.
 	var trouble []error
+	var troubled []string
 	checked := 0
 	configs := map[string]*rules.Config{}
 	for _, path := range opt.Paths {
 		if err := checkOne(ctx, opt, e, run, configs, path); err != nil {
 			trouble = append(trouble, err)
+			troubled = append(troubled, path)
 			run.Note(fmt.Sprintf("%s: not checked: %v", path, err))
 			continue
 		}
 		checked++
 	}
-	if checked == 0 && len(trouble) > 0 {
-		return trouble[0]
-	}
 	rep := run.Report()
-	w, commit, discard, err := output(stdout, opt.Output, append(append([]string{}, opt.Paths...), opt.Playbook.inputs(opt.Paths)...))
-	if err != nil {
+	for i, err := range trouble {
+		rep.Errors = append(rep.Errors, report.DraftError{Path: troubled[i], Message: err.Error()})
+	}
+	// every report is written, also when a draft could not be read, so
+	// that a CI job still has its SARIF or JUnit file to upload; when no
+	// draft could be read, the error is all standard output gets
+	inputs := append(append([]string{}, opt.Paths...), opt.Playbook.inputs(opt.Paths)...)
+	if err := writeReports(pending, rep, stdout, inputs, checked > 0); err != nil {
 		return err
 	}
-	if err := r.Render(w, rep); err != nil {
-		discard()
-		return err
-	}
-	if err := commit(); err != nil {
-		return err
+	if github && opt.StepSummary != "" {
+		if err := appendStepSummary(opt.StepSummary, rep); err != nil {
+			return err
+		}
 	}
 	if len(trouble) == 1 {
 		return trouble[0]

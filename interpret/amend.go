@@ -494,9 +494,6 @@ func isAncestor(byID map[string]*document.Clause, a, c string) bool {
 	return false
 }
 
-// targetIDs resolves a reference to clause IDs, preferring a clause of the
-// body or of the same part as the instruction names ("Section 5.3 of the
-// Addendum" in an amendment part means the body's 5.3).
 // anyTarget: some target of an instruction is a clause of the draft.
 func (rg *Reading) anyTarget(targets []document.Ref, c *document.Clause, byNumber map[string][]string) bool {
 	for _, r := range targets {
@@ -507,6 +504,9 @@ func (rg *Reading) anyTarget(targets []document.Ref, c *document.Clause, byNumbe
 	return false
 }
 
+// targetIDs resolves a reference to clause IDs, preferring a clause of the
+// body or of the same part as the instruction names ("Section 5.3 of the
+// Addendum" in an amendment part means the body's 5.3).
 func (rg *Reading) targetIDs(r document.Ref, from *document.Clause, byNumber map[string][]string) []string {
 	key := normNum(r.Target)
 	ids := byNumber[key]
@@ -545,6 +545,16 @@ func (rg *Reading) targetIDs(r document.Ref, from *document.Clause, byNumber map
 		}
 	}
 	if len(body) > 0 {
+		if own == "" {
+			// an instruction in the body amends the document a part
+			// reproduces ("SCHEDULE 1 — ADDENDUM AS IN FORCE IMMEDIATELY
+			// BEFORE THE RENEWAL DATE"), not the body that amends it
+			for _, id := range other {
+				if rg.reproduces(id) {
+					return []string{id}
+				}
+			}
+		}
 		return body[:1]
 	}
 	if len(other) > 0 {
@@ -553,6 +563,47 @@ func (rg *Reading) targetIDs(r document.Ref, from *document.Clause, byNumber map
 	}
 	return ids[:1]
 }
+
+// reproduces: the clause is in a part that reproduces the document being
+// amended: its heading or an ancestor's says so, or the draft does
+// ("Schedule 1 reproduces the Addendum as in force …").
+func (rg *Reading) reproduces(id string) bool {
+	seen := map[string]bool{}
+	for k := rg.byID[id]; k != nil && !seen[k.ID]; k = rg.byID[k.ParentID] {
+		seen[k.ID] = true
+		if reReproduction.MatchString(k.Heading) || k.Kind == document.KindPart && rg.saidToReproduce(k) {
+			return true
+		}
+		if k.ParentID == "" {
+			break
+		}
+	}
+	return false
+}
+
+// saidToReproduce: a sentence of the draft names the part as a copy of
+// another document ("Schedule 1 reproduces the Addendum", "A conformed
+// copy of the Addendum is set out in Annex B").
+func (rg *Reading) saidToReproduce(part *document.Clause) bool {
+	name := strings.ToLower(strings.TrimSpace(part.ID))
+	if name == "" {
+		return false
+	}
+	for i := range rg.doc.Clauses {
+		t := strings.ToLower(rg.doc.Clauses[i].Text)
+		if j := strings.Index(t, name); j >= 0 && len(t) < 4000 {
+			window := t[max(0, j-80):min(len(t), j+len(name)+80)]
+			if reReproduction.MatchString(window) && (j+len(name) == len(t) || !unicode.IsDigit(rune(t[j+len(name)]))) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reReproduction: words that present a text as a copy of a document in
+// force.
+var reReproduction = regexp.MustCompile(`(?i)\b(as in force|as amended|conformed|consolidated|reproduc\w*|restated)\b`)
 
 // rePartQualified: a clause number led by its part's letter ("B.6.3").
 var rePartQualified = regexp.MustCompile(`^([A-Z])\.(\d{1,3}(?:\.\d{1,3})*)$`)

@@ -1159,3 +1159,20 @@ func TestInformationalChangeRecords(t *testing.T) {
 		}
 	}
 }
+
+// An amending deed whose schedule reproduces the amended addendum: its
+// instructions amend the schedule's paragraphs, not the deed's own
+// clauses of the same number.
+func TestAmendmentTargetsTheReproducedDocument(t *testing.T) {
+	for _, c := range []struct{ name, schedule, intro string }{
+		{"heading", "# SCHEDULE 1\n\n## ADDENDUM AS IN FORCE BEFORE THE RENEWAL DATE\n\n", ""},
+		{"said in the body", "# SCHEDULE 1\n\n", "1.2 Schedule 1 reproduces the Addendum before the Renewal Date.\n\n"},
+	} {
+		rg := read(t, "# Deed of Amendment\n\n## 1. Interpretation\n\n1.1 Terms have the meanings in the Addendum.\n\n"+c.intro+
+			"## 3. Amendments\n\n3.6 Paragraph 7 (Customer Data) is deleted in its entirety.\n\n## 7. General\n\n7.1 This Deed may be executed in counterparts.\n\n"+
+			c.schedule+"### 7. Customer Data\n\n7.1 AWS will not use Customer's prompts or completions to train any foundation model.\n")
+		if tr := inForce(rg.Frames().Training, func(x Training) Base { return x.Base }); len(tr) != 0 {
+			t.Errorf("%s: the deleted paragraph still counts: %+v (notices %v)", c.name, tr, rg.Notices)
+		}
+	}
+}

@@ -18,6 +18,7 @@ type junitSuites struct {
 	XMLName  xml.Name     `xml:"testsuites"`
 	Tests    int          `xml:"tests,attr"`
 	Failures int          `xml:"failures,attr"`
+	Errors   int          `xml:"errors,attr"`
 	Skipped  int          `xml:"skipped,attr"`
 	Suites   []junitSuite `xml:"testsuite"`
 }
@@ -26,6 +27,7 @@ type junitSuite struct {
 	Name     string      `xml:"name,attr"`
 	Tests    int         `xml:"tests,attr"`
 	Failures int         `xml:"failures,attr"`
+	Errors   int         `xml:"errors,attr"`
 	Skipped  int         `xml:"skipped,attr"`
 	Cases    []junitCase `xml:"testcase"`
 	// SystemErr holds the draft's warnings (a page not read, a disabled
@@ -37,6 +39,7 @@ type junitCase struct {
 	Name      string        `xml:"name,attr"`
 	Classname string        `xml:"classname,attr"`
 	Failure   *junitFailure `xml:"failure,omitempty"`
+	Error     *junitFailure `xml:"error,omitempty"`
 	Skipped   *junitSkipped `xml:"skipped,omitempty"`
 	// SystemOut: a finding short of met that the gate lets through
 	SystemOut string `xml:"system-out,omitempty"`
@@ -87,6 +90,16 @@ func (JUnit) Render(w io.Writer, rep report.Report) error {
 		all.Failures += s.Failures
 		all.Skipped += s.Skipped
 		all.Suites = append(all.Suites, s)
+	}
+	// a draft that could not be checked is a suite with one test in
+	// error: the job is red whatever the gate, as the exit code (2) is
+	for _, e := range rep.Errors {
+		all.Suites = append(all.Suites, junitSuite{Name: e.Path, Tests: 1, Errors: 1, Cases: []junitCase{{
+			Name: "read the draft", Classname: e.Path,
+			Error: &junitFailure{Message: "not checked: " + e.Message, Type: "unreadable", Text: e.Message},
+		}}})
+		all.Tests++
+		all.Errors++
 	}
 	if n := len(all.Suites); n > 0 && len(rep.Notices) > 0 {
 		last := &all.Suites[n-1]

@@ -60,12 +60,17 @@ func TestGolden(t *testing.T) {
 		{"json", Options{}, "report.json"},
 		{"sarif", Options{Version: "test"}, "report.sarif"},
 		{"junit", Options{}, "report.xml"},
+		{"github", Options{}, "report.github"},
+		{"step-summary", Options{}, "report.summary.md"},
 	}
 	for _, c := range cases {
 		t.Run(c.file, func(t *testing.T) {
-			r, err := New(c.format, c.opt)
-			if err != nil {
-				t.Fatal(err)
+			var r Renderer = StepSummary{}
+			if c.format != "step-summary" {
+				var err error
+				if r, err = New(c.format, c.opt); err != nil {
+					t.Fatal(err)
+				}
 			}
 			var buf bytes.Buffer
 			if err := r.Render(&buf, sample()); err != nil {
@@ -361,5 +366,39 @@ func TestGitHubAnnotations(t *testing.T) {
 	}
 	if n := strings.Count(out, "\n"); n != 4 {
 		t.Errorf("%d lines, want 4 (one command per line):\n%s", n, out)
+	}
+}
+
+// A draft that could not be checked is an error entry in every format
+// that has one: a JUnit test in error, a SARIF error notification on the
+// draft with the run marked unsuccessful, and the JSON's errors.
+func TestUnreadableDraftInReports(t *testing.T) {
+	rep := sample()
+	rep.Errors = []report.DraftError{{Path: "drafts/empty.md", Message: "extract drafts/empty.md: empty draft"}}
+	var j junitSuites
+	if err := xml.Unmarshal([]byte(renderString(t, "junit", rep)), &j); err != nil {
+		t.Fatal(err)
+	}
+	last := j.Suites[len(j.Suites)-1]
+	if j.Errors != 1 || j.Tests != 5 || last.Name != "drafts/empty.md" || last.Errors != 1 || last.Cases[0].Error == nil ||
+		!strings.Contains(last.Cases[0].Error.Message, "empty draft") {
+		t.Errorf("junit: errors %d tests %d, last suite %+v", j.Errors, j.Tests, last)
+	}
+	out := renderString(t, "sarif", rep)
+	mustValidSARIF(t, "unreadable", []byte(out))
+	var log sarifLog
+	if err := json.Unmarshal([]byte(out), &log); err != nil {
+		t.Fatal(err)
+	}
+	inv := log.Runs[0].Invocations
+	if len(inv) != 1 || inv[0].ExecutionSuccessful {
+		t.Fatalf("sarif invocations %+v: want one, unsuccessful", inv)
+	}
+	notes := inv[0].ToolExecutionNotifications
+	if n := notes[len(notes)-1]; n.Level != "error" || n.Locations[0].PhysicalLocation.ArtifactLocation.URI != "drafts/empty.md" {
+		t.Errorf("sarif: last notification %+v", n)
+	}
+	if !strings.Contains(renderString(t, "json", rep), `"errors": [`) {
+		t.Error("json has no errors")
 	}
 }

@@ -198,8 +198,15 @@ func (s SARIF) Render(w io.Writer, rep report.Report) error {
 	for _, n := range rep.Notices {
 		notes = append(notes, sarifNotification{Level: "note", Message: sarifMessage{n}})
 	}
+	// a draft that could not be checked: an error notification on it, and
+	// the run did not succeed (it exits 2)
+	for _, e := range rep.Errors {
+		loc := sarifLocation{}
+		loc.PhysicalLocation.ArtifactLocation = artifactOf(e.Path)
+		notes = append(notes, sarifNotification{Level: "error", Message: sarifMessage{"not checked: " + e.Message}, Locations: []sarifLocation{loc}})
+	}
 	if len(notes) > 0 {
-		run.Invocations = []sarifInvocation{{ExecutionSuccessful: true, ToolExecutionNotifications: notes}}
+		run.Invocations = []sarifInvocation{{ExecutionSuccessful: len(rep.Errors) == 0, ToolExecutionNotifications: notes}}
 	}
 	ids := make([]string, 0, len(rules))
 	for id := range rules {

@@ -50,6 +50,9 @@ type Report struct {
 	// Notices are report-level messages: expired waivers, waivers that
 	// matched nothing.
 	Notices []string `json:"notices,omitempty"`
+	// Errors are the drafts that could not be checked (unreadable, read
+	// only in part): the run exits 2, and every format says so.
+	Errors []DraftError `json:"errors,omitempty"`
 	// Checks describes each check of the playbook that ran, from its
 	// policy's METADATA (for SARIF rules and other catalogues).
 	Checks []Check `json:"checks,omitempty"`
@@ -62,6 +65,12 @@ type Check struct {
 	Description string   `json:"description,omitempty"`
 	Severity    Severity `json:"severity"`
 	Remediation string   `json:"remediation,omitempty"`
+}
+
+// DraftError is a draft that could not be checked, and why.
+type DraftError struct {
+	Path    string `json:"path"`
+	Message string `json:"message"`
 }
 
 // DocumentReport is the verdict on one draft.

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"io"
+	"os"
 
 	"github.com/spf13/cobra"
 
@@ -11,6 +12,7 @@ import (
 
 func newCheckCmd(run func(context.Context, app.CheckOptions, io.Writer) error) *cobra.Command {
 	var opt app.CheckOptions
+	var outputs []string
 	cmd := &cobra.Command{
 		Use:   "check FILE...",
 		Short: "Check drafts against the playbook and report each check with its evidence",
@@ -38,17 +40,21 @@ draft, bad config, bad policy, bad usage).`,
 		Args: args(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, a []string) error {
 			opt.Paths = a
+			opt.Outputs = nil
+			for _, v := range outputs {
+				opt.Outputs = append(opt.Outputs, app.ParseOutput(v, opt.Format))
+			}
 			opt.Color = isTerminal(cmd.OutOrStdout())
 			opt.Version = buildVersion()
+			opt.StepSummary = os.Getenv("GITHUB_STEP_SUMMARY")
 			return run(cmd.Context(), opt, cmd.OutOrStdout())
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&opt.Format, "format", "text", "output format: text, markdown, json, sarif, junit or github (workflow annotations)")
-	f.StringVarP(&opt.Output, "output", "o", "", "write to this file instead of standard output")
+	f.StringVar(&opt.Format, "format", "text", "output format: text, markdown, json, sarif, junit or github (workflow annotations, and a job summary appended to $GITHUB_STEP_SUMMARY when it is set)")
+	f.StringArrayVarP(&outputs, "output", "o", nil, "write a report to a `FILE` (in --format), or FORMAT=FILE, or FORMAT to standard output; repeatable: -o sarif=report.sarif -o junit=junit.xml -o text")
 	f.StringVar(&opt.Playbook.FailOn, "fail-on", "critical", "gate: critical, warning or none")
 	f.BoolVar(&opt.AcceptPartial, "accept-partial", false, "check a draft of which some pages could not be read, instead of stopping")
 	playbookFlags(f, &opt.Playbook)
-	limitFlags(cmd)
 	return cmd
 }
