@@ -165,6 +165,10 @@ func (r *Run) Check(ctx context.Context, doc *document.Document, cfg *rules.Conf
 	}
 	dr := report.DocumentReport{Path: doc.Path, SHA256: doc.SHA256, Findings: []report.Finding{}, Passed: true}
 	dr.Warnings = append(dr.Warnings, doc.Warnings...)
+	if !doc.Coverage.Complete() {
+		c := doc.Coverage
+		dr.Coverage = &c
+	}
 	if cfg != nil {
 		dr.Config = cfg.Path()
 	}

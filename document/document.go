@@ -4,6 +4,8 @@
 // depend on it without depending on each other.
 package document
 
+import "fmt"
+
 // Schema is the identifier written in every serialised Document.
 const Schema = "clausecheck/document/v1"
 
@@ -54,9 +56,40 @@ type Document struct {
 	// Incomplete lists what of the draft could not be read (a damaged or
 	// undecodable page). A draft read incompletely must not pass a gate.
 	Incomplete []string `json:"incomplete,omitempty"`
+	// Coverage is how much of the draft was read.
+	Coverage Coverage `json:"coverage"`
 	// Text is the document's extracted text; clause Start/End and fact
 	// offsets index into it (byte offsets).
 	Text string `json:"-"`
+}
+
+// Coverage is how much of a draft was read: pages read whole out of its
+// pages, and damaged content streams. Pages is 0 where the format does not
+// know its pages (text without form feeds, DOCX without rendered breaks);
+// such a draft is read whole or not at all.
+type Coverage struct {
+	PagesRead int `json:"pages_read"`
+	Pages     int `json:"pages"`
+	// DamagedStreams counts the pages whose content stream is damaged
+	// (read in part or not at all).
+	DamagedStreams int `json:"damaged_streams"`
+}
+
+// Complete reports whether nothing was lost.
+func (c Coverage) Complete() bool { return c.PagesRead == c.Pages && c.DamagedStreams == 0 }
+
+// String is the figure as a phrase: "5 of 6 pages read, 1 damaged content
+// stream".
+func (c Coverage) String() string {
+	s := fmt.Sprintf("%d of %d pages read", c.PagesRead, c.Pages)
+	switch c.DamagedStreams {
+	case 0:
+	case 1:
+		s += ", 1 damaged content stream"
+	default:
+		s += fmt.Sprintf(", %d damaged content streams", c.DamagedStreams)
+	}
+	return s
 }
 
 // Clause is one numbered (or preamble/recital) unit of a draft.

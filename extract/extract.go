@@ -172,6 +172,10 @@ func extractBytes(path string, data []byte, opt Options) (doc *document.Document
 		return nil, &Error{Path: path, Err: err}
 	}
 	doc = build(in)
+	doc.Coverage = document.Coverage{Pages: in.pages, PagesRead: in.pages}
+	if in.partialPages {
+		doc.Coverage.PagesRead, doc.Coverage.DamagedStreams = in.pagesRead, in.damaged
+	}
 	if err := pastDeadline(opt); err != nil {
 		return nil, &Error{Path: path, Err: err}
 	}
@@ -211,7 +215,11 @@ type input struct {
 	warnings []string
 	// incomplete: what could not be read (see document.Incomplete)
 	incomplete []string
-	revisions  []document.Revision
+	// pagesRead and damaged: the coverage of a paged format that can lose
+	// pages (PDF); others are read whole
+	pagesRead, damaged int
+	partialPages       bool
+	revisions          []document.Revision
 	// footnotes are note texts kept out of the clause flow, with their page.
 	footnotes []footnote
 	// lineMode: blocks are visual lines to be joined into paragraphs

@@ -22,7 +22,8 @@ func readPDF(data []byte, opt Options) (*input, error) {
 	if err != nil {
 		return nil, err
 	}
-	in := &input{lineMode: true, pages: len(res.Pages), warnings: res.Warnings, incomplete: res.Incomplete}
+	in := &input{lineMode: true, pages: len(res.Pages), warnings: res.Warnings, incomplete: res.Incomplete,
+		pagesRead: res.PagesRead, damaged: res.Damaged, partialPages: true}
 	var tbl tableState
 	for _, p := range res.Pages {
 		body, notes := splitFootnotes(p.Lines)

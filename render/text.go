@@ -52,7 +52,11 @@ func (t Text) Render(w io.Writer, rep report.Report) error {
 		if !d.Passed {
 			code = ansiRed
 		}
-		ew.printf("%s  %s  (%s)\n", t.paint(ansiBold, Visible(d.Path)), t.paint(code+ansiBold, v), summaryLine(d.Summary))
+		sum := summaryLine(d.Summary)
+		if d.Coverage != nil {
+			sum += "; " + d.Coverage.String()
+		}
+		ew.printf("%s  %s  (%s)\n", t.paint(ansiBold, Visible(d.Path)), t.paint(code+ansiBold, v), sum)
 		if d.Config != "" {
 			ew.printf("  config: %s%s\n", Visible(d.Config), disabledList(d.Disabled))
 		}

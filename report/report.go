@@ -3,6 +3,8 @@
 // compliance delta read it. It imports nothing of the project but document.
 package report
 
+import "github.com/clausecheck/clausecheck/document"
+
 // Schema is the identifier written in every serialised Report.
 const Schema = "clausecheck/report/v1"
 
@@ -85,6 +87,9 @@ type DocumentReport struct {
 	// none); Disabled the checks it turned off.
 	Config   string   `json:"config,omitempty"`
 	Disabled []string `json:"disabled,omitempty"`
+	// Coverage is how much of the draft was read, when part of it was
+	// lost (nil when it was read whole).
+	Coverage *document.Coverage `json:"coverage,omitempty"`
 }
 
 // Finding is the verdict of one check on one draft.

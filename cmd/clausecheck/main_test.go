@@ -1,12 +1,9 @@
 package main
 
 import (
-	"bytes"
-	"compress/zlib"
 	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -111,27 +108,7 @@ func TestScripts(t *testing.T) {
 
 // damageTextStream flips 40 bytes in the middle of the nth compressed
 // stream that holds text-showing operators.
-func damageTextStream(data []byte, n int) []byte {
-	out := append([]byte{}, data...)
-	seen := 0
-	testpdf.Streams(out, func(start, end int) {
-		zr, err := zlib.NewReader(bytes.NewReader(out[start:end]))
-		if err != nil {
-			return
-		}
-		text, _ := io.ReadAll(zr)
-		if !bytes.Contains(text, []byte("Tj")) && !bytes.Contains(text, []byte("TJ")) {
-			return
-		}
-		if seen++; seen == n {
-			mid := start + (end-start)/2
-			for k := mid; k < mid+40 && k < end; k++ {
-				out[k] ^= 0x5a
-			}
-		}
-	})
-	return out
-}
+func damageTextStream(data []byte, n int) []byte { return testpdf.DamageText(data, n) }
 
 // validSARIFFiles validates every *.sarif file under dir against the
 // SARIF 2.1.0 schema.

@@ -61,6 +61,9 @@ type Result struct {
 	// (unreadable or damaged content, undecodable fonts): a check of what
 	// was read is not a check of the draft.
 	Incomplete []string
+	// PagesRead counts the pages read whole; Damaged the pages whose
+	// content stream is damaged (read in part or not at all).
+	PagesRead, Damaged int
 }
 
 // Page is one page's lines in reading order.
@@ -139,6 +142,9 @@ func ExtractWith(data []byte, opt Options) (res *Result, err error) {
 	var struck []string
 	for _, w := range work {
 		res.Warnings = append(res.Warnings, w.warnings...)
+		if w.failed || w.partial {
+			res.Damaged++
+		}
 		switch {
 		case w.failed:
 			res.Incomplete = append(res.Incomplete, fmt.Sprintf("page %d unreadable", w.page.Number))
@@ -146,6 +152,8 @@ func ExtractWith(data []byte, opt Options) (res *Result, err error) {
 			res.Incomplete = append(res.Incomplete, fmt.Sprintf("page %d damaged (rest of the page not read)", w.page.Number))
 		case w.undecodable:
 			res.Incomplete = append(res.Incomplete, fmt.Sprintf("page %d text cannot be decoded", w.page.Number))
+		default:
+			res.PagesRead++
 		}
 		if w.glyphs > 0 {
 			withText++

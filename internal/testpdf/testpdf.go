@@ -3,7 +3,9 @@ package testpdf
 
 import (
 	"bytes"
+	"compress/zlib"
 	"fmt"
+	"io"
 )
 
 // Minimal builds a one-page PDF whose page content is the given stream
@@ -51,4 +53,29 @@ func Streams(data []byte, f func(start, end int)) {
 		f(start, end)
 		at = end + len("endstream")
 	}
+}
+
+// DamageText flips 40 bytes in the middle of the nth Flate-compressed
+// stream (from 1) that shows text, leaving every offset in place: that
+// page's content is damaged from there on.
+func DamageText(data []byte, n int) []byte {
+	out := append([]byte{}, data...)
+	seen := 0
+	Streams(out, func(start, end int) {
+		zr, err := zlib.NewReader(bytes.NewReader(out[start:end]))
+		if err != nil {
+			return
+		}
+		text, _ := io.ReadAll(zr)
+		if !bytes.Contains(text, []byte("Tj")) && !bytes.Contains(text, []byte("TJ")) {
+			return
+		}
+		if seen++; seen == n {
+			mid := start + (end-start)/2
+			for k := mid; k < mid+40 && k < end; k++ {
+				out[k] ^= 0x5a
+			}
+		}
+	})
+	return out
 }
