@@ -56,5 +56,6 @@ draft, bad config, bad policy, bad usage).`,
 	f.StringVar(&opt.Playbook.FailOn, "fail-on", "critical", "gate: critical, warning or none")
 	f.BoolVar(&opt.AcceptPartial, "accept-partial", false, "check a draft of which some pages could not be read, instead of stopping")
 	playbookFlags(f, &opt.Playbook)
+	limitFlags(cmd)
 	return cmd
 }
