@@ -269,13 +269,20 @@ func (rg *Reading) namedInformational(c *document.Clause) bool {
 			}
 			for _, sp := range splitSentences(k.Text) {
 				sent := k.Text[sp.start:sp.end]
+				last := ""
 				for _, part := range reClauseSplit.Split(sent, -1) {
-					m := reNamedBlock.FindStringSubmatch(part)
-					if m == nil {
+					name := ""
+					if m := reNamedBlock.FindStringSubmatch(part); m != nil {
+						name = strings.ToLower(strings.Join(strings.Fields(m[1]), " "))
+						last = name
+					} else if last != "" && reSectionPronoun.MatchString(part) {
+						name = last // "Part A is a reading aid; it has no contractual effect"
+					}
+					if name == "" {
 						continue
 					}
 					if p := rg.reader.scan(part); len(p.cues["nonbinding"]) > 0 {
-						rg.infoBlocks[strings.ToLower(strings.Join(strings.Fields(m[1]), " "))] = true
+						rg.infoBlocks[name] = true
 					}
 				}
 			}
@@ -297,7 +304,7 @@ func (rg *Reading) namedInformational(c *document.Clause) bool {
 
 // reNamedBlock: a sentence whose subject is a block of the draft by its
 // name ("Table 1 is …", "The Change Log in Annex C is …").
-var reNamedBlock = regexp.MustCompile(`(?i)^\W*(?:the\s+)?((?:table|schedule|annex|appendix|exhibit|attachment|part)\s+[A-Z0-9][\w.-]*)\s+(?:is|are|shall be|will be)\b`)
+var reNamedBlock = regexp.MustCompile(`(?i)^\W*(?:the\s+)?((?:table|schedule|annex|appendix|exhibit|attachment|part)\s+[A-Z0-9][\w.-]*)\s+(?:is|are|shall|will|has|have|does|do)\b`)
 
 // reDeicticBlock: a sentence about the block it stands in or introduces.
 var reDeicticBlock = regexp.MustCompile(`(?i)^\W*(?:the|this|these)\s+(?:[\p{L}-]+\s+){0,2}?(?:below|above|following|table|record|log|summary|section|schedule|annex|list|history)\b`)
@@ -665,8 +672,9 @@ var reLeadTag = regexp.MustCompile(`^\s*(?:[*\-•]\s+)?\[([^\]]{1,80})\]?`)
 var reDraftNote = regexp.MustCompile(`(?i)^(?:DN|NTD|note to draft(?:er)?|drafting note|note|comment|aws note|customer note|internal note|editor'?s note)\b\s*[:\-–]`)
 
 // reCommentLabel: a bracketed passage opening with who speaks or what it
-// is ("[MRO: …", "[AWS comment – …").
-var reCommentLabel = regexp.MustCompile(`^\[\s*([A-Za-z][\w.&'’ ]{0,30}?)\s*[:–—]\s`)
+// is ("[MRO: …", "[AWS comment – …"), perhaps with a date ("[Meridian
+// Legal, 20.02.2026: …").
+var reCommentLabel = regexp.MustCompile(`^\[\s*([A-Za-z][\w.&'’ ]{0,30}?(?:,\s*[\w./-]{1,12})?)\s*[:–—]\s`)
 
 // tagStatus reads a statement's leading tag: "negotiation" for a proposal,
 // a refusal, an open or superseded item; "note" for a drafting note; ""

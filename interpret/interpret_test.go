@@ -1176,3 +1176,23 @@ func TestAmendmentTargetsTheReproducedDocument(t *testing.T) {
 		}
 	}
 }
+
+// A dated comment in brackets over several sentences is a note; a part the
+// draft calls a reading aid with no contractual effect states no term.
+func TestDatedCommentsAndReadingAids(t *testing.T) {
+	rg := read(t, "# Addendum\n\n## 7. Custom model import\n\n7.1 Customer may import custom models into Amazon Bedrock.\n\n"+
+		"> *[Customer Legal, 20.02.2026: AWS still to confirm that no per-import charge will apply. Open point.]*\n")
+	for _, f := range rg.Frames().CustomImport {
+		if f.Binding && strings.Contains(f.Quote, "per-import") {
+			t.Errorf("the comment is read as a term: %+v", f)
+		}
+	}
+	rg = read(t, "# Addendum\n\nThis document has two parts. Part A is a reading aid; it has no contractual effect. Part B prevails.\n\n"+
+		"# Part A\n\n| Clause | Before | After |\n|---|---|---|\n| 7 | \"Customer may cancel Provisioned Throughput on thirty (30) days' notice if the model is deprecated.\" | Reserved |\n\n"+
+		"# Part B\n\n## 7. Provisioned Throughput\n\nReserved.\n")
+	for _, f := range rg.Frames().PTCancellation {
+		if f.Binding {
+			t.Errorf("the reading aid is read as a term: %+v", f)
+		}
+	}
+}
