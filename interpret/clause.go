@@ -996,6 +996,12 @@ func (rg *Reading) topSection(id string) string {
 		return ""
 	}
 	n := strings.TrimSuffix(c.Number, ".")
+	if f := strings.Fields(n); len(f) == 2 {
+		switch strings.ToLower(f[0]) {
+		case "part", "section", "article":
+			n = f[1] // "PART 2": the draft calls it "Part 2"
+		}
+	}
 	if i := strings.IndexByte(n, '.'); i > 0 {
 		n = n[:i]
 	}

@@ -774,9 +774,16 @@ func (rg *Reading) readSubject() {
 				lastNums = nums
 			}
 			if len(nums) > 0 && reBindVerb.MatchString(part) && !strings.Contains(strings.ToLower(part), "binding") {
-				binding := !reNotBound.MatchString(part)
+				binding := !subjectNotBound(part)
 				for _, n := range nums {
 					rg.bindingBySection[n] = binding
+				}
+				continue
+			}
+			if len(nums) > 0 && !strings.Contains(strings.ToLower(part), "binding") && len(rg.reader.scan(part).cues["nonbinding"]) > 0 {
+				// "Part 1 and Part 2 are for information only."
+				for _, n := range nums {
+					rg.bindingBySection[n] = false
 				}
 				continue
 			}
@@ -810,7 +817,7 @@ func (rg *Reading) readSubject() {
 					continue
 				}
 				last = nums
-				if reNotBound.MatchString(part) || strings.Contains(strings.ToLower(part), "binding") && reNonBindingDoc.MatchString(part) {
+				if subjectNotBound(part) || strings.Contains(strings.ToLower(part), "binding") && reNonBindingDoc.MatchString(part) {
 					for _, n := range nums {
 						if _, ok := rg.bindingBySection[n]; !ok {
 							rg.bindingBySection[n] = false
@@ -862,6 +869,21 @@ var (
 	reNonBindingDoc = regexp.MustCompile(`(?i)\b(non-binding|not (legally )?binding|for discussion (purposes )?only|indicative (terms|term sheet)|does not create (any )?(legally )?binding|no legally binding|shall not be binding|will not be binding|is not intended to be (legally )?binding|not intended to create)`)
 	reBindingDoc    = regexp.MustCompile(`(?i)\b(this (term sheet|document|heads of terms) (is|shall be) (legally )?binding|binding term sheet|are legally binding|is legally binding|shall be legally binding|status:\W*binding|binding\W+execution (version|copy)|binds? the parties|are binding (on|upon) (signature|execution))`)
 )
+
+// subjectNotBound: the sentence says the section it names first does not
+// bind ("Section 7 … does not bind either party", "It is not part of the
+// offer"), not that something else is no part of it ("OPEN, not part of
+// Part 4").
+func subjectNotBound(part string) bool {
+	loc := reNotBound.FindStringIndex(part)
+	if loc == nil {
+		return false
+	}
+	if ref := reSectionRange.FindStringIndex(part); ref != nil && ref[0] > loc[0] {
+		return false
+	}
+	return true
+}
 
 var (
 	// reSectionPronoun: a sentence about the section the last one named

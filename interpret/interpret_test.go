@@ -1196,3 +1196,21 @@ func TestDatedCommentsAndReadingAids(t *testing.T) {
 		}
 	}
 }
+
+// "Part 1 and Part 2 are for information only" makes the parts so
+// numbered non-binding; "OPEN, not part of Part 4" leaves Part 4 alone.
+func TestPartsForInformationOnly(t *testing.T) {
+	rg := read(t, "# Record of negotiation\n\nPart 1 and Part 2 are for information only. Only Part 3 binds the parties.\n\n"+
+		"# PART 1 BACKGROUND\n\n1.1 Customer uses Amazon Bedrock.\n\n"+
+		"# PART 2 PROPOSALS\n\n2.1 AWS proposed that PT commitments are non-cancellable in all cases. Customer did not accept.\n\n"+
+		"2.2 Customer asked for a migration credit. OPEN, not part of Part 3.\n\n"+
+		"# PART 3 AGREED TERMS\n\n3.1 Customer may cancel a Provisioned Throughput commitment on thirty (30) days' notice if the model is deprecated.\n")
+	for _, f := range rg.Frames().PTCancellation {
+		switch {
+		case f.Kind == "denial" && f.Binding:
+			t.Errorf("the proposal in Part 2 binds: %+v", f)
+		case f.Kind == "right" && !f.Binding:
+			t.Errorf("the agreed term in Part 3 does not bind: %+v", f)
+		}
+	}
+}
