@@ -1200,7 +1200,13 @@ func TestDatedCommentsAndReadingAids(t *testing.T) {
 // "Part 1 and Part 2 are for information only" makes the parts so
 // numbered non-binding; "OPEN, not part of Part 4" leaves Part 4 alone.
 func TestPartsForInformationOnly(t *testing.T) {
-	rg := read(t, "# Record of negotiation\n\nPart 1 and Part 2 are for information only. Only Part 3 binds the parties.\n\n"+
+	for _, status := range []string{"Part 1 and Part 2 are for information only. Only Part 3 binds the parties.", "Part 1 and Part 2 are for information only."} {
+		testPartsForInformationOnly(t, status)
+	}
+}
+
+func testPartsForInformationOnly(t *testing.T, status string) {
+	rg := read(t, "# Record of negotiation\n\n"+status+"\n\n"+
 		"# PART 1 BACKGROUND\n\n1.1 Customer uses Amazon Bedrock.\n\n"+
 		"# PART 2 PROPOSALS\n\n2.1 AWS proposed that PT commitments are non-cancellable in all cases. Customer did not accept.\n\n"+
 		"2.2 Customer asked for a migration credit. OPEN, not part of Part 3.\n\n"+
