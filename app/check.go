@@ -52,12 +52,17 @@ func Check(ctx context.Context, opt CheckOptions, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
+	for _, o := range outs {
+		if o.Format == inputFormat {
+			return checkInput(ctx, opt, outs, stdout)
+		}
+	}
 	pending := make([]pendingOutput, len(outs))
 	github := false
 	for i, o := range outs {
 		r, err := render.New(o.Format, render.Options{Color: opt.Color && o.Path == "", Tool: "clausecheck", Version: opt.Version})
 		if err != nil {
-			return &UsageError{Msg: fmt.Sprintf("unknown format %q (want %s)", o.Format, strings.Join(render.Formats(), ", "))}
+			return &UsageError{Msg: fmt.Sprintf("unknown format %q (want %s, or input)", o.Format, strings.Join(render.Formats(), ", "))}
 		}
 		pending[i] = pendingOutput{Output: o, r: r}
 		github = github || o.Format == "github"

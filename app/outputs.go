@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -40,7 +41,40 @@ func ParseOutput(value, format string) Output {
 }
 
 func isFormat(name string) bool {
-	return name == "md" || slices.Contains(render.Formats(), name)
+	return name == "md" || name == inputFormat || slices.Contains(render.Formats(), name)
+}
+
+// inputFormat is not a report: `check --format input DRAFT` prints the
+// input the policies receive (as `policies input` does), like `conftest
+// parse`.
+const inputFormat = "input"
+
+// checkInput writes the policy input of the one draft of opt to the one
+// output of format input.
+func checkInput(ctx context.Context, opt CheckOptions, outs []Output, stdout io.Writer) error {
+	if len(outs) != 1 {
+		return &UsageError{Msg: "--format input writes one output, the policy input; it cannot be combined with reports"}
+	}
+	paths, err := expandDrafts(opt.Paths)
+	if err != nil {
+		return err
+	}
+	if len(paths) != 1 {
+		return &UsageError{Msg: fmt.Sprintf("--format input prints the policy input of one draft, not %d", len(paths))}
+	}
+	data, err := policyInput(ctx, opt.Playbook, paths[0])
+	if err != nil {
+		return err
+	}
+	w, commit, discard, err := output(stdout, outs[0].Path, append(paths, opt.Playbook.inputs(paths)...))
+	if err != nil {
+		return err
+	}
+	if _, err := w.Write(data); err != nil {
+		discard()
+		return err
+	}
+	return commit()
 }
 
 // outputsOf returns the reports a check writes: opt.Outputs, else one in

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -74,19 +75,34 @@ type PoliciesInputOptions struct {
 // clausecheck/input/v2 document: frames, notices, statements), for writing
 // and debugging policies of one's own.
 func PoliciesInput(ctx context.Context, opt PoliciesInputOptions, stdout io.Writer) error {
-	eng, err := opt.Playbook.engine(ctx)
+	data, err := policyInput(ctx, opt.Playbook, opt.Path)
 	if err != nil {
 		return err
 	}
-	doc, err := extract.File(opt.Path)
+	_, err = stdout.Write(data)
+	return err
+}
+
+// policyInput is the input document the policies receive for one draft,
+// as indented JSON: what `policies input` and `check --format input` print.
+func policyInput(ctx context.Context, pb Playbook, path string) ([]byte, error) {
+	eng, err := pb.engine(ctx)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	cfg, err := opt.Playbook.config(eng, opt.Path)
+	doc, err := extract.File(path)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	enc := json.NewEncoder(stdout)
+	cfg, err := pb.config(eng, path)
+	if err != nil {
+		return nil, err
+	}
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
 	enc.SetIndent("", "  ")
-	return enc.Encode(eng.Input(doc, cfg))
+	if err := enc.Encode(eng.Input(doc, cfg)); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
 }

@@ -51,7 +51,7 @@ draft, bad config, bad policy, bad usage).`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&opt.Format, "format", "text", "output format: text, markdown, json, sarif, junit or github (workflow annotations, and a job summary appended to $GITHUB_STEP_SUMMARY when it is set)")
+	f.StringVar(&opt.Format, "format", "text", "output format: text, markdown, json, sarif, junit or github (workflow annotations, and a job summary appended to $GITHUB_STEP_SUMMARY when it is set); input prints the policy input of one draft instead of a report")
 	f.StringArrayVarP(&outputs, "output", "o", nil, "write a report to a `FILE` (in --format), or FORMAT=FILE, or FORMAT to standard output; repeatable: -o sarif=report.sarif -o junit=junit.xml -o text")
 	f.StringVar(&opt.Playbook.FailOn, "fail-on", "critical", "gate: critical, warning or none")
 	f.BoolVar(&opt.AcceptPartial, "accept-partial", false, "check a draft of which some pages could not be read, instead of stopping")

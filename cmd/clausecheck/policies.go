@@ -18,12 +18,12 @@ func newPoliciesCmd() *cobra.Command {
 		// that exits 0
 		RunE: func(cmd *cobra.Command, a []string) error {
 			if len(a) > 0 {
-				return &app.UsageError{Msg: fmt.Sprintf("unknown command %q for %q (want list, test or input)", a[0], cmd.CommandPath())}
+				return &app.UsageError{Msg: fmt.Sprintf("unknown command %q for %q (want list, test, input or new)", a[0], cmd.CommandPath())}
 			}
 			return cmd.Help()
 		},
 	}
-	cmd.AddCommand(newPoliciesListCmd(app.PoliciesList), newPoliciesTestCmd(app.PoliciesTest), newPoliciesInputCmd(app.PoliciesInput))
+	cmd.AddCommand(newPoliciesListCmd(app.PoliciesList), newPoliciesTestCmd(app.PoliciesTest), newPoliciesInputCmd(app.PoliciesInput), newPoliciesNewCmd(app.PoliciesNew))
 	return cmd
 }
 
@@ -77,5 +77,32 @@ the precedence decisions, notices and every statement. See policies/README.md.`,
 	}
 	playbookFlags(cmd.Flags(), &opt.Playbook)
 	limitFlags(cmd)
+	return cmd
+}
+
+func newPoliciesNewCmd(run func(app.PoliciesNewOptions, io.Writer) error) *cobra.Command {
+	var opt app.PoliciesNewOptions
+	cmd := &cobra.Command{
+		Use:   "new ID",
+		Short: "Scaffold a check of your own: its policy, its Rego tests and its vocabulary topic",
+		Long: `New writes DIR/policies/ID.rego (a policy with its METADATA, met when a binding
+sentence of the draft speaks of the topic), DIR/policies/ID_test.rego (its unit
+tests) and DIR/rules/ID.yaml (the topic's phrases). It overwrites nothing. The
+input the policy reads is described in policies/README.md.`,
+		Example: `  clausecheck policies new GL1 --title "Governing law named" --topic governing_law --phrase "governed by" --phrase "governing law"
+  clausecheck policies test policies
+  clausecheck check --rules rules --policies policies contracts/`,
+		Args: args(cobra.ExactArgs(1)),
+		RunE: func(cmd *cobra.Command, a []string) error {
+			opt.ID = a[0]
+			return run(opt, cmd.OutOrStdout())
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&opt.Dir, "dir", ".", "write policies/ and rules/ under this `DIR`")
+	f.StringVar(&opt.Title, "title", "", "the check's title (METADATA)")
+	f.StringVar(&opt.Severity, "severity", "warning", "critical or warning")
+	f.StringVar(&opt.Topic, "topic", "", "the vocabulary concept the policy looks for (default: the id in lower case)")
+	f.StringArrayVar(&opt.Phrases, "phrase", nil, "a phrase of the topic (repeatable; default: the topic's name)")
 	return cmd
 }
