@@ -20,7 +20,10 @@ type entry struct {
 	md    int // Markdown/DOCX heading level that opened it; 0 none
 	list  bool
 	head  bool // an unnumbered heading
-	c     *clauseB
+	// restarted: an item of a decimal list that restarts at 1 under a
+	// lead-in (see restartedList)
+	restarted bool
+	c         *clauseB
 }
 
 // clauseB is a clause being built.
@@ -181,14 +184,22 @@ func (s *segmenter) block(b block) {
 			l = &label{printed: strings.TrimSuffix(b.label, "."), style: styleDec, parts: []string{b.label}}
 		}
 		l.rest, l.strong = lead, true
-		if b.depth > 0 {
+		if b.depth == 0 && s.restartedList(l) {
+			s.restartItem(b, l)
+		} else if b.depth > 0 {
 			s.listItem(b, l)
 		} else {
 			s.start(l, b.page, 0)
 		}
 		return
 	}
-	if l := parseLabel(lead); l != nil && !s.afterRefWord() && !s.afterNumberWord(l) && !(s.midSentence() && !b.breakBefore && !strings.HasPrefix(l.style, "(")) && s.accept(l, startOfPara, b.breakBefore || !s.lineMode) {
+	if l := parseLabel(lead); l != nil && !s.afterRefWord() && !s.afterNumberWord(l) && (s.restartedList(l) ||
+		!(s.midSentence() && !b.breakBefore && !strings.HasPrefix(l.style, "(")) && s.accept(l, startOfPara, b.breakBefore || !s.lineMode)) {
+		if s.restartedList(l) {
+			s.closePara()
+			s.restartItem(b, l)
+			return
+		}
 		s.closePara()
 		s.start(l, b.page, 0)
 		s.tentative = s.lineMode && s.cur.heading != "" && !isAllCaps(s.cur.heading) && s.maxLine > 0 &&
@@ -624,6 +635,47 @@ func (s *segmenter) unnumbered(text string, md, page int) {
 }
 
 // listItem places a Markdown ordered-list item by its nesting.
+// restartedList: a decimal "1." right after a clause that ends in a
+// lead-in ("… in either of the following cases:"), where the document's
+// numbering is already past 1, starts a list of that clause's items (a
+// Word or PDF rendering of a nested list); the next number continues it.
+func (s *segmenter) restartedList(l *label) bool {
+	if l.style != styleDec || len(l.parts) != 1 {
+		return false
+	}
+	n := ordinal(styleDec, l.parts[0])
+	if k := len(s.stack); k > 0 && s.stack[k-1].restarted {
+		return n == s.stack[k-1].ord+1
+	}
+	if n != 1 || s.cur == nil {
+		return false
+	}
+	last := ""
+	if len(s.para) > 0 {
+		last = s.para[len(s.para)-1]
+	} else if len(s.cur.paras) > 0 {
+		last = s.cur.paras[len(s.cur.paras)-1]
+	}
+	if !strings.HasSuffix(strings.TrimSpace(last), ":") {
+		return false
+	}
+	for _, d := range s.decs {
+		if ordinal(styleDec, d[0]) > 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// restartItem reads an item of a restarted list under the clause that
+// leads into it.
+func (s *segmenter) restartItem(b block, l *label) {
+	b.depth = 1
+	s.listItem(b, l)
+	e := &s.stack[len(s.stack)-1]
+	e.restarted, e.ord = true, ordinal(styleDec, l.parts[0])
+}
+
 func (s *segmenter) listItem(b block, l *label) {
 	// a numbered clause whose text ends in a lead-in ("in either of the
 	// following cases:") keeps the list that follows it as its items

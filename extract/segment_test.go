@@ -205,6 +205,28 @@ G3. Custom Model Import
 
      This Amendment prevails over the Addendum.
 `, []string{"1|1||AMENDMENTS", "1.1|1.1|1|", "2|2||PRECEDENCE"}},
+		{"a decimal list restarting at 1 under a lead-in is the clause's items", "r.txt", `4. Fees
+
+4.1 Charges are monthly.
+
+5. Dedicated Throughput
+
+(a) Customer may cancel a DT Commitment in either of the following cases:
+
+1. a Model Sunset occurs; or
+
+2. Customer shifts the workload to another model.
+
+(b) No charge applies to a cancellation under (a).
+
+6. Availability
+`, []string{"4|4||Fees", "4.1|4.1|4|", "5|5||Dedicated Throughput", "5(a)|(a)|5|", "5(a).1|1|5(a)|", "5(a).2|2|5(a)|", "5(b)|(b)|5|", "6|6||Availability"}},
+		{"a list at 1 after a lead-in before the numbering passed 1 is the numbering", "r2.txt", `The parties agree as follows:
+
+1. Definitions
+
+2. Fees
+`, []string{"preamble|||", "1|1||Definitions", "2|2||Fees"}},
 		{"a title word after Addendum is no part label", "t.txt", `ADDENDUM AS AMENDED BY AMENDMENT NO. 1
 
 1. DEFINITIONS
