@@ -27,7 +27,7 @@ bench: ## benchmarks (extraction, check, diff) and comparisons with pdftotext / 
 	$(GO) test -run '^$$' -bench . -benchmem ./extract/... ./check/... ./diff/...
 	@sh scripts/compare.sh
 
-fuzz: ## run each fuzz target for a short while (FUZZTIME, default 15s)
+fuzz: ## run every fuzz target for a short while each (FUZZTIME, default 15s; CI runs 6s)
 	@sh scripts/fuzz.sh $${FUZZTIME:-15s}
 
 eval: ## accuracy of the playbook on the labelled drafts (confusion table per check)

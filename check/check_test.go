@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/clausecheck/clausecheck/document"
+	"github.com/clausecheck/clausecheck/internal/fuzzdeadline"
 	"github.com/clausecheck/clausecheck/report"
 	"github.com/clausecheck/clausecheck/rules"
 )
@@ -421,14 +422,16 @@ func FuzzCheck(f *testing.F) {
 	f.Add("Customer may cancel PT on 60 days' notice where: (a) the model is deprecated; or")
 	f.Add("In Section 3.3, \"ninety\" is replaced by \"sixty\". Notwithstanding anything to the contrary, AWS may.")
 	f.Fuzz(func(t *testing.T, text string) {
-		e := testEngine(t)
-		doc := mkdoc("f.md", cl{id: "1.1", text: text}, cl{id: "1.2", parent: "1.1", text: text})
-		dr, err := e.Check(context.Background(), doc, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(dr.Findings) != 13 {
-			t.Fatalf("%d findings", len(dr.Findings))
-		}
+		fuzzdeadline.Run(t, func() {
+			e := testEngine(t)
+			doc := mkdoc("f.md", cl{id: "1.1", text: text}, cl{id: "1.2", parent: "1.1", text: text})
+			dr, err := e.Check(context.Background(), doc, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(dr.Findings) != 13 {
+				t.Fatalf("%d findings", len(dr.Findings))
+			}
+		})
 	})
 }

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/clausecheck/clausecheck/document"
+	"github.com/clausecheck/clausecheck/internal/fuzzdeadline"
 )
 
 // fuzzDoc turns text into a document: one clause per line, numbered by
@@ -56,42 +57,44 @@ func FuzzCompare(f *testing.F) {
 		}
 	}
 	f.Fuzz(func(t *testing.T, a, b string) {
-		if len(a)+len(b) > 40000 {
-			return
-		}
-		oldDoc, newDoc := fuzzDoc("a", a), fuzzDoc("b", b)
-		r1, err := Compare(oldDoc, newDoc, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		r2, err := Compare(oldDoc, newDoc, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		j1, _ := json.Marshal(r1)
-		j2, _ := json.Marshal(r2)
-		if !bytes.Equal(j1, j2) {
-			t.Fatalf("two runs differ:\n%s\n%s", j1, j2)
-		}
-		n := normalizer{}
-		for _, c := range r1.Changes {
-			if len(c.Redline) == 0 || c.OldClause == "" || c.NewClause == "" || c.Kind == Split || c.Kind == Merged {
-				continue
+		fuzzdeadline.Run(t, func() {
+			if len(a)+len(b) > 40000 {
+				return
 			}
-			var old, nw strings.Builder
-			for _, s := range c.Redline {
-				if s.Op != OpInsert {
-					old.WriteString(s.Text)
+			oldDoc, newDoc := fuzzDoc("a", a), fuzzDoc("b", b)
+			r1, err := Compare(oldDoc, newDoc, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			r2, err := Compare(oldDoc, newDoc, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			j1, _ := json.Marshal(r1)
+			j2, _ := json.Marshal(r2)
+			if !bytes.Equal(j1, j2) {
+				t.Fatalf("two runs differ:\n%s\n%s", j1, j2)
+			}
+			n := normalizer{}
+			for _, c := range r1.Changes {
+				if len(c.Redline) == 0 || c.OldClause == "" || c.NewClause == "" || c.Kind == Split || c.Kind == Merged {
+					continue
 				}
-				if s.Op != OpDelete {
-					nw.WriteString(s.Text)
+				var old, nw strings.Builder
+				for _, s := range c.Redline {
+					if s.Op != OpInsert {
+						old.WriteString(s.Text)
+					}
+					if s.Op != OpDelete {
+						nw.WriteString(s.Text)
+					}
+				}
+				ot, _ := n.norm(oldDoc.Clause(c.OldClause).Text)
+				nt, _ := n.norm(newDoc.Clause(c.NewClause).Text)
+				if !strings.HasSuffix(ot, old.String()) || !strings.HasSuffix(nt, nw.String()) {
+					t.Fatalf("%s: redline %v does not reproduce %q → %q", brief(c), c.Redline, ot, nt)
 				}
 			}
-			ot, _ := n.norm(oldDoc.Clause(c.OldClause).Text)
-			nt, _ := n.norm(newDoc.Clause(c.NewClause).Text)
-			if !strings.HasSuffix(ot, old.String()) || !strings.HasSuffix(nt, nw.String()) {
-				t.Fatalf("%s: redline %v does not reproduce %q → %q", brief(c), c.Redline, ot, nt)
-			}
-		}
+		})
 	})
 }

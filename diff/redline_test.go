@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/clausecheck/clausecheck/internal/fuzzdeadline"
 )
 
 func TestTokenize(t *testing.T) {
@@ -97,47 +99,49 @@ func FuzzRedline(f *testing.F) {
 	f.Add("", "x")
 	f.Add("Section 9.4(a) applies. Section 9.4(a) applies.", "Section 10.4(a) applies.")
 	f.Fuzz(func(t *testing.T, a, b string) {
-		n := normalizer{}
-		na, _ := n.norm(a)
-		nb, _ := n.norm(b)
-		ta, tb := tokenize(na), tokenize(nb)
-		if strings.Join(ta, "") != na || strings.Join(tb, "") != nb {
-			t.Fatalf("tokens do not concatenate back")
-		}
-		segs, omitted, err := redline(ta, tb, time.Second)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if omitted != "" {
-			return
-		}
-		var old, nw strings.Builder
-		for _, s := range segs {
-			if s.Text == "" {
-				t.Fatalf("empty segment in %v", segs)
+		fuzzdeadline.Run(t, func() {
+			n := normalizer{}
+			na, _ := n.norm(a)
+			nb, _ := n.norm(b)
+			ta, tb := tokenize(na), tokenize(nb)
+			if strings.Join(ta, "") != na || strings.Join(tb, "") != nb {
+				t.Fatalf("tokens do not concatenate back")
 			}
-			switch s.Op {
-			case OpEqual:
-				old.WriteString(s.Text)
-				nw.WriteString(s.Text)
-			case OpDelete:
-				old.WriteString(s.Text)
-			case OpInsert:
-				nw.WriteString(s.Text)
-			default:
-				t.Fatalf("op %q", s.Op)
+			segs, omitted, err := redline(ta, tb, time.Second)
+			if err != nil {
+				t.Fatal(err)
 			}
-		}
-		if old.String() != na {
-			t.Fatalf("equal+delete = %q, want %q", old.String(), na)
-		}
-		if nw.String() != nb {
-			t.Fatalf("equal+insert = %q, want %q", nw.String(), nb)
-		}
-		// Normalising is idempotent.
-		if again, _ := n.norm(na); again != na {
-			t.Fatalf("norm not idempotent: %q → %q", na, again)
-		}
+			if omitted != "" {
+				return
+			}
+			var old, nw strings.Builder
+			for _, s := range segs {
+				if s.Text == "" {
+					t.Fatalf("empty segment in %v", segs)
+				}
+				switch s.Op {
+				case OpEqual:
+					old.WriteString(s.Text)
+					nw.WriteString(s.Text)
+				case OpDelete:
+					old.WriteString(s.Text)
+				case OpInsert:
+					nw.WriteString(s.Text)
+				default:
+					t.Fatalf("op %q", s.Op)
+				}
+			}
+			if old.String() != na {
+				t.Fatalf("equal+delete = %q, want %q", old.String(), na)
+			}
+			if nw.String() != nb {
+				t.Fatalf("equal+insert = %q, want %q", nw.String(), nb)
+			}
+			// Normalising is idempotent.
+			if again, _ := n.norm(na); again != na {
+				t.Fatalf("norm not idempotent: %q → %q", na, again)
+			}
+		})
 	})
 }
 

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/clausecheck/clausecheck/document"
+	"github.com/clausecheck/clausecheck/internal/fuzzdeadline"
 	"github.com/clausecheck/clausecheck/internal/testpdf"
 )
 
@@ -128,29 +129,31 @@ func FuzzBytes(f *testing.F) {
 	f.Add("a.txt", []byte("1. A\n(h) x\n(i) y\n2.1A z\n12 months\nSchedule A\n1.1 b"))
 	f.Add("b.md", []byte("# T\n\n1. **A**\n\n    1. B\n\n| a | b |\n|---|---|\n| 1 | 2 |\n"))
 	f.Fuzz(func(t *testing.T, name string, data []byte) {
-		if strings.ContainsAny(name, "/\x00") {
-			return
-		}
-		doc, err := Bytes(name, data, Options{})
-		if err != nil {
-			if doc != nil {
-				t.Fatal("document with error")
+		fuzzdeadline.Run(t, func() {
+			if strings.ContainsAny(name, "/\x00") {
+				return
 			}
-			return
-		}
-		if len(doc.Clauses) == 0 {
-			t.Fatal("no error and no clauses")
-		}
-		for _, c := range doc.Clauses {
-			if c.Start < 0 || c.End > len(doc.Text) || c.Start > c.End || doc.Text[c.Start:c.End] != c.Text {
-				t.Fatalf("clause %s: bad offsets", c.ID)
+			doc, err := Bytes(name, data, Options{})
+			if err != nil {
+				if doc != nil {
+					t.Fatal("document with error")
+				}
+				return
 			}
-			for _, fc := range c.Facts {
-				if fc.Offset < 0 || fc.Offset+len(fc.Text) > len(doc.Text) || doc.Text[fc.Offset:fc.Offset+len(fc.Text)] != fc.Text {
-					t.Fatalf("fact %q: bad offset", fc.Text)
+			if len(doc.Clauses) == 0 {
+				t.Fatal("no error and no clauses")
+			}
+			for _, c := range doc.Clauses {
+				if c.Start < 0 || c.End > len(doc.Text) || c.Start > c.End || doc.Text[c.Start:c.End] != c.Text {
+					t.Fatalf("clause %s: bad offsets", c.ID)
+				}
+				for _, fc := range c.Facts {
+					if fc.Offset < 0 || fc.Offset+len(fc.Text) > len(doc.Text) || doc.Text[fc.Offset:fc.Offset+len(fc.Text)] != fc.Text {
+						t.Fatalf("fact %q: bad offset", fc.Text)
+					}
 				}
 			}
-		}
+		})
 	})
 }
 

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/clausecheck/clausecheck/internal/fuzzdeadline"
+)
 
 func TestAcceptInlineMarks(t *testing.T) {
 	cases := []struct {
@@ -29,9 +33,11 @@ func FuzzAcceptInlineMarks(f *testing.F) {
 	f.Add("x [DELETED: a [b] c] [INSERTED: d] e")
 	f.Add("[inserted:[deleted:]]")
 	f.Fuzz(func(t *testing.T, s string) {
-		got, _ := acceptInlineMarks(s)
-		if len(got) > len(s) {
-			t.Errorf("accepting changes made the text longer: %q → %q", s, got)
-		}
+		fuzzdeadline.Run(t, func() {
+			got, _ := acceptInlineMarks(s)
+			if len(got) > len(s) {
+				t.Errorf("accepting changes made the text longer: %q → %q", s, got)
+			}
+		})
 	})
 }

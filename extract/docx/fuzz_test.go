@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/clausecheck/clausecheck/internal/fuzzdeadline"
 )
 
 // checkResult asserts what must hold for any input: only sentinel errors,
@@ -54,10 +56,12 @@ func FuzzRead(f *testing.F) {
 		}
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		for _, opt := range []Options{{}, {Original: true}} {
-			res, err := Read(data, opt)
-			checkResult(t, opt, res, err)
-		}
+		fuzzdeadline.Run(t, func() {
+			for _, opt := range []Options{{}, {Original: true}} {
+				res, err := Read(data, opt)
+				checkResult(t, opt, res, err)
+			}
+		})
 	})
 }
 
@@ -78,10 +82,12 @@ func FuzzDocumentBody(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, body string) {
-		data := build(t, parts{body: body, numbering: contractNumbering, styles: headingStyles})
-		for _, opt := range []Options{{}, {Original: true}} {
-			res, err := Read(data, opt)
-			checkResult(t, opt, res, err)
-		}
+		fuzzdeadline.Run(t, func() {
+			data := build(t, parts{body: body, numbering: contractNumbering, styles: headingStyles})
+			for _, opt := range []Options{{}, {Original: true}} {
+				res, err := Read(data, opt)
+				checkResult(t, opt, res, err)
+			}
+		})
 	})
 }

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/clausecheck/clausecheck/internal/fuzzdeadline"
 )
 
 // FuzzExtract: any input gives either an error wrapping one of the sentinel
@@ -34,29 +36,31 @@ func FuzzExtract(f *testing.F) {
 	f.Add(testPDF{pages: []string{"BT /F6 10 Tf 72 700 Td <000300260029002F001E003500010009> Tj ET"}}.bytes())
 	f.Add([]byte("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 1 0 R >> endobj trailer << /Root 1 0 R >> %%EOF"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		res, err := Extract(data)
-		if err != nil {
-			if res != nil {
-				t.Fatalf("both a result and an error: %v", err)
+		fuzzdeadline.Run(t, func() {
+			res, err := Extract(data)
+			if err != nil {
+				if res != nil {
+					t.Fatalf("both a result and an error: %v", err)
+				}
+				if !errors.Is(err, ErrCorrupt) && !errors.Is(err, ErrNotPDF) && !errors.Is(err, ErrEncrypted) && !errors.Is(err, ErrNoText) && !errors.Is(err, ErrLimit) {
+					t.Fatalf("error without a sentinel: %v", err)
+				}
+				return
 			}
-			if !errors.Is(err, ErrCorrupt) && !errors.Is(err, ErrNotPDF) && !errors.Is(err, ErrEncrypted) && !errors.Is(err, ErrNoText) {
-				t.Fatalf("error without a sentinel: %v", err)
+			if res == nil || len(res.Pages) == 0 {
+				t.Fatal("no error and no pages")
 			}
-			return
-		}
-		if res == nil || len(res.Pages) == 0 {
-			t.Fatal("no error and no pages")
-		}
-		for i, p := range res.Pages {
-			if p.Number != i+1 {
-				t.Fatalf("page %d numbered %d", i+1, p.Number)
-			}
-			for _, l := range p.Lines {
-				if l.Text == "" || strings.TrimSpace(l.Text) != l.Text || strings.Contains(l.Text, "\t\t") || !utf8.ValidString(l.Text) {
-					t.Fatalf("page %d: malformed line %q", p.Number, l.Text)
+			for i, p := range res.Pages {
+				if p.Number != i+1 {
+					t.Fatalf("page %d numbered %d", i+1, p.Number)
+				}
+				for _, l := range p.Lines {
+					if l.Text == "" || strings.TrimSpace(l.Text) != l.Text || strings.Contains(l.Text, "\t\t") || !utf8.ValidString(l.Text) {
+						t.Fatalf("page %d: malformed line %q", p.Number, l.Text)
+					}
 				}
 			}
-		}
+		})
 	})
 }
 
@@ -65,11 +69,13 @@ func FuzzParseCmap(f *testing.F) {
 	f.Add([]byte(testTrueType()))
 	f.Add([]byte{0, 1, 0, 0, 0, 1})
 	f.Fuzz(func(t *testing.T, data []byte) {
-		for gid, r := range parseCmap(data) {
-			if gid == 0 || r < 0 {
-				t.Fatalf("bad entry %d -> %d", gid, r)
+		fuzzdeadline.Run(t, func() {
+			for gid, r := range parseCmap(data) {
+				if gid == 0 || r < 0 {
+					t.Fatalf("bad entry %d -> %d", gid, r)
+				}
 			}
-		}
+		})
 	})
 }
 
