@@ -35,6 +35,9 @@ type CheckOptions struct {
 	// AcceptPartial checks a draft read only in part (document.Incomplete)
 	// instead of refusing it.
 	AcceptPartial bool
+	// Progress shows, for a batch, the draft being checked on one line of
+	// stderr (set it only when stderr is a terminal).
+	Progress bool
 }
 
 // ErrIncomplete: part of a draft could not be read.
@@ -43,8 +46,9 @@ var ErrIncomplete = errors.New("draft read only in part")
 // Check extracts each draft, evaluates the playbook on it and writes the
 // report. It returns ErrGateFailed when a draft fails the gate
 // (--fail-on), and any other error for trouble: an unreadable draft stops
-// the run, because a draft that could not be read must never pass.
-func Check(ctx context.Context, opt CheckOptions, stdout io.Writer) error {
+// the run, because a draft that could not be read must never pass. A
+// batch (more than one draft) ends with a one-line summary on stderr.
+func Check(ctx context.Context, opt CheckOptions, stdout, stderr io.Writer) error {
 	if opt.Format == "" {
 		opt.Format = "text"
 	}
@@ -84,7 +88,12 @@ func Check(ctx context.Context, opt CheckOptions, stdout io.Writer) error {
 	var troubled []string
 	checked := 0
 	configs := map[string]*rules.Config{}
-	for _, path := range opt.Paths {
+	batch := len(opt.Paths) > 1
+	for i, path := range opt.Paths {
+		if opt.Progress && batch {
+			// one line, rewritten: the draft being checked
+			fmt.Fprintf(stderr, "\r\x1b[K[%d/%d] %s", i+1, len(opt.Paths), render.Visible(path))
+		}
 		if err := checkOne(ctx, opt, e, run, configs, path); err != nil {
 			trouble = append(trouble, err)
 			troubled = append(troubled, path)
@@ -96,6 +105,12 @@ func Check(ctx context.Context, opt CheckOptions, stdout io.Writer) error {
 	rep := run.Report()
 	for i, err := range trouble {
 		rep.Errors = append(rep.Errors, report.DraftError{Path: troubled[i], Message: err.Error()})
+	}
+	if opt.Progress && batch {
+		fmt.Fprint(stderr, "\r\x1b[K")
+	}
+	if batch {
+		fmt.Fprintln(stderr, render.BatchSummary(rep))
 	}
 	// every report is written, also when a draft could not be read, so
 	// that a CI job still has its SARIF or JUnit file to upload; when no
@@ -155,8 +170,8 @@ func checkOne(ctx context.Context, opt CheckOptions, e *check.Engine, run *check
 var draftExts = map[string]bool{".pdf": true, ".docx": true, ".md": true, ".markdown": true, ".txt": true}
 
 // expandDrafts replaces each directory argument by the drafts under it
-// (by extension, in lexical order, hidden directories skipped); files are
-// kept as given, whatever their name.
+// (by extension, in lexical order, hidden directories and what an ignore
+// file lists skipped); files are kept as given, whatever their name.
 func expandDrafts(args []string) ([]string, error) {
 	var out []string
 	for _, a := range args {
@@ -166,6 +181,7 @@ func expandDrafts(args []string) ([]string, error) {
 			continue
 		}
 		n := len(out)
+		var ignore []ignoreRule
 		err = filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				return err
@@ -173,7 +189,22 @@ func expandDrafts(args []string) ([]string, error) {
 			if d.IsDir() && p != a && strings.HasPrefix(d.Name(), ".") {
 				return filepath.SkipDir
 			}
-			if !d.IsDir() && d.Type().IsRegular() && draftExts[strings.ToLower(filepath.Ext(p))] {
+			if ignored(ignore, p, d.IsDir()) {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if d.IsDir() {
+				// its ignore file applies to what is under it
+				rules, err := readIgnore(p)
+				if err != nil {
+					return err
+				}
+				ignore = append(ignore, rules...)
+				return nil
+			}
+			if d.Type().IsRegular() && draftExts[strings.ToLower(filepath.Ext(p))] {
 				out = append(out, p)
 			}
 			return nil

@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"io"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -83,7 +84,7 @@ func TestGoverningLawInput(t *testing.T) {
 	var out bytes.Buffer
 	opt := app.CheckOptions{Paths: []string{"../fixtures/drafts/vendor-paper-addendum.md"}, Format: "input",
 		Playbook: app.Playbook{RulesDir: "governing-law/rules", PolicyDirs: []string{"governing-law/policies"}}}
-	if err := app.Check(context.Background(), opt, &out); err != nil {
+	if err := app.Check(context.Background(), opt, &out, io.Discard); err != nil {
 		t.Fatal(err)
 	}
 	var in struct {
@@ -111,7 +112,7 @@ func checkJSON(t *testing.T, path string, pb app.Playbook) report.DocumentReport
 	t.Helper()
 	var out bytes.Buffer
 	pb.FailOn = "none"
-	if err := app.Check(context.Background(), app.CheckOptions{Paths: []string{path}, Format: "json", Playbook: pb}, &out); err != nil {
+	if err := app.Check(context.Background(), app.CheckOptions{Paths: []string{path}, Format: "json", Playbook: pb}, &out, io.Discard); err != nil {
 		t.Fatal(err)
 	}
 	var rep report.Report

@@ -402,3 +402,33 @@ func TestUnreadableDraftInReports(t *testing.T) {
 		t.Error("json has no errors")
 	}
 }
+
+func TestBatchSummary(t *testing.T) {
+	doc := func(passed bool, gate ...string) report.DocumentReport {
+		d := report.DocumentReport{Path: "d.md", Passed: passed}
+		for _, id := range gate {
+			d.Findings = append(d.Findings, report.Finding{ID: id, Status: report.Missing, FailsGate: true})
+		}
+		d.Findings = append(d.Findings, report.Finding{ID: "L4", Status: report.Missing})
+		return d
+	}
+	var twelve []report.DocumentReport
+	for i := 0; i < 9; i++ {
+		twelve = append(twelve, doc(true))
+	}
+	twelve = append(twelve, doc(false, "C3"), doc(false, "C3", "C4"), doc(false, "C4", "C4"))
+	cases := []struct {
+		rep  report.Report
+		want string
+	}{
+		{report.Report{Documents: twelve}, "12 drafts: 9 passed, 3 failed (C3 ×2, C4 ×2)"},
+		{report.Report{Documents: twelve[:1]}, "1 draft: 1 passed, 0 failed"},
+		{report.Report{Documents: twelve[8:10], Errors: []report.DraftError{{Path: "x.pdf"}}}, "3 drafts: 1 passed, 1 failed (C3 ×1), 1 not checked"},
+		{report.Report{}, "0 drafts: 0 passed, 0 failed"},
+	}
+	for _, c := range cases {
+		if got := BatchSummary(c.rep); got != c.want {
+			t.Errorf("got %q, want %q", got, c.want)
+		}
+	}
+}

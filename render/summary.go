@@ -2,6 +2,8 @@ package render
 
 import (
 	"io"
+	"sort"
+	"strings"
 
 	"github.com/clausecheck/clausecheck/report"
 )
@@ -74,4 +76,49 @@ func verdictMark(d report.DocumentReport) string {
 		return "✅ PASS"
 	}
 	return "❌ FAIL"
+}
+
+// BatchSummary is the one line that closes a batch on standard error:
+// "12 drafts: 9 passed, 3 failed (C3 ×2, C4 ×1)", with the drafts that
+// could not be checked ("…, 1 not checked"). A failed draft counts once
+// under each check that failed the gate on it.
+func BatchSummary(rep report.Report) string {
+	passed, failed := 0, 0
+	by := map[string]int{}
+	for _, d := range rep.Documents {
+		if d.Passed {
+			passed++
+			continue
+		}
+		failed++
+		seen := map[string]bool{}
+		for _, f := range d.Findings {
+			if f.FailsGate && !seen[f.ID] {
+				seen[f.ID] = true
+				by[f.ID]++
+			}
+		}
+	}
+	n := len(rep.Documents) + len(rep.Errors)
+	s := itoa(n) + " drafts: "
+	if n == 1 {
+		s = "1 draft: "
+	}
+	s += itoa(passed) + " passed, " + itoa(failed) + " failed"
+	if len(by) > 0 {
+		ids := make([]string, 0, len(by))
+		for id := range by {
+			ids = append(ids, id)
+		}
+		sort.Strings(ids)
+		parts := make([]string, len(ids))
+		for i, id := range ids {
+			parts[i] = id + " ×" + itoa(by[id])
+		}
+		s += " (" + strings.Join(parts, ", ") + ")"
+	}
+	if len(rep.Errors) > 0 {
+		s += ", " + itoa(len(rep.Errors)) + " not checked"
+	}
+	return s
 }

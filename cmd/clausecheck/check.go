@@ -10,7 +10,7 @@ import (
 	"github.com/clausecheck/clausecheck/app"
 )
 
-func newCheckCmd(run func(context.Context, app.CheckOptions, io.Writer) error) *cobra.Command {
+func newCheckCmd(run func(context.Context, app.CheckOptions, io.Writer, io.Writer) error) *cobra.Command {
 	var opt app.CheckOptions
 	var outputs []string
 	cmd := &cobra.Command{
@@ -35,8 +35,20 @@ a draft with clauses missing: it stops the run with exit 2 unless
 --accept-partial says to check what could be read (the report then says which
 pages were lost).
 
+A batch (more than one draft, or a directory) ends with a one-line summary
+on stderr ("12 drafts: 9 passed, 3 failed (C3 ×2, C4 ×1)"), and shows the
+draft being checked when stderr is a terminal. A directory stands for the
+drafts under it (.pdf, .docx, .md, .markdown, .txt), hidden directories and
+what a .clausecheckignore file in it lists left out.
+
 Exit codes: 0 passed, 1 gate failed, 2 trouble (unreadable or partly read
 draft, bad config, bad policy, bad usage).`,
+		Example: `  clausecheck check fixtures/drafts/bedrock-edp-addendum.md
+  clausecheck check --fail-on warning contracts/
+  clausecheck check -o sarif=clausecheck.sarif -o junit=junit.xml -o text contracts/
+  clausecheck check --format github contracts/          # annotations and the job summary in GitHub Actions
+  clausecheck check --format input draft.docx           # the input the policies receive
+  clausecheck check --config .clausecheck.yaml --no-config-discovery --policies mypolicies/ contracts/`,
 		Args: args(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, a []string) error {
 			opt.Paths = a
@@ -44,10 +56,11 @@ draft, bad config, bad policy, bad usage).`,
 			for _, v := range outputs {
 				opt.Outputs = append(opt.Outputs, app.ParseOutput(v, opt.Format))
 			}
-			opt.Color = isTerminal(cmd.OutOrStdout())
+			opt.Color = useColor(cmd, cmd.OutOrStdout())
+			opt.Progress = isTerminal(cmd.ErrOrStderr())
 			opt.Version = buildVersion()
 			opt.StepSummary = os.Getenv("GITHUB_STEP_SUMMARY")
-			return run(cmd.Context(), opt, cmd.OutOrStdout())
+			return run(cmd.Context(), opt, cmd.OutOrStdout(), cmd.ErrOrStderr())
 		},
 	}
 	f := cmd.Flags()

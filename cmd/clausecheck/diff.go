@@ -26,6 +26,10 @@ compared with its proposed view (all changes accepted).
 
 Exit codes: 0 ok, 1 a critical check regressed (with --fail-on-regression),
 2 trouble.`,
+		Example: `  clausecheck diff v1.docx v2.docx
+  clausecheck diff --format html -o redline.html old.pdf new.pdf
+  clausecheck diff --fail-on-regression --no-config-discovery base/contract.md contract.md
+  clausecheck diff --tracked negotiated.docx`,
 		Args: args(cobra.RangeArgs(0, 2)),
 		RunE: func(cmd *cobra.Command, a []string) error {
 			switch {
@@ -36,7 +40,7 @@ Exit codes: 0 ok, 1 a critical check regressed (with --fail-on-regression),
 			case len(a) == 2:
 				opt.Old, opt.New = a[0], a[1]
 			}
-			opt.Color = isTerminal(cmd.OutOrStdout())
+			opt.Color = useColor(cmd, cmd.OutOrStdout())
 			return run(cmd.Context(), opt, cmd.OutOrStdout())
 		},
 	}

@@ -17,6 +17,9 @@ func newExtractCmd(run func(app.ExtractOptions, io.Writer) error) *cobra.Command
 content) and prints its clauses: number, heading, level, parent, page, exact
 text and typed facts (percentages, money, durations, dates), its
 cross-references and definitions. JSON follows the schema clausecheck/document/v1.`,
+		Example: `  clausecheck extract draft.pdf
+  clausecheck extract --format text fixtures/drafts/bedrock-edp-addendum.docx
+  clausecheck extract --original -o original.json negotiated.docx`,
 		Args: args(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, a []string) error {
 			opt.Path = a[0]

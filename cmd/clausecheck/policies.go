@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"io"
 
 	"github.com/spf13/cobra"
@@ -14,11 +13,15 @@ func newPoliciesCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "policies",
 		Short: "List the playbook's checks, run their Rego unit tests, or print a draft's policy input",
+		Example: `  clausecheck policies list
+  clausecheck policies test mypolicies/
+  clausecheck policies input fixtures/drafts/bedrock-edp-addendum.md
+  clausecheck policies new GL1 --title "Governing law named"`,
 		// "clausecheck policies lst" is a mistake, not a request for help
 		// that exits 0
 		RunE: func(cmd *cobra.Command, a []string) error {
 			if len(a) > 0 {
-				return &app.UsageError{Msg: fmt.Sprintf("unknown command %q for %q (want list, test, input or new)", a[0], cmd.CommandPath())}
+				return unknownSubcommand(cmd, a[0])
 			}
 			return cmd.Help()
 		},
@@ -32,7 +35,9 @@ func newPoliciesListCmd(run func(context.Context, app.PoliciesListOptions, io.Wr
 	cmd := &cobra.Command{
 		Use:   "list",
 		Short: "List the checks (id, severity, title) from their METADATA",
-		Args:  args(cobra.NoArgs),
+		Example: `  clausecheck policies list
+  clausecheck policies list --format json --policies mypolicies/`,
+		Args: args(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return run(cmd.Context(), opt, cmd.OutOrStdout())
 		},
@@ -47,6 +52,9 @@ func newPoliciesTestCmd(run func(context.Context, app.PoliciesTestOptions, io.Wr
 	cmd := &cobra.Command{
 		Use:   "test [DIR...]",
 		Short: "Run the Rego unit tests of the embedded policies and of DIRs (like opa test)",
+		Example: `  clausecheck policies test
+  clausecheck policies test --no-embedded-policies -v mypolicies/
+  clausecheck policies test --run 'test_c3_.*'`,
 		Long: `Test runs the *_test.rego files of the embedded Bedrock policies and of each
 DIR given. Exit codes: 0 all passed, 1 a test failed, 2 a policy did not compile.`,
 		RunE: func(cmd *cobra.Command, a []string) error {
@@ -66,6 +74,8 @@ func newPoliciesInputCmd(run func(context.Context, app.PoliciesInputOptions, io.
 	cmd := &cobra.Command{
 		Use:   "input DRAFT",
 		Short: "Print the input the policies receive for a draft (JSON, clausecheck/input/v2)",
+		Example: `  clausecheck policies input fixtures/drafts/bedrock-edp-addendum.md
+  clausecheck policies input --rules myrules/ draft.docx`,
 		Long: `Input prints what the Rego policies see for one draft: the typed frames of the
 playbook read from the text in force, the amendments that could not be applied,
 the precedence decisions, notices and every statement. See policies/README.md.`,

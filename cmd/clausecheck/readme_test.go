@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"io"
 	"os"
 	"strings"
 	"testing"
@@ -18,7 +19,7 @@ import (
 func TestReadmeQuickstart(t *testing.T) {
 	t.Chdir("../..")
 	var out bytes.Buffer
-	err := app.Check(context.Background(), app.CheckOptions{Paths: []string{"fixtures/drafts/bedrock-edp-addendum.md"}}, &out)
+	err := app.Check(context.Background(), app.CheckOptions{Paths: []string{"fixtures/drafts/bedrock-edp-addendum.md"}}, &out, io.Discard)
 	if !errors.Is(err, app.ErrGateFailed) {
 		t.Fatalf("the quick-start draft should fail the gate (exit 1), got %v", err)
 	}

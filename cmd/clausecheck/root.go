@@ -55,10 +55,23 @@ by clause.
 
 Exit codes: 0 ok, 1 gate failed (a check or a regression failed the gate),
 2 trouble (unreadable draft, bad config or policy, bad usage).`,
+		Example: `  clausecheck check fixtures/drafts/bedrock-edp-addendum.md
+  clausecheck check -o sarif=clausecheck.sarif -o text contracts/
+  clausecheck diff old.docx new.docx
+  clausecheck policies list`,
 		Version:       buildVersion(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		// "clausecheck chekc" is a mistake (exit 2), not a request for help
+		Args: cobra.ArbitraryArgs,
+		RunE: func(cmd *cobra.Command, a []string) error {
+			if len(a) > 0 {
+				return unknownSubcommand(cmd, a[0])
+			}
+			return cmd.Help()
+		},
 	}
+	globalFlags(root)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
 		return &app.UsageError{Msg: err.Error()}
 	})
