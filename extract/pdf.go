@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/clausecheck/clausecheck/document"
 	"github.com/clausecheck/clausecheck/extract/pdftext"
@@ -50,6 +52,15 @@ func readPDF(data []byte, opt Options) (*input, error) {
 			switch {
 			case b.table && !(tbl.on && ok && cols[0] == 0):
 				tbl = tableState{on: true, cols: xs}
+			case tbl.on && ok && cols[0] == 0 && len(in.blocks) > 0 && in.blocks[len(in.blocks)-1].table &&
+				continuesRow(in.blocks[len(in.blocks)-1].text, strings.Split(l.Text, "\t"), cols, len(tbl.cols)):
+				// a row whose cells all wrapped: "Ireland Limited | inference,
+				// where enabled by Customer | Union" under "Amazon Data
+				// Services | Infrastructure operations for EU cross-region |
+				// European"
+				last := &in.blocks[len(in.blocks)-1]
+				last.text = addToColumns(last.text, strings.Split(l.Text, "\t"), cols, len(tbl.cols))
+				continue
 			case tbl.on && ok && cols[0] > 0 && len(in.blocks) > 0 && in.blocks[len(in.blocks)-1].table:
 				// a wrapped cell: set to its column, it continues the row above
 				last := &in.blocks[len(in.blocks)-1]
@@ -67,6 +78,46 @@ func readPDF(data []byte, opt Options) (*input, error) {
 		}
 	}
 	return in, nil
+}
+
+// continuesRow: a line that fills the first column too is still the row
+// above wrapped when a later cell goes on in lower case from a cell that
+// did not end its sentence, and does not start as that cell started (a
+// column of "per 1M tokens" rates starts each row the same way).
+func continuesRow(row string, parts []string, cols []int, n int) bool {
+	above := strings.Split(row, "\t")
+	for i, part := range parts {
+		k := cols[i]
+		if k == 0 || k >= len(above) || part == "" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(part)
+		prev := strings.TrimSpace(above[k])
+		if !unicode.IsLower(r) || prev == "" || !reWordStart.MatchString(part) {
+			continue
+		}
+		// the cell above ends mid-sentence in a word ("… for EU
+		// cross-region"), not in a figure or a full stop
+		if e, _ := utf8.DecodeLastRuneInString(prev); !unicode.IsLetter(e) && e != ',' && e != '-' {
+			continue
+		}
+		if leadWord(prev) == leadWord(part) {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// reWordStart: a cell that starts with a word ("inference, where …"), not
+// "n/a" or a unit.
+var reWordStart = regexp.MustCompile(`^\p{Ll}\p{L}+[\s,;]`)
+
+func leadWord(s string) string {
+	if f := strings.Fields(s); len(f) > 0 {
+		return strings.ToLower(f[0])
+	}
+	return ""
 }
 
 // twoColumnRow: a line of two parts is a row of a two-column table when a
