@@ -50,6 +50,9 @@ else
   echo "wdiff not installed: diff comparison skipped"
 fi
 
+echo "== recovery of damaged PDFs: 100 seeded mutants, usable when >= 90% of the words come back"
+go test -count=1 -run 'TestMutant(Corpus|Recall)$' -v ./extract/pdftext | grep -E 'usable|kept' || true
+
 echo "== growth with size (extract; peak RSS needs GNU time)"
 gtime=""
 [ -x /usr/bin/time ] && /usr/bin/time -f %M true >/dev/null 2>&1 && gtime=/usr/bin/time

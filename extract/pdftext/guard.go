@@ -64,18 +64,7 @@ func hexClosed(data []byte) bool {
 				i++
 			}
 		case '(':
-			depth := 1
-			for i++; i < len(data) && depth > 0; i++ {
-				switch data[i] {
-				case '\\':
-					i++
-				case '(':
-					depth++
-				case ')':
-					depth--
-				}
-			}
-			i--
+			i = skipString(data, i) - 1
 		case '<':
 			if i+1 < len(data) && data[i+1] == '<' {
 				i++
@@ -89,4 +78,21 @@ func hexClosed(data []byte) bool {
 		}
 	}
 	return true
+}
+
+// skipString returns the index just past the literal string that opens at
+// data[i] ("(" … ")", nested parentheses and escapes counted), or len(data).
+func skipString(data []byte, i int) int {
+	depth := 1
+	for i++; i < len(data) && depth > 0; i++ {
+		switch data[i] {
+		case '\\':
+			i++
+		case '(':
+			depth++
+		case ')':
+			depth--
+		}
+	}
+	return min(i, len(data))
 }

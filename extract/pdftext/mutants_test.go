@@ -13,15 +13,7 @@ func TestMutantRecall(t *testing.T) {
 		t.Skip("slow: 100 extractions")
 	}
 	data := readTestdata(t, "libreoffice.pdf")
-	clean, err := Extract(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := words(joinedText(clean, nil))
-	total := 0
-	for _, n := range want {
-		total += n
-	}
+	share := wordShare(t, data)
 	rng := rand.New(rand.NewSource(3))
 	good, silent := 0, 0
 	for i := 0; i < 100; i++ {
@@ -33,20 +25,16 @@ func TestMutantRecall(t *testing.T) {
 		if err != nil {
 			continue
 		}
-		got := words(joinedText(res, nil))
-		common := 0
-		for w, n := range want {
-			common += min(n, got[w])
-		}
-		if float64(common) >= 0.9*float64(total) {
+		got := share(words(joinedText(res, nil)))
+		if got >= 0.9 {
 			good++
 		}
 		// a loss the reader does not own up to: it must say which pages
 		// it lost (the check then refuses the draft), never read less
 		// than 80% of the words as if whole
-		if float64(common) < 0.8*float64(total) && len(res.Incomplete) == 0 {
+		if got < 0.8 && len(res.Incomplete) == 0 {
 			silent++
-			t.Logf("mutant %d: %d of %d words, no page reported lost", i, common, total)
+			t.Logf("mutant %d: %.0f%% of the words, no page reported lost", i, 100*got)
 		}
 	}
 	t.Logf("%d of 100 mutants kept >= 90%% of the words; %d lost more than 20%% silently", good, silent)
@@ -58,5 +46,7 @@ func TestMutantRecall(t *testing.T) {
 	}
 }
 
-// pdftotext 22.02 keeps 90% of the words for 50 of the same 100 mutants.
-const minMutantsGood = 38
+// pdftotext 22.02 keeps 90% of the words for 50 of the same 100 mutants,
+// pdftotext 22.12 for 49; clausecheck 42 before the object syntax repairs,
+// 45 after.
+const minMutantsGood = 45

@@ -115,10 +115,45 @@ func ExtractWith(data []byte, opt Options) (res *Result, err error) {
 	if e := b.stop.Load(); e != nil {
 		return nil, e
 	}
-	if damaged(work) && !op.rebuilt {
-		// A stale or damaged xref entry resolves objects wrongly without
-		// failing at open: try again from a rebuilt table, keep the better.
-		if r2, err := rebuild(op.buf); err == nil {
+	// a stream whose /Length falls short of its endstream reads as less
+	// text without any error: look for what repairSyntax would change
+	fixed, syntaxDamaged := repairSyntax(op.buf, false)
+	if damaged(work) || syntaxDamaged {
+		// Try the repairs in turn and keep the reading with the most
+		// text: stray bytes and a damaged "endobj" repaired in place
+		// (the file's own cross-reference table still holds); a table
+		// rebuilt by scanning the objects; the same after repairing
+		// missing "endobj"s and wrong stream lengths.
+		type attempt struct {
+			note string
+			open func() (*pdf.Reader, error)
+		}
+		attempts := []attempt{
+			{"repaired damaged object syntax", func() (*pdf.Reader, error) {
+				fixed, changed := repairSyntax(op.buf, true)
+				if !changed {
+					return nil, errors.New("nothing to repair")
+				}
+				return newReader(fixed)
+			}},
+		}
+		if !op.rebuilt {
+			attempts = append(attempts, attempt{"rebuilt the cross-reference table", func() (*pdf.Reader, error) { return rebuildFrom(op.buf) }})
+		}
+		attempts = append(attempts, attempt{"rebuilt the cross-reference table after repairing the objects", func() (*pdf.Reader, error) {
+			if !syntaxDamaged {
+				return nil, errors.New("nothing to repair")
+			}
+			return rebuildFrom(fixed)
+		}})
+		for _, a := range attempts {
+			if !damaged(work) && !syntaxDamaged {
+				break
+			}
+			r2, err := a.open()
+			if err != nil || !validate(r2) {
+				continue
+			}
 			b2 := &budget{opt: b.opt}
 			work2, pages2 := extractAll(r2, b2)
 			if e := b2.stop.Load(); e != nil {
@@ -127,7 +162,7 @@ func ExtractWith(data []byte, opt Options) (res *Result, err error) {
 			if glyphCount(work2) > glyphCount(work) {
 				work, pages = work2, pages2
 				op.r = r2
-				op.notes = append(op.notes, "rebuilt the cross-reference table")
+				op.notes = append(op.notes, a.note)
 			}
 		}
 	}

@@ -219,6 +219,20 @@ const maxObjects = 1 << 22
 // (type 1 entries for top-level objects, type 2 for objects found inside
 // object streams) and opens the result.
 func rebuild(buf []byte) (*pdf.Reader, error) {
+	r, err := rebuildFrom(buf)
+	if err != nil {
+		// objects without endobj, wrong stream lengths, stray bytes
+		if fixed, changed := repairSyntax(buf, false); changed {
+			if r2, err2 := rebuildFrom(fixed); err2 == nil {
+				return r2, nil
+			}
+		}
+	}
+	return r, err
+}
+
+// rebuildFrom is rebuild of buf as it is.
+func rebuildFrom(buf []byte) (*pdf.Reader, error) {
 	locs := map[int]objLoc{}
 	var catalog = -1
 	var objStms []int

@@ -1,0 +1,236 @@
+package pdftext
+
+import (
+	"bytes"
+	"regexp"
+	"strconv"
+)
+
+// repairSyntax repairs, in front of the library, the object syntax that
+// pdftotext tolerates and the library does not (it gives up on the whole
+// object, and so loses a page or a font):
+//   - stray bytes (controls, bytes over 0x7e) between the tokens of an
+//     object, outside strings, comments and stream data: made spaces;
+//   - an "endobj" keyword with one byte damaged: restored;
+//
+// and, unless inPlace (the result then keeps every offset, so the file's
+// own cross-reference table still holds):
+//   - an object without "endobj" before the next object: given one;
+//   - a stream whose /Length (direct or indirect) does not reach its
+//     "endstream": given its true length, directly.
+//
+// Streams are skipped whole (to their endstream), so an "N G obj" inside
+// stream data is not taken for an object. changed tells whether anything
+// was repaired.
+func repairSyntax(buf []byte, inPlace bool) (out []byte, changed bool) {
+	var ints map[int]int
+	if !inPlace {
+		ints = intObjects(buf)
+	}
+	var b bytes.Buffer
+	if !inPlace {
+		b.Grow(len(buf) + len(buf)/64)
+	}
+	work := append([]byte(nil), buf...) // byte repairs land here
+	at := 0                             // work[:at] is settled
+	copied := 0                         // work[:copied] is written to b
+	for at < len(work) {
+		loc := objRe.FindSubmatchIndex(work[at:])
+		if loc == nil {
+			break
+		}
+		hdr, val := at+loc[0], at+loc[1]
+		if hdr > 0 && work[hdr-1] >= '0' && work[hdr-1] <= '9' {
+			at = val
+			continue
+		}
+		end, kind := scanObject(work, val, &changed)
+		switch kind {
+		case endStream:
+			dictEnd := end // the "stream" keyword
+			data := end + len("stream")
+			if data < len(work) && work[data] == '\r' {
+				data++
+			}
+			if data < len(work) && work[data] == '\n' {
+				data++
+			}
+			es := bytes.Index(work[data:], []byte("endstream"))
+			if es < 0 {
+				at = len(work)
+				continue
+			}
+			es += data
+			trueLen := es - data
+			for trueLen > 0 && (work[data+trueLen-1] == '\n' || work[data+trueLen-1] == '\r') {
+				trueLen--
+			}
+			if !inPlace {
+				if lenAt, lenEnd, declared, ok := streamLength(work[val:dictEnd], ints); ok && !lengthFits(work, data, declared, es) {
+					b.Write(work[copied : val+lenAt])
+					b.WriteString("/Length " + strconv.Itoa(trueLen))
+					copied = val + lenEnd
+					changed = true
+				}
+			}
+			at = es + len("endstream")
+		case endObj:
+			at = end + len("endobj")
+		case endNone:
+			if !inPlace {
+				b.Write(work[copied:end])
+				b.WriteString("\nendobj\n")
+				copied = end
+				changed = true
+			}
+			at = end
+		}
+	}
+	if !changed {
+		return buf, false
+	}
+	if inPlace {
+		return work, true
+	}
+	b.Write(work[copied:])
+	return b.Bytes(), true
+}
+
+const (
+	endObj = iota
+	endStream
+	endNone
+)
+
+// scanObject reads an object's value from at as the library's lexer would
+// and returns where it ends: at its "endobj", its "stream" keyword, or
+// (endNone) where the next object, or the xref table or trailer, starts.
+// Stray bytes on the way are made spaces in buf.
+func scanObject(buf []byte, at int, changed *bool) (end, kind int) {
+	i := at
+	for i < len(buf) {
+		c := buf[i]
+		switch {
+		case c == '%':
+			for i < len(buf) && buf[i] != '\n' && buf[i] != '\r' {
+				i++
+			}
+			continue
+		case c == '(':
+			i = skipString(buf, i)
+			continue
+		case c == '<' && i+1 < len(buf) && buf[i+1] == '<':
+			i += 2
+			continue
+		case c == '<':
+			j := bytes.IndexByte(buf[i:min(len(buf), i+1<<16)], '>')
+			if j < 0 {
+				return i, endNone
+			}
+			i += j + 1
+			continue
+		case c == '/':
+			for i++; i < len(buf) && isRegular(buf[i]); i++ {
+			}
+			continue
+		case c >= 0x7f || c < 0x20 && !isPDFSpace(c):
+			buf[i] = ' '
+			*changed = true
+		case c >= 'a' && c <= 'z' && (i == 0 || !isRegular(buf[i-1])):
+			// a keyword with a damaged byte: "endo\xa0j"
+			if w := i + 6; w <= len(buf) && (w == len(buf) || !isRegular(buf[w])) && oneOff(buf[i:w], "endobj") {
+				copy(buf[i:], "endobj")
+				*changed = true
+				return i, endObj
+			}
+			w := i
+			for w < len(buf) && isRegular(buf[w]) {
+				w++
+			}
+			word := buf[i:w]
+			switch {
+			case string(word) == "endobj":
+				return i, endObj
+			case string(word) == "stream":
+				return i, endStream
+			case string(word) == "xref" || string(word) == "trailer" || string(word) == "startxref":
+				return i, endNone
+			}
+			i = w
+			continue
+		case c >= '0' && c <= '9' && (i == 0 || !isRegular(buf[i-1])):
+			if m := objRe.FindIndex(buf[i:min(len(buf), i+32)]); m != nil && m[0] == 0 {
+				return i, endNone
+			}
+		}
+		i++
+	}
+	return len(buf), endNone
+}
+
+func isPDFSpace(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0
+}
+
+// isRegular: a byte of a keyword, name or number token.
+func isRegular(c byte) bool {
+	return c > ' ' && c < 0x7f && !bytes.ContainsRune([]byte("()<>[]{}/%"), rune(c))
+}
+
+func oneOff(a []byte, b string) bool {
+	d := 0
+	for i := range a {
+		if a[i] != b[i] {
+			d++
+		}
+	}
+	return d == 1
+}
+
+var (
+	lengthRe = regexp.MustCompile(`/Length\s*(\d+)(\s+(\d+)\s+R)?`)
+	intObjRe = regexp.MustCompile(`(?m)(?:^|[^0-9])(\d{1,10})\s+\d{1,5}\s+obj\s*(\d{1,12})\s*endobj`)
+)
+
+// intObjects maps the ids of objects that are a bare integer (indirect
+// stream lengths) to their value.
+func intObjects(buf []byte) map[int]int {
+	out := map[int]int{}
+	for _, m := range intObjRe.FindAllSubmatch(buf, -1) {
+		id, _ := strconv.Atoi(string(m[1]))
+		v, err := strconv.Atoi(string(m[2]))
+		if err == nil {
+			out[id] = v
+		}
+	}
+	return out
+}
+
+// streamLength finds a stream dictionary's /Length and its value (an
+// indirect one through ints, 0 when it is not there, as the library reads
+// it); ok is false when the dictionary has no single /Length.
+func streamLength(dict []byte, ints map[int]int) (at, end, n int, ok bool) {
+	all := lengthRe.FindAllSubmatchIndex(dict, -1)
+	if len(all) != 1 {
+		return 0, 0, 0, false
+	}
+	m := all[0]
+	v, err := strconv.Atoi(string(dict[m[2]:m[3]]))
+	if err != nil {
+		return 0, 0, 0, false
+	}
+	if m[4] >= 0 { // "/Length 17 0 R"; an object that cannot be found reads as 0
+		v = ints[v]
+	}
+	return m[0], m[1], v, true
+}
+
+// lengthFits: the declared length ends where "endstream" follows (after an
+// end of line at most).
+func lengthFits(buf []byte, data, n, es int) bool {
+	e := data + n
+	if n < 0 || e > es {
+		return false
+	}
+	return len(bytes.TrimLeft(buf[e:es], "\r\n \t")) == 0
+}
