@@ -26,8 +26,16 @@ func readPDF(data []byte, opt Options) (*input, error) {
 	}
 	in := &input{lineMode: true, pages: len(res.Pages), warnings: res.Warnings, incomplete: res.Incomplete,
 		pagesRead: res.PagesRead, damaged: res.Damaged, partialPages: true}
+	in.blocks = pdfBlocks(in, res.Pages)
+	return in, nil
+}
+
+// pdfBlocks turns the pages' visual lines into line blocks: table rows
+// (their wrapped cells joined), footnotes set aside, paragraph breaks at
+// wide gaps.
+func pdfBlocks(in *input, pages []pdftext.Page) []block {
 	var tbl tableState
-	for _, p := range res.Pages {
+	for _, p := range pages {
 		body, notes := splitFootnotes(p.Lines)
 		for _, n := range notes {
 			in.footnotes = append(in.footnotes, footnote{text: n, page: p.Number})
@@ -50,6 +58,14 @@ func readPDF(data []byte, opt Options) (*input, error) {
 			}
 			cols, ok := tbl.place(xs)
 			switch {
+			case tbl.on && ok && cols[0] > 0 && len(in.blocks) > 0 && in.blocks[len(in.blocks)-1].table:
+				// a wrapped cell: set to its column, it continues the row
+				// above ("RMC | by giving two months' notice …" under "3.3 |
+				// Cancellation of | Customer may cancel …"), even when its
+				// parts look like a table of their own
+				last := &in.blocks[len(in.blocks)-1]
+				last.text = addToColumns(last.text, strings.Split(l.Text, "\t"), cols, len(tbl.cols))
+				continue
 			case b.table && !(tbl.on && ok && cols[0] == 0):
 				tbl = tableState{on: true, cols: xs}
 			case tbl.on && ok && cols[0] == 0 && len(in.blocks) > 0 && in.blocks[len(in.blocks)-1].table &&
@@ -58,11 +74,6 @@ func readPDF(data []byte, opt Options) (*input, error) {
 				// where enabled by Customer | Union" under "Amazon Data
 				// Services | Infrastructure operations for EU cross-region |
 				// European"
-				last := &in.blocks[len(in.blocks)-1]
-				last.text = addToColumns(last.text, strings.Split(l.Text, "\t"), cols, len(tbl.cols))
-				continue
-			case tbl.on && ok && cols[0] > 0 && len(in.blocks) > 0 && in.blocks[len(in.blocks)-1].table:
-				// a wrapped cell: set to its column, it continues the row above
 				last := &in.blocks[len(in.blocks)-1]
 				last.text = addToColumns(last.text, strings.Split(l.Text, "\t"), cols, len(tbl.cols))
 				continue
@@ -77,7 +88,7 @@ func readPDF(data []byte, opt Options) (*input, error) {
 			in.blocks = append(in.blocks, b)
 		}
 	}
-	return in, nil
+	return in.blocks
 }
 
 // continuesRow: a line that fills the first column too is still the row

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/clausecheck/clausecheck/extract/pdftext"
 )
 
 // A table row whose cells all wrapped onto a second line (the first column
@@ -10,7 +12,7 @@ import (
 func TestContinuesRow(t *testing.T) {
 	tests := []struct {
 		name, above, line string
-		want             bool
+		want              bool
 	}{
 		{"every cell wrapped", "Amazon Data Services\tInfrastructure operations for EU cross-region\tEuropean", "Ireland Limited\tinference, where enabled by Customer\tUnion", true},
 		{"the next row starts in capitals", "Amazon Data Services\tInfrastructure operations for EU cross-region\tEuropean", "Amazon Web Services\tOn-site data centre operations\tGermany", false},
@@ -27,5 +29,36 @@ func TestContinuesRow(t *testing.T) {
 		if got := continuesRow(tt.above, parts, cols, len(parts)); got != tt.want {
 			t.Errorf("%s: continuesRow = %v, want %v", tt.name, got, tt.want)
 		}
+	}
+}
+
+// Lines of a PDF table, as pdftext gives them: a row whose first cell
+// wraps ("Cancellation of" / "RMC") and whose text runs on below it, and a
+// row whose cells all wrap, each joins the row above.
+func TestPDFTableWrappedRows(t *testing.T) {
+	line := func(y float64, text string, xs ...float64) pdftext.Line {
+		return pdftext.Line{Text: text, X: xs[0], Y: y, Size: 12, Cells: xs}
+	}
+	page := pdftext.Page{Number: 1, Lines: []pdftext.Line{
+		line(720, "Item\tSubject\tAgreed term", 76.7, 123.9, 236.4),
+		line(706, "3.3\tCancellation of\tCustomer may cancel any RMC commitment", 76.7, 123.9, 236.4),
+		line(692, "RMC\tby giving two months' written notice where the", 123.9, 236.4),
+		{Text: "model is retired.", X: 236.4, Y: 678, Size: 12},
+		line(664, "Amazon Data Services\tOperations for EU cross-region\tEuropean", 76.7, 123.9, 236.4),
+		line(650, "Ireland Limited\tinference, where enabled by Customer\tUnion", 76.7, 123.9, 236.4),
+		line(636, "3.4\tData location\tCustomer Content stays in the Region.", 76.7, 123.9, 236.4),
+	}}
+	var rows []string
+	for _, b := range pdfBlocks(&input{lineMode: true}, []pdftext.Page{page}) {
+		rows = append(rows, b.text)
+	}
+	want := []string{
+		"Item\tSubject\tAgreed term",
+		"3.3\tCancellation of RMC\tCustomer may cancel any RMC commitment by giving two months' written notice where the model is retired.",
+		"Amazon Data Services Ireland Limited\tOperations for EU cross-region inference, where enabled by Customer\tEuropean Union",
+		"3.4\tData location\tCustomer Content stays in the Region.",
+	}
+	if strings.Join(rows, "\n") != strings.Join(want, "\n") {
+		t.Errorf("rows:\n%s\nwant\n%s", strings.Join(rows, "\n"), strings.Join(want, "\n"))
 	}
 }
