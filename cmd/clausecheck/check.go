@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/clausecheck/clausecheck/app"
+	"github.com/clausecheck/clausecheck/render"
 )
 
 func newCheckCmd(run func(context.Context, app.CheckOptions, io.Writer, io.Writer) error) *cobra.Command {
@@ -70,5 +71,7 @@ draft, bad config, bad policy, bad usage).`,
 	f.BoolVar(&opt.AcceptPartial, "accept-partial", false, "check a draft of which some pages could not be read, instead of stopping")
 	playbookFlags(f, &opt.Playbook)
 	limitFlags(cmd)
+	completeValues(cmd, "format", append(render.Formats(), "input")...)
+	completeValues(cmd, "fail-on", "critical", "warning", "none")
 	return cmd
 }

@@ -52,6 +52,7 @@ Exit codes: 0 ok, 1 a critical check regressed (with --fail-on-regression),
 	f.BoolVar(&opt.Exact, "exact", false, "count quote style, special spaces and Unicode forms as changes")
 	f.BoolVar(&opt.NoCompliance, "no-compliance", false, "skip the playbook (no compliance delta)")
 	playbookFlags(f, &opt.Playbook)
+	completeValues(cmd, "format", "text", "markdown", "html", "json")
 	limitFlags(cmd)
 	return cmd
 }

@@ -29,6 +29,7 @@ cross-references and definitions. JSON follows the schema clausecheck/document/v
 	f := cmd.Flags()
 	f.StringVar(&opt.Format, "format", "json", "output format: json or text")
 	f.StringVarP(&opt.Output, "output", "o", "", "write to this file instead of standard output")
+	completeValues(cmd, "format", "json", "text")
 	f.BoolVar(&opt.Original, "original", false, "DOCX: the original view, all tracked changes rejected (default: all accepted)")
 	limitFlags(cmd)
 	return cmd

@@ -70,7 +70,7 @@ func globalFlags(root *cobra.Command) {
 		}
 		return nil
 	}
-	_ = root.RegisterFlagCompletionFunc("color", cobra.FixedCompletions([]string{"auto", "always", "never"}, cobra.ShellCompDirectiveNoFileComp))
+	completeValues(root, "color", "auto", "always", "never")
 }
 
 // unknownSubcommand is the error for "clausecheck chekc" or "clausecheck
@@ -92,4 +92,9 @@ func unknownSubcommand(cmd *cobra.Command, name string) error {
 		msg += fmt.Sprintf(" (want one of %v)", names)
 	}
 	return &app.UsageError{Msg: msg}
+}
+
+// completeValues makes the shell complete a flag of cmd with values.
+func completeValues(cmd *cobra.Command, flag string, values ...string) {
+	_ = cmd.RegisterFlagCompletionFunc(flag, cobra.FixedCompletions(values, cobra.ShellCompDirectiveNoFileComp))
 }

@@ -92,3 +92,25 @@ func TestHelpHasExamples(t *testing.T) {
 		t.Errorf("check --help: %v\n%s", err, out)
 	}
 }
+
+// The shell completes flag values.
+func TestFlagValueCompletion(t *testing.T) {
+	cases := map[string][]string{
+		"check --format":   {"sarif", "junit", "github", "input"},
+		"check --fail-on":  {"critical", "warning", "none"},
+		"check --color":    {"auto", "always", "never"},
+		"diff --format":    {"html"},
+		"extract --format": {"json", "text"},
+	}
+	for line, want := range cases {
+		out, err := execCLI(append(append([]string{"__complete"}, strings.Fields(line)...), ""))
+		if err != nil {
+			t.Fatalf("%s: %v", line, err)
+		}
+		for _, w := range want {
+			if !strings.Contains(out, "\n"+w+"\n") && !strings.HasPrefix(out, w+"\n") {
+				t.Errorf("%s: %q not offered:\n%s", line, w, out)
+			}
+		}
+	}
+}
