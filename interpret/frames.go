@@ -89,6 +89,10 @@ type ModelLifecycle struct {
 	AtWill       bool    `json:"at_will"`       // the provider may deprecate at will / without notice
 	CustomModels bool    `json:"custom_models"` // fine-tuned or custom models named
 	NoticeDays   float64 `json:"notice_days,omitempty"`
+	// discretion: at will only by a discretion or timing phrase ("at any
+	// time", "at its discretion"), which a notice period stated elsewhere
+	// qualifies; not "without notice" or "without liability"
+	discretion bool
 }
 
 // PTCancellation (C3): a right to cancel Provisioned Throughput, or a
@@ -293,8 +297,35 @@ func (rg *Reading) Frames() *Frames {
 		f.Omitted = append(f.Omitted, OmittedFrame{Clause: o.Clause, Heading: o.Heading, Why: o.Why, Concepts: nonNil(o.Concepts), Page: o.Page})
 	}
 	fb.resolve(f)
+	noticeQualifies(f)
 	f.normalise()
 	return f
+}
+
+// discretionPhrase: at-will words that say when or why, not that no
+// notice is due ("at any time", "at its sole discretion").
+var discretionPhrase = map[string]bool{"at any time": true, "at its sole discretion": true, "in its sole discretion": true,
+	"at its discretion": true, "for any reason": true, "as it sees fit": true, "unilaterally": true, "at will": true,
+	"for any or no reason": true}
+
+// noticeQualifies: a right to deprecate "at any time" where the draft, in
+// force, gives a notice period for a deprecation is a right on notice
+// (labelling rule for C2: "at any time" with no notice period is at will).
+func noticeQualifies(f *Frames) {
+	notice := false
+	for _, m := range f.ModelLifecycle {
+		if m.InForce && m.NoticeDays > 0 && !m.AtWill {
+			notice = true
+		}
+	}
+	if !notice {
+		return
+	}
+	for i := range f.ModelLifecycle {
+		if m := &f.ModelLifecycle[i]; m.AtWill && m.discretion {
+			m.AtWill = false
+		}
+	}
 }
 
 type frameBuilder struct {
@@ -785,6 +816,14 @@ func (fb *frameBuilder) lifecycle(f *Frames, st *Statement) {
 		atWill = true // "AWS is not required to give notice before retiring"
 	}
 	fr.AtWill = atWill && here
+	if fr.AtWill && st.Modality != NonObligation {
+		fr.discretion = true
+		for _, o := range st.Occs {
+			if o.Concept == "at_will" && !o.Neg && !discretionPhrase[strings.ToLower(st.Text[st.toks[o.Tok].Start:st.toks[o.End-1].End])] {
+				fr.discretion = false
+			}
+		}
+	}
 	fr.CustomModels = st.has("custom_model")
 	if !fr.Remedy && !fr.NoRemedy && !fr.Notice && !fr.AtWill && !here {
 		return

@@ -1220,3 +1220,24 @@ func testPartsForInformationOnly(t *testing.T, status string) {
 		}
 	}
 }
+
+// "AWS may retire a model at any time" where the draft gives a notice
+// period for retirement is a right on notice; "without notice" is not.
+func TestAtAnyTimeOnNoticeGivenElsewhere(t *testing.T) {
+	for _, c := range []struct {
+		second string
+		atWill bool
+	}{
+		{"6.2 AWS may retire any model at any time.", false},
+		{"6.2 AWS may retire any model without notice.", true},
+	} {
+		rg := read(t, "# Bedrock Addendum\n\n## 6. Model lifecycle\n\n6.1 AWS will give Customer 180 days' notice before it retires a model that Customer uses.\n\n"+c.second+"\n")
+		atWill := false
+		for _, f := range inForce(rg.Frames().ModelLifecycle, func(x ModelLifecycle) Base { return x.Base }) {
+			atWill = atWill || f.AtWill
+		}
+		if atWill != c.atWill {
+			t.Errorf("%q: at will %v, want %v", c.second, atWill, c.atWill)
+		}
+	}
+}
