@@ -1816,7 +1816,7 @@ func (fb *frameBuilder) commitmentTerms(f *Frames) {
 		seen[c.Statement] = true
 		// "Of the commitment, USD 1,000,000 must be consumed by Claude
 		// models": the commitment the draft has already named
-		if !c.Bedrock && bedrock && reDefinite.MatchString(c.st.Text) && !c.st.has("edp") && !c.st.has("overall_spend") {
+		if !c.Bedrock && bedrock && reDefinite.MatchString(c.st.Text) && !c.st.edpCommitment() && !c.st.has("overall_spend") {
 			c.Bedrock = true
 		}
 		// "Model family: Anthropic Claude; Annual commitment: EUR 2,000,000":
@@ -1861,6 +1861,35 @@ func (fb *frameBuilder) commitmentTerms(f *Frames) {
 	}
 }
 
+// edpCommitment: the commitment the statement speaks of is the EDP's
+// ("the EDP commitment", "the commitment under the EDP"), not one whose
+// term is set by the EDP's ("The commitment runs congruent with the EDP
+// Term").
+func (st *Statement) edpCommitment() bool {
+	c, ok := st.occ("commitment")
+	if !ok {
+		return st.has("edp")
+	}
+	for _, o := range st.Occs {
+		if o.Concept != "edp" {
+			continue
+		}
+		inTerm := false
+		for _, t := range st.Occs {
+			if t.Concept == "term_edp" && o.Tok >= t.Tok && o.End <= t.End {
+				inTerm = true
+			}
+		}
+		if inTerm {
+			continue
+		}
+		if o.End <= c.Tok && c.Tok-o.End <= 1 || o.Tok >= c.End && o.Tok-c.End <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
 // citesBedrockCommitment: the statement names its commitment by the
 // clause that holds a Bedrock commitment ("the commitment in clause 4.1").
 func (fb *frameBuilder) citesBedrockCommitment(st *Statement, f *Frames) bool {
@@ -1868,12 +1897,24 @@ func (fb *frameBuilder) citesBedrockCommitment(st *Statement, f *Frames) bool {
 	if !ok || st.toks == nil {
 		return false
 	}
-	after := st.Text[st.toks[c.Tok].Start:]
-	if len(after) > 60 {
-		after = after[:60]
+	// "the commitment in clause 4.1", "The 3.7 commitment"
+	from := st.toks[c.Tok].Start
+	if c.Tok >= 2 {
+		from = st.toks[c.Tok-2].Start
 	}
+	after := st.Text[from:]
+	if len(after) > 80 {
+		after = after[:80]
+	}
+	targets := []string{}
 	for _, r := range fb.rg.refs().Read(after) {
-		for _, id := range fb.rg.byNumber[normNum(r.Target)] {
+		targets = append(targets, r.Target)
+	}
+	if m := reNumberedCommitment.FindStringSubmatch(after); m != nil {
+		targets = append(targets, m[1]) // "The 3.7 commitment": a bare number before the noun
+	}
+	for _, target := range targets {
+		for _, id := range fb.rg.byNumber[normNum(target)] {
 			for _, d := range f.Commitment {
 				if d.Bedrock && d.st != nil && d.st.Unit == id {
 					return true
@@ -1883,6 +1924,10 @@ func (fb *frameBuilder) citesBedrockCommitment(st *Statement, f *Frames) bool {
 	}
 	return false
 }
+
+// reNumberedCommitment: a commitment named by the number of its clause,
+// with no "clause" before it ("The 3.7 commitment is co-terminous …").
+var reNumberedCommitment = regexp.MustCompile(`(?i)\b(?:the|this|such|that)\s+(\d{1,3}(?:\.\d{1,3})+)\s+commitment\b`)
 
 // bedrockAmount: a sum of Bedrock spend ("USD 3,000,000 of Amazon Bedrock
 // spend", "Bedrock Commitment: CAD 1,500,000").

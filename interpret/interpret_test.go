@@ -1241,3 +1241,21 @@ func TestAtAnyTimeOnNoticeGivenElsewhere(t *testing.T) {
 		}
 	}
 }
+
+// A term stated of "the commitment" named by its clause number, or of
+// "the commitment" whose term the EDP sets, is the Bedrock commitment's.
+func TestCommitmentTermByReference(t *testing.T) {
+	for _, term := range []string{
+		"3.12 Term. The 3.7 commitment is co-terminous with the EDP and will be reset at each EDP renewal.",
+		"3.12 Term. The commitment runs congruent with the EDP Term and terminates together with it.",
+	} {
+		rg := read(t, "# Minutes\n\n3.7 Commitment. Customer commits to USD 9,000,000 of Amazon Bedrock spend in each year.\n\n"+term+"\n")
+		aligned := false
+		for _, c := range inForce(rg.Frames().Commitment, func(x Commitment) Base { return x.Base }) {
+			aligned = aligned || c.Bedrock && c.Aligned
+		}
+		if !aligned {
+			t.Errorf("%q: the Bedrock commitment is not aligned with the EDP", term)
+		}
+	}
+}
