@@ -2141,14 +2141,41 @@ func (fb *frameBuilder) commitShape(fr *Commitment, o *Statement) {
 		unrelatedAt = u.Tok
 	}
 	if o.has("edp") && !o.Negated && !o.affirms("independent", coreCond...) && (o.has("commitment") || o.has("term_edp") || reDocSubject.MatchString(o.Text) || strings.Contains(strings.ToLower(o.Text), "commit")) {
+		// "Its term is fixed and is not affected by any renewal … of the
+		// EDP": a negation shortly before, in the same sentence
+		sp := fb.rg.reader.scan(o.Text)
+		deniedAt := func(i int) bool {
+			for _, m := range sp.cues["negation"] {
+				if m.start >= i || i-m.start > 15 || m.end < len(sp.toks) && sp.toks[m.end].Kind == rules.Punct && sp.word(m.end) != "," {
+					continue // "No.: A.4" is a number, not a negation
+				}
+				stop := false
+				for k := m.end; k < i && k < len(sp.toks); k++ {
+					if w := sp.word(k); w == "." || w == ";" || w == ":" {
+						stop = true
+					}
+				}
+				if !stop {
+					return true
+				}
+			}
+			return false
+		}
 		for i, t := range o.toks {
 			if unrelatedAt >= 0 && i > unrelatedAt {
 				break
 			}
 			switch t.Lower {
 			case "ends", "expires", "expire", "terminates", "coterminous", "renewed", "renewal", "renews", "reset", "prolonged":
-				fr.Aligned = true
+				if i < len(sp.toks) && deniedAt(i) {
+					fr.Independent = true // the EDP's renewal or end is denied any effect on it
+				} else {
+					fr.Aligned = true
+				}
 			}
+		}
+		if fr.Independent {
+			fr.Aligned = false
 		}
 	}
 	if o.affirms("independent", coreCond...) || (o.has("term_edp", RoleMain) && o.Negated) {

@@ -1259,3 +1259,32 @@ func TestCommitmentTermByReference(t *testing.T) {
 		}
 	}
 }
+
+// A commitment term the EDP's renewal or end is denied any effect on runs
+// independently of it; "No.: A.4" in a row label denies nothing.
+func TestCommitmentTermNotAffectedByTheEDP(t *testing.T) {
+	for _, c := range []struct {
+		term           string
+		aligned, indep bool
+	}{
+		{"2.4 Its term is fixed and is not affected by any renewal, extension or early termination of the EDP.", false, true},
+		{"2.4 The commitment ends on the same day as the EDP. When the EDP is renewed, the commitment will be set afresh as part of that renewal.", true, false},
+	} {
+		rg := read(t, "# Side letter\n\n## 2. Bedrock Commitment\n\n2.1 Customer commits to spend EUR 2,400,000 on Amazon Bedrock in each Commitment Year (the \"Commitment\").\n\n"+c.term+"\n")
+		aligned, indep := false, false
+		for _, f := range inForce(rg.Frames().Commitment, func(x Commitment) Base { return x.Base }) {
+			aligned = aligned || f.Aligned
+			indep = indep || f.Independent
+		}
+		if aligned != c.aligned || indep != c.indep {
+			t.Errorf("%q: aligned %v independent %v, want %v %v", c.term, aligned, indep, c.aligned, c.indep)
+		}
+	}
+	rg := read(t, "# Order form\n\n| No. | Item | Agreed term |\n|---|---|---|\n| A.1 | Commitment | Customer commits to spend USD 1,000,000 on Amazon Bedrock. |\n"+
+		"| A.4 | Commitment Term | Begins on the Order Effective Date and ends on the same day as the EDP. |\n")
+	for _, f := range rg.Frames().Commitment {
+		if f.Independent {
+			t.Errorf("the row label 'No.' is read as a negation: %+v", f)
+		}
+	}
+}
