@@ -71,7 +71,8 @@ var (
 	// an amount: grouped thousands with either separator ("1,500,000",
 	// "3.600.000,00") or a plain number with decimals ("1.10", "0,18")
 	// (a grouping must end the number: "0.00020" is not "0.000")
-	amount         = `\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?\b|\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{1,2})?\b|\d+(?:[.,]\d+)?` // lakh grouping first: "75,00,00,000"
+	// (Swiss grouping with apostrophes: "CHF 2'400'000.00")
+	amount         = `\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?\b|\d{1,3}(?:['’]\d{3})+(?:[.,]\d{1,2})?\b|\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{1,2})?\b|\d+(?:[.,]\d+)?` // lakh grouping first: "75,00,00,000"
 	reMoneyAt      = regexp.MustCompile(`^(?i:(US\$|A\$|C\$|NZ\$|S\$|R\$|HK\$|MX\$|(?:` + currencyCodes + `)\s?[$€£¥₹]?|€|£|¥|₹|₩|\$))\s?(` + amount + `)(?:\s?(million|billion|thousand|[MBK])\b)?`)
 	reMoneyBefore  = regexp.MustCompile(`(` + amount + `)(?:\s+(million|billion|thousand))?$`)
 	reParenPercent = regexp.MustCompile(`^\s*\((\d{1,3}(?:\.\d+)?)\s?%\)`)
@@ -689,6 +690,7 @@ func asciiLower(s string) string {
 // "18,5" are 99.9 and 18.5, "1.234,5" is 1234.5. A comma followed by
 // exactly three digits is a thousands separator.
 func parseNumber(s string) (float64, error) {
+	s = strings.NewReplacer("'", "", "’", "").Replace(s) // 2'400'000.00
 	comma, dot := strings.LastIndexByte(s, ','), strings.LastIndexByte(s, '.')
 	switch {
 	case comma >= 0 && dot > comma:

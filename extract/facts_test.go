@@ -30,6 +30,8 @@ func TestFacts(t *testing.T) {
 		{"Vector storage at R$ 1,05 per OCU-hour", []string{"money:R$ 1,05 per OCU-hour=1.05/BRL/OCU-hour/"}},
 		{"a commitment of BRL 4.500.000,00", []string{"money:BRL 4.500.000,00=4.5e+06/BRL//"}},
 		{"¥120,000,000 over the term", []string{"money:¥120,000,000=1.2e+08/JPY//"}},
+		{"to spend CHF 2'400'000.00 per contract year", []string{"money:CHF 2'400'000.00 per contract year=2.4e+06/CHF//year"}},
+		{"CHF 1’250’000 in total", []string{"money:CHF 1’250’000=1.25e+06/CHF//"}},
 		{"HK$ 3,000,000 in total", []string{"money:HK$ 3,000,000=3e+06/HKD//"}},
 		{"a bizarre 30 days", []string{"duration:30 days=30"}},
 		{"an audit five times", nil},
