@@ -227,6 +227,14 @@ G3. Custom Model Import
 
 2. Fees
 `, []string{"preamble|||", "1|1||Definitions", "2|2||Fees"}},
+		{"section words of translated drafts", "z.txt", `Ziff. 3  Bedrock commitment
+
+3.1  Alpenfirn undertakes to spend CHF 2'400'000.00 per contract year.
+
+Artikel 4  Laufzeit
+
+4.1  The term is three years.
+`, []string{"3|3||", "3.1|3.1|3|", "Artikel 4|Artikel 4||Laufzeit", "4.1|4.1|Artikel 4|"}},
 		{"a title word after Addendum is no part label", "t.txt", `ADDENDUM AS AMENDED BY AMENDMENT NO. 1
 
 1. DEFINITIONS
