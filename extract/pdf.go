@@ -66,6 +66,13 @@ func pdfBlocks(in *input, pages []pdftext.Page) []block {
 				last := &in.blocks[len(in.blocks)-1]
 				last.text = addToColumns(last.text, strings.Split(l.Text, "\t"), cols, len(tbl.cols))
 				continue
+			case tbl.on && ok && len(cols) == 1 && cols[0] == 0 && len(in.blocks) > 0 && in.blocks[len(in.blocks)-1].table &&
+				wrappedFirstCell(in.blocks[len(in.blocks)-1].text, l.Text):
+				// the first cell wrapped alone ("A" over "– Ref"): it
+				// continues the row above, not the end of the table
+				last := &in.blocks[len(in.blocks)-1]
+				last.text = addToColumns(last.text, []string{l.Text}, cols, len(tbl.cols))
+				continue
 			case b.table && !(tbl.on && ok && cols[0] == 0):
 				tbl = tableState{on: true, cols: xs}
 			case tbl.on && ok && cols[0] == 0 && len(in.blocks) > 0 && in.blocks[len(in.blocks)-1].table &&
@@ -89,6 +96,22 @@ func pdfBlocks(in *input, pages []pdftext.Page) []block {
 		}
 	}
 	return in.blocks
+}
+
+// wrappedFirstCell: a short line alone in the first column that goes on
+// from the row above's first cell: it starts with a dash or in lower case
+// ("A" / "– Ref", "Cancellation of" / "cancelled capacity").
+func wrappedFirstCell(row, line string) bool {
+	first := strings.TrimSpace(strings.SplitN(row, "\t", 2)[0])
+	line = strings.TrimSpace(line)
+	if first == "" || line == "" || len(strings.Fields(line)) > 3 || strings.ContainsAny(first[len(first)-1:], ".;:!?") {
+		return false
+	}
+	if e, _ := utf8.DecodeLastRuneInString(first); e == '–' || e == '—' || e == '-' {
+		return true // "A –" over "Ref"
+	}
+	r, _ := utf8.DecodeRuneInString(line)
+	return unicode.IsLower(r) || r == '–' || r == '—' || r == '-'
 }
 
 // continuesRow: a line that fills the first column too is still the row
@@ -122,7 +145,7 @@ func continuesRow(row string, parts []string, cols []int, n int) bool {
 
 // reWordStart: a cell that starts with a word ("inference, where …"), not
 // "n/a" or a unit.
-var reWordStart = regexp.MustCompile(`^\p{Ll}\p{L}+[\s,;]`)
+var reWordStart = regexp.MustCompile(`^\p{Ll}\p{L}+(?:[\s,;]|$)`)
 
 func leadWord(s string) string {
 	if f := strings.Fields(s); len(f) > 0 {
@@ -205,7 +228,11 @@ func addToColumns(row string, parts []string, cols []int, n int) string {
 		case cells[k] == "":
 			cells[k] = part
 		case strings.HasSuffix(cells[k], "-") && part[0] >= 'a' && part[0] <= 'z':
-			cells[k] = strings.TrimSuffix(cells[k], "-") + part
+			if head := cells[k][strings.LastIndexAny(cells[k], " \t(/")+1 : len(cells[k])-1]; keepHyphen[strings.ToLower(lastPart(head))] {
+				cells[k] += part // "best-" + "efforts": a compound, not a split word
+			} else {
+				cells[k] = strings.TrimSuffix(cells[k], "-") + part
+			}
 		default:
 			cells[k] += " " + part
 		}

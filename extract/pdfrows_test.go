@@ -19,6 +19,7 @@ func TestContinuesRow(t *testing.T) {
 		{"n/a under a price", "Llama 4 70B\t$2.07\t$2.73\t$14.82", "Mistral Large 2\t$1.56\t$4.68\tn/a", false},
 		{"a cell that ended its sentence", "Claude\tBilled per request.\tUSD", "Nova\tcounted per token\tUSD", false},
 		{"each row starts the same way", "Claude\tper million tokens\t$3.00", "Nova\tper million tokens\t$0.80", false},
+		{"a one-word cell wrapped", "B\tSLA for\t99.95% with\tPT outside", "8\tProvisioned Throughput\tcredits\tSLA", true},
 	}
 	for _, tt := range tests {
 		parts := strings.Split(tt.line, "\t")
@@ -60,5 +61,38 @@ func TestPDFTableWrappedRows(t *testing.T) {
 	}
 	if strings.Join(rows, "\n") != strings.Join(want, "\n") {
 		t.Errorf("rows:\n%s\nwant\n%s", strings.Join(rows, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// A lone fragment in the first column continues the row above when the
+// cell above ends with a dash or the fragment goes on in lower case.
+func TestWrappedFirstCell(t *testing.T) {
+	tests := []struct {
+		row, line string
+		want      bool
+	}{
+		{"A –\tB – Requirement\tC", "Re f", true},
+		{"Cancellation of\tCustomer may cancel", "capacity", true},
+		{"See note.\tCustomer may cancel", "capacity", false},
+		{"B8\tSLA\t99.9%", "Notes on the table", false},
+	}
+	for _, tt := range tests {
+		if got := wrappedFirstCell(tt.row, tt.line); got != tt.want {
+			t.Errorf("wrappedFirstCell(%q, %q) = %v, want %v", tt.row, tt.line, got, tt.want)
+		}
+	}
+}
+
+// A cell that wraps at the hyphen of a compound keeps it ("best-" +
+// "efforts"); a word split by hyphenation is joined ("interchange-" +
+// "able").
+func TestTableCellHyphens(t *testing.T) {
+	got := addToColumns("PT\tsupplied on a best-", []string{"efforts basis"}, []int{1}, 2)
+	if want := "PT\tsupplied on a best-efforts basis"; got != want {
+		t.Errorf("compound: %q, want %q", got, want)
+	}
+	got = addToColumns("Notes\tnot interchange-", []string{"able"}, []int{1}, 2)
+	if want := "Notes\tnot interchangeable"; got != want {
+		t.Errorf("split word: %q, want %q", got, want)
 	}
 }

@@ -850,6 +850,7 @@ var keepHyphen = map[string]bool{
 	"twenty": true, "thirty": true, "forty": true, "fifty": true, "sixty": true, "seventy": true, "eighty": true, "ninety": true,
 	"non": true, "self": true, "third": true, "co": true, "cross": true, "pre": true, "post": true, "sub": true, "multi": true,
 	"end": true, "on": true, "off": true, "so": true, "well": true, "long": true, "short": true, "fine": true, "open": true, "per": true,
+	"best": true, "high": true, "low": true, "full": true, "part": true, "real": true, "first": true, "all": true,
 }
 
 func endsSentence(s string) bool {

@@ -579,23 +579,35 @@ func (rg *Reading) addRow(c *document.Clause, e *effective, heading, nonbinding,
 // proposalColumns marks the columns of a table that record what a party
 // proposed, where another column records the outcome.
 func proposalColumns(header []string) map[int]bool {
-	outcome := false
+	outcome, response, asks := false, false, false
 	for _, h := range header {
-		if reOutcomeCol.MatchString(h) {
+		switch {
+		case reOutcomeCol.MatchString(h):
 			outcome = true
+		case reResponseCol.MatchString(h):
+			response = true
+		case reAskCol.MatchString(h):
+			asks = true
 		}
 	}
-	if !outcome {
+	if !outcome && !(response && asks) {
 		return nil
 	}
+	// a compliance matrix ("Requirement | … | AWS Response"): the buyer's
+	// requirement asks, the response answers
 	skip := map[int]bool{}
 	for i, h := range header {
-		if reProposalCol.MatchString(h) && !reOutcomeCol.MatchString(h) {
+		if (reProposalCol.MatchString(h) || !outcome && reAskCol.MatchString(h)) && !reOutcomeCol.MatchString(h) && !(!outcome && reResponseCol.MatchString(h)) {
 			skip[i] = true
 		}
 	}
 	return skip
 }
+
+var (
+	reResponseCol = regexp.MustCompile(`(?i)\b(responses?|answers?|replies|reply)\b`)
+	reAskCol      = regexp.MustCompile(`(?i)\b(requirements?|questions?)\b`)
+)
 
 var (
 	reOutcomeCol  = regexp.MustCompile(`(?i)\b(agreed|outcome|final|resolution|resolved|settled|concluded|now|new|revised|restated|as amended)\b`)

@@ -1288,3 +1288,18 @@ func TestCommitmentTermNotAffectedByTheEDP(t *testing.T) {
 		}
 	}
 }
+
+// A compliance matrix as a table ("Requirement | Status | AWS Response"):
+// the requirement column asks, the response column answers.
+func TestComplianceMatrixColumns(t *testing.T) {
+	rg := read(t, "# RFP response\n\n| Ref | Requirement | Status | AWS Response |\n|---|---|---|---|\n"+
+		"| R-3.1 | Right to cancel Provisioned Throughput on thirty (30) days' notice if the model is deprecated. | NC | Provisioned Throughput is provided on a best-efforts basis. |\n")
+	for _, f := range rg.Frames().PTCancellation {
+		if f.Binding {
+			t.Errorf("the requirement is read as a term: %+v", f)
+		}
+	}
+	if len(rg.Frames().PTSLA) == 0 {
+		t.Errorf("the response is not read")
+	}
+}
