@@ -41,7 +41,7 @@ var (
 	// "Section A — Master Services Agreement": a lettered section is a part
 	rePartSec = regexp.MustCompile(`^(?i:(section))\s+([A-Z])\b\.?(?:\s*[—–:-]|\s*$)`)
 	// "A1.", "Q3.", "CP-1", "B7:": letters then a number
-	reAlnum   = regexp.MustCompile(`^([A-Z]{1,3})-?(\d{1,3}(?:\.\d{1,3}){0,3})([.:)]?)(\s|$)`)
+	reAlnum = regexp.MustCompile(`^([A-Z]{1,3})-?(\d{1,3}(?:\.\d{1,3}){0,3})([.:)]?)(\s|$)`)
 	// (and the words of translated drafts: "Artikel 4", "Artículo 4",
 	// "Ziff. 3", "Cláusula 5", "Abschnitt 2")
 	reArticle = regexp.MustCompile(`^(?i:(article|artikel|artículo|articulo|articolo|artigo))\s+([IVXLC]{1,7}|\d{1,3})\b\.?`)
