@@ -1303,3 +1303,18 @@ func TestComplianceMatrixColumns(t *testing.T) {
 		t.Errorf("the response is not read")
 	}
 }
+
+// An order of precedence whose first rank a rendering made an item, the
+// others inline: "they rank in this order:" / "(1) Part D; (2) Part C; …".
+func TestPrecedenceRanksInlineInAnItem(t *testing.T) {
+	rg := read(t, "# SOW\n\n# Part A\n\n## A8. Charges\n\n8.2 Bedrock usage is charged at the published on-demand rate less fifteen per cent (15%).\n\n"+
+		"## A9. Order of precedence\n\n9.1 If the parts of this SOW are inconsistent, they rank in this order:\n\n(1) Part C (Pricing Exhibit); (2) Part A; (3) Part B.\n\n"+
+		"# Part C\n\nC.1 All Bedrock on-demand inference is charged at eighteen per cent (18%) below the published on-demand rate.\n")
+	var in []float64
+	for _, d := range inForce(rg.Frames().Discount, func(x Discount) Base { return x.Base }) {
+		in = append(in, d.Percent)
+	}
+	if !slices.Equal(in, []float64{18}) {
+		t.Errorf("discounts in force %v, want Part C's 18 only", in)
+	}
+}

@@ -52,7 +52,13 @@ func (rg *Reading) readPrecedence() *precedence {
 			for j := range rg.doc.Clauses {
 				k := &rg.doc.Clauses[j]
 				if k.ParentID == c.ID {
-					items = append(items, k.Text)
+					// (a rendering may make an item of the first rank and
+					// keep the others inline: "(1) Part D; (2) Part C; …")
+					if pieces := splitInline(k.Text); len(pieces) >= 2 && reInlineRank.MatchString(k.Text) {
+						items = append(items, pieces...)
+					} else {
+						items = append(items, k.Text)
+					}
 				}
 			}
 			if len(items) == 0 {
@@ -137,6 +143,9 @@ func (rg *Reading) overridesOtherDocument(lower string) bool {
 	head := strings.Trim(f[len(f)-1], `"“”'(),.`)
 	return !rg.titled(head)
 }
+
+// reInlineRank: a list of ranks written inline ("…; (2) Part C").
+var reInlineRank = regexp.MustCompile(`[;,]\s*\(\s*(?:[b-z]|[2-9]|ii|iii|iv)\s*\)`)
 
 func splitInline(s string) []string {
 	re := regexp.MustCompile(`\(\s*[a-z0-9ivx]{1,4}\s*\)|;|\n|,\s*(?:then|followed by|and then|and finally|and)?|\bthen\b`)
