@@ -409,7 +409,14 @@ func (fb *frameBuilder) headingHas(st *Statement, concept string) bool {
 	if st.Heading == "" {
 		return false
 	}
-	return contains(fb.rg.conceptsOf(st.Heading), concept)
+	// each heading of the path on its own: "Pool / COMMITMENT / Terms"
+	// is no "commitment terms"
+	for _, h := range strings.Split(st.Heading, " / ") {
+		if contains(fb.rg.conceptsOf(h), concept) {
+			return true
+		}
+	}
+	return false
 }
 
 // aboutPT: the statement concerns Provisioned Throughput: it says so, or

@@ -253,7 +253,7 @@ func (rg *Reading) buildStatements(eff map[string]*effective) {
 		if isOmitted(body, rg.reader) || body == "" && len(e.extra) == 0 && strings.Contains(c.Heading, ". ") && isOmitted(c.Heading, rg.reader) {
 			// ("6. Model Deprecation. Reserved." read as a heading)
 			rg.Omitted = append(rg.Omitted, Omission{Clause: c.ID, Heading: c.Heading, Why: "omitted",
-				Concepts: rg.conceptsOf(c.Heading + " " + heading), Page: c.Page})
+				Concepts: rg.conceptsOf(c.Heading + " . " + strings.ReplaceAll(heading, " / ", " . ")), Page: c.Page})
 			continue
 		}
 		rg.readClause(c, e, heading)

@@ -1318,3 +1318,17 @@ func TestPrecedenceRanksInlineInAnItem(t *testing.T) {
 		t.Errorf("discounts in force %v, want Part C's 18 only", in)
 	}
 }
+
+// The headings over a clause are read one by one: "Pool / Commitment /
+// Terms" names a commitment, not a "commitment term".
+func TestHeadingPathReadPartByPart(t *testing.T) {
+	rg := read(t, "# Term sheet\n\n# Part B Terms\n\n## 1. Commitment\n\n1.1 Bedrock Commitment: EUR 3,000,000 of Amazon Bedrock spend.\n\n"+
+		"1.2 Pool: one pool, usable on any foundation model family offered on Bedrock.\n")
+	pool := false
+	for _, c := range inForce(rg.Frames().Commitment, func(x Commitment) Base { return x.Base }) {
+		pool = pool || c.Pool
+	}
+	if !pool {
+		t.Errorf("the pool is not read as the commitment's")
+	}
+}
