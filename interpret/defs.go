@@ -272,6 +272,27 @@ func (rg *Reading) readDefinitions(eff map[string]*effective) {
 		rg.readPartyNames(c.Heading)
 		rg.readPartyNames(c.Text)
 	}
+	// 'In this letter "we", "us" and "our" mean Quokka Robotics Pty Ltd,
+	// and "you" and "your" mean Amazon Web Services Australia Pty Ltd.'
+	for i := range rg.doc.Clauses {
+		c := &rg.doc.Clauses[i]
+		if i > 8 || len(c.Text) > 2000 {
+			continue
+		}
+		for _, m := range rePronounMean.FindAllStringSubmatch(c.Text, -1) {
+			role := Customer
+			if reAWSName.MatchString(m[2]) || rg.namesVendor(m[2]) {
+				role = Vendor
+			}
+			for _, q := range reQuoted.FindAllStringSubmatch(m[1], -1) {
+				if w := strings.ToLower(q[1]); pronounWords[w] {
+					if _, ok := rg.pronouns[w]; !ok {
+						rg.pronouns[w] = role
+					}
+				}
+			}
+		}
+	}
 	rg.settlePartyNames()
 	for t, body := range bodies {
 		w := strings.ToLower(strings.TrimSpace(t))
@@ -279,6 +300,15 @@ func (rg *Reading) readDefinitions(eff map[string]*effective) {
 		case "we", "us", "our", "you", "your":
 		default:
 			continue
+		}
+		// ('"we", "us" and "our" mean Quokka Robotics Pty Ltd, and "you"
+		// and "your" mean Amazon Web Services …': the body ends where the
+		// next pronoun's definition starts)
+		for _, q := range reQuoted.FindAllStringSubmatchIndex(body, -1) {
+			if pronounWords[strings.ToLower(body[q[2]:q[3]])] {
+				body = body[:q[0]]
+				break
+			}
 		}
 		role := Customer
 		if reAWSName.MatchString(body) {
@@ -431,6 +461,11 @@ var (
 
 // rePartyStart: where a party's description begins.
 var rePartyStart = regexp.MustCompile(`(?i)\)|\bbetween\s|\band\s|\bto\s|\bwith\s|\n\s*\n|:`)
+
+// rePronounMean: quoted pronouns said to mean a party ('"we", "us" and
+// "our" mean Quokka Robotics Pty Ltd'), the party's description running to
+// the next quoted pronoun or the end of the sentence.
+var rePronounMean = regexp.MustCompile(`(?i)((?:["“](?:we|us|our|you|your)["”][\s,]*(?:and\s+|or\s+)?)+)(?:means?|refers?\s+to|is|are)\s+([^"“.;]{2,200}?)(?:,?\s+and\s+["“]|[.;]|$)`)
 
 // rePronounDef: a parenthesis naming a party by pronouns ("we", "us",
 // "our"); reQuoted: a quoted word.

@@ -542,6 +542,7 @@ func TestPartyPronouns(t *testing.T) {
 	}{
 		{"customer is we", `Between: Umhlaba Retail (Pty) Ltd, 18 Fricker Road, Johannesburg ("we", "us", "our") and: Amazon Web Services, Inc., 410 Terry Avenue North, Seattle ("you", "your", "AWS").`, Vendor},
 		{"only you defined", `"We", "us" and "our" mean Veldhoven Energie B.V., Eindhoven. "You" and "your" mean Amazon Web Services EMEA SARL, Luxembourg.`, Customer},
+		{"three pronouns said to mean a party, in one sentence with the other's", `In this letter "we", "us" and "our" mean Quokka Robotics Pty Ltd, and "you" and "your" mean Amazon Web Services Australia Pty Ltd.`, Vendor},
 		{"AWS is we", `These terms are between Amazon Web Services EMEA SARL, 38 Avenue John F. Kennedy, L-1855 Luxembourg ("we", "us") and Kettu Analytics Oy, Helsinki ("you").`, Customer},
 	}
 	for _, c := range cases {
