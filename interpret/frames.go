@@ -1522,6 +1522,11 @@ func (fb *frameBuilder) customImport(f *Frames, st *Statement) {
 		fr.Right = st.Modality == Permission || st.Modality == Declarative || st.Modality == Obligation
 	}
 	feeNeg := st.denies("fee", RoleMain, RoleSubject) || st.denies("import_fee", RoleMain, RoleSubject)
+	if feeNeg && !importHere && st.feeForSomethingElse() {
+		// "No separate licence fee is payable for the Buyer's use of the
+		// Supplier's onboarding scripts": a fee for something else
+		feeNeg = false
+	}
 	onlyInfra := st.Restrictive && st.has("infrastructure")
 	if feeNeg || onlyInfra {
 		fr.NoFee = true
@@ -1548,6 +1553,69 @@ func (fb *frameBuilder) customImport(f *Frames, st *Statement) {
 	}
 	fr.value = fmt.Sprintf("%v/%v", fr.NoFee, fr.FeeCharged)
 	f.CustomImport = append(f.CustomImport, fr)
+}
+
+// feeForSomethingElse: the statement's fee is "for" or "in respect of" a
+// thing that is neither a model nor its import ("a licence fee for the
+// use of the Supplier's scripts").
+func (st *Statement) feeForSomethingElse() bool {
+	for _, o := range st.Occs {
+		if o.Concept != "fee" && o.Concept != "import_fee" {
+			continue
+		}
+		for k := o.End; k < len(st.toks) && k <= o.End+4; k++ {
+			w := st.toks[k].Lower
+			if w != "for" && w != "on" && w != "respect" {
+				continue
+			}
+			if k+1 < len(st.toks) && anaphor[st.toks[k+1].Lower] {
+				return false // "any import fee … for doing so": the import named before
+			}
+			end := min(len(st.toks), k+14)
+			for j := k + 1; j < end; j++ {
+				if st.toks[j].Kind == rules.Punct && st.toks[j].Lower != "'" && st.toks[j].Lower != "’" && st.toks[j].Lower != `"` {
+					end = j
+					break
+				}
+			}
+			quoted := quotedSpans(st.Text)
+			for _, m := range st.Occs {
+				switch m.Concept {
+				case "import", "bring_in", "custom_model", "open_weight", "model", "model_family":
+					// (a product's name in quotes, "Bedrock Onboarding
+					// Accelerator", is no import)
+					if m.Tok > k && m.Tok < end && !inSpans(quoted, st.toks[m.Tok].Start) {
+						return false
+					}
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// anaphor: words that point back to what the sentence named before.
+var anaphor = map[string]bool{"doing": true, "it": true, "them": true, "this": true, "that": true, "such": true, "these": true, "those": true, "so": true}
+
+// quotedSpans returns the byte spans of the quoted passages of s.
+func quotedSpans(s string) [][2]int {
+	var out [][2]int
+	for _, m := range reQuotedSpan.FindAllStringIndex(s, -1) {
+		out = append(out, [2]int{m[0], m[1]})
+	}
+	return out
+}
+
+var reQuotedSpan = regexp.MustCompile(`["“][^"”]{1,80}["”]`)
+
+func inSpans(spans [][2]int, at int) bool {
+	for _, sp := range spans {
+		if at >= sp[0] && at < sp[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // ---- C6 ----

@@ -1333,3 +1333,24 @@ func TestHeadingPathReadPartByPart(t *testing.T) {
 		t.Errorf("the pool is not read as the commitment's")
 	}
 }
+
+// A fee denied "for" something other than import is no word on import
+// fees; "for doing so" after an import points back to it.
+func TestImportFeeObject(t *testing.T) {
+	for _, c := range []struct {
+		second string
+		noFee  bool
+	}{
+		{`4.2 No separate licence fee is payable for the Buyer's use of the Supplier's "Bedrock Onboarding Accelerator" scripts and runbooks.`, false},
+		{"4.2 AWS will not charge any per-import or per-model licence fee for doing so.", true},
+	} {
+		rg := read(t, "# Call-off\n\n## 4. Custom models\n\n4.1 The Buyer may import its own custom models derived from open-weight models into Amazon Bedrock.\n\n"+c.second+"\n")
+		noFee := false
+		for _, f := range inForce(rg.Frames().CustomImport, func(x CustomImport) Base { return x.Base }) {
+			noFee = noFee || f.NoFee
+		}
+		if noFee != c.noFee {
+			t.Errorf("%q: no fee %v, want %v", c.second, noFee, c.noFee)
+		}
+	}
+}
