@@ -740,6 +740,12 @@ func (fb *frameBuilder) tokenCounting(f *Frames, st *Statement) {
 	if len(els) > 0 && !context && !st.has("counting") && !st.has("included") && !st.has("fee") {
 		return
 	}
+	if len(els) > 0 && !tokenHere && !st.has("counting") && !st.has("fee") && !st.has("unit_rate") &&
+		st.Actor == Customer && (st.Modality == Obligation || st.Modality == Permission) {
+		// "The Client shall include a system message in each request":
+		// what the customer sends, not how it is counted
+		return
+	}
 	if len(els) == 0 && !counting {
 		return
 	}

@@ -1354,3 +1354,24 @@ func TestImportFeeObject(t *testing.T) {
 		}
 	}
 }
+
+// What the customer must send ("The Client shall include a system message
+// in each request") says nothing of how it is counted.
+func TestCustomerDutyIsNoCountingTerm(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool // system prompts addressed
+	}{
+		{"3.4 The Client shall include a system message in each request that identifies the channel.", false},
+		{"3.4 System prompts count as input tokens.", true},
+	} {
+		rg := read(t, "# Annex\n\n## 3. Token counting\n\n3.1 Tokens are measured with the tokenizer of the model that processes each request.\n\n"+c.text+"\n")
+		got := false
+		for _, f := range inForce(rg.Frames().TokenCounting, func(x TokenCounting) Base { return x.Base }) {
+			got = got || slices.Contains(f.Elements, "system_prompts")
+		}
+		if got != c.want {
+			t.Errorf("%q: system prompts addressed %v, want %v", c.text, got, c.want)
+		}
+	}
+}
