@@ -38,7 +38,7 @@ func parseWords(s string) (float64, bool) {
 		switch {
 		case w == "and":
 			continue
-		case w == "point":
+		case w == "point" || w == "comma": // "ninety-nine comma nine" (a decimal comma)
 			frac = true
 		case frac:
 			v, ok := numberWords[w]
@@ -75,7 +75,7 @@ var (
 	amount         = `\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?\b|\d{1,3}(?:['’]\d{3})+(?:[.,]\d{1,2})?\b|\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{1,2})?\b|\d+(?:[.,]\d+)?` // lakh grouping first: "75,00,00,000"
 	reMoneyAt      = regexp.MustCompile(`^(?i:(US\$|A\$|C\$|NZ\$|S\$|R\$|HK\$|MX\$|(?:` + currencyCodes + `)\s?[$€£¥₹]?|€|£|¥|₹|₩|\$))\s?(` + amount + `)(?:\s?(million|billion|thousand|[MBK])\b)?`)
 	reMoneyBefore  = regexp.MustCompile(`(` + amount + `)(?:\s+(million|billion|thousand))?$`)
-	reParenPercent = regexp.MustCompile(`^\s*\((\d{1,3}(?:\.\d+)?)\s?%\)`)
+	reParenPercent = regexp.MustCompile(`^\s*\((\d{1,3}(?:[.,]\d+)?)\s?%\)`)
 	months         = `January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec`
 	reDateMDY      = regexp.MustCompile(`\b(` + months + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
 	reDateDMY      = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?(` + months + `),?\s+(\d{4})\b`)
@@ -601,7 +601,7 @@ func wordsBefore(text string, pos int) (int, float64, bool) {
 			j--
 		}
 		w := strings.ToLower(text[j:i])
-		if _, num := numberWords[w]; !num && scaleWords[w] == 0 && w != "point" && w != "and" {
+		if _, num := numberWords[w]; !num && scaleWords[w] == 0 && w != "point" && w != "comma" && w != "and" {
 			break
 		}
 		start = j
@@ -617,7 +617,7 @@ func wordsBefore(text string, pos int) (int, float64, bool) {
 	}
 	for {
 		w, next := firstWord(text[start:pos])
-		if w == "and" || w == "point" {
+		if w == "and" || w == "point" || w == "comma" {
 			start += next
 			continue
 		}

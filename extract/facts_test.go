@@ -13,6 +13,8 @@ func TestFacts(t *testing.T) {
 	}{
 		{"available 99.9% of the time", []string{"percent:99.9%=99.9"}},
 		{"at least ninety-nine point nine percent (99.9%) each month", []string{"percent:ninety-nine point nine percent (99.9%)=99.9"}},
+		{"a monthly percentage of ninety-nine comma nine percent (99,9 %)", []string{"percent:ninety-nine comma nine percent (99,9 %)=99.9"}},
+		{"the words, commas and nine percent", []string{"percent:nine percent=9"}},
 		{"a discount of twelve percent on list", []string{"percent:twelve percent=12"}},
 		{"twenty-five per cent of fees", []string{"percent:twenty-five per cent=25"}},
 		{"commits $8,000,000 per Contract Year", []string{"money:$8,000,000 per Contract Year=8e+06/USD//year"}},
