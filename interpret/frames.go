@@ -977,7 +977,7 @@ func (fb *frameBuilder) cancellation(f *Frames, st *Statement) {
 			return
 		}
 	}
-	exceptions := strings.Contains(strings.ToLower(st.Text), "subject to")
+	exceptions := reSubjectTo.MatchString(st.Text) // "Subject only to Clause 4.3, …"
 	for _, s := range st.Subs {
 		if s.Role == RoleException {
 			exceptions = true
@@ -1600,6 +1600,10 @@ func (st *Statement) feeForSomethingElse() bool {
 	}
 	return false
 }
+
+// reSubjectTo: a term made subject to another ("subject to", "subject
+// only to", "subject always to").
+var reSubjectTo = regexp.MustCompile(`(?i)\bsubject\s+(?:only\s+|always\s+|however\s+|in each case\s+)?to\b`)
 
 // anaphor: words that point back to what the sentence named before.
 var anaphor = map[string]bool{"doing": true, "it": true, "them": true, "this": true, "that": true, "such": true, "these": true, "those": true, "so": true}

@@ -1375,3 +1375,22 @@ func TestCustomerDutyIsNoCountingTerm(t *testing.T) {
 		}
 	}
 }
+
+// "Subject only to Clause 4.3, PT is non-cancellable" qualifies the
+// denial; cross-Region inference kept "within the Europe geography" stays
+// in the customer's area.
+func TestSubjectOnlyToAndGeographies(t *testing.T) {
+	rg := read(t, "# Addendum\n\n## 4. Committed Capacity\n\n4.1 Subject only to Clause 4.3, Provisioned Throughput is non-cancellable and non-refundable.\n\n"+
+		"4.3 The Bank may cancel Provisioned Throughput on sixty (60) days' notice if the model is deprecated.\n\n"+
+		"## 7. Data\n\n7.2 Bank Content stays in the Frankfurt Region. Where the Bank enables cross-Region inference, AWS shall route requests only to other Regions within the Europe geography.\n")
+	for _, f := range rg.Frames().PTCancellation {
+		if f.Kind == "denial" && !f.Qualified {
+			t.Errorf("the denial is subject to 4.3: %+v", f)
+		}
+	}
+	for _, r := range inForce(rg.Frames().Residency, func(x Residency) Base { return x.Base }) {
+		if r.Effect == "conflict" {
+			t.Errorf("cross-Region inference within a geography is no move out of region: %+v", r)
+		}
+	}
+}
