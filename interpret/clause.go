@@ -838,6 +838,12 @@ func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 	case "note":
 		st.Binding, st.Nonbinding = false, "note"
 	}
+	if i := strings.LastIndex(st.Quote, ":"); i > 0 && i < len(st.Quote)-1 && omittedMark(st.Quote[i+1:], rg.reader) ||
+		strings.Contains(st.Quote, " | ") && omittedMark(st.Quote[strings.LastIndex(st.Quote, " | ")+3:], rg.reader) {
+		// "Special Term 3 - Custom model import: Not used.", a row
+		// "4.5 | Custom model import | Reserved.": the item is there, empty
+		st.Binding, st.Nonbinding, st.Placeholder = false, "placeholder", true
+	}
 	if len(p.cues["placeholder"]) > 0 || reBlank.MatchString(st.Quote) {
 		st.Placeholder = true
 		st.Binding = false

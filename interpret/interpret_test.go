@@ -1394,3 +1394,26 @@ func TestSubjectOnlyToAndGeographies(t *testing.T) {
 		}
 	}
 }
+
+// An item whose value is only a mark of omission ("Custom model import:
+// Not used.", a row "4.5 | Custom model import | Reserved.") commits
+// nothing; a value that says more is a term.
+func TestItemValueOmitted(t *testing.T) {
+	for _, c := range []struct {
+		md    string
+		right bool
+	}{
+		{"# Order\n\n## 1. Services\n\n1.1 Customer uses Amazon Bedrock.\n\n## 3. Special terms\n\nSpecial Term 3 - Custom model import: Not used.\n", false},
+		{"# Order\n\n## 1. Services\n\n1.1 Customer uses Amazon Bedrock.\n\n## 4. Terms\n\n| Ref | Item | Terms |\n|---|---|---|\n| 4.5 | Custom model import | Not used. |\n", false},
+		{"# Order\n\n## 1. Services\n\n1.1 Customer uses Amazon Bedrock.\n\n## 3. Special terms\n\nSpecial Term 3 - Custom model import: Customer may import its own fine-tuned models into Amazon Bedrock.\n", true},
+	} {
+		rg := read(t, c.md)
+		right := false
+		for _, f := range inForce(rg.Frames().CustomImport, func(x CustomImport) Base { return x.Base }) {
+			right = right || f.Right
+		}
+		if right != c.right {
+			t.Errorf("%q: import right %v, want %v", c.md, right, c.right)
+		}
+	}
+}
