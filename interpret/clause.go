@@ -989,7 +989,9 @@ func isHeaderRow(row []string) bool {
 	for _, c := range row {
 		c = strings.TrimSpace(c)
 		// ("No.", "Ref." are abbreviations, not sentences)
-		if len(strings.Fields(c)) > 8 || strings.HasSuffix(c, ".") && len(strings.Fields(c)) > 2 {
+		// ("Published on-demand rate (USD per 1M tokens, input / output)"
+		// is a header: its words in brackets describe the unit)
+		if len(strings.Fields(reParenthetical.ReplaceAllString(c, ""))) > 8 || strings.HasSuffix(c, ".") && len(strings.Fields(c)) > 2 {
 			return false
 		}
 		for _, f := range extract.ReadFacts(c) {
@@ -1000,6 +1002,8 @@ func isHeaderRow(row []string) bool {
 	}
 	return true
 }
+
+var reParenthetical = regexp.MustCompile(`\([^()]*\)`)
 
 // topSection is the number of the top-level section a clause is in ("9"
 // for 9.2(a)).

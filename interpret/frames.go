@@ -2345,7 +2345,9 @@ func ratePairDiscount(st *Statement) []float64 {
 			strings.Contains(h, "published") || strings.Contains(h, "standard"):
 			pub = append(pub, vs...)
 		case strings.Contains(h, "tier") || strings.Contains(h, "volume") || strings.Contains(h, "discount") || strings.Contains(h, "%") ||
-			strings.Contains(h, "commit") || strings.Contains(h, "term"):
+			(strings.Contains(h, "commit") || reTermWord.MatchString(h)) && !strings.Contains(h, "rate") && !strings.Contains(h, "price"):
+			// ("Committed Rate input" is the customer's price; "Commitment",
+			// "Term" are not prices)
 			// not a price
 		default:
 			// any other price column is the customer's own ("Your input",
@@ -2362,6 +2364,8 @@ func ratePairDiscount(st *Statement) []float64 {
 	}
 	return out
 }
+
+var reTermWord = regexp.MustCompile(`\bterms?\b`)
 
 // cellNumbers reads the prices of a cell: "3.00", "$2.46", "3.00 / 15.00".
 func cellNumbers(c Cell) []float64 {

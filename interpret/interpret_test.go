@@ -1417,3 +1417,22 @@ func TestItemValueOmitted(t *testing.T) {
 		}
 	}
 }
+
+// A rate card whose discount follows from two stated prices: a "Committed
+// Rate" column is the customer's price, and a header may describe its
+// unit in brackets.
+func TestRateCardDiscountFromPrices(t *testing.T) {
+	for _, table := range []string{
+		"| Model | Published on-demand input | Committed Rate input |\n|---|---:|---:|\n| Claude 3.7 Sonnet | 3.00 | 2.40 |\n| Claude 3.5 Haiku | 1.00 | 0.82 |\n",
+		"| Model | Published on-demand rate (USD per 1M tokens, input / output) | Northfield rate (USD per 1M tokens, input / output) |\n|---|---|---|\n| Claude 3.7 Sonnet | 3.00 / 15.00 | 2.40 / 12.00 |\n| Claude 3.5 Haiku | 1.00 / 5.00 | 0.82 / 4.10 |\n",
+	} {
+		rg := read(t, "# Addendum\n\n## 2. Pricing\n\n2.1 Customer commits to spend USD 5,000,000 on Amazon Bedrock under the EDP.\n\n2.3 Customer's on-demand rates are:\n\n"+table)
+		var pcts []float64
+		for _, d := range inForce(rg.Frames().Discount, func(x Discount) Base { return x.Base }) {
+			pcts = append(pcts, d.Percent)
+		}
+		if !slices.Contains(pcts, 18) || !slices.Contains(pcts, 20) {
+			t.Errorf("discounts %v, want 20 and 18 from the prices", pcts)
+		}
+	}
+}
