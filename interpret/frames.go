@@ -2395,7 +2395,15 @@ var reNumberOnly = regexp.MustCompile(`^\d+(?:\.\d+)?$`)
 func (fb *frameBuilder) prepurchase(f *Frames, st *Statement) {
 	// ("published standalone PT rates less 10% (before any pre-purchase
 	// credit)": a bracketed mention makes no pre-purchase term)
-	pre := st.hasOutsideParens("prepurchase") || ((fb.unitConcepts[st.Unit]["prepurchase"] || fb.headingHas(st, "prepurchase")) && (st.has("discount") || st.has("tiers") || st.Table))
+	unitPre := false // the clause speaks of pre-purchase, not only in brackets
+	for _, o := range fb.units[st.Unit] {
+		// (a table's row reads the clause's own words, its caption, not
+		// another row: "Competitive benchmark" beside "PT credits")
+		if o.hasOutsideParens("prepurchase") && !(st.Row && o.Row) {
+			unitPre = true
+		}
+	}
+	pre := st.hasOutsideParens("prepurchase") || ((unitPre || fb.headingHas(st, "prepurchase")) && (st.has("discount") || st.has("tiers") || st.Table))
 	if !pre || st.has("cancel") || st.otherService() || st.has("availability", core...) {
 		return
 	}

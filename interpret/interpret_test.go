@@ -1436,3 +1436,19 @@ func TestRateCardDiscountFromPrices(t *testing.T) {
 		}
 	}
 }
+
+// A PT price "before any pre-purchase credit" is no pre-purchase term, and
+// a row of an issues list is not one because another row is.
+func TestPrepurchaseMentionedAside(t *testing.T) {
+	rg := read(t, "# Heads of terms\n\n## 6. PT\n\n6.1 PT credits bought in advance are discounted from the standalone PT rate: 38% for Tier 1, 44% for Tier 2.\n\n"+
+		"## 9. Pricing\n\nPS-2 PT hourly rates: published standalone PT rates less 10% (before any pre-purchase credit).\n\n"+
+		"## 10. Issues\n\n| No. | Topic | Agreed wording |\n|---|---|---|\n| A3 | PT pre-purchase | PT credits bought in advance are 40% below the standalone PT rate. |\n"+
+		"| A4 | Competitive benchmark | If the Claude API price falls more than 10% below the Bedrock price, AWS will match it. |\n")
+	var got []float64
+	for _, p := range inForce(rg.Frames().PTPrepurchase, func(x PTPrepurchase) Base { return x.Base }) {
+		got = append(got, p.Discounts...)
+	}
+	if slices.Contains(got, 10) {
+		t.Errorf("pre-purchase discounts %v: 10%% is not a pre-purchase discount", got)
+	}
+}
