@@ -664,7 +664,9 @@ func (s *segmenter) restartedList(l *label) bool {
 			return true
 		}
 	}
-	return false
+	// a numbered clause of another style leads into it ("(2) … as follows:"
+	// over "1. less than USD 500,000: 35%")
+	return s.cur.number != "" && s.cur.style != styleDec && s.cur.kind == document.KindClause
 }
 
 // restartItem reads an item of a restarted list under the clause that

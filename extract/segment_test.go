@@ -221,6 +221,13 @@ G3. Custom Model Import
 
 6. Availability
 `, []string{"4|4||Fees", "4.1|4.1|4|", "5|5||Dedicated Throughput", "5(a)|(a)|5|", "5(a).1|1|5(a)|", "5(a).2|2|5(a)|", "5(b)|(b)|5|", "6|6||Availability"}},
+		{"a decimal list under a lead-in of a paragraph numbered (2)", "r3.txt", `Article 5 (Pre-Purchase)
+  (1) The Company may pre-purchase credits.
+  (2) The discount is determined as follows:
+        1. less than USD 500,000 : thirty-five percent (35%)
+        2. USD 500,000 or more : forty-one percent (41%)
+Article 6 (Metering)
+`, []string{"Article 5|Article 5||", "(1)|(1)|Article 5|", "(2)|(2)|Article 5|", "(2).1|1|(2)|", "(2).2|2|(2)|", "Article 6|Article 6||"}},
 		{"a list at 1 after a lead-in before the numbering passed 1 is the numbering", "r2.txt", `The parties agree as follows:
 
 1. Definitions
