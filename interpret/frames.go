@@ -2390,6 +2390,44 @@ func cellNumbers(c Cell) []float64 {
 
 var reNumberOnly = regexp.MustCompile(`^\d+(?:\.\d+)?$`)
 
+// belowStandalone reads the discount of a table row's price from the
+// standalone price its lead-in states: the share of it the row's price
+// takes off.
+func (st *Statement) belowStandalone() []float64 {
+	standalone := 0.0
+	for _, fx := range st.Facts {
+		if fx.Kind != "money" || fx.Tok == 0 {
+			continue
+		}
+		for k := max(0, fx.Tok-4); k < fx.Tok; k++ {
+			switch st.toks[k].Lower {
+			case "standalone", "list", "published", "standard", "undiscounted":
+				standalone = fx.Value
+			}
+		}
+		if standalone > 0 {
+			break
+		}
+	}
+	if standalone <= 0 {
+		return nil
+	}
+	var out []float64
+	for _, c := range st.Cells {
+		h := strings.ToLower(c.Header)
+		if !strings.Contains(h, "price") && !strings.Contains(h, "rate") {
+			continue
+		}
+		for _, fx := range c.Facts {
+			if fx.Kind == "money" && fx.Value > 0 && fx.Value < standalone {
+				d := (standalone - fx.Value) / standalone * 100
+				out = append(out, float64(int(d*10+0.5))/10)
+			}
+		}
+	}
+	return out
+}
+
 // ---- L3 ----
 
 func (fb *frameBuilder) prepurchase(f *Frames, st *Statement) {
@@ -2426,6 +2464,12 @@ func (fb *frameBuilder) prepurchase(f *Frames, st *Statement) {
 					fr.Discounts = append(fr.Discounts, fx.Value)
 				}
 			}
+		}
+		if len(fr.Discounts) == 0 {
+			// "(standalone rate US$39.00 per model-unit hour) at the
+			// following prices: … Price per model-unit hour: US$25.35": the
+			// discount follows from the two prices (35%)
+			fr.Discounts = append(fr.Discounts, st.belowStandalone()...)
 		}
 		fr.Tiered = true
 	} else {

@@ -1452,3 +1452,18 @@ func TestPrepurchaseMentionedAside(t *testing.T) {
 		t.Errorf("pre-purchase discounts %v: 10%% is not a pre-purchase discount", got)
 	}
 }
+
+// Pre-purchase tiers priced against a standalone price the lead-in states:
+// the discount of each tier follows from the two prices.
+func TestPrepurchaseTiersFromPrices(t *testing.T) {
+	rg := read(t, "# Rider\n\n## 7. Dedicated Throughput\n\n7.5 Customer may pre-purchase Provisioned Throughput model-unit hours (standalone rate US$39.00 per model-unit hour) at the following prices:\n\n"+
+		"| Pre-purchase tier | Amount pre-purchased | Price per model-unit hour |\n|---|---|---|\n| Tier 1 | up to US$500,000 | US$25.35 |\n| Tier 2 | above US$500,000 | US$19.50 |\n")
+	var got []float64
+	for _, p := range inForce(rg.Frames().PTPrepurchase, func(x PTPrepurchase) Base { return x.Base }) {
+		got = append(got, p.Discounts...)
+	}
+	slices.Sort(got)
+	if !slices.Equal(slices.Compact(got), []float64{35, 50}) {
+		t.Errorf("pre-purchase discounts %v, want 35 and 50 from the prices", got)
+	}
+}
