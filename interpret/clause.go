@@ -820,7 +820,10 @@ func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 		}
 	case rg.NonBinding:
 		st.Binding, st.Nonbinding = false, "nonbinding_document"
-	case reMeans.MatchString(st.Text) || reMeans.MatchString(st.Quote):
+	case reMeans.MatchString(st.Text) || reMeans.MatchString(st.Quote) || reBareMeans.MatchString(st.Quote) ||
+		reBareGloss.MatchString(st.Quote) && reDefsHeading.MatchString(st.Heading):
+		// ("**Model Change** means …" and, under "Definitions", "**Sunset
+		// Event**: AWS deprecating …": the bold of Markdown is gone)
 		st.Binding, st.Nonbinding = false, "definition"
 	case nonbindingCue(st, p):
 		st.Binding, st.Nonbinding = false, "good_faith"
@@ -1002,6 +1005,16 @@ func isHeaderRow(row []string) bool {
 	}
 	return true
 }
+
+var (
+	// reBareMeans: a capitalised term, unquoted, defined ("Model Change
+	// means …")
+	reBareMeans = regexp.MustCompile(`^[\W\d]*(?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*\s+(?:means|shall\s+mean|has\s+the\s+meaning|is\s+defined\s+as)\b`)
+	// reBareGloss: a glossary line, "Sunset Event: AWS deprecating …"
+	reBareGloss = regexp.MustCompile(`^[\W\d]*(?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*\s*:\s`)
+	// reDefsHeading: a heading over definitions
+	reDefsHeading = regexp.MustCompile(`(?i)\b(definitions?|interpretation|glossary|defined terms)\b`)
+)
 
 var reParenthetical = regexp.MustCompile(`\([^()]*\)`)
 

@@ -250,7 +250,7 @@ func (rg *Reading) buildStatements(eff map[string]*effective) {
 			continue
 		}
 		body := stripHeading(e.text, c.Heading)
-		if isOmitted(body, rg.reader) || body == "" && len(e.extra) == 0 && strings.Contains(c.Heading, ". ") && isOmitted(c.Heading, rg.reader) {
+		if isOmitted(withoutBracketNotes(body), rg.reader) || body == "" && len(e.extra) == 0 && strings.Contains(c.Heading, ". ") && isOmitted(c.Heading, rg.reader) {
 			// ("6. Model Deprecation. Reserved." read as a heading)
 			rg.Omitted = append(rg.Omitted, Omission{Clause: c.ID, Heading: c.Heading, Why: "omitted",
 				Concepts: rg.conceptsOf(c.Heading + " . " + strings.ReplaceAll(heading, " / ", " . ")), Page: c.Page})
@@ -263,6 +263,25 @@ func (rg *Reading) buildStatements(eff map[string]*effective) {
 		s.order = i
 		s.SupersededBy = -1
 	}
+}
+
+// withoutBracketNotes drops the lines after the first that are notes in
+// brackets ("[Intentionally Omitted]" over "[FY26: AWS to give ninety
+// days' notice.]"): what is left says whether the clause commits anything.
+func withoutBracketNotes(body string) string {
+	lines := strings.Split(body, "\n")
+	if len(lines) < 2 {
+		return body
+	}
+	keep := lines[:1]
+	for _, l := range lines[1:] {
+		t := strings.Trim(strings.TrimSpace(l), "*_")
+		if strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]") || strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") {
+			continue
+		}
+		keep = append(keep, l)
+	}
+	return strings.Join(keep, "\n")
 }
 
 // headings returns the clause heading and those of its ancestors, joined.

@@ -1467,3 +1467,26 @@ func TestPrepurchaseTiersFromPrices(t *testing.T) {
 		t.Errorf("pre-purchase discounts %v, want 35 and 50 from the prices", got)
 	}
 }
+
+// A defined term in bold (its quotes gone) is a definition, not a term of
+// the deal; "bring any … term to an end" cancels; an omitted section with
+// a bracketed history note under it commits nothing.
+func TestDefinitionsEndingsAndOmittedNotes(t *testing.T) {
+	rg := read(t, "# Addendum\n\n## 1. Definitions\n\n- **Sunset Event**: AWS deprecating or withdrawing a foundation model.\n- **Model Change** means the retirement of a foundation model from Bedrock.\n\n"+
+		"## 4. Model lifecycle\n\n[Intentionally Omitted]\n\n*[FY26: AWS to give ninety (90) days' notice of Model retirement.]*\n\n"+
+		"## 5. Reserved Capacity\n\n5.1 Customer may bring any Provisioned Throughput term to an end by giving thirty (30) days' notice where a Sunset Event occurs.\n")
+	for _, m := range rg.Frames().ModelLifecycle {
+		if m.InForce {
+			t.Errorf("a lifecycle term in force: %+v", m)
+		}
+	}
+	rights := 0
+	for _, c := range inForce(rg.Frames().PTCancellation, func(x PTCancellation) Base { return x.Base }) {
+		if c.Kind == "right" {
+			rights++
+		}
+	}
+	if rights == 0 {
+		t.Errorf("'bring any … term to an end' is no cancellation right")
+	}
+}
