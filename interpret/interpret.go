@@ -13,6 +13,7 @@ package interpret
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -269,6 +270,12 @@ func (rg *Reading) buildStatements(eff map[string]*effective) {
 // brackets ("[Intentionally Omitted]" over "[FY26: AWS to give ninety
 // days' notice.]"): what is left says whether the clause commits anything.
 func withoutBracketNotes(body string) string {
+	if t := strings.TrimSpace(body); strings.HasPrefix(t, "[") {
+		// on one line: "[Intentionally Omitted] [FY26: …]"
+		if i := strings.IndexByte(t, ']'); i > 0 && strings.TrimSpace(reBracketSeg.ReplaceAllString(t[i+1:], "")) == "" {
+			return t[:i+1]
+		}
+	}
 	lines := strings.Split(body, "\n")
 	if len(lines) < 2 {
 		return body
@@ -283,6 +290,8 @@ func withoutBracketNotes(body string) string {
 	}
 	return strings.Join(keep, "\n")
 }
+
+var reBracketSeg = regexp.MustCompile(`\[[^\]]*\]`)
 
 // headings returns the clause heading and those of its ancestors, joined.
 func (rg *Reading) headings(c *document.Clause) string {

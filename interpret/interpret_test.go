@@ -1474,6 +1474,7 @@ func TestPrepurchaseTiersFromPrices(t *testing.T) {
 func TestDefinitionsEndingsAndOmittedNotes(t *testing.T) {
 	rg := read(t, "# Addendum\n\n## 1. Definitions\n\n- **Sunset Event**: AWS deprecating or withdrawing a foundation model.\n- **Model Change** means the retirement of a foundation model from Bedrock.\n\n"+
 		"## 4. Model lifecycle\n\n[Intentionally Omitted]\n\n*[FY26: AWS to give ninety (90) days' notice of Model retirement.]*\n\n"+
+		"## 6. Model versions\n\n[Reserved] [FY26: AWS to give sixty (60) days' notice before it retires a model version.]\n\n"+
 		"## 5. Reserved Capacity\n\n5.1 Customer may bring any Provisioned Throughput term to an end by giving thirty (30) days' notice where a Sunset Event occurs.\n")
 	for _, m := range rg.Frames().ModelLifecycle {
 		if m.InForce {
