@@ -65,6 +65,11 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 		// table it introduces: the whole block binds nobody
 		nonbinding = "note"
 	}
+	if nonbinding == "" && reInfoHeading.MatchString(heading) {
+		// a section its heading says binds nobody, as one the draft
+		// declares non-binding ("Section 9 is not binding")
+		nonbinding = "nonbinding_document"
+	}
 	lead := rg.leadIn(c)
 	if h := strings.TrimSpace(c.Heading); h != "" && runIn(c) {
 		// "(a) Anthropic Claude models: USD 2,000,000": an item's run-in
@@ -305,6 +310,11 @@ func (rg *Reading) namedInformational(c *document.Clause) bool {
 // reNamedBlock: a sentence whose subject is a block of the draft by its
 // name ("Table 1 is …", "The Change Log in Annex C is …").
 var reNamedBlock = regexp.MustCompile(`(?i)^\W*(?:the\s+)?((?:table|schedule|annex|appendix|exhibit|attachment|part)\s+[A-Z0-9][\w.-]*)\s+(?:is|are|shall|will|has|have|does|do)\b`)
+
+// reInfoHeading: a heading that qualifies its block as binding nobody
+// ("SUMMARY OF KEY TERMS (FOR CONVENIENCE ONLY)", "Negotiation notes (not
+// binding)", "Worked example – for illustration only").
+var reInfoHeading = regexp.MustCompile(`(?i)(?:\(\s*|[–—-]\s*)(?:for\s+(?:convenience|information|reference|illustration|discussion)(?:\s+purposes)?(?:\s+only)?|not\s+(?:legally\s+)?binding|non-binding|informational|illustrative(?:\s+only)?)\s*\)?\s*(?:/|$)`)
 
 // reDeicticBlock: a sentence about the block it stands in or introduces.
 var reDeicticBlock = regexp.MustCompile(`(?i)^\W*(?:the|this|these)\s+(?:[\p{L}-]+\s+){0,2}?(?:below|above|following|table|record|log|summary|section|schedule|annex|list|history)\b`)

@@ -1491,3 +1491,20 @@ func TestDefinitionsEndingsAndOmittedNotes(t *testing.T) {
 		t.Errorf("'bring any … term to an end' is no cancellation right")
 	}
 }
+
+// A section whose heading says it binds nobody ("(for convenience only)",
+// "(non-binding)") is read as a non-binding section: a mention, no term.
+func TestHeadingQualifiedNonBinding(t *testing.T) {
+	for _, h := range []string{"SUMMARY OF KEY TERMS (FOR CONVENIENCE ONLY)", "Items for further discussion (non-binding)"} {
+		rg := read(t, "# Addendum\n\n## 6. Reserved capacity\n\n6.3 Customer may cancel Provisioned Throughput on sixty (60) days' notice if the model is deprecated.\n\n"+
+			"## 9. "+h+"\n\n9.1 Customer may cancel Provisioned Throughput on ninety (90) days' notice if the model is deprecated.\n")
+		for _, c := range rg.Frames().PTCancellation {
+			if c.Clause == "9.1" && c.Binding {
+				t.Errorf("%q: the section binds: %+v", h, c)
+			}
+			if c.Clause == "9.1" && c.Nonbinding != "nonbinding_document" {
+				t.Errorf("%q: read as %q, want a non-binding section", h, c.Nonbinding)
+			}
+		}
+	}
+}
