@@ -19,6 +19,9 @@ var (
 	reCalled = regexp.MustCompile(`^(.{3,200}?)\s+(?:are|is|shall be)\s+(?:collectively|together|jointly|hereinafter|each)?,?\s*(?:referred to as|called|known as|defined as)?\s*(?:the\s+)?["“]([^"”\n]{1,40}?)[.,]?["”]`)
 	// a narrowing sentence outside a definition: "Customer Content does not include Prompts"
 	reNarrow = regexp.MustCompile(`\b(does not include|do not include|shall not include|will not include|excludes|shall exclude|does not cover|do not cover|shall not be deemed to include|is not deemed to include)\b`)
+	// reBareDef, reBareGlossDef: an unquoted capitalised term defined
+	reBareDef      = regexp.MustCompile(`^[\W\d]*((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)\s+(?:means|shall\s+mean|has\s+the\s+meaning|is\s+defined\s+as)\b`)
+	reBareGlossDef = regexp.MustCompile(`^[\W\d]*((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)\s*:\s`)
 	// a definitions table header
 	reDefTable = regexp.MustCompile(`(?i)^(term|defined term|expression|word)\t+(meaning|definition|means)`)
 )
@@ -86,6 +89,16 @@ func (rg *Reading) readDefinitions(eff map[string]*effective) {
 					terms = append(terms, s[m[4]:m[5]])
 				}
 				defs = append(defs, raw{terms, c.ID, s[m[1]:]})
+				continue
+			}
+			// a term in bold, its quotes gone: "Our Content means …", and in
+			// a definitions list "Sunset Event: AWS deprecating …"
+			if m := reBareDef.FindStringSubmatchIndex(s); m != nil {
+				defs = append(defs, raw{[]string{s[m[2]:m[3]]}, c.ID, s[m[1]:]})
+				continue
+			}
+			if m := reBareGlossDef.FindStringSubmatchIndex(s); m != nil && reDefsHeading.MatchString(rg.headings(c)) {
+				defs = append(defs, raw{[]string{s[m[2]:m[3]]}, c.ID, s[m[1]:]})
 				continue
 			}
 			for _, m := range reParenDef.FindAllStringSubmatchIndex(s, -1) {
@@ -266,6 +279,26 @@ func (rg *Reading) readDefinitions(eff map[string]*effective) {
 			for _, q := range reQuoted.FindAllStringSubmatch(text[m[0]:m[1]], -1) {
 				if w := strings.ToLower(q[1]); pronounWords[w] {
 					rg.pronouns[w] = role
+				}
+			}
+		}
+		// "between Kraniq GmbH (Berlin) — "we", "us", "our"": pronouns
+		// after a dash name the party before it on the line
+		for _, ln := range strings.Split(text, "\n") {
+			m := reDashPronouns.FindStringSubmatchIndex(ln)
+			if m == nil {
+				continue
+			}
+			who := ln[:m[0]]
+			role := Customer
+			if reAWSName.MatchString(who) || rg.namesVendor(who) {
+				role = Vendor
+			}
+			for _, q := range reQuoted.FindAllStringSubmatch(ln[m[0]:], -1) {
+				if w := strings.ToLower(q[1]); pronounWords[w] {
+					if _, ok := rg.pronouns[w]; !ok {
+						rg.pronouns[w] = role
+					}
 				}
 			}
 		}
@@ -461,6 +494,9 @@ var (
 
 // rePartyStart: where a party's description begins.
 var rePartyStart = regexp.MustCompile(`(?i)\)|\bbetween\s|\band\s|\bto\s|\bwith\s|\n\s*\n|:`)
+
+// reDashPronouns: quoted pronouns after a dash ("— "we", "us", "our"").
+var reDashPronouns = regexp.MustCompile(`[—–-]\s*["“](?:we|you|We|You)["”](?:\s*,?\s*(?:and\s+)?["“](?:us|our|your|you|we)["”])*\s*$`)
 
 // rePronounMean: quoted pronouns said to mean a party ('"we", "us" and
 // "our" mean Quokka Robotics Pty Ltd'), the party's description running to

@@ -543,6 +543,7 @@ func TestPartyPronouns(t *testing.T) {
 		{"customer is we", `Between: Umhlaba Retail (Pty) Ltd, 18 Fricker Road, Johannesburg ("we", "us", "our") and: Amazon Web Services, Inc., 410 Terry Avenue North, Seattle ("you", "your", "AWS").`, Vendor},
 		{"only you defined", `"We", "us" and "our" mean Veldhoven Energie B.V., Eindhoven. "You" and "your" mean Amazon Web Services EMEA SARL, Luxembourg.`, Customer},
 		{"three pronouns said to mean a party, in one sentence with the other's", `In this letter "we", "us" and "our" mean Quokka Robotics Pty Ltd, and "you" and "your" mean Amazon Web Services Australia Pty Ltd.`, Vendor},
+		{"pronouns after a dash, the party before it on the line", "between Kraniq GmbH (Berlin, HRB 231447 B) — \"we\", \"us\", \"our\"\nand Amazon Web Services EMEA SARL (Luxembourg) — \"you\", \"your\"", Vendor},
 		{"AWS is we", `These terms are between Amazon Web Services EMEA SARL, 38 Avenue John F. Kennedy, L-1855 Luxembourg ("we", "us") and Kettu Analytics Oy, Helsinki ("you").`, Customer},
 	}
 	for _, c := range cases {
@@ -1506,5 +1507,16 @@ func TestHeadingQualifiedNonBinding(t *testing.T) {
 				t.Errorf("%q: read as %q, want a non-binding section", h, c.Nonbinding)
 			}
 		}
+	}
+}
+
+// A term in bold, its quotes gone, is defined: "Our Content means …
+// prompts … completions" makes a promise about Our Content cover both.
+func TestBareDefinedTerm(t *testing.T) {
+	rg := read(t, "# Addendum\n\n## 1. Words we use\n\n- **Our Content** means everything Customer sends to Bedrock (prompts, files) and everything Bedrock sends back (completions).\n\n"+
+		"## 5. Data\n\n5.1 AWS will not use Our Content to train any foundation model.\n")
+	tr := inForce(rg.Frames().Training, func(x Training) Base { return x.Base })
+	if len(tr) != 1 || !slices.Contains(tr[0].Covers, "prompts") || !slices.Contains(tr[0].Covers, "completions") {
+		t.Errorf("training %+v: Our Content is defined as prompts and completions", tr)
 	}
 }
