@@ -26,6 +26,33 @@ var (
 	reDefTable = regexp.MustCompile(`(?i)^(term|defined term|expression|word)\t+(meaning|definition|means)`)
 )
 
+// definitionLines splits a clause's text where a line opens with a quoted
+// term: a list of definitions each ending in ";" ("\"Completion\" means
+// …;\n\"EDP Term\" means …;") is one definition per line, not one
+// sentence.
+func definitionLines(text string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(text); i++ {
+		switch {
+		case text[i] == '\n' && i+1 < len(text):
+			if rest := text[i+1:]; strings.HasPrefix(rest, `"`) || strings.HasPrefix(rest, "“") {
+				out = append(out, text[start:i])
+				start = i + 1
+			}
+		case text[i] == ';':
+			// (a paragraph of them: "… 1 July 2026; "Prompt" means …")
+			if loc := reNextDefinition.FindStringIndex(text[i+1:]); loc != nil && loc[0] == 0 {
+				out = append(out, text[start:i+1])
+				start = i + 1
+			}
+		}
+	}
+	return append(out, text[start:])
+}
+
+var reNextDefinition = regexp.MustCompile(`^\s+["“][^"”]{1,60}["”]\s+(?:means|has\s+the\s+meaning|shall\s+mean|includes)\b`)
+
 // aliasable concepts: a defined term takes these from its definition.
 var aliasable = map[string]bool{"prompts": true, "completions": true, "content": true, "metrics": true,
 	"provisioned": true, "on_demand": true, "deprecate": true, "bedrock": true, "ocu": true, "guardrails": true,
@@ -77,46 +104,48 @@ func (rg *Reading) readDefinitions(eff map[string]*effective) {
 				defs = append(defs, raw{[]string{strings.Trim(strings.TrimSpace(cells[0]), `"“”*`)}, c.ID, cells[1]})
 			}
 		}
-		for _, sp := range splitSentences(text) {
-			s := text[sp.start:sp.end]
-			if m := reCalled.FindStringSubmatch(s); m != nil && !reMeans.MatchString(s) {
-				defs = append(defs, raw{[]string{m[2]}, c.ID, m[1]})
-				continue
-			}
-			if m := reMeans.FindStringSubmatchIndex(s); m != nil {
-				terms := []string{s[m[2]:m[3]]}
-				if m[4] >= 0 {
-					terms = append(terms, s[m[4]:m[5]])
+		for _, seg := range definitionLines(text) {
+			for _, sp := range splitSentences(seg) {
+				s := seg[sp.start:sp.end]
+				if m := reCalled.FindStringSubmatch(s); m != nil && !reMeans.MatchString(s) {
+					defs = append(defs, raw{[]string{m[2]}, c.ID, m[1]})
+					continue
 				}
-				defs = append(defs, raw{terms, c.ID, s[m[1]:]})
-				continue
-			}
-			// a term in bold, its quotes gone: "Our Content means …", and in
-			// a definitions list "Sunset Event: AWS deprecating …"
-			if m := reBareDef.FindStringSubmatchIndex(s); m != nil {
-				defs = append(defs, raw{[]string{s[m[2]:m[3]]}, c.ID, s[m[1]:]})
-				continue
-			}
-			if m := reBareGlossDef.FindStringSubmatchIndex(s); m != nil && reDefsHeading.MatchString(rg.headings(c)) {
-				defs = append(defs, raw{[]string{s[m[2]:m[3]]}, c.ID, s[m[1]:]})
-				continue
-			}
-			for _, m := range reParenDef.FindAllStringSubmatchIndex(s, -1) {
-				terms := []string{s[m[2]:m[3]]}
-				if m[4] >= 0 {
-					terms = append(terms, s[m[4]:m[5]])
+				if m := reMeans.FindStringSubmatchIndex(s); m != nil {
+					terms := []string{s[m[2]:m[3]]}
+					if m[4] >= 0 {
+						terms = append(terms, s[m[4]:m[5]])
+					}
+					defs = append(defs, raw{terms, c.ID, s[m[1]:]})
+					continue
 				}
-				// the noun phrase before the brackets, back to a boundary
-				// ("between Amazon Web Services, Inc. ("AWS") and Lumen Ltd
-				// ("Customer")": Customer is Lumen Ltd, nothing before it)
-				pre := s[:m[0]]
-				if loc := reNPStart.FindAllStringIndex(pre, -1); len(loc) > 0 {
-					pre = pre[loc[len(loc)-1][1]:]
+				// a term in bold, its quotes gone: "Our Content means …", and in
+				// a definitions list "Sunset Event: AWS deprecating …"
+				if m := reBareDef.FindStringSubmatchIndex(s); m != nil {
+					defs = append(defs, raw{[]string{s[m[2]:m[3]]}, c.ID, s[m[1]:]})
+					continue
 				}
-				if len(pre) > 200 {
-					pre = pre[len(pre)-200:]
+				if m := reBareGlossDef.FindStringSubmatchIndex(s); m != nil && reDefsHeading.MatchString(rg.headings(c)) {
+					defs = append(defs, raw{[]string{s[m[2]:m[3]]}, c.ID, s[m[1]:]})
+					continue
 				}
-				defs = append(defs, raw{terms, c.ID, pre})
+				for _, m := range reParenDef.FindAllStringSubmatchIndex(s, -1) {
+					terms := []string{s[m[2]:m[3]]}
+					if m[4] >= 0 {
+						terms = append(terms, s[m[4]:m[5]])
+					}
+					// the noun phrase before the brackets, back to a boundary
+					// ("between Amazon Web Services, Inc. ("AWS") and Lumen Ltd
+					// ("Customer")": Customer is Lumen Ltd, nothing before it)
+					pre := s[:m[0]]
+					if loc := reNPStart.FindAllStringIndex(pre, -1); len(loc) > 0 {
+						pre = pre[loc[len(loc)-1][1]:]
+					}
+					if len(pre) > 200 {
+						pre = pre[len(pre)-200:]
+					}
+					defs = append(defs, raw{terms, c.ID, pre})
+				}
 			}
 		}
 	}

@@ -1349,6 +1349,22 @@ func (fb *frameBuilder) training(f *Frames, st *Statement) {
 	}
 	data := st.dataCovered(RoleMain, RoleSubject, RoleProviso)
 	trainNeg := st.denies("train", RoleMain, RoleSubject, RoleProviso) && !st.affirmsAsserted("train", RoleMain, RoleSubject)
+	if !trainNeg && st.useDeniedFor("train") {
+		// "shall procure that AWS … does not use, any Buyer Content to
+		// train …": the use is denied, training is what it is for, and the
+		// data is what is not used (however the negation reads it)
+		trainNeg = true
+		for _, o := range st.Occs {
+			if o.Role == RoleMain && o.Local && o.Tok < len(st.toks) {
+				switch o.Concept {
+				case "prompts", "completions":
+					data[o.Concept] = true
+				case "content":
+					data["prompts"], data["completions"] = true, true
+				}
+			}
+		}
+	}
 	// "Customer grants that permission for the purpose of improving the
 	// provider's models unless it opts out": the customer's grant is the
 	// provider's permission, over the data of the clause
@@ -1623,6 +1639,22 @@ func inSpans(spans [][2]int, at int) bool {
 	for _, sp := range spans {
 		if at >= sp[0] && at < sp[1] {
 			return true
+		}
+	}
+	return false
+}
+
+// useDeniedFor: a negated "use" of data in the main predicate whose
+// purpose, after it, is the concept ("does not use, any Content to train").
+func (st *Statement) useDeniedFor(purpose string) bool {
+	for _, u := range st.Occs {
+		if u.Concept != "use_data" || !u.Neg || u.Role != RoleMain {
+			continue
+		}
+		for _, o := range st.Occs {
+			if o.Concept == purpose && o.Role == RoleMain && o.Tok > u.Tok && o.Tok-u.End <= 12 {
+				return true
+			}
 		}
 	}
 	return false

@@ -1520,3 +1520,27 @@ func TestBareDefinedTerm(t *testing.T) {
 		t.Errorf("training %+v: Our Content is defined as prompts and completions", tr)
 	}
 }
+
+// Definitions listed one per line, each ending in ";", are each defined;
+// a use denied in an appositive ("shall procure that AWS does not use, any
+// Buyer Content to train") excludes training.
+func TestDefinitionLinesAndDeniedUse(t *testing.T) {
+	rg := read(t, "# Addendum\n\n## 1. Definitions\n\n1.1 In this Addendum the following words have the following meanings:\n\"Addendum Effective Date\" means 1 July 2026;\n"+
+		"\"Interaction Records\" means Prompts and Completions, together with the invocation logs relating to them;\n\"Prompt\" means any input sent to a model;\n\"Completion\" means any content a model generates.\n\n"+
+		"## 8. Data\n\n8.3 AWS may use Interaction Records to evaluate and improve the foundation models made available through Amazon Bedrock.\n")
+	perm := false
+	for _, f := range inForce(rg.Frames().Training, func(x Training) Base { return x.Base }) {
+		perm = perm || f.Effect == "permission" && slices.Contains(f.Covers, "prompts")
+	}
+	if !perm {
+		t.Errorf("Interaction Records, defined on their own line, are prompts and completions")
+	}
+	rg = read(t, "# Call-off\n\n## 2. Data\n\n2.1 The Supplier shall not use, and shall procure that AWS does not use, any Customer Content to train, retrain or improve any foundation model.\n")
+	excl := false
+	for _, f := range inForce(rg.Frames().Training, func(x Training) Base { return x.Base }) {
+		excl = excl || f.Effect == "exclusion"
+	}
+	if !excl {
+		t.Errorf("the denied use is no training exclusion")
+	}
+}
