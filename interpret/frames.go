@@ -1540,7 +1540,10 @@ func (fb *frameBuilder) customImport(f *Frames, st *Statement) {
 		return // "deploy its own models on Amazon SageMaker"
 	}
 	fr := CustomImport{Base: fb.base(st, "c5", "")}
-	if importHere && (st.affirms("import", RoleMain, RoleSubject) || st.bringsModelIn()) && st.Actor != Vendor && !st.Negated && st.Modality != NonObligation {
+	if importHere && (st.affirms("import", RoleMain, RoleSubject) || st.bringsModelIn()) && st.Actor != Vendor && !st.Negated && st.Modality != NonObligation &&
+		!isHeadingText(reLeadingNumber.ReplaceAllString(strings.TrimLeft(st.Quote, "¶§ "), "")) && !st.importsData() {
+		// (not "¶7 Custom Model Import", a heading; not "may import
+		// datasets … to fine-tune Gemini", data brought in, not a model)
 		fr.Right = st.Modality == Permission || st.Modality == Declarative || st.Modality == Obligation
 	}
 	feeNeg := st.denies("fee", RoleMain, RoleSubject) || st.denies("import_fee", RoleMain, RoleSubject)
@@ -1575,6 +1578,25 @@ func (fb *frameBuilder) customImport(f *Frames, st *Statement) {
 	}
 	fr.value = fmt.Sprintf("%v/%v", fr.NoFee, fr.FeeCharged)
 	f.CustomImport = append(f.CustomImport, fr)
+}
+
+// importsData: what the statement imports is data ("import datasets",
+// "import training data"), not a model.
+func (st *Statement) importsData() bool {
+	for i, t := range st.toks {
+		if !strings.HasPrefix(t.Lower, "import") {
+			continue
+		}
+		for k := i + 1; k < len(st.toks) && k <= i+3; k++ {
+			switch w := st.toks[k].Lower; {
+			case w == "datasets" || w == "dataset" || w == "data" || w == "files" || w == "documents" || w == "records":
+				return true
+			case strings.HasPrefix(w, "model") || w == "custom" || w == "fine-tuned" || w == "weights":
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // feeForSomethingElse: the statement's fee is "for" or "in respect of" a

@@ -1544,3 +1544,24 @@ func TestDefinitionLinesAndDeniedUse(t *testing.T) {
 		t.Errorf("the denied use is no training exclusion")
 	}
 }
+
+// A heading is no import right, nor is importing data to fine-tune a model.
+func TestImportRightNeedsAModelImported(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		right bool
+	}{
+		{"¶7 Custom Model Import", false},
+		{"9.1 Customer may import datasets into Amazon Bedrock in order to fine-tune Claude models.", false},
+		{"9.1 Customer may import custom models derived from open-weight models into Amazon Bedrock.", true},
+	} {
+		rg := read(t, "# Annex\n\n## 1. Services\n\n1.1 Customer uses Amazon Bedrock.\n\n## 9. Models\n\n"+c.text+"\n")
+		right := false
+		for _, f := range inForce(rg.Frames().CustomImport, func(x CustomImport) Base { return x.Base }) {
+			right = right || f.Right
+		}
+		if right != c.right {
+			t.Errorf("%q: import right %v, want %v", c.text, right, c.right)
+		}
+	}
+}
