@@ -1988,8 +1988,8 @@ func (fb *frameBuilder) commitmentTerms(f *Frames) {
 		if seen[st.ID] || st.OutOfScope {
 			continue
 		}
-		if !fb.commitUnits[st.Unit] && !fb.headingHas(st, "commitment") {
-			continue
+		if !fb.commitUnits[st.Unit] && !fb.headingHas(st, "commitment") && !(bedrock && fb.citesBedrockCommitment(st, f)) {
+			continue // (or "… counts towards the 1.1 commitment": the commitment it names)
 		}
 		fr := Commitment{Base: fb.base(st, "", ""), Bedrock: bedrock && fb.rg.Provider == "aws"}
 		fb.commitShape(&fr, st)

@@ -1565,3 +1565,22 @@ func TestImportRightNeedsAModelImported(t *testing.T) {
 		}
 	}
 }
+
+// "Whatever we spend on any model counts towards the 1.1 commitment" says
+// how the commitment 1.1 applies; "without distinction to any model" is
+// no negation.
+func TestPoolStatedOfACitedCommitment(t *testing.T) {
+	for _, second := range []string{
+		"1.2 Whatever Customer spends on any Bedrock model, from any model family, counts towards the 1.1 commitment.",
+		"1.2 The commitment may be applied without distinction to any model or family of models available on Amazon Bedrock.",
+	} {
+		rg := read(t, "# Addendum\n\n1.1 Customer commits to spend CAD 900,000 on Amazon Bedrock during the Commitment Term.\n\n"+second+"\n")
+		pool := false
+		for _, c := range inForce(rg.Frames().Commitment, func(x Commitment) Base { return x.Base }) {
+			pool = pool || c.Pool && c.Bedrock
+		}
+		if !pool {
+			t.Errorf("%q: the commitment is no pool across models", second)
+		}
+	}
+}
