@@ -2114,8 +2114,8 @@ func (fb *frameBuilder) impliedCommitment(st *Statement) bool {
 // follows and amounts may not be moved between lines:" over "(a) Anthropic
 // Claude models: USD 300,000"): the lead's negation is not the item's.
 func (fb *frameBuilder) itemOwn(st *Statement, oc Occ) bool {
-	if st.lead == "" {
-		return false
+	if st.lead == "" && !st.Row {
+		return false // an item under a lead-in, or a row under its caption
 	}
 	p := fb.rg.reader.scan(st.Text)
 	// the lead-in ends at the first colon ("(a) Anthropic Claude models:
@@ -2200,7 +2200,7 @@ func (fb *frameBuilder) commitShape(fr *Commitment, o *Statement) {
 			families++
 		}
 	}
-	if families == 0 && o.lead != "" {
+	if families == 0 && (o.lead != "" || o.Row) {
 		// an item's own words read into the lead's last clause ("… and
 		// amounts may not be moved between lines: Anthropic Claude models:
 		// USD 300,000"): the family is the item's, whichever part holds it

@@ -1106,6 +1106,17 @@ func TestMemoNarrativeIsNoTerm(t *testing.T) {
 // follows and amounts may not be moved between lines:") are the
 // allocation; the lead's negation is not theirs.
 func TestCommitmentAllocatedInItems(t *testing.T) {
+	// the allocation as a table under its caption
+	rg := read(t, "# Bedrock Addendum\n\n2.1 Customer commits to spend USD 3,000,000 on Amazon Bedrock (the \"Bedrock Commitment\").\n\n"+
+		"2.2 The Bedrock Commitment is allocated as follows and amounts may not be moved between allocations:\n\n"+
+		"| Allocation | Models | Committed amount |\n|---|---|---|\n| A | Anthropic Claude models | USD 2,000,000 |\n| B | Meta Llama models | USD 1,000,000 |\n")
+	split := false
+	for _, f := range rg.Frames().Commitment {
+		split = split || f.Split
+	}
+	if !split {
+		t.Errorf("the allocation table splits the commitment")
+	}
 	for _, c := range []struct {
 		lead  string
 		split bool
