@@ -2109,6 +2109,35 @@ func (fb *frameBuilder) impliedCommitment(st *Statement) bool {
 	return st.Actor == Customer && st.Modality == Obligation && st.affirms("minimum_spend", RoleMain)
 }
 
+// poolOrFlex: the statement says the commitment is one pool or flexes
+// across models; not "split between model families" (the split's
+// "between"), nor "aggregate commitment under the EDP" (the EDP's).
+func (st *Statement) poolOrFlex() bool {
+	for _, o := range st.Occs {
+		if o.Concept != "pool" && o.Concept != "flex" || o.Neg || !roleIn(o.Role, coreCond) || st.Negated && o.Role == RoleSubject {
+			continue
+		}
+		afterSplit := false
+		for _, sp := range st.Occs {
+			if sp.Concept == "split" && !sp.Neg && sp.End <= o.Tok && o.Tok-sp.End <= 1 {
+				afterSplit = true
+			}
+		}
+		ofEDP := false
+		if o.Concept == "pool" {
+			for _, e := range st.Occs {
+				if e.Concept == "edp" && (e.Tok >= o.End && e.Tok-o.End <= 4 || e.End <= o.Tok && o.Tok-e.End <= 2) {
+					ofEDP = true
+				}
+			}
+		}
+		if !afterSplit && !ofEDP {
+			return true
+		}
+	}
+	return false
+}
+
 // itemOwn: the occurrence is in an item's own words, read after a lead-in
 // that is a whole sentence ("The Bedrock Commitment is allocated as
 // follows and amounts may not be moved between lines:" over "(a) Anthropic
@@ -2190,7 +2219,8 @@ func namedSpan(st *Statement, oc Occ) bool {
 }
 
 func (fb *frameBuilder) commitShape(fr *Commitment, o *Statement) {
-	if o.affirmsNotNegatedSubject("pool", coreCond...) || o.affirmsNotNegatedSubject("flex", coreCond...) {
+	if o.poolOrFlex() && !(o.has("discount", coreCond...) && !o.has("commitment")) {
+		// (not "17.5% off … for all models": a rate, not the commitment)
 		fr.Pool = true
 	}
 	families := 0
@@ -2248,7 +2278,7 @@ func (fb *frameBuilder) commitShape(fr *Commitment, o *Statement) {
 		// "You decide how that money is split between families, and you can
 		// change the split whenever you like": a split the customer chooses
 		// is flexibility
-		flexHere := o.affirmsNotNegatedSubject("flex", coreCond...)
+		flexHere := o.affirmsNotNegatedSubject("flex", coreCond...) && o.poolOrFlex()
 		for _, sib := range fb.units[o.Unit] {
 			if sib != o && sib.Sentence == o.Sentence && sib.Text == o.Text && sib.affirmsNotNegatedSubject("flex", coreCond...) && sib.Actor == Customer {
 				flexHere = true

@@ -1595,3 +1595,27 @@ func TestPoolStatedOfACitedCommitment(t *testing.T) {
 		}
 	}
 }
+
+// "split between model families" is a split, not a pool; "17.5% off … for
+// all models" is a rate, not the commitment's pool; "aggregate commitment
+// under the EDP" is the EDP's.
+func TestPoolFalseFriends(t *testing.T) {
+	for _, c := range []struct {
+		text        string
+		pool, split bool
+	}{
+		{"2.2 Customer's Bedrock commitment is split between model families like this: Anthropic Claude models USD 2,000,000; Amazon Nova models USD 1,000,000.", false, true},
+		{"2.2 Bedrock usage is charged at 17.5% off published on-demand per-token rates for all models.", false, false},
+		{"2.2 Within Customer's aggregate commitment under the EDP, the Bedrock Commitment may only be used for Anthropic Claude models.", false, true},
+		{"2.2 The Bedrock Commitment is one pool usable on any model family.", true, false},
+	} {
+		rg := read(t, "# Addendum\n\n## 2. Bedrock Commitment\n\n2.1 Customer commits to spend USD 3,000,000 on Amazon Bedrock (the \"Bedrock Commitment\").\n\n"+c.text+"\n")
+		pool, split := false, false
+		for _, f := range inForce(rg.Frames().Commitment, func(x Commitment) Base { return x.Base }) {
+			pool, split = pool || f.Pool, split || f.Split
+		}
+		if pool != c.pool || split != c.split {
+			t.Errorf("%q: pool %v split %v, want %v %v", c.text, pool, split, c.pool, c.split)
+		}
+	}
+}
