@@ -57,6 +57,14 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 		len(first) < 140 && strings.ContainsAny(first, "—→") && reMsgHeading.MatchString(first) {
 		rg.block++ // "Tue 17 Mar 2026 · Aaron Kaur → Geneviève Roy": a message
 	}
+	if c.Kind == document.KindPart && rg.thread && c.ParentID == "" && !rg.attached && reAttachment.MatchString(c.ID+" "+c.Heading) {
+		// "ATTACHMENT A - AGREED TERMS" after a thread: the attached
+		// document is a block of its own (all of it), not the last
+		// message's words
+		rg.block++
+		rg.attached = true
+		rg.msgHeader = false
+	}
 	if nonbinding == "" && reRecordPart.MatchString(rg.headings(c)) {
 		nonbinding = "negotiation"
 	}
@@ -160,14 +168,14 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 				flushProse()
 				flushTable()
 				rg.block++
-				rg.msgHeader = true
+				rg.msgHeader, rg.thread = true, true
 				continue
 			}
 			if reMsgSender.MatchString(flat) && !rg.msgHeader {
 				flushProse()
 				flushTable()
 				rg.block++
-				rg.msgHeader = true
+				rg.msgHeader, rg.thread = true, true
 				continue
 			}
 			if reMsgField.MatchString(flat) {
@@ -177,6 +185,7 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 					rg.block++
 				}
 				rg.msgHeader = true
+				rg.thread = rg.thread || strings.Contains(flat, "@") // an e-mail header, not a form's "From:" field
 				if !reMsgSubject.MatchString(flat) {
 					continue
 				}
@@ -318,6 +327,9 @@ var reInfoHeading = regexp.MustCompile(`(?i)(?:\(\s*|[–—-]\s*)(?:for\s+(?:co
 
 // reDeicticBlock: a sentence about the block it stands in or introduces.
 var reDeicticBlock = regexp.MustCompile(`(?i)^\W*(?:the|this|these)\s+(?:[\p{L}-]+\s+){0,2}?(?:below|above|following|table|record|log|summary|section|schedule|annex|list|history)\b`)
+
+// reAttachment: the label of a document attached to a message.
+var reAttachment = regexp.MustCompile(`(?i)^(attachment|enclosure|annex|appendix|schedule)\b`)
 
 // reFieldLine: a line of a compliance statement laid out as labelled
 // fields ("Requirement : Explain how …", "Response: AWS will …"), perhaps

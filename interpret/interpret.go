@@ -54,6 +54,9 @@ type Reading struct {
 	memo bool
 	// infoBlocks: blocks the draft names as for information only
 	infoBlocks map[string]bool
+	// attached: a thread's attachment has started (a block of its own);
+	// thread: a message header or separator was read
+	attached, thread bool
 
 	precedenceNotes []string
 	// bindingBySection: a draft that says which of its sections bind

@@ -1619,3 +1619,63 @@ func TestPoolFalseFriends(t *testing.T) {
 		}
 	}
 }
+
+// An e-mail that attaches the agreed terms: the attachment is the
+// agreement, not words of the last message; a form's "From:" field is no
+// e-mail.
+func TestThreadAttachmentIsTheAgreement(t *testing.T) {
+	doc, err := extract.Bytes("thread.txt", []byte(`From:    Fiona MacLeod <fiona@example.co.uk>
+To:      Daniel Reyes <dreyes@example.com>
+Subject: Bedrock Addendum - agreed terms (final)
+
+Daniel, I attach the agreed terms. Please confirm by return.
+
+A couple of practical points, for information only:
+
+  - We will run the Claude and Nova workloads out of London; nothing
+    leaves the UK/EU estate.
+  - Our AI governance board wants to see the AWS model cards for every
+    model before go-live.
+
+----------------------------------------------------------------------
+> From: Daniel Reyes <dreyes@example.com>
+> Fiona - confirmed. Attachment A reflects what AWS has agreed.
+----------------------------------------------------------------------
+
+======================================================================
+ATTACHMENT A - AGREED TERMS
+AMAZON BEDROCK ADDENDUM
+======================================================================
+
+PART 1 - INTERPRETATION
+
+1.1 Capitalised terms have the meanings given in the EDP.
+
+PART 2 - AGREED TERMS
+
+2.1 AWS will not use prompts or completions to train any model.
+
+2.2 Customer may cancel a Provisioned Throughput commitment on thirty
+    (30) days' notice if the model is deprecated.
+`), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rg := mustReader(t).Read(doc)
+	f := rg.Frames()
+	if tr := inForce(f.Training, func(x Training) Base { return x.Base }); len(tr) != 1 {
+		t.Errorf("the attached agreed terms are not in force: %+v", f.Training)
+	}
+	blocks := map[string]int{}
+	for _, st := range rg.Statements {
+		switch {
+		case strings.Contains(st.Quote, "confirmed"):
+			blocks["reply"] = st.Block()
+		case strings.Contains(st.Quote, "train any model"):
+			blocks["attachment"] = st.Block()
+		}
+	}
+	if blocks["reply"] == blocks["attachment"] {
+		t.Errorf("the attachment is read as words of the reply (blocks %v)", blocks)
+	}
+}

@@ -39,8 +39,8 @@ func (rg *Reading) applyNegotiationRecord() {
 		if len(p.cues["agreed"]) > 0 && len(p.cues["rejected"]) == 0 {
 			b.declares = true
 		}
-		if reAgreedBlock.MatchString(st.Text) {
-			b.strong = true
+		if reAgreedBlock.MatchString(st.Text) || reAgreedBlock.MatchString(st.Heading) {
+			b.strong = true // (or under a heading "ATTACHMENT A - AGREED TERMS")
 		}
 	}
 	agreed, best := -1, -1<<30
