@@ -32,11 +32,12 @@ type baseline struct {
 	DevVerdicts  int     `json:"dev_verdicts"`
 	TestAccuracy float64 `json:"test_accuracy"`
 	TestVerdicts int     `json:"test_verdicts"`
-	// TestCriticalWrongMet and the rendering differences are what the
-	// locked split and the renderings still get wrong: they may only go
-	// down. Every other set must have no critical check met against its
-	// label.
+	// TestCriticalWrongMet, DevCriticalWrongMet and the rendering
+	// differences are what the blind splits and the renderings still get
+	// wrong: they may only go down. The project's own sets must have no
+	// critical check met against its label.
 	TestCriticalWrongMet int `json:"test_critical_wrong_met"`
+	DevCriticalWrongMet  int `json:"dev_critical_wrong_met"`
 	DevRenderingDiffs    int `json:"dev_rendering_diffs"`
 	TestRenderingDiffs   int `json:"test_rendering_diffs"`
 }
@@ -74,7 +75,7 @@ func TestEvalBlind(t *testing.T) {
 		wrong   func(*baseline) *int // nil: no critical met against the label allowed
 	}{
 		{"dev", true, func(b *baseline) (*float64, *int) { return &b.DevAccuracy, &b.DevVerdicts },
-			func(b *baseline) *int { return &b.DevRenderingDiffs }, nil},
+			func(b *baseline) *int { return &b.DevRenderingDiffs }, func(b *baseline) *int { return &b.DevCriticalWrongMet }},
 		{"test", false, func(b *baseline) (*float64, *int) { return &b.TestAccuracy, &b.TestVerdicts },
 			func(b *baseline) *int { return &b.TestRenderingDiffs }, func(b *baseline) *int { return &b.TestCriticalWrongMet }},
 	} {

@@ -34,9 +34,12 @@ var (
 	reMsgFrom    = regexp.MustCompile(`(?i)^(?:\[\d{1,3}\]\s*|\d{1,3}[.)]\s+)?from\s*:`)
 	// reMsgSender: a printed e-mail's sender line ("Thiago Moreira
 	// <tmoreira@example.com>   Tue, 7 Apr 2026")
-	reMsgSender   = regexp.MustCompile(`^\p{Lu}[\p{L} .,'’-]{1,60}\s<[^<>@\s]+@[^<>\s]+>`)
-	reMsgField    = regexp.MustCompile(`(?i)^(?:\[\d{1,3}\]\s*|\d{1,3}[.)]\s+)?(?:from|to|cc|bcc|date|sent|subject)\s*:\s*\S`)
-	reMsgHeader   = regexp.MustCompile(`(?i)(?:^|\s)(?:from\s*:\s+[^\n]{1,200}?\b(?:to|sent|date)\s*:|-{3,}\s*original message\s*-{3,}|on [^\n]{4,80}? wrote:)`)
+	reMsgSender = regexp.MustCompile(`^\p{Lu}[\p{L} .,'’-]{1,60}\s<[^<>@\s]+@[^<>\s]+>`)
+	reMsgField  = regexp.MustCompile(`(?i)^(?:\[\d{1,3}\]\s*|\d{1,3}[.)]\s+)?(?:from|to|cc|bcc|date|sent|subject)\s*:\s*\S`)
+	reMsgHeader = regexp.MustCompile(`(?i)(?:^|\s)(?:from\s*:\s+[^\n]{1,200}?\b(?:to|sent|date)\s*:|-{3,}\s*original message\s*-{3,}|on [^\n]{4,80}? wrote:)`)
+	// reChatHeader: a chat message's sender and time ("Emily Chen · 10:03",
+	// "[10:03] Emily Chen:", "Emily Chen 10:03 AM")
+	reChatHeader  = regexp.MustCompile(`^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s+\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.]+){0,3}\s*(?::|$)|\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?\s*[–—-]\s*\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*:|\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*[·•|]\s*\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?)(?:\s|$)`)
 	reExternalDoc = regexp.MustCompile(`\b(Agreement|Terms|SLA|Service Level Agreement|Policy|Policies|Documentation|documentation|website|web site|DPA|Order Form|Service Terms|Customer Agreement|Enterprise Agreement|Program Terms|Guide|FAQ|pricing page|https?://)`)
 )
 
@@ -170,6 +173,17 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 				rg.block++
 				rg.msgHeader, rg.thread = true, true
 				continue
+			}
+			if m := reChatHeader.FindStringIndex(flat); m != nil {
+				// a chat message opens here: a block of its own
+				flushProse()
+				flushTable()
+				rg.block++
+				rg.thread = true
+				ln = strings.TrimSpace(flat[m[1]:])
+				if ln == "" {
+					continue
+				}
 			}
 			if reMsgSender.MatchString(flat) && !rg.msgHeader {
 				flushProse()
@@ -327,6 +341,13 @@ var reInfoHeading = regexp.MustCompile(`(?i)(?:\(\s*|[–—-]\s*)(?:for\s+(?:co
 
 // reDeicticBlock: a sentence about the block it stands in or introduces.
 var reDeicticBlock = regexp.MustCompile(`(?i)^\W*(?:the|this|these)\s+(?:[\p{L}-]+\s+){0,2}?(?:below|above|following|table|record|log|summary|section|schedule|annex|list|history)\b`)
+
+// reNotAttached: a part that says it is not there.
+var reNotAttached = regexp.MustCompile(`(?i)\b(not attached|to follow|to be (?:provided|attached|supplied|circulated)|not (?:yet )?(?:available|provided|included))\b`)
+
+// reNoteLead: a sentence that opens as a note ("KF NOTE:", "Drafting
+// note:", "Note to draft:", "AWS comment:").
+var reNoteLead = regexp.MustCompile(`^\W*(?:[A-Z][A-Za-z&]{0,5}\s+)?(?i:(?:drafting|internal|negotiation|editor'?s|legal)\s+)?(?i:notes?(?:\s+to\s+(?:draft|drafter|file))?|comments?)\s*[:–—]\s`)
 
 // reAttachment: the label of a document attached to a message.
 var reAttachment = regexp.MustCompile(`(?i)^(attachment|enclosure|annex|appendix|schedule)\b`)
@@ -857,6 +878,11 @@ func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 		// aside about the text, not a term of it
 		st.Binding, st.Nonbinding = false, "note"
 	}
+	if reNoteLead.MatchString(st.Quote) {
+		// "KF NOTE: we asked AWS to confirm …", "Drafting note: …": a
+		// note on the text, no term of it
+		st.Binding, st.Nonbinding = false, "note"
+	}
 	switch rg.tagStatus(st) {
 	case "negotiation":
 		st.Binding, st.Nonbinding = false, "negotiation"
@@ -971,6 +997,9 @@ func (rg *Reading) hollowPart(target string) bool {
 		c := &rg.doc.Clauses[i]
 		if c.Kind != document.KindPart || strings.ToLower(c.ID) != target && strings.ToLower(c.Number) != target {
 			continue
+		}
+		if first := strings.SplitN(strings.TrimSpace(c.Text), "\n", 2)[0]; reNotAttached.MatchString(first) {
+			return true // "Annex C: to follow (not attached to this summary)."
 		}
 		for j := range rg.doc.Clauses {
 			k := &rg.doc.Clauses[j]

@@ -1340,7 +1340,13 @@ func (st *Statement) dataCovered(roles ...Role) map[string]bool {
 }
 
 func (fb *frameBuilder) training(f *Frames, st *Statement) {
-	if !st.has("train", RoleMain, RoleSubject, RoleProviso) {
+	// "AWS may use Outputs, after removal of direct identifiers, to
+	// evaluate and improve the service": the purpose after a condition is
+	// read into the condition; a permission to use data for it is still a
+	// permission to train
+	purpose := st.Modality == Permission && st.affirms("use_data", RoleMain) && st.actorIsVendorish() &&
+		st.affirms("train", RoleCondition) && !st.has("train", RoleMain, RoleSubject, RoleProviso)
+	if !st.has("train", RoleMain, RoleSubject, RoleProviso) && !purpose {
 		return
 	}
 	// training people ("train twenty of Customer's staff") is not training models
@@ -1432,7 +1438,7 @@ func (fb *frameBuilder) training(f *Frames, st *Statement) {
 		if st.Modality == NonObligation {
 			return
 		}
-		if !st.affirms("train", RoleMain, RoleSubject, RoleProviso) {
+		if !st.affirms("train", RoleMain, RoleSubject, RoleProviso) && !purpose {
 			return
 		}
 		// aggregated metrics only, not content

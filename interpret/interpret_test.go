@@ -1679,3 +1679,38 @@ PART 2 - AGREED TERMS
 		t.Errorf("the attachment is read as words of the reply (blocks %v)", blocks)
 	}
 }
+
+// Chat exports and notes: each "Name · 10:03" message is a block of its
+// own; "KF NOTE: …" is a note; an annex "to follow (not attached)" is not
+// in the draft; a permission to use data "…, after X, to improve the
+// service" is a permission to train.
+func TestChatsNotesAndPurposes(t *testing.T) {
+	rg := read(t, "# Slack export\n\n**Kenji Morita** · 11:15\nOur proposal is that system prompts are excluded from billing.\n\n**Ryo Hasegawa** · 11:48\nSystem prompts excluded won't fly.\n")
+	blocks := map[int]bool{}
+	for _, st := range rg.Statements {
+		blocks[st.Block()] = true
+	}
+	if len(blocks) < 2 {
+		t.Errorf("chat messages are not blocks of their own: %v", blocks)
+	}
+	rg = read(t, "# Addendum\n\n## 3. Tokens\n\n3.1 Tokens are counted by the model's tokenizer.\n\n3.2 KF NOTE: we asked AWS to confirm how tool definitions are counted.\n")
+	for _, st := range rg.Statements {
+		if strings.HasPrefix(st.Quote, "KF NOTE") && st.Binding {
+			t.Errorf("the note binds: %+v", st)
+		}
+	}
+	rg = read(t, "# Summary\n\n## G. PT service level\n\nG.1 Provisioned Throughput: 99.9 % monthly availability.\n\nG.2 Service credits as set out in Annex C.\n\n# Annex C\n\nto follow (not attached to this summary).\n")
+	for _, s := range inForce(rg.Frames().PTSLA, func(x PTSLA) Base { return x.Base }) {
+		if s.Credits {
+			t.Errorf("credits behind an annex that is not attached: %+v", s)
+		}
+	}
+	rg = read(t, "# Order form\n\n## Item 8\n\n8.1 Customer agrees that AWS may use Outputs, after removal of direct identifiers, to evaluate and improve the Bedrock service.\n")
+	perm := false
+	for _, tr := range inForce(rg.Frames().Training, func(x Training) Base { return x.Base }) {
+		perm = perm || tr.Effect == "permission"
+	}
+	if !perm {
+		t.Errorf("using Outputs to improve the service is no permission to train")
+	}
+}
