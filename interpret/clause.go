@@ -36,7 +36,9 @@ var (
 	// <tmoreira@example.com>   Tue, 7 Apr 2026")
 	reMsgSender = regexp.MustCompile(`^\p{Lu}[\p{L} .,'’-]{1,60}\s<[^<>@\s]+@[^<>\s]+>`)
 	reMsgField  = regexp.MustCompile(`(?i)^(?:\[\d{1,3}\]\s*|\d{1,3}[.)]\s+)?(?:from|to|cc|bcc|date|sent|subject)\s*:\s*\S`)
-	reMsgHeader = regexp.MustCompile(`(?i)(?:^|\s)(?:from\s*:\s+[^\n]{1,200}?\b(?:to|sent|date)\s*:|-{3,}\s*original message\s*-{3,}|on [^\n]{4,80}? wrote:)`)
+	// (also a chat header that a PDF's text ran into the line before: "…
+	// easy, some isn't. [09:11] Tom Ellery Ack.")
+	reMsgHeader = regexp.MustCompile(`(?i)(?:^|\s)(?:from\s*:\s+[^\n]{1,200}?\b(?:to|sent|date)\s*:|-{3,}\s*original message\s*-{3,}|on [^\n]{4,80}? wrote:)|\s\[\d{1,2}:\d{2}(?::\d{2})?\]\s+[A-Z][a-z]+\s+[A-Z][a-z]+\b`)
 	// reChatHeader: a chat message's sender and time ("Emily Chen · 10:03",
 	// "[10:03] Emily Chen:", "Emily Chen 10:03 AM")
 	reChatHeader  = regexp.MustCompile(`^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s+\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.]+){0,3}\s*(?::|$)|\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?\s*[–—-]\s*\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*:|\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*[·•|]\s*\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?)(?:\s|$)`)

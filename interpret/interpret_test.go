@@ -1693,6 +1693,15 @@ func TestChatsNotesAndPurposes(t *testing.T) {
 	if len(blocks) < 2 {
 		t.Errorf("chat messages are not blocks of their own: %v", blocks)
 	}
+	// a PDF's text runs the headers into one paragraph
+	rg = read(t, "# Slack export\n\n[09:05] Katrin Vogel Our asks: a migration credit when a model is retired. [09:11] Tom Ellery Ack. Our offer is ninety days' notice only.\n")
+	blocks = map[int]bool{}
+	for _, st := range rg.Statements {
+		blocks[st.Block()] = true
+	}
+	if len(blocks) < 2 {
+		t.Errorf("chat headers run into one paragraph are not blocks of their own: %v", blocks)
+	}
 	rg = read(t, "# Addendum\n\n## 3. Tokens\n\n3.1 Tokens are counted by the model's tokenizer.\n\n3.2 KF NOTE: we asked AWS to confirm how tool definitions are counted.\n")
 	for _, st := range rg.Statements {
 		if strings.HasPrefix(st.Quote, "KF NOTE") && st.Binding {
