@@ -1688,6 +1688,33 @@ func (st *Statement) useDeniedFor(purpose string) bool {
 	return false
 }
 
+// nearGuardrails: an occurrence of the concept is said of Guardrails, close
+// to where the statement names them (a summary's "uniform rate-card
+// discount" is not Guardrails' flat rate); with no Guardrails named in the
+// statement (its clause is about them), any occurrence is.
+func (st *Statement) nearGuardrails(concept string) bool {
+	var gs []Occ
+	for _, o := range st.Occs {
+		if o.Concept == "guardrails" {
+			gs = append(gs, o)
+		}
+	}
+	if len(gs) == 0 {
+		return true
+	}
+	for _, o := range st.Occs {
+		if o.Concept != concept || o.Neg {
+			continue
+		}
+		for _, g := range gs {
+			if abs(o.Tok-g.Tok) <= 10 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // ---- C6 ----
 
 func (fb *frameBuilder) sla(f *Frames, st *Statement) {
@@ -2702,7 +2729,7 @@ func (fb *frameBuilder) guardrails(f *Frames, st *Statement) {
 		return
 	}
 	fr := Guardrails{Base: fb.base(st, "", ""), Priced: true}
-	fr.Flat = st.affirms("flat")
+	fr.Flat = st.affirms("flat") && (st.Row || st.nearGuardrails("flat"))
 	fr.Sliding = !fr.Flat && (st.affirms("sliding") && (money >= 2 || st.has("tiers") || strings.Contains(strings.ToLower(st.Text), "sliding")) || st.Table && money >= 1 && st.has("sliding"))
 	fr.band, fr.group = st.Row && reBandRow.MatchString(st.Quote), st.Unit
 	if fr.band {
@@ -2722,7 +2749,13 @@ func (fb *frameBuilder) guardrails(f *Frames, st *Statement) {
 			prices[fx.Value] = true
 		}
 	}
-	if bands >= 2 && len(prices) >= 2 && !fr.Flat {
+	pcts := map[float64]bool{} // "100% of list for the first 250 million …, 80% … for the next 750 million"
+	for _, fx := range st.Facts {
+		if fx.Kind == "percent" && fx.Tok >= st.leadToks && st.has("guardrails") && !st.has("prepurchase") && !st.has("provisioned") {
+			pcts[fx.Value] = true
+		}
+	}
+	if bands >= 2 && (len(prices) >= 2 || len(pcts) >= 2) && !fr.Flat {
 		fr.Sliding = true
 	}
 	if bands == 1 && len(prices) == 1 && !fr.band {

@@ -1723,3 +1723,23 @@ func TestChatsNotesAndPurposes(t *testing.T) {
 		t.Errorf("using Outputs to improve the service is no permission to train")
 	}
 }
+
+// Guardrails bands priced as shares of list are a sliding scale; a
+// summary's "uniform rate-card discount" is not Guardrails' flat rate.
+func TestGuardrailBandsAsShares(t *testing.T) {
+	rg := read(t, "# Rider\n\n## 7. Pricing\n\n7.7 Guardrails on the Service are charged per 1,000 text units at 100% of list for the first 250 million text units in a month, 80% of list for the next 750 million, and 60% of list above 1 billion.\n")
+	sliding := false
+	for _, g := range inForce(rg.Frames().Guardrails, func(x Guardrails) Base { return x.Base }) {
+		sliding = sliding || g.Sliding
+	}
+	if !sliding {
+		t.Errorf("bands at shares of list are a sliding scale")
+	}
+	rg = read(t, "# Decision paper\n\n## 2. Summary\n\n2.1 The Addendum gives us a dedicated Bedrock commitment with a uniform rate-card discount, one flexible pool for all models, a commitment that runs with the EDP, tiered PT credits, a capped vector-store price and Guardrails pricing by volume.\n\n"+
+		"## 4. Guardrails\n\n4.1 Guardrails are charged at USD 0.13 per 1,000,000 text units for the first 1,000 million text units and USD 0.07 above 5,000 million text units.\n")
+	for _, g := range inForce(rg.Frames().Guardrails, func(x Guardrails) Base { return x.Base }) {
+		if g.Flat {
+			t.Errorf("the summary's uniform discount is read as a flat Guardrails rate: %+v", g)
+		}
+	}
+}
