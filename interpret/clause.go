@@ -946,8 +946,8 @@ func (rg *Reading) refsOf(c *document.Clause, s string, p *parsed) (missing []st
 			continue
 		}
 		// "Section 6.1 Customer may …" opening the sentence: a label
-		if r.Offset == 0 && len(s) > len(r.Text) && strings.TrimLeft(s[len(r.Text):], " .:") != "" {
-			rest := strings.TrimLeft(s[len(r.Text):], " .:")
+		if r.Offset == 0 && len(s) > len(r.Text) && strings.TrimLeft(s[len(r.Text):], " .:-–—") != "" {
+			rest := strings.TrimLeft(s[len(r.Text):], " .:-–—") // ("CLAUSE 13 - COMPETITIVE REFERENCE")
 			if rest[0] >= 'A' && rest[0] <= 'Z' {
 				continue
 			}

@@ -1743,3 +1743,31 @@ func TestGuardrailBandsAsShares(t *testing.T) {
 		}
 	}
 }
+
+// A clause's own caption ("CLAUSE 13 - COMPETITIVE REFERENCE") opening its
+// text is a label, not a reference to a clause the draft lacks.
+func TestCaptionIsNoReference(t *testing.T) {
+	doc, err := extract.Bytes("amendment.txt", []byte(`AMENDMENT No. 3
+
+B.2  A new Clause 13 is inserted after Clause 12:
+
+       "CLAUSE 13 - COMPETITIVE REFERENCE
+
+        13.1  AWS records that Customer has received a written quotation
+              from Microsoft for Azure OpenAI Service dated 3 February
+              2026 at USD 2.50 per 1M input tokens. If Customer's Bedrock
+              price is higher, AWS will credit the difference."
+`), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rg := mustReader(t).Read(doc)
+	for _, q := range rg.Frames().AltQuote {
+		if len(q.MissingRefs) > 0 {
+			t.Errorf("the caption is read as a missing reference: %+v", q)
+		}
+	}
+	if len(inForce(rg.Frames().AltQuote, func(x AltQuote) Base { return x.Base })) == 0 {
+		t.Errorf("the quotation is not in force")
+	}
+}
