@@ -979,6 +979,11 @@ func (rg *Reading) refsOf(c *document.Clause, s string, p *parsed) (missing []st
 				continue
 			}
 		}
+		// "Service levels (clause 10) "10.1 AWS shall make …"": a paper
+		// that quotes the clause it names has it here
+		if r.Target != "" && regexp.MustCompile(`["“]\s*`+regexp.QuoteMeta(r.Target)+`(?:\.\d{1,3})*\.?\s`).MatchString(s) {
+			continue
+		}
 		// "available 99.9% of each month, measured as set forth in Exhibit
 		// D": the method is elsewhere, the term is here
 		if reMethodRef.MatchString(s[max(0, r.Offset-40):r.Offset]) {

@@ -1786,3 +1786,14 @@ func TestReferenceInALaterClauseOnly(t *testing.T) {
 		t.Errorf("levels in force %v, credits %v: want the level in force and no credits", levels, credits)
 	}
 }
+
+// A paper that names a clause and quotes it ("Service levels (clause 10)"
+// over "10.1 AWS shall …") has that clause in it.
+func TestQuotedClauseIsHere(t *testing.T) {
+	rg := read(t, "# Legal memo\n\n## 3. Key terms\n\n3.8 Service levels (clause 10) \"10.1 AWS shall make each Provisioned Throughput endpoint available 99.9% of each calendar month, and will issue service credits if it does not.\"\n")
+	for _, s := range rg.Frames().PTSLA {
+		if len(s.MissingRefs) > 0 {
+			t.Errorf("the quoted clause is read as missing: %+v", s)
+		}
+	}
+}
