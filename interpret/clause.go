@@ -2,7 +2,6 @@ package interpret
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 	"unicode"
 
@@ -490,34 +489,8 @@ func (rg *Reading) newStatement(c *document.Clause, e *effective, heading, nonbi
 	p := rg.reader.parse(read, rg.aliases)
 	facts := readFacts(read, p.toks)
 	missing, deferred := rg.refsOf(c, read, p)
-	// a reference in a later clause of the sentence is that clause's ("…
-	// available 99,9 % of the time, and service credits shall apply as set
-	// out in Schedule 4": the credits are behind the reference, not the
-	// level)
-	refAt := map[string]int{}
-	if len(p.props) > 1 && len(missing) > 0 {
-		for _, r := range rg.refs().Read(read) {
-			if slices.Contains(missing, r.Target) {
-				refAt[r.Target] = r.Offset
-			}
-		}
-	}
 	var out []*Statement
 	for _, pr := range p.props {
-		missing := missing
-		if len(refAt) > 0 && pr.end > 0 && pr.end <= len(p.toks) {
-			end := p.toks[pr.end-1].End
-			var own []string
-			for _, m := range missing {
-				if at, ok := refAt[m]; !ok || at < end {
-					own = append(own, m)
-				}
-			}
-			if own == nil {
-				own = []string{}
-			}
-			missing = own
-		}
 		st := &Statement{
 			Clause: c.ID, Page: c.Page, Part: rg.parts[c.ID].key, Heading: heading,
 			Text: read, Quote: quoteOf(quote), Unit: c.ID, Sentence: sentence,

@@ -1771,22 +1771,6 @@ B.2  A new Clause 13 is inserted after Clause 12:
 		t.Errorf("the quotation is not in force")
 	}
 }
-
-// A reference in the later clause of a sentence holds back that clause
-// only: the level stands, the credits are behind the missing schedule.
-func TestReferenceInALaterClauseOnly(t *testing.T) {
-	rg := read(t, "# Schedule\n\n3.3 Provisioned Throughput shall be available not less than 99.9% of the time in each calendar month, and service credits shall apply as set out in Schedule 4.\n")
-	var levels []float64
-	credits := false
-	for _, s := range inForce(rg.Frames().PTSLA, func(x PTSLA) Base { return x.Base }) {
-		levels = append(levels, s.Levels...)
-		credits = credits || s.Credits
-	}
-	if !slices.Contains(levels, 99.9) || credits {
-		t.Errorf("levels in force %v, credits %v: want the level in force and no credits", levels, credits)
-	}
-}
-
 // A paper that names a clause and quotes it ("Service levels (clause 10)"
 // over "10.1 AWS shall …") has that clause in it.
 func TestQuotedClauseIsHere(t *testing.T) {
