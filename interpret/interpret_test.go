@@ -1771,6 +1771,7 @@ B.2  A new Clause 13 is inserted after Clause 12:
 		t.Errorf("the quotation is not in force")
 	}
 }
+
 // A paper that names a clause and quotes it ("Service levels (clause 10)"
 // over "10.1 AWS shall …") has that clause in it.
 func TestQuotedClauseIsHere(t *testing.T) {
