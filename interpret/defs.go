@@ -860,45 +860,32 @@ func (rg *Reading) readSubject() {
 	// document creates binding obligations": 14 and 15 bind, the rest not)
 	rg.bindingBySection = map[string]bool{}
 	docNB := false
-	var lastNums []string
-	for _, sp := range splitSentences(h) {
-		sent := h[sp.start:sp.end]
-		for _, part := range reClauseSplit.Split(sent, -1) {
-			nums := sectionNumbers(part)
-			if len(nums) == 0 && len(lastNums) > 0 && reSectionPronoun.MatchString(part) {
-				// "Section 7 (Negotiation Notes) records open points. It
-				// is not part of the offer and does not bind either party."
-				nums = lastNums
-			}
-			if len(nums) > 0 {
-				lastNums = nums
-			}
-			if len(nums) > 0 && reBindVerb.MatchString(part) && !strings.Contains(strings.ToLower(part), "binding") {
-				binding := !subjectNotBound(part)
-				for _, n := range nums {
-					rg.bindingBySection[n] = binding
-				}
-				continue
-			}
-			if len(nums) > 0 && !strings.Contains(strings.ToLower(part), "binding") && len(rg.reader.scan(part).cues["nonbinding"]) > 0 {
-				// "Part 1 and Part 2 are for information only."
-				for _, n := range nums {
-					rg.bindingBySection[n] = false
-				}
-				continue
-			}
-			if len(nums) == 0 || !strings.Contains(strings.ToLower(part), "binding") {
-				if reNonBindingDoc.MatchString(part) && !reBindingDoc.MatchString(part) {
-					docNB = true
-				}
-				continue
-			}
-			binding := !reNonBindingDoc.MatchString(part)
+	eachSectionPart(h, func(part string, nums []string) {
+		if len(nums) > 0 && reBindVerb.MatchString(part) && !strings.Contains(strings.ToLower(part), "binding") {
+			binding := !subjectNotBound(part)
 			for _, n := range nums {
 				rg.bindingBySection[n] = binding
 			}
+			return
 		}
-	}
+		if len(nums) > 0 && !strings.Contains(strings.ToLower(part), "binding") && len(rg.reader.scan(part).cues["nonbinding"]) > 0 {
+			// "Part 1 and Part 2 are for information only."
+			for _, n := range nums {
+				rg.bindingBySection[n] = false
+			}
+			return
+		}
+		if len(nums) == 0 || !strings.Contains(strings.ToLower(part), "binding") {
+			if reNonBindingDoc.MatchString(part) && !reBindingDoc.MatchString(part) {
+				docNB = true
+			}
+			return
+		}
+		binding := !reNonBindingDoc.MatchString(part)
+		for _, n := range nums {
+			rg.bindingBySection[n] = binding
+		}
+	})
 	// further in, a clause that says a numbered section does not bind
 	// ("1.2 Section 7 (Negotiation Notes) … does not bind either party")
 	for i := range rg.doc.Clauses {
@@ -906,26 +893,16 @@ func (rg *Reading) readSubject() {
 		if i < 2 || c.Kind == document.KindPreamble || c.Kind == document.KindFootnote || len(c.Text) > 2000 {
 			continue
 		}
-		var last []string
-		for _, sp := range splitSentences(c.Text) {
-			for _, part := range reClauseSplit.Split(c.Text[sp.start:sp.end], -1) {
-				nums := sectionNumbers(part)
-				if len(nums) == 0 && len(last) > 0 && reSectionPronoun.MatchString(part) {
-					nums = last
-				}
-				if len(nums) == 0 {
-					continue
-				}
-				last = nums
-				if subjectNotBound(part) || strings.Contains(strings.ToLower(part), "binding") && reNonBindingDoc.MatchString(part) {
-					for _, n := range nums {
-						if _, ok := rg.bindingBySection[n]; !ok {
-							rg.bindingBySection[n] = false
-						}
-					}
+		eachSectionPart(c.Text, func(part string, nums []string) {
+			if len(nums) == 0 || !subjectNotBound(part) && !(strings.Contains(strings.ToLower(part), "binding") && reNonBindingDoc.MatchString(part)) {
+				return
+			}
+			for _, n := range nums {
+				if _, ok := rg.bindingBySection[n]; !ok {
+					rg.bindingBySection[n] = false
 				}
 			}
-		}
+		})
 	}
 	allListed := len(rg.bindingBySection) > 0
 	for _, b := range rg.bindingBySection {
@@ -969,6 +946,25 @@ var (
 	reNonBindingDoc = regexp.MustCompile(`(?i)\b(non-binding|not (legally )?binding|for discussion (purposes )?only|indicative (terms|term sheet)|does not create (any )?(legally )?binding|no legally binding|shall not be binding|will not be binding|is not intended to be (legally )?binding|not intended to create)`)
 	reBindingDoc    = regexp.MustCompile(`(?i)\b(this (term sheet|document|heads of terms) (is|shall be) (legally )?binding|binding term sheet|are legally binding|is legally binding|shall be legally binding|status:\W*binding|binding\W+execution (version|copy)|binds? the parties|are binding (on|upon) (signature|execution))`)
 )
+
+// eachSectionPart calls fn on each clause of each sentence of text with the
+// top-level section numbers it names; a part that opens with a pronoun
+// ("It is not part of the offer") names the sections of the part before.
+func eachSectionPart(text string, fn func(part string, nums []string)) {
+	var last []string
+	for _, sp := range splitSentences(text) {
+		for _, part := range reClauseSplit.Split(text[sp.start:sp.end], -1) {
+			nums := sectionNumbers(part)
+			if len(nums) == 0 && len(last) > 0 && reSectionPronoun.MatchString(part) {
+				nums = last
+			}
+			if len(nums) > 0 {
+				last = nums
+			}
+			fn(part, nums)
+		}
+	}
+}
 
 // subjectNotBound: the sentence says the section it names first does not
 // bind ("Section 7 … does not bind either party", "It is not part of the
