@@ -758,6 +758,16 @@ func (fb *frameBuilder) tokenCounting(f *Frames, st *Statement) {
 	f.TokenCounting = append(f.TokenCounting, fr)
 }
 
+// addTrigger records the cancellation trigger a concept names.
+func addTrigger(trig map[string]bool, concept string) {
+	switch concept {
+	case "deprecate", "material_change":
+		trig["deprecation"] = true
+	case "migrate":
+		trig["migration"] = true
+	}
+}
+
 // reLeadingNumber: a clause number opening a text ("7.4 ").
 var reLeadingNumber = regexp.MustCompile(`^\s*\d{1,3}(?:\.\d{1,3})*\.?\s+`)
 
@@ -1035,12 +1045,7 @@ func (fb *frameBuilder) cancellation(f *Frames, st *Statement) {
 		if o.Neg || (o.Role != RoleCondition && o.Role != RoleMain && o.Role != RoleProviso) {
 			continue
 		}
-		switch o.Concept {
-		case "deprecate", "material_change":
-			trig["deprecation"] = true
-		case "migrate":
-			trig["migration"] = true
-		}
+		addTrigger(trig, o.Concept)
 	}
 	if st.lead != "" {
 		// an item naming a circumstance in a clause of its own ("in either
@@ -1050,15 +1055,10 @@ func (fb *frameBuilder) cancellation(f *Frames, st *Statement) {
 			if sib == st || sib.Sentence != st.Sentence || sib.Text != st.Text {
 				continue
 			}
+			from := fb.itemStart(sib)
 			for _, o := range sib.Occs {
-				if o.Neg || !fb.itemOwn(sib, o) {
-					continue
-				}
-				switch o.Concept {
-				case "deprecate", "material_change":
-					trig["deprecation"] = true
-				case "migrate":
-					trig["migration"] = true
+				if !o.Neg && from >= 0 && o.Tok > from {
+					addTrigger(trig, o.Concept)
 				}
 			}
 		}
@@ -1321,12 +1321,17 @@ func (st *Statement) trainsPeople() bool {
 }
 
 func (st *Statement) dataCovered(roles ...Role) map[string]bool {
+	// the object of a negated verb is still the object ("shall not use
+	// prompts"): negation belongs to the action, not the data; but
+	// "metrics that contain no Customer Data" are no data
+	return st.dataOf(func(o Occ) bool { return roleIn(o.Role, roles) && !o.Local })
+}
+
+// dataOf returns the kinds of data the occurrences that keep name.
+func (st *Statement) dataOf(keep func(Occ) bool) map[string]bool {
 	set := map[string]bool{}
 	for _, o := range st.Occs {
-		// the object of a negated verb is still the object ("shall not use
-		// prompts"): negation belongs to the action, not the data; but
-		// "metrics that contain no Customer Data" are no data
-		if !roleIn(o.Role, roles) || o.Local {
+		if !keep(o) {
 			continue
 		}
 		switch o.Concept {
@@ -1360,15 +1365,8 @@ func (fb *frameBuilder) training(f *Frames, st *Statement) {
 		// train …": the use is denied, training is what it is for, and the
 		// data is what is not used (however the negation reads it)
 		trainNeg = true
-		for _, o := range st.Occs {
-			if o.Role == RoleMain && o.Local && o.Tok < len(st.toks) {
-				switch o.Concept {
-				case "prompts", "completions":
-					data[o.Concept] = true
-				case "content":
-					data["prompts"], data["completions"] = true, true
-				}
-			}
+		for k := range st.dataOf(func(o Occ) bool { return o.Role == RoleMain && o.Local }) {
+			data[k] = true
 		}
 	}
 	// "Customer grants that permission for the purpose of improving the
@@ -2171,17 +2169,18 @@ func (st *Statement) poolOrFlex() bool {
 	return false
 }
 
-// itemOwn: the occurrence is in an item's own words, read after a lead-in
-// that is a whole sentence ("The Bedrock Commitment is allocated as
-// follows and amounts may not be moved between lines:" over "(a) Anthropic
-// Claude models: USD 300,000"): the lead's negation is not the item's.
-func (fb *frameBuilder) itemOwn(st *Statement, oc Occ) bool {
+// itemStart: where an item's own words begin, read after a lead-in that is
+// a whole sentence ("The Bedrock Commitment is allocated as follows and
+// amounts may not be moved between lines:" over "(a) Anthropic Claude
+// models: USD 300,000"), or a row under its caption: the token of the
+// lead-in's colon; -1 when the statement has no such lead-in, when the
+// lead-in waits for its object ("AWS shall not:") or when the item denies
+// something of its own. The lead's negation is not the item's.
+func (fb *frameBuilder) itemStart(st *Statement) int {
 	if st.lead == "" && !st.Row {
-		return false // an item under a lead-in, or a row under its caption
+		return -1
 	}
 	p := fb.rg.reader.scan(st.Text)
-	// the lead-in ends at the first colon ("(a) Anthropic Claude models:
-	// USD 300,000" adds its run-in heading to the lead)
 	colon := -1
 	for i, t := range p.toks {
 		if t.Kind == rules.Punct && t.Lower == ":" {
@@ -2189,22 +2188,22 @@ func (fb *frameBuilder) itemOwn(st *Statement, oc Occ) bool {
 			break
 		}
 	}
-	if colon < 1 || oc.Tok <= colon {
-		return false
+	if colon < 1 {
+		return -1
 	}
 	last := colon - 1
 	for last > 0 && p.toks[last].Kind == rules.Punct {
 		last--
 	}
 	if w := p.word(last); auxiliaries[w] || p.isModalAt(last) || w == "to" || w == "not" || w == "never" || w == "of" || w == "for" || w == "that" {
-		return false // "AWS shall not:" waits for its object, the item
+		return -1
 	}
 	for _, m := range p.cues["negation"] {
 		if m.start > colon {
-			return false // the item denies something of its own
+			return -1
 		}
 	}
-	return true
+	return colon
 }
 
 // splitByModel: an allocation of the commitment to models, families or
@@ -2271,8 +2270,9 @@ func (fb *frameBuilder) commitShape(fr *Commitment, o *Statement) {
 			if sib.Sentence != o.Sentence || sib.Text != o.Text {
 				continue
 			}
+			from := fb.itemStart(sib)
 			for _, oc := range sib.Occs {
-				if oc.Concept == "model_family" && fb.itemOwn(sib, oc) && !strings.Contains(sib.toks[oc.End-1].Lower, "famil") {
+				if oc.Concept == "model_family" && from >= 0 && oc.Tok > from && !strings.Contains(sib.toks[oc.End-1].Lower, "famil") {
 					families++
 				}
 			}
@@ -2348,10 +2348,10 @@ func (fb *frameBuilder) commitShape(fr *Commitment, o *Statement) {
 		sp := fb.rg.reader.scan(o.Text)
 		deniedAt := func(i int) bool {
 			for _, m := range sp.cues["negation"] {
-				if m.start >= i || i-m.start > 15 || m.end < len(sp.toks) && sp.toks[m.end].Kind == rules.Punct && sp.word(m.end) != "," {
-					continue // "No.: A.4" is a number, not a negation
+				if m.start >= i || i-m.start > 15 {
+					continue
 				}
-				stop := false
+				stop := false // ("No.: A.4; … ends on the same day": another cell)
 				for k := m.end; k < i && k < len(sp.toks); k++ {
 					if w := sp.word(k); w == "." || w == ";" || w == ":" {
 						stop = true
