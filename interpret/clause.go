@@ -344,6 +344,22 @@ var reInfoHeading = regexp.MustCompile(`(?i)(?:\(\s*|[–—-]\s*)(?:for\s+(?:co
 // reDeicticBlock: a sentence about the block it stands in or introduces.
 var reDeicticBlock = regexp.MustCompile(`(?i)^\W*(?:the|this|these)\s+(?:[\p{L}-]+\s+){0,2}?(?:below|above|following|table|record|log|summary|section|schedule|annex|list|history)\b`)
 
+// quotesClause: the text quotes a clause numbered target or one of its
+// sub-clauses ("… "10.1 AWS shall …" quotes clause 10).
+func quotesClause(s, target string) bool {
+	if target == "" {
+		return false
+	}
+	for _, m := range reQuotedNumber.FindAllStringSubmatch(s, -1) {
+		if n := m[1]; n == target || strings.HasPrefix(n, target+".") {
+			return true
+		}
+	}
+	return false
+}
+
+var reQuotedNumber = regexp.MustCompile(`["“]\s*(\d{1,3}(?:\.\d{1,3})*)\.?\s`)
+
 // reNotAttached: a part that says it is not there.
 var reNotAttached = regexp.MustCompile(`(?i)\b(not attached|to follow|to be (?:provided|attached|supplied|circulated)|not (?:yet )?(?:available|provided|included))\b`)
 
@@ -640,9 +656,13 @@ func proposalColumns(header []string) map[int]bool {
 	}
 	// a compliance matrix ("Requirement | … | AWS Response"): the buyer's
 	// requirement asks, the response answers
+	answerCol, askCol := reOutcomeCol, reProposalCol
+	if !outcome {
+		answerCol, askCol = reResponseCol, reAskCol
+	}
 	skip := map[int]bool{}
 	for i, h := range header {
-		if (reProposalCol.MatchString(h) || !outcome && reAskCol.MatchString(h)) && !reOutcomeCol.MatchString(h) && !(!outcome && reResponseCol.MatchString(h)) {
+		if (askCol.MatchString(h) || reProposalCol.MatchString(h)) && !answerCol.MatchString(h) && !reOutcomeCol.MatchString(h) {
 			skip[i] = true
 		}
 	}
@@ -954,7 +974,7 @@ func (rg *Reading) refsOf(c *document.Clause, s string, p *parsed) (missing []st
 		}
 		// "Service levels (clause 10) "10.1 AWS shall make …"": a paper
 		// that quotes the clause it names has it here
-		if r.Target != "" && regexp.MustCompile(`["“]\s*`+regexp.QuoteMeta(r.Target)+`(?:\.\d{1,3})*\.?\s`).MatchString(s) {
+		if quotesClause(s, r.Target) {
 			continue
 		}
 		// "available 99.9% of each month, measured as set forth in Exhibit
