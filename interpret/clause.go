@@ -885,8 +885,8 @@ func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 		}
 	case rg.NonBinding:
 		st.Binding, st.Nonbinding = false, "nonbinding_document"
-	case reMeans.MatchString(st.Text) || reMeans.MatchString(st.Quote) || reBareMeans.MatchString(st.Quote) ||
-		reBareGloss.MatchString(st.Quote) && reDefsHeading.MatchString(st.Heading):
+	case reMeans.MatchString(st.Text) || reMeans.MatchString(st.Quote) || reBareDef.MatchString(st.Quote) ||
+		reBareGlossDef.MatchString(st.Quote) && reDefsHeading.MatchString(st.Heading):
 		// ("**Model Change** means …" and, under "Definitions", "**Sunset
 		// Event**: AWS deprecating …": the bold of Markdown is gone)
 		st.Binding, st.Nonbinding = false, "definition"
@@ -1085,11 +1085,6 @@ func isHeaderRow(row []string) bool {
 }
 
 var (
-	// reBareMeans: a capitalised term, unquoted, defined ("Model Change
-	// means …")
-	reBareMeans = regexp.MustCompile(`^[\W\d]*(?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*\s+(?:means|shall\s+mean|has\s+the\s+meaning|is\s+defined\s+as)\b`)
-	// reBareGloss: a glossary line, "Sunset Event: AWS deprecating …"
-	reBareGloss = regexp.MustCompile(`^[\W\d]*(?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*\s*:\s`)
 	// reDefsHeading: a heading over definitions
 	reDefsHeading = regexp.MustCompile(`(?i)\b(definitions?|interpretation|glossary|defined terms)\b`)
 )
