@@ -76,7 +76,7 @@ func pdfBlocks(in *input, pages []pdftext.Page) []block {
 			case b.table && !(tbl.on && ok && cols[0] == 0):
 				tbl = tableState{on: true, cols: xs}
 			case tbl.on && ok && cols[0] == 0 && len(in.blocks) > 0 && in.blocks[len(in.blocks)-1].table &&
-				continuesRow(in.blocks[len(in.blocks)-1].text, strings.Split(l.Text, "\t"), cols, len(tbl.cols)):
+				continuesRow(in.blocks[len(in.blocks)-1].text, strings.Split(l.Text, "\t"), cols):
 				// a row whose cells all wrapped: "Ireland Limited | inference,
 				// where enabled by Customer | Union" under "Amazon Data
 				// Services | Infrastructure operations for EU cross-region |
@@ -118,7 +118,7 @@ func wrappedFirstCell(row, line string) bool {
 // above wrapped when a later cell goes on in lower case from a cell that
 // did not end its sentence, and does not start as that cell started (a
 // column of "per 1M tokens" rates starts each row the same way).
-func continuesRow(row string, parts []string, cols []int, n int) bool {
+func continuesRow(row string, parts []string, cols []int) bool {
 	above := strings.Split(row, "\t")
 	for i, part := range parts {
 		k := cols[i]

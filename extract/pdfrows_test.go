@@ -27,7 +27,7 @@ func TestContinuesRow(t *testing.T) {
 		for i := range cols {
 			cols[i] = i
 		}
-		if got := continuesRow(tt.above, parts, cols, len(parts)); got != tt.want {
+		if got := continuesRow(tt.above, parts, cols); got != tt.want {
 			t.Errorf("%s: continuesRow = %v, want %v", tt.name, got, tt.want)
 		}
 	}
