@@ -1293,8 +1293,8 @@ func TestCommitmentTermNotAffectedByTheEDP(t *testing.T) {
 			t.Errorf("%q: aligned %v independent %v, want %v %v", c.term, aligned, indep, c.aligned, c.indep)
 		}
 	}
-	rg := read(t, "# Order form\n\n| No. | Item | Agreed term |\n|---|---|---|\n| A.1 | Commitment | Customer commits to spend USD 1,000,000 on Amazon Bedrock. |\n"+
-		"| A.4 | Commitment Term | Begins on the Order Effective Date and ends on the same day as the EDP. |\n")
+	rg := read(t, "# Order form\n\n## 2. Bedrock Commitment\n\n2.1 Customer commits to spend USD 1,000,000 on Amazon Bedrock.\n\n| No. | Term |\n|---|---|\n"+
+		"| A.4 | Ends on the same day as the EDP. |\n")
 	for _, f := range rg.Frames().Commitment {
 		if f.Independent {
 			t.Errorf("the row label 'No.' is read as a negation: %+v", f)
