@@ -117,6 +117,11 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 	anchors := map[int]bool{}       // targets that only place a new clause beside them ("after Section 10")
 	for i, r := range refs {
 		before := s[:min(len(s), r.Offset)]
+		if qualifiesAnother(s, refs, r) {
+			// "Section S1.12 of Schedule 1 is deleted": the schedule
+			// says where the section is; it is not deleted itself
+			continue
+		}
 		if reDeleteObject.MatchString(before) {
 			objectDeleted[len(targets)] = true
 			targets = append(targets, r)
@@ -268,8 +273,10 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 			}
 			// "Row B.4 is amended by replacing …": a row of a table is no
 			// clause; the one clause that holds the words is the target
-			if len(ids) == 0 && reRowRef.MatchString(r.Text) {
-				if found := rg.findText(oldText, c.ID); len(found) == 1 {
+			// and so is "Section 4.1" where 4.1 labels a row of the table
+			// that holds the words
+			if len(ids) == 0 {
+				if found := rg.findText(oldText, c.ID); len(found) == 1 && (reRowRef.MatchString(r.Text) || hasRowLabelled(rg.byID[found[0]].Text, r.Target)) {
 					ids = found
 				}
 			}
@@ -361,6 +368,21 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 	var about string
 	for _, id := range rg.targetIDs(targets[0], c, byNumber) {
 		about += " " + rg.byID[id].Text + " " + rg.headings(rg.byID[id])
+	}
+	if kind == amendSubstitute && about == "" && meaningful(oldText) {
+		// words replaced in a section that is not here: only a clause
+		// that holds the words could be the one meant ("In clause 5.6,
+		// "thirty (30) days" is replaced …" where 5.3 reads "thirty (30)
+		// days"); where no clause holds them, no text of the draft
+		// changes and nothing in force is unknown
+		holders := rg.findText(oldText, c.ID)
+		if len(holders) == 0 {
+			eff[c.ID].instruction = true
+			return
+		}
+		for _, id := range holders {
+			about += " " + rg.byID[id].Text + " " + rg.headings(rg.byID[id])
+		}
 	}
 	concepts := rg.conceptsOf(about + " " + s + " " + c.Heading)
 	if len(concepts) == 0 {
@@ -515,7 +537,7 @@ func (rg *Reading) targetIDs(r document.Ref, from *document.Clause, byNumber map
 			ids = byNumber[key[:i]+"("+key[i+1:]+")"] // "4.4" written "4(4)"
 		}
 	}
-	if m := rePartQualified.FindStringSubmatch(r.Target); len(ids) == 0 && m != nil {
+	if m := rePartQualified.FindStringSubmatch(strings.ToUpper(key)); len(ids) == 0 && m != nil {
 		// "Section B.6.3": clause 6.3 of the part labelled B ("PART B",
 		// "SCHEDULE B")
 		for _, id := range byNumber[normNum(m[2])] {
@@ -523,6 +545,29 @@ func (rg *Reading) targetIDs(r document.Ref, from *document.Clause, byNumber map
 				ids = append(ids, id)
 			}
 		}
+	}
+	// a fellow instruction of the same list is not what an instruction
+	// amends ("7. Section 5 is deleted" beside "5. In Section 4.3, …")
+	ids = slices.DeleteFunc(slices.Clone(ids), func(id string) bool {
+		k := rg.byID[id]
+		return k != nil && id != from.ID && k.ParentID == from.ParentID && reInstructionText.MatchString(k.Text)
+	})
+	if len(ids) == 0 && r.In == "" && reBareNumber.MatchString(key) {
+		// "Section 5 is deleted" where the draft has 5.1 and 5.2 but no
+		// line of its own for 5 (a heading lost in a table): the section
+		// is its numbered sub-clauses
+		var subs []string
+		for k := range byNumber {
+			if rest, ok := strings.CutPrefix(k, key+"."); ok && reBareNumber.MatchString(rest) && !strings.Contains(rest, ".") {
+				subs = append(subs, k)
+			}
+		}
+		sort.Strings(subs)
+		var out []string
+		for _, k := range subs {
+			out = append(out, rg.targetIDs(document.Ref{Target: k}, from, byNumber)...)
+		}
+		return out
 	}
 	if len(ids) == 0 {
 		return nil
@@ -605,8 +650,10 @@ func (rg *Reading) saidToReproduce(part *document.Clause) bool {
 // force.
 var reReproduction = regexp.MustCompile(`(?i)\b(as in force|as amended|conformed|consolidated|reproduc\w*|restated)\b`)
 
-// rePartQualified: a clause number led by its part's letter ("B.6.3").
-var rePartQualified = regexp.MustCompile(`^([A-Z])\.(\d{1,3}(?:\.\d{1,3})*)$`)
+// rePartQualified: a clause number led by its part's letter or number
+// ("B.6.3"; "6(2)" or "6.2" for paragraph 2 of an Article 6 whose
+// paragraphs are numbered 1, 2, … afresh).
+var rePartQualified = regexp.MustCompile(`^([A-Z]|\d{1,3})(?:\.|\()(\d{1,3}(?:\.\d{1,3})*)\)?$`)
 
 // partLabel is the letter or number that ends a part's key ("PART B" → "B").
 func partLabel(key string) string {
@@ -736,6 +783,24 @@ func (rg *Reading) deleteSentence(targets []document.Ref, c *document.Clause, by
 	return applied
 }
 
+// hasRowLabelled reports whether a table in text has a row whose first
+// cell is the number n.
+func hasRowLabelled(text, n string) bool {
+	n = normNum(n)
+	for _, ln := range strings.Split(text, "\n") {
+		if first, _, ok := strings.Cut(ln, "\t"); ok && normNum(first) == n {
+			return true
+		}
+	}
+	return false
+}
+
+// reInstructionText: a clause that is itself an amending instruction.
+var reInstructionText = regexp.MustCompile(`(?i)\b(?:is|are)\s+(?:hereby\s+)?(?:amended|deleted|replaced|inserted|added|restated)\b|^\s*in\s+(?:section|clause|article|item|paragraph)\b`)
+
+// reBareNumber: a clause number of digits and dots ("5", "4.2").
+var reBareNumber = regexp.MustCompile(`^\d{1,3}(?:\.\d{1,3})*$`)
+
 // reRowRef: a reference to a row or an item, which a table holds.
 var reRowRef = regexp.MustCompile(`(?i)^\s*(rows?|items?)\b`)
 
@@ -803,8 +868,9 @@ func looseRe(s string) *regexp.Regexp {
 }
 
 var (
-	// "Section 5.3 (of the Addendum) is hereby amended", "Clause 9 shall be deleted"
-	reSubjectVerb = regexp.MustCompile(`(?i)^[\s,)]*(?:\([a-z0-9]{1,4}\))*\s*(?:\([^)]{1,60}\))?\s*(?:(?:of|to|in)\s+(?:the|this)\s+[\w\s-]{0,40}?)?\s*(?:\([^)]{1,60}\)\s*)?(?:,\s*(?:which|that)\b[^;]{0,300}?,\s*)?(?:,\s*)?(?:is|are|shall\s+be|will\s+be|be|is\s+hereby|are\s+hereby|shall\s+hereby\s+be|hereby)\b`)
+	// "Section 5.3 (of the Addendum) is hereby amended", "Clause 9 shall be deleted",
+	// "Section S1.12 of Schedule 1 (Service Level) is deleted"
+	reSubjectVerb = regexp.MustCompile(`(?i)^[\s,)]*(?:\([a-z0-9]{1,4}\))*\s*(?:\([^)]{1,60}\))?\s*(?:(?:of|to|in)\s+(?:(?:the|this)\s+[\w\s-]{0,40}?|(?:schedule|annex|annexure|exhibit|appendix|attachment|part)\s+[\w.-]{1,8}))?\s*(?:\([^)]{1,60}\)\s*)?(?:,\s*(?:which|that)\b[^;]{0,300}?,\s*)?(?:,\s*)?(?:is|are|shall\s+be|will\s+be|be|is\s+hereby|are\s+hereby|shall\s+hereby\s+be|hereby)\b`)
 	// ("Clause 4 (Token Counting), which provided that …, is deleted":
 	// the subject may carry a relative clause between commas)
 	// "Delete Section 6", "In Clause 4.2, replace", "With effect from …, Section 4 is"
@@ -854,6 +920,20 @@ func (rg *Reading) amendRefs(s string) []document.Ref {
 		refs = append(refs, document.Ref{Text: s[m[0]:m[1]], Target: num, Offset: m[0]})
 	}
 	return refs
+}
+
+// reOfQualifier: the words between two references when the second says
+// where the first is ("Section S1.12 of Schedule 1").
+var reOfQualifier = regexp.MustCompile(`(?i)^\s*of\s+(?:the\s+)?$`)
+
+// qualifiesAnother reports whether r only says where another reference is.
+func qualifiesAnother(s string, refs []document.Ref, r document.Ref) bool {
+	for _, q := range refs {
+		if end := q.Offset + len(q.Text); end <= r.Offset && r.Offset <= len(s) && reOfQualifier.MatchString(s[end:r.Offset]) {
+			return true
+		}
+	}
+	return false
 }
 
 // reDeleteObject: a reference that is the object of a deletion ("by deleting

@@ -81,8 +81,46 @@ func TestAmendments(t *testing.T) {
 			if len(rg.Notices) != 1 || !strings.Contains(rg.Notices[0], "could not be applied") {
 				t.Errorf("notices %v", rg.Notices)
 			}
-			if u := rg.UnresolvedChecks(); len(u) != 13 {
-				t.Errorf("an amendment that names nothing touches every check; got %v", u)
+			if u := rg.UnresolvedChecks(); len(u["C3"]) == 0 || len(u["L6"]) != 0 {
+				t.Errorf("the words could be those of 1.1, so its checks are unknown, and only those; got %v", u)
+			}
+		}},
+		{"target missing, and no clause holds the words", `2.1 In Section 7.4, "forty-five" is replaced with "thirty".`, func(t *testing.T, rg *Reading, f *Frames) {
+			if len(rg.Notices) != 1 || !strings.Contains(rg.Notices[0], "could not be applied") {
+				t.Errorf("notices %v", rg.Notices)
+			}
+			if u := rg.UnresolvedChecks(); len(u) != 0 {
+				t.Errorf("no text of the draft changes, nothing is unknown; got %v", u)
+			}
+		}},
+		{"target missing, the instruction names nothing", `2.1 In Section 7.4, "the" is replaced with "a".`, func(t *testing.T, rg *Reading, f *Frames) {
+			if u := rg.UnresolvedChecks(); len(u) != 0 {
+				t.Errorf("joining words only: %v", u)
+			}
+		}},
+		{"a row of a table named as a section", "2.1 The service table follows.\n\n## 3. Service table\n\n| Ref | Item | Terms |\n|---|---|---|\n| 3.1 | Token counting | Tokens are counted by the model's tokenizer. Tool definitions: [TBD]. |\n\n## 4. Changes\n\n4.1 In Section 3.1, the words \"Tool definitions: [TBD].\" are replaced by \"Tool definitions: counted as input tokens.\"", func(t *testing.T, rg *Reading, f *Frames) {
+			if len(rg.Notices) != 0 || len(rg.UnresolvedChecks()) != 0 {
+				t.Errorf("the row labelled 3.1 is the target: notices %v", rg.Notices)
+			}
+			var in []string
+			for _, tc := range inForce(f.TokenCounting, func(x TokenCounting) Base { return x.Base }) {
+				in = append(in, tc.Quote)
+			}
+			if !strings.Contains(strings.Join(in, " "), "counted as input tokens") {
+				t.Errorf("the new words are in force: %q", in)
+			}
+		}},
+		{"a paragraph of an article numbered afresh", "2.1 The reserved capacity article follows.\n\n## Article 6 Reserved Capacity\n\n1. Reserved Capacity is bought for one month.\n\n2. Customer may terminate Reserved Capacity on ninety (90) Working Days' notice if the model is deprecated.\n\n## Article 7 Changes\n\n1. In Article 6(2), \"ninety (90) Working Days\" is replaced by \"sixty (60) Working Days\".", func(t *testing.T, rg *Reading, f *Frames) {
+			if len(rg.Notices) != 0 || len(rg.UnresolvedChecks()) != 0 {
+				t.Errorf("paragraph 2 of Article 6 is the target: notices %v", rg.Notices)
+			}
+		}},
+		{"a section of a schedule deleted, neither here", "2.1 The pricing schedule follows.\n\n## Schedule 1 — Pricing\n\nS1.1 AWS charges USD 10 per model unit per hour.\n\n## 3. Changes\n\n3.1 Section S1.12 of Schedule 1 (Reserved Capacity Service Level) is deleted.", func(t *testing.T, rg *Reading, f *Frames) {
+			if len(rg.Notices) != 1 || !strings.Contains(rg.Notices[0], "S1.12") {
+				t.Errorf("the section, not the schedule, is the target: %v", rg.Notices)
+			}
+			if u := rg.UnresolvedChecks(); len(u) != 0 {
+				t.Errorf("deleting what is not here changes nothing: %v", u)
 			}
 		}},
 		{"a new section inserted, its clauses after the instruction", "2.1 New Section 8 (Custom Model Import) is inserted:\n\n8.1 Customer may import custom models into Amazon Bedrock. AWS charges no import fee for imported models.\n\n2.2 Section 9 is deleted.", func(t *testing.T, rg *Reading, f *Frames) {
