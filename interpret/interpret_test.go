@@ -1820,3 +1820,27 @@ func TestQuotedClauseIsHere(t *testing.T) {
 		}
 	}
 }
+
+// TestAmendmentTargetsInAList: an amendment part whose items are numbered
+// like the sections they amend.
+func TestAmendmentTargetsInAList(t *testing.T) {
+	doc := "# Addendum\n\n## PART I\n\n" +
+		"4.1 AWS will make Provisioned Throughput available 99.9% of each month, with service credits.\n\n" +
+		"5.1 AWS will give 180 days' notice before a model is deprecated.\n\n" +
+		"5.2 When a model is deprecated, AWS will issue a migration credit of 10% of the charges for that model.\n\n" +
+		"## PART II\n\n" +
+		"5. In Section 4.1, \"99.9%\" is replaced with \"99.5%\".\n\n" +
+		"7. Section 5 is deleted in its entirety.\n"
+	rg := read(t, doc)
+	f := rg.Frames()
+	if l := inForce(f.ModelLifecycle, func(x ModelLifecycle) Base { return x.Base }); len(l) != 0 {
+		t.Errorf("section 5 is its sub-clauses 5.1 and 5.2, deleted: %+v (notices %v)", l, rg.Notices)
+	}
+	var levels []float64
+	for _, s := range inForce(f.PTSLA, func(x PTSLA) Base { return x.Base }) {
+		levels = append(levels, s.Levels...)
+	}
+	if !slices.Equal(levels, []float64{99.5}) {
+		t.Errorf("item 5 of the list is an instruction, not the section 7 deletes: levels %v (notices %v)", levels, rg.Notices)
+	}
+}
