@@ -2,54 +2,137 @@ package extract
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 )
 
-// reInlineMark opens a redline change written into plain text:
-// "[DELETED: …]", "[Inserted: …]", "[STRUCK: …]", "[ADDED: …]".
-var reInlineMark = regexp.MustCompile(`\[\s*(?i:(deleted|deletion|struck|removed|inserted|insertion|added))\s*:\s*`)
+// A plain-text redline writes its changes into the words: "[DELETED: …]",
+// "[[INS#3: …]]", "<<ADD[2]: …>>", wdiff's "{+…+}" and "[-…-]". The draft
+// is read as it stands once its changes are decided: by default a change is
+// accepted, as Word's "Accept All" would; a change the draft itself marks
+// rejected, open or pending ("<<OPEN>>" before it, or a row of a decision
+// table naming its number or its clause) is not, and the words it would
+// have removed stay. What a table or flag decides is found by its words
+// (reDecisionAccept, reDecisionHold), never by the party that wrote it.
+
+// reInlineMark opens a marked change: "[DELETED: ", "[Inserted: ",
+// "[[INS#3: ", "<<ADD[2]: ", "[DEL#4: ". A short kind (del, ins, add) is a
+// marker only with a number or doubled brackets: "[Add: address]" is a
+// drafting note.
+var reInlineMark = regexp.MustCompile(`(\[\[|<<|\[)\s*(?i:(deleted|deletion|struck|removed|inserted|insertion|added|del|ins|add))\s*(?:#\s*(\d{1,4})|\[\s*(\d{1,4})\s*\])?\s*:\s*`)
+
+// reWdiffMark opens a wdiff change: "{+" an insertion, "[-" a deletion.
+var reWdiffMark = regexp.MustCompile(`\{\+|\[-`)
 
 // maxInlineMark bounds one marked passage: an opening marker without its
 // closing bracket within this many bytes is left as it stands.
 const maxInlineMark = 8000
 
-// acceptInlineMarks reads a plain-text redline with its changes accepted,
-// as a DOCX draft is read with its tracked changes accepted: a deleted
+type inlineChange struct {
+	start, end         int // the whole marker
+	textStart, textEnd int // the passage
+	ins                bool
+	id                 string // "3" of "[[INS#3: …]]"
+	clause             string // the number of the clause it sits in
+	hold               bool   // rejected, open or pending: the original words stand
+	flagged            bool   // decided by a flag in the text
+}
+
+// acceptInlineMarks reads a plain-text redline with its changes decided as
+// the draft decides them (accepted unless it says otherwise): a deleted
 // passage goes (page breaks inside it stay), an inserted one stays without
-// its marker. It returns the text and the number of changes read.
-func acceptInlineMarks(s string) (string, int) {
-	locs := reInlineMark.FindAllStringSubmatchIndex(s, -1)
-	if len(locs) == 0 {
-		return s, 0
+// its marker, and a change the draft rejects or leaves open is undone. It
+// returns the text, the number of changes read and how many of them were
+// not accepted.
+func acceptInlineMarks(s string) (string, int, int) {
+	changes := findInlineChanges(s)
+	if len(changes) == 0 {
+		return s, 0, 0
 	}
+	decideInlineChanges(s, changes)
 	var b strings.Builder
 	b.Grow(len(s))
-	last, n := 0, 0
-	for _, m := range locs {
-		if m[0] < last {
-			continue // inside a passage already read
+	last, held := 0, 0
+	for _, c := range changes {
+		b.WriteString(s[last:c.start])
+		passage := s[c.textStart:c.textEnd]
+		if c.hold {
+			held++
 		}
-		end := closingBracket(s, m[1])
+		if c.ins != c.hold { // an accepted insertion, a deletion not accepted
+			b.WriteString(passage)
+		} else {
+			b.WriteString(strings.Repeat("\f", strings.Count(passage, "\f")))
+		}
+		last = c.end
+	}
+	b.WriteString(s[last:])
+	return b.String(), len(changes), held
+}
+
+// findInlineChanges returns the marked changes of s in order, none inside
+// another.
+func findInlineChanges(s string) []inlineChange {
+	var out []inlineChange
+	for _, m := range reInlineMark.FindAllStringSubmatchIndex(s, -1) {
+		open, kind := s[m[2]:m[3]], strings.ToLower(s[m[4]:m[5]])
+		id := ""
+		if m[6] >= 0 {
+			id = s[m[6]:m[7]]
+		} else if m[8] >= 0 {
+			id = s[m[8]:m[9]]
+		}
+		short := kind == "del" || kind == "ins" || kind == "add"
+		if short && id == "" && open == "[" {
+			continue
+		}
+		if open == "<<" && id == "" && short && kind != "add" && kind != "del" {
+			continue
+		}
+		closer := map[string]string{"[[": "]]", "<<": ">>", "[": "]"}[open]
+		end := closingMark(s, m[1], open, closer)
 		if end < 0 {
 			continue
 		}
-		b.WriteString(s[last:m[0]])
-		switch strings.ToLower(s[m[2]:m[3]]) {
-		case "inserted", "insertion", "added":
-			b.WriteString(s[m[1]:end])
-		default:
-			b.WriteString(strings.Repeat("\f", strings.Count(s[m[1]:end], "\f")))
-		}
-		last, n = end+1, n+1
+		ins := strings.HasPrefix(kind, "ins") || strings.HasPrefix(kind, "add")
+		out = append(out, inlineChange{start: m[0], end: end + len(closer), textStart: m[1], textEnd: end, ins: ins, id: id})
 	}
-	b.WriteString(s[last:])
-	return b.String(), n
+	for _, m := range reWdiffMark.FindAllStringIndex(s, -1) {
+		closer := "+}"
+		if s[m[0]] == '[' {
+			closer = "-]"
+		}
+		i := strings.Index(s[m[1]:min(len(s), m[1]+maxInlineMark)], closer)
+		if i < 0 || i == 0 {
+			continue
+		}
+		out = append(out, inlineChange{start: m[0], end: m[1] + i + len(closer), textStart: m[1], textEnd: m[1] + i, ins: closer == "+}"})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
+	// none inside another: the first one read wins
+	kept := out[:0]
+	last := 0
+	for _, c := range out {
+		if c.start < last {
+			continue
+		}
+		kept = append(kept, c)
+		last = c.end
+	}
+	return kept
 }
 
-// closingBracket finds the "]" that closes a passage starting at from,
-// skipping nested brackets; -1 when there is none within maxInlineMark.
-func closingBracket(s string, from int) int {
+// closingMark finds where a passage opened with open at from ends, skipping
+// nested brackets; -1 when it does not end within maxInlineMark.
+func closingMark(s string, from int, open, closer string) int {
+	if open != "[" {
+		i := strings.Index(s[from:min(len(s), from+maxInlineMark)], closer)
+		if i < 0 {
+			return -1
+		}
+		return from + i
+	}
 	depth := 0
 	for i := from; i < len(s) && i-from < maxInlineMark; i++ {
 		switch s[i] {
@@ -65,6 +148,196 @@ func closingBracket(s string, from int) int {
 	return -1
 }
 
-func inlineMarksNote(n int) string {
-	return "read with its " + strconv.Itoa(n) + " marked changes ([DELETED: …], [INSERTED: …]) accepted"
+var (
+	// reDecisionAccept and reDecisionHold: the words of a decision on a
+	// change, at the start of a table cell or in a flag.
+	reDecisionAccept = regexp.MustCompile(`(?i)^(?:accepted|agreed|approved|adopted)\b`)
+	reDecisionHold   = regexp.MustCompile(`(?i)^(?:rejected|declined|refused|not\s+(?:accepted|agreed|approved)|withdrawn|pending|open|under\s+(?:review|discussion)|deferred|parked|tbc|to\s+be\s+(?:agreed|confirmed)|proposed|outstanding)\b`)
+	// reFlag: a decision written into the text before a change: "<<OPEN>>",
+	// "[PENDING]", "[REJECTED]".
+	reFlag = regexp.MustCompile(`(?:<<|\[)\s*([A-Za-z][A-Za-z ]{1,20}?)\s*(?:>>|\])`)
+	// reClauseStart: a line that starts a numbered clause ("4.3 …",
+	// "## 6. …", "Section 7.4", "B1.2 …").
+	reClauseStart = regexp.MustCompile(`^\s*(?:#{1,6}\s*)?(?:\*\*)?(?:(?i:section|clause|article)\s+|§\s*)?([A-Z]?\d{1,3}(?:\.\d{1,3})*)(?:[.)]|\*\*)?(?:\s|$)`)
+	// reCellClause: a table cell that names a clause ("4.3", "§ 5",
+	// "6.04(a)", "Clause 11.2").
+	reCellClause = regexp.MustCompile(`^(?:(?i:section|clause|cl\.|article|art\.)\s*|§\s*)?([A-Z]?\d{1,3}(?:\.\d{1,3})*)((?:\([a-z0-9]{1,4}\))*)$`)
+	// reCellID: a cell that numbers a change ("3", "No. 3", "#3").
+	reCellID   = regexp.MustCompile(`^(?:(?i:no\.?|item|change)\s*)?#?\s*(\d{1,4})$`)
+	reKindWord = regexp.MustCompile(`(?i)\b(insert\w*|add\w*|new)\b|\b(delet\w*|remov\w*|strik\w*|struck)\b|\b(substitut\w*|replac\w*|amend\w*)\b`)
+)
+
+// decideInlineChanges sets hold on the changes the draft rejects or leaves
+// open: by a flag before the change in its paragraph, by a decision-table
+// row naming its number, or by a row naming the clause it sits in.
+func decideInlineChanges(s string, changes []inlineChange) {
+	// the clause each change sits in
+	clauseAt := func() func(int) string {
+		var starts []int
+		var nums []string
+		off := 0
+		for line := range strings.SplitSeq(s, "\n") {
+			if m := reClauseStart.FindStringSubmatch(line); m != nil {
+				starts, nums = append(starts, off), append(nums, m[1])
+			}
+			off += len(line) + 1
+		}
+		return func(at int) string {
+			i := sort.SearchInts(starts, at+1) - 1
+			if i < 0 {
+				return ""
+			}
+			return nums[i]
+		}
+	}()
+	withID := false
+	for i := range changes {
+		changes[i].clause = clauseAt(changes[i].start)
+		withID = withID || changes[i].id != ""
+	}
+	// rows of decision tables, read outside the changes
+	type row struct {
+		id, clause string
+		hold       bool
+		kind       int // 0 any, 1 insertions, 2 deletions
+	}
+	var rows []row
+	off := 0
+	ci := 0
+	for line := range strings.SplitSeq(s, "\n") {
+		lineStart := off
+		off += len(line) + 1
+		for ci < len(changes) && changes[ci].end <= lineStart {
+			ci++
+		}
+		if ci < len(changes) && changes[ci].start < lineStart+len(line) {
+			continue // a line with a change in it is text, not a decision
+		}
+		cells := decisionCells(line)
+		if len(cells) < 2 {
+			continue
+		}
+		r := row{}
+		decided := false
+		for _, c := range cells {
+			switch {
+			case reDecisionHold.MatchString(c):
+				r.hold, decided = true, true
+			case reDecisionAccept.MatchString(c):
+				r.hold, decided = false, true
+			}
+		}
+		if !decided {
+			continue
+		}
+		for _, c := range cells {
+			if m := reCellID.FindStringSubmatch(c); withID && r.id == "" && m != nil {
+				r.id = m[1]
+				continue
+			}
+			if m := reCellClause.FindStringSubmatch(c); r.clause == "" && m != nil {
+				r.clause = m[1]
+				continue
+			}
+			if k := reKindWord.FindStringSubmatch(c); r.kind == 0 && k != nil && !reDecisionAccept.MatchString(c) && !reDecisionHold.MatchString(c) {
+				switch {
+				case k[1] != "":
+					r.kind = 1
+				case k[2] != "":
+					r.kind = 2
+				default:
+					r.kind = 3
+				}
+			}
+		}
+		if r.kind == 3 {
+			r.kind = 0
+		}
+		if r.id != "" || r.clause != "" {
+			rows = append(rows, r)
+		}
+	}
+	for i := range changes {
+		c := &changes[i]
+		decided := false
+		for _, r := range rows {
+			switch {
+			case c.id != "" && r.id != "":
+				if r.id != c.id {
+					continue
+				}
+			case r.clause != "" && c.clause != "":
+				if !sameClause(r.clause, c.clause) || r.kind == 1 && !c.ins || r.kind == 2 && c.ins {
+					continue
+				}
+			default:
+				continue
+			}
+			c.hold, decided = r.hold, true
+		}
+		if decided {
+			continue
+		}
+		// a flag before it in its paragraph ("<<OPEN>> {+…+}"), which
+		// also decides the changes after it in the paragraph
+		para := strings.LastIndex(s[:c.start], "\n\n") + 1
+		from := para
+		if i > 0 {
+			from = max(para, changes[i-1].end)
+		}
+		if hold, ok := flagDecision(s[from:c.start]); ok {
+			c.hold, c.flagged = hold, true
+		} else if i > 0 && changes[i-1].flagged && changes[i-1].end >= para {
+			c.hold, c.flagged = changes[i-1].hold, true
+		}
+	}
+}
+
+// flagDecision returns the decision of the last flag in text, if it has one.
+func flagDecision(text string) (hold, ok bool) {
+	for _, m := range reFlag.FindAllStringSubmatch(text, -1) {
+		switch w := strings.TrimSpace(m[1]); {
+		case reDecisionHold.MatchString(w):
+			hold, ok = true, true
+		case reDecisionAccept.MatchString(w):
+			hold, ok = false, true
+		}
+	}
+	return hold, ok
+}
+
+// sameClause reports whether a table's clause names the clause a change
+// sits in: the same number, a clause within it ("5" for 5.2), or a part of
+// it ("6.04(a)" for 6.04).
+func sameClause(row, at string) bool {
+	row, at = strings.ToLower(row), strings.ToLower(at)
+	return row == at || strings.HasPrefix(at, row+".")
+}
+
+// decisionCells splits a table row ("| a | b |", "a  |  b", "a    b") into its
+// trimmed, unemphasised cells; nil for a line that is no row.
+func decisionCells(line string) []string {
+	var parts []string
+	switch {
+	case strings.Count(line, "|") >= 2:
+		parts = strings.Split(line, "|")
+	default:
+		return nil
+	}
+	var out []string
+	for _, p := range parts {
+		p = strings.Trim(strings.TrimSpace(p), "*_`")
+		if p != "" {
+			out = append(out, strings.TrimSpace(p))
+		}
+	}
+	return out
+}
+
+func inlineMarksNote(n, held int) string {
+	if held == 0 {
+		return "read with its " + strconv.Itoa(n) + " marked changes ([DELETED: …], [INSERTED: …]) accepted"
+	}
+	return "read with its " + strconv.Itoa(n) + " marked changes decided as the draft decides them: " +
+		strconv.Itoa(n-held) + " accepted, " + strconv.Itoa(held) + " rejected or not yet agreed (the words before the change stand)"
 }

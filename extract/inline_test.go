@@ -22,19 +22,61 @@ func TestAcceptInlineMarks(t *testing.T) {
 		{"[Reserved] and [AWS: to confirm]", "[Reserved] and [AWS: to confirm]", 0},
 	}
 	for _, c := range cases {
-		got, n := acceptInlineMarks(c.in)
+		got, n, _ := acceptInlineMarks(c.in)
 		if got != c.want || n != c.n {
 			t.Errorf("acceptInlineMarks(%q) = %q, %d; want %q, %d", c.in, got, n, c.want, c.n)
 		}
 	}
 }
 
+// TestInlineMarksDecided: a change the draft rejects or leaves open is
+// undone, whichever way the draft says so.
+func TestInlineMarksDecided(t *testing.T) {
+	cases := []struct {
+		name, in, want string
+		held           int
+	}{
+		{"numbered changes and a table of decisions by number",
+			"| No. | Section | Subject | Decision |\n| 1 | 4.1 | notice | ACCEPTED |\n| 2 | 5.2 | credit | REJECTED |\n\n" +
+				"4.1 notice of [[DEL#1: ninety]] [[INS#1: sixty]] days\n\n5.2 [[INS#2: AWS issues a credit.]] [[DEL#2: No credit is due.]]\n",
+			"| No. | Section | Subject | Decision |\n| 1 | 4.1 | notice | ACCEPTED |\n| 2 | 5.2 | credit | REJECTED |\n\n" +
+				"4.1 notice of  sixty days\n\n5.2  No credit is due.\n", 2},
+		{"angle markers and a change log whose status is pending",
+			"3 | 6.03 | Customer | PT cancellation | PENDING\n\n6.03 <<ADD[3]: Customer may cancel on 60 days' notice.>> PT is non-cancellable.\n",
+			"3 | 6.03 | Customer | PT cancellation | PENDING\n\n6.03  PT is non-cancellable.\n", 1},
+		{"a table of decisions by clause, for one kind of change",
+			"| R-1 | 8.2 | Deletion of the proviso | **Rejected** |\n\n8.2 AWS will not train on Content[DELETED: , except to improve the Service][INSERTED: .]\n\n9.1 Region only[DELETED: , except for backups].\n",
+			"| R-1 | 8.2 | Deletion of the proviso | **Rejected** |\n\n8.2 AWS will not train on Content, except to improve the Service.\n\n9.1 Region only.\n", 1},
+		{"a flag before the change in its paragraph",
+			"(3) <<OPEN>> {+Tool definitions are not billable.+}\n\n(4) Output is billed at [-5-]{+4+} cents.\n",
+			"(3) <<OPEN>> \n\n(4) Output is billed at 4 cents.\n", 1},
+		{"a flag over a deletion and the insertion after it",
+			"<<OPEN>> A fee of [-EUR 2.000-]{+EUR 0+} applies.\n",
+			"<<OPEN>> A fee of EUR 2.000 applies.\n", 2},
+		{"a bracketed word that decides nothing",
+			"[Reserved] notice of [DELETED: ninety][INSERTED: sixty] days\n",
+			"[Reserved] notice of sixty days\n", 0},
+		{"a drafting note is no marker",
+			"Address: [Add: the customer's address]\n",
+			"Address: [Add: the customer's address]\n", 0},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, _, held := acceptInlineMarks(c.in)
+			if got != c.want || held != c.held {
+				t.Errorf("got %q, %d held; want %q, %d held", got, held, c.want, c.held)
+			}
+		})
+	}
+}
+
 func FuzzAcceptInlineMarks(f *testing.F) {
+	f.Add("| 1 | 4.1 | x | REJECTED |\n4.1 [[INS#1: a]] <<DEL[1]: b>> {+c+} [-d-] <<OPEN>>")
 	f.Add("x [DELETED: a [b] c] [INSERTED: d] e")
 	f.Add("[inserted:[deleted:]]")
 	f.Fuzz(func(t *testing.T, s string) {
 		fuzzdeadline.Run(t, func() {
-			got, _ := acceptInlineMarks(s)
+			got, _, _ := acceptInlineMarks(s)
 			if len(got) > len(s) {
 				t.Errorf("accepting changes made the text longer: %q → %q", s, got)
 			}

@@ -40,11 +40,11 @@ func readMarkdown(data []byte, _ Options) (*input, error) {
 	s = mdComment.ReplaceAllStringFunc(s, func(c string) string {
 		return strings.Repeat("\n", strings.Count(c, "\n"))
 	})
-	s, marks := acceptInlineMarks(s)
+	s, marks, held := acceptInlineMarks(s)
 	lines := strings.Split(s, "\n")
 	p := &mdParser{in: &input{}}
 	if marks > 0 {
-		p.in.warnings = append(p.in.warnings, inlineMarksNote(marks))
+		p.in.warnings = append(p.in.warnings, inlineMarksNote(marks, held))
 	}
 	for i := 0; i < len(lines); i++ {
 		line := strings.ReplaceAll(lines[i], "\f", "")

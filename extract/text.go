@@ -58,10 +58,10 @@ func readText(data []byte, _ Options) (*input, error) {
 	if err != nil {
 		return nil, err
 	}
-	s, marks := acceptInlineMarks(s)
+	s, marks, held := acceptInlineMarks(s)
 	in := &input{lineMode: true}
 	if marks > 0 {
-		in.warnings = append(in.warnings, inlineMarksNote(marks))
+		in.warnings = append(in.warnings, inlineMarksNote(marks, held))
 	}
 	page, brk := 1, true
 	// cols: the column starts of a table laid out under a ruler of dashes

@@ -364,8 +364,9 @@ var reQuotedNumber = regexp.MustCompile(`["“]\s*(\d{1,3}(?:\.\d{1,3})*)\.?\s`)
 var reNotAttached = regexp.MustCompile(`(?i)\b(not attached|to follow|to be (?:provided|attached|supplied|circulated)|not (?:yet )?(?:available|provided|included))\b`)
 
 // reNoteLead: a sentence that opens as a note ("KF NOTE:", "Drafting
-// note:", "Note to draft:", "AWS comment:").
-var reNoteLead = regexp.MustCompile(`^\W*(?:[A-Z][A-Za-z&]{0,5}\s+)?(?i:(?:drafting|internal|negotiation|editor'?s|legal)\s+)?(?i:notes?(?:\s+to\s+(?:draft|drafter|file))?|comments?)\s*[:–—]\s`)
+// note:", "Note to draft:", "AWS comment:", a margin comment exported
+// with its tag: "Comment [AB1]:").
+var reNoteLead = regexp.MustCompile(`^\W*(?:[A-Z][A-Za-z&]{0,5}\s+)?(?i:(?:drafting|internal|negotiation|editor'?s|legal)\s+)?(?i:notes?(?:\s+to\s+(?:draft|drafter|file))?|comments?)(?:\s*\[[A-Za-z]{1,6}\s?\d{0,3}\])?\s*[:–—]\s`)
 
 // reAttachment: the label of a document attached to a message.
 var reAttachment = regexp.MustCompile(`(?i)^(attachment|enclosure|annex|appendix|schedule)\b`)

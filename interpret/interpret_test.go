@@ -1746,6 +1746,12 @@ func TestChatsNotesAndPurposes(t *testing.T) {
 			t.Errorf("the note binds: %+v", st)
 		}
 	}
+	rg = read(t, "# Addendum\n\n## 8. Import\n\n8.2 AWS charges no import fee for a custom model.\n\nComment [AWS2]: Onboarding fee of USD 5,000 per imported model covers validation. - D. W.\n")
+	for _, st := range rg.Statements {
+		if strings.HasPrefix(st.Quote, "Comment") && st.Binding {
+			t.Errorf("an exported margin comment binds: %+v", st)
+		}
+	}
 	rg = read(t, "# Summary\n\n## G. PT service level\n\nG.1 Provisioned Throughput: 99.9 % monthly availability.\n\nG.2 Service credits as set out in Annex C.\n\n# Annex C\n\nto follow (not attached to this summary).\n")
 	for _, s := range inForce(rg.Frames().PTSLA, func(x PTSLA) Base { return x.Base }) {
 		if s.Credits {
