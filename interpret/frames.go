@@ -729,10 +729,22 @@ func (st *Statement) percentsNear(target string, among ...string) []float64 {
 
 func (fb *frameBuilder) tokenCounting(f *Frames, st *Statement) {
 	els := map[string]bool{}
-	for c, name := range map[string]string{"system_prompt": "system_prompts", "tool_definition": "tool_definitions", "output_schema": "output_schemas"} {
-		if st.has(c, RoleMain, RoleSubject, RoleCondition, RoleException, RoleProviso) {
-			els[name] = true
+	elements := map[string]string{"system_prompt": "system_prompts", "tool_definition": "tool_definitions", "output_schema": "output_schemas"}
+	outside := map[string]bool{}
+	for c := range elements {
+		outside[c] = st.hasOutsideParens(c)
+	}
+	for c, name := range elements {
+		if !st.has(c, RoleMain, RoleSubject, RoleCondition, RoleException, RoleProviso) {
+			continue
 		}
+		if !outside[c] && (outside["system_prompt"] || outside["tool_definition"] || outside["output_schema"]) {
+			// "Tool definitions (name, description and parameter schema
+			// of each tool) are counted": the brackets say what a tool
+			// definition is, they address no element of their own
+			continue
+		}
+		els[name] = true
 	}
 	tokenHere := st.has("token", coreCond...)
 	context := tokenHere || fb.unitConcepts[st.Unit]["token"] || fb.headingHas(st, "token") || fb.headingHas(st, "counting")

@@ -566,6 +566,17 @@ func (p *parsed) assemble(chunks []chunk) {
 	var lead [][2]int // verbless chunks before the first statement
 	role := Role("")  // role of the run of chunks in progress
 	var curSub *Sub
+	// provisoProp: the statement of its own that the proviso in progress
+	// makes ("provided that AWS may use Content, including prompts, to
+	// improve the Service"): it runs as far as the proviso does
+	var provisoProp *prop
+	extendSub := func(c chunk) {
+		curSub.End = c.end
+		if provisoProp != nil {
+			provisoProp.end = c.end
+			provisoProp.mainChunks = append(provisoProp.mainChunks, [2]int{c.start, c.end})
+		}
+	}
 	prevLead := false
 	// dangling: a statement whose verb phrase ends at its modal ("AWS
 	// shall not, and shall cause each provider not to, use …"): the verb
@@ -580,7 +591,7 @@ func (p *parsed) assemble(chunks []chunk) {
 			// either of the following cases: (a) …"), or the lead's verb
 			// takes the item as its object ("AWS shall not: (a) use …")
 			if role != "" && curSub != nil {
-				curSub.End = c.end
+				extendSub(c)
 				continue
 			}
 			if cur != nil && p.leadEndsInVerb(cur) {
@@ -591,6 +602,7 @@ func (p *parsed) assemble(chunks []chunk) {
 		}
 		switch {
 		case c.role != "":
+			provisoProp = nil
 			s := Sub{Role: c.role, Start: c.start, End: c.end, Alt: c.alt}
 			s.Joint = p.cueIn("joint", c.start, c.end) && !p.cueIn("several", c.start, c.end)
 			// "… for its term and, save as provided in 6.2, may not be
@@ -617,6 +629,7 @@ func (p *parsed) assemble(chunks []chunk) {
 				// "provided that AWS may use …": also a statement of its own
 				np := &prop{start: c.start, end: c.end, proviso: true, mainChunks: [][2]int{{c.start, c.end}}}
 				p.props = append(p.props, np)
+				provisoProp = np
 			}
 		case c.verb && (role == "" || !p.continuesSub(c, curSub)):
 			if cur != nil && dangling == nil && p.endsAtModal(cur.end) {
@@ -640,11 +653,12 @@ func (p *parsed) assemble(chunks []chunk) {
 			p.props = append(p.props, cur)
 			role = ""
 			curSub = nil
+			provisoProp = nil
 		default:
 			// no verb: continues the run in progress
 			switch {
 			case role != "" && curSub != nil:
-				curSub.End = c.end
+				extendSub(c)
 			case cur != nil:
 				cur.mainChunks = append(cur.mainChunks, [2]int{c.start, c.end})
 				cur.end = c.end

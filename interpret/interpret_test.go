@@ -1545,7 +1545,7 @@ func TestDefinitionsEndingsAndOmittedNotes(t *testing.T) {
 // A section whose heading says it binds nobody ("(for convenience only)",
 // "(non-binding)") is read as a non-binding section: a mention, no term.
 func TestHeadingQualifiedNonBinding(t *testing.T) {
-	for _, h := range []string{"SUMMARY OF KEY TERMS (FOR CONVENIENCE ONLY)", "Items for further discussion (non-binding)"} {
+	for _, h := range []string{"SUMMARY OF KEY TERMS (FOR CONVENIENCE ONLY)", "Items for further discussion (non-binding)", "ANNEX (FOR INFORMATION ONLY - NOT A CONTRACT DOCUMENT: SEE Z1.2) TENDER CLARIFICATIONS LOG"} {
 		rg := read(t, "# Addendum\n\n## 6. Reserved capacity\n\n6.3 Customer may cancel Provisioned Throughput on sixty (60) days' notice if the model is deprecated.\n\n"+
 			"## 9. "+h+"\n\n9.1 Customer may cancel Provisioned Throughput on ninety (90) days' notice if the model is deprecated.\n")
 		for _, c := range rg.Frames().PTCancellation {
@@ -1848,5 +1848,31 @@ func TestAmendmentTargetsInAList(t *testing.T) {
 	}
 	if !slices.Equal(levels, []float64{99.5}) {
 		t.Errorf("item 5 of the list is an instruction, not the section 7 deletes: levels %v (notices %v)", levels, rg.Notices)
+	}
+}
+
+// TestProvisoRunsOn: a proviso that is a statement of its own runs as far
+// as the proviso does, past the commas of an appositive.
+func TestProvisoRunsOn(t *testing.T) {
+	rg := read(t, "# Addendum\n\n## 8. Data\n\n8.2 AWS will not use Customer Content to train any foundation model, and will not share Customer Content with any model provider, provided that AWS may use Customer Content, including prompts and completions, to maintain and improve the Service.\n")
+	var permits bool
+	for _, tr := range inForce(rg.Frames().Training, func(x Training) Base { return x.Base }) {
+		if tr.Effect == "permission" && tr.Actor == "vendor" {
+			permits = true
+		}
+	}
+	if !permits {
+		t.Errorf("the proviso lets AWS improve the Service with prompts: %+v", rg.Frames().Training)
+	}
+}
+
+// TestElementInBracketsExplainsAnother: words in brackets that say what a
+// tool definition is do not address output schemas.
+func TestElementInBracketsExplainsAnother(t *testing.T) {
+	rg := read(t, "# Addendum\n\n## 5. Tokens\n\n5.1 Billable tokens are counted by the model's tokenizer.\n\n5.3 Tool definitions (name, description and parameter schema of each tool made available to the model) are included in billable input tokens.\n")
+	for _, tc := range rg.Frames().TokenCounting {
+		if slices.Contains(tc.Elements, "output_schemas") {
+			t.Errorf("output schemas read from the brackets of a tool definition: %+v", tc)
+		}
 	}
 }
