@@ -366,6 +366,10 @@ var reQuotedNumber = regexp.MustCompile(`["“]\s*(\d{1,3}(?:\.\d{1,3})*)\.?\s`)
 // reNotAttached: a part that says it is not there.
 var reNotAttached = regexp.MustCompile(`(?i)\b(not attached|to follow|to be (?:provided|attached|supplied|circulated)|not (?:yet )?(?:available|provided|included))\b`)
 
+// reQuestionLead: a sentence that opens as the question of a question and
+// answer ("Q: …", "CR-04 Q: …", "Question 7: …").
+var reQuestionLead = regexp.MustCompile(`^\W*(?:[A-Z]{1,4}-?\d{1,3}\s+)?(?:Q\d{0,3}|(?i:question)(?:\s+\d{1,3})?)\s*[:.)–—]\s`)
+
 // reNoteLead: a sentence that opens as a note ("KF NOTE:", "Drafting
 // note:", "Note to draft:", "AWS comment:", a margin comment exported
 // with its tag: "Comment [AB1]:").
@@ -904,9 +908,11 @@ func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 		// aside about the text, not a term of it
 		st.Binding, st.Nonbinding = false, "note"
 	}
-	if reNoteLead.MatchString(st.Quote) {
+	if reNoteLead.MatchString(st.Quote) || reQuestionLead.MatchString(st.Quote) {
 		// "KF NOTE: we asked AWS to confirm …", "Drafting note: …": a
-		// note on the text, no term of it
+		// note on the text, no term of it; "Q: Confirm that prompts will
+		// not be used to train …": a question, whose answer ("A: …") is
+		// the term
 		st.Binding, st.Nonbinding = false, "note"
 	}
 	switch rg.tagStatus(st) {

@@ -1876,3 +1876,13 @@ func TestElementInBracketsExplainsAnother(t *testing.T) {
 		}
 	}
 }
+
+// TestQuestionIsNoTerm: the question of a question and answer is no term.
+func TestQuestionIsNoTerm(t *testing.T) {
+	rg := read(t, "# Contract\n\n## Appendix 1 - Clarification Responses\n\nCR-06 Q: Confirm that prompts and completions will not be used to train foundation models.\nA: The Contractor will confirm after award.\n")
+	for _, tr := range rg.Frames().Training {
+		if tr.Binding {
+			t.Errorf("the question binds: %+v", tr)
+		}
+	}
+}
