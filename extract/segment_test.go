@@ -526,3 +526,19 @@ func TestMailSenderLineStandsAlone(t *testing.T) {
 		t.Errorf("the sender line was run into the text before it:\n%s", text)
 	}
 }
+
+// "Annexure" names a part as "Annex" does: a heading opens one and a
+// reference to one that is not attached is missing.
+func TestAnnexureIsAPart(t *testing.T) {
+	doc := extractString(t, "a.md", "# Contract\n\n## 11. Service level\n\n11.1 Service credits apply as set out in Annexure F and the rates in Annexure A.\n\n# ANNEXURE A — RATE CARD\n\n1. Rates are published.\n")
+	refs := ReadRefs(doc, doc.Clause("11.1").Text)
+	want := map[string]bool{"Annexure F": true, "Annexure A": false}
+	if len(refs) != len(want) {
+		t.Fatalf("refs %+v", refs)
+	}
+	for _, r := range refs {
+		if m, ok := want[r.Text]; !ok || m != r.Missing {
+			t.Errorf("ref %+v: want missing=%v", r, m)
+		}
+	}
+}

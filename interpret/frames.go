@@ -725,6 +725,9 @@ func (st *Statement) percentsNear(target string, among ...string) []float64 {
 	return out
 }
 
+// reSoleRemedy: a sentence that makes something the only remedy.
+var reSoleRemedy = regexp.MustCompile(`(?i)\b(?:sole|only|exclusive)\s+(?:and\s+exclusive\s+|or\s+exclusive\s+)?(?:monetary\s+|financial\s+)?(?:remedy|remedies|recourse|compensation)\b`)
+
 // ---- C1 ----
 
 func (fb *frameBuilder) tokenCounting(f *Frames, st *Statement) {
@@ -1790,6 +1793,10 @@ func (fb *frameBuilder) sla(f *Frames, st *Statement) {
 			fr.CreditsAbsent = true
 		case st.Actor == Vendor && st.Modality == Permission:
 			fr.CreditsAbsent = true // only at AWS's discretion
+		case reSoleRemedy.MatchString(st.Text):
+			// "Service credits are the sole and exclusive remedy": it
+			// limits the remedies to the credits granted elsewhere, it
+			// grants none
 		default:
 			fr.Credits = true
 		}

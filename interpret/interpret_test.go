@@ -1886,3 +1886,16 @@ func TestQuestionIsNoTerm(t *testing.T) {
 		}
 	}
 }
+
+// TestSoleRemedyGrantsNoCredit: "service credits are the sole remedy"
+// limits the remedies to credits granted elsewhere; it grants none.
+func TestSoleRemedyGrantsNoCredit(t *testing.T) {
+	rg := read(t, "# Addendum\n\n## 10. Service level\n\n10.1 AWS shall make each Provisioned Throughput commitment available at least 99.95% of each month.\n\n"+
+		"10.2 If availability falls below that level, Customer is entitled to service credits calculated in accordance with Annex C.\n\n"+
+		"10.3 Service credits shall be Customer's sole and exclusive monetary remedy for any failure of a Provisioned Throughput commitment to meet Clause 10.1.\n")
+	for _, s := range inForce(rg.Frames().PTSLA, func(x PTSLA) Base { return x.Base }) {
+		if s.Credits {
+			t.Errorf("credits granted by %s, though Annex C is not here: %+v", s.Clause, s)
+		}
+	}
+}

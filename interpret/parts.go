@@ -20,7 +20,7 @@ var (
 	reAmendmentPart = regexp.MustCompile(`(?i)\b(amendment|variation|amending agreement|change order|first amendment|second amendment|third amendment|rider)\b`)
 	reSideLetter    = regexp.MustCompile(`(?i)\bside letter\b`)
 	reOrderForm     = regexp.MustCompile(`(?i)\border form\b`)
-	reSchedule      = regexp.MustCompile(`(?i)\b(schedule|exhibit|annex|appendix|attachment|addendum|supplement)\b`)
+	reSchedule      = regexp.MustCompile(`(?i)\b(schedule|exhibit|annexure|annex|appendix|attachment|addendum|supplement)\b`)
 	reMaster        = regexp.MustCompile(`(?i)\b(master|framework|general terms|customer agreement|main agreement|principal agreement|services agreement)\b`)
 )
 
