@@ -95,6 +95,25 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 			refs = []document.Ref{{Text: "", Target: rg.byID[ids[0]].Number, Offset: 0}}
 		}
 	}
+	if len(refs) == 0 && del && !rep && !ins && reWholeDeletion.MatchString(s) {
+		// "Supplementary Condition SC-7 (Model Retirement Credit) is
+		// deleted in its entirety." naming a section the draft's numbers
+		// do not find: an instruction, never a term; what it deletes is
+		// unknown, so the checks its words name cannot be met
+		if sentenceIsWhole(c.Text, s) {
+			eff[c.ID].instruction = true
+		} else {
+			eff[c.ID].text = strings.Replace(eff[c.ID].text, s, "", 1)
+		}
+		if rg.deleteLabelled(s, c, eff, byNumber) {
+			return
+		}
+		rg.Notices = append(rg.Notices, fmt.Sprintf("clause %s: a deletion whose section could not be found: %q", c.ID, strings.TrimSpace(s)))
+		if concepts := rg.conceptsOf(s + " " + c.Heading); len(concepts) > 0 {
+			rg.Unresolved[c.ID] = concepts
+		}
+		return
+	}
 	if len(refs) == 0 {
 		return
 	}
@@ -921,6 +940,59 @@ func (rg *Reading) amendRefs(s string) []document.Ref {
 	}
 	return refs
 }
+
+// deleteLabelled deletes what a whole-deletion sentence names by a label the
+// reference reader does not know: a clause so numbered ("Supplementary
+// Condition SC-7 (…) is deleted"), else the table row so labelled ("P-15
+// is deleted"). It reports whether it found one.
+func (rg *Reading) deleteLabelled(s string, c *document.Clause, eff map[string]*effective, byNumber map[string][]string) bool {
+	subject := s[:reDeletedVerb.FindStringIndex(s)[0]]
+	subject = reCaption.ReplaceAllString(subject, "")
+	labels := reLabelToken.FindAllString(subject, -1)
+	if len(labels) == 0 {
+		return false
+	}
+	label := labels[len(labels)-1]
+	var ids []string
+	for _, id := range byNumber[normNum(label)] {
+		if id != c.ID && !isAncestor(rg.byID, id, c.ID) {
+			ids = append(ids, id)
+		}
+	}
+	if len(ids) == 1 {
+		eff[ids[0]].deleted, eff[ids[0]].amended = true, c.ID
+		rg.deleteChildren(ids[0], c.ID, eff)
+		return true
+	}
+	found := false
+	for i := range rg.doc.Clauses {
+		k := &rg.doc.Clauses[i]
+		if k.ID == c.ID || !hasRowLabelled(eff[k.ID].text, label) {
+			continue
+		}
+		var keep []string
+		for _, ln := range strings.Split(eff[k.ID].text, "\n") {
+			if first, _, ok := strings.Cut(ln, "\t"); ok && normNum(first) == normNum(label) {
+				continue
+			}
+			keep = append(keep, ln)
+		}
+		eff[k.ID].text, eff[k.ID].amended = strings.Join(keep, "\n"), c.ID
+		found = true
+	}
+	return found
+}
+
+var (
+	reDeletedVerb = regexp.MustCompile(`(?i)\b(?:is|are)\s+(?:hereby\s+)?(?:deleted|omitted|revoked|removed|struck\s+out)\b`)
+	reCaption     = regexp.MustCompile(`\([^)]*\)`)
+	// reLabelToken: a label of a clause or row ("SC-7", "P-15", "B.4", "12").
+	reLabelToken = regexp.MustCompile(`\b[A-Z]{0,4}-?\d{1,3}(?:\.\d{1,3})*[a-z]?\b`)
+)
+
+// reWholeDeletion: a sentence that only deletes what it names ("Special
+// Condition SC-7 (Model Retirement Credit) is deleted in its entirety.").
+var reWholeDeletion = regexp.MustCompile(`(?i)^[^.;:"“]{3,160}?\b(?:is|are)\s+(?:hereby\s+)?(?:deleted|omitted|revoked|removed|struck\s+out)(?:\s+in\s+(?:its|their)\s+entirety)?\s*\.?\s*$`)
 
 // reOfQualifier: the words between two references when the second says
 // where the first is ("Section S1.12 of Schedule 1").

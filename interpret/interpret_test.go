@@ -1899,3 +1899,20 @@ func TestSoleRemedyGrantsNoCredit(t *testing.T) {
 		}
 	}
 }
+
+// TestDeletionByLabel: a deletion naming a clause or a table row by a label
+// the reference reader does not know still deletes it; one whose target is
+// nowhere is no term, and what it names cannot be met.
+func TestDeletionByLabel(t *testing.T) {
+	doc := "# Agreement\n\n## Contract Particulars\n\n| Ref. | Subject | Particular |\n|---|---|---|\n| P-14 | PT availability | 99.9% per month for Provisioned Throughput |\n| P-15 | Model retirement credit | AWS credits 10% of the charges for a retired model on deprecation |\n\n" +
+		"## Amendment No. 1\n\n1. P-15 is deleted.\n\n2. Special Condition SC-9 (Deprecation Credit) is deleted in its entirety. Pricing reflects the deletion.\n"
+	rg := read(t, doc)
+	for _, l := range inForce(rg.Frames().ModelLifecycle, func(x ModelLifecycle) Base { return x.Base }) {
+		if l.Remedy {
+			t.Errorf("a remedy survives the deletions: %+v", l)
+		}
+	}
+	if u := rg.UnresolvedChecks(); len(u["C2"]) == 0 || len(u["L6"]) != 0 {
+		t.Errorf("SC-9 is nowhere: the deprecation check is unknown, and only it: %v (notices %v)", u, rg.Notices)
+	}
+}
