@@ -88,13 +88,14 @@ func Check(ctx context.Context, opt CheckOptions, stdout, stderr io.Writer) erro
 	var troubled []string
 	checked := 0
 	configs := map[string]*rules.Config{}
+	positions := map[string]map[string]position{}
 	batch := len(opt.Paths) > 1
 	for i, path := range opt.Paths {
 		if opt.Progress && batch {
 			// one line, rewritten: the draft being checked
 			fmt.Fprintf(stderr, "\r\x1b[K[%d/%d] %s", i+1, len(opt.Paths), render.Visible(path))
 		}
-		if err := checkOne(ctx, opt, e, run, configs, path); err != nil {
+		if err := checkOne(ctx, opt, e, run, configs, positions, path); err != nil {
 			trouble = append(trouble, err)
 			troubled = append(troubled, path)
 			run.Note(fmt.Sprintf("%s: not checked: %v", path, err))
@@ -103,21 +104,25 @@ func Check(ctx context.Context, opt CheckOptions, stdout, stderr io.Writer) erro
 		checked++
 	}
 	rep := run.Report()
+	applyPositions(&rep, positions)
+	rep.Run = opt.runOf(e)
 	for i, err := range trouble {
 		rep.Errors = append(rep.Errors, report.DraftError{Path: troubled[i], Message: err.Error()})
 	}
 	if opt.Progress && batch {
 		fmt.Fprint(stderr, "\r\x1b[K")
 	}
-	if batch {
-		fmt.Fprintln(stderr, render.BatchSummary(rep))
-	}
 	// every report is written, also when a draft could not be read, so
 	// that a CI job still has its SARIF or JUnit file to upload; when no
 	// draft could be read, the error is all standard output gets
 	inputs := append(append([]string{}, opt.Paths...), opt.Playbook.inputs(opt.Paths)...)
-	if err := writeReports(pending, rep, stdout, inputs, checked > 0); err != nil {
-		return err
+	werr := writeReports(pending, rep, stdout, inputs, checked > 0)
+	if batch {
+		// the last line of a batch, under the reports on a terminal
+		fmt.Fprintln(stderr, render.BatchSummary(rep))
+	}
+	if werr != nil {
+		return werr
 	}
 	if github && opt.StepSummary != "" {
 		if err := appendStepSummary(opt.StepSummary, rep); err != nil {
@@ -142,8 +147,9 @@ func Check(ctx context.Context, opt CheckOptions, stdout, stderr io.Writer) erro
 	return nil
 }
 
-// checkOne reads one draft and checks it into run.
-func checkOne(ctx context.Context, opt CheckOptions, e *check.Engine, run *check.Run, configs map[string]*rules.Config, path string) error {
+// checkOne reads one draft and checks it into run, and notes in positions
+// where its evidence is in its file.
+func checkOne(ctx context.Context, opt CheckOptions, e *check.Engine, run *check.Run, configs map[string]*rules.Config, positions map[string]map[string]position, path string) error {
 	doc, err := extract.File(path)
 	if err != nil {
 		return err
@@ -160,8 +166,12 @@ func checkOne(ctx context.Context, opt CheckOptions, e *check.Engine, run *check
 	if err != nil {
 		return err
 	}
-	if _, err := run.Check(ctx, doc, cfg); err != nil {
+	dr, err := run.Check(ctx, doc, cfg)
+	if err != nil {
 		return fmt.Errorf("check %s: %w", path, err)
+	}
+	if p := locateQuotes(doc, dr); p != nil {
+		positions[dr.Path] = p
 	}
 	return nil
 }

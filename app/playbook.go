@@ -2,11 +2,17 @@ package app
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
+	"io/fs"
 	"path/filepath"
+	"strings"
 
 	"github.com/clausecheck/clausecheck/check"
+	"github.com/clausecheck/clausecheck/internal/safefile"
 	"github.com/clausecheck/clausecheck/policies"
+	"github.com/clausecheck/clausecheck/report"
 	"github.com/clausecheck/clausecheck/rules"
 )
 
@@ -97,3 +103,69 @@ func (p Playbook) inputs(paths []string) []string {
 func (p Playbook) policyOptions() policies.Options {
 	return policies.Options{Dirs: p.PolicyDirs, NoEmbedded: p.NoEmbeddedPolicies}
 }
+
+// runOf describes the run for its report: the tool's version, the
+// playbook it checked with and the gate.
+func (opt CheckOptions) runOf(e *check.Engine) *report.Run {
+	gate, err := check.ParseFailOn(opt.Playbook.FailOn)
+	if err != nil {
+		gate = check.FailOn(opt.Playbook.FailOn)
+	}
+	version := opt.Version
+	if version == "" {
+		version = "dev"
+	}
+	p := opt.Playbook
+	pb := report.Playbook{Version: p.version(e), Rules: "embedded", Policies: []string{}}
+	if p.RulesDir != "" {
+		pb.Rules = filepath.ToSlash(p.RulesDir)
+	}
+	if !p.NoEmbeddedPolicies {
+		pb.Policies = append(pb.Policies, "embedded")
+	}
+	for _, d := range p.PolicyDirs {
+		pb.Policies = append(pb.Policies, filepath.ToSlash(d))
+	}
+	return &report.Run{Tool: "clausecheck", Version: version, Playbook: pb, Gate: string(gate),
+		Config: filepath.ToSlash(p.ConfigPath), ConfigDiscovery: p.ConfigPath == "" && !p.NoConfigDiscovery}
+}
+
+// version is a digest of the playbook in force: the vocabulary, every
+// check's METADATA and policy file name, and the names and bytes of the user's
+// policy files (the embedded policies' code is the tool's version's).
+func (p Playbook) version(e *check.Engine) string {
+	h := sha256.New()
+	put := func(parts ...string) {
+		for _, s := range parts {
+			h.Write([]byte(s))
+			h.Write([]byte{0})
+		}
+	}
+	put("vocabulary", e.Rules().Hash())
+	for _, pol := range e.Policies() {
+		put("check", pol.ID, pol.Title, pol.Description, string(pol.Severity), pol.Remediation, pol.Package, filepath.Base(pol.File))
+	}
+	for _, dir := range p.PolicyDirs {
+		// WalkDir visits in lexical order: the same files, the same digest
+		_ = filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() || !strings.HasSuffix(path, ".rego") {
+				return nil
+			}
+			data, err := safefile.Read(path, maxPolicyBytes)
+			if err != nil {
+				return nil
+			}
+			rel, err := filepath.Rel(dir, path)
+			if err != nil {
+				rel = path
+			}
+			put("file", filepath.ToSlash(rel), string(data))
+			return nil
+		})
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+// maxPolicyBytes caps a policy file read for the playbook's digest (the
+// policies package refuses larger ones).
+const maxPolicyBytes = 4 << 20

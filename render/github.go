@@ -10,7 +10,9 @@ import (
 // GitHub writes workflow commands that GitHub Actions shows as annotations
 // on the draft: "::error" for a finding that fails the gate, "::warning"
 // for one short of met that the gate lets through and for the draft's
-// warnings, "::notice" for the run's notices.
+// warnings, "::notice" for the run's notices. An annotation is on the
+// lines of its first evidence sentence when they are known (text and
+// Markdown drafts), else on the file.
 type GitHub struct{}
 
 var _ Renderer = GitHub{}
@@ -28,13 +30,19 @@ func (GitHub) Render(w io.Writer, rep report.Report) error {
 				level = "error"
 			}
 			msg := string(f.Status) + ": " + f.Reason
+			where := ""
 			if len(f.Evidence) > 0 {
-				msg += " (clause " + f.Evidence[0].Clause + ": “" + f.Evidence[0].Quote + "”)"
+				e := f.Evidence[0]
+				msg += " (clause " + e.Clause + ": “" + e.Quote + "”)"
+				if e.Line > 0 {
+					// the annotation sits on the lines of the evidence
+					where = ",line=" + itoa(e.Line) + ",endLine=" + itoa(e.EndLine)
+				}
 			}
 			if f.Remediation != "" {
 				msg += "\nRemediation: " + f.Remediation
 			}
-			ew.printf("::%s file=%s,title=%s::%s\n", level, ghProperty(d.Path), ghProperty(f.ID+" "+f.Title), ghData(msg))
+			ew.printf("::%s file=%s%s,title=%s::%s\n", level, ghProperty(d.Path), where, ghProperty(f.ID+" "+f.Title), ghData(msg))
 		}
 		for _, wn := range d.Warnings {
 			ew.printf("::warning file=%s,title=clausecheck::%s\n", ghProperty(d.Path), ghData(wn))

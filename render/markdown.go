@@ -41,6 +41,9 @@ func (Markdown) Render(w io.Writer, rep report.Report) error {
 				if e.Page > 0 {
 					loc += ", page " + itoa(e.Page)
 				}
+				if e.Line > 0 {
+					loc += ", line " + itoa(e.Line)
+				}
 				ew.printf("> %s  \n> — %s\n\n", mdEscape(e.Quote), mdEscape(loc))
 			}
 			if more > 0 {
@@ -62,6 +65,9 @@ func (Markdown) Render(w io.Writer, rep report.Report) error {
 		for _, n := range rep.Notices {
 			ew.printf("- %s\n", mdEscape(n))
 		}
+	}
+	if r := runLine(rep); r != "" {
+		ew.printf("\n_%s_\n", mdEscape(r))
 	}
 	return ew.err
 }

@@ -71,6 +71,37 @@ func verdict(d report.DocumentReport) string {
 	return "FAIL"
 }
 
+// runLine says what produced a report, for the foot of the Markdown
+// formats: "clausecheck 1.2.3, playbook 3f2a1c9d0e1b2a3c (vocabulary
+// embedded; policies embedded), gate critical"; "" when the report does
+// not say.
+func runLine(rep report.Report) string {
+	r := rep.Run
+	if r == nil {
+		return ""
+	}
+	s := r.Tool + " " + r.Version + ", playbook " + r.Playbook.Version + " (vocabulary " + r.Playbook.Rules +
+		"; policies " + strings.Join(r.Playbook.Policies, ", ") + "), gate " + r.Gate
+	if r.Config != "" {
+		s += ", config " + r.Config
+	}
+	return s
+}
+
+// exitCode is the exit status of the run a report comes from: 2 when a
+// draft could not be checked, 1 when a draft failed the gate, else 0.
+func exitCode(rep report.Report) (int, string) {
+	if len(rep.Errors) > 0 {
+		return 2, "a draft could not be checked"
+	}
+	for _, d := range rep.Documents {
+		if !d.Passed {
+			return 1, "gate failed"
+		}
+	}
+	return 0, "passed"
+}
+
 func summaryLine(s report.Summary) string {
 	return fmt.Sprintf("%d met, %d partial, %d missing, %d conflict, %d waived", s.Met, s.Partial, s.Missing, s.Conflict, s.Waived)
 }

@@ -29,7 +29,7 @@ func sample() report.Report {
 					Evidence: []report.Evidence{{Clause: "3.1", Page: 2, Quote: "Billable tokens include system prompts, tool definitions and output schemas."}},
 					Facts:    report.Facts{"addressed": []any{"output_schemas", "system_prompts", "tool_definitions"}}, Reason: "token counting is stated"},
 				{ID: "C3", Status: report.Conflict, Severity: report.Critical, Title: "Provisioned Throughput cancellation rights",
-					Evidence: []report.Evidence{{Clause: "5.1", Quote: "Provisioned Throughput commitments are non-cancellable."}},
+					Evidence: []report.Evidence{{Clause: "5.1", Quote: "Provisioned Throughput commitments are non-cancellable.", Line: 41, Column: 5, EndLine: 42, EndColumn: 17}},
 					Facts:    report.Facts{}, Reason: "Provisioned Throughput commitments are non-cancellable",
 					Remediation: "Ask for a right to cancel PT on 60 days' notice.", FailsGate: true},
 				{ID: "C6", Status: report.Partial, Severity: report.Critical, Title: "SLA on Provisioned Throughput",
@@ -45,6 +45,8 @@ func sample() report.Report {
 			Warnings: []string{"page 3: no text layer"},
 		}},
 		Notices: []string{".clausecheck.yaml: waiver for C2 (old/*.md) matched no finding"},
+		Run: &report.Run{Tool: "clausecheck", Version: "1.2.3", Gate: "critical", ConfigDiscovery: true,
+			Playbook: report.Playbook{Version: "3f2a1c9d0e1b2a3c", Rules: "embedded", Policies: []string{"embedded", "policies/"}}},
 	}
 }
 
@@ -150,6 +152,28 @@ func TestJUnitIsValidXML(t *testing.T) {
 	if c := v.Suites[0].Cases[2]; c.Failure != nil || !strings.HasPrefix(c.SystemOut, "partial:") {
 		t.Errorf("C6 case %+v: reported, not failed", c)
 	}
+	// every count and time is filled in; class names keep the file name
+	// whole for dashboards that split them at dots; the run is recorded
+	out := buf.String()
+	for _, want := range []string{`errors="0"`, `time="0"`, `<property name="playbook.version" value="3f2a1c9d0e1b2a3c">`, `<property name="gate" value="critical">`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("no %s in:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, `time=""`) || strings.Count(out, `time="0"`) != 2+len(v.Suites[0].Cases) {
+		t.Errorf("a suite or case without its time:\n%s", out)
+	}
+	for in, want := range map[string]string{
+		"drafts/bedrock-addendum.md":   "drafts.bedrock-addendum_md",
+		"./Vendor v1.2/x.final.docx":   "Vendor v1_2.x_final_docx",
+		"/abs/contracts/msa.pdf":       "abs.contracts.msa_pdf",
+		"bedrock-edp-addendum.md":      "bedrock-edp-addendum_md",
+		"contracts/../other/draft.txt": "other.draft_txt",
+	} {
+		if got := junitClass(in); got != want {
+			t.Errorf("class of %s: %q, want %q", in, got, want)
+		}
+	}
 }
 
 func TestSARIFLevels(t *testing.T) {
@@ -172,6 +196,16 @@ func TestSARIFLevels(t *testing.T) {
 	}
 	if n := len(log.Runs[0].Tool.Driver.Rules); n != 4 {
 		t.Errorf("%d rules, want 4", n)
+	}
+	// the run's exit status, and the version the report records
+	inv := log.Runs[0].Invocations
+	if len(inv) != 1 || inv[0].ExitCode != 1 || !inv[0].ExecutionSuccessful || log.Runs[0].Tool.Driver.Version != "1.2.3" {
+		t.Errorf("invocations %+v, driver version %q: want exit code 1 and 1.2.3", inv, log.Runs[0].Tool.Driver.Version)
+	}
+	pass := sample()
+	pass.Documents[0].Passed = true
+	if err := json.Unmarshal([]byte(renderString(t, "sarif", pass)), &log); err != nil || log.Runs[0].Invocations[0].ExitCode != 0 {
+		t.Errorf("a passing run: %v, invocations %+v", err, log.Runs[0].Invocations)
 	}
 }
 
@@ -326,6 +360,25 @@ func TestSARIFInvariants(t *testing.T) {
 	if page := get(res, "properties", "page"); page != float64(2) {
 		t.Errorf("page %v", page)
 	}
+	if _, ok := get(loc, "physicalLocation", "region").(map[string]any)["startLine"]; ok {
+		t.Errorf("a PDF's evidence has lines: %v", get(loc, "physicalLocation", "region"))
+	}
+	// a text or Markdown draft's evidence: its lines and columns
+	lined := mk(quote)
+	lined.Documents[0].Findings[0].Evidence[0] = report.Evidence{Clause: "6.1", Quote: quote, Line: 12, Column: 5, EndLine: 13, EndColumn: 22}
+	lv := render(lined)
+	region := get(lv, "runs", 0, "results", 0, "locations", 0, "physicalLocation", "region")
+	for k, want := range map[string]float64{"startLine": 12, "startColumn": 5, "endLine": 13, "endColumn": 22} {
+		if got := get(region, k); got != want {
+			t.Errorf("region %s %v, want %v", k, got, want)
+		}
+	}
+	if get(lv, "runs", 0, "columnKind") != "unicodeCodePoints" {
+		t.Errorf("columnKind %v", get(lv, "runs", 0, "columnKind"))
+	}
+	if lfp := get(lv, "runs", 0, "results", 0, "partialFingerprints", "clausecheckFinding/v1"); lfp != get(res, "partialFingerprints", "clausecheckFinding/v1") {
+		t.Errorf("the line moved the fingerprint: %v", lfp)
+	}
 	rule := get(v, "runs", 0, "tool", "driver", "rules", 0)
 	if get(rule, "fullDescription", "text") != "A right to cancel PT." || get(rule, "defaultConfiguration", "level") != "error" {
 		t.Errorf("rule %v", rule)
@@ -351,7 +404,7 @@ func TestGitHubAnnotations(t *testing.T) {
 	}
 	out := b.String()
 	for _, want := range []string{
-		"::error file=drafts/bedrock-addendum.md,title=C3 Provisioned Throughput cancellation rights::conflict: ",
+		"::error file=drafts/bedrock-addendum.md,line=41,endLine=42,title=C3 Provisioned Throughput cancellation rights::conflict: ",
 		"::warning file=drafts/bedrock-addendum.md,title=C6 SLA on Provisioned Throughput::partial: ",
 		"%0ARemediation: Ask for 99.9%25 with service credits.",
 		"::warning file=drafts/bedrock-addendum.md,title=clausecheck::page 3: no text layer",

@@ -27,12 +27,16 @@ type sarifLog struct {
 }
 
 type sarifRun struct {
-	Tool               sarifTool                    `json:"tool"`
+	Tool sarifTool `json:"tool"`
+	// ColumnKind: region columns count characters (code points)
+	ColumnKind         string                       `json:"columnKind"`
 	OriginalURIBaseIDs map[string]sarifArtifactBase `json:"originalUriBaseIds,omitempty"`
 	// Artifacts lists every draft checked, also those with no result
 	Artifacts   []sarifArtifactEntry `json:"artifacts,omitempty"`
-	Invocations []sarifInvocation    `json:"invocations,omitempty"`
+	Invocations []sarifInvocation    `json:"invocations"`
 	Results     []sarifResult        `json:"results"`
+	// Properties: the playbook's version, the gate and the config given
+	Properties map[string]any `json:"properties,omitempty"`
 }
 
 type sarifArtifactEntry struct {
@@ -46,10 +50,13 @@ type sarifArtifactBase struct {
 	Description sarifMessage `json:"description"`
 }
 
-// sarifInvocation carries what is not a finding but must not be lost: a
-// draft read in part, a disabled critical check, an expired waiver.
+// sarifInvocation carries the run's exit status and what is not a finding
+// but must not be lost: a draft read in part, a disabled critical check,
+// an expired waiver, a draft that could not be checked.
 type sarifInvocation struct {
 	ExecutionSuccessful        bool                `json:"executionSuccessful"`
+	ExitCode                   int                 `json:"exitCode"`
+	ExitCodeDescription        string              `json:"exitCodeDescription"`
 	ToolExecutionNotifications []sarifNotification `json:"toolExecutionNotifications,omitempty"`
 }
 
@@ -116,10 +123,15 @@ type sarifArtifact struct {
 	URIBaseID string `json:"uriBaseId,omitempty"`
 }
 
-// sarifRegion: where the evidence is, by its text (the page of a PDF or
-// DOCX draft is in the result's properties; lines mean nothing there).
+// sarifRegion: where the evidence is, by its text, and for a text or
+// Markdown draft by its lines and columns (the page of a PDF or DOCX
+// draft is in the result's properties; lines mean nothing there).
 type sarifRegion struct {
-	Snippet sarifMessage `json:"snippet"`
+	StartLine   int          `json:"startLine,omitempty"`
+	StartColumn int          `json:"startColumn,omitempty"`
+	EndLine     int          `json:"endLine,omitempty"`
+	EndColumn   int          `json:"endColumn,omitempty"`
+	Snippet     sarifMessage `json:"snippet"`
 }
 
 type sarifLogical struct {
@@ -134,11 +146,21 @@ func (s SARIF) Render(w io.Writer, rep report.Report) error {
 		name = "clausecheck"
 	}
 	version := s.Version
+	if version == "" && rep.Run != nil {
+		version = rep.Run.Version
+	}
 	if version == "" {
 		version = "dev"
 	}
 	run := sarifRun{Tool: sarifTool{Driver: sarifDriver{Name: name, Version: version, Rules: []sarifRule{}}}, Results: []sarifResult{},
+		ColumnKind:         "unicodeCodePoints",
 		OriginalURIBaseIDs: map[string]sarifArtifactBase{srcRoot: {Description: sarifMessage{"the directory the drafts are named from (the repository root in CI)"}}}}
+	if r := rep.Run; r != nil {
+		run.Properties = map[string]any{"playbookVersion": r.Playbook.Version, "gate": r.Gate}
+		if r.Config != "" {
+			run.Properties["config"] = r.Config
+		}
+	}
 	rules := map[string]sarifRule{}
 	for _, c := range rep.Checks {
 		rules[c.ID] = sarifRuleOf(c.ID, c.Title, c.Description, c.Remediation, c.Severity)
@@ -175,6 +197,10 @@ func (s SARIF) Render(w io.Writer, rep report.Report) error {
 			if len(f.Evidence) > 0 {
 				e := f.Evidence[0]
 				loc.PhysicalLocation.Region = &sarifRegion{Snippet: sarifMessage{e.Quote}}
+				if e.Line > 0 {
+					r := loc.PhysicalLocation.Region
+					r.StartLine, r.StartColumn, r.EndLine, r.EndColumn = e.Line, e.Column, e.EndLine, e.EndColumn
+				}
 				if e.Page > 0 {
 					res.Properties["page"] = e.Page
 				}
@@ -205,9 +231,8 @@ func (s SARIF) Render(w io.Writer, rep report.Report) error {
 		loc.PhysicalLocation.ArtifactLocation = artifactOf(e.Path)
 		notes = append(notes, sarifNotification{Level: "error", Message: sarifMessage{"not checked: " + e.Message}, Locations: []sarifLocation{loc}})
 	}
-	if len(notes) > 0 {
-		run.Invocations = []sarifInvocation{{ExecutionSuccessful: len(rep.Errors) == 0, ToolExecutionNotifications: notes}}
-	}
+	code, desc := exitCode(rep)
+	run.Invocations = []sarifInvocation{{ExecutionSuccessful: len(rep.Errors) == 0, ExitCode: code, ExitCodeDescription: desc, ToolExecutionNotifications: notes}}
 	ids := make([]string, 0, len(rules))
 	for id := range rules {
 		ids = append(ids, id)

@@ -67,6 +67,9 @@ func (StepSummary) Render(w io.Writer, rep report.Report) error {
 			ew.printf("- %s\n", mdEscape(n))
 		}
 	}
+	if r := runLine(rep); r != "" {
+		ew.printf("\n_%s_\n", mdEscape(r))
+	}
 	ew.printf("\n")
 	return ew.err
 }

@@ -58,6 +58,40 @@ type Report struct {
 	// Checks describes each check of the playbook that ran, from its
 	// policy's METADATA (for SARIF rules and other catalogues).
 	Checks []Check `json:"checks,omitempty"`
+	// Run says what produced the report: the tool and its version, the
+	// playbook and the gate (nil when the caller did not say).
+	Run *Run `json:"run,omitempty"`
+}
+
+// Run describes the run that wrote a report.
+type Run struct {
+	Tool    string `json:"tool"`
+	Version string `json:"version"`
+	// Playbook is what the drafts were checked against.
+	Playbook Playbook `json:"playbook"`
+	// Gate is the --fail-on in force: critical, warning or none.
+	Gate string `json:"gate"`
+	// Config is the configuration file given for every draft (--config);
+	// each document names the one that applied to it.
+	Config string `json:"config,omitempty"`
+	// ConfigDiscovery: drafts without --config take the nearest
+	// .clausecheck.yaml above them.
+	ConfigDiscovery bool `json:"config_discovery"`
+}
+
+// Playbook identifies the vocabulary and policies a run checked with.
+type Playbook struct {
+	// Version is a digest of the playbook in force (vocabulary, the
+	// policies' METADATA and the user policy files): the same playbook
+	// gives the same version, a changed one another. The embedded
+	// policies' code goes with the tool's version.
+	Version string `json:"version"`
+	// Rules is the vocabulary: "embedded", or the --rules directory that
+	// extends or replaces it.
+	Rules string `json:"rules"`
+	// Policies are the policy sources: "embedded" and the --policies
+	// directories.
+	Policies []string `json:"policies"`
 }
 
 // Check is one check of the playbook.
@@ -117,6 +151,14 @@ type Evidence struct {
 	Clause string `json:"clause"` // clause ID
 	Page   int    `json:"page,omitempty"`
 	Quote  string `json:"quote"` // the sentence relied on
+	// Line and Column (1-based, in characters) are where the quote starts
+	// in the draft's file, EndLine and EndColumn where it ends (the
+	// character after it): set for text and Markdown drafts when the
+	// quote is found in the file as written, else 0.
+	Line      int `json:"line,omitempty"`
+	Column    int `json:"column,omitempty"`
+	EndLine   int `json:"end_line,omitempty"`
+	EndColumn int `json:"end_column,omitempty"`
 }
 
 // Summary counts findings by status.

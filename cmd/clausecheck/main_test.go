@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -31,12 +32,16 @@ func TestScripts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	playbook := playbookVersion(t)
 	testscript.Run(t, testscript.Params{
 		Dir:                 "testdata/script",
 		UpdateScripts:       *update,
 		RequireExplicitExec: true,
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("FIXTURES", fixtures)
+			// the embedded playbook's version, for cmpenv: it changes
+			// whenever the vocabulary or a policy's METADATA does
+			env.Setenv("PLAYBOOK", playbook)
 			env.Setenv("NO_COLOR", "1")
 			// every SARIF log a script leaves behind must be valid
 			env.Defer(func() {
@@ -104,6 +109,22 @@ func TestScripts(t *testing.T) {
 			},
 		},
 	})
+}
+
+// playbookVersion is the version the reports record for the embedded
+// playbook.
+func playbookVersion(t *testing.T) string {
+	t.Helper()
+	out, _ := execCLI([]string{"check", "--format", "json", "--no-config-discovery", "../../fixtures/drafts/strong-deal-addendum.md"})
+	var rep struct {
+		Run struct {
+			Playbook struct{ Version string }
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil || rep.Run.Playbook.Version == "" {
+		t.Fatalf("no playbook version in the report (%v):\n%s", err, out)
+	}
+	return rep.Run.Playbook.Version
 }
 
 // damageTextStream flips 40 bytes in the middle of the nth compressed

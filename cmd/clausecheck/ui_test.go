@@ -67,8 +67,13 @@ func TestProgressLine(t *testing.T) {
 		t.Errorf("one draft: %q", got)
 	}
 	// the CLI asks for it only when stderr is a terminal (here a buffer)
-	if out, _ := execCLI(append([]string{"check"}, drafts...)); strings.Contains(out, "\r") {
+	out, _ := execCLI(append([]string{"check"}, drafts...))
+	if strings.Contains(out, "\r") {
 		t.Errorf("progress drawn on a buffer: %q", out)
+	}
+	// on one screen, the summary closes the batch: it comes after the reports
+	if !strings.HasSuffix(out, "\n2 drafts: 2 passed, 0 failed\n") || !strings.HasPrefix(out, drafts[0]) {
+		t.Errorf("the summary is not the last line:\n%s", out)
 	}
 }
 
