@@ -1,18 +1,28 @@
 # clausecheck — make help lists the targets.
 GO      ?= go
 PKGS    := ./...
-DRAFT   ?= fixtures/drafts/bedrock-edp-addendum.md
+# the quick start's drafts: one passes the gate, one fails it (exit 1)
+DRAFT   ?= fixtures/drafts/strong-deal-addendum.md fixtures/drafts/bedrock-edp-addendum.md
+# VERSION is the version --version and the reports say: by default what git
+# describes (a tag, or the commit, "-dirty" with uncommitted changes); empty
+# outside a git checkout, and then the build's own (dev+COMMIT, or dev)
+VERSION ?= $(shell git describe --tags --always --dirty --abbrev=12 2>/dev/null)
 
 .PHONY: help build run test lint bench fuzz eval update-golden clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  %-14s %s\n", $$1, $$2}'
 
-build: ## build bin/clausecheck
-	$(GO) build -o bin/clausecheck ./cmd/clausecheck
+build: ## build bin/clausecheck, its version from git (VERSION=v1.2.3 to set another)
+	$(GO) build $(if $(VERSION),-ldflags "-X main.version=$(VERSION)") -o bin/clausecheck ./cmd/clausecheck
 
-run: ## check the bundled draft with the embedded Bedrock playbook
-	$(GO) run ./cmd/clausecheck check $(DRAFT)
+run: ## check the quick start's drafts with the embedded Bedrock playbook, and say what the exit code means
+	@$(GO) run ./cmd/clausecheck check $(DRAFT); code=$$?; \
+	case $$code in \
+	0) echo "exit 0: every draft passed the gate" ;; \
+	1) echo "exit 1: a draft failed the gate (a critical check is missing or in conflict; see its FAIL above)" ;; \
+	*) echo "exit $$code: trouble (a draft could not be read, or a bad option; see the error above)" ;; \
+	esac; exit $$code
 
 test: ## run every test: unit, golden, CLI scripts, Rego policies, eval gate, short fuzz seeds
 	$(GO) vet $(PKGS)

@@ -1,11 +1,8 @@
 package main
 
 import (
-	"bytes"
-	"context"
-	"errors"
-	"io"
 	"os"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -13,28 +10,45 @@ import (
 	"github.com/clausecheck/clausecheck/rules"
 )
 
-// TestReadmeQuickstart keeps the README's front door true: the output shown
-// under its quick-start command is what the command prints today. With -u
-// the README block is rewritten.
+// TestReadmeQuickstart keeps the README's front door true: its first
+// command checks a draft that passes and one that fails (exit 1), the
+// output shown under it is what a terminal shows today (the reports, then
+// the batch's summary and the error on standard error, then go run's exit
+// status), and make run checks the same drafts. With -u the README block is
+// rewritten.
 func TestReadmeQuickstart(t *testing.T) {
 	t.Chdir("../..")
-	var out bytes.Buffer
-	err := app.Check(context.Background(), app.CheckOptions{Paths: []string{"fixtures/drafts/bedrock-edp-addendum.md"}}, &out, io.Discard)
-	if !errors.Is(err, app.ErrGateFailed) {
-		t.Fatalf("the quick-start draft should fail the gate (exit 1), got %v", err)
-	}
 	readme, err := os.ReadFile("README.md")
 	if err != nil {
 		t.Fatal(err)
 	}
-	const begin, end = "<!-- quickstart:begin", "<!-- quickstart:end -->"
 	s := string(readme)
+	const run = "go run ./cmd/clausecheck "
+	i := strings.Index(s, "\n"+run)
+	if i < 0 {
+		t.Fatal("README has no quick-start command")
+	}
+	line := s[i+1+len(run):]
+	line, _, _ = strings.Cut(line[:strings.Index(line, "\n")], "#")
+	args := strings.Fields(line)
+	out, err := execCLI(args)
+	if app.ExitCode(err) != 1 || !strings.Contains(out, "  PASS  (") || !strings.Contains(out, "  FAIL  (") {
+		t.Fatalf("the quick start should show a pass and a fail and exit 1, got %v:\n%s", err, out)
+	}
+	want := "```\n" + out + "clausecheck: " + err.Error() + "\nexit status 1\n```\n"
+	makefile, err := os.ReadFile("Makefile")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := regexp.MustCompile(`(?m)^DRAFT\s*\?=\s*(.*)$`).FindSubmatch(makefile); m == nil || strings.Join(strings.Fields(string(m[1])), " ") != strings.Join(args[1:], " ") {
+		t.Errorf("make run does not check the quick start's drafts %v (Makefile: %q)", args[1:], m)
+	}
+	const begin, end = "<!-- quickstart:begin", "<!-- quickstart:end -->"
 	i, j := strings.Index(s, begin), strings.Index(s, end)
 	if i < 0 || j < i {
 		t.Fatal("README has no quickstart block")
 	}
 	i += strings.Index(s[i:], "\n") + 1
-	want := "```\n" + out.String() + "```\n"
 	if s[i:j] == want {
 		return
 	}
