@@ -7,7 +7,9 @@ import (
 	"context"
 	"encoding/json"
 	"io"
+	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -120,4 +122,106 @@ func checkJSON(t *testing.T, path string, pb app.Playbook) report.DocumentReport
 		t.Fatal(err)
 	}
 	return rep.Documents[0]
+}
+
+// TestPolicyWalkthrough follows "Your first check, step by step" in
+// policies/README.md as a new user would, with nothing but what it shows:
+// the scaffold command, then the files as the README gives them, then the
+// unit tests and the check on the bundled drafts, whose verdicts are those
+// the README states.
+func TestPolicyWalkthrough(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "policies", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := string(data)
+	dir := t.TempDir()
+
+	// 1. the scaffold command, as written
+	line := regexp.MustCompile(`(?m)^\s*clausecheck policies new (.*)$`).FindStringSubmatch(doc)
+	if line == nil {
+		t.Fatal("the walkthrough has no policies new command")
+	}
+	opt := app.PoliciesNewOptions{Dir: dir}
+	words := regexp.MustCompile(`"[^"]*"|\S+`).FindAllString(line[1], -1)
+	for i := 0; i < len(words); i++ {
+		w := strings.Trim(words[i], `"`)
+		switch {
+		case i == 0:
+			opt.ID = w
+		case i+1 < len(words) && w == "--title":
+			i++
+			opt.Title = strings.Trim(words[i], `"`)
+		case i+1 < len(words) && w == "--topic":
+			i++
+			opt.Topic = strings.Trim(words[i], `"`)
+		case i+1 < len(words) && w == "--phrase":
+			i++
+			opt.Phrases = append(opt.Phrases, strings.Trim(words[i], `"`))
+		default:
+			t.Fatalf("the walkthrough's policies new has an argument this test does not know: %s", w)
+		}
+	}
+	var out bytes.Buffer
+	if err := app.PoliciesNew(opt, &out); err != nil {
+		t.Fatal(err)
+	}
+
+	// 2-4. the files, as the README gives them, over what the scaffold wrote
+	blocks := regexp.MustCompile("(?s)<!-- walkthrough: (\\S+) -->\\s*\\n( *)```[a-z]*\\n(.*?)\\n *```").FindAllStringSubmatch(doc, -1)
+	if len(blocks) != 3 {
+		t.Fatalf("%d walkthrough files in the README, want 3", len(blocks))
+	}
+	for _, b := range blocks {
+		name, indent, body := b[1], b[2], b[3]
+		path := filepath.Join(dir, filepath.FromSlash(name))
+		if _, err := os.Stat(path); err != nil {
+			t.Errorf("the scaffold wrote no %s (it wrote: %s)", name, out.String())
+		}
+		var lines []string
+		for _, l := range strings.Split(body, "\n") {
+			lines = append(lines, strings.TrimPrefix(l, indent))
+		}
+		if err := os.WriteFile(path, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	// 5. the unit tests pass, and the verdicts are those the README states
+	pb := app.Playbook{RulesDir: filepath.Join(dir, "rules"), PolicyDirs: []string{filepath.Join(dir, "policies")}}
+	out.Reset()
+	if err := app.PoliciesTest(context.Background(), app.PoliciesTestOptions{Dirs: pb.PolicyDirs}, &out); err != nil {
+		t.Fatalf("policies test: %v\n%s", err, out.String())
+	}
+	dp1 := func(path string, pb app.Playbook) report.Finding {
+		t.Helper()
+		for _, f := range checkJSON(t, path, pb).Findings {
+			if f.ID == "DP1" {
+				return f
+			}
+		}
+		t.Fatalf("%s: no DP1 finding", path)
+		return report.Finding{}
+	}
+	strong := filepath.Join("..", "fixtures", "drafts", "strong-deal-addendum.md")
+	if f := dp1(strong, pb); f.Status != report.Met || len(f.Evidence) == 0 || f.Evidence[0].Clause != "7.3" || f.Facts["deletion_days"] != float64(30) {
+		t.Errorf("strong-deal-addendum: %s %v %+v, want met on 7.3 with 30 days", f.Status, f.Facts, f.Evidence)
+	}
+	if f := dp1(filepath.Join("..", "fixtures", "drafts", "bedrock-edp-addendum.md"), pb); f.Status != report.Missing {
+		t.Errorf("bedrock-edp-addendum: %s, want missing", f.Status)
+	}
+	// a config's threshold reaches the policy
+	cfg := filepath.Join(dir, "strict.yaml")
+	if err := os.WriteFile(cfg, []byte("thresholds:\n  deletion_days: 20\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	strict := pb
+	strict.ConfigPath = cfg
+	if f := dp1(strong, strict); f.Status != report.Partial {
+		t.Errorf("strong-deal-addendum with deletion_days 20: %s, want partial", f.Status)
+	}
+	// without its rules, the topic is unknown and the check says missing
+	if f := dp1(strong, app.Playbook{PolicyDirs: pb.PolicyDirs}); f.Status != report.Missing {
+		t.Errorf("without --rules: %s, want missing (as the README warns)", f.Status)
+	}
 }
