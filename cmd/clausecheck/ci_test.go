@@ -282,6 +282,11 @@ func (j *ghJob) runAction(with map[string]string) (int, string, map[string]strin
 			if f := j.expand(s.With["go-version-file"], ctx); f != filepath.Join(repoRoot(t), "go.mod") {
 				t.Errorf("setup-go: go-version-file %q is not the action's go.mod", f)
 			}
+			// its cache would look for the action's go.sum in the
+			// workspace, fail to find it and fail the step
+			if s.With["cache"] != "false" {
+				t.Errorf("setup-go: cache %q, want false", s.With["cache"])
+			}
 			continue
 		case s.Uses != "":
 			t.Fatalf("action step uses %s: not run by this test", s.Uses)
