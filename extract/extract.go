@@ -171,6 +171,9 @@ func extractBytes(path string, data []byte, opt Options) (doc *document.Document
 		}
 		return nil, &Error{Path: path, Err: err}
 	}
+	if format != document.FormatText && format != document.FormatMarkdown {
+		resolveBlockMarks(in) // the text readers read the marks in their text
+	}
 	doc = build(in)
 	doc.Coverage = document.Coverage{Pages: in.pages, PagesRead: in.pages}
 	if in.partialPages {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -20,7 +21,9 @@ import (
 // "[[INS#3: ", "<<ADD[2]: ", "[DEL#4: ". A short kind (del, ins, add) is a
 // marker only with a number or doubled brackets: "[Add: address]" is a
 // drafting note.
-var reInlineMark = regexp.MustCompile(`(\[\[|<<|\[)\s*(?i:(deleted|deletion|struck|removed|inserted|insertion|added|del|ins|add))\s*(?:#\s*(\d{1,4})|\[\s*(\d{1,4})\s*\])?\s*:\s*`)
+// Only spaces and tabs go with the marker: a line break after it is the
+// passage's (and separates the blocks a DOCX or PDF draft is read in).
+var reInlineMark = regexp.MustCompile(`(\[\[|<<|\[)[ \t]*(?i:(deleted|deletion|struck|removed|inserted|insertion|added|del|ins|add))[ \t]*(?:#[ \t]*(\d{1,4})|\[[ \t]*(\d{1,4})[ \t]*\])?[ \t]*:[ \t]*`)
 
 // reWdiffMark opens a wdiff change: "{+" an insertion, "[-" a deletion.
 var reWdiffMark = regexp.MustCompile(`\{\+|\[-`)
@@ -46,6 +49,13 @@ type inlineChange struct {
 // returns the text, the number of changes read and how many of them were
 // not accepted.
 func acceptInlineMarks(s string) (string, int, int) {
+	return resolveInlineMarks(s, false)
+}
+
+// resolveInlineMarks is acceptInlineMarks; with keepLines, a passage that
+// goes keeps its line breaks, so that the text still splits into the
+// blocks it was joined from.
+func resolveInlineMarks(s string, keepLines bool) (string, int, int) {
 	changes := findInlineChanges(s)
 	if len(changes) == 0 {
 		return s, 0, 0
@@ -64,6 +74,9 @@ func acceptInlineMarks(s string) (string, int, int) {
 			b.WriteString(passage)
 		} else {
 			b.WriteString(strings.Repeat("\f", strings.Count(passage, "\f")))
+			if keepLines {
+				b.WriteString(strings.Repeat("\n", strings.Count(passage, "\n")))
+			}
 		}
 		last = c.end
 	}
@@ -220,6 +233,11 @@ func decideInlineChanges(s string, changes []inlineChange) {
 		r := row{}
 		decided := false
 		for _, c := range cells {
+			if len(c) < 24 {
+				// a short cell is one word, whatever spaces a PDF's
+				// letter spacing put into it ("ACCEPT ED")
+				c = strings.ReplaceAll(c, " ", "")
+			}
 			switch {
 			case reDecisionHold.MatchString(c):
 				r.hold, decided = true, true
@@ -321,6 +339,12 @@ func decisionCells(line string) []string {
 	switch {
 	case strings.Count(line, "|") >= 2:
 		parts = strings.Split(line, "|")
+	case strings.Contains(line, "\t") || reCellGap.MatchString(line):
+		// cells set apart by tabs or runs of spaces (a PDF's table line)
+		parts = reCellGap.Split(strings.ReplaceAll(line, "\t", "  "), -1)
+		if len(parts) < 3 {
+			return nil
+		}
 	default:
 		return nil
 	}
@@ -334,10 +358,81 @@ func decisionCells(line string) []string {
 	return out
 }
 
+// reCellGap: the gap between two cells of a table line laid out in columns.
+var reCellGap = regexp.MustCompile(`\s{2,}`)
+
 func inlineMarksNote(n, held int) string {
 	if held == 0 {
 		return "read with its " + strconv.Itoa(n) + " marked changes ([DELETED: …], [INSERTED: …]) accepted"
 	}
 	return "read with its " + strconv.Itoa(n) + " marked changes decided as the draft decides them: " +
 		strconv.Itoa(n-held) + " accepted, " + strconv.Itoa(held) + " rejected or not yet agreed (the words before the change stand)"
+}
+
+// resolveBlockMarks reads the marked changes of a draft whose reader gives
+// blocks (DOCX paragraphs, PDF lines) as acceptInlineMarks reads a plain
+// text: a marker may open in one block and close in another, and a
+// decision table sits in blocks of its own. The blocks keep their number
+// and order; only their words change.
+func resolveBlockMarks(in *input) {
+	if !slices.ContainsFunc(in.blocks, func(b block) bool { return reInlineMark.MatchString(b.text) || reWdiffMark.MatchString(b.text) }) {
+		return
+	}
+	var b strings.Builder
+	seps := make([]int, len(in.blocks)) // newlines before each block
+	for i, bl := range in.blocks {
+		if i > 0 {
+			seps[i] = 1
+			if !in.lineMode || bl.breakBefore {
+				seps[i] = 2 // a paragraph break: flags stop at it
+			}
+			b.WriteString(strings.Repeat("\n", seps[i]))
+		}
+		text := bl.text
+		if bl.label != "" {
+			text = bl.label + " " + text // the clause number a decision table names
+		}
+		if bl.table {
+			text = strings.ReplaceAll(text, "\t", " | ") // cells a decision table can read
+		}
+		b.WriteString(strings.ReplaceAll(text, "\n", "\v"))
+	}
+	out, n, held := resolveInlineMarks(b.String(), true)
+	if n == 0 {
+		return
+	}
+	pieces := strings.Split(out, "\n")
+	texts := make([]string, 0, len(in.blocks))
+	k := 0
+	for i := range in.blocks {
+		if i > 0 {
+			for j := 1; j < seps[i]; j++ {
+				if k >= len(pieces) || pieces[k] != "" {
+					return // the text no longer splits as it was joined: leave the blocks as read
+				}
+				k++
+			}
+		}
+		if k >= len(pieces) {
+			return
+		}
+		t := strings.ReplaceAll(pieces[k], "\v", "\n")
+		if l := in.blocks[i].label; l != "" {
+			// the number given to find the clause goes again (it went
+			// already where a rejected insertion took the block's words)
+			t = strings.TrimPrefix(t, l+" ")
+		}
+		if in.blocks[i].table {
+			t = strings.ReplaceAll(t, " | ", "\t")
+		}
+		texts = append(texts, t)
+		k++
+	}
+	if k != len(pieces) {
+		return
+	}
+	for i := range in.blocks {
+		in.blocks[i].text = strings.TrimSpace(texts[i])
+	}
+	in.warnings = append(in.warnings, inlineMarksNote(n, held))
 }

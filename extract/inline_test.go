@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/clausecheck/clausecheck/internal/fuzzdeadline"
@@ -79,6 +81,59 @@ func FuzzAcceptInlineMarks(f *testing.F) {
 			got, _, _ := acceptInlineMarks(s)
 			if len(got) > len(s) {
 				t.Errorf("accepting changes made the text longer: %q → %q", s, got)
+			}
+		})
+	})
+}
+
+// TestBlockMarksDecided: a DOCX or PDF draft's marked changes are read as
+// a plain text's are, across blocks, with the clause numbers Word gives.
+func TestBlockMarksDecided(t *testing.T) {
+	in := &input{blocks: []block{
+		{text: "No.\tSection\tSubject\tDecision", table: true},
+		{text: "1\t6.3\tMigration credit\tREJECTE D", table: true}, // a PDF's letter spacing
+		{text: "AWS gives notice of a deprecation.", label: "6.2"},
+		{text: "[[INS#1: AWS issues a migration credit", label: "6.3"},
+		{text: "for each deprecated model.]]", label: "6.4"},
+	}}
+	resolveBlockMarks(in)
+	var got []string
+	for _, b := range in.blocks {
+		got = append(got, b.text)
+	}
+	want := []string{"No.\tSection\tSubject\tDecision", "1\t6.3\tMigration credit\tREJECTE D", "AWS gives notice of a deprecation.", "", ""}
+	if !slices.Equal(got, want) || len(in.warnings) != 1 {
+		t.Errorf("blocks %q, warnings %q; want %q", got, in.warnings, want)
+	}
+
+	in = &input{lineMode: true, blocks: []block{
+		{text: "11.2 Credits are calculated in accordance with [DELETED: the public", breakBefore: true},
+		{text: "SLA] [INSERTED:"},
+		{text: "Schedule 4]."},
+	}}
+	resolveBlockMarks(in)
+	got = got[:0]
+	for _, b := range in.blocks {
+		got = append(got, b.text)
+	}
+	if want := []string{"11.2 Credits are calculated in accordance with", "", "Schedule 4."}; !slices.Equal(got, want) {
+		t.Errorf("lines %q, want %q", got, want)
+	}
+}
+
+func FuzzBlockMarks(f *testing.F) {
+	f.Add("1\t4.1\tx\tREJECTED\n4.1 [[INS#1: a\nb]] [DELETED: c\n\nd] {+e+}", true)
+	f.Add("[INSERTED:\nx]\n<<OPEN>> [-y-]", false)
+	f.Fuzz(func(t *testing.T, s string, lineMode bool) {
+		fuzzdeadline.Run(t, func() {
+			in := &input{lineMode: lineMode}
+			for i, ln := range strings.Split(s, "\n") {
+				in.blocks = append(in.blocks, block{text: ln, table: strings.Contains(ln, "\t"), breakBefore: i%3 == 0})
+			}
+			n := len(in.blocks)
+			resolveBlockMarks(in)
+			if len(in.blocks) != n {
+				t.Errorf("blocks %d → %d", n, len(in.blocks))
 			}
 		})
 	})
