@@ -9,6 +9,7 @@ import (
 	"testing/fstest"
 	"time"
 
+	"github.com/clausecheck/clausecheck/internal/fuzzdeadline"
 	"github.com/clausecheck/clausecheck/report"
 )
 
@@ -347,13 +348,15 @@ func FuzzParseConfig(f *testing.F) {
 	f.Add([]byte("waivers:\n  - {check: C1, path: \"[\", reason: r}\n"))
 	rs := MustDefault()
 	f.Fuzz(func(t *testing.T, data []byte) {
-		c, err := ParseConfig(data, rs)
-		if err != nil {
-			return
-		}
-		for _, w := range c.Waivers() {
-			c.Waiver(w.Check, "x/y.md")
-		}
+		fuzzdeadline.Run(t, func() {
+			c, err := ParseConfig(data, rs)
+			if err != nil {
+				return
+			}
+			for _, w := range c.Waivers() {
+				c.Waiver(w.Check, "x/y.md")
+			}
+		})
 	})
 }
 
@@ -362,12 +365,14 @@ func FuzzLoadRules(f *testing.F) {
 	f.Add(seed)
 	f.Add([]byte("version: 2\nconcepts:\n  t: [\"a * b*\"]\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		r, err := Load(fstest.MapFS{"r/a.yaml": {Data: data}}, "r")
-		if err != nil {
-			return
-		}
-		text := "the quick brown fox (jumps) over 99.9% of the lazy dog's back"
-		r.Lexicon().Scan(Tokenize(text), text)
+		fuzzdeadline.Run(t, func() {
+			r, err := Load(fstest.MapFS{"r/a.yaml": {Data: data}}, "r")
+			if err != nil {
+				return
+			}
+			text := "the quick brown fox (jumps) over 99.9% of the lazy dog's back"
+			r.Lexicon().Scan(Tokenize(text), text)
+		})
 	})
 }
 
@@ -375,16 +380,18 @@ func FuzzLexicon(f *testing.F) {
 	f.Add("train*", "AWS will not train on Customer's prompts.")
 	f.Add("tool * definition*", "tool (function) definitions")
 	f.Fuzz(func(t *testing.T, phrase, text string) {
-		lx, err := NewLexicon(map[string][]string{"x": {phrase}})
-		if err != nil {
-			return
-		}
-		toks := Tokenize(text)
-		for _, m := range lx.Scan(toks, text) {
-			if m.Start < 0 || m.End > len(toks) || m.Start >= m.End {
-				t.Fatalf("match %v out of the %d tokens", m, len(toks))
+		fuzzdeadline.Run(t, func() {
+			lx, err := NewLexicon(map[string][]string{"x": {phrase}})
+			if err != nil {
+				return
 			}
-		}
+			toks := Tokenize(text)
+			for _, m := range lx.Scan(toks, text) {
+				if m.Start < 0 || m.End > len(toks) || m.Start >= m.End {
+					t.Fatalf("match %v out of the %d tokens", m, len(toks))
+				}
+			}
+		})
 	})
 }
 
