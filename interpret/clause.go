@@ -257,11 +257,33 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 				continue
 			}
 			flushTable()
+			if nonbinding == "" && isCapsLine(flat) && reInfoHeading.MatchString(flat) {
+				// "ANNEX (FOR INFORMATION ONLY - NOT A CONTRACT DOCUMENT)"
+				// as a line of its own, its heading style lost: what
+				// follows it in the clause binds nobody
+				flushProse()
+				nonbinding = "nonbinding_document"
+			}
 			prose = append(prose, ln)
 		}
 		flushProse()
 		flushTable()
 	}
+}
+
+// isCapsLine: a line in capitals, as a heading is set ("ANNEX (FOR
+// INFORMATION ONLY) TENDER CLARIFICATIONS LOG").
+func isCapsLine(s string) bool {
+	letters, upper := 0, 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	return letters >= 8 && len(s) < 200 && upper*10 >= letters*9
 }
 
 // informational: the clause's prose, before any table, says that the

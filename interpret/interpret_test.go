@@ -1916,3 +1916,15 @@ func TestDeletionByLabel(t *testing.T) {
 		t.Errorf("SC-9 is nowhere: the deprecation check is unknown, and only it: %v (notices %v)", u, rg.Notices)
 	}
 }
+
+// TestInfoHeadingLine: a heading that says its block binds nobody still
+// does when it is only a line in capitals inside a clause (a rendering
+// that lost the heading style).
+func TestInfoHeadingLine(t *testing.T) {
+	rg := read(t, "# Contract\n\n## Signatures\n\nSigned for the Agency.\n\nANNEX (FOR INFORMATION ONLY - NOT A CONTRACT DOCUMENT) TENDER CLARIFICATIONS LOG\n\n| No. | Question / Answer |\n|---|---|\n| Q7 | System prompts and tool definitions are billed as input tokens; output schemas are not billed. |\n")
+	for _, tc := range rg.Frames().TokenCounting {
+		if tc.Binding {
+			t.Errorf("the log under the heading line binds: %+v", tc)
+		}
+	}
+}
