@@ -517,8 +517,8 @@ var reAmazon = regexp.MustCompile(`\b(?:Amazon|AWS)\b`)
 // "Customer"); reBody: words that describe a company or other body.
 var (
 	reNameStart = regexp.MustCompile(`(?i)\bbetween\s|\band\s|\n\s*\n|:`)
-	reNameDef   = regexp.MustCompile(`\((?:[^()"“]{0,30})["“]\**([A-Z][^"”()]{0,40}?)\**["”][^()]{0,60}\)`)
-	reBody      = regexp.MustCompile(`\b(?:Ltd|Limited|Inc|Incorporated|LLC|L\.L\.C|LLP|LP|GmbH|AG|SE|SA|S\.A|SAS|S\.p\.A|SpA|Pty|plc|PLC|Corp|Corporation|Company|B\.V|BV|N\.V|NV|z o\.o|K\.K|KK|Pte|Bhd|Oy|AB|ApS|A/S|S\.L|S\.r\.l|Srl|SARL|Co|Group|Holdings|Trust|University|Council|Authority|Board|Bank|Society|Foundation|Partners|Agency|Ministry|Department|Hospital|Cooperative|Association)\b`)
+	reNameDef   = regexp.MustCompile(`\((?:[^()"“]{0,30})["“]\**([A-Z][^"”()]{0,40}?)\**["”][^()]{0,250}\)`)
+	reBody      = regexp.MustCompile(`\b(?:Ltd|Limited|Inc|Incorporated|LLC|L\.L\.C|LLP|LP|GmbH|AG|SE|SA|S\.A|SAS|S\.p\.A|SpA|Pty|plc|PLC|Corp|Corporation|Company|B\.V|BV|N\.V|NV|z o\.o|K\.K|KK|Pte|Bhd|Oy|AB|ApS|A/S|S\.L|S\.r\.l|Srl|SARL|Co|Group|Holdings|Trust|University|Council|Authority|Board|Bank|Society|Foundation|Partners|Agency|Ministry|Department|Hospital|Cooperative|Association|LIMITED|LTD|INC|INCORPORATED|CORPORATION|COMPANY|GROUP|HOLDINGS|BANK|TRUST|UNIVERSITY|COUNCIL|AUTHORITY|BOARD|AGENCY|HOSPITALS?)\b`)
 )
 
 // rePartyStart: where a party's description begins.

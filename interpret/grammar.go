@@ -954,7 +954,9 @@ func (p *parsed) readProp(pr *prop) {
 	if pr.negated && best >= 0 {
 		for i := best + 1; i < min(best+5, verbChunk[1]); i++ {
 			if barVerbs[p.word(i)] {
-				for j := i + 1; j < min(i+5, verbChunk[1]); j++ {
+				// the party barred may be several words: "restrict AWS or
+				// its affiliates from using …"
+				for j := i + 1; j < min(i+9, verbChunk[1]); j++ {
 					if p.word(j) == "from" {
 						if a := p.actorIn(i+1, j); a != "" {
 							pr.actor = a

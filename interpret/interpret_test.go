@@ -1928,3 +1928,21 @@ func TestInfoHeadingLine(t *testing.T) {
 		}
 	}
 }
+
+// TestIndianPartyStyle: a party named in capitals with a long
+// "hereinafter referred to as …, which expression shall …" clause is
+// still named, and "nothing shall restrict AISPL or its affiliates from
+// using …" is a permission of the provider.
+func TestIndianPartyStyle(t *testing.T) {
+	rg := read(t, "# SUPPLEMENTAL AGREEMENT\n\nThis Agreement is entered into on 2 May 2026\n\n**BETWEEN**\n\n**SANJEEVANI HOSPITALS LIMITED**, a company, having its office at Bengaluru (hereinafter referred to as the **\"Hospital\"**, which expression shall, unless it be repugnant to the subject or context thereof, include its successors) of the ONE PART;\n\n**AND**\n\n"+
+		"**AMAZON WEB SERVICES INDIA PRIVATE LIMITED**, a company incorporated under the Companies Act, 1956, acting through its authorised signatory (hereinafter referred to as **\"AISPL\"**, which expression shall, unless it be repugnant to the subject or context thereof, include its successors-in-interest and permitted assigns) of the OTHER PART.\n\n"+
+		"## 7. Data\n\n7.01 AISPL shall not use prompts or completions to train any Foundation Model: Provided that nothing in this Section 7.01 shall restrict AISPL or its affiliates from using prompts and completions to develop and improve Bedrock.\n")
+	var exclusion, permission bool
+	for _, tr := range inForce(rg.Frames().Training, func(x Training) Base { return x.Base }) {
+		exclusion = exclusion || tr.Effect == "exclusion" && tr.Actor == "vendor"
+		permission = permission || tr.Effect == "permission" && tr.Actor == "vendor"
+	}
+	if !exclusion || !permission {
+		t.Errorf("want AISPL's exclusion and its permission by proviso: %+v", rg.Frames().Training)
+	}
+}
