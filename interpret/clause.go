@@ -394,8 +394,9 @@ var reQuestionLead = regexp.MustCompile(`^\W*(?:[A-Z]{1,4}-?\d{1,3}\s+)?(?:Q\d{0
 
 // reNoteLead: a sentence that opens as a note ("KF NOTE:", "Drafting
 // note:", "Note to draft:", "AWS comment:", a margin comment exported
-// with its tag: "Comment [AB1]:").
-var reNoteLead = regexp.MustCompile(`^\W*(?:[A-Z][A-Za-z&]{0,5}\s+)?(?i:(?:drafting|internal|negotiation|editor'?s|legal)\s+)?(?i:notes?(?:\s+to\s+(?:draft|drafter|file))?|comments?)(?:\s*\[[A-Za-z]{1,6}\s?\d{0,3}\])?\s*[:–—]\s`)
+// with its tag: "Comment [AB1]:", a dated one: "[AISPL drafting note, 19
+// August 2026: …").
+var reNoteLead = regexp.MustCompile(`^\W*(?:[A-Z][A-Za-z&]{0,5}\s+)?(?i:(?:drafting|internal|negotiation|editor'?s|legal)\s+)?(?i:notes?(?:\s+to\s+(?:draft|drafter|file))?|comments?)(?:\s*\[[A-Za-z]{1,6}\s?\d{0,3}\])?(?:,\s*[^:\n]{1,40})?\s*[:–—]\s`)
 
 // reAttachment: the label of a document attached to a message.
 var reAttachment = regexp.MustCompile(`(?i)^(attachment|enclosure|annex|appendix|schedule)\b`)

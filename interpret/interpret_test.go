@@ -1752,6 +1752,12 @@ func TestChatsNotesAndPurposes(t *testing.T) {
 			t.Errorf("an exported margin comment binds: %+v", st)
 		}
 	}
+	rg = read(t, "# Addendum\n\n## 5. Models\n\n5.2 AWS shall give notice of a deprecation.\n\n> *[AISPL drafting note, 19 August 2026: The Hospital's request for a migration credit on end-of-life is not accepted. Hospital to confirm.]*\n")
+	for _, st := range rg.Statements {
+		if strings.Contains(st.Quote, "drafting note") && st.Binding {
+			t.Errorf("a dated drafting note binds: %+v", st)
+		}
+	}
 	rg = read(t, "# Summary\n\n## G. PT service level\n\nG.1 Provisioned Throughput: 99.9 % monthly availability.\n\nG.2 Service credits as set out in Annex C.\n\n# Annex C\n\nto follow (not attached to this summary).\n")
 	for _, s := range inForce(rg.Frames().PTSLA, func(x PTSLA) Base { return x.Base }) {
 		if s.Credits {
