@@ -60,6 +60,9 @@ type Options struct {
 
 	// deadline is the end of the draft's time (set by Bytes).
 	deadline time.Time
+	// owned: the draft's bytes are extract's own (FileWith read them) and
+	// are never changed, so the text may share their memory.
+	owned bool
 }
 
 // File reads and extracts the draft at path. The file is only read.
@@ -81,6 +84,7 @@ func FileWith(path string, opt Options) (*document.Document, error) {
 		}
 		return nil, &Error{Path: path, Err: unwrapPathError(err)}
 	}
+	opt.owned = true
 	return Bytes(path, data, opt)
 }
 
@@ -160,6 +164,7 @@ func extractBytes(path string, data []byte, opt Options) (doc *document.Document
 	if !ok {
 		return nil, &Error{Path: path, Err: fmt.Errorf("%w: %q", ErrUnknownFormat, format)}
 	}
+	sum := sha256.Sum256(data)
 	in, err := r(data, opt)
 	if err == nil {
 		err = pastDeadline(opt)
@@ -188,7 +193,6 @@ func extractBytes(path string, data []byte, opt Options) (doc *document.Document
 	if len(doc.Clauses) == 0 || strings.TrimSpace(doc.Text) == "" {
 		return nil, &Error{Path: path, Err: ErrEmpty}
 	}
-	sum := sha256.Sum256(data)
 	doc.Schema = document.Schema
 	doc.Path = filepath.ToSlash(path)
 	doc.Format = format

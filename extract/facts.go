@@ -676,6 +676,9 @@ func findIn(text, lower string, re *regexp.Regexp, triggers ...string) [][]int {
 // asciiLower lower-cases ASCII letters only, so offsets into the result
 // are offsets into s.
 func asciiLower(s string) string {
+	if strings.IndexFunc(s, func(r rune) bool { return r >= 'A' && r <= 'Z' }) < 0 {
+		return s // nothing to lower: no copy
+	}
 	b := []byte(s)
 	for i, c := range b {
 		if c >= 'A' && c <= 'Z' {
@@ -685,12 +688,15 @@ func asciiLower(s string) string {
 	return string(b)
 }
 
+// digitGroupMarks are apostrophes that group digits ("2'400'000.00").
+var digitGroupMarks = strings.NewReplacer("'", "", "’", "")
+
 // parseNumber reads a number written with thousands separators or with a
 // decimal comma: "1,000,000" and "1.000.000" are a million, "99,9" and
 // "18,5" are 99.9 and 18.5, "1.234,5" is 1234.5. A comma followed by
 // exactly three digits is a thousands separator.
 func parseNumber(s string) (float64, error) {
-	s = strings.NewReplacer("'", "", "’", "").Replace(s) // 2'400'000.00
+	s = digitGroupMarks.Replace(s) // 2'400'000.00
 	comma, dot := strings.LastIndexByte(s, ','), strings.LastIndexByte(s, '.')
 	switch {
 	case comma >= 0 && dot > comma:

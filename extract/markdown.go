@@ -32,8 +32,8 @@ var (
 // their level; ordered-list items get the number their nesting gives them
 // ("3.2" for the second item of a list inside item 3), because Markdown
 // renumbers every nested list from 1.
-func readMarkdown(data []byte, _ Options) (*input, error) {
-	s, err := decodeText(data)
+func readMarkdown(data []byte, opt Options) (*input, error) {
+	s, err := decodeText(data, opt.owned)
 	if err != nil {
 		return nil, err
 	}

@@ -91,6 +91,10 @@ func build(in *input) *document.Document {
 		}
 	}
 	s.closePara()
+	// read: let go of what may share the draft's memory before the
+	// text is laid out
+	in.blocks = nil
+	s.vocab, s.decs, s.alnums, s.stack = nil, nil, nil, nil
 	for _, fn := range in.footnotes {
 		if t := normalizeLine(fn.text); t != "" {
 			s.clauses = append(s.clauses, &clauseB{kind: document.KindFootnote, paras: []string{strings.ReplaceAll(t, "\t", " ")}, page: fn.page, level: 1})
@@ -118,6 +122,9 @@ var lineFolder = strings.NewReplacer(
 )
 
 func normalizeLine(s string) string {
+	if normalASCII(s) {
+		return s // nothing to fold: no copy
+	}
 	s = lineFolder.Replace(s)
 	if strings.ContainsAny(s, "\t") {
 		// keep tabs (table cells, tab stops) but trim around them
@@ -133,6 +140,20 @@ func normalizeLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
+// normalASCII: s is ASCII with single spaces between words and none at
+// its ends, which normalizeLine would return unchanged.
+func normalASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf, c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+			return false
+		case c == ' ' && (i == 0 || i == len(s)-1 || s[i-1] == ' '):
+			return false
+		}
+	}
+	return true
+}
+
 func (s *segmenter) block(b block) {
 	text := normalizeLine(b.text)
 	if text == "" && b.label == "" {
@@ -145,7 +166,7 @@ func (s *segmenter) block(b block) {
 		}
 		s.closePara()
 		s.ensure(b.page)
-		s.cur.paras = append(s.cur.paras, text)
+		s.cur.paras = append(s.cur.paras, strings.Clone(text))
 		return
 	}
 	if !s.lineMode {
@@ -442,7 +463,7 @@ func (s *segmenter) start(l *label, page, md int) {
 	case styleArticle:
 		s.pop(func(t entry) bool { return t.style != stylePart })
 	case styleAlnum:
-		s.alnums = append(s.alnums, l.parts)
+		s.alnums = append(s.alnums, cloneAll(l.parts))
 		e.depth = len(l.parts) - 1
 		if md == 0 {
 			s.pop(func(t entry) bool {
@@ -459,7 +480,7 @@ func (s *segmenter) start(l *label, page, md int) {
 				return t.style != stylePart && t.style != styleArticle && !t.head && !(t.style == styleDec && t.depth < e.depth) && !(t.md > 0 && t.style != styleDec)
 			})
 		}
-		s.decs = append(s.decs, l.parts)
+		s.decs = append(s.decs, cloneAll(l.parts))
 	default:
 		e.ord = ordinal(style, l.parts[0])
 		if md == 0 {
@@ -482,7 +503,10 @@ func (s *segmenter) start(l *label, page, md int) {
 	if s.recitals {
 		kind = document.KindRecital
 	}
-	c := &clauseB{number: l.printed, cite: l.printed, kind: kind, page: page, style: style}
+	// the label is copied: a slice of its line, it would keep the whole
+	// line (and through it the draft) in memory
+	number := strings.Clone(l.printed)
+	c := &clauseB{number: number, cite: number, kind: kind, page: page, style: style}
 	if style != stylePart && style != styleArticle && style != styleDec && style != styleAlnum {
 		// (b) under 4.2 is cited "4.2(b)": that is its ID.
 		if p := s.topNumbered(); p != nil && (p.style == styleDec || strings.HasPrefix(p.style, "(")) {
@@ -517,6 +541,15 @@ func (s *segmenter) start(l *label, page, md int) {
 }
 
 // endsInLeadIn: the clause's text so far ends with a colon.
+// cloneAll copies each of parts (see strings.Clone).
+func cloneAll(parts []string) []string {
+	out := make([]string, len(parts))
+	for i, p := range parts {
+		out[i] = strings.Clone(p)
+	}
+	return out
+}
+
 func (c *clauseB) endsInLeadIn() bool {
 	if len(c.paras) == 0 {
 		return false
@@ -614,7 +647,7 @@ func (s *segmenter) unnumbered(text string, md, page int) {
 		if s.cur.heading == "" && len(s.cur.paras) == 0 {
 			s.cur.heading = text
 		} else {
-			s.cur.paras = append(s.cur.paras, text)
+			s.cur.paras = append(s.cur.paras, strings.Clone(text))
 		}
 		return
 	}
@@ -741,7 +774,7 @@ func (s *segmenter) ensure(page int) {
 func (s *segmenter) addLine(text string, page int) {
 	if !s.lineMode {
 		s.ensure(page)
-		s.cur.paras = append(s.cur.paras, strings.ReplaceAll(text, "\t", " "))
+		s.cur.paras = append(s.cur.paras, strings.Clone(strings.ReplaceAll(text, "\t", " ")))
 		return
 	}
 	if s.cur != nil && s.cur.headOnly && len(s.para) == 0 {
@@ -874,26 +907,51 @@ func vocabulary(blocks []block) map[string]bool {
 }
 
 // assemble lays the clauses out as the document text and fills offsets.
+// The text is built in one buffer of its final size, and each clause's
+// Text is a slice of it: a long draft's text is held once, not twice.
 func (s *segmenter) assemble() *document.Document {
 	doc := &document.Document{Definitions: map[string]string{}}
-	var text strings.Builder
 	for _, c := range s.clauses {
-		c.id = s.id(c)
+		// copied: read from the draft's text, they may share the memory
+		// of the whole draft, which the document must not keep alive
+		c.number, c.heading = strings.Clone(c.number), strings.Clone(c.heading)
+		c.id = strings.Clone(s.id(c))
 	}
+	size := 0
+	for _, c := range s.clauses {
+		if head := strings.TrimSpace(c.number + " " + c.heading); head != "" {
+			size += len(head) + 1
+		}
+		for i, p := range c.paras {
+			size += len(p)
+			if i > 0 {
+				size++
+			}
+		}
+		size += 2
+	}
+	var text strings.Builder
+	text.Grow(size)
+	doc.Clauses = make([]document.Clause, 0, len(s.clauses))
 	for _, c := range s.clauses {
 		head := strings.TrimSpace(c.number + " " + c.heading)
 		if head != "" {
 			text.WriteString(head)
 			text.WriteByte('\n')
 		}
-		body := strings.Join(c.paras, "\n")
 		start := text.Len()
-		text.WriteString(body)
+		for i, p := range c.paras {
+			if i > 0 {
+				text.WriteByte('\n')
+			}
+			text.WriteString(p)
+		}
+		c.paras = nil // in the text now
 		end := text.Len()
 		text.WriteString("\n\n")
 		dc := document.Clause{
 			ID: c.id, Number: c.number, Heading: c.heading, Kind: c.kind, Level: c.level,
-			Page: c.page, Start: start, End: end, Text: body,
+			Page: c.page, Start: start, End: end,
 		}
 		if dc.Level == 0 {
 			dc.Level = 1
@@ -904,6 +962,10 @@ func (s *segmenter) assemble() *document.Document {
 		doc.Clauses = append(doc.Clauses, dc)
 	}
 	doc.Text = text.String()
+	for i := range doc.Clauses {
+		c := &doc.Clauses[i]
+		c.Text = doc.Text[c.Start:c.End]
+	}
 	return doc
 }
 
@@ -996,8 +1058,19 @@ func (s *segmenter) afterRefWord() bool {
 	if !s.lineMode || len(s.para) == 0 {
 		return false
 	}
-	f := strings.Fields(s.para[len(s.para)-1])
-	return len(f) > 0 && refWords[strings.ToLower(f[len(f)-1])]
+	return refWords[strings.ToLower(lastField(s.para[len(s.para)-1]))]
+}
+
+// lastField is the last of strings.Fields(s), "" when s has none, found
+// without splitting the whole line.
+func lastField(s string) string {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return s
+	}
+	_, n := utf8.DecodeRuneInString(s[i:])
+	return s[i+n:]
 }
 
 // afterNumberWord: "…for a 6-month or one" / "(1) year term": a figure in
@@ -1006,11 +1079,10 @@ func (s *segmenter) afterNumberWord(l *label) bool {
 	if !s.lineMode || len(s.para) == 0 || l.style != styleParenDigit {
 		return false
 	}
-	f := strings.Fields(s.para[len(s.para)-1])
-	if len(f) == 0 {
+	w := strings.ToLower(lastField(s.para[len(s.para)-1]))
+	if w == "" {
 		return false
 	}
-	w := strings.ToLower(f[len(f)-1])
 	if i := strings.LastIndexByte(w, '-'); i >= 0 {
 		w = w[i+1:]
 	}

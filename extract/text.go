@@ -7,13 +7,16 @@ import (
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // decodeText returns the draft as a UTF-8 string: a UTF-8 byte-order mark is
 // dropped, UTF-16 with a byte-order mark is decoded, line endings become
 // "\n". Anything else that is not valid UTF-8 is an error: guessing a code
-// page would silently change the words a verdict rests on.
-func decodeText(data []byte) (string, error) {
+// page would silently change the words a verdict rests on. When owned
+// (nobody else holds data, nor will change it), the string shares data's
+// memory instead of copying it.
+func decodeText(data []byte, owned bool) (string, error) {
 	switch {
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
 		data = data[3:]
@@ -41,7 +44,13 @@ func decodeText(data []byte) (string, error) {
 		}
 		return "", fmt.Errorf("%w (invalid byte 0x%02x at offset %d)", ErrNotUTF8, data[off], off)
 	}
-	s := string(data)
+	var s string
+	if owned && len(data) > 0 && bytes.IndexByte(data, '\r') < 0 {
+		// valid UTF-8 without carriage returns: the text is data as it is
+		s = unsafe.String(unsafe.SliceData(data), len(data))
+	} else {
+		s = string(data)
+	}
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
 	return s, nil
@@ -53,8 +62,8 @@ var rePageNumber = regexp.MustCompile(`(?i)^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|-\s
 // readText reads a plain-text draft: one block per line; a blank line
 // breaks paragraphs, a form feed starts a new page, aligned columns are
 // table rows.
-func readText(data []byte, _ Options) (*input, error) {
-	s, err := decodeText(data)
+func readText(data []byte, opt Options) (*input, error) {
+	s, err := decodeText(data, opt.owned)
 	if err != nil {
 		return nil, err
 	}
@@ -68,7 +77,7 @@ func readText(data []byte, _ Options) (*input, error) {
 	// ("----  ------------  ----"); blank counts the blank lines in a row
 	var cols []int
 	blank := 0
-	for _, line := range strings.Split(s, "\n") {
+	for line := range strings.SplitSeq(s, "\n") {
 		if cols != nil {
 			if strings.TrimSpace(line) == "" {
 				blank++

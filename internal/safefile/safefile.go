@@ -40,7 +40,31 @@ func Read(path string, max int64) ([]byte, error) {
 	if st.Size() > max {
 		return nil, fmt.Errorf("%w: %d bytes (limit %d)", ErrTooLarge, st.Size(), max)
 	}
-	return ReadCapped(f, max)
+	return readSized(f, st.Size(), max)
+}
+
+// readSized reads r, which holds size bytes when it was opened, into one
+// buffer of that size (io.ReadAll grows its buffer by copies, which costs
+// several times the file at its peak); a file that grew since is read on,
+// up to max.
+func readSized(r io.Reader, size, max int64) ([]byte, error) {
+	data := make([]byte, 0, size+1) // +1: the read that finds the end
+	for {
+		n, err := r.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			return data, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		if int64(len(data)) > max {
+			return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, max)
+		}
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)] // grew: let append find room
+		}
+	}
 }
 
 // ReadCapped reads r to its end, or fails once it has given more than max
