@@ -150,7 +150,7 @@ func Check(ctx context.Context, opt CheckOptions, stdout, stderr io.Writer) erro
 // checkOne reads one draft and checks it into run, and notes in positions
 // where its evidence is in its file.
 func checkOne(ctx context.Context, opt CheckOptions, e *check.Engine, run *check.Run, configs map[string]*rules.Config, positions map[string]map[string]position, path string) error {
-	doc, err := extract.File(path)
+	doc, err := readDraft(path, extract.Options{})
 	if err != nil {
 		return err
 	}

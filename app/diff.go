@@ -42,20 +42,20 @@ func Diff(ctx context.Context, opt DiffOptions, stdout io.Writer) error {
 	inputs := []string{opt.Old, opt.New}
 	if opt.Tracked != "" {
 		inputs = []string{opt.Tracked}
-		if oldDoc, err = extract.FileWith(opt.Tracked, extract.Options{Original: true}); err != nil {
+		if oldDoc, err = readDraft(opt.Tracked, extract.Options{Original: true}); err != nil {
 			return err
 		}
-		if newDoc, err = extract.FileWith(opt.Tracked, extract.Options{}); err != nil {
+		if newDoc, err = readDraft(opt.Tracked, extract.Options{}); err != nil {
 			return err
 		}
 		if oldDoc.Format != document.FormatDOCX {
 			return &UsageError{Msg: fmt.Sprintf("--tracked %s: tracked changes are read from DOCX files only", opt.Tracked)}
 		}
 	} else {
-		if oldDoc, err = extract.File(opt.Old); err != nil {
+		if oldDoc, err = readDraft(opt.Old, extract.Options{}); err != nil {
 			return err
 		}
-		if newDoc, err = extract.File(opt.New); err != nil {
+		if newDoc, err = readDraft(opt.New, extract.Options{}); err != nil {
 			return err
 		}
 	}

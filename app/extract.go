@@ -1,6 +1,8 @@
 package app
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -27,7 +29,7 @@ func Extract(opt ExtractOptions, stdout io.Writer) error {
 	if opt.Format != "json" && opt.Format != "text" {
 		return &UsageError{Msg: fmt.Sprintf("unknown format %q (want json or text)", opt.Format)}
 	}
-	doc, err := extract.FileWith(opt.Path, extract.Options{Original: opt.Original})
+	doc, err := readDraft(opt.Path, extract.Options{Original: opt.Original})
 	if err != nil {
 		return err
 	}
@@ -47,12 +49,58 @@ func Extract(opt ExtractOptions, stdout io.Writer) error {
 	return commit()
 }
 
-// WriteDocumentJSON writes the clausecheck/document/v1 JSON of doc.
+// WriteDocumentJSON writes the clausecheck/document/v1 JSON of doc: the
+// bytes of an indented json.Encoder, but written a clause at a time, so
+// that a long draft's JSON (twice its text) is never held whole in memory.
 func WriteDocumentJSON(w io.Writer, doc *document.Document) error {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	if doc.Clauses == nil {
+		if err := encodeIndented(bw, doc, ""); err != nil {
+			return err
+		}
+		return bw.Flush()
+	}
+	// the document without its clauses, split where they go
+	shell := *doc
+	shell.Clauses = nil
+	var head bytes.Buffer
+	if err := encodeIndented(&head, &shell, ""); err != nil {
+		return err
+	}
+	const slot = "\n  \"clauses\": null"
+	i := bytes.Index(head.Bytes(), []byte(slot))
+	if i < 0 {
+		return fmt.Errorf("document JSON: no clauses field")
+	}
+	bw.Write(head.Bytes()[:i])
+	bw.WriteString("\n  \"clauses\": [")
+	var one bytes.Buffer
+	for k := range doc.Clauses {
+		one.Reset()
+		if err := encodeIndented(&one, &doc.Clauses[k], "    "); err != nil {
+			return err
+		}
+		if k > 0 {
+			bw.WriteByte(',')
+		}
+		bw.WriteString("\n    ")
+		bw.Write(bytes.TrimSuffix(one.Bytes(), []byte("\n")))
+	}
+	if len(doc.Clauses) > 0 {
+		bw.WriteString("\n  ")
+	}
+	bw.WriteByte(']')
+	bw.Write(head.Bytes()[i+len(slot):])
+	return bw.Flush()
+}
+
+// encodeIndented writes v as WriteDocumentJSON does (two-space indent, no
+// HTML escaping), each line after the first behind prefix.
+func encodeIndented(w io.Writer, v any, prefix string) error {
 	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
+	enc.SetIndent(prefix, "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(doc)
+	return enc.Encode(v)
 }
 
 // WriteDocumentText writes the clause tree of doc for a person.

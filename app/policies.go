@@ -90,7 +90,7 @@ func policyInput(ctx context.Context, pb Playbook, path string) ([]byte, error) 
 	if err != nil {
 		return nil, err
 	}
-	doc, err := extract.File(path)
+	doc, err := readDraft(path, extract.Options{})
 	if err != nil {
 		return nil, err
 	}
