@@ -1501,9 +1501,13 @@ func (fb *frameBuilder) residency(f *Frames, st *Statement) {
 	if st.otherService() || st.Actor == Customer && st.Modality != Declarative {
 		return
 	}
+	if st.has("people", RoleSubject) && !st.has("content", RoleSubject) && !st.has("data_generic", RoleSubject) &&
+		len(st.dataCovered(RoleSubject)) == 0 {
+		return // "Support personnel may be located outside the EU": where people sit, not data
+	}
 	effect := ""
 	moveNeg := st.denies("move", RoleMain) || st.Negated
-	outAff := st.affirms("out_of_region", RoleMain, RoleSubject)
+	outAff := st.affirms("out_of_region", RoleMain, RoleSubject) && !st.otherRegionsChosen()
 	sameCountry := st.has("same_country", RoleMain, RoleCondition, RoleProviso)
 	consent := st.affirms("consent", RoleCondition, RoleException, RoleMain)
 	switch {
@@ -1537,6 +1541,45 @@ func (fb *frameBuilder) residency(f *Frames, st *Statement) {
 	fr := Residency{Base: fb.base(st, "c4r", effect), Effect: effect}
 	f.Residency = append(f.Residency, fr)
 }
+
+// otherRegionsChosen reports whether every "other Region" of the statement
+// is one the customer chooses or the draft lists: "only in Sydney or any
+// other Region Customer selects", "only in the other Regions listed in
+// Item 16".
+func (st *Statement) otherRegionsChosen() bool {
+	seen := false
+	for _, o := range st.Occs {
+		if o.Concept != "out_of_region" || o.Neg {
+			continue
+		}
+		seen = true
+		other := false // "other Regions", not "outside the chosen Region"
+		for i := o.Tok; i < o.End && i < len(st.toks); i++ {
+			switch st.toks[i].Lower {
+			case "other", "another", "additional", "further":
+				other = true
+			}
+		}
+		if !other {
+			return false
+		}
+		chosen := false
+		for i := o.End; i < min(o.End+6, len(st.toks)); i++ {
+			if reChosenWord.MatchString(st.toks[i].Lower) {
+				chosen = true
+				break
+			}
+		}
+		if !chosen {
+			return false
+		}
+	}
+	return seen
+}
+
+// reChosenWord: a word after "other Region" that makes it one chosen or
+// named ("that Customer selects", "listed in Item 16").
+var reChosenWord = regexp.MustCompile(`^(?:select(?:s|ed)?|chooses?|chosen|designates?|designated|nominates?|nominated|approves?|approved|listed|named|specified|set)$`)
 
 // ---- C5 ----
 

@@ -1952,3 +1952,27 @@ func TestIndianPartyStyle(t *testing.T) {
 		t.Errorf("want AISPL's exclusion and its permission by proviso: %+v", rg.Frames().Training)
 	}
 }
+
+// TestResidencyChosenRegions: other Regions the customer chooses or the
+// draft lists keep data where the customer wants it; people's location is
+// no data's; "outside your chosen geography" is outside.
+func TestResidencyChosenRegions(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Customer Content is stored and processed only in the AWS Region ap-southeast-2 (Sydney) or any other Region Customer selects.", "promise"},
+		{"Where Customer enables cross-region inference, prompts may be processed only in the other Regions listed in Item 16.", "promise"},
+		{"Support personnel may be located outside the European Union, but will not access prompts or completions without Customer's instruction.", ""},
+		{"When demand is high, AWS may route Customer's prompts to data centres outside Customer's chosen geography.", "conflict"},
+	}
+	for _, c := range cases {
+		rg := read(t, "# Addendum\n\n## 10. Data\n\n10.3 "+c.text+"\n")
+		got := ""
+		for _, r := range rg.Frames().Residency {
+			if r.Effect == "conflict" || got == "" {
+				got = r.Effect
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: residency %q, want %q", c.text, got, c.want)
+		}
+	}
+}
