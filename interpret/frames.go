@@ -1030,6 +1030,12 @@ func (fb *frameBuilder) cancellation(f *Frames, st *Statement) {
 		if st.Modality == NonObligation {
 			return
 		}
+		if !nonCancel && reHowOften.MatchString(st.Text) {
+			// "shall not cancel … under Clause 7.3(b) more than twice in
+			// any Commitment Year": a limit on how often the right is
+			// used, not a denial of it
+			return
+		}
 		fr := PTCancellation{Base: fb.base(st, "c3", "denial"), Kind: "denial", Triggers: []string{}, Qualified: exceptions}
 		f.PTCancellation = append(f.PTCancellation, fr)
 		return
@@ -1541,6 +1547,9 @@ func (fb *frameBuilder) residency(f *Frames, st *Statement) {
 	fr := Residency{Base: fb.base(st, "c4r", effect), Effect: effect}
 	f.Residency = append(f.Residency, fr)
 }
+
+// reHowOften: a limit on how often something may be done.
+var reHowOften = regexp.MustCompile(`(?i)\bmore\s+than\s+(?:once|twice|thrice|\w+\s+(?:\(\d+\)\s+)?times|\d+\s+times)\b`)
 
 // otherRegionsChosen reports whether every "other Region" of the statement
 // is one the customer chooses or the draft lists: "only in Sydney or any

@@ -1976,3 +1976,14 @@ func TestResidencyChosenRegions(t *testing.T) {
 		}
 	}
 }
+
+// TestCancellationFrequencyLimit: "not … more than twice a year" limits
+// how often a right is used; it denies nothing.
+func TestCancellationFrequencyLimit(t *testing.T) {
+	rg := read(t, "# Addendum\n\n## 7. PT\n\n7.3 Customer may cancel any Provisioned Throughput commitment on sixty (60) days' notice if the model is deprecated or if Customer moves the workload to another Bedrock model.\n\n7.4 Customer shall not be entitled to cancel a Provisioned Throughput commitment under Clause 7.3 more than twice in any Commitment Year.\n")
+	for _, c := range rg.Frames().PTCancellation {
+		if c.Kind == "denial" {
+			t.Errorf("a frequency limit read as a denial: %+v", c)
+		}
+	}
+}
