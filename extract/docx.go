@@ -25,6 +25,7 @@ func readDOCX(data []byte, opt Options) (*input, error) {
 		in.pages = 0
 	}
 	revAt := map[int][]int{}
+	in.revAt = revAt
 	for i, r := range res.Revisions {
 		in.revisions = append(in.revisions, document.Revision{Kind: r.Kind, Author: r.Author, Date: r.Date, Text: r.Text})
 		revAt[r.Paragraph] = append(revAt[r.Paragraph], i)
@@ -37,7 +38,7 @@ func readDOCX(data []byte, opt Options) (*input, error) {
 		if !paged {
 			page = 0
 		}
-		b := block{text: p.Text, page: page, label: p.Label, heading: p.Outline, table: p.Table, breakBefore: true, revisions: revAt[i]}
+		b := block{text: p.Text, page: page, label: p.Label, heading: p.Outline, table: p.Table, breakBefore: true, para: int32(i + 1)}
 		if p.Outline > 0 && p.Label != "" {
 			// a numbered heading: the label is the clause number
 			b.heading = p.Outline

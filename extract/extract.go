@@ -227,6 +227,8 @@ type input struct {
 	pagesRead, damaged int
 	partialPages       bool
 	revisions          []document.Revision
+	// revAt lists, by DOCX paragraph, the indexes of its revisions
+	revAt map[int][]int
 	// footnotes are note texts kept out of the clause flow, with their page.
 	footnotes []footnote
 	// lineMode: blocks are visual lines to be joined into paragraphs
@@ -240,6 +242,9 @@ type footnote struct {
 }
 
 // block is one line (line mode) or paragraph of a draft.
+//
+// A plain-text draft has a block a line, hundreds of thousands in a long
+// one: keep it small.
 type block struct {
 	text string
 	raw  string // a plain-text line as read, spaces kept (column layouts)
@@ -252,10 +257,11 @@ type block struct {
 	// depth is the nesting of a Markdown ordered-list item (1-based); 0
 	// when not a list item.
 	depth int
+	// para is 1 + the index of the DOCX paragraph the block is, whose
+	// revisions input.revAt lists; 0 for other formats.
+	para  int32
 	table bool
 	// breakBefore forces a paragraph break before this block (blank
 	// line, vertical gap, page-furniture boundary).
 	breakBefore bool
-	// revision indexes input.revisions for DOCX blocks; -1 none.
-	revisions []int
 }

@@ -86,7 +86,7 @@ func build(in *input) *document.Document {
 	revClause := map[int]*clauseB{}
 	for _, b := range in.blocks {
 		s.block(b)
-		for _, r := range b.revisions {
+		for _, r := range in.revAt[int(b.para)-1] {
 			revClause[r] = s.cur
 		}
 	}

@@ -68,7 +68,9 @@ func readText(data []byte, opt Options) (*input, error) {
 		return nil, err
 	}
 	s, marks, held := acceptInlineMarks(s)
-	in := &input{lineMode: true}
+	// a block a line that has text: room for them all at once, not by
+	// growing copies (a long draft has hundreds of thousands)
+	in := &input{lineMode: true, blocks: make([]block, 0, linesWithText(s))}
 	if marks > 0 {
 		in.warnings = append(in.warnings, inlineMarksNote(marks, held))
 	}
@@ -158,6 +160,28 @@ func readText(data []byte, opt Options) (*input, error) {
 		in.pages = page
 	}
 	return in, nil
+}
+
+// linesWithText counts the lines of s that hold more than white space.
+func linesWithText(s string) int {
+	n, text := 0, false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '\n', '\f':
+			// a form feed splits a line too
+			if text {
+				n++
+			}
+			text = false
+		case ' ', '\t', '\r', '\v':
+		default:
+			text = true
+		}
+	}
+	if text {
+		n++
+	}
+	return n
 }
 
 func textBlock(line string, page int, brk bool) block {
