@@ -970,7 +970,14 @@ func (st *Statement) actorIsVendorish() bool {
 // ---- C3 ----
 
 func (fb *frameBuilder) cancellation(f *Frames, st *Statement) {
-	nonCancel := st.affirms("non_cancellable", RoleMain, RoleSubject)
+	nonCancel := false
+	for _, o := range st.Occs {
+		// ("No cancellation fee is payable": a fee denied, not the
+		// cancellation)
+		if o.Concept == "non_cancellable" && !o.Neg && (o.Role == RoleMain || o.Role == RoleSubject) && !st.feeAfter(o.End) {
+			nonCancel = true
+		}
+	}
 	cancel := st.has("cancel", RoleMain, RoleSubject)
 	if !nonCancel && !cancel {
 		return
@@ -1021,8 +1028,9 @@ func (fb *frameBuilder) cancellation(f *Frames, st *Statement) {
 		}
 	}
 	for _, o := range st.Occs {
-		// ("No charges for the cancelled capacity accrue": the charges)
-		if o.Concept == "cancel" && o.Neg && !chargeDenied && (o.Head || o.Role == RoleSubject) {
+		// ("No charges for the cancelled capacity accrue": the charges;
+		// "No cancellation fee is payable": the fee)
+		if o.Concept == "cancel" && o.Neg && !chargeDenied && (o.Head || o.Role == RoleSubject) && !st.feeAfter(o.End) {
 			cancelNeg = true
 		}
 	}
@@ -1546,6 +1554,19 @@ func (fb *frameBuilder) residency(f *Frames, st *Statement) {
 	}
 	fr := Residency{Base: fb.base(st, "c4r", effect), Effect: effect}
 	f.Residency = append(f.Residency, fr)
+}
+
+// feeAfter reports whether the words at token i name a charge ("…
+// cancellation fee", "… termination charge").
+func (st *Statement) feeAfter(i int) bool {
+	if i < 0 || i >= len(st.toks) {
+		return false
+	}
+	switch st.toks[i].Lower {
+	case "fee", "fees", "charge", "charges", "penalty", "penalties", "payment", "payments", "costs", "cost":
+		return true
+	}
+	return false
 }
 
 // reHowOften: a limit on how often something may be done.

@@ -1987,3 +1987,14 @@ func TestCancellationFrequencyLimit(t *testing.T) {
 		}
 	}
 }
+
+// TestNoCancellationFee: "No cancellation fee is payable" denies a fee,
+// not the cancellation.
+func TestNoCancellationFee(t *testing.T) {
+	rg := read(t, "# A\n\n## 3. PT\n\n3.1 Customer may cancel any Provisioned Throughput commitment on sixty (60) days' notice if the model is deprecated.\n\n3.2 No cancellation fee is payable.\n")
+	for _, c := range rg.Frames().PTCancellation {
+		if c.Kind == "denial" {
+			t.Errorf("a fee denied read as a denial of cancellation: %+v", c)
+		}
+	}
+}
