@@ -938,8 +938,20 @@ func (rg *Reading) amendRefs(s string) []document.Ref {
 		}
 		refs = append(refs, document.Ref{Text: s[m[0]:m[1]], Target: num, Offset: m[0]})
 	}
+	// "GC 6.03 is deleted": a clause of the General Conditions named by
+	// the part's initials, where the draft has a clause so numbered
+	for _, m := range reInitialsRef.FindAllStringSubmatchIndex(s, -1) {
+		if _, ok := have[m[0]]; ok || len(rg.byNumber[normNum(s[m[2]:m[3]])]) == 0 {
+			continue
+		}
+		refs = append(refs, document.Ref{Text: s[m[0]:m[1]], Target: s[m[2]:m[3]], Offset: m[0]})
+	}
 	return refs
 }
+
+// reInitialsRef: a clause number led by a part's initials ("GC 6.03",
+// "SC-5.2"); two capitals, so no currency ("USD 6.03") reads as one.
+var reInitialsRef = regexp.MustCompile(`\b[A-Z]{2}[ -](\d{1,3}(?:\.\d{1,3})+)\b`)
 
 // deleteLabelled deletes what a whole-deletion sentence names by a label the
 // reference reader does not know: a clause so numbered ("Supplementary

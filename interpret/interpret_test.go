@@ -115,6 +115,16 @@ func TestAmendments(t *testing.T) {
 				t.Errorf("paragraph 2 of Article 6 is the target: notices %v", rg.Notices)
 			}
 		}},
+		{"a clause named by its part's initials", "2.1 GC 1.1 is deleted in its entirety.", func(t *testing.T, rg *Reading, f *Frames) {
+			if c := inForce(f.PTCancellation, func(x PTCancellation) Base { return x.Base }); len(c) != 0 {
+				t.Errorf("GC 1.1 is 1.1, deleted: %+v (notices %v)", c, rg.Notices)
+			}
+		}},
+		{"a price is no clause", `2.1 In Section 1.2, "99.5%" is replaced with "99.9%". The fee of USD 1.20 per hour is unchanged.`, func(t *testing.T, rg *Reading, f *Frames) {
+			if len(rg.Notices) != 0 {
+				t.Errorf("notices %v", rg.Notices)
+			}
+		}},
 		{"a section of a schedule deleted, neither here", "2.1 The pricing schedule follows.\n\n## Schedule 1 — Pricing\n\nS1.1 AWS charges USD 10 per model unit per hour.\n\n## 3. Changes\n\n3.1 Section S1.12 of Schedule 1 (Reserved Capacity Service Level) is deleted.", func(t *testing.T, rg *Reading, f *Frames) {
 			if len(rg.Notices) != 1 || !strings.Contains(rg.Notices[0], "S1.12") {
 				t.Errorf("the section, not the schedule, is the target: %v", rg.Notices)
