@@ -2008,3 +2008,19 @@ func TestNoCancellationFee(t *testing.T) {
 		}
 	}
 }
+
+// TestExamineInGoodFaith: a promise to examine or consider something in
+// good faith binds nobody to it.
+func TestExamineInGoodFaith(t *testing.T) {
+	for _, s := range []string{
+		"The Parties will examine in good faith the introduction of a ceiling on the annual growth of OCU invoicing.",
+		"AWS will consider in good faith a cap on OCU charges at the first renewal.",
+	} {
+		rg := read(t, "# Avenant\n\n## 11. Vector storage\n\n11.2 "+s+"\n")
+		for _, st := range rg.Statements {
+			if st.Binding {
+				t.Errorf("%q binds: %+v", s, st.Nonbinding)
+			}
+		}
+	}
+}
