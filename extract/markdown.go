@@ -41,6 +41,7 @@ func readMarkdown(data []byte, opt Options) (*input, error) {
 		return strings.Repeat("\n", strings.Count(c, "\n"))
 	})
 	s, marks, held := acceptInlineMarks(s)
+	s = delimitedTables(s)
 	lines := strings.Split(s, "\n")
 	p := &mdParser{in: &input{}}
 	if marks > 0 {
@@ -53,7 +54,8 @@ func readMarkdown(data []byte, opt Options) (*input, error) {
 			p.flush()
 			for i++; i < len(lines) && !mdFence.MatchString(lines[i]); i++ {
 				if t := strings.TrimSpace(lines[i]); t != "" {
-					p.add(block{text: t, breakBefore: true})
+					// (a sheet pasted in the fence: its rows are a table's)
+					p.add(block{text: t, breakBefore: true, table: strings.Count(t, "\t") >= 2})
 				}
 			}
 		case strings.TrimSpace(line) == "":
@@ -70,6 +72,10 @@ func readMarkdown(data []byte, opt Options) (*input, error) {
 			}
 			p.heading(level, line)
 			i++
+		case strings.Count(strings.TrimSpace(line), "\t") >= 2:
+			// a row of a sheet pasted as CSV (see delimitedTables)
+			p.flush()
+			p.add(block{text: strings.TrimSpace(line), breakBefore: true, table: true})
 		default:
 			p.line(line)
 		}

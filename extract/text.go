@@ -68,6 +68,7 @@ func readText(data []byte, opt Options) (*input, error) {
 		return nil, err
 	}
 	s, marks, held := acceptInlineMarks(s)
+	s = delimitedTables(s)
 	// a block a line that has text: room for them all at once, not by
 	// growing copies (a long draft has hundreds of thousands)
 	in := &input{lineMode: true, blocks: make([]block, 0, linesWithText(s))}

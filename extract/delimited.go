@@ -1,0 +1,116 @@
+package extract
+
+import (
+	"encoding/csv"
+	"strings"
+)
+
+// A deal sheet pasted as CSV ("Ref,Topic,AWS proposal,Agreed position,
+// Status" and a row per term, quoted where a cell holds a comma) is a table:
+// delimitedTables rewrites each such block as rows of tab-separated cells,
+// which the readers take as table rows, so that a column and a row can be
+// read for what they are (a proposal, the agreed position, an open item).
+
+// delimiters a sheet may be exported with; a tab-separated sheet is read as
+// an aligned table already.
+var delimiters = []rune{',', ';'}
+
+// maxHeaderCell bounds a header's cells: a header names its columns, it does
+// not hold sentences.
+const maxHeaderCell = 40
+
+// delimitedTables returns s with every block of delimiter-separated records
+// (a header of three or more short cells and at least two records of as many
+// cells) written as tab-separated rows, one line a record. Everything else is
+// left as it is.
+func delimitedTables(s string) string {
+	if !strings.ContainsAny(s, ",;") {
+		return s
+	}
+	var b strings.Builder
+	done := 0 // s[:done] is written
+	for off := 0; off < len(s); {
+		end := strings.IndexByte(s[off:], '\n')
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += off
+		}
+		if n, rows := sheetAt(s[off:], s[off:end]); n > 0 {
+			b.WriteString(s[done:off])
+			for _, r := range rows {
+				for i, c := range r {
+					if i > 0 {
+						b.WriteByte('\t')
+					}
+					b.WriteString(strings.Join(strings.Fields(c), " "))
+				}
+				b.WriteByte('\n')
+			}
+			off += n
+			done = off
+			continue
+		}
+		off = end + 1
+	}
+	if done == 0 {
+		return s
+	}
+	if done < len(s) {
+		b.WriteString(s[done:])
+	}
+	return b.String()
+}
+
+// sheetAt reads a sheet starting at the header line: the bytes it takes
+// (through the newline after its last record) and its records, or 0.
+func sheetAt(rest, header string) (int, [][]string) {
+	for _, d := range delimiters {
+		cells := strings.Split(header, string(d))
+		if len(cells) < 3 || strings.Contains(header, "\t") {
+			continue
+		}
+		ok := true
+		for _, c := range cells {
+			if c = strings.TrimSpace(c); c == "" || len(c) > maxHeaderCell || strings.ContainsAny(c, `"`) {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		// a cheap look at the next line before reading records: it holds
+		// as many delimiters, or opens a quoted cell that may hold them
+		next := rest[min(len(rest), len(header)+1):]
+		if i := strings.IndexByte(next, '\n'); i >= 0 {
+			next = next[:i]
+		}
+		if strings.Count(next, string(d)) < len(cells)-1 && !strings.Contains(next, `"`) {
+			continue
+		}
+		r := csv.NewReader(strings.NewReader(rest))
+		r.Comma = d
+		r.FieldsPerRecord = len(cells)
+		r.ReuseRecord = false
+		var rows [][]string
+		taken := 0
+		for {
+			rec, err := r.Read()
+			if err != nil {
+				break // the end, or a line that is no record of this sheet
+			}
+			rows = append(rows, rec)
+			taken = int(r.InputOffset())
+		}
+		if len(rows) < 3 { // the header and two records
+			continue
+		}
+		// the bytes taken end at a record's end: include its newline
+		if taken < len(rest) && rest[taken-1] != '\n' && rest[taken] == '\n' {
+			taken++
+		}
+		return taken, rows
+	}
+	return 0, nil
+}

@@ -1,0 +1,59 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/clausecheck/clausecheck/internal/fuzzdeadline"
+)
+
+// TestDelimitedSheet: a sheet pasted as CSV is a table, in text and in a
+// Markdown fence; prose with commas is not.
+func TestDelimitedSheet(t *testing.T) {
+	sheet := "Ref,Topic,AWS proposal,Agreed position,Status\n" +
+		"C-01,Commitment,\"SEK 36 000 000, one pool.\",\"SEK 42 000 000 per year, one pool.\",CLOSED\n" +
+		"C-07a,Growth cap,Not accepted.,\"[open - AWS to revert\nafter review]\",OPEN\n"
+	for _, c := range []struct{ name, draft string }{
+		{"d.txt", "Hi Jonas,\n\nBelow is the export.\n\n" + sheet + "\nRegards, Karin\n"},
+		{"d.md", "# Deal sheet\n\nBelow is the export.\n\n```\n" + strings.ReplaceAll(sheet, ",", ";") + "```\n\nRegards, Karin\n"},
+	} {
+		doc := extractString(t, c.name, c.draft)
+		var rows []string
+		for _, cl := range doc.Clauses {
+			for _, ln := range strings.Split(cl.Text, "\n") {
+				if strings.Count(ln, "\t") == 4 {
+					rows = append(rows, ln)
+				}
+			}
+		}
+		want := []string{
+			"Ref\tTopic\tAWS proposal\tAgreed position\tStatus",
+			"C-01\tCommitment\tSEK 36 000 000, one pool.\tSEK 42 000 000 per year, one pool.\tCLOSED",
+			"C-07a\tGrowth cap\tNot accepted.\t[open - AWS to revert after review]\tOPEN",
+		}
+		w := strings.Join(want, "\n")
+		if strings.HasSuffix(c.name, ".md") {
+			w = strings.ReplaceAll(w, ", one pool", "; one pool") // the sheet's commas became semicolons
+		}
+		if strings.Join(rows, "\n") != w {
+			t.Errorf("%s: rows\n%s\nwant\n%s", c.name, strings.Join(rows, "\n"), w)
+		}
+	}
+	prose := "Customer, AWS and the Reseller agree, each for itself, that the terms apply.\nNotices go to Sydney, Melbourne, Perth or Hobart, as the case may be.\nThe rest, as before, stands.\n"
+	if got := delimitedTables(prose); got != prose {
+		t.Errorf("prose with commas read as a sheet:\n%s", got)
+	}
+}
+
+func FuzzDelimitedTables(f *testing.F) {
+	f.Add("a,b,c\n1,2,3\n4,\"5\n6\",7\nprose, here.\n")
+	f.Add("x;y;z\n\"q\"\"\";r;s\n;;\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		fuzzdeadline.Run(t, func() {
+			got := delimitedTables(s)
+			if !strings.ContainsAny(s, ",;") && got != s {
+				t.Errorf("changed a text with no delimiter: %q → %q", s, got)
+			}
+		})
+	})
+}
