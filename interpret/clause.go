@@ -611,6 +611,11 @@ func (rg *Reading) addRow(c *document.Clause, e *effective, heading, nonbinding,
 	// Outcome (agreed wording)"): the parties' positions are what they
 	// asked for; the outcome is the term
 	skip := proposalColumns(header)
+	if nonbinding == "" && rg.rowOpen(header, row) {
+		// "C-07a | Vector storage - growth cap | … | OPEN": a row whose
+		// status says it is not agreed is no term
+		nonbinding = "negotiation"
+	}
 	var b strings.Builder
 	var cells []Cell
 	for i, cell := range row {
@@ -668,6 +673,27 @@ func (rg *Reading) addRow(c *document.Clause, e *effective, heading, nonbinding,
 	rg.markRow(sts, header, cells, rowText)
 }
 
+// rowOpen reports whether a row's status cell ("Status: OPEN", "Not
+// agreed", "Withdrawn") says the row is not agreed.
+func (rg *Reading) rowOpen(header, row []string) bool {
+	for i, h := range header {
+		if i >= len(row) || !reStatusCol.MatchString(h) {
+			continue
+		}
+		v := strings.TrimSpace(row[i])
+		up := strings.ToUpper(v)
+		if up == "OPEN" || strings.HasPrefix(up, "OPEN ") || strings.HasPrefix(up, "OPEN-") || strings.Contains(up, "WITHDRAWN") || strings.Contains(up, "PENDING") {
+			return true
+		}
+		if p := rg.reader.scan(v); len(p.cues["rejected"]) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+var reStatusCol = regexp.MustCompile(`(?i)^\W*(status|state|stand)\b`)
+
 // proposalColumns marks the columns of a table that record what a party
 // proposed, where another column records the outcome.
 func proposalColumns(header []string) map[int]bool {
@@ -706,8 +732,8 @@ var (
 )
 
 var (
-	reOutcomeCol  = regexp.MustCompile(`(?i)\b(agreed|outcome|final|resolution|resolved|settled|concluded|now|new|revised|restated|as amended)\b`)
-	reProposalCol = regexp.MustCompile(`(?i)\b(position|proposal|proposed|asks?|requests?|requested|offers?|offered|counter|counter-?proposal|original|previous|prior|initial|opening|comments?|rationale|notes?|remarks|reasons?|was|old|former|superseded|deleted)\b`)
+	reOutcomeCol  = regexp.MustCompile(`(?i)\b(agreed|outcome|final|resolution|resolved|settled|concluded|now|new|revised|restated|as amended|binding|vereinbart|verbindlich|convenu|acordado)\b`)
+	reProposalCol = regexp.MustCompile(`(?i)\b(position|proposal|proposed|asks?|requests?|requested|offers?|offered|counter|counter-?proposal|original|previous|prior|initial|opening|comments?|rationale|notes?|remarks|reasons?|was|old|former|superseded|deleted|angebot|gegenvorschlag|vorschlag|proposition|propuesta)\b`)
 )
 
 // definesIn: one of the sentences defines a term ("“Outputs” means the

@@ -2024,3 +2024,24 @@ func TestExamineInGoodFaith(t *testing.T) {
 		}
 	}
 }
+
+// TestDealSheetRows: a row whose status says it is open binds nobody; the
+// agreed column is read, a party's proposal is not, whatever the language
+// of the header.
+func TestDealSheetRows(t *testing.T) {
+	rg := read(t, "# Deal sheet\n\n## 1. Terms\n\n| Ref | Topic | Customer proposal | Agreed position | Status |\n|---|---|---|---|---|\n"+
+		"| C-07 | Vector storage | OCU inside the EDP with a 25% growth cap | OCUs are charged at SEK 2.05 per OCU-hour under the EDP | CLOSED |\n"+
+		"| C-07a | Vector storage - growth cap | Year-over-year growth in OCU charges capped at 25% | Year-over-year growth in OCU charges is capped at 25% | OPEN |\n")
+	for _, v := range rg.Frames().VectorStorage {
+		if v.Cap && v.Binding {
+			t.Errorf("a growth cap read from a proposal or an open row: %+v", v)
+		}
+	}
+	rg = read(t, "# Verhandlungsliste\n\n## 1. Liste\n\n| Pos. | Thema | AWS Angebot | Vereinbart (verbindlich) | Status |\n|---|---|---|---|---|\n"+
+		"| 7 | Rabatt | 15 % below the published on-demand rates | 22 % below the published on-demand rates for Amazon Bedrock | geschlossen |\n")
+	for _, d := range rg.Frames().Discount {
+		if d.Percent == 15 {
+			t.Errorf("the offer's 15%% read beside the agreed 22%%: %+v", d)
+		}
+	}
+}
