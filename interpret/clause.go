@@ -698,7 +698,14 @@ var reStatusCol = regexp.MustCompile(`(?i)^\W*(status|state|stand)\b`)
 // proposed, where another column records the outcome.
 func proposalColumns(header []string) map[int]bool {
 	outcome, response, asks := false, false, false
-	for _, h := range header {
+	skip := map[int]bool{}
+	for i, h := range header {
+		if reNonbindingCol.MatchString(h) {
+			// "Comments (non-binding)" beside "Operative text
+			// (binding)": a column its header says binds nobody
+			skip[i] = true
+			continue
+		}
 		switch {
 		case reOutcomeCol.MatchString(h):
 			outcome = true
@@ -709,6 +716,8 @@ func proposalColumns(header []string) map[int]bool {
 		}
 	}
 	if !outcome && !(response && asks) {
+		// (a non-binding column beside no binding one is the table's
+		// only say: the row is read, and binds nobody)
 		return nil
 	}
 	// a compliance matrix ("Requirement | … | AWS Response"): the buyer's
@@ -717,7 +726,6 @@ func proposalColumns(header []string) map[int]bool {
 	if !outcome {
 		answerCol, askCol = reResponseCol, reAskCol
 	}
-	skip := map[int]bool{}
 	for i, h := range header {
 		if (askCol.MatchString(h) || reProposalCol.MatchString(h)) && !answerCol.MatchString(h) && !reOutcomeCol.MatchString(h) {
 			skip[i] = true
@@ -725,6 +733,9 @@ func proposalColumns(header []string) map[int]bool {
 	}
 	return skip
 }
+
+// reNonbindingCol: a column header that says the column binds nobody.
+var reNonbindingCol = regexp.MustCompile(`(?i)\b(non-?binding|not\s+binding|for\s+information(?:\s+only)?|informational|unverbindlich)\b`)
 
 var (
 	reResponseCol = regexp.MustCompile(`(?i)\b(responses?|answers?|replies|reply)\b`)

@@ -876,7 +876,11 @@ func (rg *Reading) readSubject() {
 			return
 		}
 		if len(nums) == 0 || !strings.Contains(strings.ToLower(part), "binding") {
-			if reNonBindingDoc.MatchString(part) && !reBindingDoc.MatchString(part) {
+			// (not a column's name, in quotes ("the "Comments (non-binding)"
+			// column") or in a table's header, nor what a column, row or
+			// comment is: the document is more than those)
+			bare := reQuotedName.ReplaceAllString(part, "")
+			if reNonBindingDoc.MatchString(bare) && !reBindingDoc.MatchString(bare) && !reColumnSubject.MatchString(bare) && !strings.Contains(part, "\t") {
 				docNB = true
 			}
 			return
@@ -915,8 +919,13 @@ func (rg *Reading) readSubject() {
 }
 
 var (
-	reSectionRange = regexp.MustCompile(`(?i)\b(?:sections?|clauses?|paragraphs?|parts?|items?)\s+(\d{1,3})(?:\s*(?:to|through|-|–)\s*(\d{1,3}))?((?:\s*(?:,|and)\s*\d{1,3})*)`)
-	reNumIn        = regexp.MustCompile(`\d{1,3}`)
+	// reQuotedName: a name in quotation marks.
+	reQuotedName = regexp.MustCompile(`["“][^"”\n]{1,80}["”]`)
+	// reColumnSubject: a statement about a column, row or comment of the
+	// document, not the document.
+	reColumnSubject = regexp.MustCompile(`(?i)^\W*(?:the|this|that|each|any|a|an)?\s*(?:\w+\s+){0,3}?(?:columns?|rows?|comments?|commentary|notes?|remarks|cells?|fields?)\b`)
+	reSectionRange  = regexp.MustCompile(`(?i)\b(?:sections?|clauses?|paragraphs?|parts?|items?)\s+(\d{1,3})(?:\s*(?:to|through|-|–)\s*(\d{1,3}))?((?:\s*(?:,|and)\s*\d{1,3})*)`)
+	reNumIn         = regexp.MustCompile(`\d{1,3}`)
 )
 
 // sectionNumbers returns the top-level section numbers a phrase names:

@@ -2045,3 +2045,23 @@ func TestDealSheetRows(t *testing.T) {
 		}
 	}
 }
+
+// TestNonBindingColumn: a grid whose "Comments (non-binding)" column binds
+// nobody beside an "Operative text (binding)" column: the comments are not
+// read, and saying so does not make the whole document non-binding.
+func TestNonBindingColumn(t *testing.T) {
+	rg := read(t, "# Negotiation grid\n\nThe \"Comments (non-binding)\" column is negotiating commentary. It is not part of the Addendum.\n\n## 1. Grid\n\n"+
+		"| Ref | Topic | Operative text (binding) | Comments (non-binding) |\n|---|---|---|---|\n"+
+		"| 3.4 | PT cancellation | Customer may cancel any Provisioned Throughput commitment on thirty (30) days' notice if the model is deprecated or the workload moves to another Bedrock model. | Under the AWS form, Provisioned Throughput commitments are non-cancellable. |\n")
+	if rg.NonBinding {
+		t.Fatalf("a column's name made the document non-binding")
+	}
+	var right, denial bool
+	for _, c := range rg.Frames().PTCancellation {
+		right = right || c.Kind == "right" && c.Binding
+		denial = denial || c.Kind == "denial"
+	}
+	if !right || denial {
+		t.Errorf("want the operative right and no denial from the comments: %+v", rg.Frames().PTCancellation)
+	}
+}
