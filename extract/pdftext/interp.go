@@ -60,6 +60,10 @@ const (
 
 // interp runs one page's content streams and collects glyphs and rules.
 type interp struct {
+	// overBudget: the page ran past maxOpsPerPage (not damage)
+	overBudget bool
+	// salvaged: the page's content was read past its damage (salvage.go)
+	salvaged  bool
 	doc       *docState
 	gs        gstate
 	stack     []gstate
@@ -170,10 +174,10 @@ func (p *interp) run(strm, res pdf.Value, depth int) {
 			args[i] = stk.Pop()
 		}
 		num := func(i int) float64 {
-			if i < len(args) {
+			if i >= 0 && i < len(args) {
 				return args[i].Float64()
 			}
-			return 0
+			return 0 // an operand missing ("Tw" alone): none
 		}
 		last := func(k int) []pdf.Value { // the last k operands
 			if len(args) < k {

@@ -48,5 +48,7 @@ func TestMutantRecall(t *testing.T) {
 
 // pdftotext 22.02 keeps 90% of the words for 50 of the same 100 mutants,
 // pdftotext 22.12 for 49; clausecheck 42 before the object syntax repairs,
-// 45 after.
-const minMutantsGood = 45
+// 45 after, 49 since a damaged content stream is read past its damage and
+// a number or a name with a damaged byte is mended (a MediaBox, a font's
+// BaseFont).
+const minMutantsGood = 49

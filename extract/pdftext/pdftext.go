@@ -183,6 +183,8 @@ func ExtractWith(data []byte, opt Options) (res *Result, err error) {
 		switch {
 		case w.failed:
 			res.Incomplete = append(res.Incomplete, fmt.Sprintf("page %d unreadable", w.page.Number))
+		case w.partial && w.salvaged:
+			res.Incomplete = append(res.Incomplete, fmt.Sprintf("page %d damaged (read past the damage; what could not be parsed is lost)", w.page.Number))
 		case w.partial:
 			res.Incomplete = append(res.Incomplete, fmt.Sprintf("page %d damaged (rest of the page not read)", w.page.Number))
 		case w.undecodable:
@@ -315,6 +317,7 @@ type pageWork struct {
 	warnings    []string
 	failed      bool
 	partial     bool
+	salvaged    bool // partial, but read past the damage
 	undecodable bool
 	struck      bool
 	limit       *LimitError // a limit crossed: the page is not read
@@ -358,6 +361,27 @@ func collectPagesMax(r *pdf.Reader, max int) []pdf.Value {
 // runPage interprets a page's content in the frame init, containing panics:
 // what was collected before the damage is kept.
 func runPage(doc *docState, pv pdf.Value, num int, init matrix) (p *interp, warns []string, failed, partial bool) {
+	p, warns, failed, partial = runContents(doc, pv, pv.Key("Contents"), num, init)
+	if (failed || partial) && p.limit == nil && !p.overBudget {
+		// damaged: read what the damage left whole, as pdftotext does;
+		// the page stays damaged whatever this recovers
+		if sv, ok := salvageContent(pv.Key("Contents")); ok {
+			p2, _, _, _ := runContents(doc, pv, sv, num, init)
+			if p2.limit != nil {
+				return p2, warns, failed, partial
+			}
+			if len(p2.glyphs) > len(p.glyphs) {
+				warns = append(warns, fmt.Sprintf("page %d: read past the damage, skipping what could not be parsed", num))
+				p2.salvaged = true
+				return p2, warns, false, true
+			}
+		}
+	}
+	return p, warns, failed, partial
+}
+
+// runContents is runPage on the content streams contents.
+func runContents(doc *docState, pv, contents pdf.Value, num int, init matrix) (p *interp, warns []string, failed, partial bool) {
 	p = newInterp(doc)
 	p.gs.ctm = init
 	p.page = num
@@ -368,7 +392,7 @@ func runPage(doc *docState, pv pdf.Value, num int, init matrix) (p *interp, warn
 				return
 			}
 			if b, ok := x.(errBudget); ok {
-				partial = true
+				partial, p.overBudget = true, true
 				warns = append(warns, fmt.Sprintf("page %d: content stream too long (%v); rest of page skipped", num, b))
 				return
 			}
@@ -381,7 +405,7 @@ func runPage(doc *docState, pv pdf.Value, num int, init matrix) (p *interp, warn
 			warns = append(warns, fmt.Sprintf("page %d: content stream damaged at operator %d; rest of page skipped", num, p.ops))
 		}
 	}()
-	if c := pv.Key("Contents"); c.Kind() == pdf.Stream || c.Kind() == pdf.Array {
+	if c := contents; c.Kind() == pdf.Stream || c.Kind() == pdf.Array {
 		p.run(c, inherited(pv, "Resources"), 0)
 	}
 	return p, warns, failed, partial
@@ -437,7 +461,7 @@ func extractPage(doc *docState, pv pdf.Value, num int) (w *pageWork) {
 			}
 		}
 	}
-	w.warnings, w.failed, w.partial = warns, failed, partial
+	w.warnings, w.failed, w.partial, w.salvaged = warns, failed, partial, p.salvaged
 	w.glyphs = len(p.glyphs)
 	doc.lastGlyphs = w.glyphs
 	w.struck = struckThrough(p.glyphs, p.hrules) // before groupLines reorders the glyphs

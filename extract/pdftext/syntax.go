@@ -12,6 +12,9 @@ import (
 //   - stray bytes (controls, bytes over 0x7e) between the tokens of an
 //     object, outside strings, comments and stream data: made spaces;
 //   - an "endobj" keyword with one byte damaged: restored;
+//   - a stray byte inside a name: made "_", so that the name stays one;
+//   - a number with one byte damaged ("79M" in a MediaBox): the byte made
+//     a zero, so that the object, and the page it is, can be read;
 //
 // and, unless inPlace (the result then keeps every offset, so the file's
 // own cross-reference table still holds):
@@ -130,7 +133,14 @@ func scanObject(buf []byte, at int, changed *bool) (end, kind int) {
 			i += j + 1
 			continue
 		case c == '/':
-			for i++; i < len(buf) && isRegular(buf[i]); i++ {
+			for i++; i < len(buf); i++ {
+				if !isRegular(buf[i]) {
+					if !strayInName(buf, i) {
+						break
+					}
+					buf[i] = '_' // "/DA\xedAAA+Font": one name still, not two tokens
+					*changed = true
+				}
 			}
 			continue
 		case c >= 0x7f || c < 0x20 && !isPDFSpace(c):
@@ -162,10 +172,44 @@ func scanObject(buf []byte, at int, changed *bool) (end, kind int) {
 			if m := objRe.FindIndex(buf[i:min(len(buf), i+32)]); m != nil && m[0] == 0 {
 				return i, endNone
 			}
+			w := i
+			for w < len(buf) && isRegular(buf[w]) {
+				w++
+			}
+			if k := damagedDigit(buf[i:w]); k >= 0 {
+				buf[i+k] = '0' // "79M": a number with one byte damaged
+				*changed = true
+			}
+			i = w
+			continue
 		}
 		i++
 	}
 	return len(buf), endNone
+}
+
+// strayInName: buf[i] is a stray byte (a control or over 0x7e) inside a
+// name, between two of its characters.
+func strayInName(buf []byte, i int) bool {
+	c := buf[i]
+	return (c >= 0x7f || c < 0x20 && !isPDFSpace(c)) && i > 0 && isRegular(buf[i-1]) && i+1 < len(buf) && isRegular(buf[i+1])
+}
+
+// damagedDigit returns where a number token has its one damaged byte
+// (a letter or sign among its digits: "79M", "6x2"), -1 when it is a
+// number or more than a byte from one.
+func damagedDigit(tok []byte) int {
+	at := -1
+	for k, c := range tok {
+		if c >= '0' && c <= '9' || c == '.' {
+			continue
+		}
+		if at >= 0 {
+			return -1
+		}
+		at = k
+	}
+	return at
 }
 
 func isPDFSpace(c byte) bool {
@@ -174,7 +218,7 @@ func isPDFSpace(c byte) bool {
 
 // isRegular: a byte of a keyword, name or number token.
 func isRegular(c byte) bool {
-	return c > ' ' && c < 0x7f && !bytes.ContainsRune([]byte("()<>[]{}/%"), rune(c))
+	return c > ' ' && c < 0x7f && !isDelimByte(c)
 }
 
 func oneOff(a []byte, b string) bool {
