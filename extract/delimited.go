@@ -19,6 +19,10 @@ var delimiters = []rune{',', ';'}
 // not hold sentences.
 const maxHeaderCell = 40
 
+// DelimitedTables is delimitedTables, for tools that render drafts as the
+// readers see them (internal/fixturegen).
+func DelimitedTables(s string) string { return delimitedTables(s) }
+
 // delimitedTables returns s with every block of delimiter-separated records
 // (a header of three or more short cells and at least two records of as many
 // cells) written as tab-separated rows, one line a record. Everything else is
@@ -113,4 +117,76 @@ func sheetAt(rest, header string) (int, [][]string) {
 		return taken, rows
 	}
 	return 0, nil
+}
+
+// maxSheetBlocks bounds the blocks one sheet may take.
+const maxSheetBlocks = 5000
+
+// delimitedBlocks reads the sheets of a draft whose reader gives paragraphs
+// (DOCX) as delimitedTables reads a text's: each record becomes a table
+// row, however many paragraphs a quoted cell spans. Lines of a PDF are left
+// as they are: a record wrapped over two lines cannot be told from two.
+func delimitedBlocks(in *input) {
+	if in.lineMode {
+		return
+	}
+	var out []block
+	changed := false
+	for i := 0; i < len(in.blocks); i++ {
+		b := in.blocks[i]
+		if b.table || b.label != "" || i+1 >= len(in.blocks) || !strings.ContainsAny(b.text, ",;") {
+			out = append(out, b)
+			continue
+		}
+		var rest strings.Builder
+		var ends []int // the end of each block's text in rest
+		for j := i; j < len(in.blocks) && j-i < maxSheetBlocks; j++ {
+			if j > i {
+				if in.blocks[j].table || in.blocks[j].label != "" {
+					break
+				}
+				rest.WriteByte('\n')
+			}
+			rest.WriteString(in.blocks[j].text)
+			ends = append(ends, rest.Len())
+			if j == i+1 && !sheetLikely(b.text, in.blocks[j].text) {
+				break
+			}
+		}
+		n, rows := sheetAt(rest.String(), b.text)
+		if n == 0 {
+			out = append(out, b)
+			continue
+		}
+		k := 0 // blocks the sheet takes
+		for k < len(ends) && ends[k] <= n {
+			k++
+		}
+		if k == 0 {
+			out = append(out, b)
+			continue
+		}
+		for _, r := range rows {
+			cells := make([]string, len(r))
+			for c := range r {
+				cells[c] = strings.Join(strings.Fields(r[c]), " ")
+			}
+			out = append(out, block{text: strings.Join(cells, "\t"), page: b.page, breakBefore: true, table: true})
+		}
+		changed = true
+		i += k - 1
+	}
+	if changed {
+		in.blocks = out
+	}
+}
+
+// sheetLikely is the cheap look sheetAt takes before reading records.
+func sheetLikely(header, next string) bool {
+	for _, d := range delimiters {
+		if cells := strings.Split(header, string(d)); len(cells) >= 3 && (strings.Count(next, string(d)) >= len(cells)-1 || strings.Contains(next, `"`)) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -56,4 +57,27 @@ func FuzzDelimitedTables(f *testing.F) {
 			}
 		})
 	})
+}
+
+// TestDelimitedBlocks: a sheet pasted into Word, a paragraph a line (a
+// quoted cell over two), is a table too.
+func TestDelimitedBlocks(t *testing.T) {
+	in := &input{blocks: []block{
+		{text: "Below is the export."},
+		{text: "Ref,Topic,Agreed position,Status"},
+		{text: `C-01,Commitment,"SEK 42 000 000, one pool",CLOSED`},
+		{text: `C-07a,Growth cap,"[open - AWS to`},
+		{text: `revert]",OPEN`},
+		{text: "Regards, Karin"},
+	}}
+	delimitedBlocks(in)
+	var got []string
+	for _, b := range in.blocks {
+		got = append(got, fmt.Sprintf("%v|%s", b.table, b.text))
+	}
+	want := []string{"false|Below is the export.", "true|Ref\tTopic\tAgreed position\tStatus",
+		"true|C-01\tCommitment\tSEK 42 000 000, one pool\tCLOSED", "true|C-07a\tGrowth cap\t[open - AWS to revert]\tOPEN", "false|Regards, Karin"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("blocks\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
 }

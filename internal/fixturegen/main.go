@@ -58,6 +58,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/clausecheck/clausecheck/extract"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -94,7 +96,8 @@ func Convert(data []byte, plain bool) ([]byte, error) {
 	}
 	var blks []*blk
 	if plain {
-		blks = readText(s)
+		// a sheet pasted as CSV is a table, as the text reader reads it
+		blks = readText(extract.DelimitedTables(s))
 	} else {
 		blks = readMarkdown(s)
 	}
