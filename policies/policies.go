@@ -48,6 +48,10 @@ type Options struct {
 	// (default DefaultEvalTimeout): a policy that loops or builds a huge
 	// comprehension fails with an error instead of running on.
 	EvalTimeout time.Duration
+	// EvalMemory bounds the memory the evaluation on one draft may take,
+	// in bytes (default DefaultEvalMemory): past it the evaluation fails
+	// with an error, as at its deadline.
+	EvalMemory int64
 }
 
 // DefaultEvalTimeout is the evaluation budget per draft. The embedded
@@ -61,6 +65,7 @@ type Set struct {
 	replaced map[string]bool   // embedded packages replaced by a user policy
 	query    rego.PreparedEvalQuery
 	timeout  time.Duration
+	memory   int64
 }
 
 // source is one Rego file.
@@ -101,7 +106,15 @@ func Load(ctx context.Context, opt Options) (s *Set, err error) {
 	if timeout <= 0 {
 		timeout = DefaultEvalTimeout
 	}
-	return &Set{policies: pols, replaced: replaced, query: q, timeout: timeout}, nil
+	return &Set{policies: pols, replaced: replaced, query: q, timeout: timeout, memory: evalMemory(opt)}, nil
+}
+
+// evalMemory is opt's memory bound, or the default.
+func evalMemory(opt Options) int64 {
+	if opt.EvalMemory > 0 {
+		return opt.EvalMemory
+	}
+	return DefaultEvalMemory
 }
 
 // List returns the metadata of the checks of the selected policies,
@@ -149,8 +162,13 @@ func (s *Set) Eval(ctx context.Context, input any) (out []Result, err error) {
 	}
 	ctx, cancel := context.WithTimeout(ctx, s.timeout)
 	defer cancel()
+	ctx, stop := watchMemory(ctx, s.memory)
 	rs, err := s.query.Eval(ctx, opt)
+	over := stop()
 	if err != nil {
+		if over {
+			return nil, memoryError(s.memory)
+		}
 		if ctx.Err() == context.DeadlineExceeded {
 			return nil, fmt.Errorf("%w: evaluation took longer than %v (a policy loops or builds too much)", ErrPolicy, s.timeout)
 		}

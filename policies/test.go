@@ -50,8 +50,10 @@ func RunTests(ctx context.Context, w io.Writer, opt TestOptions) (err error) {
 	if opt.Run != "" {
 		runner = runner.Filter(opt.Run)
 	}
+	ctx, stop := watchMemory(ctx, evalMemory(opt.Options))
 	ch, err := runner.RunTests(ctx, nil)
 	if err != nil {
+		stop()
 		return fmt.Errorf("run policy tests: %w", err)
 	}
 	failed := false
@@ -69,8 +71,12 @@ func RunTests(ctx context.Context, w io.Writer, opt TestOptions) (err error) {
 		rch <- r
 	}
 	close(rch)
+	over := stop()
 	if err := <-done; err != nil {
 		return fmt.Errorf("report policy tests: %w", err)
+	}
+	if over {
+		return memoryError(evalMemory(opt.Options))
 	}
 	if count == 0 {
 		return fmt.Errorf("%w: no tests found", ErrTestsFailed)
