@@ -2,7 +2,9 @@ package extract
 
 import (
 	"encoding/csv"
+	"regexp"
 	"strings"
+	"unicode"
 )
 
 // A deal sheet pasted as CSV ("Ref,Topic,AWS proposal,Agreed position,
@@ -66,6 +68,23 @@ func delimitedTables(s string) string {
 	return b.String()
 }
 
+// reSplitFigure: a delimiter inside a figure or a date ("3,500", "0,75",
+// "1, 2026").
+var reSplitFigure = regexp.MustCompile(`\d[,;]\s?\d`)
+
+// startsCapital: the cell's first letter or figure is a capital letter.
+func startsCapital(c string) bool {
+	for _, r := range c {
+		switch {
+		case unicode.IsUpper(r):
+			return true
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			return false
+		}
+	}
+	return false
+}
+
 // sheetAt reads a sheet starting at the header line: the bytes it takes
 // (through the newline after its last record) and its records, or 0.
 func sheetAt(rest, header string) (int, [][]string) {
@@ -74,9 +93,13 @@ func sheetAt(rest, header string) (int, [][]string) {
 		if len(cells) < 3 || strings.Contains(header, "\t") {
 			continue
 		}
-		ok := true
+		// a header names its columns: each cell a short name that starts
+		// with a capital, no figure split at the delimiter ("USD 3,500,000",
+		// "0,75", "October 1, 2026") and no sentence end
+		ok := !reSplitFigure.MatchString(header) && !strings.HasSuffix(strings.TrimSpace(header), ".")
 		for _, c := range cells {
-			if c = strings.TrimSpace(c); c == "" || len(c) > maxHeaderCell || strings.ContainsAny(c, `"`) {
+			c = strings.TrimSpace(c)
+			if c == "" || len(c) > maxHeaderCell || strings.ContainsAny(c, `":`) || !startsCapital(c) {
 				ok = false
 				break
 			}

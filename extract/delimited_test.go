@@ -40,9 +40,20 @@ func TestDelimitedSheet(t *testing.T) {
 			t.Errorf("%s: rows\n%s\nwant\n%s", c.name, strings.Join(rows, "\n"), w)
 		}
 	}
-	prose := "Customer, AWS and the Reseller agree, each for itself, that the terms apply.\nNotices go to Sydney, Melbourne, Perth or Hobart, as the case may be.\nThe rest, as before, stands.\n"
-	if got := delimitedTables(prose); got != prose {
-		t.Errorf("prose with commas read as a sheet:\n%s", got)
+	for _, prose := range []string{
+		"Customer, AWS and the Reseller agree, each for itself, that the terms apply.\nNotices go to Sydney, Melbourne, Perth or Hobart, as the case may be.\nThe rest, as before, stands.\n",
+		// figures and dates with their commas, line after line
+		"Tier A EUR 100,000 - 399,999 thirty-five per cent (35 %)\nTier B EUR 400,000 - 999,999 forty-two per cent (42 %)\nTier C EUR 1,000,000 - 4,999,999 fifty per cent (50 %)\n",
+		"| Anthropic Claude | USD 3,500,000 |\n| Amazon Nova | USD 1,500,000 |\n| Meta Llama | USD 1,000,000 |\n",
+		"Base period: October 1, 2026 - September 30, 2027\nOption Period 1: October 1, 2027 - September 30, 2028\nOption Period 2: October 1, 2028 - September 30, 2029\n",
+		// cells of a text table that run on as a sentence
+		"System prompt Yes, as input tokens, on every request\nTool definitions Yes, as input tokens, on every request\nOutput schemas No, not billed, at any time\n",
+		// the fields of an e-mail header
+		"**From:** Dr. Sabine Krüger, Counsel, Rheinwerk GmbH\n**To:** Lukas Brenner, Amazon Web Services EMEA SARL, Munich\n**Cc:** Jonas Ek, AWS, Luxembourg\n",
+	} {
+		if got := delimitedTables(prose); got != prose {
+			t.Errorf("not a sheet, read as one:\n%s", got)
+		}
 	}
 }
 
