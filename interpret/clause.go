@@ -1174,6 +1174,11 @@ func (rg *Reading) topSection(id string) string {
 		return ""
 	}
 	n := strings.TrimSuffix(c.Number, ".")
+	if n == "" {
+		if m := reSlideID.FindStringSubmatch(c.ID); m != nil {
+			n = m[1] // "Slide 5 — Risk terms": the deck calls it slide 5
+		}
+	}
 	if f := strings.Fields(n); len(f) == 2 {
 		switch strings.ToLower(f[0]) {
 		case "part", "section", "article":
@@ -1185,6 +1190,9 @@ func (rg *Reading) topSection(id string) string {
 	}
 	return n
 }
+
+// reSlideID: a clause that is a slide of a deck ("Slide 5 — …").
+var reSlideID = regexp.MustCompile(`(?i)^slide\s+(\d{1,3})\b`)
 
 // operative reports whether a sentence states a term: a modal verb, or a
 // statement of fact about two or more of the playbook's concepts.

@@ -924,7 +924,7 @@ var (
 	// reColumnSubject: a statement about a column, row or comment of the
 	// document, not the document.
 	reColumnSubject = regexp.MustCompile(`(?i)^\W*(?:the|this|that|each|any|a|an)?\s*(?:\w+\s+){0,3}?(?:columns?|rows?|comments?|commentary|notes?|remarks|cells?|fields?)\b`)
-	reSectionRange  = regexp.MustCompile(`(?i)\b(?:sections?|clauses?|paragraphs?|parts?|items?)\s+(\d{1,3})(?:\s*(?:to|through|-|–)\s*(\d{1,3}))?((?:\s*(?:,|and)\s*\d{1,3})*)`)
+	reSectionRange  = regexp.MustCompile(`(?i)\b(?:sections?|clauses?|paragraphs?|parts?|items?|slides?)\s+(\d{1,3})(?:\s*(?:to|through|-|–)\s*(\d{1,3}))?((?:\s*(?:,|and)\s*\d{1,3})*)`)
 	reNumIn         = regexp.MustCompile(`\d{1,3}`)
 )
 
@@ -995,8 +995,8 @@ var (
 	reSectionPronoun = regexp.MustCompile(`(?i)^\s*(it|they|these|this section|that section|such section|the same)\b`)
 	// reBindVerb, reNotBound: a section said to bind, or not ("does not
 	// bind either party", "is not part of the offer")
-	reBindVerb = regexp.MustCompile(`(?i)\b(binds?|bound)\b|\bnot (form )?part of (the|this) (offer|agreement|contract|proposal|addendum)\b`)
-	reNotBound = regexp.MustCompile(`(?i)\b(not|never|nor|neither)\b[^.;]*\b(binds?|bound)\b|\bnot (form )?part of\b`)
+	reBindVerb = regexp.MustCompile(`(?i)\b(binds?|bound|contractual(?:ly)?)\b|\bnot (form )?part of (the|this) (offer|agreement|contract|proposal|addendum)\b`)
+	reNotBound = regexp.MustCompile(`(?i)\b(not|never|nor|neither|no)\b[^.;]*\b(binds?|bound|contractual(?:ly)?)\b|\bnot (form )?part of\b|\bnon-contractual\b`)
 )
 
 var (

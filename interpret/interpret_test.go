@@ -2065,3 +2065,16 @@ func TestNonBindingColumn(t *testing.T) {
 		t.Errorf("want the operative right and no denial from the comments: %+v", rg.Frames().PTCancellation)
 	}
 }
+
+// TestSlidesNotContractual: "Slides 1 to 8 … are not contractual. Only
+// Section 9 has contractual effect": what the slides say binds nobody.
+func TestSlidesNotContractual(t *testing.T) {
+	rg := read(t, "# Steering Committee pack\n\n> Status of this pack. Slides 1 to 8 are a management summary. They are not contractual. Only Section 9 has contractual effect.\n\n"+
+		"## Slide 5 — What we secured\n\nAWS will issue a migration credit of NOK 1.5 m for each retired model.\n\n"+
+		"## 9. Term Schedule\n\n9.7 AWS will give Customer twelve (12) months' notice before a Foundation Model reaches end-of-life.\n")
+	for _, l := range rg.Frames().ModelLifecycle {
+		if l.Remedy && l.Binding {
+			t.Errorf("the slide's credit binds: %+v", l)
+		}
+	}
+}
