@@ -682,15 +682,18 @@ func (rg *Reading) rowOpen(header, row []string) bool {
 		}
 		v := strings.TrimSpace(row[i])
 		up := strings.ToUpper(v)
-		if up == "OPEN" || strings.HasPrefix(up, "OPEN ") || strings.HasPrefix(up, "OPEN-") || strings.Contains(up, "WITHDRAWN") || strings.Contains(up, "PENDING") {
+		if up == "OPEN" || strings.HasPrefix(up, "OPEN ") || strings.HasPrefix(up, "OPEN-") || reOpenStatus.MatchString(up) {
 			return true
 		}
-		if p := rg.reader.scan(v); len(p.cues["rejected"]) > 0 {
+		if p := rg.reader.scan(v); len(p.cues["rejected"]) > 0 || len(p.cues["placeholder"]) > 0 || len(p.cues["proposal"]) > 0 {
 			return true
 		}
 	}
 	return false
 }
+
+// reOpenStatus: a status that leaves the row open.
+var reOpenStatus = regexp.MustCompile(`\b(WITHDRAWN|PENDING|OUTSTANDING|UNDER REVIEW|IN PROGRESS|PARKED|DEFERRED|TO CONSIDER|NOT RAISED|UNRESOLVED)\b`)
 
 var reStatusCol = regexp.MustCompile(`(?i)^\W*(status|state|stand)\b`)
 

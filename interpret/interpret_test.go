@@ -2078,3 +2078,18 @@ func TestSlidesNotContractual(t *testing.T) {
 		}
 	}
 }
+
+// TestCreditsOfOtherTerms: an open point whose status is "outstanding"
+// grants nothing, and OCU charges "credited back" above a cap are no
+// service credit for Provisioned Throughput.
+func TestCreditsOfOtherTerms(t *testing.T) {
+	rg := read(t, "# Briefing\n\n## 12. Service level\n\n12.1 AWS will make Provisioned Throughput available at least 99.9% of each month.\n\n"+
+		"12.2 If availability falls below 99.9%, Customer receives the service credits set out in Annex SLA-2.\n\n"+
+		"## 13. PT pre-purchase and vector storage\n\n13.1 Customer may pre-purchase Provisioned Throughput credits at 35% below the standalone PT rate.\n\n13.2 OpenSearch Serverless is charged within the EDP at EUR 0.22 per OCU-hour. Customer's total OCU charges in any year shall not exceed those of the previous year by more than 12%; charges above that limit are credited back by AWS.\n\n"+
+		"13.3 Open points:\n\n| # | Point | Owner | Status |\n|---|---|---|---|\n| 1 | Annex SLA-2 (service credits) | Legal | outstanding |\n")
+	for _, s := range inForce(rg.Frames().PTSLA, func(x PTSLA) Base { return x.Base }) {
+		if s.Credits {
+			t.Errorf("a PT service credit read from %s: %+v", s.Clause, s)
+		}
+	}
+}
