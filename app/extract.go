@@ -29,7 +29,10 @@ func Extract(opt ExtractOptions, stdout io.Writer) error {
 	if opt.Format != "json" && opt.Format != "text" {
 		return &UsageError{Msg: fmt.Sprintf("unknown format %q (want json or text)", opt.Format)}
 	}
-	doc, err := readDraft(opt.Path, extract.Options{Original: opt.Original})
+	// the budget holds while the document is written too: it is as
+	// large as the draft
+	defer memoryBudget(opt.Path)()
+	doc, err := extract.FileWith(opt.Path, extract.Options{Original: opt.Original})
 	if err != nil {
 		return err
 	}
