@@ -92,3 +92,32 @@ func TestDelimitedBlocks(t *testing.T) {
 		t.Errorf("blocks\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestFencedRulerTable: a fixed-width table in a Markdown fence, its header
+// ruled with equals signs and each row closed by a ruler of dashes, is read
+// as a plain text's table: one row a record, wrapped cells joined, no row
+// taken for a header.
+func TestFencedRulerTable(t *testing.T) {
+	doc := extractString(t, "f.md", "# Term sheet\n\n```\n"+
+		"No.   Item              AGREED (binding)\n"+
+		"====  ================  ==============================\n"+
+		"12    Model lifecycle   AWS gives 180 days' notice and\n"+
+		"                        a migration credit.\n"+
+		"----  ----------------  ------------------------------\n"+
+		"16    Custom Model      [Intentionally Omitted]\n"+
+		"      Import\n"+
+		"----  ----------------  ------------------------------\n"+
+		"```\n")
+	var rows []string
+	for _, c := range doc.Clauses {
+		for _, ln := range strings.Split(c.Text, "\n") {
+			if strings.Contains(ln, "\t") {
+				rows = append(rows, ln)
+			}
+		}
+	}
+	want := "No.\tItem\tAGREED (binding)\n12\tModel lifecycle\tAWS gives 180 days' notice and a migration credit.\n16\tCustom Model Import\t[Intentionally Omitted]"
+	if got := strings.Join(rows, "\n"); got != want {
+		t.Errorf("rows\n%s\nwant\n%s", got, want)
+	}
+}

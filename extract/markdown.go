@@ -51,11 +51,17 @@ func readMarkdown(data []byte, opt Options) (*input, error) {
 		line := strings.ReplaceAll(lines[i], "\f", "")
 		switch {
 		case mdFence.MatchString(line):
+			// a fence holds preformatted text: read as a plain-text draft
+			// is, so that a table laid out in columns, under rulers, or
+			// pasted as a sheet, is a table; each line a block of its own
 			p.flush()
+			start := i + 1
 			for i++; i < len(lines) && !mdFence.MatchString(lines[i]); i++ {
-				if t := strings.TrimSpace(lines[i]); t != "" {
-					// (a sheet pasted in the fence: its rows are a table's)
-					p.add(block{text: t, breakBefore: true, table: strings.Count(t, "\t") >= 2})
+			}
+			if fenced, err := readText([]byte(strings.Join(lines[start:min(i, len(lines))], "\n")), Options{}); err == nil {
+				for _, b := range fenced.blocks {
+					b.page, b.breakBefore, b.raw = 0, true, ""
+					p.add(b)
 				}
 			}
 		case strings.TrimSpace(line) == "":

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -87,6 +88,12 @@ func readText(data []byte, opt Options) (*input, error) {
 				if blank >= 2 {
 					cols = nil // two blank lines end the table
 				}
+				continue
+			}
+			if c := rulerColumns(line); c != nil && slices.Equal(c, cols) {
+				// the same ruler again, under a row: it separates the rows
+				// of the table, it heads no new one
+				blank = 0
 				continue
 			}
 			// a line that starts left of the table's first column is
@@ -242,8 +249,9 @@ func tableCells(line string) []string {
 	return cells
 }
 
-// reRuler: a ruler of dash groups under a table's header, one per column.
-var reRuler = regexp.MustCompile(`^\s*-{2,}(?:\s+-{2,})+\s*$`)
+// reRuler: a ruler of dash (or equals-sign) groups under a table's header, one
+// per column.
+var reRuler = regexp.MustCompile(`^\s*(?:-{2,}(?:\s+-{2,})+|={2,}(?:\s+={2,})+)\s*$`)
 
 // rulerColumns returns the rune offsets where the ruler's dash groups
 // start, nil for any other line.
@@ -254,7 +262,7 @@ func rulerColumns(line string) []int {
 	var cols []int
 	prev := ' '
 	for i, r := range []rune(line) {
-		if r == '-' && prev == ' ' {
+		if (r == '-' || r == '=') && prev == ' ' {
 			cols = append(cols, i)
 		}
 		prev = r
