@@ -773,8 +773,22 @@ func (rg *Reading) refersAway(c *document.Clause, text string) bool {
 // was refused in a record of offers, whether the table defines terms.
 func (rg *Reading) markRow(sts []*Statement, header []string, cells []Cell, rowText string) {
 	// the outcome of a proposal in a table ("Outcome: DECLINED"), in the
-	// row itself
-	rejected := len(rg.reader.scan(rowText).cues["rejected"]) > 0
+	// row itself: a cell that is a verdict, not words of a term ("… is
+	// deprecated or withdrawn")
+	rejected := false
+	p := rg.reader.scan(rowText)
+	for _, m := range p.cues["rejected"] {
+		// at the start of a cell or a sentence, or after a label's colon
+		// or a dash ("Growth cap: not agreed", "Not agreed - …")
+		if m.start == 0 {
+			rejected = true
+			continue
+		}
+		switch p.word(m.start - 1) {
+		case ":", ".", ";", "-", "–", "—", "|":
+			rejected = true
+		}
+	}
 	defTable := header != nil && len(header) >= 2 && reDefHeader.MatchString(strings.TrimSpace(header[0])) && reDefHeader2.MatchString(strings.TrimSpace(header[1]))
 	for _, st := range sts {
 		st.Table = header != nil

@@ -2037,6 +2037,21 @@ func TestDealSheetRows(t *testing.T) {
 			t.Errorf("a growth cap read from a proposal or an open row: %+v", v)
 		}
 	}
+	rg = read(t, "# Deal sheet\n\n## 1. Terms\n\n| No. | Item | AWS position | AGREED (binding) | O/C |\n|---|---|---|---|---|\n"+
+		"| 12 | Model lifecycle | 180 days' notice. | AWS gives 180 days' notice before a model is deprecated or withdrawn, and on such deprecation or withdrawal grants a migration credit of JPY 5,000,000. | C |\n"+
+		"| 14 | Growth cap | Not offered. | Growth cap: not agreed. | C |\n")
+	var remedy bool
+	for _, l := range inForce(rg.Frames().ModelLifecycle, func(x ModelLifecycle) Base { return x.Base }) {
+		remedy = remedy || l.Remedy && l.Binding
+	}
+	if !remedy {
+		t.Errorf("a model withdrawn is no row withdrawn: %+v", rg.Frames().ModelLifecycle)
+	}
+	for _, v := range rg.Frames().VectorStorage {
+		if v.Cap && v.Binding {
+			t.Errorf("a cap not agreed binds: %+v", v)
+		}
+	}
 	rg = read(t, "# Verhandlungsliste\n\n## 1. Liste\n\n| Pos. | Thema | AWS Angebot | Vereinbart (verbindlich) | Status |\n|---|---|---|---|---|\n"+
 		"| 7 | Rabatt | 15 % below the published on-demand rates | 22 % below the published on-demand rates for Amazon Bedrock | geschlossen |\n")
 	for _, d := range rg.Frames().Discount {
