@@ -2108,3 +2108,28 @@ func TestCreditsOfOtherTerms(t *testing.T) {
 		}
 	}
 }
+
+// TestBilingualSentences: a Chinese or Japanese sentence ends at its
+// ideographic full stop, and a two-column export's rule divides its
+// columns: the English beside it is a sentence of its own.
+func TestBilingualSentences(t *testing.T) {
+	for _, text := range []string{
+		"乙は、甲のデータを東京リージョンにおいてのみ処理する。AWS may use Customer's prompts to improve its foundation models.",
+		"客戶之提示僅得於臺北區域處理 │ AWS may use Customer's prompts to improve its foundation models.",
+	} {
+		rg := read(t, "# Addendum\n\n## 8. Data\n\n8.2 "+text+"\n")
+		var english bool
+		for _, st := range rg.Statements {
+			if strings.HasPrefix(st.Quote, "AWS may use") {
+				english = true
+			}
+		}
+		if !english {
+			var qs []string
+			for _, st := range rg.Statements {
+				qs = append(qs, st.Quote)
+			}
+			t.Errorf("the English sentence is not one of its own: %q", qs)
+		}
+	}
+}

@@ -61,6 +61,16 @@ func splitSentences(text string) []span {
 				continue
 			}
 		}
+		if ch >= 0xe2 && ch <= 0xef {
+			// an ideographic full stop ends a sentence with no space after
+			// it ("…保存する。AWS shall …"), and a column rule divides a
+			// two-column export ("… 儲存 │ 8.2 Customer's …")
+			if w := wideStop(text[i:]); w > 0 {
+				emit(i + w)
+				i += w - 1
+				continue
+			}
+		}
 		if ch != '.' && ch != '?' && ch != '!' && ch != ';' || quoted && quoteCloses(text[i+1:]) {
 			continue
 		}
@@ -187,3 +197,14 @@ var partWords = map[string]bool{"exhibit": true, "schedule": true, "annex": true
 
 // reDefLine: a line that opens with a defined term and "means".
 var reDefLine = regexp.MustCompile(`^["“][^"”\n]{1,60}["”]\s*(?:\([^)\n]{0,40}\)\s*)?(?:means|shall mean|has the meaning|refers to)\b`)
+
+// wideStop returns the length of an ideographic sentence end or a column
+// rule at the start of s, 0 if there is none.
+func wideStop(s string) int {
+	for _, p := range []string{"。", "！", "？", "；", "│", "┃"} {
+		if strings.HasPrefix(s, p) {
+			return len(p)
+		}
+	}
+	return 0
+}
