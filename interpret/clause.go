@@ -1183,12 +1183,24 @@ var reParenthetical = regexp.MustCompile(`\([^()]*\)`)
 func (rg *Reading) topSection(id string) string {
 	seen := map[string]bool{}
 	c := rg.byID[id]
-	for c != nil && c.ParentID != "" && !seen[c.ID] {
+	var numbered *document.Clause // the highest ancestor with a number
+	for c != nil && !seen[c.ID] {
 		seen[c.ID] = true
+		if c.Number != "" {
+			numbered = c
+		}
+		if c.ParentID == "" || rg.byID[c.ParentID] == nil {
+			break
+		}
 		c = rg.byID[c.ParentID]
 	}
 	if c == nil {
 		return ""
+	}
+	if c.Number == "" && numbered != nil {
+		// "9. Term Schedule" that a rendering hung under the heading
+		// before it ("SLIDE 8 — …"): the section is 9
+		c = numbered
 	}
 	n := strings.TrimSuffix(c.Number, ".")
 	if n == "" {

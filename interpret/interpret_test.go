@@ -2133,3 +2133,17 @@ func TestBilingualSentences(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberedSectionUnderAHeading: a numbered section that a rendering
+// hung under the heading before it is still its own section.
+func TestNumberedSectionUnderAHeading(t *testing.T) {
+	rg := read(t, "# Pack\n\n> Slides 1 to 8 are a summary. They are not contractual. Only Section 9 has contractual effect.\n\n"+
+		"## SLIDE 8 — Next steps\n\nRun the walkthrough.\n\n### 9. Term Schedule\n\n9.1 Customer may cancel any Provisioned Throughput commitment on thirty (30) days' notice if the model is deprecated.\n")
+	var binding bool
+	for _, c := range rg.Frames().PTCancellation {
+		binding = binding || c.Binding
+	}
+	if !binding {
+		t.Errorf("section 9 binds: %+v", rg.Frames().PTCancellation)
+	}
+}
