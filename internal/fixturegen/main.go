@@ -56,6 +56,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -199,10 +200,22 @@ func readMarkdown(s string) []*blk {
 		line := strings.ReplaceAll(lines[i], "\f", "")
 		switch {
 		case mdFence.MatchString(line):
+			// a fence holds plain text, read as the text reader reads a
+			// plain-text draft (a table in columns is a table); each of
+			// its paragraphs is a paragraph of its own, unnumbered
 			p.flush()
+			start := i + 1
 			for i++; i < len(lines) && !mdFence.MatchString(lines[i]); i++ {
-				if t := strings.TrimSpace(lines[i]); t != "" {
-					p.out = append(p.out, &blk{kind: kPara, text: t})
+			}
+			for _, b := range readText(extract.DelimitedTables(strings.Join(lines[start:min(i, len(lines))], "\n"))) {
+				if b.kind == kRow {
+					p.out = append(p.out, b)
+					continue
+				}
+				for _, ln := range b.lines {
+					if t := strings.TrimSpace(ln); t != "" {
+						p.out = append(p.out, &blk{kind: kPara, text: t})
+					}
 				}
 			}
 		case strings.TrimSpace(line) == "":
@@ -389,7 +402,7 @@ var (
 	rePageNumber = regexp.MustCompile(`(?i)^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\[\s*\d+\s*\])\s*$`)
 	cellGap      = regexp.MustCompile(`\t+|[^.:;!?\s] {2,}|\s{3,}`)
 	reLeader     = regexp.MustCompile(`\s*\.{4,}\s*`)
-	reRuler      = regexp.MustCompile(`^\s*-{2,}(?:\s+-{2,})+\s*$`)
+	reRuler      = regexp.MustCompile(`^\s*(?:-{2,}(?:\s+-{2,})+|={2,}(?:\s+={2,})+)\s*$`)
 	reRule       = regexp.MustCompile(`^\s*[+|]?[-=_~*+|: ]*[-=_~]{5,}[-=_~*+|: ]*\s*$`)
 	reWhereas    = regexp.MustCompile(`^(?i:whereas)\b`)
 	reNowThere   = regexp.MustCompile(`^(?i:now,?\s+therefore)\b`)
@@ -419,6 +432,10 @@ func readLines(s string) []*tline {
 				if blank >= 2 {
 					cols = nil
 				}
+				continue
+			}
+			if c := rulerColumns(line); c != nil && slices.Equal(c, cols) {
+				blank = 0 // the same ruler under a row separates rows
 				continue
 			}
 			if cells, ok := columnCells(line, cols); ok {
@@ -530,7 +547,7 @@ func rulerColumns(line string) []int {
 	var cols []int
 	prev := ' '
 	for i, r := range []rune(line) {
-		if r == '-' && prev == ' ' {
+		if (r == '-' || r == '=') && prev == ' ' {
 			cols = append(cols, i)
 		}
 		prev = r
