@@ -1816,6 +1816,9 @@ func (fb *frameBuilder) sla(f *Frames, st *Statement) {
 	if !avail && !be && st.has("prepurchase") {
 		return // credits bought in advance are capacity, not service credits
 	}
+	if !avail && !be && !st.has("provisioned") && (st.has("ocu", core...) || fb.unitConcepts[st.Unit]["ocu"] && !fb.unitConcepts[st.Unit]["provisioned"]) {
+		return // "OCU charges above the cap are credited back": a price term's credit
+	}
 	if !fb.aboutPT(st) || st.otherService() {
 		return
 	}

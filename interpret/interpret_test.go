@@ -2147,3 +2147,17 @@ func TestNumberedSectionUnderAHeading(t *testing.T) {
 		t.Errorf("section 9 binds: %+v", rg.Frames().PTCancellation)
 	}
 }
+
+// TestOCUCreditIsNoServiceCredit: OCU charges "credited back" above a cap,
+// under a heading that also covers availability, are no service credit
+// for Provisioned Throughput.
+func TestOCUCreditIsNoServiceCredit(t *testing.T) {
+	rg := read(t, "# Briefing\n\n## 12. PT availability and vector storage\n\n12.1 AWS will make Provisioned Throughput available at least 99.9% of each month.\n\n"+
+		"12.2 If availability falls below 99.9%, Customer receives the service credits set out in Annex SLA-2.\n\n"+
+		"12.3 OpenSearch Serverless is charged within the EDP at EUR 0.22 per OCU-hour. Customer's total OCU charges in any year shall not exceed those of the previous year by more than 12%; charges above that limit are credited back by AWS.\n")
+	for _, s := range inForce(rg.Frames().PTSLA, func(x PTSLA) Base { return x.Base }) {
+		if s.Credits {
+			t.Errorf("a PT service credit read from %s: %+v", s.Clause, s)
+		}
+	}
+}
