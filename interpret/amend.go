@@ -56,8 +56,35 @@ func numberKeys(c *document.Clause) []string {
 	if i := strings.LastIndexByte(c.ID, '/'); i >= 0 {
 		keys = append(keys, normNum(c.ID[i+1:]))
 	}
+	if c.Number == "" {
+		// a heading whose label is not at its start ("第V節 模型生命週期 /
+		// Section V Model Lifecycle"): the label it gives itself
+		if m := reHeadingLabel.FindStringSubmatch(c.Heading); m != nil {
+			keys = append(keys, normNum(m[1]))
+		}
+	}
 	return keys
 }
+
+// descendantHolding returns the one clause under id whose text in force
+// matches re, nil if none or several do.
+func (rg *Reading) descendantHolding(id string, re *regexp.Regexp, eff map[string]*effective) *effective {
+	var found *effective
+	for i := range rg.doc.Clauses {
+		k := &rg.doc.Clauses[i]
+		if k.ID == id || !isAncestor(rg.byID, id, k.ID) || !re.MatchString(eff[k.ID].text) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = eff[k.ID]
+	}
+	return found
+}
+
+// reHeadingLabel: a section label inside a heading.
+var reHeadingLabel = regexp.MustCompile(`(?i)(?:^|[/|–—-]\s*)(?:section|clause|article)\s+([IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*)\b`)
 
 func normNum(n string) string {
 	n = strings.ToLower(strings.TrimSpace(n))
@@ -322,7 +349,15 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 				t.amended = c.ID
 				applied = true
 			case amendSubstitute:
-				loc := looseRe(oldText).FindStringIndex(t.text)
+				re := looseRe(oldText)
+				loc := re.FindStringIndex(t.text)
+				if loc == nil {
+					// "In paragraph (a) of Section VII, the words …": the
+					// one sub-clause of the section that holds them
+					if d := rg.descendantHolding(id, re, eff); d != nil {
+						t, loc = d, re.FindStringIndex(d.text)
+					}
+				}
 				if loc == nil {
 					continue
 				}
@@ -913,7 +948,7 @@ func instructionShape(s string, r document.Ref, firstCue int) bool {
 
 // reCivilRef reads references in the forms amendments use beyond "Section
 // 4.2": "Art. 4 para. 4", "§ 6 (2)", "item 6.1", "paragraph 1.2".
-var reCivilRef = regexp.MustCompile(`(?i)(\b(?:art(?:icle)?\.?|item|para(?:graph)?\.?|clause|section|point)|§)\s*(\d{1,3}(?:\.\d{1,3})*[a-z]?)(?:\s*(?:,\s*)?(?:(?:para(?:graph)?|abs|sub-?section)\.?\s*\(?\s*|\(\s*)(\d{1,3})\s*\)?)?`)
+var reCivilRef = regexp.MustCompile(`(?i)(\b(?:art(?:icle)?\.?|item|para(?:graph)?\.?|clause|section|point)|§)\s*(\d{1,3}(?:\.\d{1,3})*[a-z]?|(?-i:[IVXLC]{1,6})\b)(?:\s*(?:,\s*)?(?:(?:para(?:graph)?|abs|sub-?section)\.?\s*\(?\s*|\(\s*)(\d{1,3})\s*\)?)?`)
 
 // amendRefs returns the references of an amendment instruction: those the
 // extractor reads, and the civil-law forms it does not ("Art. 4 para. 4"

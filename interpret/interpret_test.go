@@ -2161,3 +2161,23 @@ func TestOCUCreditIsNoServiceCredit(t *testing.T) {
 		}
 	}
 }
+
+// TestRomanSectionsInBilingualHeadings: "Section V" names the section a
+// heading labels after its Chinese title, and words replaced "in paragraph
+// (a) of Section VII" are found in the one paragraph that holds them.
+func TestRomanSectionsInBilingualHeadings(t *testing.T) {
+	rg := read(t, "# Addendum\n\n### 第V節 模型生命週期 / Section V Model Lifecycle\n\n(a) AWS shall give Customer six (6) months' notice before a model is deprecated.\n\n(b) AWS shall give Customer a migration credit of 15% for any forced migration.\n\n"+
+		"### 第VII節 服務水平 / Section VII Service Levels\n\n(a) AWS shall make Provisioned Throughput available ninety-nine point five percent (99.5%) of each month.\n\n(b) Service credits apply as set out in the table below.\n\n"+
+		"## Amendment No. 1\n\n1. Section V (Model Lifecycle) of the Addendum is deleted in its entirety.\n\n2. In paragraph (a) of Section VII of the Addendum, the words \"ninety-nine point five percent (99.5%)\" are replaced with \"ninety-nine point nine percent (99.9%)\".\n")
+	f := rg.Frames()
+	if l := inForce(f.ModelLifecycle, func(x ModelLifecycle) Base { return x.Base }); len(l) != 0 {
+		t.Errorf("Section V is deleted: %+v (notices %v)", l, rg.Notices)
+	}
+	var levels []float64
+	for _, s := range inForce(f.PTSLA, func(x PTSLA) Base { return x.Base }) {
+		levels = append(levels, s.Levels...)
+	}
+	if !slices.Contains(levels, 99.9) || slices.Contains(levels, 99.5) {
+		t.Errorf("paragraph (a) of Section VII reads 99.9%%: %v (notices %v)", levels, rg.Notices)
+	}
+}
