@@ -83,8 +83,9 @@ func (rg *Reading) descendantHolding(id string, re *regexp.Regexp, eff map[strin
 	return found
 }
 
-// reHeadingLabel: a section label inside a heading.
-var reHeadingLabel = regexp.MustCompile(`(?i)(?:^|[/|–—-]\s*)(?:section|clause|article)\s+([IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*)\b`)
+// reHeadingLabel: the label of the translation after a bilingual heading's
+// other-script title ("第V節 模型生命週期 / Section V Model Lifecycle").
+var reHeadingLabel = regexp.MustCompile(`(?i)[^\x00-\x7f]\S*\s*/\s*(?:section|clause|article)\s+([IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*)\b`)
 
 func normNum(n string) string {
 	n = strings.ToLower(strings.TrimSpace(n))
