@@ -2501,8 +2501,12 @@ func (fb *frameBuilder) discount(f *Frames, st *Statement) {
 	if !fb.about(st, "bedrock") && !fb.about(st, "on_demand") && !fb.about(st, "model") && !fb.about(st, "commitment") && !fb.rg.Subject["bedrock"] {
 		return
 	}
-	if !st.Row && (fb.unitConcepts[st.Unit]["guardrails"] || fb.unitConcepts[st.Unit]["ocu"] || fb.unitConcepts[st.Unit]["prepurchase"]) {
-		return // the clause prices something else (a table's rows stand each for itself)
+	if !st.Row && !(st.has("on_demand", core...) && st.has("bedrock", core...)) &&
+		(fb.unitConcepts[st.Unit]["guardrails"] || fb.unitConcepts[st.Unit]["ocu"] || fb.unitConcepts[st.Unit]["prepurchase"]) {
+		// the clause prices something else (a table's rows stand each for
+		// itself; a sentence that prices Bedrock's on-demand usage by name
+		// does too, whatever else its clause prices)
+		return
 	}
 	var pcts []float64
 	if st.Table {

@@ -2181,3 +2181,31 @@ func TestRomanSectionsInBilingualHeadings(t *testing.T) {
 		t.Errorf("paragraph (a) of Section VII reads 99.9%%: %v (notices %v)", levels, rg.Notices)
 	}
 }
+
+// TestBodyOfTheTermSheetPrevails: "the body of the term sheet prevails over
+// its Schedules" names the body ("of" is no part number), so the body's
+// discount stands over the schedule's.
+func TestBodyOfTheTermSheetPrevails(t *testing.T) {
+	rg := read(t, "# Term Sheet\n\n## 0. General\n\n0.1 If anything in this term sheet is inconsistent, the body of the term sheet prevails over its Schedules.\n\n"+
+		"## 1. Pricing\n\n1.1 Bedrock usage is charged at 22% below the published on-demand prices.\n\n## Schedule 2 — Rate card\n\n- Bedrock on-demand discount: 16% off published prices.\n")
+	var got []float64
+	for _, d := range inForce(rg.Frames().Discount, func(x Discount) Base { return x.Base }) {
+		got = append(got, d.Percent)
+	}
+	if !slices.Equal(got, []float64{22}) {
+		t.Errorf("discounts in force %v, want the body's 22 (precedence %v)", got, rg.PrecedenceNotes())
+	}
+}
+
+// TestDiscountSentenceInAMixedClause: a sentence that prices Bedrock's
+// on-demand usage is a discount even where its clause also prices OCUs.
+func TestDiscountSentenceInAMixedClause(t *testing.T) {
+	rg := read(t, "# Deal\n\n## 1. Pricing\n\n1.3 The following sections are inserted. 2A.3 Bedrock on-demand and batch usage is charged at the Published Rate less twenty-two per cent. 2A.4 OpenSearch Serverless OCUs are charged at USD 0.24 per OCU-hour.\n")
+	var got []float64
+	for _, d := range rg.Frames().Discount {
+		got = append(got, d.Percent)
+	}
+	if !slices.Contains(got, 22) {
+		t.Errorf("discounts %v, want 22", got)
+	}
+}

@@ -21,7 +21,7 @@ type precedence struct {
 
 var (
 	// names of the parts of a draft in precedence language
-	rePartName = regexp.MustCompile(`(?i)\b(?:(?:this|the|any|each|all|such)\s+)?(parts?|sections?|schedules?|exhibits?|annex(?:es)?|appendi(?:x|ces)|attachments?|amendments?|order forms?|side letters?|addend(?:um|a)|supplements?|(?:main\s+)?body|sections|clauses|articles|general terms|master (?:services )?agreement|ai addendum|pricing schedule|rate card|special (?:terms|conditions)|framework agreement|individual agreement|terms and conditions|letter|agreement|contract|(?:these\s+)?main terms|these terms|this document|main document)(?:\s+(?:no\.?\s*)?([A-Z0-9]{1,4}\b))?`)
+	rePartName = regexp.MustCompile(`(?i)\b(?:(?:this|the|any|each|all|such)\s+)?(parts?|sections?|schedules?|exhibits?|annex(?:es)?|appendi(?:x|ces)|attachments?|amendments?|order forms?|side letters?|addend(?:um|a)|supplements?|(?:main\s+)?body|sections|clauses|articles|general terms|master (?:services )?agreement|ai addendum|pricing schedule|rate card|special (?:terms|conditions)|framework agreement|individual agreement|terms and conditions|letter|agreement|contract|(?:these\s+)?main terms|these terms|this document|main document)(?:\s+(?:no\.?\s*)?((?-i:[A-Z0-9]{1,4})\b))?`)
 	rePrevail  = regexp.MustCompile(`(?i)\b(prevail|prevails|take[s]? precedence|take[s]? priority|ha(?:s|ve) priority|shall control|will control|controls|shall govern|will govern|governs|override[s]?|rank[s]? (?:ahead|first|above)|supersede[s]?|win|wins|come[s]? first|appl(?:y|ies) first|shall be given (?:priority|precedence))\b`)
 	reOver     = regexp.MustCompile(`(?i)\b(over|above|ahead of|to the extent of any)\b`)
 	reSubord   = regexp.MustCompile(`(?i)\bsubordinate to\b`)
