@@ -116,6 +116,15 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 	}
 	refs := rg.amendRefs(s)
 	quotes := quotedRe.FindAllStringSubmatchIndex(s, -1)
+	// 'In Pos. 14, column "Agreed", the words "ninety (90) days" are
+	// replaced by "eight (8) weeks"': a quoted name before the change is
+	// not its words; the change is the pair with the verb between them
+	for i := 1; i+1 < len(quotes); i++ {
+		if !reVerbBetween.MatchString(s[quotes[0][1]:quotes[1][0]]) && reVerbBetween.MatchString(s[quotes[i][1]:quotes[i+1][0]]) {
+			quotes = quotes[i:]
+			break
+		}
+	}
 	if len(refs) == 0 && len(quotes) >= 2 && rep {
 		// 'the words "three months" are replaced by "two months"' with no
 		// section named: the clause that holds the words
@@ -412,6 +421,12 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 	}
 	target := targets[0].Text
 	rg.Notices = append(rg.Notices, fmt.Sprintf("clause %s: amendment of %s could not be applied: %s", c.ID, target, amendWhy(kind, rg.targetIDs(targets[0], c, byNumber))))
+	if kind == amendDelete && len(rg.targetIDs(targets[0], c, byNumber)) == 0 && rg.deleteRow(targets[0].Target, c, eff) {
+		// "Pos. 19 is deleted": a row of a table so labelled
+		rg.Notices = rg.Notices[:len(rg.Notices)-1]
+		eff[c.ID].instruction = true
+		return
+	}
 	if kind == amendDelete && len(rg.targetIDs(targets[0], c, byNumber)) == 0 {
 		// deleting a section the draft does not contain leaves the draft
 		// as it reads: nothing in force is unknown
@@ -949,7 +964,7 @@ func instructionShape(s string, r document.Ref, firstCue int) bool {
 
 // reCivilRef reads references in the forms amendments use beyond "Section
 // 4.2": "Art. 4 para. 4", "§ 6 (2)", "item 6.1", "paragraph 1.2".
-var reCivilRef = regexp.MustCompile(`(?i)(\b(?:art(?:icle)?\.?|item|para(?:graph)?\.?|clause|section|point)|§)\s*(\d{1,3}(?:\.\d{1,3})*[a-z]?|(?-i:[IVXLC]{1,6})\b)(?:\s*(?:,\s*)?(?:(?:para(?:graph)?|abs|sub-?section)\.?\s*\(?\s*|\(\s*)(\d{1,3})\s*\)?)?`)
+var reCivilRef = regexp.MustCompile(`(?i)(\b(?:art(?:icle)?\.?|item|para(?:graph)?\.?|clause|section|point|pos\.?|row)|§)\s*(\d{1,3}(?:\.\d{1,3})*[a-z]?|(?-i:[IVXLC]{1,6})\b)(?:\s*(?:,\s*)?(?:(?:para(?:graph)?|abs|sub-?section)\.?\s*\(?\s*|\(\s*)(\d{1,3})\s*\)?)?`)
 
 // amendRefs returns the references of an amendment instruction: those the
 // extractor reads, and the civil-law forms it does not ("Art. 4 para. 4"
@@ -1012,6 +1027,12 @@ func (rg *Reading) deleteLabelled(s string, c *document.Clause, eff map[string]*
 		rg.deleteChildren(ids[0], c.ID, eff)
 		return true
 	}
+	return rg.deleteRow(label, c, eff)
+}
+
+// deleteRow deletes the table rows labelled label ("Pos. 19 is deleted"),
+// reporting whether there was one.
+func (rg *Reading) deleteRow(label string, c *document.Clause, eff map[string]*effective) bool {
 	found := false
 	for i := range rg.doc.Clauses {
 		k := &rg.doc.Clauses[i]

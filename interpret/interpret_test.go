@@ -2209,3 +2209,22 @@ func TestDiscountSentenceInAMixedClause(t *testing.T) {
 		t.Errorf("discounts %v, want 22", got)
 	}
 }
+
+// TestAmendmentOfASheet: an amendment of a deal sheet's rows by their
+// position numbers ("Pos. 14", "Pos. 19"), naming a column in quotes
+// before the words it changes.
+func TestAmendmentOfASheet(t *testing.T) {
+	rg := read(t, "# Verhandlungsliste\n\n## Liste\n\n| Pos. | Thema | Vereinbart (verbindlich) | Status |\n|---|---|---|---|\n"+
+		"| 14 | PT-Kündigung | Customer may cancel any Provisioned Throughput commitment on ninety (90) days' written notice if the model is deprecated. | geeinigt |\n"+
+		"| 19 | Vektorspeicher | OpenSearch Serverless OCUs are charged at EUR 0.21 per OCU-hour, and OCU charges grow by no more than 10% a year. | geeinigt |\n\n"+
+		"## Nachtrag Nr. 1\n\n**§ 1 Pos. 14 (PT-Kündigung).** In Pos. 14, column \"Vereinbart (verbindlich)\", the words \"ninety (90) days' written notice\" are replaced by \"eight (8) weeks' written notice\".\n\n**§ 2 Pos. 19 (Vektorspeicher).** Pos. 19 is deleted in its entirety.\n")
+	f := rg.Frames()
+	for _, c := range inForce(f.PTCancellation, func(x PTCancellation) Base { return x.Base }) {
+		if c.NoticeDays != 56 {
+			t.Errorf("Pos. 14 reads eight weeks: %+v (notices %v)", c, rg.Notices)
+		}
+	}
+	if v := inForce(f.VectorStorage, func(x VectorStorage) Base { return x.Base }); len(v) != 0 {
+		t.Errorf("Pos. 19 is deleted: %+v (notices %v)", v, rg.Notices)
+	}
+}

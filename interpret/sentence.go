@@ -126,7 +126,7 @@ func lineAt(text string, i int) string {
 
 var abbrevs = map[string]bool{"e.g": true, "i.e": true, "etc": true, "no": true, "nos": true, "inc": true, "ltd": true,
 	"sec": true, "u.s": true, "vs": true, "approx": true, "co": true, "corp": true, "art": true, "para": true,
-	"paras": true, "cl": true, "mr": true, "ms": true, "mrs": true, "dr": true, "st": true, "p": true, "pp": true,
+	"paras": true, "cl": true, "pos": true, "nr": true, "ziff": true, "mr": true, "ms": true, "mrs": true, "dr": true, "st": true, "p": true, "pp": true,
 	"llc": true, "s.a": true, "plc": true, "pty": true, "b.v": true, "n.v": true, "gmbh": true, "ag": true, "s.à.r.l": true,
 	"sarl": true, "jr": true, "sr": true, "cf": true, "viz": true, "abs": true, "fig": true, "ch": true, "sch": true,
 	"annex": false, "u.k": true, "e.u": true, "a.m": true, "p.m": true, "ref": true, "incl": true, "min": true,
