@@ -87,16 +87,21 @@ func startsCapital(c string) bool {
 
 // sheetAt reads a sheet starting at the header line: the bytes it takes
 // (through the newline after its last record) and its records, or 0.
-func sheetAt(rest, header string) (int, [][]string) {
+// headerDelimiter returns the delimiter a header line separates its cells
+// with and how many cells it has, or 0 when the line is no sheet's header:
+// a header names its columns, each cell a short name that starts with a
+// capital, no figure split at the delimiter ("USD 3,500,000", "0,75",
+// "October 1, 2026") and no sentence end.
+func headerDelimiter(header string) (rune, int) {
+	if strings.Contains(header, "\t") || reSplitFigure.MatchString(header) || strings.HasSuffix(strings.TrimSpace(header), ".") {
+		return 0, 0
+	}
 	for _, d := range delimiters {
 		cells := strings.Split(header, string(d))
-		if len(cells) < 3 || strings.Contains(header, "\t") {
+		if len(cells) < 3 {
 			continue
 		}
-		// a header names its columns: each cell a short name that starts
-		// with a capital, no figure split at the delimiter ("USD 3,500,000",
-		// "0,75", "October 1, 2026") and no sentence end
-		ok := !reSplitFigure.MatchString(header) && !strings.HasSuffix(strings.TrimSpace(header), ".")
+		ok := true
 		for _, c := range cells {
 			c = strings.TrimSpace(c)
 			if c == "" || len(c) > maxHeaderCell || strings.ContainsAny(c, `":`) || !startsCapital(c) {
@@ -104,42 +109,48 @@ func sheetAt(rest, header string) (int, [][]string) {
 				break
 			}
 		}
-		if !ok {
-			continue
+		if ok {
+			return d, len(cells)
 		}
-		// a cheap look at the next line before reading records: it holds
-		// as many delimiters, or opens a quoted cell that may hold them
-		next := rest[min(len(rest), len(header)+1):]
-		if i := strings.IndexByte(next, '\n'); i >= 0 {
-			next = next[:i]
-		}
-		if strings.Count(next, string(d)) < len(cells)-1 && !strings.Contains(next, `"`) {
-			continue
-		}
-		r := csv.NewReader(strings.NewReader(rest))
-		r.Comma = d
-		r.FieldsPerRecord = len(cells)
-		r.ReuseRecord = false
-		var rows [][]string
-		taken := 0
-		for {
-			rec, err := r.Read()
-			if err != nil {
-				break // the end, or a line that is no record of this sheet
-			}
-			rows = append(rows, rec)
-			taken = int(r.InputOffset())
-		}
-		if len(rows) < 3 { // the header and two records
-			continue
-		}
-		// the bytes taken end at a record's end: include its newline
-		if taken < len(rest) && rest[taken-1] != '\n' && rest[taken] == '\n' {
-			taken++
-		}
-		return taken, rows
 	}
-	return 0, nil
+	return 0, 0
+}
+
+func sheetAt(rest, header string) (int, [][]string) {
+	d, n := headerDelimiter(header)
+	if d == 0 {
+		return 0, nil
+	}
+	// a cheap look at the next line before reading records: it holds as
+	// many delimiters, or opens a quoted cell that may hold them
+	next := rest[min(len(rest), len(header)+1):]
+	if i := strings.IndexByte(next, '\n'); i >= 0 {
+		next = next[:i]
+	}
+	if strings.Count(next, string(d)) < n-1 && !strings.Contains(next, `"`) {
+		return 0, nil
+	}
+	r := csv.NewReader(strings.NewReader(rest))
+	r.Comma = d
+	r.FieldsPerRecord = n
+	var rows [][]string
+	taken := 0
+	for {
+		rec, err := r.Read()
+		if err != nil {
+			break // the end, or a line that is no record of this sheet
+		}
+		rows = append(rows, rec)
+		taken = int(r.InputOffset())
+	}
+	if len(rows) < 3 { // the header and two records
+		return 0, nil
+	}
+	// the bytes taken end at a record's end: include its newline
+	if taken < len(rest) && rest[taken-1] != '\n' && rest[taken] == '\n' {
+		taken++
+	}
+	return taken, rows
 }
 
 // maxSheetBlocks bounds the blocks one sheet may take.
@@ -161,6 +172,10 @@ func delimitedBlocks(in *input) {
 			out = append(out, b)
 			continue
 		}
+		if d, _ := headerDelimiter(b.text); d == 0 || !sheetLikely(b.text, in.blocks[i+1].text) {
+			out = append(out, b) // no sheet starts here: nothing to gather
+			continue
+		}
 		var rest strings.Builder
 		var ends []int // the end of each block's text in rest
 		for j := i; j < len(in.blocks) && j-i < maxSheetBlocks; j++ {
@@ -172,9 +187,6 @@ func delimitedBlocks(in *input) {
 			}
 			rest.WriteString(in.blocks[j].text)
 			ends = append(ends, rest.Len())
-			if j == i+1 && !sheetLikely(b.text, in.blocks[j].text) {
-				break
-			}
 		}
 		n, rows := sheetAt(rest.String(), b.text)
 		if n == 0 {
