@@ -364,7 +364,7 @@ var reNamedBlock = regexp.MustCompile(`(?i)^\W*(?:the\s+)?((?:table|schedule|ann
 // A bracketed qualifier may stand anywhere and run on ("ANNEX (FOR
 // INFORMATION ONLY - NOT A CONTRACT DOCUMENT: SEE Z1.2) TENDER
 // CLARIFICATIONS LOG").
-var reInfoHeading = regexp.MustCompile(`(?i)(?:\(\s*|[–—-]\s*)(?:for\s+(?:convenience|information|reference|illustration|discussion)(?:\s+purposes)?(?:\s+only)?|not\s+(?:legally\s+)?binding|non-binding|not\s+a\s+contract(?:ual)?\s+document|informational|illustrative(?:\s+only)?)\s*(?:\)?\s*(?:/|$)|[^()]{0,60}\))`)
+var reInfoHeading = regexp.MustCompile(`(?i)(?:\(\s*|[–—-]\s*)(?:for\s+(?:convenience|information|reference|illustration|discussion|comparison)(?:\s+purposes)?(?:\s+only)?|(?:reference|information|comparison|illustration)\s+only|not\s+(?:legally\s+)?binding|non-binding|not\s+a\s+contract(?:ual)?\s+document|informational|illustrative(?:\s+only)?)\s*(?:\)?\s*(?:/|$)|[^()]{0,60}\))`)
 
 // reDeicticBlock: a sentence about the block it stands in or introduces.
 var reDeicticBlock = regexp.MustCompile(`(?i)^\W*(?:the|this|these)\s+(?:[\p{L}-]+\s+){0,2}?(?:below|above|following|table|record|log|summary|section|schedule|annex|list|history)\b`)

@@ -1555,7 +1555,7 @@ func TestDefinitionsEndingsAndOmittedNotes(t *testing.T) {
 // A section whose heading says it binds nobody ("(for convenience only)",
 // "(non-binding)") is read as a non-binding section: a mention, no term.
 func TestHeadingQualifiedNonBinding(t *testing.T) {
-	for _, h := range []string{"SUMMARY OF KEY TERMS (FOR CONVENIENCE ONLY)", "Items for further discussion (non-binding)", "ANNEX (FOR INFORMATION ONLY - NOT A CONTRACT DOCUMENT: SEE Z1.2) TENDER CLARIFICATIONS LOG"} {
+	for _, h := range []string{"SUMMARY OF KEY TERMS (FOR CONVENIENCE ONLY)", "Items for further discussion (non-binding)", "ANNEX (FOR INFORMATION ONLY - NOT A CONTRACT DOCUMENT: SEE Z1.2) TENDER CLARIFICATIONS LOG", "Part 2 — Non-selected library variants (reference only)"} {
 		rg := read(t, "# Addendum\n\n## 6. Reserved capacity\n\n6.3 Customer may cancel Provisioned Throughput on sixty (60) days' notice if the model is deprecated.\n\n"+
 			"## 9. "+h+"\n\n9.1 Customer may cancel Provisioned Throughput on ninety (90) days' notice if the model is deprecated.\n")
 		for _, c := range rg.Frames().PTCancellation {
