@@ -940,7 +940,7 @@ func looseRe(s string) *regexp.Regexp {
 var (
 	// "Section 5.3 (of the Addendum) is hereby amended", "Clause 9 shall be deleted",
 	// "Section S1.12 of Schedule 1 (Service Level) is deleted"
-	reSubjectVerb = regexp.MustCompile(`(?i)^[\s,)]*(?:\([a-z0-9]{1,4}\))*\s*(?:\([^)]{1,60}\))?\s*(?:(?:of|to|in)\s+(?:(?:the|this)\s+[\w\s-]{0,40}?|(?:schedule|annex|annexure|exhibit|appendix|attachment|part)\s+[\w.-]{1,8}))?\s*(?:\([^)]{1,60}\)\s*)?(?:,\s*(?:which|that)\b[^;]{0,300}?,\s*)?(?:,\s*)?(?:is|are|shall\s+be|will\s+be|be|is\s+hereby|are\s+hereby|shall\s+hereby\s+be|hereby)\b`)
+	reSubjectVerb = regexp.MustCompile(`(?i)^[\s,)]*(?:\([a-z0-9]{1,4}\))*\s*(?:\([^)]{1,60}\))?\s*(?:(?:of|to|in)\s+(?:(?:the|this)\s+[\w\s-]{0,40}?|(?:schedule|annex|annexure|exhibit|appendix|attachment|part)\s+[\w.-]{1,8}))?\s*(?:\([^)]{1,60}\)\s*)?(?:,\s*(?:which|that|including|together\s+with)\b[^;]{0,300}?,\s*)?(?:,\s*)?(?:is|are|shall\s+be|will\s+be|be|is\s+hereby|are\s+hereby|shall\s+hereby\s+be|hereby)\b`)
 	// ("Clause 4 (Token Counting), which provided that …, is deleted":
 	// the subject may carry a relative clause between commas)
 	// "Delete Section 6", "In Clause 4.2, replace", "With effect from …, Section 4 is"

@@ -125,6 +125,11 @@ func TestAmendments(t *testing.T) {
 				t.Errorf("notices %v", rg.Notices)
 			}
 		}},
+		{"a section deleted with its sub-clauses named", "2.1 Section 1 (Provisioned Throughput), including 1.1 to 1.2, is deleted in its entirety and replaced with: \"1. [Intentionally Omitted.]\"", func(t *testing.T, rg *Reading, f *Frames) {
+			if c := inForce(f.PTCancellation, func(x PTCancellation) Base { return x.Base }); len(c) != 0 {
+				t.Errorf("Section 1 is gone, 1.1 with it: %+v (notices %v)", c, rg.Notices)
+			}
+		}},
 		{"a section of a schedule deleted, neither here", "2.1 The pricing schedule follows.\n\n## Schedule 1 — Pricing\n\nS1.1 AWS charges USD 10 per model unit per hour.\n\n## 3. Changes\n\n3.1 Section S1.12 of Schedule 1 (Reserved Capacity Service Level) is deleted.", func(t *testing.T, rg *Reading, f *Frames) {
 			if len(rg.Notices) != 1 || !strings.Contains(rg.Notices[0], "S1.12") {
 				t.Errorf("the section, not the schedule, is the target: %v", rg.Notices)
