@@ -388,6 +388,9 @@ var reQuotedNumber = regexp.MustCompile(`["“]\s*(\d{1,3}(?:\.\d{1,3})*)\.?\s`)
 // reNotAttached: a part that says it is not there.
 var reNotAttached = regexp.MustCompile(`(?i)\b(not attached|to follow|to be (?:provided|attached|supplied|circulated)|not (?:yet )?(?:available|provided|included))\b`)
 
+// reSilence: a sentence about what a text does not say.
+var reSilence = regexp.MustCompile(`(?i)\b(?:does|do|did)\s+not\s+(?:say|mention|specify|address)\b|\bis\s+silent\s+(?:on|about|as\s+to)\b|\bsays?\s+nothing\s+(?:about|on)\b`)
+
 // reQuestionLead: a sentence that opens as the question of a question and
 // answer ("Q: …", "CR-04 Q: …", "Question 7: …").
 var reQuestionLead = regexp.MustCompile(`^\W*(?:[A-Z]{1,4}-?\d{1,3}\s+)?(?:Q\d{0,3}|(?i:question)(?:\s+\d{1,3})?)\s*[:.)–—]\s`)
@@ -983,6 +986,11 @@ func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 	if q := strings.TrimSpace(st.Quote); strings.HasPrefix(q, "(") && (strings.HasSuffix(q, ")") || strings.HasSuffix(q, ").")) && strings.Count(q, "(") == 1 && len(q) > 20 {
 		// "(Our legal team has struck the sentence about import fees.)": an
 		// aside about the text, not a term of it
+		st.Binding, st.Nonbinding = false, "note"
+	}
+	if reSilence.MatchString(st.Quote) {
+		// "Section 4 does not say how JSON schemas are treated": a
+		// reader's remark on what the text lacks, no term
 		st.Binding, st.Nonbinding = false, "note"
 	}
 	if reNoteLead.MatchString(st.Quote) || reQuestionLead.MatchString(st.Quote) {

@@ -2233,3 +2233,14 @@ func TestAmendmentOfASheet(t *testing.T) {
 		t.Errorf("Pos. 19 is deleted: %+v (notices %v)", v, rg.Notices)
 	}
 }
+
+// TestRemarkOnSilence: "Section 4 does not say how JSON schemas are
+// treated" remarks on what the text lacks; it is no term.
+func TestRemarkOnSilence(t *testing.T) {
+	rg := read(t, "# Report\n\n## 14. Token counting\n\n14.1 Section 4 counts tokens by the model's tokenizer. Section 4 does not say how JSON schemas used for structured output are treated.\n")
+	for _, tc := range rg.Frames().TokenCounting {
+		if tc.Binding && slices.Contains(tc.Elements, "output_schemas") {
+			t.Errorf("the remark binds: %+v", tc)
+		}
+	}
+}
