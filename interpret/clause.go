@@ -109,6 +109,11 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 		var caption string
 		field := "" // the kind of the labelled field the prose is in
 		fields, askFirst := fieldLayout(text)
+		// clause variants of a contract-management export ("Variant P
+		// (Preferred)", "[F]") of which one is marked selected or adopted:
+		// the others bind nobody
+		variantsChosen, variantMarks := chosenVariants(lines)
+		baseNB := nonbinding
 		flushProse := func() {
 			if len(prose) == 0 {
 				return
@@ -165,6 +170,15 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 			table = nil
 		}
 		for _, ln := range lines {
+			if m := reVariantLabel.FindStringSubmatch(ln); m != nil && (variantMarks || len(variantsChosen) > 0) {
+				letter := m[1] + m[2]
+				flushProse()
+				flushTable()
+				nonbinding = baseNB
+				if !reVariantMark.MatchString(ln) && !variantsChosen[letter] && baseNB == "" {
+					nonbinding = "negotiation"
+				}
+			}
 			// a message of a thread: a separator ("===== Message 2 of 5
 			// =====") or a "From:" header line starts a new block; the
 			// header lines themselves state no term
@@ -269,6 +283,34 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 		flushProse()
 		flushTable()
 	}
+}
+
+var (
+	// reVariantLabel: a line that opens a clause variant ("Variant P
+	// (Preferred) …", "[F] Fallback", "[A] >> ADOPTED").
+	reVariantLabel = regexp.MustCompile(`^\W{0,4}(?:(?i:variant)\s+([A-Z])\b|\[([A-Z])\](?:\s|$))`)
+	// reVariantMark: a variant's label marked chosen ("[P] >> ADOPTED",
+	// "Variant F (selected)"), not "not selected".
+	reVariantMark = regexp.MustCompile(`(?i)(?:>>\s*|\(|—\s*|-\s*)(?:selected|adopted|executed|chosen)\b`)
+	// reVariantChosen: a selection record's line naming the variant chosen
+	// ("Variant P — SELECTED").
+	reVariantChosen = regexp.MustCompile(`(?i)\bvariant\s+([A-Z])\b\W{0,6}(?:selected|adopted|executed|chosen)\b`)
+)
+
+// chosenVariants returns the variants a clause's selection record names and
+// whether any variant label carries its own mark.
+func chosenVariants(lines []string) (map[string]bool, bool) {
+	chosen := map[string]bool{}
+	marks := false
+	for _, ln := range lines {
+		if reVariantLabel.MatchString(ln) && reVariantMark.MatchString(ln) {
+			marks = true
+		}
+		for _, m := range reVariantChosen.FindAllStringSubmatch(ln, -1) {
+			chosen[m[1]] = true // ("Variant P — not selected" does not match)
+		}
+	}
+	return chosen, marks
 }
 
 // isCapsLine: a line in capitals, as a heading is set ("ANNEX (FOR

@@ -2244,3 +2244,19 @@ func TestRemarkOnSilence(t *testing.T) {
 		}
 	}
 }
+
+// TestClauseVariants: of a clause's library variants, only the one its
+// selection record or its own mark chooses binds.
+func TestClauseVariants(t *testing.T) {
+	for _, doc := range []string{
+		"# Export\n\n## CLM-BR-003 — PT cancellation\n\nVariant P (Preferred) Customer may cancel any Provisioned Throughput commitment on forty-five (45) days' notice if the model is deprecated.\n\nVariant F (Fallback) Provisioned Throughput commitments are non-cancellable.\n\nSelection Record\n\n| Selected | Approved by |\n|---|---|\n| Variant P — SELECTED | I. Solberg |\n",
+		"# Report\n\n## Article 6 PT cancellation\n\n[P]\nCustomer may cancel any Provisioned Throughput commitment on forty-five (45) days' notice if the model is deprecated.\n\n[F]\nProvisioned Throughput commitments are non-cancellable.\n\n[A] >> ADOPTED\nCustomer may cancel any Provisioned Throughput commitment on forty-five (45) days' notice if the model is deprecated or the workload moves to another Bedrock model.\n",
+	} {
+		rg := read(t, doc)
+		for _, c := range inForce(rg.Frames().PTCancellation, func(x PTCancellation) Base { return x.Base }) {
+			if c.Kind == "denial" {
+				t.Errorf("an unchosen variant binds: %+v", c)
+			}
+		}
+	}
+}
