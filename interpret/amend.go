@@ -191,6 +191,22 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 		}
 		_ = i
 	}
+	// "Sections 9.01 and 9.02 are deleted": the references listed with a
+	// target are targets too
+	for changed := true; changed; {
+		changed = false
+		for i := len(refs) - 2; i >= 0; i-- {
+			r, next := refs[i], refs[i+1]
+			if slices.ContainsFunc(targets, func(t document.Ref) bool { return t.Offset == r.Offset }) ||
+				!slices.ContainsFunc(targets, func(t document.Ref) bool { return t.Offset == next.Offset }) {
+				continue
+			}
+			if end := r.Offset + len(r.Text); end <= next.Offset && reListJoin.MatchString(s[end:next.Offset]) {
+				targets = append(targets, r)
+				changed = true
+			}
+		}
+	}
 	if len(targets) == 0 {
 		return
 	}
@@ -1062,6 +1078,10 @@ var (
 // reWholeDeletion: a sentence that only deletes what it names ("Special
 // Condition SC-7 (Model Retirement Credit) is deleted in its entirety.").
 var reWholeDeletion = regexp.MustCompile(`(?i)^[^.;:"“]{3,160}?\b(?:is|are)\s+(?:hereby\s+)?(?:deleted|omitted|revoked|removed|struck\s+out)(?:\s+in\s+(?:its|their)\s+entirety)?\s*\.?\s*$`)
+
+// reListJoin: the words between two references of a list ("9.01 and
+// 9.02", "4, 5 or 6").
+var reListJoin = regexp.MustCompile(`^\s*(?:,\s*(?:and|or)?|and|or|&)\s*$`)
 
 // reOfQualifier: the words between two references when the second says
 // where the first is ("Section S1.12 of Schedule 1").

@@ -342,7 +342,9 @@ func (rg *Reading) informational(text string) bool {
 	t := strings.Join(prose, "\n")
 	for _, sp := range splitSentences(t) {
 		s := t[sp.start:sp.end]
-		if reDeicticBlock.MatchString(s) && len(rg.reader.scan(s).cues["nonbinding"]) > 0 {
+		if (reDeicticBlock.MatchString(s) || reInfoFragment.MatchString(s)) && len(rg.reader.scan(s).cues["nonbinding"]) > 0 {
+			// ("The change record below is for information only.", and
+			// a fragment over the table: "For reference only; not binding.")
 			return true
 		}
 	}
@@ -407,6 +409,10 @@ var reNamedBlock = regexp.MustCompile(`(?i)^\W*(?:the\s+)?((?:table|schedule|ann
 // INFORMATION ONLY - NOT A CONTRACT DOCUMENT: SEE Z1.2) TENDER
 // CLARIFICATIONS LOG").
 var reInfoHeading = regexp.MustCompile(`(?i)(?:\(\s*|[–—-]\s*)(?:for\s+(?:convenience|information|reference|illustration|discussion|comparison)(?:\s+purposes)?(?:\s+only)?|(?:reference|information|comparison|illustration)\s+only|not\s+(?:legally\s+)?binding|non-binding|not\s+a\s+contract(?:ual)?\s+document|informational|illustrative(?:\s+only)?)\s*(?:\)?\s*(?:/|$)|[^()]{0,60}\))`)
+
+// reInfoFragment: a fragment that only qualifies what follows ("For
+// reference only; not binding.").
+var reInfoFragment = regexp.MustCompile(`(?i)^\W*(?:for\s+(?:reference|information|convenience|illustration)(?:\s+purposes)?\s+only|not\s+(?:legally\s+)?binding|non-binding|informational)(?:\s*[;,]\s*(?:not\s+(?:legally\s+)?binding|non-binding))?\s*\.?\s*$`)
 
 // reDeicticBlock: a sentence about the block it stands in or introduces.
 var reDeicticBlock = regexp.MustCompile(`(?i)^\W*(?:the|this|these)\s+(?:[\p{L}-]+\s+){0,2}?(?:below|above|following|table|record|log|summary|section|schedule|annex|list|history)\b`)

@@ -130,6 +130,11 @@ func TestAmendments(t *testing.T) {
 				t.Errorf("Section 1 is gone, 1.1 with it: %+v (notices %v)", c, rg.Notices)
 			}
 		}},
+		{"sections listed together deleted and replaced", "2.1 Sections 1.1 and 1.2 are deleted and replaced with: \"1.1 Provisioned Throughput is excluded from any service level commitment.\"", func(t *testing.T, rg *Reading, f *Frames) {
+			if c := inForce(f.PTCancellation, func(x PTCancellation) Base { return x.Base }); len(c) != 0 {
+				t.Errorf("1.1 is deleted with 1.2: %+v (notices %v)", c, rg.Notices)
+			}
+		}},
 		{"a section of a schedule deleted, neither here", "2.1 The pricing schedule follows.\n\n## Schedule 1 — Pricing\n\nS1.1 AWS charges USD 10 per model unit per hour.\n\n## 3. Changes\n\n3.1 Section S1.12 of Schedule 1 (Reserved Capacity Service Level) is deleted.", func(t *testing.T, rg *Reading, f *Frames) {
 			if len(rg.Notices) != 1 || !strings.Contains(rg.Notices[0], "S1.12") {
 				t.Errorf("the section, not the schedule, is the target: %v", rg.Notices)
@@ -2257,6 +2262,17 @@ func TestClauseVariants(t *testing.T) {
 			if c.Kind == "denial" {
 				t.Errorf("an unchosen variant binds: %+v", c)
 			}
+		}
+	}
+}
+
+// TestInfoFragmentOverATable: "For reference only; not binding." over a
+// summary table makes the table bind nobody.
+func TestInfoFragmentOverATable(t *testing.T) {
+	rg := read(t, "# Addendum\n\n## 1. Scope\n\n1.1 This Addendum applies to Amazon Bedrock.\n\n## 2. Term\n\n2.1 This Addendum runs for three years.\n\n## 3. Law\n\n3.1 New York law governs.\n\n## 12. Terms at a glance\n\nPrepared by the account team. For reference only; not binding.\n\n| Term | Summary |\n|---|---|\n| PT SLA | 99.9% with service credits for Provisioned Throughput |\n")
+	for _, s := range rg.Frames().PTSLA {
+		if s.Binding {
+			t.Errorf("the summary binds: %+v", s)
 		}
 	}
 }
