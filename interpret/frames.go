@@ -839,6 +839,13 @@ func (fb *frameBuilder) lifecycle(f *Frames, st *Statement) {
 	// "provided, however, that AWS shall have no obligation to provide any
 	// credit": a proviso that withdraws the remedy is a denial of it
 	fr.NoRemedy = st.denies("remedy", RoleMain, RoleSubject, RoleProviso) && vendorSide(st)
+	if fr.NoRemedy && (!st.denies("remedy", RoleMain, RoleSubject) || st.Proviso) && reNarrowingProviso.MatchString(st.Text) {
+		// "Provided that no Migration Credit shall be issued where the
+		// end-of-life is effected at the Customer's request": a proviso
+		// that withholds the remedy in one case narrows it, it does not
+		// rule it out
+		fr.NoRemedy = false
+	}
 	if st.affirms("notice", coreCond...) {
 		fr.Notice = true
 		if d, _, ok := st.noticeDays(); ok {
@@ -1568,6 +1575,9 @@ func (st *Statement) feeAfter(i int) bool {
 	}
 	return false
 }
+
+// reNarrowingProviso: a proviso that withholds something in a named case.
+var reNarrowingProviso = regexp.MustCompile(`(?i)\bprovided\s+(?:further\s+|always\s+|however,?\s+)?that\s+no\b[^.;:]{0,120}?\b(?:where|if|unless|in\s+the\s+event|when|to\s+the\s+extent)\b`)
 
 // reHowOften: a limit on how often something may be done.
 var reHowOften = regexp.MustCompile(`(?i)\bmore\s+than\s+(?:once|twice|thrice|\w+\s+(?:\(\d+\)\s+)?times|\d+\s+times)\b`)

@@ -2276,3 +2276,22 @@ func TestInfoFragmentOverATable(t *testing.T) {
 		}
 	}
 }
+
+// TestNarrowingProviso: a proviso that withholds a credit in one named case
+// narrows the credit; it does not rule it out.
+func TestNarrowingProviso(t *testing.T) {
+	rg := read(t, "# Addendum\n\n## 6. Models\n\n6.2 Where a Foundation Model reaches end-of-life, AISPL shall issue a Migration Credit of 10% of the charges for that model: Provided that no Migration Credit shall be issued where the end-of-life is effected at the written request of the Customer.\n")
+	for _, l := range rg.Frames().ModelLifecycle {
+		if l.NoRemedy {
+			t.Errorf("the proviso read as ruling the credit out: %+v", l)
+		}
+	}
+	rg = read(t, "# Addendum\n\n## 6. Models\n\n6.2 AWS will give notice of a deprecation, provided that no credit, refund or other compensation is due for any deprecation.\n")
+	var none bool
+	for _, l := range rg.Frames().ModelLifecycle {
+		none = none || l.NoRemedy
+	}
+	if !none {
+		t.Errorf("a proviso ruling out any credit is a denial: %+v", rg.Frames().ModelLifecycle)
+	}
+}
