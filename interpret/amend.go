@@ -352,6 +352,19 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 					ids = found
 				}
 			}
+			// "(new § 12 (2))": a paragraph an earlier amendment added to
+			// § 12, which holds it among its added words
+			if m := reSubParagraph.FindStringSubmatch(normNum(r.Target)); len(ids) == 0 && m != nil {
+				re := looseRe(oldText)
+				for _, id := range byNumber[m[1]] {
+					for _, x := range eff[id].extra {
+						if re.MatchString(x) {
+							ids = append(ids, id)
+							break
+						}
+					}
+				}
+			}
 		}
 		for _, id := range ids {
 			if id == c.ID || isAncestor(rg.byID, id, c.ID) {
@@ -377,6 +390,20 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 			case amendSubstitute:
 				re := looseRe(oldText)
 				loc := re.FindStringIndex(t.text)
+				if loc == nil {
+					// words an earlier amendment added to the clause
+					for i, x := range t.extra {
+						if l := re.FindStringIndex(x); l != nil {
+							t.extra[i] = x[:l[0]] + newText + x[l[1]:]
+							t.amended = c.ID
+							applied = true
+							break
+						}
+					}
+					if applied {
+						continue
+					}
+				}
 				if loc == nil {
 					// "In paragraph (a) of Section VII, the words …": the
 					// one sub-clause of the section that holds them
@@ -1078,6 +1105,9 @@ var (
 // reWholeDeletion: a sentence that only deletes what it names ("Special
 // Condition SC-7 (Model Retirement Credit) is deleted in its entirety.").
 var reWholeDeletion = regexp.MustCompile(`(?i)^[^.;:"“]{3,160}?\b(?:is|are)\s+(?:hereby\s+)?(?:deleted|omitted|revoked|removed|struck\s+out)(?:\s+in\s+(?:its|their)\s+entirety)?\s*\.?\s*$`)
+
+// reSubParagraph: a paragraph number under a section ("12(2)", "12 (2)").
+var reSubParagraph = regexp.MustCompile(`^(\d{1,3}(?:\.\d{1,3})*)\s*\(\w{1,3}\)$`)
 
 // reListJoin: the words between two references of a list ("9.01 and
 // 9.02", "4, 5 or 6").

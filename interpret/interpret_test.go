@@ -2295,3 +2295,14 @@ func TestNarrowingProviso(t *testing.T) {
 		t.Errorf("a proviso ruling out any credit is a denial: %+v", rg.Frames().ModelLifecycle)
 	}
 }
+
+// TestAmendmentOfAnAmendment: words in a paragraph an earlier supplement
+// added to a section are changed by a later one naming the new paragraph.
+func TestAmendmentOfAnAmendment(t *testing.T) {
+	rg := read(t, "# Agreement\n\n## 12. Vector store\n\n(1) OpenSearch Serverless OCUs are charged at EUR 0.21 per OCU-hour under the EDP.\n\n"+
+		"## Second Supplement\n\n3. The following paragraph (2) is added to § 12: \"(2) The OCU charges in a year shall not exceed those of the previous year by more than 25 %.\"\n\n"+
+		"## Third Supplement\n\n1. In number 3 of the Second Supplement (new § 12 (2)), \"25 %\" is replaced by \"20 %\".\n")
+	if len(rg.Notices) != 0 || len(rg.UnresolvedChecks()) != 0 {
+		t.Errorf("the new § 12 (2) is amended: notices %v", rg.Notices)
+	}
+}
