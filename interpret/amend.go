@@ -462,6 +462,14 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 	if kind == amendSubstitute && !meaningful(oldText) && !meaningful(newText) {
 		return // punctuation and joining words only: nothing of substance changes
 	}
+	if kind == amendSubstitute && rg.findText(oldText, c.ID) == nil && reOtherDocOf.MatchString(s[min(len(s), targets[0].Offset+len(targets[0].Text)):]) {
+		// "Clause 4.1 of the EDP Schedule is amended by replacing …" with
+		// words no clause here holds: a clause of another document, which
+		// changes nothing in this draft
+		rg.Notices = append(rg.Notices, fmt.Sprintf("clause %s: amendment of %s%s is read as an amendment of another document: no clause here holds the words it replaces", c.ID, targets[0].Text, reOtherDocOf.FindString(s[targets[0].Offset+len(targets[0].Text):])))
+		eff[c.ID].instruction = true
+		return
+	}
 	target := targets[0].Text
 	rg.Notices = append(rg.Notices, fmt.Sprintf("clause %s: amendment of %s could not be applied: %s", c.ID, target, amendWhy(kind, rg.targetIDs(targets[0], c, byNumber))))
 	if kind == amendDelete && len(rg.targetIDs(targets[0], c, byNumber)) == 0 && rg.deleteRow(targets[0].Target, c, eff) {
@@ -1105,6 +1113,10 @@ var (
 // reWholeDeletion: a sentence that only deletes what it names ("Special
 // Condition SC-7 (Model Retirement Credit) is deleted in its entirety.").
 var reWholeDeletion = regexp.MustCompile(`(?i)^[^.;:"“]{3,160}?\b(?:is|are)\s+(?:hereby\s+)?(?:deleted|omitted|revoked|removed|struck\s+out)(?:\s+in\s+(?:its|their)\s+entirety)?\s*\.?\s*$`)
+
+// reOtherDocOf: a reference qualified by a named document ("… of the EDP
+// Schedule").
+var reOtherDocOf = regexp.MustCompile(`^\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*`)
 
 // reSubParagraph: a paragraph number under a section ("12(2)", "12 (2)").
 var reSubParagraph = regexp.MustCompile(`^(\d{1,3}(?:\.\d{1,3})*)\s*\(\w{1,3}\)$`)

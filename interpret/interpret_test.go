@@ -135,6 +135,11 @@ func TestAmendments(t *testing.T) {
 				t.Errorf("1.1 is deleted with 1.2: %+v (notices %v)", c, rg.Notices)
 			}
 		}},
+		{"a clause of another document named by its title", `2.1 Clause 1.1 of the EDP Schedule is amended by replacing "Amazon SageMaker" with "Amazon SageMaker and Amazon Bedrock".`, func(t *testing.T, rg *Reading, f *Frames) {
+			if u := rg.UnresolvedChecks(); len(u) != 0 {
+				t.Errorf("the EDP Schedule's clause 1.1 is not this draft's: %v (notices %v)", u, rg.Notices)
+			}
+		}},
 		{"a section of a schedule deleted, neither here", "2.1 The pricing schedule follows.\n\n## Schedule 1 — Pricing\n\nS1.1 AWS charges USD 10 per model unit per hour.\n\n## 3. Changes\n\n3.1 Section S1.12 of Schedule 1 (Reserved Capacity Service Level) is deleted.", func(t *testing.T, rg *Reading, f *Frames) {
 			if len(rg.Notices) != 1 || !strings.Contains(rg.Notices[0], "S1.12") {
 				t.Errorf("the section, not the schedule, is the target: %v", rg.Notices)
