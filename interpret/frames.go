@@ -217,7 +217,7 @@ type OmittedFrame struct {
 var CheckConcepts = map[string][]string{
 	"C1": {"token", "system_prompt", "tool_definition", "output_schema", "counting"},
 	"C2": {"deprecate", "remedy"},
-	"C3": {"cancel", "non_cancellable", "provisioned"},
+	"C3": {"cancel", "non_cancellable"},
 	"C4": {"train", "prompts", "completions", "content", "region", "in_region", "out_of_region"},
 	"C5": {"import", "import_fee"},
 	"C6": {"availability", "credit", "best_effort"},

@@ -140,6 +140,12 @@ func TestAmendments(t *testing.T) {
 				t.Errorf("the EDP Schedule's clause 1.1 is not this draft's: %v (notices %v)", u, rg.Notices)
 			}
 		}},
+		{"words not found in a service level section", `2.1 In Section 1.2, "99.7%" is replaced with "99.9%".`, func(t *testing.T, rg *Reading, f *Frames) {
+			u := rg.UnresolvedChecks()
+			if len(u["C6"]) == 0 || len(u["C3"]) != 0 {
+				t.Errorf("an SLA's amendment touches C6, not the cancellation check: %v", u)
+			}
+		}},
 		{"a section of a schedule deleted, neither here", "2.1 The pricing schedule follows.\n\n## Schedule 1 — Pricing\n\nS1.1 AWS charges USD 10 per model unit per hour.\n\n## 3. Changes\n\n3.1 Section S1.12 of Schedule 1 (Reserved Capacity Service Level) is deleted.", func(t *testing.T, rg *Reading, f *Frames) {
 			if len(rg.Notices) != 1 || !strings.Contains(rg.Notices[0], "S1.12") {
 				t.Errorf("the section, not the schedule, is the target: %v", rg.Notices)
