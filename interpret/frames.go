@@ -1579,6 +1579,30 @@ func (st *Statement) feeAfter(i int) bool {
 // reNarrowingProviso: a proviso that withholds something in a named case.
 var reNarrowingProviso = regexp.MustCompile(`(?i)\bprovided\s+(?:further\s+|always\s+|however,?\s+)?that\s+no\b[^.;:]{0,120}?\b(?:where|if|unless|in\s+the\s+event|when|to\s+the\s+extent)\b`)
 
+// capRefused reports whether every cap the statement names is followed by
+// words that say it was not agreed.
+func (st *Statement) capRefused() bool {
+	seen := false
+	for _, o := range st.Occs {
+		if o.Concept != "cap" || o.Neg {
+			continue
+		}
+		seen = true
+		end := len(st.Text)
+		if o.End < len(st.toks) {
+			end = st.toks[min(len(st.toks)-1, o.End+4)].End
+		}
+		after := st.Text[st.toks[min(len(st.toks)-1, o.End)].Start:end]
+		if o.End >= len(st.toks) || !reNotAgreedAfter.MatchString(after) {
+			return false
+		}
+	}
+	return seen
+}
+
+// reNotAgreedAfter: words after a term that say it was not agreed.
+var reNotAgreedAfter = regexp.MustCompile(`(?i)^\W*(?:was\s+|were\s+|is\s+)?(?:refused|rejected|declined|withdrawn|not\s+agreed|under\s+discussion|to\s+be\s+agreed|not\s+accepted|dropped)\b`)
+
 // reHowOften: a limit on how often something may be done.
 var reHowOften = regexp.MustCompile(`(?i)\bmore\s+than\s+(?:once|twice|thrice|\w+\s+(?:\(\d+\)\s+)?times|\d+\s+times)\b`)
 
@@ -2806,6 +2830,11 @@ func (fb *frameBuilder) vector(f *Frames, st *Statement) {
 	// be more than 15% higher than the year before": a negated excess
 	negBound := st.Negated && st.has("more_than", RoleMain) || st.denies("more_than", RoleMain)
 	fr.Cap = (st.affirms("cap", coreCond...) || negBound) && (st.has("growth") || st.has("ocu") || fb.unitConcepts[st.Unit]["ocu"]) && !st.affirms("flat", core...)
+	if fr.Cap && st.capRefused() {
+		// "(growth cap refused by AWS)", "cap under discussion": a cap
+		// named to say it was not agreed
+		fr.Cap = false
+	}
 	if fr.Cap && !st.has("growth") && rateCeiling(st) {
 		// "billed at a rate not to exceed US$0.17 per OCU-hour": a ceiling
 		// on the price, not on how far usage may grow

@@ -2317,3 +2317,19 @@ func TestAmendmentOfAnAmendment(t *testing.T) {
 		t.Errorf("the new § 12 (2) is amended: notices %v", rg.Notices)
 	}
 }
+
+// TestCapNotAgreed: a cap named to say it was refused or is still under
+// discussion is no cap.
+func TestCapNotAgreed(t *testing.T) {
+	for _, text := range []string{
+		"OpenSearch Serverless OCUs are charged at £0.16 per OCU-hour under the EDP; growth cap under discussion.",
+		"OpenSearch Serverless OCUs are charged at £0.16 per OCU-hour under the EDP (growth cap refused by AWS).",
+	} {
+		rg := read(t, "# Addendum\n\n## 10. Vector storage\n\n10.1 "+text+"\n")
+		for _, v := range rg.Frames().VectorStorage {
+			if v.Cap {
+				t.Errorf("%q: read as a cap: %+v", text, v)
+			}
+		}
+	}
+}
