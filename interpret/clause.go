@@ -731,20 +731,15 @@ func (rg *Reading) rowOpen(header, row []string) bool {
 		if i >= len(row) || !reStatusCol.MatchString(h) {
 			continue
 		}
-		v := strings.TrimSpace(row[i])
-		up := strings.ToUpper(v)
-		if up == "OPEN" || strings.HasPrefix(up, "OPEN ") || strings.HasPrefix(up, "OPEN-") || reOpenStatus.MatchString(up) {
-			return true
-		}
-		if p := rg.reader.scan(v); len(p.cues["rejected"]) > 0 || len(p.cues["placeholder"]) > 0 || len(p.cues["proposal"]) > 0 {
-			return true
+		p := rg.reader.scan(strings.TrimSpace(row[i]))
+		for _, l := range []string{"open", "rejected", "placeholder", "proposal"} {
+			if len(p.cues[l]) > 0 {
+				return true
+			}
 		}
 	}
 	return false
 }
-
-// reOpenStatus: a status that leaves the row open.
-var reOpenStatus = regexp.MustCompile(`\b(WITHDRAWN|PENDING|OUTSTANDING|UNDER REVIEW|IN PROGRESS|PARKED|DEFERRED|TO CONSIDER|NOT RAISED|UNRESOLVED)\b`)
 
 var reStatusCol = regexp.MustCompile(`(?i)^\W*(status|state|stand)\b`)
 

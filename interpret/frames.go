@@ -1580,28 +1580,34 @@ func (st *Statement) feeAfter(i int) bool {
 var reNarrowingProviso = regexp.MustCompile(`(?i)\bprovided\s+(?:further\s+|always\s+|however,?\s+)?that\s+no\b[^.;:]{0,120}?\b(?:where|if|unless|in\s+the\s+event|when|to\s+the\s+extent)\b`)
 
 // capRefused reports whether every cap the statement names is followed by
-// words that say it was not agreed.
-func (st *Statement) capRefused() bool {
+// words that say it was refused or is still open ("growth cap refused by
+// AWS", "cap under discussion").
+func (fb *frameBuilder) capRefused(st *Statement) bool {
 	seen := false
 	for _, o := range st.Occs {
 		if o.Concept != "cap" || o.Neg {
 			continue
 		}
-		seen = true
-		end := len(st.Text)
-		if o.End < len(st.toks) {
-			end = st.toks[min(len(st.toks)-1, o.End+4)].End
+		if o.End >= len(st.toks) {
+			return false
 		}
-		after := st.Text[st.toks[min(len(st.toks)-1, o.End)].Start:end]
-		if o.End >= len(st.toks) || !reNotAgreedAfter.MatchString(after) {
+		seen = true
+		after := fb.rg.reader.scan(st.Text[st.toks[o.End].Start:st.toks[min(len(st.toks)-1, o.End+4)].End])
+		verdict := false
+		for _, l := range []string{"rejected", "open", "placeholder"} {
+			for _, m := range after.cues[l] {
+				// the verdict comes first: "cap refused", "cap was refused"
+				if m.start == 0 || m.start == 1 && (after.word(0) == "was" || after.word(0) == "is" || after.word(0) == "were") {
+					verdict = true
+				}
+			}
+		}
+		if !verdict {
 			return false
 		}
 	}
 	return seen
 }
-
-// reNotAgreedAfter: words after a term that say it was not agreed.
-var reNotAgreedAfter = regexp.MustCompile(`(?i)^\W*(?:was\s+|were\s+|is\s+)?(?:refused|rejected|declined|withdrawn|not\s+agreed|under\s+discussion|to\s+be\s+agreed|not\s+accepted|dropped)\b`)
 
 // reHowOften: a limit on how often something may be done.
 var reHowOften = regexp.MustCompile(`(?i)\bmore\s+than\s+(?:once|twice|thrice|\w+\s+(?:\(\d+\)\s+)?times|\d+\s+times)\b`)
@@ -2830,7 +2836,7 @@ func (fb *frameBuilder) vector(f *Frames, st *Statement) {
 	// be more than 15% higher than the year before": a negated excess
 	negBound := st.Negated && st.has("more_than", RoleMain) || st.denies("more_than", RoleMain)
 	fr.Cap = (st.affirms("cap", coreCond...) || negBound) && (st.has("growth") || st.has("ocu") || fb.unitConcepts[st.Unit]["ocu"]) && !st.affirms("flat", core...)
-	if fr.Cap && st.capRefused() {
+	if fr.Cap && fb.capRefused(st) {
 		// "(growth cap refused by AWS)", "cap under discussion": a cap
 		// named to say it was not agreed
 		fr.Cap = false

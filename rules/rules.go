@@ -113,7 +113,7 @@ type Example struct {
 var CueNames = []string{"negation", "not_negation", "obligation", "permission", "non_obligation", "condition",
 	"exception", "proviso", "restrictive", "joint", "several", "nonbinding", "placeholder", "omitted", "out_of_scope", "deferral",
 	"concessive", "amend_delete", "amend_replace", "amend_insert", "precedence", "notwithstanding", "proposal",
-	"rejected", "agreed"}
+	"rejected", "open", "agreed"}
 
 // Check is the rules-side description of a playbook check.
 type Check struct {
