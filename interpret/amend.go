@@ -850,10 +850,9 @@ var reTitleLink = regexp.MustCompile(`(?i)^\s*(?:to|to the|of|of the|amending|su
 // reThisNamed: the name a document gives itself ('(this "Addendum")').
 var reThisNamed = regexp.MustCompile(`\(\s*this\s+["“]([^"”]{1,60})["”]`)
 
-// isTitleLine: a line of a title block, in capitals.
-func isTitleLine(l string) bool {
-	letters, upper := 0, 0
-	for _, r := range l {
+// letterCase counts the letters of s and the capitals among them.
+func letterCase(s string) (letters, upper int) {
+	for _, r := range s {
 		if unicode.IsLetter(r) {
 			letters++
 			if unicode.IsUpper(r) {
@@ -861,6 +860,12 @@ func isTitleLine(l string) bool {
 			}
 		}
 	}
+	return letters, upper
+}
+
+// isTitleLine: a line of a title block, in capitals.
+func isTitleLine(l string) bool {
+	letters, upper := letterCase(l)
 	return letters >= 4 && upper*10 >= letters*9
 }
 

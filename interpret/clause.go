@@ -316,15 +316,7 @@ func chosenVariants(lines []string) (map[string]bool, bool) {
 // isCapsLine: a line in capitals, as a heading is set ("ANNEX (FOR
 // INFORMATION ONLY) TENDER CLARIFICATIONS LOG").
 func isCapsLine(s string) bool {
-	letters, upper := 0, 0
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			letters++
-			if unicode.IsUpper(r) {
-				upper++
-			}
-		}
-	}
+	letters, upper := letterCase(s)
 	return letters >= 8 && len(s) < 200 && upper*10 >= letters*9
 }
 
