@@ -470,15 +470,15 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 		eff[c.ID].instruction = true
 		return
 	}
-	target := targets[0].Text
-	rg.Notices = append(rg.Notices, fmt.Sprintf("clause %s: amendment of %s could not be applied: %s", c.ID, target, amendWhy(kind, rg.targetIDs(targets[0], c, byNumber))))
-	if kind == amendDelete && len(rg.targetIDs(targets[0], c, byNumber)) == 0 && rg.deleteRow(targets[0].Target, c, eff) {
+	ids := rg.targetIDs(targets[0], c, byNumber)
+	if kind == amendDelete && len(ids) == 0 && rg.deleteRow(targets[0].Target, c, eff) {
 		// "Pos. 19 is deleted": a row of a table so labelled
-		rg.Notices = rg.Notices[:len(rg.Notices)-1]
 		eff[c.ID].instruction = true
 		return
 	}
-	if kind == amendDelete && len(rg.targetIDs(targets[0], c, byNumber)) == 0 {
+	target := targets[0].Text
+	rg.Notices = append(rg.Notices, fmt.Sprintf("clause %s: amendment of %s could not be applied: %s", c.ID, target, amendWhy(kind, ids)))
+	if kind == amendDelete && len(ids) == 0 {
 		// deleting a section the draft does not contain leaves the draft
 		// as it reads: nothing in force is unknown
 		eff[c.ID].instruction = true
@@ -487,7 +487,7 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 	// the checks that depend on it: those of the clause it targets, when
 	// that is here; else those its own words and heading name; else all
 	var about string
-	for _, id := range rg.targetIDs(targets[0], c, byNumber) {
+	for _, id := range ids {
 		about += " " + rg.byID[id].Text + " " + rg.headings(rg.byID[id])
 	}
 	if kind == amendSubstitute && about == "" && meaningful(oldText) {
