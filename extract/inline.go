@@ -336,30 +336,19 @@ func sameClause(row, at string) bool {
 // trimmed, unemphasised cells; nil for a line that is no row.
 func decisionCells(line string) []string {
 	var parts []string
-	switch {
-	case strings.Count(line, "|") >= 2:
-		parts = strings.Split(line, "|")
-	case strings.Contains(line, "\t") || reCellGap.MatchString(line):
-		// cells set apart by tabs or runs of spaces (a PDF's table line)
-		parts = reCellGap.Split(strings.ReplaceAll(line, "\t", "  "), -1)
-		if len(parts) < 3 {
-			return nil
-		}
-	default:
-		return nil
+	if strings.Count(line, "|") >= 2 {
+		parts = pipeCells(strings.TrimSpace(line))
+	} else if parts = tableCells(line); parts == nil {
+		return nil // (cells set apart by tabs or runs of spaces: a PDF's table line)
 	}
 	var out []string
 	for _, p := range parts {
-		p = strings.Trim(strings.TrimSpace(p), "*_`")
-		if p != "" {
-			out = append(out, strings.TrimSpace(p))
+		if p = strings.TrimSpace(strings.Trim(strings.TrimSpace(p), "*_`")); p != "" {
+			out = append(out, p)
 		}
 	}
 	return out
 }
-
-// reCellGap: the gap between two cells of a table line laid out in columns.
-var reCellGap = regexp.MustCompile(`\s{2,}`)
 
 func inlineMarksNote(n, held int) string {
 	if held == 0 {
