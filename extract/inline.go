@@ -103,7 +103,13 @@ func findInlineChanges(s string) []inlineChange {
 		if open == "<<" && id == "" && short && kind != "add" && kind != "del" {
 			continue
 		}
-		closer := map[string]string{"[[": "]]", "<<": ">>", "[": "]"}[open]
+		closer := "]"
+		switch open {
+		case "[[":
+			closer = "]]"
+		case "<<":
+			closer = ">>"
+		}
 		end := closingMark(s, m[1], open, closer)
 		if end < 0 {
 			continue
