@@ -161,7 +161,14 @@ func isDigits(s string) bool {
 func startsUpper(s string) bool {
 	s = strings.TrimLeft(s, " \t")
 	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r) || r == '"' || r == '“' || r == '(' || r == '[' || r == '\''
+	return unicode.IsUpper(r) || startsCaseless(s) || r == '"' || r == '“' || r == '(' || r == '[' || r == '\''
+}
+
+// startsCaseless: the word begins with a letter of a script without
+// capitals (Hangul, Han, kana), which a title cannot mark by case.
+func startsCaseless(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r)
 }
 
 // ordinal returns the position of a single-part label in its sequence
@@ -301,7 +308,7 @@ func isTitle(s string, maxWords int) bool {
 
 // isAllCaps: at least three letters, none lower case.
 func isAllCaps(s string) bool {
-	letters := 0
+	letters, upper := 0, 0
 	for _, r := range s {
 		if unicode.IsLower(r) {
 			return false
@@ -309,8 +316,22 @@ func isAllCaps(s string) bool {
 		if unicode.IsLetter(r) {
 			letters++
 		}
+		if unicode.IsUpper(r) {
+			upper++
+		}
 	}
-	return letters >= 3
+	// a line in a script without capitals is in no case at all
+	return letters >= 3 && upper > 0
+}
+
+// hasCased: s has a letter of a script with capitals.
+func hasCased(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) || unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // verbish words make a short phrase a sentence ("Customer agrees."), not a
@@ -340,4 +361,5 @@ var placeholder = map[string]bool{
 var abbreviation = map[string]bool{"art": true, "no": true, "nos": true, "para": true, "paras": true, "sec": true,
 	"cl": true, "ch": true, "fig": true, "p": true, "pp": true, "vol": true, "ref": true, "approx": true, "e.g": true,
 	"i.e": true, "etc": true, "cf": true, "sch": true, "subs": true, "abs": true, "nr": true, "inc": true, "ltd": true,
-	"co": true, "corp": true, "mr": true, "ms": true, "dr": true, "st": true}
+	"co": true, "corp": true, "mr": true, "ms": true, "dr": true, "st": true, "pte": true, "pty": true, "plc": true, "llc": true,
+	"bhd": true, "sdn": true}

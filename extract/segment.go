@@ -214,6 +214,11 @@ func (s *segmenter) block(b block) {
 		}
 		return
 	}
+	if l := bilingualPart(lead); l != nil && startOfPara && s.accept(l, startOfPara, true) {
+		s.closePara()
+		s.start(l, b.page, 0)
+		return
+	}
 	if l := parseLabel(lead); l != nil && !s.afterRefWord() && !s.afterNumberWord(l) && (s.restartedList(l) ||
 		!(s.midSentence() && !b.breakBefore && !strings.HasPrefix(l.style, "(")) && s.accept(l, startOfPara, b.breakBefore || !s.lineMode)) {
 		if s.restartedList(l) {
@@ -268,6 +273,20 @@ func (s *segmenter) block(b block) {
 		s.cur.headOnly = false
 	}
 	s.addLine(lead, b.page)
+}
+
+// bilingualPart reads the part label of a heading given in two languages,
+// the first in a script without capitals: "부속서 A 협상 경과 / ANNEX A
+// NEGOTIATION RECORD" is Annex A.
+func bilingualPart(line string) *label {
+	i := strings.Index(line, " / ")
+	if i <= 0 || !startsCaseless(line) || len(line) > 200 {
+		return nil
+	}
+	if l := parseLabel(strings.TrimSpace(line[i+3:])); l != nil && l.style == stylePart {
+		return l
+	}
+	return nil
 }
 
 // reMailSender: the sender line of a printed e-mail message (a name, an
@@ -522,7 +541,9 @@ func (s *segmenter) start(l *label, page, md int) {
 			c.heading, rest = "", strings.TrimSpace(reSepLead.ReplaceAllString(l.rest, ""))
 		}
 		c.headOnly = true
-	case isHeadingLine(rest) && (md > 0 || !endsSentence(rest) || isAllCaps(rest)):
+	case isHeadingLine(rest) && (md > 0 || !endsSentence(rest) || isAllCaps(rest)) && (!strings.HasPrefix(style, "(") || !startsCaseless(rest)):
+		// (a list item in a script without capitals has no mark of a
+		// heading: "(a) 해당 모델의 지원 중단" is the item's text)
 		c.heading, rest = strings.TrimRight(rest, ".:"), ""
 		c.headOnly = true
 	default:
@@ -590,6 +611,11 @@ func (s *segmenter) add(c *clauseB) {
 // heading handles a Markdown or DOCX heading, numbered or not.
 func (s *segmenter) heading(b block, text string) {
 	s.closePara()
+	if l := bilingualPart(text); l != nil && b.label == "" {
+		s.popMD(b.heading, true)
+		s.start(l, b.page, b.heading)
+		return
+	}
 	if l := parseLabel(text); l != nil && (b.label == "" && s.acceptHeadingLabel(l)) {
 		s.popMD(b.heading, l.style == stylePart)
 		s.start(l, b.page, b.heading)
@@ -890,7 +916,16 @@ var keepHyphen = map[string]bool{
 
 func endsSentence(s string) bool {
 	s = strings.TrimRight(s, `"”’') `)
-	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, ":") || strings.HasSuffix(s, ";") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!")
+	if strings.HasSuffix(s, ".") || strings.HasSuffix(s, ":") || strings.HasSuffix(s, ";") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!") {
+		return true
+	}
+	// the full stops of Chinese and Japanese ("…保密信息。")
+	for _, p := range []string{"。", "：", "；", "？", "！"} {
+		if strings.HasSuffix(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // vocabulary collects the hyphenated and plain words used inside lines

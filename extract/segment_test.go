@@ -291,6 +291,25 @@ The parties agree that:
 
 (b)  nothing else changes.
 `, []string{"1|1||TERMS", "1.1|1.1|1|", "1.2|1.2|1|", "VARIATION No. 1|VARIATION No. 1||", "VARIATION No. 1/(a)|(a)|VARIATION No. 1|", "VARIATION No. 1/(b)|(b)|VARIATION No. 1|"}},
+		{"headings in a script without capitals, ruled with dashes and hashes", "k.txt", `0.1 The parties agree.
+
+--------------------------------------------------------
+1. 정의 / Definitions
+--------------------------------------------------------
+1.1 "모델": 모델. (EN) "Model": a model.
+1.2 해지권: 고객은 해지할 수 있다.
+      (a) 해당 모델의 지원 중단 또는 실질적 변경
+      (b) 고객이 해당 워크로드를 Bedrock의 다른 모델로 이전
+1.3 본 조건합의서의 조건은 비밀정보이다。
+
+#########################################################
+부속서 A 협상 경과 (기록용) / ANNEX A NEGOTIATION RECORD
+#########################################################
+2026-06-03  Customer  no fees
+`, []string{"0.1|0.1||", "1|1||정의 / Definitions", "1.1|1.1|1|", "1.2|1.2|1|", "1.2(a)|(a)|1.2|", "1.2(b)|(b)|1.2|", "1.3|1.3|1|",
+			"ANNEX A|ANNEX A||NEGOTIATION RECORD"}},
+		{"a Markdown heading in two languages names its part", "m.md", "2.1 AWS charges the rate card in Schedule 1.\n\n## 附表一 费率卡 / Schedule 1 Rate Card\n\n| Model | Rate |\n|---|---|\n| Claude | 3.00 |\n",
+			[]string{"2.1|2.1||", "Schedule 1|Schedule 1||Rate Card"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -327,8 +327,9 @@ func pipeCells(t string) []string {
 	return cells
 }
 
-// reRule matches a line that only draws a rule: "+-----+-----+", "=====".
-var reRule = regexp.MustCompile(`^\s*[+|]?[-=_~*+|: ]*[-=_~]{5,}[-=_~*+|: ]*\s*$`)
+// reRule matches a line that only draws a rule: "+-----+-----+", "=====",
+// "#####".
+var reRule = regexp.MustCompile(`^\s*[+|]?[-=_~*+|:# ]*[-=_~#]{5,}[-=_~*+|:# ]*\s*$`)
 
 // mergeRow appends a continuation row (its first cell empty) to the row
 // before it, cell by cell, when both have the same number of cells.
