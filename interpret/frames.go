@@ -831,9 +831,10 @@ func (fb *frameBuilder) lifecycle(f *Frames, st *Statement) {
 	fr := ModelLifecycle{Base: fb.base(st, "c2", "")}
 	remedyFor := vendorSide(st) || st.Modality == Permission || st.Modality == Declarative
 	fr.Remedy = (st.affirms("remedy", RoleMain, RoleSubject) || st.priceHold()) && remedyFor && !st.has("cancel", RoleMain) && !st.Negated
-	if fr.Remedy && st.has("advice") && !st.affirms("credit") && !st.priceHold() {
+	if fr.Remedy && st.has("advice", RoleMain, RoleSubject) && !st.affirms("credit") && !st.priceHold() {
 		// "free of charge with migration documentation and a technical
-		// review": help, not a financial remedy
+		// review": help, not a financial remedy (help named only in the
+		// condition, "where end of support forces a move", is no such offer)
 		fr.Remedy = false
 	}
 	// "provided, however, that AWS shall have no obligation to provide any

@@ -77,6 +77,11 @@ func TestAmendments(t *testing.T) {
 				t.Errorf("levels %v, want the restated 99.9 only", levels)
 			}
 		}},
+		{"a quoted replacement ending in its own full stop, then a deletion", `2.1 Section 1.2 is deleted and replaced with the following: "AWS will make Provisioned Throughput available on a commercially reasonable efforts basis." Section 1.1 is deleted accordingly.`, func(t *testing.T, rg *Reading, f *Frames) {
+			if c := inForce(f.PTCancellation, func(x PTCancellation) Base { return x.Base }); len(c) != 0 {
+				t.Errorf("the sentence after the quotation deletes 1.1: %+v (notices %v)", c, rg.Notices)
+			}
+		}},
 		{"target missing", `2.1 In Section 7.4, "ninety" is replaced with "thirty".`, func(t *testing.T, rg *Reading, f *Frames) {
 			if len(rg.Notices) != 1 || !strings.Contains(rg.Notices[0], "could not be applied") {
 				t.Errorf("notices %v", rg.Notices)
@@ -325,6 +330,18 @@ func TestDefinitions(t *testing.T) {
 	}
 }
 
+// A definition given after a language tag ("(EN) "Custom Model": …") is
+// still a definition: it grants nothing.
+func TestDefinitionAfterLanguageTag(t *testing.T) {
+	rg := read(t, "# Term Sheet\n\n## 1. 정의 / Definitions\n\n1.1 \"사용자 지정 모델\": 고객이 가져온 모델. (EN) \"Custom Model\": a model Customer creates on, or imports into, Bedrock by fine-tuning or import.\n\n"+
+		"## 9. Custom Model Import\n\n9.1 To be agreed.\n")
+	for _, c := range rg.Frames().CustomImport {
+		if c.InForce && c.Right {
+			t.Errorf("a definition read as an import right: %+v", c)
+		}
+	}
+}
+
 func TestNegotiationRecord(t *testing.T) {
 	const thread = `Negotiation file
 
@@ -385,6 +402,11 @@ func TestFrames(t *testing.T) {
 		{"credit scale is no level", "If the availability of Provisioned Throughput falls below 99.5%, Customer receives a service credit of 100% of the monthly charges.", func(t *testing.T, f *Frames) {
 			if len(f.PTSLA) != 1 || !slices.Equal(f.PTSLA[0].Thresholds, []float64{99.5}) || len(f.PTSLA[0].Levels) != 0 || !f.PTSLA[0].Credits {
 				t.Errorf("%+v: 99.5 is the threshold, 100%% a credit", f.PTSLA)
+			}
+		}},
+		{"help named only in the condition does not undo a credit", "Where end of support forces Customer to move to a successor model, AWS shall provide a migration credit equal to 10% of the charges for that model in the three months before the notice.", func(t *testing.T, f *Frames) {
+			if len(f.ModelLifecycle) != 1 || !f.ModelLifecycle[0].Remedy {
+				t.Errorf("%+v: a migration credit is a remedy, whatever the condition names", f.ModelLifecycle)
 			}
 		}},
 		{"swallowing exception", "AWS will not use prompts or completions to train models, except as needed to improve the Service.", func(t *testing.T, f *Frames) {

@@ -71,7 +71,10 @@ func splitSentences(text string) []span {
 				continue
 			}
 		}
-		if ch != '.' && ch != '?' && ch != '!' && ch != ';' || quoted && quoteCloses(text[i+1:]) {
+		if ch != '.' && ch != '?' && ch != '!' && ch != ';' || quoted && quoteCloses(text[i+1:]) && !closesHere(text[i+1:]) {
+			// (a quotation that ends with its own full stop ends the
+			// quoting sentence too: '… replaced with: "… applies."
+			// Appendix 3 is deleted accordingly.')
 			continue
 		}
 		if ch == '.' && (strings.HasPrefix(text[i:], "...") || i >= 2 && text[i-2:i] == "..") {
@@ -187,6 +190,11 @@ func lastWord(s string) string {
 
 // quoteCloses reports whether an open quotation closes later in the text
 // (an unbalanced quote mark must not swallow the rest of a clause).
+// closesHere: rest starts with a closing quotation mark.
+func closesHere(rest string) bool {
+	return strings.HasPrefix(rest, "\"") || strings.HasPrefix(rest, "”")
+}
+
 func quoteCloses(rest string) bool {
 	return strings.ContainsAny(rest, "\"") || strings.Contains(rest, "”")
 }
