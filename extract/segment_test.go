@@ -561,3 +561,20 @@ func TestAnnexureIsAPart(t *testing.T) {
 		}
 	}
 }
+
+// A table whose columns are pipes with no pipe at the edges, under a rule
+// drawn with "+", is a table.
+func TestInnerPipeTable(t *testing.T) {
+	doc := extractString(t, "p.txt", `7.1  Treatment of request components:
+
+       Component                         | Billable as input tokens?
+       ----------------------------------+---------------------------
+       System prompt                     | Yes
+       Structured output schema          | No
+
+7.2  Key points follow.
+`)
+	if got, want := doc.Clause("7.1").Text, "Treatment of request components:\nComponent\tBillable as input tokens?\nSystem prompt\tYes\nStructured output schema\tNo"; got != want {
+		t.Errorf("7.1 text %q, want %q", got, want)
+	}
+}

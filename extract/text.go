@@ -81,6 +81,9 @@ func readText(data []byte, opt Options) (*input, error) {
 	// ("----  ------------  ----"); blank counts the blank lines in a row
 	var cols []int
 	blank := 0
+	// pipeRows: the lines read are rows of a table whose cells are
+	// divided by pipes without edges ("System prompt | Yes")
+	pipeRows := false
 	for line := range strings.SplitSeq(s, "\n") {
 		if cols != nil {
 			if strings.TrimSpace(line) == "" {
@@ -149,8 +152,22 @@ func readText(data []byte, opt Options) (*input, error) {
 			continue // "Page 3 of 8": page furniture, not contract text
 		}
 		if reRule.MatchString(line) {
-			continue // "+------+------+", "======": a drawn rule carries no text
+			// "+------+------+", "======": a drawn rule carries no text;
+			// "------+------" under "Component | Billable?" makes the
+			// line above the header of a table whose columns are pipes
+			if n := len(in.blocks); n > 0 && strings.ContainsAny(line, "+|") && innerPipes(in.blocks[n-1].raw) {
+				in.blocks[n-1].table, in.blocks[n-1].text = true, strings.Join(pipeCells(strings.TrimSpace(in.blocks[n-1].raw)), "\t")
+				pipeRows = true
+			}
+			continue
 		}
+		if pipeRows && innerPipes(line) {
+			in.blocks = append(in.blocks, block{page: page, breakBefore: true, table: true, raw: line,
+				text: strings.Join(pipeCells(strings.TrimSpace(line)), "\t")})
+			brk = false
+			continue
+		}
+		pipeRows = false
 		b := textBlock(line, page, brk)
 		b.raw = line
 		if n := len(in.blocks); n > 0 && b.table && in.blocks[n-1].table && !brk {
@@ -314,6 +331,13 @@ func appendCells(row string, cont []string) string {
 		}
 	}
 	return strings.Join(cells, "\t")
+}
+
+// innerPipes: a line whose cells are divided by pipes, with no pipe at
+// its edges ("Component | Billable as input tokens?").
+func innerPipes(line string) bool {
+	t := strings.TrimSpace(line)
+	return strings.Contains(t, " | ") && !strings.HasPrefix(t, "|") && !strings.HasSuffix(t, "|")
 }
 
 // pipeCells splits "| a | b |" into its cells.

@@ -3,6 +3,7 @@ package interpret
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -730,6 +731,10 @@ var reSoleRemedy = regexp.MustCompile(`(?i)\b(?:sole|only|exclusive)\s+(?:and\s+
 
 // ---- C1 ----
 
+// treatment: the concepts that say how an element of a request is billed
+// (counted, included, excluded, charged).
+var treatment = []string{"counting", "included", "excluded", "excluded_from_count", "fee", "unit_rate"}
+
 func (fb *frameBuilder) tokenCounting(f *Frames, st *Statement) {
 	els := map[string]bool{}
 	elements := map[string]string{"system_prompt": "system_prompts", "tool_definition": "tool_definitions", "output_schema": "output_schemas"}
@@ -748,6 +753,13 @@ func (fb *frameBuilder) tokenCounting(f *Frames, st *Statement) {
 			continue
 		}
 		els[name] = true
+	}
+	if len(els) > 0 && !slices.ContainsFunc(treatment, func(c string) bool { return st.has(c) || fb.sentenceHas(st, c) || (st.Row || st.Table) && fb.unitConcepts[st.Unit][c] }) {
+		// "Engineering says the agent sends a 1,800-token response schema
+		// on every call": the element is named, its counting is not (a
+		// table row's cells, or its table's header, may say it: "Tool
+		// definitions | Yes - counted")
+		clear(els)
 	}
 	tokenHere := st.has("token", coreCond...)
 	context := tokenHere || fb.unitConcepts[st.Unit]["token"] || fb.headingHas(st, "token") || fb.headingHas(st, "counting")

@@ -409,6 +409,20 @@ func TestFrames(t *testing.T) {
 				t.Errorf("%+v: a migration credit is a remedy, whatever the condition names", f.ModelLifecycle)
 			}
 		}},
+		{"an element named without its counting is not addressed", "Engineering says the claims agent sends a 1,800-token response schema with every request to the model.", func(t *testing.T, f *Frames) {
+			for _, tc := range f.TokenCounting {
+				if len(tc.Elements) > 0 {
+					t.Errorf("%+v: the schema is mentioned, not counted", tc)
+				}
+			}
+		}},
+		{"an element left to a party's open action is not addressed", "Token counting: tool definitions: AWS to confirm in a metering annex.", func(t *testing.T, f *Frames) {
+			for _, tc := range f.TokenCounting {
+				if tc.InForce && len(tc.Elements) > 0 {
+					t.Errorf("%+v: an open action settles nothing", tc)
+				}
+			}
+		}},
 		{"swallowing exception", "AWS will not use prompts or completions to train models, except as needed to improve the Service.", func(t *testing.T, f *Frames) {
 			if len(f.Training) != 1 || !f.Training[0].Swallowed {
 				t.Errorf("%+v", f.Training)
