@@ -754,7 +754,9 @@ func (fb *frameBuilder) tokenCounting(f *Frames, st *Statement) {
 		}
 		els[name] = true
 	}
-	if len(els) > 0 && !slices.ContainsFunc(treatment, func(c string) bool { return st.has(c) || fb.sentenceHas(st, c) || (st.Row || st.Table) && fb.unitConcepts[st.Unit][c] }) {
+	if len(els) > 0 && !slices.ContainsFunc(treatment, func(c string) bool {
+		return st.has(c) || fb.sentenceHas(st, c) || (st.Row || st.Table) && fb.unitConcepts[st.Unit][c]
+	}) {
 		// "Engineering says the agent sends a 1,800-token response schema
 		// on every call": the element is named, its counting is not (a
 		// table row's cells, or its table's header, may say it: "Tool
