@@ -114,6 +114,10 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 		// the others bind nobody
 		variantsChosen, variantMarks := chosenVariants(lines)
 		baseNB := nonbinding
+		if v := rg.variantAt[c.ID]; v != "" && rg.variantOut[v] && nonbinding == "" {
+			// the clause is the text of a variant not chosen
+			nonbinding = "negotiation"
+		}
 		flushProse := func() {
 			if len(prose) == 0 {
 				return
@@ -169,8 +173,15 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 			}
 			table = nil
 		}
-		for _, ln := range lines {
-			if m := reVariantLabel.FindStringSubmatch(ln); m != nil && (variantMarks || len(variantsChosen) > 0) {
+		for li, ln := range lines {
+			if id, ok := rg.variantLine[variantPos{c.ID, li}]; ok && ti == 0 {
+				flushProse()
+				flushTable()
+				nonbinding = baseNB
+				if rg.variantOut[id] && baseNB == "" {
+					nonbinding = "negotiation"
+				}
+			} else if m := reVariantLabel.FindStringSubmatch(ln); m != nil && (variantMarks || len(variantsChosen) > 0) {
 				letter := m[1] + m[2]
 				flushProse()
 				flushTable()

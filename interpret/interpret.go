@@ -52,6 +52,13 @@ type Reading struct {
 	// paper, a legal memo) that quotes its terms: its own narrative of the
 	// negotiation states none.
 	memo bool
+	// variantAt: the clause variant in force where each clause starts;
+	// variantLine: the variant each label line opens; variantOut: the
+	// variants the draft records as not chosen (see readVariants). All nil
+	// when the draft records no choice.
+	variantAt   map[string]string
+	variantLine map[variantPos]string
+	variantOut  map[string]bool
 	// infoBlocks: blocks the draft names as for information only
 	infoBlocks map[string]bool
 	// attached: a thread's attachment has started (a block of its own);
@@ -215,6 +222,7 @@ func (rd *Reader) Read(doc *document.Document) *Reading {
 	rg.eff = eff
 	rg.readDefinitions(eff)
 	rg.readSubject()
+	rg.readVariants()
 	rg.buildStatements(eff)
 	rg.applyNegotiationRecord()
 	rg.prec = rg.readPrecedence()
