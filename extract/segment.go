@@ -259,7 +259,10 @@ func (s *segmenter) block(b block) {
 			s.recital(b.page)
 		}
 	}
-	if b.breakBefore {
+	if b.breakBefore || s.lineMode && reLetterMark.MatchString(lead) {
+		// ("[F] >> ADOPTED" on a line of its own labels what follows; a
+		// PDF that drops the blank line before it does not join it to
+		// the sentence above)
 		s.closePara()
 	}
 	if s.tentative && !b.breakBefore && len(s.para) == 0 && s.cur != nil && len(s.cur.paras) == 0 {
@@ -288,6 +291,10 @@ func bilingualPart(line string) *label {
 	}
 	return nil
 }
+
+// reLetterMark: a line that opens with a bracketed capital, a variant's or
+// a box's label ("[F]", "[A] >> ADOPTED").
+var reLetterMark = regexp.MustCompile(`^\s*\[[A-Z]\](?:\s|$)`)
 
 // reMailSender: the sender line of a printed e-mail message (a name, an
 // address in angle brackets).

@@ -578,3 +578,38 @@ func TestInnerPipeTable(t *testing.T) {
 		t.Errorf("7.1 text %q, want %q", got, want)
 	}
 }
+
+// A variant's label on a line of its own ("[F] >> ADOPTED") is a paragraph
+// of its own, even with no blank line before it (as a PDF's text has none).
+func TestLetterMarkStartsAParagraph(t *testing.T) {
+	doc := extractString(t, "v.txt", "ARTICLE 6 (CANCELLATION)\n1. The Customer may cancel a PT Commitment on sixty (60) days'\nnotice.\n[F] >> ADOPTED\nARTICLE 6 (PT COMMITMENTS)\n1. PT Commitments are non-cancellable.\n")
+	if got, want := doc.Clauses[1].Text, "The Customer may cancel a PT Commitment on sixty (60) days' notice.\n[F] >> ADOPTED"; got != want {
+		t.Errorf("text %q, want %q", got, want)
+	}
+}
+
+// A part named in another language ("ANEXO II", "Allegato 1") is a part,
+// and a reference in English ("Annex II") finds it.
+func TestForeignPartWords(t *testing.T) {
+	doc := extractString(t, "b.txt", "3. CREDITS\n3.1 The Customer may buy credits at the tiers in Annex II and the rates in Anexo I.\n\n"+
+		"ANEXO I — TARIFAS / ANNEX I — RATES\nThe rates are published.\n\n"+
+		"ANEXO II — CRÉDITOS / ANNEX II — CREDITS\nTier A: 35%.\n")
+	var parts []string
+	for _, c := range doc.Clauses {
+		if c.Kind == document.KindPart {
+			parts = append(parts, c.ID)
+		}
+	}
+	if strings.Join(parts, ",") != "ANEXO I,ANEXO II" {
+		t.Errorf("parts %v", parts)
+	}
+	refs := doc.Clause("3.1").Refs
+	if len(refs) != 2 {
+		t.Fatalf("refs %+v", refs)
+	}
+	for _, r := range refs {
+		if r.Missing {
+			t.Errorf("%+v: the annex is in the draft", r)
+		}
+	}
+}
