@@ -11,7 +11,7 @@ var (
 	// a number may carry a letter prefix: "Clause G5.2", "Section A1"
 	reRef      = regexp.MustCompile(`(?i:(\b(?:sections?|clauses?|articles?|paragraphs?|rows?|items?)|§§?))\s*((?:(?:[A-Z]{1,3}[-.]?)?\d{1,3}(?:\.\d{1,3})*[A-Z]?|[IVXLC]{1,6})(?:\s?\([a-zA-Z0-9]{1,4}\))*)((?:\s*(?:,|and|or|through|to|-|–)\s*(?:(?:[A-Z]{1,3}-?)?\d{1,3}(?:\.\d{1,3})*[A-Z]?(?:\([a-zA-Z0-9]{1,4}\))*))*)`)
 	reRefMore  = regexp.MustCompile(`(?:[A-Z]{1,3}-?)?\d{1,3}(?:\.\d{1,3})*[A-Z]?(?:\([a-zA-Z0-9]{1,4}\))*`)
-	rePartRef  = regexp.MustCompile(`\b((?i:schedule|exhibit|annexure|annex|appendix|attachment))\s+([A-Z]{1,2}|\d{1,3})\b`)
+	rePartRef  = regexp.MustCompile(`\b((?i:schedule|exhibit|annexure|annexe|annex|anexo|allegato|anlage|bijlage|appendix|apéndice|apendice|apêndice|attachment))\s+([A-Z]{1,2}|\d{1,3})\b`)
 	reExternal = regexp.MustCompile(`^\s*(?:\([a-zA-Z0-9]{1,4}\))*\s*(?:of|in|under)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}(Agreement|EDP|Terms|Addendum|Order|Policy|Program|Contract|Act|Regulation|Code|GDPR|DPA)\b`)
 	reInternal = regexp.MustCompile(`^\s*(?:\([a-zA-Z0-9]{1,4}\))*\s*(?:of|in|under)\s+this\b|^\s*(?:hereof|herein|hereto|below|above)\b`)
 
@@ -57,8 +57,17 @@ func refKey(n string) string {
 	for _, p := range []string{"section ", "clause ", "paragraph ", "§"} {
 		n = strings.TrimPrefix(n, p)
 	}
-	return strings.Join(strings.Fields(n), " ")
+	f := strings.Fields(n)
+	if len(f) > 1 && partWord[f[0]] != "" {
+		f[0] = partWord[f[0]] // "Anexo II" is "Annex II"
+	}
+	return strings.Join(f, " ")
 }
+
+// partWord: the words for a document's parts in the languages of bilingual
+// drafts, and their English ("Anexo II", "Annexe 2", "Allegato 1").
+var partWord = map[string]string{"annexure": "annex", "annexe": "annex", "anexo": "annex", "allegato": "annex",
+	"anlage": "annex", "bijlage": "annex", "apéndice": "appendix", "apendice": "appendix", "apêndice": "appendix"}
 
 func refsIn(text string, base int, numbers map[string]bool) []document.Ref {
 	var refs []document.Ref
@@ -99,7 +108,7 @@ func refsIn(text string, base int, numbers map[string]bool) []document.Ref {
 			}
 		}
 	}
-	for _, m := range findIn(text, lower, rePartRef, "schedule", "exhibit", "annex", "appendix", "attachment") {
+	for _, m := range findIn(text, lower, rePartRef, "schedule", "exhibit", "annex", "appendix", "attachment", "anexo", "allegato", "anlage", "bijlage", "ndice") {
 		word := strings.ToUpper(text[m[2]:m[2]+1]) + strings.ToLower(text[m[2]+1:m[3]])
 		add(text[m[0]:m[1]], word+" "+text[m[4]:m[5]], m[0], m[1])
 	}
