@@ -43,10 +43,39 @@ func (rg *Reading) applyAmendments() map[string]*effective {
 		}
 		for _, sp := range splitSentences(c.Text) {
 			s := c.Text[sp.start:sp.end]
+			if rg.disapply(c, s, eff) {
+				continue
+			}
 			rg.amendment(c, s, c.Text[sp.end:], eff, byNumber)
 		}
 	}
 	return eff
+}
+
+// reDisapply: a sentence that switches a numbered clause off for the whole
+// document ("§6.3 of the Master Terms does not apply to this Order Form.",
+// "Clause 9 shall not apply."); not one that narrows its scope ("Section 5
+// does not apply to Provisioned Throughput").
+var reDisapply = regexp.MustCompile(`(?i)^\W{0,3}(?:(?:§|section|clause|article|paragraph)\s*)(\d{1,3}(?:\.\d{1,3})*(?:\([a-z0-9]{1,4}\))?)(?:\s+of\s+the\s+[\w\s-]{1,40}?)?\s+(?:does|shall|will)\s+not\s+apply(?:\s+to\s+this\s+(?:order\s+form|agreement|addendum|contract|document|schedule|rider|statement\s+of\s+work))?\s*\.?$`)
+
+// disapply reads a sentence that switches a clause off; the clause then
+// stands deleted, as by an amendment. It reports whether s was one.
+func (rg *Reading) disapply(c *document.Clause, s string, eff map[string]*effective) bool {
+	m := reDisapply.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return false
+	}
+	var ids []string
+	for _, id := range rg.byNumber[normNum(m[1])] {
+		if id != c.ID && rg.parts[id].key != rg.parts[c.ID].key {
+			ids = append(ids, id) // the clause of the other part, not one of its own
+		}
+	}
+	if len(ids) != 1 {
+		return false
+	}
+	eff[ids[0]].deleted, eff[ids[0]].amended = true, c.ID
+	return true
 }
 
 // numberKeys are the numbers a reference may use for a clause: its

@@ -879,6 +879,10 @@ var reRelIntent = regexp.MustCompile(`(?i)\b(models?|services?|workloads?|produc
 // "[CUSTOMER PROPOSAL - REJECTED]", "[DN: …]"), after a bullet.
 var reLeadTag = regexp.MustCompile(`^\s*(?:[*\-•]\s+)?\[([^\]]{1,80})\]?`)
 
+// reBracketNoteLead: a note in square brackets, named by whoever wrote it
+// ("[Collaborative note (R. Desjardins, 12 June): …", "[Buyer's comment: …").
+var reBracketNoteLead = regexp.MustCompile(`^\W{0,3}\[\s*(?:[\p{L}'’&.-]+\s+){0,3}(?i:notes?|comments?|remarks?)\b(?:\s*\([^()]{0,60}\))?(?:,\s*[^:\n]{1,60})?\s*[:–—]`)
+
 // reDraftNote: a drafting note or comment, which is no term.
 var reDraftNote = regexp.MustCompile(`(?i)^(?:DN|NTD|note to draft(?:er)?|drafting note|note|comment|aws note|customer note|internal note|editor'?s note)\b\s*[:\-–]`)
 
@@ -1039,7 +1043,7 @@ func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 		// reader's remark on what the text lacks, no term
 		st.Binding, st.Nonbinding = false, "note"
 	}
-	if reNoteLead.MatchString(st.Quote) || reQuestionLead.MatchString(st.Quote) {
+	if reNoteLead.MatchString(st.Quote) || reBracketNoteLead.MatchString(st.Quote) || reQuestionLead.MatchString(st.Quote) {
 		// "KF NOTE: we asked AWS to confirm …", "Drafting note: …": a
 		// note on the text, no term of it; "Q: Confirm that prompts will
 		// not be used to train …": a question, whose answer ("A: …") is

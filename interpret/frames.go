@@ -889,6 +889,9 @@ func (fb *frameBuilder) lifecycle(f *Frames, st *Statement) {
 		return
 	}
 	fr.value = fmt.Sprintf("%v/%v/%v", fr.Remedy, fr.NoRemedy || fr.AtWill, fr.Notice)
+	if !fr.Remedy && !fr.NoRemedy && !fr.AtWill {
+		fr.value = silent // a notice that says nothing of a remedy
+	}
 	f.ModelLifecycle = append(f.ModelLifecycle, fr)
 }
 
@@ -1724,6 +1727,9 @@ func (fb *frameBuilder) customImport(f *Frames, st *Statement) {
 		fr.NoFee = false
 	}
 	fr.value = fmt.Sprintf("%v/%v", fr.NoFee, fr.FeeCharged)
+	if !fr.NoFee && !fr.FeeCharged {
+		fr.value = silent // a right that says nothing of fees
+	}
 	f.CustomImport = append(f.CustomImport, fr)
 }
 
@@ -3007,11 +3013,13 @@ func (fb *frameBuilder) resolve(f *Frames) {
 		collect(&f.Guardrails[i].Base)
 	}
 	for _, a := range all {
-		if a.key == "" {
+		if a.key == "" || !a.Binding {
+			// (a definition, a recital or a record binds nobody: it
+			// overrides nothing, whatever its part's rank)
 			continue
 		}
 		for _, b := range all {
-			if a == b || b.key != a.key || b.value == a.value || b.SupersededBy != "" {
+			if a == b || b.key != a.key || b.value == a.value || b.SupersededBy != "" || a.value == silent || b.value == silent {
 				continue
 			}
 			if ok, basis := fb.rg.Outranks(a.st, b.st); ok {
@@ -3024,6 +3032,11 @@ func (fb *frameBuilder) resolve(f *Frames) {
 		b.InForce = b.Binding && b.SupersededBy == "" && len(b.MissingRefs) == 0 && !b.Deferred
 	}
 }
+
+// silent: the value of a frame that says nothing on the point its check
+// weighs (an import right silent on fees, a notice silent on remedies): it
+// disagrees with no other, so it neither overrides nor is overridden.
+const silent = "silent"
 
 func (f *Frames) normalise() {
 	if f.TokenCounting == nil {

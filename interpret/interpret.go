@@ -59,6 +59,8 @@ type Reading struct {
 	variantAt   map[string]string
 	variantLine map[variantPos]string
 	variantOut  map[string]bool
+	// namedParts: the parts each clause's text names (see clauseNames)
+	namedParts map[string][]string
 	// infoBlocks: blocks the draft names as for information only
 	infoBlocks map[string]bool
 	// attached: a thread's attachment has started (a block of its own);

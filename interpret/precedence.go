@@ -454,6 +454,13 @@ func (rg *Reading) Outranks(a, b *Statement) (bool, string) {
 	}
 	pa, pb := rg.parts[a.Clause], rg.parts[b.Clause]
 	if pa.key != pb.key {
+		if rg.clauseNames(a.Clause, pb.key) || rg.clauseNames(b.Clause, pa.key) {
+			// "Licensee shall pay only the charges set out in Exhibit
+			// B-2": a clause that sends the reader to the other part for
+			// its terms takes them in; ranking the parts does not set the
+			// two against each other
+			return false, ""
+		}
 		if basis, ok := rg.prec.over[pa.key][pb.key]; ok {
 			return true, fmt.Sprintf("order of precedence in %s", basis)
 		}
@@ -476,6 +483,31 @@ func (rg *Reading) Outranks(a, b *Statement) (bool, string) {
 		}
 	}
 	return false, ""
+}
+
+// clauseNames reports whether the clause's text in force sends the reader
+// to the part whose key is k for its terms ("set out in Exhibit B-2", "in
+// accordance with Schedule 3"; not "§6.3 of the Master Terms does not
+// apply").
+func (rg *Reading) clauseNames(id, k string) bool {
+	if k == "" {
+		return false
+	}
+	if rg.namedParts == nil {
+		rg.namedParts = map[string][]string{}
+	}
+	named, ok := rg.namedParts[id]
+	if !ok {
+		if c, e := rg.byID[id], rg.eff[id]; c != nil && e != nil {
+			for _, m := range rePartName.FindAllStringIndex(e.text, -1) {
+				if reDeferBefore.MatchString(e.text[max(0, m[0]-40):m[0]]) {
+					named = append(named, rg.partsNamed(e.text[m[0]:m[1]], rg.partKeys(), c)...)
+				}
+			}
+		}
+		rg.namedParts[id] = named
+	}
+	return containsStr(named, k)
 }
 
 // PrecedenceNotes says which parts prevail over which, as the draft states it.

@@ -1,0 +1,85 @@
+package interpret
+
+import (
+	"strings"
+	"testing"
+)
+
+// How parts ranked by an order of precedence meet: only terms that speak
+// to the same point, and bind, set one against the other.
+func TestPrecedenceMeetsOnlyWhatDisagrees(t *testing.T) {
+	const ranked = "# Contract\n\n## PART I\n\n1.1 In the event of conflict, the documents control in this order: (1) Part I; (2) Appendix 3; (3) Exhibit B.\n\n"
+	t.Run("a clause that sends the reader to a lower part takes its terms in", func(t *testing.T) {
+		rg := read(t, ranked+"## APPENDIX 3\n\n3.8 Licensee may import custom models into Bedrock using Custom Model Import. Provider shall not charge Licensee a licence fee for the use of model weights. Licensee shall pay for Custom Model Import only the charges set out in Exhibit B.\n\n"+
+			"## EXHIBIT B\n\n| Item | Basis | Rate |\n|---|---|---|\n| Model onboarding and validation | One-time, per imported model | USD 1,500.00 |\n")
+		charged := false
+		for _, c := range rg.Frames().CustomImport {
+			if c.InForce && c.FeeCharged {
+				charged = true
+			}
+		}
+		if !charged {
+			t.Errorf("the per-model fee of the exhibit the appendix points to is set aside: %+v", rg.Frames().CustomImport)
+		}
+	})
+	t.Run("a definition overrides nothing", func(t *testing.T) {
+		rg := read(t, ranked+"## APPENDIX 3\n\n3.1 \"Bedrock\" means the Amazon Bedrock service, including Custom Model Import.\n\n"+
+			"## EXHIBIT B\n\nB.1 A one-time onboarding fee of USD 1,500 is charged per imported model.\n")
+		for _, c := range rg.Frames().CustomImport {
+			if c.FeeCharged && c.SupersededBy != "" {
+				t.Errorf("the fee is overridden by %s", c.SupersededBy)
+			}
+		}
+	})
+	t.Run("a notice silent on remedies does not override a credit", func(t *testing.T) {
+		rg := read(t, ranked+"## APPENDIX 3\n\n3.4 AWS will give Customer twelve (12) months' written notice before a Foundation Model reaches end-of-life.\n\n"+
+			"## EXHIBIT B\n\nB.2 If a Foundation Model reaches end-of-life, AWS will issue a migration credit of 10% of the charges for that model in the three months before the notice.\n")
+		remedy := false
+		for _, m := range rg.Frames().ModelLifecycle {
+			if m.InForce && m.Remedy {
+				remedy = true
+			}
+		}
+		if !remedy {
+			t.Errorf("the credit is set aside by a notice: %+v", rg.Frames().ModelLifecycle)
+		}
+	})
+}
+
+// "§6.3 of the Master Terms does not apply to this Order Form" switches
+// the clause off; "Section 6 does not apply to Provisioned Throughput"
+// only narrows it.
+func TestDisapplication(t *testing.T) {
+	const master = "# Order\n\n## PART I — MASTER TERMS\n\n6.1 AWS will give Customer 120 days' written notice before a Model reaches End-of-Life.\n\n" +
+		"6.3 For every Model that reaches End-of-Life, AWS will issue Customer a migration credit of ten per cent (10%) of Customer's charges for that Model in the three months before the notice.\n\n" +
+		"## PART II — ORDER FORM\n\n"
+	for _, tc := range []struct {
+		item   string
+		remedy bool
+	}{
+		{"Item 5. §6.3 of the Master Terms does not apply to this Order Form.", false},
+		{"Item 5. §6.3 does not apply to Provisioned Throughput purchased under this Order Form.", true},
+	} {
+		rg := read(t, master+tc.item+"\n")
+		remedy := false
+		for _, m := range rg.Frames().ModelLifecycle {
+			if m.InForce && m.Remedy {
+				remedy = true
+			}
+		}
+		if remedy != tc.remedy {
+			t.Errorf("%q: remedy in force %v, want %v", tc.item, remedy, tc.remedy)
+		}
+	}
+}
+
+// A note in square brackets, named by whoever wrote it, is no term.
+func TestBracketedNamedNote(t *testing.T) {
+	rg := read(t, "# Schedule\n\n## B.4 Token metering\n\nB.4.1 Billable tokens are counted by the model's tokenizer.\n\n"+
+		"B.4.3 [Collaborative note (R. Desjardins, 12 June): Provider has not yet confirmed how JSON response-format schemas are metered. To be settled before signature.]\n")
+	for _, st := range rg.Statements {
+		if strings.Contains(st.Quote, "Collaborative note") && st.Binding {
+			t.Errorf("a named note binds: %+v", st.Quote)
+		}
+	}
+}
