@@ -133,7 +133,12 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 					nonbinding = "negotiation"
 				}
 			}
-			for _, sp := range splitSentences(t) {
+			spans := splitSentences(t)
+			sents := make([]string, len(spans))
+			for k, sp := range spans {
+				sents[k] = t[sp.start:sp.end]
+			}
+			for si, sp := range spans {
 				s := t[sp.start:sp.end]
 				read := s
 				itemLead := ""
@@ -142,7 +147,15 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 					itemLead = lead
 				}
 				itemFirst = false
+				before := len(rg.Statements)
 				rg.addSentence(c, e, heading, nonbinding, read, s, sentence, itemLead, leadUnit)
+				theirs := rg.prevailingPercents(sents, si)
+				if theirs == nil {
+					theirs = rg.twinPercents(c, sents, si)
+				}
+				if theirs != nil {
+					rg.usePrevailing(c, rg.Statements[before:], s, theirs)
+				}
 				caption = s
 				sentence++
 			}

@@ -59,6 +59,10 @@ type Reading struct {
 	variantAt   map[string]string
 	variantLine map[variantPos]string
 	variantOut  map[string]bool
+	// prevailing: the language whose version prevails, when not English
+	prevailing string
+	// clauseIndex: each clause's place in the document (built when needed)
+	clauseIndex map[string]int
 	// namedParts: the parts each clause's text names (see clauseNames)
 	namedParts map[string][]string
 	// infoBlocks: blocks the draft names as for information only
@@ -225,6 +229,7 @@ func (rd *Reader) Read(doc *document.Document) *Reading {
 	rg.readDefinitions(eff)
 	rg.readSubject()
 	rg.readVariants()
+	rg.readPrevailing()
 	rg.buildStatements(eff)
 	rg.applyNegotiationRecord()
 	rg.prec = rg.readPrecedence()

@@ -1,0 +1,49 @@
+package interpret
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// Where the other language's version prevails, an English figure its
+// counterpart states otherwise is read as the counterpart states it, in
+// the same clause or in a twin clause under the same number; where English
+// prevails, the English figure stands.
+func TestPrevailingLanguage(t *testing.T) {
+	levels := func(rg *Reading) []float64 {
+		var out []float64
+		for _, s := range rg.Frames().PTSLA {
+			if s.InForce {
+				out = append(out, s.Levels...)
+			}
+		}
+		return out
+	}
+	same := "# Term Sheet\n\n6.1 AWS는 고객의 PT에 대하여 월간 가동률 99.9%(구십구점구 퍼센트) 이상을 보장한다. (EN) AWS guarantees a Monthly Uptime Percentage of at least 99.5% (ninety-nine point five percent) for Customer's Provisioned Throughput.\n\n"
+	twin := "# Avenant\n\n7.01 AWS s'engage à ce que le Débit provisionné offre une disponibilité mensuelle d'au moins quatre-vingt-dix-neuf virgule neuf pour cent (99,9 %).\n\n" +
+		"7.01 AWS commits that Provisioned Throughput will achieve a monthly availability of at least 99.5%.\n\n"
+	for _, tc := range []struct {
+		name, draft, language string
+		want                  float64
+	}{
+		{"Korean prevails, same clause", same, "the Korean text prevails", 99.9},
+		{"English prevails, same clause", same, "the English text prevails", 99.5},
+		{"French prevails, twin clause", twin, "the French version shall prevail", 99.9},
+		{"no clause says", twin, "", 99.5},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			draft := tc.draft
+			if tc.language != "" {
+				draft += "12.1 This document is made in two languages; in case of any inconsistency, " + tc.language + ".\n"
+			}
+			rg := read(t, draft)
+			if got := levels(rg); !slices.Contains(got, tc.want) || len(got) == 0 {
+				t.Errorf("levels %v, want %v (notices %v)", got, tc.want, rg.Notices)
+			}
+			if tc.want == 99.9 && !slices.ContainsFunc(rg.Notices, func(n string) bool { return strings.Contains(n, "prevails") }) {
+				t.Errorf("no notice says which version was read: %v", rg.Notices)
+			}
+		})
+	}
+}
