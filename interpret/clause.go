@@ -149,12 +149,8 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 				itemFirst = false
 				before := len(rg.Statements)
 				rg.addSentence(c, e, heading, nonbinding, read, s, sentence, itemLead, leadUnit)
-				theirs := rg.prevailingPercents(sents, si)
-				if theirs == nil {
-					theirs = rg.twinPercents(c, sents, si)
-				}
-				if theirs != nil {
-					rg.usePrevailing(c, rg.Statements[before:], s, theirs)
+				if rg.prevailing != "" {
+					rg.usePrevailing(c, rg.Statements[before:], sents, si)
 				}
 				caption = s
 				sentence++
@@ -624,6 +620,9 @@ func (rg *Reading) newStatement(c *document.Clause, e *effective, heading, nonbi
 
 func (rg *Reading) addSentence(c *document.Clause, e *effective, heading, nonbinding, read, quote string, sentence int, lead, leadUnit string) {
 	p, sts := rg.newStatement(c, e, heading, nonbinding, read, quote, sentence)
+	for _, sw := range rg.prevailed[strings.TrimSpace(lead)] {
+		sw.apply(sts) // a lead-in whose figures the other version states otherwise
+	}
 	if lead != "" && p != nil {
 		// an item under "The following are out of scope:" is excluded
 		lp := rg.reader.scan(lead)

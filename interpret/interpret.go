@@ -61,6 +61,9 @@ type Reading struct {
 	variantOut  map[string]bool
 	// prevailing: the language whose version prevails, when not English
 	prevailing string
+	// prevailed: the English sentences whose figures were read as the
+	// prevailing version states them (see usePrevailing)
+	prevailed map[string][]figureSwap
 	// clauseIndex: each clause's place in the document (built when needed)
 	clauseIndex map[string]int
 	// namedParts: the parts each clause's text names (see clauseNames)

@@ -84,15 +84,69 @@ func percents(s string) []float64 {
 	return out
 }
 
-// prevailingPercents returns, for sentence i of sents, the percentages its
-// counterpart in the prevailing language states where they differ from its
-// own (nil when the draft's English prevails, when i is not English, or
-// when no counterpart states the same number of them).
-func (rg *Reading) prevailingPercents(sents []string, i int) []float64 {
+// durations are the periods an English sentence states, in calendar days.
+func durations(s string) []float64 {
+	var out []float64
+	for _, f := range readFacts(s, nil) {
+		if f.Kind == document.FactDuration && (len(out) == 0 || out[len(out)-1] != f.Value) {
+			out = append(out, f.Value)
+		}
+	}
+	return out
+}
+
+// reForeignDuration: a period in the other language of a bilingual draft,
+// by its figure in digits ("六十（60）日", "nove (9) semanas", "30 영업일").
+var reForeignDuration = regexp.MustCompile(`(?i)(\d{1,4})\s*[)）]?\s*(営業日|영업일|工作日|個營業日|个工作日|d[ií]as\s+h[aá]biles|dias\s+[úu]teis|jours\s+ouvr(?:ables|[ée]s)|giorni\s+lavorativi|werktage|arbeitstage|日|天|일|d[ií]as|jours|giorni|tage|週間|週|周|주|semanas|semaines|settimane|wochen|か月|ヶ月|个月|個月|개월|meses|mois|mesi|monate)`)
+
+// foreignDurations are the periods a sentence of the other language
+// states, in calendar days.
+func foreignDurations(s string) []float64 {
+	var out []float64
+	for _, m := range reForeignDuration.FindAllStringSubmatchIndex(s, -1) {
+		if before := strings.TrimRight(s[:m[0]], " "); strings.HasSuffix(before, "月") || strings.HasSuffix(before, "월") {
+			continue // "7月1日", "7월 1일": a date
+		}
+		m := []string{s[m[0]:m[1]], s[m[2]:m[3]], s[m[4]:m[5]]}
+		n := 0.0
+		fmt.Sscan(m[1], &n)
+		u := strings.ToLower(m[2])
+		switch {
+		case strings.ContainsAny(u, "営영工") || strings.Contains(u, "h") && strings.HasPrefix(u, "d") || strings.Contains(u, "teis") || strings.Contains(u, "ouvr") || strings.Contains(u, "lavor") || strings.HasSuffix(u, "tage") && u != "tage":
+			n = n * 7 / 5 // business days
+		case strings.ContainsAny(u, "週周주") || strings.HasPrefix(u, "sem") || strings.HasPrefix(u, "sett") || strings.HasPrefix(u, "woch"):
+			n *= 7
+		case strings.ContainsAny(u, "月월") || strings.HasPrefix(u, "mes") || strings.HasPrefix(u, "mo"):
+			n *= 30
+		}
+		if len(out) == 0 || out[len(out)-1] != n {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// figureKind is one kind of figure the versions of a sentence are compared
+// on: how an English sentence states it, and how the other language does.
+type figureKind struct {
+	kind             string // the facts it sets: document.FactPercent, FactDuration
+	english, foreign func(string) []float64
+}
+
+var figureKinds = []figureKind{
+	{document.FactPercent, percents, percents},
+	{document.FactDuration, durations, foreignDurations},
+}
+
+// prevailingFigures returns, for sentence i of sents, the figures of kind
+// k its counterpart in the prevailing language states where they differ
+// from its own (nil when the draft's English prevails, when i is not
+// English, or when no counterpart states as many of them).
+func (rg *Reading) prevailingFigures(k figureKind, sents []string, i int) []float64 {
 	if rg.prevailing == "" || !isEnglish(sents[i]) {
 		return nil
 	}
-	own := percents(sents[i])
+	own := k.english(sents[i])
 	if len(own) == 0 {
 		return nil
 	}
@@ -102,7 +156,7 @@ func (rg *Reading) prevailingPercents(sents []string, i int) []float64 {
 			if j < 0 || j >= len(sents) || isEnglish(sents[j]) {
 				continue
 			}
-			if theirs := percents(sents[j]); len(theirs) == len(own) {
+			if theirs := k.foreign(sents[j]); len(theirs) == len(own) {
 				if slices.Equal(theirs, own) {
 					return nil
 				}
@@ -113,15 +167,15 @@ func (rg *Reading) prevailingPercents(sents []string, i int) []float64 {
 	return nil
 }
 
-// twinPercents is prevailingPercents for a clause given twice, once in
-// each language, under one number ("7.01 AWS s'engage …" then "7.01 AWS
+// twinFigures is prevailingFigures for a clause given twice, once in each
+// language, under one number ("7.01 AWS s'engage …" then "7.01 AWS
 // commits …"): sentence i of the English clause against sentence i of
 // its twin.
-func (rg *Reading) twinPercents(c *document.Clause, sents []string, i int) []float64 {
+func (rg *Reading) twinFigures(k figureKind, c *document.Clause, sents []string, i int) []float64 {
 	if rg.prevailing == "" || c.Number == "" || !isEnglish(sents[i]) {
 		return nil
 	}
-	own := percents(sents[i])
+	own := k.english(sents[i])
 	if len(own) == 0 {
 		return nil
 	}
@@ -131,8 +185,8 @@ func (rg *Reading) twinPercents(c *document.Clause, sents []string, i int) []flo
 			rg.clauseIndex[rg.doc.Clauses[n].ID] = n
 		}
 	}
-	k := rg.clauseIndex[c.ID]
-	for _, j := range []int{k - 1, k + 1} {
+	at := rg.clauseIndex[c.ID]
+	for _, j := range []int{at - 1, at + 1} {
 		if j < 0 || j >= len(rg.doc.Clauses) || rg.doc.Clauses[j].Number != c.Number {
 			continue
 		}
@@ -143,7 +197,7 @@ func (rg *Reading) twinPercents(c *document.Clause, sents []string, i int) []flo
 		}
 		for _, d := range []int{0, -1, 1} {
 			if t := i + d; t >= 0 && t < len(ts) && !isEnglish(ts[t]) {
-				if theirs := percents(ts[t]); len(theirs) == len(own) {
+				if theirs := k.foreign(ts[t]); len(theirs) == len(own) {
 					if slices.Equal(theirs, own) {
 						return nil
 					}
@@ -155,20 +209,46 @@ func (rg *Reading) twinPercents(c *document.Clause, sents []string, i int) []flo
 	return nil
 }
 
-// usePrevailing sets the percentages of the statements read from one
-// English sentence to those of the prevailing version.
-func (rg *Reading) usePrevailing(c *document.Clause, sts []*Statement, quote string, theirs []float64) {
-	own := percents(quote)
+// figureSwap: figures of one kind an English sentence states, and as the
+// prevailing version states them.
+type figureSwap struct {
+	kind        string
+	own, theirs []float64
+}
+
+func (sw figureSwap) apply(sts []*Statement) {
 	for _, st := range sts {
-		for i := range st.Facts {
-			if st.Facts[i].Kind != document.FactPercent {
+		for f := range st.Facts {
+			if st.Facts[f].Kind != sw.kind {
 				continue
 			}
-			if k := slices.Index(own, st.Facts[i].Value); k >= 0 {
-				st.Facts[i].Value = theirs[k]
+			if n := slices.Index(sw.own, st.Facts[f].Value); n >= 0 {
+				st.Facts[f].Value = sw.theirs[n]
 			}
 		}
 	}
-	rg.Notices = append(rg.Notices, fmt.Sprintf("clause %s: the %s version prevails: %v read as %v (%q)", c.ID, rg.prevailing,
-		own, theirs, strings.TrimSpace(quote)))
+}
+
+// usePrevailing reads the figures of the statements of one English
+// sentence as the prevailing version states them.
+func (rg *Reading) usePrevailing(c *document.Clause, sts []*Statement, sents []string, i int) {
+	for _, k := range figureKinds {
+		theirs := rg.prevailingFigures(k, sents, i)
+		if theirs == nil {
+			theirs = rg.twinFigures(k, c, sents, i)
+		}
+		if theirs == nil {
+			continue
+		}
+		own := k.english(sents[i])
+		sw := figureSwap{k.kind, own, theirs}
+		sw.apply(sts)
+		if rg.prevailed == nil {
+			rg.prevailed = map[string][]figureSwap{}
+		}
+		// (its items read it as their lead-in: they read it so too)
+		rg.prevailed[strings.TrimSpace(sents[i])] = append(rg.prevailed[strings.TrimSpace(sents[i])], sw)
+		rg.Notices = append(rg.Notices, fmt.Sprintf("clause %s: the %s version prevails: %v read as %v (%q)", c.ID, rg.prevailing,
+			own, theirs, strings.TrimSpace(sents[i])))
+	}
 }

@@ -47,3 +47,24 @@ func TestPrevailingLanguage(t *testing.T) {
 		})
 	}
 }
+
+// A period the prevailing version states otherwise is read as it states
+// it, in the sentence and in the items that read the sentence as their
+// lead-in; a date of the other language ("7月1日") is no period.
+func TestPrevailingLanguagePeriods(t *testing.T) {
+	rg := read(t, "# Addendum\n\n1.9 承诺年度为自每年7月1日起的十二个月期间。\n\n1.9 A Commitment Year is each twelve-month period starting on 1 July.\n\n"+
+		"5.2 发生以下任一情形时，客户有权提前六十（60）日向AWS发出书面通知，取消受影响的PT承诺：\n\n"+
+		"5.2 Customer may cancel an affected Provisioned Throughput commitment on ninety (90) days' prior written notice on either of the following events:\n\n"+
+		"(a) the Foundation Model is deprecated; or\n\n(b) Customer moves the workload to another Foundation Model on Bedrock.\n\n"+
+		"12.1 If there is any inconsistency between the two versions, the Chinese version prevails.\n")
+	for _, c := range rg.Frames().PTCancellation {
+		if c.Kind == "right" && c.NoticeDays != 60 {
+			t.Errorf("%s: notice %v days, want the Chinese 60", c.Clause, c.NoticeDays)
+		}
+	}
+	for _, n := range rg.Notices {
+		if strings.Contains(n, "1.9") {
+			t.Errorf("a date read as a period: %s", n)
+		}
+	}
+}
