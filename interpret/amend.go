@@ -36,6 +36,7 @@ func (rg *Reading) applyAmendments() map[string]*effective {
 		}
 	}
 	rg.byNumber = byNumber
+	rg.undoRejectedBalloons(eff)
 	for i := range doc.Clauses {
 		c := &doc.Clauses[i]
 		if c.Kind == document.KindRecital || c.Kind == document.KindPreamble || eff[c.ID].instruction {

@@ -895,6 +895,12 @@ var reLeadTag = regexp.MustCompile(`^\s*(?:[*\-•]\s+)?\[([^\]]{1,80})\]?`)
 // ("[Collaborative note (R. Desjardins, 12 June): …", "[Buyer's comment: …").
 var reBracketNoteLead = regexp.MustCompile(`^\W{0,3}\[\s*(?:[\p{L}'’&.-]+\s+){0,3}(?i:notes?|comments?|remarks?)\b(?:\s*\([^()]{0,60}\))?(?:,\s*[^:\n]{1,60})?\s*[:–—]`)
 
+// reBalloon: a balloon of a compared document ("Deleted: ninety (90)
+// days'", "[#3] Inserted:", "Deleted [MW 26/05/26]:", "Formatted Table",
+// "Gelöscht:"): what a revision changed, shown beside the text as it now
+// stands; the text says it, the balloon does not.
+var reBalloon = regexp.MustCompile(`(?i)^\W{0,6}(?:\[#?\d{1,3}\]\W{0,4})?(?:deleted|inserted|formatted(?:\s+table)?|moved\s+(?:from|to|\((?:insertion|deletion)\))|gelöscht|eingefügt|formatiert|kommentiert|supprimé|inséré|eliminado|insertado|eliminato|inserito)(?:\s*\[[^\]]{1,40}\])?\W{0,3}(?::|$)`)
+
 // reDraftNote: a drafting note or comment, which is no term.
 var reDraftNote = regexp.MustCompile(`(?i)^(?:DN|NTD|note to draft(?:er)?|drafting note|note|comment|aws note|customer note|internal note|editor'?s note)\b\s*[:\-–]`)
 
@@ -1055,7 +1061,7 @@ func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 		// reader's remark on what the text lacks, no term
 		st.Binding, st.Nonbinding = false, "note"
 	}
-	if reNoteLead.MatchString(st.Quote) || reBracketNoteLead.MatchString(st.Quote) || reQuestionLead.MatchString(st.Quote) {
+	if reNoteLead.MatchString(st.Quote) || reBracketNoteLead.MatchString(st.Quote) || reQuestionLead.MatchString(st.Quote) || reBalloon.MatchString(st.Quote) {
 		// "KF NOTE: we asked AWS to confirm …", "Drafting note: …": a
 		// note on the text, no term of it; "Q: Confirm that prompts will
 		// not be used to train …": a question, whose answer ("A: …") is
