@@ -148,7 +148,13 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 				}
 				itemFirst = false
 				before := len(rg.Statements)
-				rg.addSentence(c, e, heading, nonbinding, read, s, sentence, itemLead, leadUnit)
+				nb := nonbinding
+				if withValues, hollow := rg.withItems(read); hollow && nb == "" {
+					nb = "placeholder" // "The Migration Credit in Item 12 applies." where Item 12 is "Not applicable"
+				} else {
+					read = withValues
+				}
+				rg.addSentence(c, e, heading, nb, read, s, sentence, itemLead, leadUnit)
 				if rg.prevailing != "" {
 					rg.usePrevailing(c, rg.Statements[before:], sents, si)
 				}
@@ -459,7 +465,7 @@ var reQuestionLead = regexp.MustCompile(`^\W*(?:[A-Z]{1,4}-?\d{1,3}\s+)?(?:Q\d{0
 // note:", "Note to draft:", "AWS comment:", a margin comment exported
 // with its tag: "Comment [AB1]:", a dated one: "[AISPL drafting note, 19
 // August 2026: …").
-var reNoteLead = regexp.MustCompile(`^\W*(?:[A-Z][A-Za-z&]{0,5}\s+)?(?i:(?:drafting|internal|negotiation|editor'?s|legal)\s+)?(?i:notes?(?:\s+to\s+(?:draft|drafter|file))?|comments?)(?:\s*\[[A-Za-z]{1,6}\s?\d{0,3}\])?(?:,\s*[^:\n]{1,40})?\s*[:–—]\s`)
+var reNoteLead = regexp.MustCompile(`^\W*(?:[A-Z][A-Za-z&]{0,5}\s+)?(?i:(?:drafting|internal|negotiation|editor'?s|legal)\s+)?(?i:notes?(?:\s+to\s+(?:draft|drafter|file))?|comments?)(?:\s*\[[A-Za-z]{1,6}\s?\d{0,3}\])?(?:\s*\([^()\n]{1,60}\))?(?:,\s*[^:\n]{1,40})?\s*[:–—]\s`)
 
 // reAttachment: the label of a document attached to a message.
 var reAttachment = regexp.MustCompile(`(?i)^(attachment|enclosure|annex|appendix|schedule)\b`)
@@ -652,6 +658,11 @@ var reListAfter = regexp.MustCompile(`^\s*(?:[-•*–]\s|\([a-z0-9]{1,3}\)\s)`)
 // credits 10% …") is read sentence by sentence, each with the row's label.
 func (rg *Reading) addRow(c *document.Clause, e *effective, heading, nonbinding, caption string, header, row []string, sentence int) {
 	before := len(rg.Statements)
+	if m := reItemCell.FindStringSubmatch(strings.TrimSpace(row[0])); m != nil && rg.itemsUsed[m[1]] && nonbinding == "" {
+		// an Item of the cover sheet that a clause applies: its value is
+		// read there, with the clause's terms, not as a term of its own
+		nonbinding = "definition"
+	}
 	if header == nil && len(row) == 2 {
 		label := strings.TrimSuffix(strings.TrimSpace(row[0]), ":")
 		body := strings.TrimSpace(row[1])
@@ -1123,6 +1134,9 @@ func (rg *Reading) refsOf(c *document.Clause, s string, p *parsed) (missing []st
 		}
 		if !r.Missing || len(rg.byNumber[normNum(r.Target)]) > 0 {
 			continue // (or a clause the draft's own amendments create)
+		}
+		if _, ok := rg.items[r.Target]; ok && strings.HasPrefix(strings.ToLower(r.Text), "item") {
+			continue // "the Notice Period in Item 13": an Item of the cover sheet
 		}
 		// "this Section 3" in 3.2: the clause's own section is here
 		if r.Target != "" && (strings.HasPrefix(c.Number, r.Target+".") || strings.HasPrefix(c.ID, r.Target+".") || c.Number == r.Target) {

@@ -59,6 +59,9 @@ type Reading struct {
 	variantAt   map[string]string
 	variantLine map[variantPos]string
 	variantOut  map[string]bool
+	// items: the values of a cover sheet's Items (see readItems)
+	items     map[string]coverItem
+	itemsUsed map[string]bool
 	// prevailing: the language whose version prevails, when not English
 	prevailing string
 	// prevailed: the English sentences whose figures were read as the
@@ -233,6 +236,7 @@ func (rd *Reader) Read(doc *document.Document) *Reading {
 	rg.readSubject()
 	rg.readVariants()
 	rg.readPrevailing()
+	rg.readItems()
 	rg.buildStatements(eff)
 	rg.applyNegotiationRecord()
 	rg.prec = rg.readPrecedence()

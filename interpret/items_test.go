@@ -1,0 +1,49 @@
+package interpret
+
+import (
+	"strings"
+	"testing"
+)
+
+// Cover-sheet drafting: the clauses are read with the values of the Items
+// they name; a clause that applies an Item marked "Not applicable" states
+// no term; an Item row a clause applies is not read as a term of its own;
+// an amendment's new wording of an Item replaces it.
+func TestCoverSheetItems(t *testing.T) {
+	const sheet = "# Addendum\n\n## KEY TERMS\n\n| Item | Key Term | Particulars |\n|---|---|---|\n" +
+		"| 11 | Deprecation Notice Period | 180 days |\n| 12 | Migration Credit | Not applicable |\n| 13 | PT Cancellation Notice | 90 days |\n| 14 | Governing Law | Norway |\n\n" +
+		"## 4. Model lifecycle\n\n4.1 AWS will give Customer written notice, of at least the Deprecation Notice Period in Item 11, before the end of life of any Foundation Model.\n\n" +
+		"4.4 The Migration Credit in Item 12 applies to each forced migration.\n\n" +
+		"## 6. Provisioned Throughput\n\n6.2 Customer may cancel any PT Commitment on written notice of not less than the PT Cancellation Notice in Item 13 if the Foundation Model is deprecated or Customer moves the workload to another model on Bedrock.\n\n"
+	t.Run("values read, hollow items apply nothing", func(t *testing.T) {
+		rg := read(t, sheet)
+		notice := false
+		for _, m := range rg.Frames().ModelLifecycle {
+			if m.InForce && m.Remedy {
+				t.Errorf("a migration credit read from an Item that is not applicable: %q", m.Quote)
+			}
+			if m.InForce && m.NoticeDays == 180 {
+				notice = true
+			}
+		}
+		if !notice {
+			t.Errorf("the notice period of Item 11 is not read into 4.1: %+v", rg.Frames().ModelLifecycle)
+		}
+		for _, c := range rg.Frames().PTCancellation {
+			if c.InForce && c.Kind == "right" && c.NoticeDays != 90 {
+				t.Errorf("%s: notice %v, want Item 13's 90 days", c.Clause, c.NoticeDays)
+			}
+			if c.InForce && strings.Contains(c.Quote, "Particulars") {
+				t.Errorf("the Item row read as a term of its own: %q", c.Quote)
+			}
+		}
+	})
+	t.Run("an amendment's new wording of an Item", func(t *testing.T) {
+		rg := read(t, sheet+"## AMENDMENT No. 1\n\n1. Item 13 of the Key Terms is deleted and replaced with:\n\n| Item | Key Term | Particulars |\n|---|---|---|\n| 13 | PT Cancellation Notice | 45 days |\n")
+		for _, c := range rg.Frames().PTCancellation {
+			if c.InForce && c.Kind == "right" && c.Clause == "6.2" && c.NoticeDays != 45 {
+				t.Errorf("notice %v, want the amended 45 days", c.NoticeDays)
+			}
+		}
+	})
+}
