@@ -17,17 +17,34 @@ var (
 	reNumberedBalloon = regexp.MustCompile(`(?im)^\W{0,6}\[#(\d{1,3})\]\W{0,4}(inserted|deleted)\W{0,4}:\W{0,4}(.+?)\W{0,4}$`)
 	// reNextBalloon: where the next balloon or comment starts on a line.
 	reNextBalloon = regexp.MustCompile(`\s(?:\[#\d{1,3}\]|(?i:comment)\s*\[)`)
+	// reRejectedClauseChange: a revision of a whole clause said to be
+	// rejected ("Customer's deletion of clause 8.4 - REJECTED").
+	reRejectedClauseChange = regexp.MustCompile(`(?i)\b(deletion|insertion)\s+of\s+(?:clause|section|article|paragraph)\s+(\d{1,3}(?:\.\d{1,3})*)[^.\n]{0,60}?\b(?:rejected|not\s+accepted|declined)\b`)
+	// reAnyBalloon: a balloon of an insertion or a deletion, numbered or
+	// not ("Deleted [KO 04/06/26]: 8.4 Notwithstanding …").
+	reAnyBalloon = regexp.MustCompile(`(?im)^\W{0,6}(?:\[#?\d{1,3}\]\W{0,4})?(inserted|deleted)(?:\s*\[[^\]]{1,40}\])?\W{0,3}:\W{0,4}(.+?)\W{0,4}$`)
 	// reRejectedChange: a numbered revision said to be rejected.
 	reRejectedChange = regexp.MustCompile(`(?i)\[#(\d{1,3})\][^\[]{0,80}?\b(?:rejected|not\s+accepted|declined|withdrawn)\b`)
 )
 
-// undoRejectedBalloons applies the rejections of numbered revisions to eff.
+// undoRejectedBalloons applies the rejections of revisions to eff.
 func (rg *Reading) undoRejectedBalloons(eff map[string]*effective) {
 	rejected := map[string]bool{}
+	rejectedClause := map[string]string{} // clause number → "inserted" or "deleted"
 	for i := range rg.doc.Clauses {
 		for _, m := range reRejectedChange.FindAllStringSubmatch(rg.doc.Clauses[i].Text, -1) {
 			rejected[m[1]] = true
 		}
+		for _, m := range reRejectedClauseChange.FindAllStringSubmatch(rg.doc.Clauses[i].Text, -1) {
+			kind := "deleted"
+			if strings.HasPrefix(strings.ToLower(m[1]), "insert") {
+				kind = "inserted"
+			}
+			rejectedClause[m[2]] = kind
+		}
+	}
+	if len(rejectedClause) > 0 {
+		rg.undoRejectedClauses(eff, rejectedClause)
 	}
 	if len(rejected) == 0 {
 		return
@@ -67,6 +84,27 @@ func (rg *Reading) undoRejectedBalloons(eff map[string]*effective) {
 				}
 				rg.Notices = append(rg.Notices, "clause "+k.ID+": revision [#"+m[1]+"] was rejected: its inserted words are not read")
 				break
+			}
+		}
+	}
+}
+
+// undoRejectedClauses undoes the rejected revisions of whole clauses: a
+// deleted clause's words, shown in a balloon that opens with its number,
+// go back into the text; an inserted one's come out.
+func (rg *Reading) undoRejectedClauses(eff map[string]*effective, rejected map[string]string) {
+	for i := range rg.doc.Clauses {
+		c := &rg.doc.Clauses[i]
+		for _, m := range reAnyBalloon.FindAllStringSubmatch(c.Text, -1) {
+			words := strings.TrimSpace(m[2])
+			num := strings.Fields(words + " x")[0]
+			kind, ok := rejected[strings.TrimSuffix(num, ".")]
+			if !ok || !strings.EqualFold(kind, m[1]) {
+				continue
+			}
+			if kind == "deleted" {
+				eff[c.ID].text = strings.TrimSpace(eff[c.ID].text) + "\n" + words
+				rg.Notices = append(rg.Notices, "clause "+c.ID+": the deletion of clause "+strings.TrimSuffix(num, ".")+" was rejected: its words are read")
 			}
 		}
 	}

@@ -3,6 +3,8 @@ package interpret
 import (
 	"strings"
 	"testing"
+
+	"github.com/clausecheck/clausecheck/extract"
 )
 
 // A compare export's balloons say what changed beside the text as it now
@@ -39,4 +41,33 @@ func TestCompareBalloons(t *testing.T) {
 			}
 		}
 	})
+}
+
+// A balloon whose lines were joined into one paragraph is a note in every
+// sentence; a rejected deletion of a whole clause puts its words back.
+func TestCompareBalloonsJoinedAndClauseRejections(t *testing.T) {
+	doc, err := extract.Bytes("compare.txt", []byte("SCHEDULE\n\n5. MODEL LIFECYCLE\n\n5.1 The terms of deprecation are to be agreed in a side letter.\n\n"+
+		"## Gelöscht: (1) AWS will notify Customer at least ninety (90) days before a Foundation\n## Model reaches end of life. (2) For each forced migration AWS will\n## grant Customer a migration credit of 10 % of the charges for the affected Foundation\n## Model in the preceding three months.\n\n"+
+		"8. DATA\n\n8.2 AWS will not use Inputs or Outputs to train any Foundation Model.\n\n"+
+		"8.3 AWS will store and process Inputs and Outputs only in the Selected Regions.\n\n"+
+		">> Deleted [KO 04/06/26]: 8.4 Notwithstanding clause 8.2, AWS may use Inputs and Outputs to evaluate and improve its models and the Service.\n\n"+
+		"RESULT OF THE CLOSING CALL\n\nAll changes were ACCEPTED, except: Change 27 - Customer's deletion of clause 8.4 - REJECTED after escalation.\n"), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rg := mustReader(t).Read(doc)
+	for _, m := range rg.Frames().ModelLifecycle {
+		if m.InForce && m.Remedy {
+			t.Errorf("a credit read from a balloon: %q", m.Quote)
+		}
+	}
+	permission := false
+	for _, tr := range rg.Frames().Training {
+		if tr.InForce && (tr.Effect == "permission" || tr.Effect == "swallowed") {
+			permission = true
+		}
+	}
+	if !permission {
+		t.Errorf("the rejected deletion of 8.4 leaves its permission out: %+v", rg.Frames().Training)
+	}
 }

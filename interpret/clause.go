@@ -304,6 +304,17 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 				flushProse()
 				nonbinding = "nonbinding_document"
 			}
+			if nonbinding == "" && reBalloon.MatchString(flat) {
+				// a balloon of a compare export, its lines joined into one
+				// ("## Gelöscht: (1) AWS will notify … (2) For each forced
+				// migration AWS will ## grant …"): a note, every sentence
+				flushProse()
+				nonbinding = "note"
+				prose = append(prose, ln)
+				flushProse()
+				nonbinding = ""
+				continue
+			}
 			prose = append(prose, ln)
 		}
 		flushProse()
