@@ -303,6 +303,10 @@ var reMailSender = regexp.MustCompile(`^\p{Lu}[\p{L} .,'’-]{1,60}\s<[^<>@\s]+@
 // reBarePart: an unnumbered part heading ("SCHEDULE", "Annex – Pricing").
 var reBarePart = regexp.MustCompile(`^(?i:(schedule|exhibit|annex|appendix|attachment))(?:\s*$|\s+[—–:-]\s+\S)`)
 
+// reRefListRest: a label's rest that is a caption in brackets and then a
+// list's separator, as in a list of sections ("(Definitions); Section 4").
+var reRefListRest = regexp.MustCompile(`^\s*\([^()]{1,40}\)\s*[;,]`)
+
 // reBracketAlone: a line's rest that is one bracketed aside.
 var reBracketAlone = regexp.MustCompile(`^\([^()\n]{1,40}\)$`)
 
@@ -318,6 +322,11 @@ func (s *segmenter) accept(l *label, startOfPara, hardBreak bool) bool {
 			isHeadingLine(rest) || isAllCaps(firstWords(rest, 3)) || placeholder[strings.ToLower(strings.Trim(rest, ".:[]–—- "))] ||
 			reBracketAlone.MatchString(rest) // "VARIATION No. 1 (9 December 2025)", "Schedule 2 (Pricing)"
 	case styleDec:
+		if reRefListRest.MatchString(l.rest) {
+			// "Section 3 (Definitions); Section 4 (Commercial Terms); …"
+			// on a line of its own: a list of references, wrapped
+			return false
+		}
 		if len(l.parts) == 1 {
 			if !l.strong && !(startsUpper(l.rest) && s.plausibleDec(l.parts)) {
 				return false

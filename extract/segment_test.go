@@ -310,6 +310,13 @@ The parties agree that:
 			"ANNEX A|ANNEX A||NEGOTIATION RECORD"}},
 		{"a Markdown heading in two languages names its part", "m.md", "2.1 AWS charges the rate card in Schedule 1.\n\n## 附表一 费率卡 / Schedule 1 Rate Card\n\n| Model | Rate |\n|---|---|\n| Claude | 3.00 |\n",
 			[]string{"2.1|2.1||", "Schedule 1|Schedule 1||Rate Card"}},
+		{"a list of sections wrapped onto its own line", "w.txt", `1. STRUCTURE
+1.1 This Proposal is made up of this cover page; Section 2 (Assumptions);
+Section 3 (Definitions); Section 4 (Commercial Terms); and the Annexes.
+1.2 The Annexes form part of it.
+2. ASSUMPTIONS
+2.1 Usage grows.
+`, []string{"1|1||STRUCTURE", "1.1|1.1|1|", "1.2|1.2|1|", "2|2||ASSUMPTIONS", "2.1|2.1|2|"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
