@@ -881,9 +881,17 @@ func (rg *Reading) readSubject() {
 			// column") or in a table's header, nor what a column, row or
 			// comment is: the document is more than those)
 			bare := reQuotedName.ReplaceAllString(part, "")
+			// ("Executive summary (non-binding)": the bracket qualifies the
+			// heading before it, not the document)
+			bare = reBracketQualifier.ReplaceAllString(bare, "")
 			if reNonBindingDoc.MatchString(bare) && !reBindingDoc.MatchString(bare) && !reColumnSubject.MatchString(bare) && !strings.Contains(part, "\t") {
 				docNB = true
 			}
+			return
+		}
+		if rePointsToList.MatchString(part) {
+			// "The binding terms are those identified in Section 7": the
+			// section that names the binding parts, not one of them
 			return
 		}
 		binding := !reNonBindingDoc.MatchString(part)
@@ -975,6 +983,13 @@ func eachSectionPart(text string, fn func(part string, nums []string)) {
 		}
 	}
 }
+
+// reBracketQualifier: a qualifier in brackets after a heading or a name.
+var reBracketQualifier = regexp.MustCompile(`(?i)\((?:non-binding|not binding|for information only|informational|for convenience only)\)`)
+
+// rePointsToList: a sentence that sends the reader to the section that
+// lists what binds ("those identified in Section 7").
+var rePointsToList = regexp.MustCompile(`(?i)\b(?:identified|listed|set\s+out|specified|defined|described|named)\s+in\s+(?:section|clause|paragraph|part|article)\s+\d`)
 
 // subjectNotBound: the sentence says the section it names first does not
 // bind ("Section 7 … does not bind either party", "It is not part of the

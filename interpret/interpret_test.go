@@ -2369,3 +2369,34 @@ func TestCapNotAgreed(t *testing.T) {
 		}
 	}
 }
+
+// "The binding terms are those identified in Section 7" names where the
+// binding parts are listed, not a binding part; "Executive summary
+// (non-binding)" qualifies the summary, not the document.
+func TestBindingPointersAndQualifiedHeadings(t *testing.T) {
+	doc, err := extract.Bytes("proposal.txt", []byte(`COMMERCIAL PROPOSAL
+Executive summary (non-binding). The executive summary is provided for convenience only. The binding terms are those identified in Section 7 (Acceptance).
+
+5. TERMS AND CONDITIONS
+5.1 AWS will not use Customer Content, including prompts and completions, to train any model, and will process it only in the AWS Regions Customer selects.
+
+7. ACCEPTANCE
+7.1 On acceptance, Sections 5 and 7 become binding on AWS and Customer.
+`), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rg := mustReader(t).Read(doc)
+	if rg.NonBinding {
+		t.Errorf("the proposal is read as non-binding as a whole")
+	}
+	bound := false
+	for _, st := range rg.Statements {
+		if st.Clause == "5.1" && st.Binding {
+			bound = true
+		}
+	}
+	if !bound {
+		t.Errorf("section 5 binds nobody: %v", rg.bindingBySection)
+	}
+}
