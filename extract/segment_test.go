@@ -620,3 +620,19 @@ func TestForeignPartWords(t *testing.T) {
 		}
 	}
 }
+
+// "Attachment J-3" names attachment J-3, not attachment J: it is missing
+// when only J-1 is in the draft.
+func TestHyphenatedPartLabels(t *testing.T) {
+	doc := extractString(t, "a.txt", "H.8 SERVICE CREDITS\nH.8.2 Service credits are as set out in Attachment J-3 and Attachment J-1.\n\nATTACHMENT J-1 - RATES\nThe rates are published.\n")
+	if c := doc.Clause("ATTACHMENT J-1"); c == nil {
+		t.Fatalf("no part J-1: %v", shape(doc))
+	}
+	missing := map[string]bool{}
+	for _, r := range doc.Clause("H.8.2").Refs {
+		missing[r.Target] = r.Missing
+	}
+	if !missing["Attachment J-3"] || missing["Attachment J-1"] {
+		t.Errorf("refs %v: J-3 is missing, J-1 is not", missing)
+	}
+}
