@@ -613,6 +613,11 @@ func (rg *Reading) leadOf(p *document.Clause) string {
 }
 
 func (rg *Reading) newStatement(c *document.Clause, e *effective, heading, nonbinding, read, quote string, sentence int) (*parsed, []*Statement) {
+	if strings.Contains(quote, " | ") {
+		// a table's entry is qualified by the notes its markers call (a
+		// sentence's note is a sentence of its own, read where it stands)
+		read = rg.withFootnotes(read)
+	}
 	p := rg.reader.parse(read, rg.aliases)
 	facts := readFacts(read, p.toks)
 	missing, deferred := rg.refsOf(c, read, p)

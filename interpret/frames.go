@@ -1877,10 +1877,20 @@ func (fb *frameBuilder) sla(f *Frames, st *Statement) {
 	if !avail && !be && st.has("prepurchase") {
 		return // credits bought in advance are capacity, not service credits
 	}
+	if !avail && !be && st.Row && !fb.headingHas(st, "availability") && st.has("quote") {
+		// "Obligation: Price benchmark credit" beside a row on PT
+		// availability: a row stands for itself
+		return
+	}
 	if !avail && !be && !st.has("provisioned") && (st.has("ocu", core...) || fb.unitConcepts[st.Unit]["ocu"] && !fb.unitConcepts[st.Unit]["provisioned"]) {
 		return // "OCU charges above the cap are credited back": a price term's credit
 	}
 	if !fb.aboutPT(st) || st.otherService() {
+		return
+	}
+	if st.Row && !st.has("provisioned") && st.hasFact("percent") && slices.ContainsFunc(fb.units[st.Unit], func(o *Statement) bool { return o.Row && o.has("provisioned") }) {
+		// "Knowledge Bases (retrieval API) | 99,5 % | Yes" below the row
+		// for Provisioned Throughput: a row stands for its own component
 		return
 	}
 	// an SLA expressly for on-demand only is not PT's

@@ -59,6 +59,8 @@ type Reading struct {
 	variantAt   map[string]string
 	variantLine map[variantPos]string
 	variantOut  map[string]bool
+	// footnotes: the draft's notes by their number (see readFootnotes)
+	footnotes map[string]string
 	// items: the values of a cover sheet's Items (see readItems)
 	items     map[string]coverItem
 	itemsUsed map[string]bool
@@ -237,6 +239,7 @@ func (rd *Reader) Read(doc *document.Document) *Reading {
 	rg.readVariants()
 	rg.readPrevailing()
 	rg.readItems()
+	rg.readFootnotes()
 	rg.buildStatements(eff)
 	rg.applyNegotiationRecord()
 	rg.prec = rg.readPrecedence()

@@ -3,6 +3,8 @@ package interpret
 import (
 	"strings"
 	"testing"
+
+	"github.com/clausecheck/clausecheck/extract"
 )
 
 // Cover-sheet drafting: the clauses are read with the values of the Items
@@ -46,4 +48,55 @@ func TestCoverSheetItems(t *testing.T) {
 			}
 		}
 	})
+}
+
+// A table entry is read with the note its marker calls; a row of a table
+// of components stands for its own component; a price-benchmark credit
+// beside an availability row is no service credit.
+func TestTableNotesAndRows(t *testing.T) {
+	doc, err := extract.Bytes("quote.txt", []byte(`QUOTE
+
+14. SERVICE LEVELS
+
+14.1 The service levels in Table 2 apply to Amazon Bedrock.
+
+  Service component                    Monthly Uptime commitment    Service credits
+  -----------------------------------  ---------------------------  ---------------
+  On-demand inference                  99,9 %                       Yes
+  Provisioned Throughput               99,9 % [4]                   See note [4]
+  Knowledge Bases (retrieval API)      99,5 %                       Yes
+
+15. OBLIGATIONS
+
+  Obligation                     Provider
+  -----------------------------  --------
+  PT Availability 99.9%          X
+  Price benchmark credit         X
+
+NOTES
+
+[4] Provisioned Throughput is excluded from the Amazon Bedrock Service Level Agreement and from any service credits.
+`), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rg := mustReader(t).Read(doc)
+	excluded := false
+	for _, s := range rg.Frames().PTSLA {
+		if !s.InForce {
+			continue
+		}
+		if strings.Contains(s.Quote, "Knowledge Bases") || strings.Contains(s.Quote, "benchmark") {
+			t.Errorf("another component's row read as PT's SLA: %q", s.Quote)
+		}
+		if strings.Contains(s.Quote, "Provisioned Throughput | 99,9 %") && !s.Excluded {
+			t.Errorf("the PT row is read without its note [4]: %+v", s)
+		}
+		if s.Excluded {
+			excluded = true
+		}
+	}
+	if !excluded {
+		t.Errorf("no exclusion of PT read: %+v", rg.Frames().PTSLA)
+	}
 }

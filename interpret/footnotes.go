@@ -1,0 +1,59 @@
+package interpret
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Footnotes. A table entry that carries a note's marker ("99,9 % [4]",
+// "USD 1,500¹") is qualified by the note ("[4] Provisioned Throughput is
+// excluded from the SLA …"): it is read with the note's words after it.
+
+var (
+	// reNoteLine: a note at the start of a line ("[4] …", "⁴ …", "(4) Note: …").
+	reNoteLine = regexp.MustCompile(`^\s*(?:\[(\d{1,2})\]|([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}))\s+(\S.*)$`)
+	// reNoteMarker: a marker inside a text ("99,9 % [4]", "storage⁷").
+	reNoteMarker = regexp.MustCompile(`\S\s?\[(\d{1,2})\]|[\p{L}\p{N}%)\]]([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})`)
+)
+
+var superscript = strings.NewReplacer("¹", "1", "²", "2", "³", "3", "⁴", "4", "⁵", "5", "⁶", "6", "⁷", "7", "⁸", "8", "⁹", "9", "⁰", "0")
+
+// readFootnotes collects the draft's notes by their number.
+func (rg *Reading) readFootnotes() {
+	notes := map[string]string{}
+	for i := range rg.doc.Clauses {
+		e := rg.eff[rg.doc.Clauses[i].ID]
+		if e == nil || e.deleted {
+			continue
+		}
+		for _, ln := range strings.Split(e.text, "\n") {
+			if m := reNoteLine.FindStringSubmatch(ln); m != nil {
+				n := m[1] + superscript.Replace(m[2])
+				if _, dup := notes[n]; !dup {
+					notes[n] = strings.TrimSpace(m[3])
+				}
+			}
+		}
+	}
+	if len(notes) > 0 {
+		rg.footnotes = notes
+	}
+}
+
+// withFootnotes returns a text read with the notes its markers call.
+func (rg *Reading) withFootnotes(s string) string {
+	if rg.footnotes == nil || reNoteLine.MatchString(s) {
+		return s // (a note itself is read as it is)
+	}
+	var add []string
+	for _, m := range reNoteMarker.FindAllStringSubmatch(s, -1) {
+		n := m[1] + superscript.Replace(m[2])
+		if note, ok := rg.footnotes[n]; ok && !strings.Contains(s, note) && !containsStr(add, note) {
+			add = append(add, note)
+		}
+	}
+	if len(add) == 0 {
+		return s
+	}
+	return s + " (" + strings.Join(add, " ") + ")"
+}
