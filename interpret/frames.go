@@ -1709,6 +1709,12 @@ func (fb *frameBuilder) customImport(f *Frames, st *Statement) {
 	if st.affirms("import_fee", RoleMain, RoleSubject) && !feeNeg && !st.Negated {
 		fr.FeeCharged = true
 	}
+	if feeNeg && st.has("import_fee", RoleException) && st.has("fee", RoleException) {
+		// "Except for the Model Onboarding Fee (USD 12,500 per imported
+		// model), AWS will not charge any import fee": the exception is a
+		// fee per import
+		fr.FeeCharged, feeNeg = true, false
+	}
 	if !fr.FeeCharged && st.affirms("per_model", RoleMain, RoleSubject) && st.affirms("fee", RoleMain, RoleSubject) && importHere &&
 		!st.has("infrastructure") && !feeNeg && !st.Negated {
 		fr.FeeCharged = true

@@ -423,6 +423,11 @@ func TestFrames(t *testing.T) {
 				}
 			}
 		}},
+		{"a fee carved out of a no-fee promise is a fee", "Except for the Model Onboarding Fee (USD 12,500 per imported model, one-time, payable on import), AWS will not charge any license fee or import fee for an imported model.", func(t *testing.T, f *Frames) {
+			if len(f.CustomImport) != 1 || !f.CustomImport[0].FeeCharged || f.CustomImport[0].NoFee {
+				t.Errorf("%+v: the exception charges per import", f.CustomImport)
+			}
+		}},
 		{"swallowing exception", "AWS will not use prompts or completions to train models, except as needed to improve the Service.", func(t *testing.T, f *Frames) {
 			if len(f.Training) != 1 || !f.Training[0].Swallowed {
 				t.Errorf("%+v", f.Training)
