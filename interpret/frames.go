@@ -2585,6 +2585,11 @@ func (fb *frameBuilder) discount(f *Frames, st *Statement) {
 		// does too, whatever else its clause prices)
 		return
 	}
+	if st.has("all_services", core...) && !st.Table {
+		// "The all-services discount under the EDP Agreement (9%) also
+		// applies to Bedrock": the EDP's own discount, no Bedrock term
+		return
+	}
 	var pcts []float64
 	if st.Table {
 		pcts = ratePairDiscount(st)

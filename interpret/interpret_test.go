@@ -428,6 +428,11 @@ func TestFrames(t *testing.T) {
 				t.Errorf("%+v: the exception charges per import", f.CustomImport)
 			}
 		}},
+		{"the EDP's all-services discount is no Bedrock discount", "The all-services discount under the EDP Agreement (9%) also applies to Amazon Bedrock on-demand charges.", func(t *testing.T, f *Frames) {
+			if len(f.Discount) != 0 {
+				t.Errorf("%+v: the EDP's general discount read as a Bedrock discount", f.Discount)
+			}
+		}},
 		{"swallowing exception", "AWS will not use prompts or completions to train models, except as needed to improve the Service.", func(t *testing.T, f *Frames) {
 			if len(f.Training) != 1 || !f.Training[0].Swallowed {
 				t.Errorf("%+v", f.Training)
