@@ -3104,6 +3104,9 @@ func (f *Frames) normalise() {
 	}
 }
 
+// reDocTermWord: a word of a document's term or duration.
+var reDocTermWord = regexp.MustCompile(`(?i)\b(term|duration|expir\w*|ends?|ending|renew\w*|in force|in effect|remains?|terminat\w*|period|co-?terminous|coextensive|as long as)\b`)
+
 var (
 	reDefinite   = regexp.MustCompile(`(?i)\b(the|this|such|that) commitment\b`)
 	reDocTerm    = regexp.MustCompile(`(?i)\b(term of (this|the) (agreement|addendum|contract|supplement)|during the term\b|for the term\b)`)
@@ -3124,7 +3127,10 @@ func (fb *frameBuilder) readDocTermAligned() bool {
 	for _, st := range fb.rg.Statements {
 		// the opening words may state the draft's own term ("These terms
 		// … apply for as long as the EDP remains in force")
-		if !st.Binding && st.Nonbinding != "preamble" || st.has("commitment") || !reDocSubject.MatchString(st.Text) {
+		if !st.Binding && st.Nonbinding != "preamble" || st.has("commitment") || !reDocSubject.MatchString(st.Text) || !reDocTermWord.MatchString(st.Text) {
+			// (a sentence about the draft that says nothing of its term:
+			// "liability under this agreement is limited in accordance
+			// with the EDP")
 			continue
 		}
 		var tmp Commitment

@@ -2410,3 +2410,16 @@ Executive summary (non-binding). The executive summary is provided for convenien
 		t.Errorf("section 5 binds nobody: %v", rg.bindingBySection)
 	}
 }
+
+// A sentence about the draft that says nothing of its term ("liability
+// under this agreement is limited in accordance with the EDP") does not
+// align the draft's term, and so its commitment's, with the EDP.
+func TestDocTermNeedsATerm(t *testing.T) {
+	rg := read(t, "# Addendum\n\n## 2. Commitment\n\n2.1 Within the EDP, Customer commits to Amazon Bedrock spend of EUR 1,900,000 per contract year (the \"Bedrock Commitment\").\n\n"+
+		"## 11. Liability\n\n11.1 Each party's liability under this agreement is limited in accordance with the EDP and the AWS Customer Agreement.\n")
+	for _, c := range rg.Frames().Commitment {
+		if c.Aligned {
+			t.Errorf("the commitment read as aligned with the EDP's term: %+v", c)
+		}
+	}
+}
