@@ -2851,6 +2851,12 @@ func (fb *frameBuilder) altQuote(f *Frames, st *Statement) {
 	if !st.affirms("quote", coreCond...) && !fb.headingHas(st, "quote") {
 		return
 	}
+	if !st.affirms("quote", coreCond...) && !st.Row && !st.Table && !st.has("fee") && !st.has("unit_rate") && !st.has("discount") && !st.hasFact("money") && !st.hasFact("percent") {
+		// under a "Competitive benchmark" heading, "Customer is evaluating
+		// Azure OpenAI" documents no quote: it names no price (a row of a
+		// table of quotes does)
+		return
+	}
 	o, ok := st.occ("alt_provider")
 	if !ok || o.Neg {
 		return

@@ -2423,3 +2423,20 @@ func TestDocTermNeedsATerm(t *testing.T) {
 		}
 	}
 }
+
+// Under a benchmark heading, a sentence that names a competitor but no
+// price documents no quote; the vendors' office software is no
+// alternative provider.
+func TestAltQuoteNeedsAPrice(t *testing.T) {
+	rg := read(t, "# Amendment\n\n## 12. Competitive benchmark\n\n12.1 Customer has told AWS that it is evaluating Azure OpenAI Service for the complaint-triage workload.\n\n"+
+		"12.2 The parties will discuss any quotation in good faith.\n\n## 13. General\n\n13.1 This Amendment was compared in Microsoft Word and the comparison was sent to both parties.\n")
+	for _, q := range rg.Frames().AltQuote {
+		if q.InForce {
+			t.Errorf("a quote read: %+v", q)
+		}
+	}
+	rg = read(t, "# Amendment\n\n## 12. Competitive benchmark\n\n12.1 Anthropic's direct API quoted USD 2.40 per million input tokens for Claude 3.7 Sonnet.\n")
+	if len(inForce(rg.Frames().AltQuote, func(x AltQuote) Base { return x.Base })) == 0 {
+		t.Errorf("a priced quote under the heading is not read")
+	}
+}
