@@ -26,7 +26,8 @@ import (
 var reInlineMark = regexp.MustCompile(`(\[\[|<<|\[)[ \t]*(?i:(deleted|deletion|struck|removed|inserted|insertion|added|del|ins|add))[ \t]*(?:#[ \t]*(\d{1,4})|\[[ \t]*(\d{1,4})[ \t]*\])?[ \t]*:[ \t]*`)
 
 // reWdiffMark opens a wdiff change: "{+" an insertion, "[-" a deletion.
-var reWdiffMark = regexp.MustCompile(`\{\+|\[-`)
+// (and its bracketed cousin "⟦+…+⟧", "⟦-…-⟧")
+var reWdiffMark = regexp.MustCompile(`\{\+|\[-|⟦\+|⟦-`)
 
 // maxInlineMark bounds one marked passage: an opening marker without its
 // closing bracket within this many bytes is left as it stands.
@@ -118,15 +119,22 @@ func findInlineChanges(s string) []inlineChange {
 		out = append(out, inlineChange{start: m[0], end: end + len(closer), textStart: m[1], textEnd: end, ins: ins, id: id})
 	}
 	for _, m := range reWdiffMark.FindAllStringIndex(s, -1) {
-		closer := "+}"
-		if s[m[0]] == '[' {
+		var closer string
+		switch s[m[0]:m[1]] {
+		case "{+":
+			closer = "+}"
+		case "[-":
 			closer = "-]"
+		case "⟦+":
+			closer = "+⟧"
+		default:
+			closer = "-⟧"
 		}
 		i := strings.Index(s[m[1]:min(len(s), m[1]+maxInlineMark)], closer)
 		if i < 0 || i == 0 {
 			continue
 		}
-		out = append(out, inlineChange{start: m[0], end: m[1] + i + len(closer), textStart: m[1], textEnd: m[1] + i, ins: closer == "+}"})
+		out = append(out, inlineChange{start: m[0], end: m[1] + i + len(closer), textStart: m[1], textEnd: m[1] + i, ins: closer[0] == '+'})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
 	// none inside another: the first one read wins
@@ -172,6 +180,9 @@ var (
 	// change, at the start of a table cell or in a flag.
 	reDecisionAccept = regexp.MustCompile(`(?i)^(?:accepted|agreed|approved|adopted)\b`)
 	reDecisionHold   = regexp.MustCompile(`(?i)^(?:rejected|declined|refused|not\s+(?:accepted|agreed|approved)|withdrawn|pending|open|under\s+(?:review|discussion)|deferred|parked|tbc|to\s+be\s+(?:agreed|confirmed)|proposed|outstanding)\b`)
+	// reAfterFlag: a flag right after a change, code marks and spaces
+	// between ("+⟧ `[REJECTED]`").
+	reAfterFlag = regexp.MustCompile("^[ \\t`*]*(?:<<|\\[)\\s*[A-Za-z][A-Za-z ]{1,20}?\\s*(?:>>|\\])")
 	// reFlag: a decision written into the text before a change: "<<OPEN>>",
 	// "[PENDING]", "[REJECTED]".
 	reFlag = regexp.MustCompile(`(?:<<|\[)\s*([A-Za-z][A-Za-z ]{1,20}?)\s*(?:>>|\])`)
@@ -309,7 +320,10 @@ func decideInlineChanges(s string, changes []inlineChange) {
 		if i > 0 {
 			from = max(para, changes[i-1].end)
 		}
-		if hold, ok := flagDecision(s[from:c.start]); ok {
+		if hold, ok := flagDecision(reAfterFlag.FindString(s[c.end:min(len(s), c.end+40)])); ok {
+			// a flag right after it decides it alone ("⟦+ … +⟧ [REJECTED]")
+			c.hold = hold
+		} else if hold, ok := flagDecision(s[from:c.start]); ok {
 			c.hold, c.flagged = hold, true
 		} else if i > 0 && changes[i-1].flagged && changes[i-1].end >= para {
 			c.hold, c.flagged = changes[i-1].hold, true

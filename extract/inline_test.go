@@ -138,3 +138,26 @@ func FuzzBlockMarks(f *testing.F) {
 		})
 	})
 }
+
+// A change flagged right after it ("⟦+ … +⟧ `[REJECTED]`", "~~…~~
+// `[REJECTED]`") is decided by its flag: a rejected insertion drops out, a
+// rejected deletion stays in.
+func TestFlagAfterChange(t *testing.T) {
+	doc, err := Bytes("r.md", []byte("3.1 AWS will not use Inputs to train any model⟦+ , and will not use Outputs for that purpose +⟧ `[REJECTED]`.\n\n"+
+		"4.1 AWS may retire any model at any time ~~without notice~~ `[REJECTED]`⟦+ on 180 days' notice +⟧ `[REJECTED]`.\n\n"+
+		"5.1 AWS will give ~~ninety (90)~~ ⟦+ sixty (60) +⟧ days' notice.\n"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, want := range map[string]string{"3.1": "Outputs", "4.1": "180 days"} {
+		if strings.Contains(doc.Clause(id).Text, want) {
+			t.Errorf("%s: the rejected insertion %q is read: %q", id, want, doc.Clause(id).Text)
+		}
+	}
+	if !strings.Contains(doc.Clause("4.1").Text, "without notice") {
+		t.Errorf("4.1: the rejected deletion is not read: %q", doc.Clause("4.1").Text)
+	}
+	if got := doc.Clause("5.1").Text; !strings.Contains(got, "sixty (60)") || strings.Contains(got, "ninety") {
+		t.Errorf("5.1: the accepted change is not applied: %q", got)
+	}
+}

@@ -229,6 +229,26 @@ func (p *mdParser) item(indent int, num, text string) {
 	p.para = append(p.para, text)
 }
 
+// strikeOut removes struck-through passages, but for those a flag right
+// after them holds back.
+func strikeOut(s string) string {
+	locs := mdStrike.FindAllStringIndex(s, -1)
+	if locs == nil {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for _, l := range locs {
+		b.WriteString(s[last:l[0]])
+		if hold, ok := flagDecision(reAfterFlag.FindString(s[l[1]:min(len(s), l[1]+40)])); ok && hold {
+			b.WriteString(mdTag.ReplaceAllString(strings.Trim(s[l[0]:l[1]], "~"), " "))
+		}
+		last = l[1]
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
 // cleanInline removes Markdown inline syntax, keeping the words.
 func cleanInline(s string) string {
 	s = mdImage.ReplaceAllString(s, "$1")
@@ -236,8 +256,10 @@ func cleanInline(s string) string {
 	s = mdRefLink.ReplaceAllString(s, "$1")
 	s = mdAuto.ReplaceAllString(s, "$1")
 	// struck-through text is deleted in a redline, as a tracked deletion
-	// is in a DOCX draft read with its changes accepted
-	s = mdStrike.ReplaceAllString(s, "")
+	// is in a DOCX draft read with its changes accepted; a deletion
+	// flagged rejected or open right after it ("~~without notice~~
+	// `[REJECTED]`") keeps its words
+	s = strikeOut(s)
 	s = mdTag.ReplaceAllString(s, " ")
 	// protect escaped characters from the emphasis rules
 	s = mdEscape.ReplaceAllStringFunc(s, func(m string) string {
