@@ -1405,7 +1405,13 @@ func (fb *frameBuilder) training(f *Frames, st *Statement) {
 	// permission to train
 	purpose := st.Modality == Permission && st.affirms("use_data", RoleMain) && st.actorIsVendorish() &&
 		st.affirms("train", RoleCondition) && !st.has("train", RoleMain, RoleSubject, RoleProviso)
-	if !st.has("train", RoleMain, RoleSubject, RoleProviso) && !purpose {
+	// "The Solution Provider will not use Inputs or Outputs, and will
+	// procure that neither the Distributor nor AWS uses Inputs or Outputs,
+	// to train … any model": the purpose closes the sentence and belongs
+	// to each denied use before it
+	usedFor := !st.has("train", RoleMain, RoleSubject, RoleProviso) && st.denies("use_data", RoleMain) &&
+		len(st.dataCovered(RoleMain, RoleSubject)) > 0 && fb.sentenceHas(st, "train", RoleMain) && !st.trainsPeople()
+	if !st.has("train", RoleMain, RoleSubject, RoleProviso) && !purpose && !usedFor {
 		return
 	}
 	// training people ("train twenty of Customer's staff") is not training models
@@ -1413,7 +1419,7 @@ func (fb *frameBuilder) training(f *Frames, st *Statement) {
 		return
 	}
 	data := st.dataCovered(RoleMain, RoleSubject, RoleProviso)
-	trainNeg := st.denies("train", RoleMain, RoleSubject, RoleProviso) && !st.affirmsAsserted("train", RoleMain, RoleSubject)
+	trainNeg := st.denies("train", RoleMain, RoleSubject, RoleProviso) && !st.affirmsAsserted("train", RoleMain, RoleSubject) || usedFor
 	if !trainNeg && st.useDeniedFor("train") {
 		// "shall procure that AWS … does not use, any Buyer Content to
 		// train …": the use is denied, training is what it is for, and the

@@ -433,6 +433,17 @@ func TestFrames(t *testing.T) {
 				t.Errorf("%+v: the EDP's general discount read as a Bedrock discount", f.Discount)
 			}
 		}},
+		{"a purpose that closes the sentence belongs to each denied use", "The Solution Provider will not use Inputs or Outputs, and will procure that neither the Distributor nor AWS uses Inputs or Outputs, to train, retrain, fine-tune or improve any Foundation Model.", func(t *testing.T, f *Frames) {
+			ex := false
+			for _, tr := range f.Training {
+				if tr.Effect == "exclusion" && slices.Contains(tr.Covers, "prompts") && slices.Contains(tr.Covers, "completions") {
+					ex = true
+				}
+			}
+			if !ex {
+				t.Errorf("%+v: no exclusion of training on prompts and completions", f.Training)
+			}
+		}},
 		{"swallowing exception", "AWS will not use prompts or completions to train models, except as needed to improve the Service.", func(t *testing.T, f *Frames) {
 			if len(f.Training) != 1 || !f.Training[0].Swallowed {
 				t.Errorf("%+v", f.Training)
@@ -2438,5 +2449,14 @@ func TestAltQuoteNeedsAPrice(t *testing.T) {
 	rg = read(t, "# Amendment\n\n## 12. Competitive benchmark\n\n12.1 Anthropic's direct API quoted USD 2.40 per million input tokens for Claude 3.7 Sonnet.\n")
 	if len(inForce(rg.Frames().AltQuote, func(x AltQuote) Base { return x.Base })) == 0 {
 		t.Errorf("a priced quote under the heading is not read")
+	}
+}
+
+// A margin comment on its own line ("// Kestrel: we need completions
+// covered too.") is a sentence of its own, not part of the term above it.
+func TestMarginCommentIsItsOwnSentence(t *testing.T) {
+	s := "AWS will not use Inputs to train any model.\n// Kestrel: we need completions covered too."
+	if n := len(splitSentences(s)); n != 2 {
+		t.Errorf("%d sentences, want 2", n)
 	}
 }

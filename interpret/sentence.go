@@ -55,6 +55,12 @@ func splitSentences(text string) []span {
 				emit(i)
 				continue
 			}
+			// so is a margin comment ("// Kestrel: we need completions
+			// covered too.")
+			if strings.HasPrefix(text[j:], "//") {
+				emit(i)
+				continue
+			}
 			// so is a bullet ("* [AGREED] Meranti commits …")
 			if j+1 < len(text) && (text[j] == '*' || text[j] == '-') && text[j+1] == ' ' || strings.HasPrefix(text[j:], "• ") {
 				emit(i)
