@@ -520,6 +520,16 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 	for _, id := range ids {
 		about += " " + rg.byID[id].Text + " " + rg.headings(rg.byID[id])
 	}
+	if m := reTargetCaption.FindStringSubmatch(s); m != nil && about == "" {
+		// "In Clause 15.3 (Invoicing), the words … are replaced": the
+		// caption says what the missing clause is about, and only that
+		// can be unknown
+		if concepts := rg.conceptsOf(m[1]); len(concepts) > 0 {
+			rg.Unresolved[c.ID] = concepts
+		}
+		eff[c.ID].instruction = true
+		return
+	}
 	if kind == amendSubstitute && about == "" && meaningful(oldText) {
 		// words replaced in a section that is not here: only a clause
 		// that holds the words could be the one meant ("In clause 5.6,
@@ -542,6 +552,10 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 	rg.Unresolved[c.ID] = concepts
 	eff[c.ID].instruction = true
 }
+
+// reTargetCaption: the caption an instruction gives the clause it amends
+// ("Clause 6.5 (Usage Reporting)").
+var reTargetCaption = regexp.MustCompile(`(?i)(?:\b(?:clause|section|article|paragraph)\s+|§\s*)\d{1,3}(?:\.\d{1,3})*[a-z]?\s*\(([^()]{2,60})\)`)
 
 func amendWhy(k amendKind, ids []string) string {
 	if len(ids) == 0 {

@@ -2460,3 +2460,19 @@ func TestMarginCommentIsItsOwnSentence(t *testing.T) {
 		t.Errorf("%d sentences, want 2", n)
 	}
 }
+
+// An amendment of a clause the draft does not hold, named with its caption
+// ("In Clause 15.3 (Invoicing) …"), leaves unknown only what the caption is
+// about: invoicing touches no check, whatever words the amendment changes.
+func TestMissingTargetCaption(t *testing.T) {
+	rg := read(t, "# Second Amendment\n\n## 4. Provisioned Throughput\n\n4.1 Customer may cancel any Provisioned Throughput commitment on sixty (60) days' notice if the model is deprecated or Customer moves the workload to another Bedrock model.\n\n"+
+		"## 5. Changes to clauses not restated\n\n5.1 In Clause 15.3 (Invoicing), the words \"thirty (30) days\" are replaced with \"forty-five (45) days\".\n\n"+
+		"5.2 In Addendum §9.2 (Minimum Term), \"twelve (12) months\" is replaced with \"six (6) months\".\n")
+	if u := rg.UnresolvedChecks(); u["C3"] != nil || u["C2"] != nil {
+		t.Errorf("amendments of invoicing and the minimum term hold back the PT and lifecycle checks: %v", u)
+	}
+	rg = read(t, "# Second Amendment\n\n## 5. Changes\n\n5.1 In Clause 7.2 (Provisioned Throughput Cancellation), \"ninety (90) days\" is replaced with \"sixty (60) days\".\n")
+	if u := rg.UnresolvedChecks(); u["C3"] == nil {
+		t.Errorf("an amendment of the missing PT cancellation clause does not hold back C3: %v", u)
+	}
+}
