@@ -221,6 +221,26 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 		}
 		_ = i
 	}
+	// "Paragraph 4.2 of Schedule 2 is deleted": of the clauses numbered
+	// 4.2, the one in Schedule 2
+	for i, t := range targets {
+		for _, q := range refs {
+			end := t.Offset + len(t.Text)
+			if q.Offset <= t.Offset || end > q.Offset || q.Offset > len(s) || !reOfQualifier.MatchString(s[end:q.Offset]) {
+				continue
+			}
+			keys := rg.partsNamed(q.Text, rg.partKeys(), c)
+			var in []string
+			for _, id := range byNumber[normNum(t.Target)] {
+				if containsStr(keys, rg.parts[id].key) {
+					in = append(in, id)
+				}
+			}
+			if len(in) == 1 {
+				targets[i].Target = in[0]
+			}
+		}
+	}
 	// "Sections 9.01 and 9.02 are deleted": the references listed with a
 	// target are targets too
 	for changed := true; changed; {

@@ -2476,3 +2476,21 @@ func TestMissingTargetCaption(t *testing.T) {
 		t.Errorf("an amendment of the missing PT cancellation clause does not hold back C3: %v", u)
 	}
 }
+
+// "Paragraph 4.2 of Schedule 2 is deleted and replaced": of the clauses
+// numbered 4.2, the one in Schedule 2.
+func TestAmendmentOfAPartsClause(t *testing.T) {
+	rg := read(t, "# Agreement\n\n## 4. Payment\n\n4.2 Invoices are payable within thirty days.\n\n"+
+		"## SCHEDULE 2 — Provisioned Throughput\n\n4.2 The Customer may cancel a PT Commitment on sixty (60) days' written notice if the Foundation Model is deprecated or the Customer moves the workload to another Bedrock model.\n\n"+
+		"## AMENDMENT NO. 1\n\n1. Paragraph 4.2 of Schedule 2 is deleted in its entirety and replaced with the following: \"4.2 The Customer may not cancel, reduce or terminate a PT Commitment for any reason.\"\n")
+	for _, c := range rg.Frames().PTCancellation {
+		if c.InForce && c.Kind == "right" {
+			t.Errorf("the replaced right stands: %+v", c.Quote)
+		}
+	}
+	for _, st := range rg.Statements {
+		if st.Clause == "4.2" && st.Amended != "" {
+			t.Errorf("the body's 4.2 was amended: %q", st.Quote)
+		}
+	}
+}
