@@ -922,6 +922,11 @@ var reLeadTag = regexp.MustCompile(`^\s*(?:[*\-•]\s+)?\[([^\]]{1,80})\]?`)
 // ("[Collaborative note (R. Desjardins, 12 June): …", "[Buyer's comment: …").
 var reBracketNoteLead = regexp.MustCompile(`^\W{0,3}\[\s*(?:[\p{L}'’&.-]+\s+){0,3}(?i:notes?|comments?|remarks?)\b(?:\s*\([^()]{0,60}\))?(?:,\s*[^:\n]{1,60})?\s*[:–—]`)
 
+// reOldWording: a sentence that quotes the wording a clause had before an
+// amendment ("Paragraph 9 previously read: "…"", "Clause 4 formerly
+// provided that …").
+var reOldWording = regexp.MustCompile(`(?i)^[^"“]{0,80}\b(?:previously|formerly|originally|used\s+to)\s+(?:read|reads|provided|stated|said)\b`)
+
 // reBalloon: a balloon of a compared document ("Deleted: ninety (90)
 // days'", "[#3] Inserted:", "Deleted [MW 26/05/26]:", "Formatted Table",
 // "Gelöscht:"): what a revision changed, shown beside the text as it now
@@ -1086,6 +1091,11 @@ func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 	if reSilence.MatchString(st.Quote) {
 		// "Section 4 does not say how JSON schemas are treated": a
 		// reader's remark on what the text lacks, no term
+		st.Binding, st.Nonbinding = false, "note"
+	}
+	if reOldWording.MatchString(st.Quote) || reOldWording.MatchString(st.Text) {
+		// "Paragraph 9 previously read: "Hoshizora may cancel …"": the
+		// wording an amendment replaces, quoted for the record
 		st.Binding, st.Nonbinding = false, "note"
 	}
 	if reNoteLead.MatchString(st.Quote) || reBracketNoteLead.MatchString(st.Quote) || reQuestionLead.MatchString(st.Quote) || reBalloon.MatchString(st.Quote) {

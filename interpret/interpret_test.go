@@ -2494,3 +2494,14 @@ func TestAmendmentOfAPartsClause(t *testing.T) {
 		}
 	}
 }
+
+// The wording an amendment replaces, quoted for the record ("Paragraph 9
+// previously read: "…""), is no term.
+func TestOldWordingIsNoTerm(t *testing.T) {
+	rg := read(t, "# Letter Amendment\n\n### 5. Provisioned Throughput (Paragraph 9)\n\nParagraph 9 previously read: \"Customer may cancel any Provisioned Throughput commitment on thirty (30) days' notice if the model is deprecated or Customer moves the workload to another Bedrock model.\"\n\nParagraph 9 is deleted and replaced with:\n\n> **9.** Reserved.\n")
+	for _, c := range rg.Frames().PTCancellation {
+		if c.InForce && c.Kind == "right" {
+			t.Errorf("the old wording read as a right: %q", c.Quote)
+		}
+	}
+}
