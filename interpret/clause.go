@@ -919,8 +919,9 @@ var reRelIntent = regexp.MustCompile(`(?i)\b(models?|services?|workloads?|produc
 var reLeadTag = regexp.MustCompile(`^\s*(?:[*\-•]\s+)?\[([^\]]{1,80})\]?`)
 
 // reBracketNoteLead: a note in square brackets, named by whoever wrote it
-// ("[Collaborative note (R. Desjardins, 12 June): …", "[Buyer's comment: …").
-var reBracketNoteLead = regexp.MustCompile(`^\W{0,3}\[\s*(?:[\p{L}'’&.-]+\s+){0,3}(?i:notes?|comments?|remarks?)\b(?:\s*\([^()]{0,60}\))?(?:,\s*[^:\n]{1,60})?\s*[:–—]`)
+// ("[Collaborative note (R. Desjardins, 12 June): …", "[Buyer's comment: …",
+// "[Comment Lindenhof (Dr. K. Brandl), 27.05.2026: …").
+var reBracketNoteLead = regexp.MustCompile(`^\W{0,3}\[\s*(?:[\p{L}'’&.-]+\s+){0,3}(?i:notes?|comments?|remarks?)\b(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3}(?:\s*\([^()]{0,60}\))?(?:,\s*[^:\n]{1,60})?\s*[:–—]`)
 
 // reOldWording: a sentence that quotes the wording a clause had before an
 // amendment ("Paragraph 9 previously read: "…"", "Clause 4 formerly

@@ -76,9 +76,10 @@ func TestDisapplication(t *testing.T) {
 // A note in square brackets, named by whoever wrote it, is no term.
 func TestBracketedNamedNote(t *testing.T) {
 	rg := read(t, "# Schedule\n\n## B.4 Token metering\n\nB.4.1 Billable tokens are counted by the model's tokenizer.\n\n"+
-		"B.4.3 [Collaborative note (R. Desjardins, 12 June): Provider has not yet confirmed how JSON response-format schemas are metered. To be settled before signature.]\n")
+		"B.4.3 [Collaborative note (R. Desjardins, 12 June): Provider has not yet confirmed how JSON response-format schemas are metered. To be settled before signature.]\n\n"+
+		"B.4.4 [Comment Lindenhof (Dr. K. Brandl), 27.05.2026: We had requested a migration credit of 10 % for each forced migration.]\n")
 	for _, st := range rg.Statements {
-		if strings.Contains(st.Quote, "Collaborative note") && st.Binding {
+		if (strings.Contains(st.Quote, "Collaborative note") || strings.Contains(st.Quote, "Comment Lindenhof")) && st.Binding {
 			t.Errorf("a named note binds: %+v", st.Quote)
 		}
 	}
