@@ -636,3 +636,21 @@ func TestHyphenatedPartLabels(t *testing.T) {
 		t.Errorf("refs %v: J-3 is missing, J-1 is not", missing)
 	}
 }
+
+// A drawn table's header of two lines ("| 구간 | … | Discount |" over
+// "| Tier |  |  |") is one header row.
+func TestDrawnTableTwoLineHeader(t *testing.T) {
+	doc := extractString(t, "h.txt", `5.3 PT pre-purchase credits at the tiers below:
+
+    +--------+-----------------------------+-------------------+
+    | 구간    | Amount per purchase         | 할인율 / Discount  |
+    | Tier   |                             |                   |
+    +--------+-----------------------------+-------------------+
+    | 1      | USD 250,000 ~ 1,000,000     | 36%               |
+    | 2      | USD 1,000,001 ~ 3,000,000   | 42%               |
+    +--------+-----------------------------+-------------------+
+`)
+	if got, want := doc.Clause("5.3").Text, "PT pre-purchase credits at the tiers below:\n구간 Tier\tAmount per purchase\t할인율 / Discount\n1\tUSD 250,000 ~ 1,000,000\t36%\n2\tUSD 1,000,001 ~ 3,000,000\t42%"; got != want {
+		t.Errorf("text %q, want %q", got, want)
+	}
+}

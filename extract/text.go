@@ -177,6 +177,12 @@ func readText(data []byte, opt Options) (*input, error) {
 				in.blocks[n-1].text = merged
 				continue
 			}
+			if first := n < 2 || !in.blocks[n-2].table; first && headerTail(in.blocks[n-1].text, b.text) {
+				// a header of two lines ("| 구간 | … | 할인율 / Discount |"
+				// over "| Tier |  |  |"): one header row
+				in.blocks[n-1].text = mergeCells(in.blocks[n-1].text, b.text)
+				continue
+			}
 		}
 		in.blocks = append(in.blocks, b)
 		brk = false
@@ -354,6 +360,35 @@ func pipeCells(t string) []string {
 // reRule matches a line that only draws a rule: "+-----+-----+", "=====",
 // "#####".
 var reRule = regexp.MustCompile(`^\s*[+|]?[-=_~*+|:# ]*[-=_~#]{5,}[-=_~*+|:# ]*\s*$`)
+
+// headerTail reports whether cont is the second line of the header row
+// above it: as many cells, some of them empty, and no figures.
+func headerTail(header, cont string) bool {
+	h, c := strings.Split(header, "\t"), strings.Split(cont, "\t")
+	if len(h) != len(c) || len(c) < 2 || strings.ContainsAny(cont, "0123456789") {
+		return false
+	}
+	empty := 0
+	for _, x := range c {
+		if strings.TrimSpace(x) == "" {
+			empty++
+		}
+	}
+	return empty > 0 && empty < len(c)
+}
+
+// mergeCells joins two rows cell by cell.
+func mergeCells(a, b string) string {
+	p, c := strings.Split(a, "\t"), strings.Split(b, "\t")
+	for i := range p {
+		if i < len(c) {
+			if t := strings.TrimSpace(c[i]); t != "" {
+				p[i] = strings.TrimSpace(p[i] + " " + t)
+			}
+		}
+	}
+	return strings.Join(p, "\t")
+}
 
 // mergeRow appends a continuation row (its first cell empty) to the row
 // before it, cell by cell, when both have the same number of cells.
