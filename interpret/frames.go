@@ -2769,6 +2769,18 @@ func (fb *frameBuilder) prepurchase(f *Frames, st *Statement) {
 				}
 			}
 		}
+		if len(fr.Discounts) == 0 && st.has("discount") && st.has("tiers") {
+			// "Item: PT pre-purchase credits — tiers (discount vs
+			// standalone) | Term: Tier A: up to CHF 400 000 — 35 %; Tier B
+			// …": the row names the discount, a cell lists the tiers
+			for _, c := range st.Cells {
+				for _, fx := range c.Facts {
+					if fx.Kind == "percent" && fx.Value < 90 {
+						fr.Discounts = append(fr.Discounts, fx.Value)
+					}
+				}
+			}
+		}
 		if len(fr.Discounts) == 0 {
 			// "(standalone rate US$39.00 per model-unit hour) at the
 			// following prices: … Price per model-unit hour: US$25.35": the

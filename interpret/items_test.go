@@ -1,6 +1,7 @@
 package interpret
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -98,5 +99,18 @@ NOTES
 	}
 	if !excluded {
 		t.Errorf("no exclusion of PT read: %+v", rg.Frames().PTSLA)
+	}
+}
+
+// A table's row that names the discount in one cell and lists the tiers in
+// another gives the tiers' discounts.
+func TestTierCellDiscounts(t *testing.T) {
+	rg := read(t, "# Letter\n\n## Annex 1\n\n| Row | Item | Term |\n|---|---|---|\n| 4 | PT pre-purchase credits — tiers (discount vs standalone no-commit PT rate) | Tier A: up to CHF 400 000 — 35 %; Tier B: CHF 400 001 – 900 000 — 40 %; Tier C: above CHF 900 000 — 45 % |\n")
+	var got []float64
+	for _, p := range rg.Frames().PTPrepurchase {
+		got = append(got, p.Discounts...)
+	}
+	if !slices.Equal(got, []float64{35, 40, 45}) {
+		t.Errorf("discounts %v, want 35 40 45", got)
 	}
 }
