@@ -923,10 +923,14 @@ var reLeadTag = regexp.MustCompile(`^\s*(?:[*\-•]\s+)?\[([^\]]{1,80})\]?`)
 // "[Comment Lindenhof (Dr. K. Brandl), 27.05.2026: …").
 var reBracketNoteLead = regexp.MustCompile(`^\W{0,3}\[\s*(?:[\p{L}'’&.-]+\s+){0,3}(?i:notes?|comments?|remarks?)\b(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3}(?:\s*\([^()]{0,60}\))?(?:,\s*[^:\n]{1,60})?\s*[:–—]`)
 
+// reNamedNoteLead: a comment named by its author after the word ("Comment
+// Kessler Legal (B. Arnold), 11.02.2026: …").
+var reNamedNoteLead = regexp.MustCompile(`^\W{0,3}(?i:comment|note|remark)\s+(?:\p{Lu}[\p{L}'’&.-]*\s*){1,3}(?:\([^()\n]{1,60}\))?(?:,\s*[^:\n]{1,40})?:\s`)
+
 // reOldWording: a sentence that quotes the wording a clause had before an
-// amendment ("Paragraph 9 previously read: "…"", "Clause 4 formerly
-// provided that …").
-var reOldWording = regexp.MustCompile(`(?i)^[^"“]{0,80}\b(?:previously|formerly|originally|used\s+to)\s+(?:read|reads|provided|stated|said)\b`)
+// amendment ("Paragraph 9 previously read: "…"", "Clause 10.2 currently
+// reads: …" in the amendment that replaces it).
+var reOldWording = regexp.MustCompile(`(?i)^[^"“]{0,80}\b(?:previously|formerly|originally|used\s+to|currently)\s+(?:read|reads|provided|provides|stated|states|said|says)\s*:`)
 
 // reBalloon: a balloon of a compared document ("Deleted: ninety (90)
 // days'", "[#3] Inserted:", "Deleted [MW 26/05/26]:", "Formatted Table",
@@ -1099,7 +1103,7 @@ func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 		// wording an amendment replaces, quoted for the record
 		st.Binding, st.Nonbinding = false, "note"
 	}
-	if reNoteLead.MatchString(st.Quote) || reBracketNoteLead.MatchString(st.Quote) || reQuestionLead.MatchString(st.Quote) || reBalloon.MatchString(st.Quote) {
+	if reNoteLead.MatchString(st.Quote) || reBracketNoteLead.MatchString(st.Quote) || reNamedNoteLead.MatchString(st.Quote) || reQuestionLead.MatchString(st.Quote) || reBalloon.MatchString(st.Quote) {
 		// "KF NOTE: we asked AWS to confirm …", "Drafting note: …": a
 		// note on the text, no term of it; "Q: Confirm that prompts will
 		// not be used to train …": a question, whose answer ("A: …") is

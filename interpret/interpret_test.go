@@ -2504,4 +2504,11 @@ func TestOldWordingIsNoTerm(t *testing.T) {
 			t.Errorf("the old wording read as a right: %q", c.Quote)
 		}
 	}
+	rg = read(t, "# Second Amendment\n\n## 7. Provisioned Throughput\n\n7.1 The parties amend Clause 10.2 as follows. Clause 10.2 currently reads: \"Customer may cancel a Provisioned Throughput commitment on ninety (90) days' notice if the model is deprecated.\"\n\n"+
+		"7.2 Clause 10.2 is deleted and replaced with: \"Customer may cancel a Provisioned Throughput commitment on thirty (30) days' notice if the model is deprecated or Customer moves the workload to another Bedrock model.\"\n")
+	for _, c := range rg.Frames().PTCancellation {
+		if c.InForce && c.Kind == "right" && c.NoticeDays == 90 {
+			t.Errorf("the current wording being replaced read as a right: %q", c.Quote)
+		}
+	}
 }

@@ -77,9 +77,10 @@ func TestDisapplication(t *testing.T) {
 func TestBracketedNamedNote(t *testing.T) {
 	rg := read(t, "# Schedule\n\n## B.4 Token metering\n\nB.4.1 Billable tokens are counted by the model's tokenizer.\n\n"+
 		"B.4.3 [Collaborative note (R. Desjardins, 12 June): Provider has not yet confirmed how JSON response-format schemas are metered. To be settled before signature.]\n\n"+
-		"B.4.4 [Comment Lindenhof (Dr. K. Brandl), 27.05.2026: We had requested a migration credit of 10 % for each forced migration.]\n")
+		"B.4.4 [Comment Lindenhof (Dr. K. Brandl), 27.05.2026: We had requested a migration credit of 10 % for each forced migration.]\n\n"+
+		"B.4.5 AWS will give notice of deprecation. Comment Kessler Legal (B. Arnold), 11.02.2026: Our request for twelve months' notice of deprecation was rejected.\n")
 	for _, st := range rg.Statements {
-		if (strings.Contains(st.Quote, "Collaborative note") || strings.Contains(st.Quote, "Comment Lindenhof")) && st.Binding {
+		if (strings.Contains(st.Quote, "Collaborative note") || strings.Contains(st.Quote, "Comment Lindenhof") || strings.Contains(st.Quote, "Comment Kessler")) && st.Binding {
 			t.Errorf("a named note binds: %+v", st.Quote)
 		}
 	}
