@@ -1040,6 +1040,19 @@ func (fb *frameBuilder) cancellation(f *Frames, st *Statement) {
 			exceptions = true
 		}
 	}
+	for _, sib := range fb.units[st.Unit] {
+		// "Except as provided in Schedule B, the commitments … are
+		// non-cancellable, and amounts paid are non-refundable": the
+		// exception that opens the sentence qualifies each part of it
+		if sib == st || sib.Sentence != st.Sentence || sib.Text != st.Text {
+			continue
+		}
+		for _, s := range sib.Subs {
+			if s.Role == RoleException && s.Start <= 1 {
+				exceptions = true
+			}
+		}
+	}
 	// a denial: the cancellation itself is negated ("may not cancel",
 	// "cannot be terminated", "no right to cancel"), not an object of
 	// another negated verb ("no charges accrue for the cancelled capacity")

@@ -2512,3 +2512,16 @@ func TestOldWordingIsNoTerm(t *testing.T) {
 		}
 	}
 }
+
+// An exception that opens a sentence qualifies each of its parts: "Except
+// as provided in Schedule B, … each PT Commitment is non-cancellable, and
+// amounts paid are non-refundable" denies no cancellation outright.
+func TestOpeningExceptionQualifiesEachPart(t *testing.T) {
+	rg := read(t, "# Agreement\n\n## 5. Commitments\n\n5.4 Except as expressly provided in Schedule B, Section B.6, the commitments in Schedule A and each PT Commitment are non-cancellable, and amounts paid are non-refundable.\n\n"+
+		"## SCHEDULE B\n\nB.6 Customer may cancel all or part of any PT Commitment on sixty (60) days' written notice if the Foundation Model is deprecated or Customer moves the workload to another model on Bedrock.\n")
+	for _, c := range rg.Frames().PTCancellation {
+		if c.Kind == "denial" && !c.Qualified {
+			t.Errorf("an unqualified denial read: %q", c.Quote)
+		}
+	}
+}
