@@ -186,12 +186,14 @@ func (l *locator) position(quote string, from int) (position, bool) {
 	// ("(a)", "…Tokens;") is in the region when the file has it there
 	isWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 	quote = strings.TrimSpace(quote)
-	if lead := quote[:strings.IndexFunc(quote, isWord)]; strings.HasSuffix(l.src[:first], lead) {
+	// (whole characters only: a stray byte of the quote may match the end
+	// of a character in the file)
+	if lead := quote[:strings.IndexFunc(quote, isWord)]; utf8.ValidString(lead) && strings.HasSuffix(l.src[:first], lead) && utf8.RuneStart(l.src[first-len(lead)]) {
 		first -= len(lead)
 	}
 	j := strings.LastIndexFunc(quote, isWord)
 	_, size = utf8.DecodeRuneInString(quote[j:])
-	if trail := quote[j+size:]; strings.HasPrefix(l.src[end:], trail) {
+	if trail := quote[j+size:]; utf8.ValidString(trail) && strings.HasPrefix(l.src[end:], trail) {
 		end += len(trail)
 	}
 	p := position{}
