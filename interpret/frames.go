@@ -2493,6 +2493,12 @@ func (fb *frameBuilder) commitShape(fr *Commitment, o *Statement) {
 			}
 		}
 	}
+	if reOthersExcluded.MatchString(o.Text) {
+		// "Usage of any other Foundation Model family does not count
+		// towards the commitment": the commitment is limited to the
+		// families it names
+		limited = true
+	}
 	limited = limited && !o.affirmsNotNegatedSubject("flex", coreCond...)
 	// (a sum per family under a heading about the commitment: "2.2 How
 	// the commitment is divided" with a row "Anthropic Claude | US$3.6M")
@@ -2579,6 +2585,10 @@ func (fb *frameBuilder) commitShape(fr *Commitment, o *Statement) {
 		fr.Independent, fr.Aligned = true, false
 	}
 }
+
+// reOthersExcluded: usage of the other model families is excluded from the
+// commitment.
+var reOthersExcluded = regexp.MustCompile(`(?i)\b(?:any\s+)?other\s+(?:foundation\s+)?models?\s*(?:famil\w+|providers?)?\b[^.;]{0,60}?\b(?:does|do|shall|will|may)\s+not\s+(?:count|be\s+counted|contribute|apply)\b`)
 
 func (fb *frameBuilder) discount(f *Frames, st *Statement) {
 	less := st.priceLess()

@@ -2525,3 +2525,19 @@ func TestOpeningExceptionQualifiesEachPart(t *testing.T) {
 		}
 	}
 }
+
+// "Usage of any other Foundation Model family does not count towards the
+// commitment": the commitment is limited to the family it names (L2).
+func TestOtherFamiliesExcluded(t *testing.T) {
+	rg := read(t, "# Order\n\n## 2. Commitment\n\n2.01 Customer commits to incur charges for Eligible Bedrock Usage of not less than CAD 14,500,000 in each Commitment Year.\n\n"+
+		"2.02 Eligible Bedrock Usage is usage of Anthropic Claude models on Amazon Bedrock. Usage of any other Foundation Model family does not count towards the commitment in Section 2.01.\n")
+	split := false
+	for _, c := range rg.Frames().Commitment {
+		if c.Split {
+			split = true
+		}
+	}
+	if !split {
+		t.Errorf("the commitment limited to one family is read as open: %+v", rg.Frames().Commitment)
+	}
+}
