@@ -178,6 +178,12 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 				if field == "ask" && nb == "" {
 					nb = "negotiation"
 				}
+				if nb == "negotiation" && len(row) > 1 && reAgreedRowLabel.MatchString(strings.TrimSpace(row[0])) {
+					// "Final (Round 4) | No Bedrock-specific commitment …"
+					// in a record of rounds: the row the record says was
+					// agreed binds
+					nb = ""
+				}
 				rg.addRow(c, e, heading, nb, caption, header, row, sentence)
 				sentence++
 			}
@@ -931,6 +937,10 @@ var reNamedNoteLead = regexp.MustCompile(`^\W{0,3}(?i:comment|note|remark)\s+(?:
 // amendment ("Paragraph 9 previously read: "…"", "Clause 10.2 currently
 // reads: …" in the amendment that replaces it).
 var reOldWording = regexp.MustCompile(`(?i)^[^"“]{0,80}\b(?:previously|formerly|originally|used\s+to|currently)\s+(?:read|reads|provided|provides|stated|states|said|says)\s*:`)
+
+// reAgreedRowLabel: the label of a negotiation record's row that holds
+// the agreed position ("Final (Round 4)", "Agreed", "Final position").
+var reAgreedRowLabel = regexp.MustCompile(`(?i)^\W*(?:final|agreed|closing|signed)\b(?:\s+(?:position|terms?|round|text|version|agreed))?(?:\s*\([^()]{1,30}\))?\W*$`)
 
 // reBalloon: a balloon of a compared document ("Deleted: ninety (90)
 // days'", "[#3] Inserted:", "Deleted [MW 26/05/26]:", "Formatted Table",

@@ -2541,3 +2541,20 @@ func TestOtherFamiliesExcluded(t *testing.T) {
 		t.Errorf("the commitment limited to one family is read as open: %+v", rg.Frames().Commitment)
 	}
 }
+
+// In a record of negotiation rounds, the row labelled as the final or
+// agreed position binds; the rounds before it do not.
+func TestFinalRowOfARecordBinds(t *testing.T) {
+	rg := read(t, "# Binding Term Sheet\n\n## 4. Negotiation record and agreed terms\n\n#### Item 5 — PT cancellation\n\n| Round | Position |\n|---|---|\n"+
+		"| R1 | Customer may cancel PT on ninety (90) days' notice if the model is deprecated. |\n"+
+		"| **Final (Round 4)** | **Customer may cancel any Provisioned Throughput commitment on sixty (60) days' notice if the model is deprecated or Customer moves the workload to another Bedrock model.** |\n")
+	var days []float64
+	for _, c := range rg.Frames().PTCancellation {
+		if c.InForce && c.Kind == "right" {
+			days = append(days, c.NoticeDays)
+		}
+	}
+	if !slices.Equal(days, []float64{60}) {
+		t.Errorf("rights in force with notice %v, want only the final row's 60 days", days)
+	}
+}
