@@ -657,6 +657,13 @@ func (p *parsed) assemble(chunks []chunk) {
 		default:
 			// no verb: continues the run in progress
 			switch {
+			case role != "" && curSub != nil && cur == nil && negativeQuantifier[p.word(c.start)]:
+				// "Save as provided in this Article, no credit, refund or
+				// compensation shall be payable": after the opening
+				// exception, "no credit" begins the main clause's subject
+				lead = append(lead, [2]int{c.start, c.end})
+				leadLabel = c.lead
+				role, curSub = "", nil
 			case role != "" && curSub != nil:
 				extendSub(c)
 			case cur != nil:
@@ -682,6 +689,10 @@ func (p *parsed) assemble(chunks []chunk) {
 		p.props[0].subs = append(p.props[0].subs, pending...)
 	}
 }
+
+// negativeQuantifier: the words that open a denied subject ("no credit",
+// "neither party").
+var negativeQuantifier = map[string]bool{"no": true, "neither": true, "none": true, "nothing": true}
 
 // endsAtModal: the tokens before end are a modal, maybe negated, with no
 // verb after it ("AWS shall not", "Customer may").

@@ -444,6 +444,13 @@ func TestFrames(t *testing.T) {
 				t.Errorf("%+v: no exclusion of training on prompts and completions", f.Training)
 			}
 		}},
+		{"a denied subject after an opening exception", "Save as provided in this Article, no credit, refund or compensation shall be payable by reason of the deprecation or end of life of a Foundation Model.", func(t *testing.T, f *Frames) {
+			for _, m := range f.ModelLifecycle {
+				if m.Remedy {
+					t.Errorf("%+v: the credit is denied, not granted", m)
+				}
+			}
+		}},
 		{"swallowing exception", "AWS will not use prompts or completions to train models, except as needed to improve the Service.", func(t *testing.T, f *Frames) {
 			if len(f.Training) != 1 || !f.Training[0].Swallowed {
 				t.Errorf("%+v", f.Training)
@@ -2556,5 +2563,12 @@ func TestFinalRowOfARecordBinds(t *testing.T) {
 	}
 	if !slices.Equal(days, []float64{60}) {
 		t.Errorf("rights in force with notice %v, want only the final row's 60 days", days)
+	}
+}
+
+// "rev. 4" is an abbreviation, not the end of a sentence.
+func TestRevAbbreviation(t *testing.T) {
+	if n := len(splitSentences("The migration credit proposed in rev. 4 of this Addendum is not part of this Addendum.")); n != 1 {
+		t.Errorf("%d sentences, want 1", n)
 	}
 }
