@@ -69,8 +69,10 @@ type Reading struct {
 	// prevailed: the English sentences whose figures were read as the
 	// prevailing version states them (see usePrevailing)
 	prevailed map[string][]figureSwap
-	// clauseIndex: each clause's place in the document (built when needed)
+	// clauseIndex: each clause's place in the document, numbered: the
+	// places of the clauses under each number (built when needed)
 	clauseIndex map[string]int
+	numbered    map[string][]int
 	// namedParts: the parts each clause's text names (see clauseNames)
 	namedParts map[string][]string
 	// infoBlocks: blocks the draft names as for information only

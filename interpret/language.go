@@ -19,7 +19,7 @@ import (
 
 // rePrevails: "the Korean text prevails", "the Japanese version shall
 // prevail", "the French version governs".
-var rePrevails = regexp.MustCompile(`(?i)\b(english|french|spanish|castilian|portuguese|italian|german|dutch|japanese|chinese|korean)\s+(?:language\s+)?(?:version|text)s?\b[^.;]{0,60}?\b(?:prevails?|shall\s+prevail|will\s+prevail|governs?|shall\s+govern|controls?|shall\s+control)\b`)
+var rePrevails = regexp.MustCompile(`(?i)\b(english|french|spanish|castilian|portuguese|italian|german|dutch|japanese|chinese|korean|arabic)\s+(?:language\s+)?(?:version|text)s?\b[^.;]{0,60}?\b(?:prevails?|shall\s+prevail|will\s+prevail|governs?|shall\s+govern|controls?|shall\s+control)\b`)
 
 // readPrevailing finds the language whose version prevails; "" when the
 // draft names none, or names English.
@@ -57,7 +57,7 @@ func set(ws ...string) map[string]bool {
 // of another script, and more English function words than others.
 func isEnglish(s string) bool {
 	for _, r := range s {
-		if unicode.In(r, unicode.Hangul, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+		if unicode.In(r, unicode.Hangul, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Arabic) {
 			return false
 		}
 	}
@@ -97,7 +97,7 @@ func durations(s string) []float64 {
 
 // reForeignDuration: a period in the other language of a bilingual draft,
 // by its figure in digits ("六十（60）日", "nove (9) semanas", "30 영업일").
-var reForeignDuration = regexp.MustCompile(`(?i)(\d{1,4})\s*[)）]?\s*(営業日|영업일|工作日|個營業日|个工作日|d[ií]as\s+h[aá]biles|dias\s+[úu]teis|jours\s+ouvr(?:ables|[ée]s)|giorni\s+lavorativi|werktage|arbeitstage|日|天|일|d[ií]as|jours|giorni|tage|週間|週|周|주|semanas|semaines|settimane|wochen|か月|ヶ月|个月|個月|개월|meses|mois|mesi|monate)`)
+var reForeignDuration = regexp.MustCompile(`(?i)(\d{1,4})\s*[)）]?\s*(営業日|영업일|工作日|個營業日|个工作日|d[ií]as\s+h[aá]biles|dias\s+[úu]teis|jours\s+ouvr(?:ables|[ée]s)|giorni\s+lavorativi|werktage|arbeitstage|日|天|일|d[ií]as|jours|giorni|tage|週間|週|周|주|semanas|semaines|settimane|wochen|か月|ヶ月|个月|個月|개월|meses|mois|mesi|monate|أيام عمل|يوم عمل|يوماً|يوما|يوم|أيام|أسابيع|أسبوع|أشهر|شهراً|شهر)`)
 
 // foreignDurations are the periods a sentence of the other language
 // states, in calendar days.
@@ -112,11 +112,11 @@ func foreignDurations(s string) []float64 {
 		fmt.Sscan(m[1], &n)
 		u := strings.ToLower(m[2])
 		switch {
-		case strings.ContainsAny(u, "営영工") || strings.Contains(u, "h") && strings.HasPrefix(u, "d") || strings.Contains(u, "teis") || strings.Contains(u, "ouvr") || strings.Contains(u, "lavor") || strings.HasSuffix(u, "tage") && u != "tage":
+		case strings.ContainsAny(u, "営영工") || strings.Contains(u, "h") && strings.HasPrefix(u, "d") || strings.Contains(u, "teis") || strings.Contains(u, "ouvr") || strings.Contains(u, "lavor") || strings.HasSuffix(u, "tage") && u != "tage" || strings.Contains(u, "عمل"):
 			n = n * 7 / 5 // business days
-		case strings.ContainsAny(u, "週周주") || strings.HasPrefix(u, "sem") || strings.HasPrefix(u, "sett") || strings.HasPrefix(u, "woch"):
+		case strings.ContainsAny(u, "週周주") || strings.HasPrefix(u, "sem") || strings.HasPrefix(u, "sett") || strings.HasPrefix(u, "woch") || strings.Contains(u, "سبوع") || strings.Contains(u, "سابيع"):
 			n *= 7
-		case strings.ContainsAny(u, "月월") || strings.HasPrefix(u, "mes") || strings.HasPrefix(u, "mo"):
+		case strings.ContainsAny(u, "月월") || strings.HasPrefix(u, "mes") || strings.HasPrefix(u, "mo") || strings.Contains(u, "شهر"):
 			n *= 30
 		}
 		if len(out) == 0 || out[len(out)-1] != n {
@@ -181,13 +181,23 @@ func (rg *Reading) twinFigures(k figureKind, c *document.Clause, sents []string,
 	}
 	if rg.clauseIndex == nil {
 		rg.clauseIndex = make(map[string]int, len(rg.doc.Clauses))
+		rg.numbered = map[string][]int{}
 		for n := range rg.doc.Clauses {
 			rg.clauseIndex[rg.doc.Clauses[n].ID] = n
+			rg.numbered[rg.doc.Clauses[n].Number] = append(rg.numbered[rg.doc.Clauses[n].Number], n)
 		}
 	}
 	at := rg.clauseIndex[c.ID]
-	for _, j := range []int{at - 1, at + 1} {
-		if j < 0 || j >= len(rg.doc.Clauses) || rg.doc.Clauses[j].Number != c.Number {
+	// the twin is the nearest clause under the same number: beside it
+	// (paragraph by paragraph), or in the other language's block
+	twin, dist := -1, len(rg.doc.Clauses)
+	for _, j := range rg.numbered[c.Number] {
+		if d := max(j-at, at-j); j != at && d < dist {
+			twin, dist = j, d
+		}
+	}
+	for _, j := range []int{twin} {
+		if j < 0 {
 			continue
 		}
 		twin := rg.doc.Clauses[j].Text

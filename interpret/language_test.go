@@ -68,3 +68,19 @@ func TestPrevailingLanguagePeriods(t *testing.T) {
 		}
 	}
 }
+
+// A draft that gives the English clauses in one block and the prevailing
+// Arabic ones in another: each English clause is read against its twin
+// under the same number, wherever it stands.
+func TestPrevailingArabicBlock(t *testing.T) {
+	rg := read(t, "# Addendum\n\n## English text\n\n6.1 PT is charged per model unit hour.\n\n"+
+		"6.3 The First Party may cancel any Provisioned Throughput commitment by written notice of sixty (60) days if the model is deprecated or the First Party moves the workload to another Bedrock model.\n\n"+
+		"## النص العربي\n\n6.1 تُحتسب رسوم السعة المحجوزة بالساعة لكل وحدة نموذج.\n\n"+
+		"6.3 يجوز للطرف الأول إلغاء أي التزام بالسعة المحجوزة بموجب إخطار كتابي قبل تسعين (90) يوماً.\n\n"+
+		"## 15. Language\n\n15.1 In the event of any discrepancy between the two texts, the Arabic text shall prevail.\n")
+	for _, c := range rg.Frames().PTCancellation {
+		if c.Kind == "right" && c.NoticeDays != 90 {
+			t.Errorf("%s: notice %v days, want the Arabic 90", c.Clause, c.NoticeDays)
+		}
+	}
+}
