@@ -37,7 +37,7 @@ type label struct {
 }
 
 var (
-	rePart = regexp.MustCompile(`^(?i:(schedule|exhibit|annexure|annexe|annex|anexo|allegato|anlage|bijlage|appendix|apéndice|apendice|apêndice|attachment|addendum|amendment|variation|rider|part)(?:\s+(?:no\.?|number))?)\s+([A-Z]{1,2}-\d{1,2}|[A-Z]{1,2}|\d{1,3}|[IVXLC]{1,6})\b\.?`)
+	rePart = regexp.MustCompile(`^(?i:(schedule|exhibit|annexure|annexe|annex|anexo|allegato|anlage|bijlage|appendix|apéndice|apendice|apêndice|attachment|addendum|amendment|variation|rider|part)(?:\s+(?:no\.?|number))?)(?:\s+|\s*[-–]\s*)([A-Z]{1,2}-\d{1,2}|[A-Z]{1,2}|\d{1,3}|[IVXLC]{1,6})\b\.?`)
 	// "Section A — Master Services Agreement": a lettered section is a part
 	rePartSec = regexp.MustCompile(`^(?i:(section))\s+([A-Z])\b\.?(?:\s*[—–:-]|\s*$)`)
 	// "A1.", "Q3.", "CP-1", "B7:": letters then a number

@@ -11,7 +11,7 @@ var (
 	// a number may carry a letter prefix: "Clause G5.2", "Section A1"
 	reRef      = regexp.MustCompile(`(?i:(\b(?:sections?|clauses?|articles?|paragraphs?|rows?|items?)|§§?))\s*((?:(?:[A-Z]{1,3}[-.]?)?\d{1,3}(?:\.\d{1,3})*[A-Z]?|[IVXLC]{1,6})(?:\s?\([a-zA-Z0-9]{1,4}\))*)((?:\s*(?:,|and|or|through|to|-|–)\s*(?:(?:[A-Z]{1,3}-?)?\d{1,3}(?:\.\d{1,3})*[A-Z]?(?:\([a-zA-Z0-9]{1,4}\))*))*)`)
 	reRefMore  = regexp.MustCompile(`(?:[A-Z]{1,3}-?)?\d{1,3}(?:\.\d{1,3})*[A-Z]?(?:\([a-zA-Z0-9]{1,4}\))*`)
-	rePartRef  = regexp.MustCompile(`\b((?i:schedule|exhibit|annexure|annexe|annex|anexo|allegato|anlage|bijlage|appendix|apéndice|apendice|apêndice|attachment))\s+([A-Z]{1,2}-\d{1,2}|[A-Z]{1,2}|\d{1,3})\b`)
+	rePartRef  = regexp.MustCompile(`\b((?i:schedule|exhibit|annexure|annexe|annex|anexo|allegato|anlage|bijlage|appendix|apéndice|apendice|apêndice|attachment))(?:\s+|\s*[-–]\s*)([A-Z]{1,2}-\d{1,2}|[A-Z]{1,2}|\d{1,3})\b`)
 	reExternal = regexp.MustCompile(`^\s*(?:\([a-zA-Z0-9]{1,4}\))*\s*(?:of|in|under)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}(Agreement|EDP|Terms|Addendum|Order|Policy|Program|Contract|Act|Regulation|Code|GDPR|DPA)\b`)
 	reInternal = regexp.MustCompile(`^\s*(?:\([a-zA-Z0-9]{1,4}\))*\s*(?:of|in|under)\s+this\b|^\s*(?:hereof|herein|hereto|below|above)\b`)
 
@@ -57,12 +57,16 @@ func refKey(n string) string {
 	for _, p := range []string{"section ", "clause ", "paragraph ", "§"} {
 		n = strings.TrimPrefix(n, p)
 	}
+	n = rePartHyphen.ReplaceAllString(n, "$1 ") // "schedule-a" is "schedule a"
 	f := strings.Fields(n)
 	if len(f) > 1 && partWord[f[0]] != "" {
 		f[0] = partWord[f[0]] // "Anexo II" is "Annex II"
 	}
 	return strings.Join(f, " ")
 }
+
+// rePartHyphen: a part word joined to its label by a dash ("Schedule-A").
+var rePartHyphen = regexp.MustCompile(`^(schedule|exhibit|annexure|annexe|annex|anexo|allegato|anlage|bijlage|appendix|apéndice|apendice|apêndice|attachment)\s*[-–]\s*`)
 
 // partWord: the words for a document's parts in the languages of bilingual
 // drafts, and their English ("Anexo II", "Annexe 2", "Allegato 1").

@@ -635,6 +635,15 @@ func TestHyphenatedPartLabels(t *testing.T) {
 	if !missing["Attachment J-3"] || missing["Attachment J-1"] {
 		t.Errorf("refs %v: J-3 is missing, J-1 is not", missing)
 	}
+	// a part word joined to its label by a dash: "Schedule-A" is Schedule A
+	doc = extractString(t, "s.txt", "1. TERMS\n1.1 Rates are set out in Schedule-A and credits in Annexure-F.\n\nSCHEDULE-A     PRICING\n\nRates are published.\n")
+	missing = map[string]bool{}
+	for _, r := range doc.Clause("1.1").Refs {
+		missing[r.Target] = r.Missing
+	}
+	if missing["Schedule A"] || !missing["Annexure F"] {
+		t.Errorf("refs %v: Schedule-A is in the draft, Annexure-F is not", missing)
+	}
 }
 
 // A drawn table's header of two lines ("| 구간 | … | Discount |" over
