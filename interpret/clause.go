@@ -78,6 +78,11 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 		// table it introduces: the whole block binds nobody
 		nonbinding = "note"
 	}
+	if nonbinding == "" && reContentsHeading.MatchString(strings.TrimSpace(c.Heading)) {
+		// "LIST OF ANNEXURES | F | Service Credit Schedule — Provisioned
+		// Throughput": a list of the parts names them, it states no term
+		nonbinding = "note"
+	}
 	if nonbinding == "" && reInfoHeading.MatchString(heading) {
 		// a section its heading says binds nobody, as one the draft
 		// declares non-binding ("Section 9 is not binding")
@@ -937,6 +942,10 @@ var reNamedNoteLead = regexp.MustCompile(`^\W{0,3}(?i:comment|note|remark)\s+(?:
 // amendment ("Paragraph 9 previously read: "…"", "Clause 10.2 currently
 // reads: …" in the amendment that replaces it).
 var reOldWording = regexp.MustCompile(`(?i)^[^"“]{0,80}\b(?:previously|formerly|originally|used\s+to|currently)\s+(?:read|reads|provided|provides|stated|states|said|says)\s*:`)
+
+// reContentsHeading: the heading of a list of the document's parts or
+// contents.
+var reContentsHeading = regexp.MustCompile(`(?i)^\W*(?:list\s+of\s+(?:annexures|annexes|schedules|exhibits|attachments|appendices|documents)|table\s+of\s+contents|contents|index(?:\s+of\s+(?:annexures|schedules|exhibits))?)\W*$`)
 
 // reAgreedRowLabel: the label of a negotiation record's row that holds
 // the agreed position ("Final (Round 4)", "Agreed", "Final position").

@@ -114,3 +114,14 @@ func TestTierCellDiscounts(t *testing.T) {
 		t.Errorf("discounts %v, want 35 40 45", got)
 	}
 }
+
+// A list of the document's annexures names them; it states no term.
+func TestListOfAnnexuresIsNoTerm(t *testing.T) {
+	rg := read(t, "# Addendum\n\n## 13. Service levels\n\n13.1 AWS shall ensure that each Provisioned Throughput endpoint achieves a monthly availability of not less than 99.9%.\n\n"+
+		"13.2 Customer shall be entitled to Service Credits as set out in Annexure-F.\n\n## LIST OF ANNEXURES\n\n| Annexure | Title |\n|---|---|\n| D | Service Levels and availability of Amazon Connect |\n| F | Service Credit Schedule — Provisioned Throughput |\n")
+	for _, s := range rg.Frames().PTSLA {
+		if s.InForce && s.Credits {
+			t.Errorf("service credits read from a list of annexures or a missing annexure: %q", s.Quote)
+		}
+	}
+}
