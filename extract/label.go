@@ -44,7 +44,7 @@ var (
 	reAlnum = regexp.MustCompile(`^([A-Z]{1,3})-?(\d{1,3}(?:\.\d{1,3}){0,3})([.:)]?)(\s|$)`)
 	// (and the words of translated drafts: "Artikel 4", "Artículo 4",
 	// "Ziff. 3", "Cláusula 5", "Abschnitt 2")
-	reArticle = regexp.MustCompile(`^(?i:(article|artikel|artículo|articulo|articolo|artigo))\s+([IVXLC]{1,7}|\d{1,3})\b\.?`)
+	reArticle = regexp.MustCompile(`^(?i:(article|artikel|artículo|articulo|articolo|artigo))(?:\s+|\s*[-–]\s*)([IVXLC]{1,7}|\d{1,3})\b\.?`)
 	reSection = regexp.MustCompile(`^(?i:(section|§|ziff\.|ziffer|abschnitt|cláusula|clausula|clausola|sectie))\s*(\d{1,3}(?:\.\d{1,3})*[A-Z]?)(\.?)(?:\s|$)`)
 	reDec     = regexp.MustCompile(`^((?:\d{1,3}|[A-Z]|[IVX]{1,5})(?:\.(?:\d{1,3}[A-Z]?|[a-z]))+|\d{1,3}[A-Z]?)([.)]?)(\t|\s|$)`)
 	reParen   = regexp.MustCompile(`^\(([a-z]{1,4}|[A-Z]{1,4}|\d{1,3})\)(?:\s|$)`)

@@ -317,6 +317,12 @@ Section 3 (Definitions); Section 4 (Commercial Terms); and the Annexes.
 2. ASSUMPTIONS
 2.1 Usage grows.
 `, []string{"1|1||STRUCTURE", "1.1|1.1|1|", "1.2|1.2|1|", "2|2||ASSUMPTIONS", "2.1|2.1|2|"}},
+		{"an article labelled with a dash", "ad.txt", `ARTICLE-VI     PRE-PURCHASE CREDITS
+6.1 Credits are tiered.
+6.2 Credits remain valid for twelve months.
+ARTICLE-VII    MODEL END-OF-LIFE
+[Intentionally Omitted]
+`, []string{"ARTICLE-VI|ARTICLE-VI||PRE-PURCHASE CREDITS", "6.1|6.1|ARTICLE-VI|", "6.2|6.2|ARTICLE-VI|", "ARTICLE-VII|ARTICLE-VII||MODEL END-OF-LIFE"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
