@@ -1563,6 +1563,9 @@ func (fb *frameBuilder) residency(f *Frames, st *Statement) {
 		len(st.dataCovered(RoleSubject)) == 0 {
 		return // "Support personnel may be located outside the EU": where people sit, not data
 	}
+	if st.placesOnlyPeople() {
+		return // "only AWS personnel located in the EU may access Customer Content": where people sit
+	}
 	effect := ""
 	moveNeg := st.denies("move", RoleMain) || st.Negated
 	outAff := st.affirms("out_of_region", RoleMain, RoleSubject) && !st.otherRegionsChosen()
@@ -2589,6 +2592,29 @@ func (fb *frameBuilder) commitShape(fr *Commitment, o *Statement) {
 // reOthersExcluded: usage of the other model families is excluded from the
 // commitment.
 var reOthersExcluded = regexp.MustCompile(`(?i)\b(?:any\s+)?other\s+(?:foundation\s+)?models?\s*(?:famil\w+|providers?)?\b[^.;]{0,60}?\b(?:does|do|shall|will|may)\s+not\s+(?:count|be\s+counted|contribute|apply)\b`)
+
+// placesOnlyPeople reports whether every place the statement names is
+// where people are ("personnel located in the European Union"), not where
+// data is kept.
+func (st *Statement) placesOnlyPeople() bool {
+	places := 0
+	for _, o := range st.Occs {
+		if o.Concept != "region" && o.Concept != "in_region" && o.Concept != "out_of_region" {
+			continue
+		}
+		places++
+		byPeople := false
+		for _, q := range st.Occs {
+			if q.Concept == "people" && q.End <= o.Tok && o.Tok-q.End <= 3 {
+				byPeople = true
+			}
+		}
+		if !byPeople {
+			return false
+		}
+	}
+	return places > 0
+}
 
 func (fb *frameBuilder) discount(f *Frames, st *Statement) {
 	less := st.priceLess()

@@ -451,6 +451,11 @@ func TestFrames(t *testing.T) {
 				}
 			}
 		}},
+		{"where people sit is no residency", "AWS will ensure that only AWS personnel located in the European Union may access Customer Content for support purposes.", func(t *testing.T, f *Frames) {
+			if len(f.Residency) != 0 {
+				t.Errorf("%+v: the personnel's location read as the data's", f.Residency)
+			}
+		}},
 		{"swallowing exception", "AWS will not use prompts or completions to train models, except as needed to improve the Service.", func(t *testing.T, f *Frames) {
 			if len(f.Training) != 1 || !f.Training[0].Swallowed {
 				t.Errorf("%+v", f.Training)
