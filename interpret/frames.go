@@ -1004,12 +1004,16 @@ func (fb *frameBuilder) cancellation(f *Frames, st *Statement) {
 		}
 	}
 	cancel := st.has("cancel", RoleMain, RoleSubject)
-	if !nonCancel && !cancel {
+	if !nonCancel && !cancel && !(st.has("notice") && reUnderClause.MatchString(st.Text)) {
 		return
 	}
 	// "the notice period for a cancellation under paragraph 5.1 is forty
-	// (40) business days": a term of the PT right the clause named holds
+	// (40) business days", "the notice period for clause 6.3 is sixty (60)
+	// Business Days": a term of the PT right the clause named holds
 	named := fb.namedRights(f, st)
+	if !nonCancel && !cancel && len(named) == 0 {
+		return
+	}
 	if len(named) == 0 && (!fb.aboutPT(st) || st.otherService()) {
 		return
 	}
@@ -1180,7 +1184,9 @@ func (fb *frameBuilder) namedRights(f *Frames, st *Statement) []PTCancellation {
 }
 
 // reUnderClause: a cancellation named by the clause that grants it.
-var reUnderClause = regexp.MustCompile(`(?i)\b(?:cancell?ation|termination)s?\s+(?:under|pursuant\s+to|in\s+accordance\s+with)\s+(?:section|clause|§|paragraph|article)`)
+// (or by its notice: "the notice period for clause 6.3 is sixty (60)
+// Business Days")
+var reUnderClause = regexp.MustCompile(`(?i)\b(?:cancell?ation|termination)s?\s+(?:under|pursuant\s+to|in\s+accordance\s+with)\s+(?:section|clause|§|paragraph|article)|\bnotice\s+period\s+(?:for|under|in|of)\s+(?:section|clause|§|paragraph|article)`)
 
 // reEventsIn: the events a sentence takes from another clause ("on
 // either event in section 6.1", "in the cases set out in clause 5.2").

@@ -2,7 +2,11 @@ package interpret
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+
+	"github.com/clausecheck/clausecheck/document"
+	"github.com/clausecheck/clausecheck/extract"
 )
 
 // Cover-sheet drafting: a Key Terms or Details table at the front holds
@@ -99,6 +103,13 @@ func (rg *Reading) withItems(s string) (string, bool) {
 		return s, false
 	}
 	hollow, known := 0, 0
+	// the kinds of figure the sentence states itself: an Item's value of
+	// a kind the sentence already states is not read in ("Despite Item 13,
+	// the notice period … is sixty (60) Business Days")
+	own := map[string]bool{}
+	for _, f := range extract.ReadFacts(s) {
+		own[f.Kind] = true
+	}
 	var b strings.Builder
 	last := 0
 	for _, m := range refs {
@@ -111,7 +122,7 @@ func (rg *Reading) withItems(s string) (string, bool) {
 			hollow++
 			continue
 		}
-		if strings.Contains(s, it.value) {
+		if strings.Contains(s, it.value) || slices.ContainsFunc(extract.ReadFacts(it.value), func(f document.Fact) bool { return own[f.Kind] }) {
 			continue
 		}
 		b.WriteString(s[last:m[1]])

@@ -125,3 +125,21 @@ func TestListOfAnnexuresIsNoTerm(t *testing.T) {
 		}
 	}
 }
+
+// "Despite Item 13, … the notice period for clause 6.3 is sixty (60)
+// Business Days": the sentence's own figure is read, not the Item's, and it
+// sets the notice of the right clause 6.3 grants.
+func TestNoticePeriodForAClause(t *testing.T) {
+	rg := read(t, "# Supplement\n\n## DETAILS\n\n| Item | Description | Details |\n|---|---|---|\n| 12 | Deprecation Notice Period | 9 months |\n| 13 | PT Cancellation Notice | 60 days |\n| 14 | Governing Law | NSW |\n\n"+
+		"## 6. Provisioned Throughput\n\n6.3 Customer may cancel a PT Commitment by giving AWS written notice of not less than the PT Cancellation Notice in Item 13 if the model is deprecated or Customer moves the workload to another Bedrock model.\n\n"+
+		"6.4 Despite Item 13, the number in Item 13 is a number of Business Days, and the notice period for clause 6.3 is accordingly sixty (60) Business Days.\n")
+	found := false
+	for _, c := range rg.Frames().PTCancellation {
+		if c.InForce && c.Kind == "right" && c.NoticeDays == 84 {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no right with 60 business days (84 days) in force: %+v", rg.Frames().PTCancellation)
+	}
+}
