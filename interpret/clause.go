@@ -938,6 +938,10 @@ var reBracketNoteLead = regexp.MustCompile(`^\W{0,3}\[\s*(?:[\p{L}'’&.-]+\s+){
 // Kessler Legal (B. Arnold), 11.02.2026: …").
 var reNamedNoteLead = regexp.MustCompile(`^\W{0,3}(?i:comment|note|remark)\s+(?:\p{Lu}[\p{L}'’&.-]*\s*){1,3}(?:\([^()\n]{1,60}\))?(?:,\s*[^:\n]{1,40})?:\s`)
 
+// reReportedDoc: a sentence that reports what another paper said ("The
+// slide deck … showed …", "AWS's proposal of 3 March offered …").
+var reReportedDoc = regexp.MustCompile(`(?i)^\W*(?:the|an?|aws'?s?|its|their)\s+(?:[\w'’-]+\s+){0,3}(?:slide\s+deck|slides?|deck|presentation|proposal|e-?mail|letter|memo|draft|term\s+sheet|minutes|quote|quotation|offer)\b(?:[^.;"“]|\.\d){0,80}?\b(?:showed|stated|said|contained|listed|proposed|offered|included|set\s+out)\b`)
+
 // reOldWording: a sentence that quotes the wording a clause had before an
 // amendment ("Paragraph 9 previously read: "…"", "Clause 10.2 currently
 // reads: …" in the amendment that replaces it).
@@ -1115,6 +1119,11 @@ func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 	if reSilence.MatchString(st.Quote) {
 		// "Section 4 does not say how JSON schemas are treated": a
 		// reader's remark on what the text lacks, no term
+		st.Binding, st.Nonbinding = false, "note"
+	}
+	if reReportedDoc.MatchString(st.Quote) {
+		// "The slide deck at VDR 7.3.4 showed "no per-import licence fee"
+		// as an AWS offer": what another paper said, reported
 		st.Binding, st.Nonbinding = false, "note"
 	}
 	if reOldWording.MatchString(st.Quote) || reOldWording.MatchString(st.Text) {

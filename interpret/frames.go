@@ -1730,7 +1730,9 @@ func (fb *frameBuilder) customImport(f *Frames, st *Statement) {
 		// Supplier's onboarding scripts": a fee for something else
 		feeNeg = false
 	}
-	onlyInfra := st.Restrictive && st.has("infrastructure")
+	// ("AWS's current public pricing charges only for Custom Model Units":
+	// what the price list says today, no term of the draft)
+	onlyInfra := st.Restrictive && st.has("infrastructure") && !st.has("published_rate", RoleSubject)
 	if feeNeg || onlyInfra {
 		fr.NoFee = true
 	}

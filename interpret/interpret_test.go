@@ -456,6 +456,20 @@ func TestFrames(t *testing.T) {
 				t.Errorf("%+v: the personnel's location read as the data's", f.Residency)
 			}
 		}},
+		{"the price list today is no fee term", "AWS's current public pricing charges only for Custom Model Units for imported models, but AWS may change its public pricing.", func(t *testing.T, f *Frames) {
+			for _, c := range f.CustomImport {
+				if c.NoFee {
+					t.Errorf("%+v: what the price list says read as a no-fee term", c)
+				}
+			}
+		}},
+		{"what another paper said, reported", "The slide deck at VDR 7.3.4 showed \"Custom model import — no per-import licence fee\" as an AWS offer.", func(t *testing.T, f *Frames) {
+			for _, c := range f.CustomImport {
+				if c.Binding {
+					t.Errorf("%+v: a report of a slide read as a term", c)
+				}
+			}
+		}},
 		{"swallowing exception", "AWS will not use prompts or completions to train models, except as needed to improve the Service.", func(t *testing.T, f *Frames) {
 			if len(f.Training) != 1 || !f.Training[0].Swallowed {
 				t.Errorf("%+v", f.Training)
