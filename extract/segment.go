@@ -1067,6 +1067,8 @@ func (s *segmenter) id(c *clauseB) string {
 var refWords = map[string]bool{
 	"section": true, "sections": true, "clause": true, "clauses": true, "article": true, "articles": true,
 	"paragraph": true, "paragraphs": true, "schedule": true, "exhibit": true, "annex": true, "appendix": true, "§": true, "§§": true,
+	"attachment": true, "annexure": true, "item": true, "items": true, "table": true, "part": true, "schedules": true,
+	"exhibits": true, "annexes": true, "appendices": true, "attachments": true,
 }
 
 // midSentence: in line mode, the line read last stops in the middle of a

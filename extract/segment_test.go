@@ -323,6 +323,13 @@ Section 3 (Definitions); Section 4 (Commercial Terms); and the Annexes.
 ARTICLE-VII    MODEL END-OF-LIFE
 [Intentionally Omitted]
 `, []string{"ARTICLE-VI|ARTICLE-VI||PRE-PURCHASE CREDITS", "6.1|6.1|ARTICLE-VI|", "6.2|6.2|ARTICLE-VI|", "ARTICLE-VII|ARTICLE-VII||MODEL END-OF-LIFE"}},
+		{"a number wrapped after a part word continues the reference", "wr.txt", `Article 10 (Service Level)
+1. AWS shall make each PT Commitment available 99.9% of each month.
+2. If it does not, Customer shall receive service credits as set out in Attachment
+3 (Service Credit Schedule).
+Article 11 (Data)
+1. AWS shall not train on prompts.
+`, []string{"Article 10|Article 10||", "1|1|Article 10|", "2|2|Article 10|", "Article 11|Article 11||", "1#2|1|Article 11|"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
