@@ -61,14 +61,34 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 	if reMsgHeading.MatchString(c.Heading) || strings.EqualFold(c.Heading, "from") ||
 		len(first) < 140 && strings.ContainsAny(first, "—→") && reMsgHeading.MatchString(first) {
 		rg.block++ // "Tue 17 Mar 2026 · Aaron Kaur → Geneviève Roy": a message
+		rg.partBlock = false
 	}
-	if c.Kind == document.KindPart && rg.thread && c.ParentID == "" && !rg.attached && reAttachment.MatchString(c.ID+" "+c.Heading) {
-		// "ATTACHMENT A - AGREED TERMS" after a thread: the attached
-		// document is a block of its own (all of it), not the last
-		// message's words
-		rg.block++
-		rg.attached = true
-		rg.msgHeader = false
+	if c.Kind == document.KindPart && c.ParentID == "" && (rg.thread || rg.block > 0) {
+		switch {
+		case rg.thread && !rg.attached && reAttachment.MatchString(c.ID+" "+c.Heading):
+			// "ATTACHMENT A - AGREED TERMS" after a thread: the attached
+			// document is a block of its own (all of it), not the last
+			// message's words
+			rg.block++
+			rg.attached, rg.partBlock = true, true
+			rg.msgHeader = false
+		case !rg.attached && !reAttachment.MatchString(c.ID+" "+c.Heading) && reRecordKind.MatchString(c.Heading):
+			// "PART D - SUMMARY OF AGREED TERMS" after the messages: a
+			// record of its own, not the last message's words (a part
+			// whose heading names no record, "Article 1 Definitions", is
+			// as likely the body of the message before it)
+			rg.block++
+			rg.partBlock = true
+			rg.msgHeader = false
+		}
+		if reAttachment.MatchString(c.ID) {
+			// (an annex or schedule a message can call by its label; a
+			// "Part C" is as likely a part of a schedule)
+			if rg.blockParts == nil {
+				rg.blockParts = map[int][]string{}
+			}
+			rg.blockParts[rg.block] = append(rg.blockParts[rg.block], c.ID)
+		}
 	}
 	if nonbinding == "" && reRecordPart.MatchString(rg.headings(c)) {
 		nonbinding = "negotiation"
@@ -224,6 +244,7 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 				flushProse()
 				flushTable()
 				rg.block++
+				rg.partBlock = false
 				rg.msgHeader, rg.thread = true, true
 				continue
 			}
@@ -232,6 +253,7 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 				flushProse()
 				flushTable()
 				rg.block++
+				rg.partBlock = false
 				rg.thread = true
 				ln = strings.TrimSpace(flat[m[1]:])
 				if ln == "" {
@@ -242,6 +264,7 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 				flushProse()
 				flushTable()
 				rg.block++
+				rg.partBlock = false
 				rg.msgHeader, rg.thread = true, true
 				continue
 			}
@@ -250,6 +273,7 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 					flushProse()
 					flushTable()
 					rg.block++
+					rg.partBlock = false
 				}
 				rg.msgHeader = true
 				rg.thread = rg.thread || strings.Contains(flat, "@") // an e-mail header, not a form's "From:" field
@@ -274,6 +298,7 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 				flushProse()
 				flushTable()
 				rg.block++
+				rg.partBlock = false
 				ln = ln[loc[1]:]
 			}
 			if field == "skip" {
@@ -490,6 +515,15 @@ var reQuestionLead = regexp.MustCompile(`^\W*(?:[A-Z]{1,4}-?\d{1,3}\s+)?(?:Q\d{0
 var reNoteLead = regexp.MustCompile(`^\W*(?:[A-Z][A-Za-z&]{0,5}\s+)?(?i:(?:drafting|internal|negotiation|editor'?s|legal)\s+)?(?i:notes?(?:\s+to\s+(?:draft|drafter|file))?|comments?)(?:\s*\[[A-Za-z]{1,6}\s?\d{0,3}\])?(?:\s*\([^()\n]{1,60}\))?(?:,\s*[^:\n]{1,40})?\s*[:–—]\s`)
 
 // reAttachment: the label of a document attached to a message.
+// reRefusedRequest: a sentence whose subject is a party's request or
+// proposal and whose verb refuses it ("Quillon's request for a migration
+// credit was declined.").
+var reRefusedRequest = regexp.MustCompile(`(?i)^\W*(?:(?:the\s+)?[\p{L}&.’' -]{1,60}?(?:'s|’s|\s+of\s+the\s+\w+)\s+|the\s+)?(?:request|proposal|ask|demand|counter-?proposal)s?\s+(?:for|that|to)\b[^.;]{1,300}?\b(?:was|were|is|are|has been|have been)\s+(?:not\s+(?:agreed|accepted)|declined|refused|rejected|withdrawn|dropped)\b`)
+
+// reRecordKind: a part heading that names a record of the negotiation of
+// its own (a transcript, a recap, the confirmations).
+var reRecordKind = regexp.MustCompile(`(?i)\b(transcripts?|calls?|meetings?|minutes|recaps?|summary|e-?mails?|messages?|correspondence|confirmations?|record)\b`)
+
 var reAttachment = regexp.MustCompile(`(?i)^(attachment|enclosure|annex|appendix|schedule)\b`)
 
 // reFieldLine: a line of a compliance statement laid out as labelled
@@ -1108,6 +1142,10 @@ func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 		st.Binding, st.Nonbinding = false, "definition"
 	case nonbindingCue(st, p):
 		st.Binding, st.Nonbinding = false, "good_faith"
+	case reRefusedRequest.MatchString(st.Quote):
+		// "Halvorsen's request for a right to cancel … was not agreed": a
+		// record that a term was asked for and refused, not the term
+		st.Binding, st.Nonbinding = false, "negotiation"
 	case rg.memo && reNarrative.MatchString(st.Quote):
 		st.Binding, st.Nonbinding = false, "note"
 	}

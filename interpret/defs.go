@@ -985,7 +985,7 @@ func eachSectionPart(text string, fn func(part string, nums []string)) {
 }
 
 // reBracketQualifier: a qualifier in brackets after a heading or a name.
-var reBracketQualifier = regexp.MustCompile(`(?i)\((?:non-binding|not binding|for information only|informational|for convenience only)\)`)
+var reBracketQualifier = regexp.MustCompile(`(?i)\((?:[^()\n]{0,30}?[,;–—-]\s*)?(?:non-binding|not binding|for information only|informational|for convenience only)\)`)
 
 // rePointsToList: a sentence that sends the reader to the section that
 // lists what binds ("those identified in Section 7").

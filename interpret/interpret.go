@@ -88,6 +88,11 @@ type Reading struct {
 
 	doc   *document.Document
 	block int // message block of a negotiation record in progress
+	// partBlock: the block in progress was opened by a part's heading, not
+	// by a message; blockParts: the labels of the parts each block holds
+	// ("Schedule 1"), which a message's reference can call in
+	partBlock  bool
+	blockParts map[int][]string
 	// msgHeader: the lines read last were a message's header
 	msgHeader bool
 	// pronouns: the party each pronoun names where the draft says so

@@ -2591,3 +2591,133 @@ func TestRevAbbreviation(t *testing.T) {
 		t.Errorf("%d sentences, want 1", n)
 	}
 }
+
+// A recap sent "for confirmation" and a short reply confirming it: the
+// recap's terms are the agreement, though the reply is the message that
+// calls them agreed and binding. A summary under a part heading of its own
+// after the messages is a block of its own, not words of the last message.
+func TestConfirmedRecapIsTheAgreement(t *testing.T) {
+	cases := map[string]string{
+		"recap and confirmation": `# Call recap
+
+Transcript of the call. Buyer: we want you never to train on prompts. Seller: we could maybe do 45 days' notice to cancel PT if the model is deprecated.
+
+## Part 2 - Recap
+
+From: Buyer <b@example.com>
+To: Seller
+Subject: RECAP FOR CONFIRMATION
+
+Our recap is below. Please confirm by reply. On your written confirmation these terms bind both of us.
+
+1. AWS will not use prompts or completions to train any model.
+2. Customer Content is stored only in the Region Customer selects.
+3. Customer may cancel a Provisioned Throughput commitment on 30 days' notice if the model is deprecated.
+
+## Part 3 - Confirmation
+
+From: Seller <s@example.com>
+To: Buyer
+Subject: RE: RECAP FOR CONFIRMATION
+
+Confirmed: your recap correctly records the agreed terms and is binding on AWS as of this e-mail, subject to one typo correction: the Amazon Nova Pro output token rate in the rate card should read 2.432, not 2.342.
+
+Annex C (the Provisioned Throughput service credits) will follow from our SLA team. The draft Bedrock amendment will follow next week, with these terms carried across.
+`,
+		"summary part after the messages": `RECORD OF NEGOTIATION
+
+Status of this record: Parts A to C are background only. Part D, with the
+confirmations in Part E, is the agreed record.
+
+PART A - CALL 1 TRANSCRIPT
+
+(14:00:32) PN: Right, let's start. We need a position on PT cancellation.
+
+(14:00:47) RS: Ninety days' notice is where we are.
+
+PART B - INTERIM RECAP
+
+From: Seller <s@example.com>
+To: Buyer
+Subject: interim recap - DRAFT FOR DISCUSSION - NOT BINDING
+
+This recap is for discussion only and does not bind AWS. Customer may cancel PT on 120 days' notice if the model is deprecated. AWS may use prompts to improve its models.
+
+PART D - SUMMARY OF AGREED TERMS
+
+1. AWS will not use prompts or completions to train any model.
+2. Customer Content is stored only in the Region Customer selects.
+3. Customer may cancel a Provisioned Throughput commitment on 30 days' notice if the model is deprecated.
+
+PART E - CONFIRMATION E-MAILS
+
+From: Buyer <b@example.com>
+Subject: Summary of Agreed Terms - for confirmation
+
+I confirm the Summary on behalf of the Buyer. Please confirm on behalf of AWS.
+
+From: Seller <s@example.com>
+Subject: RE: Summary of Agreed Terms - for confirmation
+
+Confirmed on behalf of AWS, without amendment.
+`,
+	}
+	for name, text := range cases {
+		t.Run(name, func(t *testing.T) {
+			ext := ".md"
+			if !strings.HasPrefix(text, "#") {
+				ext = ".txt"
+			}
+			doc, err := extract.Bytes("thread"+ext, []byte(text), extract.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			f := mustReader(t).Read(doc).Frames()
+			tr := inForce(f.Training, func(x Training) Base { return x.Base })
+			if len(tr) != 1 || tr[0].Effect != "exclusion" {
+				t.Errorf("the agreed no-training term is not in force: %+v", f.Training)
+			}
+			var days []float64
+			for _, c := range f.PTCancellation {
+				if c.Kind == "right" && c.InForce {
+					days = append(days, c.NoticeDays)
+				}
+			}
+			if !slices.Equal(days, []float64{30}) {
+				t.Errorf("PT cancellation rights in force: notice %v, want only the agreed 30 days", days)
+			}
+		})
+	}
+}
+
+// A sentence that records a party's request as refused states no term: the
+// right it names was asked for, not granted. The same words granted, or a
+// term that follows the refusal, still bind.
+func TestRefusedRequestIsNoTerm(t *testing.T) {
+	cases := []struct {
+		sentence string
+		binding  bool
+	}{
+		{"Halvorsen's request for a right to cancel a PT commitment when its usage moves to another Bedrock model was not agreed.", false},
+		{"Quillon's request for a migration credit was declined.", false},
+		{"The Customer's proposal that AWS cap OCU growth at 10% per year was rejected.", false},
+		{"The request for a price-match clause has been withdrawn.", false},
+		{"Customer may cancel a PT commitment on 30 days' notice where its usage moves to another Bedrock model.", true},
+		{"AWS will grant the Customer's request for a migration credit of 10% of the charges.", true},
+	}
+	for _, c := range cases {
+		rg := read(t, "# Terms\n\n## 3. Terms\n\n3.1 Billable tokens are counted by the model's tokenizer.\n\n3.2 "+c.sentence+"\n")
+		found := false
+		for _, st := range rg.Statements {
+			if st.Clause == "3.2" {
+				found = true
+				if st.Binding != c.binding {
+					t.Errorf("%q: binding %v (%s), want %v", c.sentence, st.Binding, st.Nonbinding, c.binding)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no statement", c.sentence)
+		}
+	}
+}

@@ -1,9 +1,22 @@
 package interpret
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // reAgreedBlock: a message that presents its terms as the agreed ones.
 var reAgreedBlock = regexp.MustCompile(`(?i)\b(final(ly)?[\s-]+agreed|agreed (terms|points|position|list|schedule|wording)|closing list|only (points|terms) agreed|(terms|points) (are|were|have been) agreed|final terms|agreed as (set out|written|follows)|as finally agreed|we have a deal|binding terms|agreed and final)\b`)
+
+// reAsksConfirmation: a message that puts its terms to the other side for
+// confirmation ("RECAP FOR CONFIRMATION", "Please confirm by reply", "On
+// your written confirmation these terms bind").
+var reAsksConfirmation = regexp.MustCompile(`(?i)\b(please confirm|for (your |written )?confirmation|confirm (by|on) (reply|return)|on (your|its|their|written|receipt of) [\w ]{0,30}confirmation|when each has confirmed|subject to (your |written )?confirmation)\b`)
+
+// reConfirmsOther: a message that confirms terms another message set out
+// ("Confirmed: your recap correctly records the agreed terms", "we accept
+// the counter-recap", "confirmed on behalf of AWS, without amendment").
+var reConfirmsOther = regexp.MustCompile(`(?i)\b(confirmed\b|we confirm|i confirm|hereby confirm|correctly records|accepted? (as written|without (amendment|change))|without amendment|we accept (your|the|this))`)
 
 // applyNegotiationRecord reads a record of a negotiation (an email thread,
 // minutes, a list of offers): only the terms recorded as finally agreed
@@ -20,6 +33,9 @@ func (rg *Reading) applyNegotiationRecord() {
 		declares bool
 		strong   bool
 		n        int
+		// asks: the message puts its terms to the other side for
+		// confirmation; confirms: it confirms terms set out elsewhere
+		asks, confirms bool
 	}
 	blocks := map[int]*blk{}
 	for _, st := range rg.Statements {
@@ -38,6 +54,12 @@ func (rg *Reading) applyNegotiationRecord() {
 		}
 		if len(p.cues["agreed"]) > 0 && len(p.cues["rejected"]) == 0 {
 			b.declares = true
+		}
+		if reAsksConfirmation.MatchString(st.Text) {
+			b.asks = true
+		}
+		if reConfirmsOther.MatchString(st.Text) {
+			b.confirms = true
 		}
 		if reAgreedBlock.MatchString(st.Text) || reAgreedBlock.MatchString(st.Heading) {
 			b.strong = true // (or under a heading "ATTACHMENT A - AGREED TERMS")
@@ -78,9 +100,70 @@ func (rg *Reading) applyNegotiationRecord() {
 	if agreed < 0 {
 		return
 	}
+	bound := map[int]bool{agreed: true}
+	if a := blocks[agreed]; a.confirms {
+		// a reply that confirms a recap put to it for confirmation: the
+		// recap's terms are the agreement, with the reply's own words (a
+		// correction) on top of them; of several recaps, the nearest
+		confirmed, dist := -1, 1<<30
+		for i, b := range blocks {
+			d := max(i-agreed, agreed-i)
+			if i != agreed && b.asks && b.n >= 3 && b.n >= a.n && d < dist {
+				confirmed, dist = i, d
+			}
+		}
+		if confirmed >= 0 {
+			bound[confirmed] = true
+		}
+	}
+	rg.bindCalledParts(bound)
 	for _, st := range rg.Statements {
-		if st.block != agreed && st.Binding {
+		if !bound[st.block] && st.Binding {
 			st.Binding, st.Nonbinding = false, "negotiation"
 		}
 	}
+}
+
+// bindCalledParts adds to the blocks that bind the blocks of attached
+// parts their statements call by label: a recap's "as set out in Annex A,
+// Table A-1" brings in the Annex A printed after it as a block of its own.
+func (rg *Reading) bindCalledParts(bound map[int]bool) {
+	for changed := true; changed; {
+		changed = false
+		for blk, labels := range rg.blockParts {
+			if bound[blk] {
+				continue
+			}
+			for _, st := range rg.Statements {
+				if bound[st.block] && callsAny(st.Text, labels) {
+					bound[blk], changed = true, true
+					break
+				}
+			}
+		}
+	}
+}
+
+// callsAny reports whether text names one of the part labels ("Annex A",
+// "Schedule 1"), as a whole word.
+func callsAny(text string, labels []string) bool {
+	low := strings.ToLower(text)
+	for _, l := range labels {
+		l = strings.ToLower(strings.TrimSpace(l))
+		if l == "" {
+			continue
+		}
+		for i := 0; ; {
+			j := strings.Index(low[i:], l)
+			if j < 0 {
+				break
+			}
+			end := i + j + len(l)
+			if (i+j == 0 || !isWordByte(low[i+j-1])) && (end == len(low) || !isWordByte(low[end])) {
+				return true
+			}
+			i = end
+		}
+	}
+	return false
 }
