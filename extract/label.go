@@ -45,13 +45,16 @@ var (
 	// (and the words of translated drafts: "Artikel 4", "Artículo 4",
 	// "Ziff. 3", "Cláusula 5", "Abschnitt 2")
 	reArticle = regexp.MustCompile(`^(?i:(article|artikel|artículo|articulo|articolo|artigo))(?:\s+|\s*[-–]\s*)([IVXLC]{1,7}|\d{1,3})\b\.?`)
-	reSection = regexp.MustCompile(`^(?i:(section|§|ziff\.|ziffer|abschnitt|cláusula|clausula|clausola|sectie))\s*(\d{1,3}(?:\.\d{1,3})*[A-Z]?)(\.?)(?:\s|$)`)
-	reDec     = regexp.MustCompile(`^((?:\d{1,3}|[A-Z]|[IVX]{1,5})(?:\.(?:\d{1,3}[A-Z]?|[a-z]))+|\d{1,3}[A-Z]?)([.)]?)(\t|\s|$)`)
-	reParen   = regexp.MustCompile(`^\(([a-z]{1,4}|[A-Z]{1,4}|\d{1,3})\)(?:\s|$)`)
-	reHalfPar = regexp.MustCompile(`^([a-z]|[ivx]{1,5})\)(?:\s|$)`)
-	reRomDot  = regexp.MustCompile(`^([IVXLC]{1,6})\.(?:\s|$)`)
-	reLetDot  = regexp.MustCompile(`^([A-Z])\.(?:\s|$)`)
-	reRoman   = regexp.MustCompile(`^(?i:m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3}))$`)
+	// "ITEM 10 - SCOPE": an item in capitals with a heading after a
+	// dash or colon, or alone on its line
+	reItemHead = regexp.MustCompile(`^(ITEM)\s+(\d{1,3})(?:\s*[-–—:.]\s+|\s*$)`)
+	reSection  = regexp.MustCompile(`^(?i:(section|§|ziff\.|ziffer|abschnitt|cláusula|clausula|clausola|sectie))\s*(\d{1,3}(?:\.\d{1,3})*[A-Z]?)(\.?)(?:\s|$)`)
+	reDec      = regexp.MustCompile(`^((?:\d{1,3}|[A-Z]|[IVX]{1,5})(?:\.(?:\d{1,3}[A-Z]?|[a-z]))+|\d{1,3}[A-Z]?)([.)]?)(\t|\s|$)`)
+	reParen    = regexp.MustCompile(`^\(([a-z]{1,4}|[A-Z]{1,4}|\d{1,3})\)(?:\s|$)`)
+	reHalfPar  = regexp.MustCompile(`^([a-z]|[ivx]{1,5})\)(?:\s|$)`)
+	reRomDot   = regexp.MustCompile(`^([IVXLC]{1,6})\.(?:\s|$)`)
+	reLetDot   = regexp.MustCompile(`^([A-Z])\.(?:\s|$)`)
+	reRoman    = regexp.MustCompile(`^(?i:m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3}))$`)
 )
 
 // twoLetterWord: words that follow "Addendum", "Schedule" in a title
@@ -78,6 +81,11 @@ func parseLabel(s string) *label {
 	}
 	if m := reArticle.FindStringSubmatch(s); m != nil {
 		return &label{printed: strings.TrimSuffix(m[0], "."), style: styleArticle, parts: []string{m[2]}, rest: s[len(m[0]):], strong: true}
+	}
+	if m := reItemHead.FindStringSubmatch(s); m != nil {
+		// "ITEM 10 - SCOPE OF THE COMMITMENT": an item numbered as an
+		// article is
+		return &label{printed: strings.TrimSpace(s[:len(m[1])+1+len(m[2])]), style: styleArticle, parts: []string{m[2]}, rest: strings.TrimLeft(s[len(m[0]):], " "), strong: true}
 	}
 	if m := reSection.FindStringSubmatch(s); m != nil {
 		parts := strings.Split(m[2], ".")

@@ -101,8 +101,8 @@ func refsIn(text string, base int, numbers map[string]bool) []document.Ref {
 		} else if isRomanOnly(first) {
 			continue // "Section IV" is rare; a roman alone is ambiguous
 		}
-		if strings.HasPrefix(key, "article ") && strings.Contains(first, ".") && numbers[refKey(first)] && !numbers[refKey(key)] {
-			key = first // "Article 8.1" is clause 8.1 of Article 8
+		if strings.HasPrefix(key, "article ") && strings.ContainsAny(first, ".(") && numbers[refKey(first)] && !numbers[refKey(key)] {
+			key = first // "Article 8.1" is clause 8.1 of Article 8, "Article 4(a)" its item (a)
 		}
 		add(text[m[0]:m[5]], key, m[0], m[1])
 		if m[6] >= 0 && m[7] > m[6] {

@@ -546,6 +546,10 @@ func (s *segmenter) start(l *label, page, md int) {
 		// (b) under 4.2 is cited "4.2(b)": that is its ID.
 		if p := s.topNumbered(); p != nil && (p.style == styleDec || strings.HasPrefix(p.style, "(")) {
 			c.cite = p.cite + l.printed
+		} else if p != nil && p.style == styleArticle && strings.HasPrefix(l.printed, "(") {
+			// (a) under "ITEM 9" or "Article 4" is cited "Item 9(a)",
+			// "Article 4(a)": 9(a), 4(a)
+			c.cite = lastField(p.cite) + l.printed
 		}
 	}
 	rest := strings.TrimSpace(l.rest)
@@ -822,11 +826,36 @@ func (s *segmenter) addLine(text string, page int) {
 	if s.cur != nil && s.cur.headOnly && len(s.para) == 0 {
 		s.cur.headOnly = false
 	}
+	if n := len(s.para); n > 0 && (quoteDepth(s.para[n-1]) != quoteDepth(text) || reWholeBracket.MatchString(s.para[n-1])) {
+		// a reply's quoted lines ("> Coorong 29/5: …") after the text
+		// they answer, or a line after "[Intentionally Omitted]": a
+		// paragraph of their own, not a wrapped line of the one before
+		s.closePara()
+	}
 	if len(s.para) == 0 {
 		s.paraPage = page
 		s.ensure(page)
 	}
 	s.para = append(s.para, text)
+}
+
+// reWholeBracket: a line that is one bracketed note ("[Intentionally
+// Omitted]", "[Reserved.]").
+var reWholeBracket = regexp.MustCompile(`^\s*\[[^\[\]]{1,80}\]\.?\s*$`)
+
+// quoteDepth: how many levels of e-mail quoting (">") a line is under.
+func quoteDepth(ln string) int {
+	n := 0
+	for _, r := range ln {
+		switch r {
+		case '>':
+			n++
+		case ' ', '\t':
+		default:
+			return n
+		}
+	}
+	return n
 }
 
 // introducesQuote: the text read last ends with a colon ("… is replaced

@@ -227,7 +227,15 @@ G3. Custom Model Import
         1. less than USD 500,000 : thirty-five percent (35%)
         2. USD 500,000 or more : forty-one percent (41%)
 Article 6 (Metering)
-`, []string{"Article 5|Article 5||", "(1)|(1)|Article 5|", "(2)|(2)|Article 5|", "(2).1|1|(2)|", "(2).2|2|(2)|", "Article 6|Article 6||"}},
+`, []string{"Article 5|Article 5||", "5(1)|(1)|Article 5|", "5(2)|(2)|Article 5|", "5(2).1|1|5(2)|", "5(2).2|2|5(2)|", "Article 6|Article 6||"}},
+		// an item under an article or a capitals ITEM is cited with its
+		// number: "Item 9(a)" finds it
+		{"items under a capitals ITEM heading", "r4.txt", `ITEM 9 - BEDROCK COMMITMENT
+  (a) Meranti commits to spend SGD 5,000,000 on Amazon Bedrock.
+  (b) The rate is the published rate less twenty per cent.
+ITEM 10 - SCOPE OF THE COMMITMENT
+  (a) Only spend on Claude models counts towards the commitment in Item 9(a).
+`, []string{"ITEM 9|ITEM 9||BEDROCK COMMITMENT", "9(a)|(a)|ITEM 9|", "9(b)|(b)|ITEM 9|", "ITEM 10|ITEM 10||SCOPE OF THE COMMITMENT", "10(a)|(a)|ITEM 10|"}},
 		{"a list at 1 after a lead-in before the numbering passed 1 is the numbering", "r2.txt", `The parties agree as follows:
 
 1. Definitions
@@ -415,6 +423,22 @@ func TestArticleClauseRefs(t *testing.T) {
 	doc := extractString(t, "a.md", "## Article 8 Commitment\n\n8.1 The Client commits EUR 5,000,000.\n\n8.2 The commitment in Article 8.1 is a single pool; see Article 9.\n")
 	refs := ReadRefs(doc, doc.Clause("8.2").Text)
 	want := map[string]bool{"8.1": false, "article 9": true}
+	if len(refs) != len(want) {
+		t.Fatalf("refs %+v", refs)
+	}
+	for _, r := range refs {
+		if m, ok := want[r.Target]; !ok || m != r.Missing {
+			t.Errorf("ref %+v: want missing=%v", r, m)
+		}
+	}
+}
+
+// "Item 9(a)" and "Article 4(b)" are found as the item (a) of ITEM 9 and
+// (b) of Article 4.
+func TestItemRefsUnderArticles(t *testing.T) {
+	doc := extractString(t, "a.txt", "ARTICLE 4 - FEES\n  (a) Fees are fixed.\n  (b) Fees are payable monthly.\nITEM 9 - COMMITMENT\n  (a) Customer commits USD 5,000,000.\nITEM 10 - SCOPE\n  (a) Only Claude spend counts towards the commitment in Item 9(a); see Article 4(b) and Item 9(c).\n")
+	refs := ReadRefs(doc, doc.Clause("10(a)").Text)
+	want := map[string]bool{"9(a)": false, "4(b)": false, "9(c)": true}
 	if len(refs) != len(want) {
 		t.Fatalf("refs %+v", refs)
 	}

@@ -351,11 +351,41 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 				nonbinding = ""
 				continue
 			}
+			if len(prose) > 0 && (quoteDepth(prose[len(prose)-1]) != quoteDepth(ln) || reWholeBracket.MatchString(prose[len(prose)-1])) {
+				// a reply's quoted lines ("> Coorong 29/5: WE PROPOSED: …")
+				// under the clause, or the clause's own "[Intentionally
+				// Omitted]" line: a paragraph of their own, never one
+				// sentence with the text before them
+				flushProse()
+			}
 			prose = append(prose, ln)
 		}
 		flushProse()
 		flushTable()
 	}
+}
+
+// reLeadLabels: the labels that open a line of comment, after any quoting
+// ("> Coorong 29/5: WE PROPOSED: ").
+var reLeadLabels = regexp.MustCompile(`^[>\s]*(?:[^:\n"“”;]{1,40}:[*_]{0,2}\s+){1,2}`)
+
+// reWholeBracket: a line that is one bracketed note ("[Intentionally
+// Omitted]", "[Reserved.]").
+var reWholeBracket = regexp.MustCompile(`^\s*\[[^\[\]]{1,80}\]\.?\s*$`)
+
+// quoteDepth: how many levels of e-mail quoting (">") a line is under.
+func quoteDepth(ln string) int {
+	n := 0
+	for _, r := range ln {
+		switch r {
+		case '>':
+			n++
+		case ' ', '\t':
+		default:
+			return n
+		}
+	}
+	return n
 }
 
 var (
@@ -1009,6 +1039,28 @@ var reCommentLabel = regexp.MustCompile(`^\[\s*([A-Za-z][\w.&'’ ]{0,30}?(?:,\s
 func (rg *Reading) tagStatus(st *Statement) string {
 	m := reLeadTag.FindStringSubmatch(st.Quote)
 	if m == nil {
+		if lm := reLeadLabels.FindString(st.Quote); lm != "" {
+			// "> Coorong 29/5: WE PROPOSED: "Billable tokens exclude …"",
+			// "> 11 Aug: WE PROPOSED 12 MONTHS' NOTICE …": a comment
+			// whose party says it proposed or refused what follows
+			rest := strings.Fields(st.Quote[len(lm):])
+			p := rg.reader.scan(lm + " " + strings.Join(rest[:min(len(rest), 3)], " "))
+			rg.namedParties(p)
+			if len(p.parties) > 0 && len(p.cues["agreed"]) == 0 && (len(p.cues["proposal"]) > 0 || len(p.cues["rejected"]) > 0) {
+				return "negotiation"
+			}
+			// ("Priya R.: asked for express "no import fee" wording": the
+			// speaker's verb opens the line; "Proposal (Fjordvik): one
+			// pool …": the label says what the line is)
+			for _, t := range []string{strings.Join(rest[:min(len(rest), 3)], " "), strings.TrimLeft(lm, "> \t")} {
+				q := rg.reader.scan(t)
+				for _, cue := range [][]match{q.cues["proposal"], q.cues["rejected"]} {
+					if len(cue) > 0 && cue[0].start == 0 {
+						return "negotiation"
+					}
+				}
+			}
+		}
 		return ""
 	}
 	tag := m[1]

@@ -2702,6 +2702,10 @@ func TestRefusedRequestIsNoTerm(t *testing.T) {
 		{"Quillon's request for a migration credit was declined.", false},
 		{"The Customer's proposal that AWS cap OCU growth at 10% per year was rejected.", false},
 		{"The request for a price-match clause has been withdrawn.", false},
+		// a commenter's line that opens with what the speaker asked for
+		{"💬 **Priya R.:** asked for express \"no import fee\" wording.", false},
+		{"Coorong 11/8: WE PROPOSED TWELVE MONTHS' NOTICE OF A MODEL'S RETIREMENT.", false},
+		{"Model retirement: AWS will give twelve months' notice of a model's retirement.", true},
 		{"Customer may cancel a PT commitment on 30 days' notice where its usage moves to another Bedrock model.", true},
 		{"AWS will grant the Customer's request for a migration credit of 10% of the charges.", true},
 	}
@@ -2718,6 +2722,28 @@ func TestRefusedRequestIsNoTerm(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no statement", c.sentence)
+		}
+	}
+}
+
+// A clause left "[Intentionally Omitted]" with a reply's quoted comment
+// under it ("> Coorong 29/5: WE PROPOSED: …"): the proposal quoted is not
+// the clause's text, and the clause states nothing.
+func TestQuotedProposalUnderOmittedClause(t *testing.T) {
+	for _, layout := range []string{
+		"   [Intentionally Omitted]\n\n   > Coorong 29/5: WE PROPOSED: \"Billable tokens exclude system prompts\n   > and tool definitions and structured output schemas\". WHY DELETED?\n",
+		"   [Intentionally Omitted]\n   > Coorong 29/5: WE PROPOSED: \"Billable tokens exclude system prompts\n   > and tool definitions and structured output schemas\". WHY DELETED?\n",
+		"   To be agreed.\n\n   > 11 Aug: WE PROPOSED THAT BILLABLE TOKENS EXCLUDE SYSTEM PROMPTS,\n   > TOOL DEFINITIONS AND STRUCTURED OUTPUT SCHEMAS.\n",
+	} {
+		doc, err := extract.Bytes("schedule.txt", []byte("SCHEDULE 1\n\n3. RATE CARD\n   The rate is the published rate less 16%.\n\n4. TOKEN COUNTING\n"+layout+"\n5. GENERAL\n   This schedule is governed by the laws of New South Wales.\n"), extract.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		f := mustReader(t).Read(doc).Frames()
+		for _, tc := range f.TokenCounting {
+			if tc.InForce {
+				t.Errorf("%q: a quoted proposal counts as the clause: %+v", layout, tc)
+			}
 		}
 	}
 }
