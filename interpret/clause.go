@@ -351,11 +351,12 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 				nonbinding = ""
 				continue
 			}
-			if len(prose) > 0 && (quoteDepth(prose[len(prose)-1]) != quoteDepth(ln) || reWholeBracket.MatchString(prose[len(prose)-1])) {
+			if len(prose) > 0 && (quoteDepth(prose[len(prose)-1]) != quoteDepth(ln) || reWholeBracket.MatchString(prose[len(prose)-1]) || reNoteLead.MatchString(strings.TrimSpace(ln))) {
 				// a reply's quoted lines ("> Coorong 29/5: WE PROPOSED: …")
-				// under the clause, or the clause's own "[Intentionally
-				// Omitted]" line: a paragraph of their own, never one
-				// sentence with the text before them
+				// under the clause, the clause's own "[Intentionally
+				// Omitted]" line, a note's first line ("OGC file note (8
+				// May): …") under a signature: a paragraph of their own,
+				// never one sentence with the text before them
 				flushProse()
 			}
 			prose = append(prose, ln)
@@ -542,7 +543,7 @@ var reQuestionLead = regexp.MustCompile(`^\W*(?:[A-Z]{1,4}-?\d{1,3}\s+)?(?:Q\d{0
 // note:", "Note to draft:", "AWS comment:", a margin comment exported
 // with its tag: "Comment [AB1]:", a dated one: "[AISPL drafting note, 19
 // August 2026: …").
-var reNoteLead = regexp.MustCompile(`^\W*(?:[A-Z][A-Za-z&]{0,5}\s+)?(?i:(?:drafting|internal|negotiation|editor'?s|legal)\s+)?(?i:notes?(?:\s+to\s+(?:draft|drafter|file))?|comments?)(?:\s*\[[A-Za-z]{1,6}\s?\d{0,3}\])?(?:\s*\([^()\n]{1,60}\))?(?:,\s*[^:\n]{1,40})?\s*[:–—]\s`)
+var reNoteLead = regexp.MustCompile(`^\W*(?:[A-Z][A-Za-z&]{0,5}\s+)?(?i:(?:drafting|internal|negotiation|editor'?s|legal|file)\s+)?(?i:notes?(?:\s+to\s+(?:draft|drafter|file))?|comments?)(?:\s*\[[A-Za-z]{1,6}\s?\d{0,3}\])?(?:\s*\([^()\n]{1,60}\))?(?:,\s*[^:\n]{1,40})?\s*[:–—]\s`)
 
 // reAttachment: the label of a document attached to a message.
 // reRefusedRequest: a sentence whose subject is a party's request or

@@ -2747,3 +2747,62 @@ func TestQuotedProposalUnderOmittedClause(t *testing.T) {
 		}
 	}
 }
+
+// After the agreed terms, a reply that confirms them with an addition of
+// its own binds once a later reply accepts it; a file note written under
+// the last signature is a note.
+func TestAcceptedClarificationBinds(t *testing.T) {
+	const thread = `# Negotiation file
+
+## Item 4 - Confirmation e-mail
+
+From: Buyer <b@example.com>
+To: Seller
+Subject: AGREED TERMS - please confirm
+
+Below are the agreed terms.
+
+1. AWS will not use prompts or completions to train any model.
+2. Customer Content is stored only in the Canada (Central) Region.
+3. Token counting: to be agreed.
+
+## Item 5 - AWS reply
+
+From: Seller <s@example.com>
+To: Buyer
+Subject: RE: AGREED TERMS - please confirm
+
+Thank you - AWS confirms the agreed terms in your e-mail, with one clarification. Please add: Notwithstanding item 1, AWS may use prompts and completions to evaluate and improve its models.
+
+## Item 6 - Acceptance
+
+From: Buyer <b@example.com>
+To: Seller
+Subject: RE: RE: AGREED TERMS - please confirm
+
+Nadia - accepted.
+
+Samuel
+
+---
+
+*OGC file note (8 May 2026): raise token counting again; system prompts, tool definitions and output schemas are all excluded from billing in our model.*
+`
+	doc, err := extract.Bytes("thread.md", []byte(thread), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := mustReader(t).Read(doc).Frames()
+	perm := false
+	for _, tr := range inForce(f.Training, func(x Training) Base { return x.Base }) {
+		perm = perm || tr.Effect == "permission"
+	}
+	if !perm {
+		t.Errorf("the accepted clarification's permission to improve models is not in force: %+v", f.Training)
+	}
+	for _, tc := range f.TokenCounting {
+		if tc.InForce && len(tc.Elements) > 0 {
+			t.Errorf("a file note counts as a token-counting term: %+v", tc)
+		}
+	}
+}

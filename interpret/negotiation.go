@@ -16,7 +16,7 @@ var reAsksConfirmation = regexp.MustCompile(`(?i)\b(please confirm|for (your |wr
 // reConfirmsOther: a message that confirms terms another message set out
 // ("Confirmed: your recap correctly records the agreed terms", "we accept
 // the counter-recap", "confirmed on behalf of AWS, without amendment").
-var reConfirmsOther = regexp.MustCompile(`(?i)\b(confirmed\b|we confirm|i confirm|hereby confirm|correctly records|accepted? (as written|without (amendment|change))|without amendment|we accept (your|the|this))`)
+var reConfirmsOther = regexp.MustCompile(`(?i)\b(confirmed\b|confirms\b|we confirm|i confirm|hereby confirm|correctly records|accepted\b|accept(ed)? (as written|without (amendment|change))|without amendment|we accept (your|the|this))`)
 
 // applyNegotiationRecord reads a record of a negotiation (an email thread,
 // minutes, a list of offers): only the terms recorded as finally agreed
@@ -36,6 +36,8 @@ func (rg *Reading) applyNegotiationRecord() {
 		// asks: the message puts its terms to the other side for
 		// confirmation; confirms: it confirms terms set out elsewhere
 		asks, confirms bool
+		// rejects: some sentence of the message refuses something
+		rejects bool
 	}
 	blocks := map[int]*blk{}
 	for _, st := range rg.Statements {
@@ -51,6 +53,9 @@ func (rg *Reading) applyNegotiationRecord() {
 		}
 		if len(p.cues["proposal"]) > 0 || len(p.cues["rejected"]) > 0 {
 			b.score -= 3
+		}
+		if len(p.cues["rejected"]) > 0 {
+			b.rejects = true
 		}
 		if len(p.cues["agreed"]) > 0 && len(p.cues["rejected"]) == 0 {
 			b.declares = true
@@ -114,6 +119,21 @@ func (rg *Reading) applyNegotiationRecord() {
 		}
 		if confirmed >= 0 {
 			bound[confirmed] = true
+		}
+	}
+	// after the agreement, a reply that confirms it with words of its own
+	// ("AWS confirms the agreed terms …, with one clarification. Please
+	// add: …") binds when a later reply accepts it ("Nadia — accepted.")
+	for k := agreed + 1; k <= rg.block; k++ {
+		b := blocks[k]
+		if b == nil || !b.confirms || b.rejects {
+			continue
+		}
+		for j := k + 1; j <= rg.block; j++ {
+			if c := blocks[j]; c != nil && c.confirms && !c.rejects {
+				bound[k], bound[j] = true, true
+				break
+			}
 		}
 	}
 	rg.bindCalledParts(bound)
