@@ -128,6 +128,7 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 			}
 		}
 		itemFirst := true
+		boxNB := "-" // while an unticked checklist item is read: the status to restore after it
 		lines := strings.Split(text, "\n")
 		var prose []string
 		var table [][]string
@@ -351,6 +352,21 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 				nonbinding = ""
 				continue
 			}
+			if m := reCheckbox.FindStringSubmatch(flat); m != nil || flat == "" && boxNB != "-" {
+				// a checklist's item: "[ ]" (or "☐") is an item not yet
+				// ticked, open or not chosen, all of its lines; "[x]" a
+				// ticked one. Each item is a paragraph of its own
+				flushProse()
+				if boxNB != "-" {
+					nonbinding, boxNB = boxNB, "-"
+				}
+				if m != nil && (m[1] == " " || m[2] == "☐") {
+					boxNB = nonbinding
+					if nonbinding == "" {
+						nonbinding = "negotiation"
+					}
+				}
+			}
 			if len(prose) > 0 && (quoteDepth(prose[len(prose)-1]) != quoteDepth(ln) || reWholeBracket.MatchString(prose[len(prose)-1]) || reNoteLead.MatchString(strings.TrimSpace(ln))) {
 				// a reply's quoted lines ("> Coorong 29/5: WE PROPOSED: …")
 				// under the clause, the clause's own "[Intentionally
@@ -363,8 +379,15 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 		}
 		flushProse()
 		flushTable()
+		if boxNB != "-" {
+			nonbinding = boxNB
+		}
 	}
 }
+
+// reCheckbox: a checklist item's box at the start of a line, ticked or not
+// ("- [x] …", "[ ] …", "☐ …", "☑ …").
+var reCheckbox = regexp.MustCompile(`^(?:[-*•+]\s+)?(?:\[([ xX✓✔])\]|([☐☑☒✅]))\s`)
 
 // reLeadLabels: the labels that open a line of comment, after any quoting
 // ("> Coorong 29/5: WE PROPOSED: ").
@@ -504,7 +527,7 @@ var reNamedBlock = regexp.MustCompile(`(?i)^\W*(?:the\s+)?((?:table|schedule|ann
 // A bracketed qualifier may stand anywhere and run on ("ANNEX (FOR
 // INFORMATION ONLY - NOT A CONTRACT DOCUMENT: SEE Z1.2) TENDER
 // CLARIFICATIONS LOG").
-var reInfoHeading = regexp.MustCompile(`(?i)(?:\(\s*|[–—-]\s*)(?:for\s+(?:convenience|information|reference|illustration|discussion|comparison)(?:\s+purposes)?(?:\s+only)?|(?:reference|information|comparison|illustration)\s+only|not\s+(?:legally\s+)?binding|non-binding|not\s+a\s+contract(?:ual)?\s+document|informational|illustrative(?:\s+only)?)\s*(?:\)?\s*(?:/|$)|[^()]{0,60}\))`)
+var reInfoHeading = regexp.MustCompile(`(?i)(?:\(\s*|[–—-]\s*)(?:for\s+(?:convenience|information|reference|illustration|discussion|comparison)(?:\s+purposes)?(?:\s+only)?|(?:reference|information|comparison|illustration|history|background)\s+only|not\s+(?:legally\s+)?binding|not\s+operative|non-operative|non-binding|not\s+a\s+contract(?:ual)?\s+document|informational|illustrative(?:\s+only)?)\s*(?:\)?\s*(?:/|$)|[^()]{0,60}\))`)
 
 // reInfoFragment: a fragment that only qualifies what follows ("For
 // reference only; not binding.").

@@ -2806,3 +2806,28 @@ Samuel
 		}
 	}
 }
+
+// A checklist of terms: a ticked item ("[x]") binds, an unticked one
+// ("[ ]", "☐") is open, every sentence of it; a section whose heading says
+// it is history only binds nobody.
+func TestChecklistItems(t *testing.T) {
+	rg := read(t, "# Term sheet\n\n## 2. Terms\n\n### 2.4 Model lifecycle\n\n"+
+		"- [x] **2.4.1 Notice.** AWS will give at least 12 months' written notice before any Foundation Model used by the Bank reaches end of life.\n"+
+		"- [ ] **2.4.4 Migration credit.** Credit equal to three months' average spend on the retired model, applied against Bedrock charges.\n"+
+		"- ☐ 2.4.5 Price hold. AWS will provide a migration credit of 10% of the spend on the retired model.\n\n"+
+		"## 3. Round log (history only — not operative)\n\n- Round 2: Migration credit on model retirement.\n")
+	var remedy, notice bool
+	for _, m := range rg.Frames().ModelLifecycle {
+		if !m.InForce {
+			continue
+		}
+		remedy = remedy || m.Remedy
+		notice = notice || m.Notice
+	}
+	if !notice {
+		t.Error("the ticked notice item is not in force")
+	}
+	if remedy {
+		t.Error("an unticked item or the history log gives a remedy")
+	}
+}
