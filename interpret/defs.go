@@ -13,7 +13,7 @@ import (
 var (
 	// "“Term” means …", "'Term' shall mean", "Term" or "T" means, after an
 	// item label or a language tag ("(b)", "(EN)")
-	reMeans = regexp.MustCompile(`^[\W\d]*(?:\([A-Za-z0-9]{1,4}\)\s*)?["“'‘]([^"”'’\n]{1,60})["”'’](?:\s*(?:or|and|,)\s*(?:the\s+)?["“'‘]([^"”'’\n]{1,60})["”'’])?\s*(?:\([^)]{0,60}\)\s*)?(?:,\s*)?(?:(?:shall\s+|will\s+)?(?:means?|has\s+the\s+meaning|shall\s+have\s+the\s+meaning|refers?\s+to|is\s+defined\s+as|includes?|stands\s+for)\b|:\s|[–—-]\s)`)
+	reMeans = regexp.MustCompile(`^[\W\d]*(?:\[[xX✓✔]\]\W*)?(?:\([A-Za-z0-9]{1,4}\)\s*)?["“'‘]([^"”'’\n]{1,60})["”'’](?:\s*(?:or|and|,)\s*(?:the\s+)?["“'‘]([^"”'’\n]{1,60})["”'’])?\s*(?:\([^)]{0,60}\)\s*)?(?:,\s*)?(?:(?:shall\s+|will\s+)?(?:means?|has\s+the\s+meaning|shall\s+have\s+the\s+meaning|refers?\s+to|is\s+defined\s+as|includes?|stands\s+for)\b|:\s|[–—-]\s)`)
 	// "… (the “Term”)", "(each a “Term”)", "(together, the “Term”)"
 	reParenDef = regexp.MustCompile(`\((?:(?:the|each|individually|collectively|together|hereinafter|referred\s+to\s+as|a|an|and|such|,)\s*)*["“]([^"”\n]{1,60})["”](?:\s+(?:or|and)\s+(?:the\s+)?["“]([^"”\n]{1,60})["”])?\s*\)`)
 	// "Input and Output are collectively "Content"": the term after its body
@@ -21,7 +21,7 @@ var (
 	// a narrowing sentence outside a definition: "Customer Content does not include Prompts"
 	reNarrow = regexp.MustCompile(`\b(does not include|do not include|shall not include|will not include|excludes|shall exclude|does not cover|do not cover|shall not be deemed to include|is not deemed to include)\b`)
 	// reBareDef, reBareGlossDef: an unquoted capitalised term defined
-	reBareDef      = regexp.MustCompile(`^[\W\d]*((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)\s+(?:means|shall\s+mean|has\s+the\s+meaning|is\s+defined\s+as)\b`)
+	reBareDef      = regexp.MustCompile(`^[\W\d]*(?:\[[xX✓✔]\]\W*)?((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)\s+(?:means|shall\s+mean|has\s+the\s+meaning|is\s+defined\s+as)\b`)
 	reBareGlossDef = regexp.MustCompile(`^[\W\d]*((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)\s*:\s`)
 	// a definitions table header
 	reDefTable = regexp.MustCompile(`(?i)^(term|defined term|expression|word)\t+(meaning|definition|means)`)

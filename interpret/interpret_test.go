@@ -2831,3 +2831,21 @@ func TestChecklistItems(t *testing.T) {
 		t.Error("an unticked item or the history log gives a remedy")
 	}
 }
+
+// A definition ticked in a checklist is a definition: "Customer Content"
+// that excludes "Service Telemetry", which holds sampled prompts, leaves
+// AWS free to improve models with those prompts.
+func TestTickedDefinitions(t *testing.T) {
+	rg := read(t, "# Term sheet\n\n## 1. Definitions\n\n"+
+		"- [x] **\"Customer Content\"** means all content the Bank submits to Bedrock and all output Bedrock returns, **excluding Service Telemetry**.\n"+
+		"- [x] **\"Service Telemetry\"** means usage metadata and logs, together with any prompts and completions that AWS's abuse-detection systems sample.\n\n"+
+		"## 2. Data\n\n- [x] **2.1 No training.** AWS will not use Customer Content to train any Foundation Model.\n"+
+		"- [x] **2.2 Telemetry.** AWS may use Service Telemetry to evaluate and improve the Foundation Models.\n")
+	perm := false
+	for _, tr := range inForce(rg.Frames().Training, func(x Training) Base { return x.Base }) {
+		perm = perm || tr.Effect == "permission" && slices.Contains(tr.Covers, "prompts")
+	}
+	if !perm {
+		t.Errorf("the permission to improve models with telemetry holding prompts is not read: %+v", rg.Frames().Training)
+	}
+}
