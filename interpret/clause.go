@@ -21,7 +21,7 @@ type Cell struct {
 var (
 	reBackground = regexp.MustCompile(`(?i)^(background|recitals?|whereas|preliminary statements?|introduction|premises)\b`)
 	// a part that only records proposals: a negotiation log
-	reRecordPart = regexp.MustCompile(`(?i)\b(negotiation (log|record|history)|record of (proposals|negotiations?|offers)|proposals? log|issues? log|not part of this (agreement|addendum|contract))\b`)
+	reRecordPart = regexp.MustCompile(`(?i)\b(negotiation (log|record|history)|record of (proposals|negotiations?|offers)|proposals? log|issues? log|not part of this (agreement|addendum|contract)|(call|meeting) transcript|transcript of (the )?(call|meeting)|transcript|wortprotokoll|verbatim record)\b`)
 	reRecitalNo  = regexp.MustCompile(`^\([A-Z]\)$`)
 	// the head of a message in a thread: "From: … To: …", "-----Original
 	// Message-----", "On 3 May, Dana wrote:" (lines may have been joined)

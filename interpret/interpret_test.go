@@ -2849,3 +2849,16 @@ func TestTickedDefinitions(t *testing.T) {
 		t.Errorf("the permission to improve models with telemetry holding prompts is not read: %+v", rg.Frames().Training)
 	}
 }
+
+// What was said on a call, in a part headed as its transcript, binds
+// nobody; the confirmed terms after it do.
+func TestTranscriptPartBindsNobody(t *testing.T) {
+	rg := read(t, "# Negotiation record and confirmation\n\n## Part I — Transcript (Wortprotokoll, condensed)\n\n"+
+		"**10:03:48 JF:** Data. Prompts and completions are not used to train models, and the data stays in Frankfurt.\n\n"+
+		"## Part II — Confirmation of Agreed Terms\n\n### § 6 Data\n\n(1) AWS will not use Customer Content to train any Foundation Model.\n\n(2) Customer Content may be processed in any AWS Region.\n")
+	for _, r := range rg.Frames().Residency {
+		if r.InForce && r.Effect == "promise" {
+			t.Errorf("a sentence of the transcript is read as a residency promise: %+v", r)
+		}
+	}
+}
