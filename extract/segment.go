@@ -826,10 +826,12 @@ func (s *segmenter) addLine(text string, page int) {
 	if s.cur != nil && s.cur.headOnly && len(s.para) == 0 {
 		s.cur.headOnly = false
 	}
-	if n := len(s.para); n > 0 && (quoteDepth(s.para[n-1]) != quoteDepth(text) || reWholeBracket.MatchString(s.para[n-1])) {
+	if n := len(s.para); n > 0 && (quoteDepth(s.para[n-1]) != quoteDepth(text) || reWholeBracket.MatchString(s.para[n-1]) ||
+		reMailField.MatchString(text) != reMailField.MatchString(s.para[n-1])) {
 		// a reply's quoted lines ("> Coorong 29/5: …") after the text
-		// they answer, or a line after "[Intentionally Omitted]": a
-		// paragraph of their own, not a wrapped line of the one before
+		// they answer, a line after "[Intentionally Omitted]", an
+		// e-mail's header lines: a paragraph of their own, not wrapped
+		// lines of the one before
 		s.closePara()
 	}
 	if len(s.para) == 0 {
@@ -838,6 +840,10 @@ func (s *segmenter) addLine(text string, page int) {
 	}
 	s.para = append(s.para, text)
 }
+
+// reMailField: a line of an e-mail's header ("From: …", "Subject: …"):
+// the header is a paragraph of its own, before the message's text.
+var reMailField = regexp.MustCompile(`^[>\s]*(?:\*\*)?(?:From|To|Cc|CC|Bcc|Date|Sent|Subject)(?:\*\*)?\s*:`)
 
 // reWholeBracket: a line that is one bracketed note ("[Intentionally
 // Omitted]", "[Reserved.]").

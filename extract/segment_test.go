@@ -700,3 +700,19 @@ func TestDrawnTableTwoLineHeader(t *testing.T) {
 		t.Errorf("text %q, want %q", got, want)
 	}
 }
+
+// An e-mail's header lines are a paragraph of their own: the message's
+// first words do not join the subject line, nor a reply's quoted lines the
+// text they answer.
+func TestMailHeaderAndQuoteParagraphs(t *testing.T) {
+	doc := extractString(t, "m.txt", "PART 3 - CONFIRMATION\nFrom: Marcus Reyes <m@example.com>\nTo: Kari Lunde\nSubject: RE: RECAP FOR CONFIRMATION\nKari, confirmed on behalf of AWS: your recap is binding.\nTOKEN COUNTING\n[Intentionally Omitted]\n> Coorong 29/5: WE PROPOSED that system prompts are excluded.\nOUR POSITION: no change.\n")
+	text := ""
+	for _, c := range doc.Clauses {
+		text += c.Text + "\n"
+	}
+	for _, want := range []string{"FOR CONFIRMATION\nKari,", "To: Kari Lunde Subject:", "[Intentionally Omitted]\n> Coorong", "excluded.\nOUR POSITION"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("text lacks %q:\n%s", want, text)
+		}
+	}
+}
