@@ -68,6 +68,17 @@ func refKey(n string) string {
 // rePartHyphen: a part word joined to its label by a dash ("Schedule-A").
 var rePartHyphen = regexp.MustCompile(`^(schedule|exhibit|annexure|annexe|annex|anexo|allegato|anlage|bijlage|appendix|apéndice|apendice|apêndice|attachment)\s*[-–]\s*`)
 
+// PartWord returns the English word for a document part's word in the
+// languages of bilingual drafts ("Anlage" is "annex"), in lower case; an
+// English or unknown word is returned in lower case.
+func PartWord(w string) string {
+	w = strings.ToLower(w)
+	if e := partWord[w]; e != "" {
+		return e
+	}
+	return w
+}
+
 // partWord: the words for a document's parts in the languages of bilingual
 // drafts, and their English ("Anexo II", "Annexe 2", "Allegato 1").
 var partWord = map[string]string{"annexure": "annex", "annexe": "annex", "anexo": "annex", "allegato": "annex",

@@ -129,6 +129,7 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 		}
 		itemFirst := true
 		boxNB := "-" // while an unticked checklist item is read: the status to restore after it
+		lastQ := ""  // the question the sentence read last asked
 		lines := strings.Split(text, "\n")
 		var prose []string
 		var table [][]string
@@ -171,6 +172,18 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 				if itemFirst && lead != "" {
 					read = lead + " " + s
 					itemLead = lead
+				}
+				if lastQ != "" {
+					// "Q22. Can Norrland cancel a PT Commitment?" "Yes, on
+					// eight weeks' notice …": the answer is read with the
+					// question it answers
+					if r, ok := rg.answerRead(lastQ, s); ok {
+						read = r
+					}
+				}
+				lastQ = ""
+				if q := strings.TrimRight(strings.TrimSpace(s), "*_)\"”’ "); strings.HasSuffix(q, "?") {
+					lastQ = q
 				}
 				itemFirst = false
 				before := len(rg.Statements)
@@ -705,6 +718,17 @@ func (rg *Reading) leadOf(p *document.Clause) string {
 		return ""
 	}
 	last := prose[sents[len(sents)-1].start:sents[len(sents)-1].end]
+	if len(sents) > 1 {
+		// ("Q22. Can Norrland cancel a PT Commitment? Yes, on eight
+		// weeks' notice, if either:": the answer's lead is read with the
+		// question)
+		prev := strings.TrimRight(strings.TrimSpace(prose[sents[len(sents)-2].start:sents[len(sents)-2].end]), "*_)\"”’ ")
+		if strings.HasSuffix(prev, "?") {
+			if r, ok := rg.answerRead(prev, last); ok {
+				last = r
+			}
+		}
+	}
 	if up := rg.leadIn(p); up != "" && len(sents) == 1 {
 		last = up + " " + last
 	}
@@ -1252,6 +1276,11 @@ func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 		// the term
 		st.Binding, st.Nonbinding = false, "note"
 	}
+	if q := strings.TrimRight(strings.TrimSpace(st.Quote), "*_)\"”’ "); strings.HasSuffix(q, "?") {
+		// "Q25. Can AWS use our prompts to train its models?": a
+		// question asks, its answer states the term
+		st.Binding, st.Nonbinding = false, "note"
+	}
 	switch rg.tagStatus(st) {
 	case "negotiation":
 		st.Binding, st.Nonbinding = false, "negotiation"
@@ -1509,4 +1538,60 @@ func operative(st *Statement, p *parsed) bool {
 func runIn(c *document.Clause) bool {
 	n := strings.TrimSpace(c.Number)
 	return strings.HasPrefix(n, "(") && len(strings.Fields(c.Heading)) <= 6 && strings.TrimSpace(c.Text) != ""
+}
+
+// reYesNo: an answer that opens with yes or no ("Yes, on eight weeks'
+// notice …", "No.").
+var reYesNo = regexp.MustCompile(`(?i)^\W*(yes|no)\b[\s.,;:—–-]*`)
+
+// reAskAux: a question's opening auxiliary ("Can", "Does", "Will").
+var reAskAux = regexp.MustCompile(`(?i)^(can|may|will|shall|must|does|do|is|are|could|would|should|has|have)\s+(.*)$`)
+
+// reQuestionLabel: a question's number or label ("Q22.", "Question 9:",
+// "Frage 9 / Question 9").
+var reQuestionLabel = regexp.MustCompile(`(?is)^.*?\b(?:q\d{1,3}|question\s+\d{1,3})\s*[.:)–—-]?\s*`)
+
+// answerRead returns the text an answer is read as: the question turned
+// into the statement it asks about, affirmed or denied by the answer's
+// yes or no, with the rest of the answer. "Can Norrland cancel a PT
+// Commitment?" + "Yes, on eight weeks' notice" reads "Norrland can cancel
+// a PT Commitment, on eight weeks' notice"; "Can AWS use our prompts to
+// train its models?" + "No." reads "AWS can not use our prompts to train
+// its models". A question without a party to be its subject is not turned.
+func (rg *Reading) answerRead(question, answer string) (string, bool) {
+	m := reYesNo.FindStringSubmatch(answer)
+	if m == nil {
+		return "", false
+	}
+	q := strings.TrimSpace(strings.TrimSuffix(question, "?"))
+	if i := strings.LastIndex(q, "\n"); i >= 0 {
+		q = q[i+1:] // the question's own line
+	}
+	q = reQuestionLabel.ReplaceAllString(q, "")
+	am := reAskAux.FindStringSubmatch(strings.TrimLeft(q, "*_ "))
+	if am == nil {
+		return "", false
+	}
+	aux, rest := strings.ToLower(am[1]), am[2]
+	p := rg.reader.scan(rest)
+	rg.namedParties(p)
+	if len(p.parties) == 0 || p.parties[0].start > 2 {
+		return "", false // the subject is no party ("Is PT covered …?")
+	}
+	subjEnd := p.toks[p.parties[0].end-1].End
+	if aux == "do" || aux == "does" {
+		aux = map[string]string{"do": "do", "does": "does"}[aux]
+	}
+	neg := ""
+	if strings.EqualFold(m[1], "no") {
+		neg = " not"
+	}
+	tail := strings.TrimSpace(answer[len(m[0]):])
+	out := strings.TrimSpace(rest[:subjEnd]) + " " + aux + neg + " " + strings.TrimSpace(rest[subjEnd:])
+	if tail != "" {
+		out += ", " + tail
+	} else {
+		out += "."
+	}
+	return out, true
 }

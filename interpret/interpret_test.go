@@ -2862,3 +2862,47 @@ func TestTranscriptPartBindsNobody(t *testing.T) {
 		}
 	}
 }
+
+// A binding FAQ: the question states nothing; a yes or no answer is read
+// with the question it answers, so "Yes, on eight weeks' notice, if
+// either: (a) …; or (b) …" is a cancellation right with both triggers and
+// "No." to "Can AWS use our prompts to train its models?" a promise.
+func TestFAQAnswersReadWithTheirQuestions(t *testing.T) {
+	rg := read(t, "# Addendum\n\nThis Addendum is made between Norrland Freight AB (\"Norrland\") and Amazon Web Services EMEA SARL (\"AWS\").\n\n## Part B — Questions and answers\n\n"+
+		"**Q22. Can Norrland cancel a PT Commitment?**\nYes, on eight (8) weeks' written notice, if either:\n(a) the Foundation Model for which the PT was purchased is materially deprecated; or\n(b) Norrland moves the workload served by that PT to another Foundation Model on Bedrock.\n\n"+
+		"**Q25. Can AWS use our prompts to train its models?**\nNo.\n")
+	f := rg.Frames()
+	var triggers []string
+	for _, c := range f.PTCancellation {
+		if c.InForce && c.Kind == "right" {
+			triggers = append(triggers, c.Triggers...)
+		}
+	}
+	if !slices.Contains(triggers, "deprecation") || !slices.Contains(triggers, "migration") {
+		t.Errorf("the answer's cancellation right lacks its triggers: %v", triggers)
+	}
+	tr := inForce(f.Training, func(x Training) Base { return x.Base })
+	if len(tr) != 1 || tr[0].Effect != "exclusion" {
+		t.Errorf("\"No.\" to the training question is not read as an exclusion, nor the question as no permission: %+v", tr)
+	}
+}
+
+// "This Addendum governs Vantor's use of Amazon Bedrock" ranks nothing; an
+// order of precedence that lists "Annex A" ranks the bilingual "ANLAGE A /
+// ANNEX A" first.
+func TestGovernsScopeAndBilingualRanks(t *testing.T) {
+	rg := read(t, "# Addendum\n\n## § 1 Subject matter\n\n1.1 This Addendum governs Vantor's use of Amazon Bedrock.\n\n"+
+		"## § 2 Order of precedence\n\n2.1 In the event of any conflict, the following order of precedence applies (highest first):\n(a) Annex A (Commercial Schedule);\n(b) §§ 1 to 6 of this Addendum.\n\n"+
+		"## § 4 Terms\n\n4.1 Vantor may cancel a PT Commitment on thirty (30) days' notice if the model is deprecated or Vantor moves the workload to another model.\n\n"+
+		"# ANLAGE A / ANNEX A - COMMERCIAL SCHEDULE\n\nA-5 Provisioned Throughput Commitments are non-cancellable for their full term.\n")
+	for _, n := range rg.precedenceNotes {
+		if strings.HasPrefix(n, "the body prevails") {
+			t.Errorf("a scope sentence read as a rank: %s", n)
+		}
+	}
+	for _, c := range rg.Frames().PTCancellation {
+		if c.InForce && c.Kind == "right" {
+			t.Errorf("the body's right stands against the annex that ranks first: %+v", c)
+		}
+	}
+}

@@ -205,6 +205,11 @@ func (rg *Reading) precedenceSentence(pr *precedence, s string, keys []partKey, 
 	if m == nil {
 		return
 	}
+	if reGovernVerb.MatchString(s[m[0]:m[1]]) && !reConflictWord.MatchString(s) {
+		// "This Addendum governs Vantor's use of Amazon Bedrock": what
+		// the addendum covers, not a rank among its parts
+		return
+	}
 	before, after := s[:m[0]], s[m[1]:]
 	// "in the event of conflict between A and B, A shall prevail": the
 	// winner is named just before the verb, after the last comma
@@ -247,6 +252,13 @@ func (rg *Reading) precedenceSentence(pr *precedence, s string, keys []partKey, 
 		}
 	}
 }
+
+// reGovernVerb, reConflictWord: "governs" and "controls" rank parts only
+// where the sentence speaks of a conflict between them.
+var (
+	reGovernVerb   = regexp.MustCompile(`(?i)govern|control`)
+	reConflictWord = regexp.MustCompile(`(?i)\b(conflicts?|inconsisten\w*|discrepan\w*|contrary|precedence|priority|differ\w*|ambiguit\w*)\b`)
+)
 
 // reOtherDocConflict: a conflict with a document outside the draft.
 var reOtherDocConflict = regexp.MustCompile(`(?i)\b(?:with|and|between)\s+(?:the\s+)?(?:EDP|Enterprise\s+Discount\s+Program|[A-Z][\w ]{0,40}?\b(?:Agreement|Terms|Customer\s+Agreement|Service\s+Terms|DPA|Order\s+Form))\b`)
@@ -320,7 +332,7 @@ func (rg *Reading) partsNamed(s string, keys []partKey, from *document.Clause) [
 		full := strings.ToLower(m[0])
 		if num != "" {
 			for _, k := range keys {
-				if k.key != "" && strings.EqualFold(strings.Fields(k.label + " x")[0], strings.Fields(word)[0]) && labelNumber(k.label) == strings.ToLower(num) {
+				if k.key != "" && extract.PartWord(strings.Fields(k.label + " x")[0]) == extract.PartWord(strings.Fields(word)[0]) && labelNumber(k.label) == strings.ToLower(num) {
 					add(k.key)
 				}
 				if k.key != "" && strings.HasPrefix(strings.ToLower(k.label), strings.TrimSuffix(word, "s")+" "+strings.ToLower(num)) {
