@@ -834,6 +834,7 @@ func (rg *Reading) addRow(c *document.Clause, e *effective, heading, nonbinding,
 	}
 	var b strings.Builder
 	var cells []Cell
+	askCell := ""
 	for i, cell := range row {
 		if skip[i] {
 			continue
@@ -845,6 +846,18 @@ func (rg *Reading) addRow(c *document.Clause, e *effective, heading, nonbinding,
 			h = strings.TrimSpace(row[0]) // the row's own label
 		}
 		cell = strings.TrimSpace(cell)
+		if strings.HasSuffix(cell, "?") && i < len(row)-1 {
+			// "Clarification: Will OCU charges be capped …?" beside the
+			// response: the question asks, the response states the term
+			// (read with the question where it only says yes or no)
+			askCell = cell
+			continue
+		}
+		if reNumberCol.MatchString(h) && reShortID.MatchString(cell) {
+			// "No. | Question | Answer": the column holds the row's
+			// number ("No.: 16" is no "no")
+			h = "Number"
+		}
 		if m := reHeaderCurrency.FindStringSubmatch(h); m != nil && reBareAmount.MatchString(cell) {
 			// "Annual commitment (USD) | 1,500,000": the column's currency
 			// makes the number an amount
@@ -867,22 +880,43 @@ func (rg *Reading) addRow(c *document.Clause, e *effective, heading, nonbinding,
 		// the rows it completes
 		read = strings.TrimSuffix(cp, ":") + ": " + read
 	}
-	if header != nil && len(cells) >= 2 {
+	if header != nil && (len(cells) >= 2 || len(cells) == 1 && (reYesNo.MatchString(cells[0].Text) || strings.Contains(cells[0].Text, "?"))) {
 		// a term of several sentences in the last cell ("AWS will make
 		// each deployment available 99.9% … If it falls short, credits as
 		// set out in Exhibit D"): each sentence is read with the row's
 		// other cells, so that one sentence's reference does not hold
-		// back the others
+		// back the others; so is an answer of several sentences ("Yes.
+		// Maplecrest may import … A one-time fee of CAD 6,000 applies …")
 		lastCell := cells[len(cells)-1].Text
-		if sp := splitSentences(lastCell); len(sp) > 1 && (rg.refersAway(c, read) || definesIn(lastCell, sp)) {
+		if sp := splitSentences(lastCell); len(sp) > 1 && (rg.refersAway(c, read) || definesIn(lastCell, sp) || reYesNo.MatchString(lastCell) || strings.Contains(strings.TrimSpace(lastCell[:sp[len(sp)-1].start]), "?")) {
 			prefix := strings.TrimSuffix(read, lastCell)
 			var sts []*Statement
-			for _, x := range sp {
-				_, part := rg.newStatement(c, e, heading, nonbinding, prefix+lastCell[x.start:x.end], strings.Join(row[:len(row)-1], " | ")+" | "+lastCell[x.start:x.end], sentence)
+			for xi, x := range sp {
+				s := lastCell[x.start:x.end]
+				if xi == 0 && askCell != "" {
+					if r, ok := rg.answerRead(askCell, s); ok {
+						s = r
+					}
+				}
+				if xi > 0 {
+					// ("Q: Will the Supplier accept a price-match? A: No.")
+					if q := strings.TrimSpace(lastCell[sp[xi-1].start:sp[xi-1].end]); strings.HasSuffix(q, "?") {
+						if r, ok := rg.answerRead(q, s); ok {
+							s = r
+						}
+					}
+				}
+				_, part := rg.newStatement(c, e, heading, nonbinding, prefix+s, strings.Join(row[:len(row)-1], " | ")+" | "+lastCell[x.start:x.end], sentence)
 				sts = append(sts, part...)
 			}
 			rg.markRow(sts, header, cells, rowText)
 			return
+		}
+	}
+	if askCell != "" && len(cells) > 0 {
+		last := cells[len(cells)-1].Text
+		if r, ok := rg.answerRead(askCell, last); ok {
+			read = strings.TrimSuffix(read, last) + r
 		}
 	}
 	_, sts := rg.newStatement(c, e, heading, nonbinding, read, strings.Join(row, " | "), sentence)
@@ -905,6 +939,13 @@ func (rg *Reading) rowOpen(header, row []string) bool {
 	}
 	return false
 }
+
+// reNumberCol, reShortID: a column of row numbers ("No.", "#", "Ref")
+// and a cell that is one.
+var (
+	reNumberCol = regexp.MustCompile(`(?i)^(no\.?|nr\.?|#|num(ber)?)$`)
+	reShortID   = regexp.MustCompile(`^[\w.\-/]{1,8}$`)
+)
 
 var reStatusCol = regexp.MustCompile(`(?i)^\W*(status|state|stand)\b`)
 
@@ -1542,14 +1583,14 @@ func runIn(c *document.Clause) bool {
 
 // reYesNo: an answer that opens with yes or no ("Yes, on eight weeks'
 // notice …", "No.").
-var reYesNo = regexp.MustCompile(`(?i)^\W*(yes|no)\b[\s.,;:—–-]*`)
+var reYesNo = regexp.MustCompile(`(?i)^\W*(?:(?:a|answer|response|reply)\s*[:.]\s*)?(yes|no)\b[\s.,;:—–-]*`)
 
 // reAskAux: a question's opening auxiliary ("Can", "Does", "Will").
 var reAskAux = regexp.MustCompile(`(?i)^(can|may|will|shall|must|does|do|is|are|could|would|should|has|have)\s+(.*)$`)
 
 // reQuestionLabel: a question's number or label ("Q22.", "Question 9:",
 // "Frage 9 / Question 9").
-var reQuestionLabel = regexp.MustCompile(`(?is)^.*?\b(?:q\d{1,3}|question\s+\d{1,3})\s*[.:)–—-]?\s*`)
+var reQuestionLabel = regexp.MustCompile(`(?is)^.*?\b(?:q\d{1,3}\s*[.:)–—-]?|q\s*[:.]|question\s+\d{1,3}\s*[.:)–—-]?|question\s*:)\s*`)
 
 // answerRead returns the text an answer is read as: the question turned
 // into the statement it asks about, affirmed or denied by the answer's

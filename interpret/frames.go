@@ -2532,6 +2532,11 @@ func (fb *frameBuilder) commitShape(fr *Commitment, o *Statement) {
 	if o.affirms("term_edp", coreCond...) && !o.Negated {
 		fr.Aligned = true
 	}
+	if !fr.Aligned && fb.namedTermAligned(o.Text) {
+		// "EUR 2,400,000 of Bedrock usage over the Bedrock Term" where the
+		// draft says the Bedrock Term "runs co-terminously with the EDP"
+		fr.Aligned = true
+	}
 	// "These terms supplement the EDP … and apply for as long as that
 	// agreement remains in force": "that agreement" is the EDP named before
 	if t, ok := o.occ("term_anaphor", coreCond...); ok && !t.Neg && !o.Negated {
@@ -3183,6 +3188,32 @@ func (f *Frames) normalise() {
 	if f.Omitted == nil {
 		f.Omitted = []OmittedFrame{}
 	}
+}
+
+// reNamedTerm: a term the draft names ("the Bedrock Term", "the
+// Commitment Term").
+var reNamedTerm = regexp.MustCompile(`\b((?:\p{Lu}[\p{L}-]*\s+){1,2}Term)\b`)
+
+// namedTermAligned reports whether text measures something over a named
+// term ("over the Bedrock Term") that the draft, where it states that
+// term, runs with the EDP's.
+func (fb *frameBuilder) namedTermAligned(text string) bool {
+	for _, m := range reNamedTerm.FindAllStringSubmatch(text, -1) {
+		name := m[1]
+		for _, st := range fb.rg.Statements {
+			if !st.Binding && st.Nonbinding != "definition" || st.Negated || !st.affirms("term_edp") || st.has("independent") || st.has("unrelated") {
+				continue
+			}
+			// the statement that states the term: its label or subject
+			// ("Bedrock Term: Starts on … and runs co-terminously with
+			// the EDP", ""Bedrock Term" means …", "The Bedrock Term runs …")
+			i := strings.Index(st.Text, name)
+			if i >= 0 && i < 40 && !strings.Contains(st.Text[:i], ".") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // reDocTermWord: a word of a document's term or duration.

@@ -2906,3 +2906,50 @@ func TestGovernsScopeAndBilingualRanks(t *testing.T) {
 		}
 	}
 }
+
+// A table of questions and answers: the row's number ("No.: 16") is no
+// "no", the question cell asks nothing binding, and an answer of several
+// sentences is read sentence by sentence.
+func TestFAQTableAnswers(t *testing.T) {
+	rg := read(t, "# Addendum\n\nThis Addendum is made between Maplecrest Minerals Ltd (\"Maplecrest\") and Amazon Web Services Canada, Inc. (\"AWS\").\n\n## 3. Questions\n\n"+
+		"| No. | Question | Answer |\n|---|---|---|\n"+
+		"| 16 | Can Maplecrest import its own models? | Yes. Maplecrest may import open-weight models through Custom Model Import. No licence fee is payable to AWS for an imported model. A one-time Model Onboarding Fee of CAD 6,000 applies to each Imported Model. |\n"+
+		"| 17 | Will OCU charges be capped if the index grows? | No cap is offered. OpenSearch Serverless OCUs for Knowledge Bases are charged at CAD 0.31 per OCU-hour, fixed for the Term. |\n")
+	f := rg.Frames()
+	fee := false
+	for _, ci := range f.CustomImport {
+		fee = fee || ci.InForce && ci.FeeCharged
+	}
+	if !fee {
+		t.Errorf("the per-model onboarding fee in the answer is not read: %+v", f.CustomImport)
+	}
+	for _, v := range f.VectorStorage {
+		if v.InForce && v.Cap {
+			t.Errorf("the question's \"capped\" is read as a cap: %+v", v)
+		}
+	}
+}
+
+// A commitment measured "over the Bedrock Term" runs with the EDP where
+// the draft says the Bedrock Term does; "invoiced in accordance with the
+// EDP" says nothing of a term.
+func TestNamedTermAlignment(t *testing.T) {
+	for _, c := range []struct {
+		termRow string
+		aligned bool
+	}{
+		{"| Bedrock Term | Starts on the Order Effective Date and runs co-terminously with the EDP, ending on the final day of the EDP term |", true},
+		{"| Bedrock Term | Thirty-six months from the Order Effective Date |", false},
+	} {
+		rg := read(t, "# Order Form\n\n## 1. Commercial terms\n\n| Field | Entry |\n|---|---|\n"+c.termRow+"\n"+
+			"| Bedrock Commitment | EUR 2,400,000 of Amazon Bedrock usage over the Bedrock Term |\n"+
+			"| Shortfall | Any unused amount of the Bedrock Commitment is invoiced as a shortfall in accordance with the EDP |\n")
+		got := false
+		for _, cm := range rg.Frames().Commitment {
+			got = got || cm.InForce && cm.Aligned
+		}
+		if got != c.aligned {
+			t.Errorf("%s: aligned %v, want %v", c.termRow, got, c.aligned)
+		}
+	}
+}
