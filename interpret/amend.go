@@ -1109,6 +1109,15 @@ func (rg *Reading) amendRefs(s string) []document.Ref {
 		}
 		refs = append(refs, document.Ref{Text: s[m[0]:m[1]], Target: num, Offset: m[0]})
 	}
+	// "The answer to Q15 is deleted and replaced with": a question of a
+	// binding FAQ, numbered "Q15"
+	for _, m := range reQuestionRef.FindAllStringSubmatchIndex(s, -1) {
+		label := strings.ReplaceAll(s[m[2]:m[3]], " ", "")
+		if _, ok := have[m[0]]; ok || len(rg.byNumber[normNum(label)]) == 0 {
+			continue
+		}
+		refs = append(refs, document.Ref{Text: s[m[0]:m[1]], Target: label, Offset: m[0]})
+	}
 	// "GC 6.03 is deleted": a clause of the General Conditions named by
 	// the part's initials, where the draft has a clause so numbered
 	for _, m := range reInitialsRef.FindAllStringSubmatchIndex(s, -1) {
@@ -1119,6 +1128,10 @@ func (rg *Reading) amendRefs(s string) []document.Ref {
 	}
 	return refs
 }
+
+// reQuestionRef: a question of a binding FAQ named by its number ("Q15",
+// "the answer to Q 15").
+var reQuestionRef = regexp.MustCompile(`\b(Q ?\d{1,3})\b`)
 
 // reInitialsRef: a clause number led by a part's initials ("GC 6.03",
 // "SC-5.2"); two capitals, so no currency ("USD 6.03") reads as one.

@@ -2953,3 +2953,36 @@ func TestNamedTermAlignment(t *testing.T) {
 		}
 	}
 }
+
+// "The answer to Q1 is deleted and replaced with: …" amends the question
+// numbered Q1 of a binding FAQ.
+func TestAmendmentOfAnFAQAnswer(t *testing.T) {
+	doc, err := extract.Bytes("faq.txt", []byte(`PART 2 - QUESTIONS AND ANSWERS
+
+Q1. What happens when a Foundation Model Kestrel uses is retired?
+AWS will give Kestrel at least six (6) months' written notice before a
+Foundation Model used by Kestrel reaches end of life. AWS will credit
+Kestrel's Bedrock invoices with a migration credit equal to 15% of
+Kestrel's spend on that model in the three months before the notice.
+
+Q2. Where is Kestrel's data stored?
+Only in the London Region.
+
+PART 4 - AGREED CHANGES
+
+Amendment 1. The answer to Q1 is deleted and replaced with:
+
+     "AWS may deprecate, retire or withdraw any Foundation Model at
+     any time, with or without notice to Kestrel. No credit, refund
+     or other remedy is available in connection with any
+     deprecation, retirement or withdrawal."
+`), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range mustReader(t).Read(doc).Frames().ModelLifecycle {
+		if m.InForce && m.Remedy {
+			t.Errorf("the replaced answer's migration credit is still in force: %+v", m)
+		}
+	}
+}
