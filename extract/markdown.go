@@ -49,6 +49,12 @@ func readMarkdown(data []byte, opt Options) (*input, error) {
 	}
 	for i := 0; i < len(lines); i++ {
 		line := strings.ReplaceAll(lines[i], "\f", "")
+		if q := mdQuote.FindString(line); q != "" {
+			// a block quote (a message quoted in a reply, a clause quoted
+			// in a note) is read as the text it quotes: its headings,
+			// numbered clauses and blank lines are what they are outside
+			line = line[len(q):]
+		}
 		switch {
 		case mdFence.MatchString(line):
 			// a fence holds preformatted text: read as a plain-text draft
@@ -89,6 +95,10 @@ func readMarkdown(data []byte, opt Options) (*input, error) {
 	p.flush()
 	return p.in, nil
 }
+
+// mdQuote: the markers of a block quote at the start of a line ("> ",
+// "> > ").
+var mdQuote = regexp.MustCompile(`^ {0,3}(?:> ?)+`)
 
 type mdParser struct {
 	in    *input

@@ -716,3 +716,19 @@ func TestMailHeaderAndQuoteParagraphs(t *testing.T) {
 		}
 	}
 }
+
+// A draft quoted in a Markdown reply ("> 4.01 …") keeps its clauses: the
+// quote markers are not the text, and a ">" line alone is a blank line.
+func TestMarkdownQuotedDraftKeepsClauses(t *testing.T) {
+	doc := extractString(t, "q.md", "Agreed, see below.\n\n> **ARTICLE 4 – MODEL LIFECYCLE**\n>\n> 4.01 AWS will give nine months' notice.\n>\n> 4.02 AWS will grant a migration credit.\n>\n> > GENEVIÈVE: 4.02 IS IMPORTANT.\n>\n> **ARTICLE 7 – PT CANCELLATION**\n>\n> 7.01 Laurentian may cancel a PT commitment on 45 days' notice.\n")
+	for _, id := range []string{"4.01", "4.02", "7.01"} {
+		c := doc.Clause(id)
+		if c == nil {
+			t.Errorf("no clause %s in %v", id, doc.Clauses)
+			continue
+		}
+		if strings.Contains(c.Text, ">") || strings.Contains(c.Text, "ARTICLE") {
+			t.Errorf("clause %s runs on: %q", id, c.Text)
+		}
+	}
+}

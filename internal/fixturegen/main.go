@@ -198,6 +198,11 @@ func readMarkdown(s string) []*blk {
 	p := &mdParser{}
 	for i := 0; i < len(lines); i++ {
 		line := strings.ReplaceAll(lines[i], "\f", "")
+		if q := mdQuote.FindString(line); q != "" {
+			// a block quote is laid out as the text it quotes (as
+			// clausecheck reads it): headings, numbered clauses, paragraphs
+			line = line[len(q):]
+		}
 		switch {
 		case mdFence.MatchString(line):
 			// a fence holds plain text, read as the text reader reads a
@@ -281,6 +286,9 @@ func indentOf(s string) int {
 	}
 	return n
 }
+
+// mdQuote: the markers of a block quote at the start of a line.
+var mdQuote = regexp.MustCompile(`^ {0,3}(?:> ?)+`)
 
 func (p *mdParser) line(line string) {
 	if m := mdATX.FindStringSubmatch(line); m != nil {
