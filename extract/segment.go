@@ -849,6 +849,14 @@ var reMailField = regexp.MustCompile(`^[>\s]*(?:\*\*)?(?:From|To|Cc|CC|Bcc|Date|
 // Omitted]", "[Reserved.]").
 var reWholeBracket = regexp.MustCompile(`^\s*\[[^\[\]]{1,80}\]\.?\s*$`)
 
+// WholeBracket reports whether a line is one bracketed note
+// ("[Intentionally Omitted]"), a paragraph of its own.
+func WholeBracket(ln string) bool { return reWholeBracket.MatchString(ln) }
+
+// QuoteDepth returns how many levels of e-mail quoting (">") a line is
+// under.
+func QuoteDepth(ln string) int { return quoteDepth(ln) }
+
 // quoteDepth: how many levels of e-mail quoting (">") a line is under.
 func quoteDepth(ln string) int {
 	n := 0

@@ -380,7 +380,7 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 					}
 				}
 			}
-			if len(prose) > 0 && (quoteDepth(prose[len(prose)-1]) != quoteDepth(ln) || reWholeBracket.MatchString(prose[len(prose)-1]) || reNoteLead.MatchString(strings.TrimSpace(ln))) {
+			if len(prose) > 0 && (extract.QuoteDepth(prose[len(prose)-1]) != extract.QuoteDepth(ln) || extract.WholeBracket(prose[len(prose)-1]) || reNoteLead.MatchString(strings.TrimSpace(ln))) {
 				// a reply's quoted lines ("> Coorong 29/5: WE PROPOSED: …")
 				// under the clause, the clause's own "[Intentionally
 				// Omitted]" line, a note's first line ("OGC file note (8
@@ -406,24 +406,6 @@ var reCheckbox = regexp.MustCompile(`^(?:[-*•+]\s+)?(?:\[([ xX✓✔])\]|([☐
 // ("> Coorong 29/5: WE PROPOSED: ").
 var reLeadLabels = regexp.MustCompile(`^[>\s]*(?:[^:\n"“”;]{1,40}:[*_]{0,2}\s+){1,2}`)
 
-// reWholeBracket: a line that is one bracketed note ("[Intentionally
-// Omitted]", "[Reserved.]").
-var reWholeBracket = regexp.MustCompile(`^\s*\[[^\[\]]{1,80}\]\.?\s*$`)
-
-// quoteDepth: how many levels of e-mail quoting (">") a line is under.
-func quoteDepth(ln string) int {
-	n := 0
-	for _, r := range ln {
-		switch r {
-		case '>':
-			n++
-		case ' ', '\t':
-		default:
-			return n
-		}
-	}
-	return n
-}
 
 var (
 	// reVariantLabel: a line that opens a clause variant ("Variant P
