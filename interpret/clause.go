@@ -1080,7 +1080,7 @@ var reReportedDoc = regexp.MustCompile(`(?i)^\W*(?:the|an?|aws'?s?|its|their)\s+
 // reOldWording: a sentence that quotes the wording a clause had before an
 // amendment ("Paragraph 9 previously read: "…"", "Clause 10.2 currently
 // reads: …" in the amendment that replaces it).
-var reOldWording = regexp.MustCompile(`(?i)^[^"“]{0,80}\b(?:previously|formerly|originally|used\s+to|currently)\s+(?:read|reads|provided|provides|stated|states|said|says)\s*:`)
+var reOldWording = regexp.MustCompile(`(?i)^[^"“]{0,80}\b(?:(?:previously|formerly|originally|used\s+to|currently)\s+(?:read|reads|provided|provides|stated|states|said|says)\s*:|(?:v\d{1,2}|version\s+\d{1,2}|draft\s+\d{1,2}|rev\.?\s*\d{1,2}|earlier|previous|prior|old)\s+(?:text|wording|draft|version)\b[^:"“]{0,30}:)`)
 
 // reContentsHeading: the heading of a list of the document's parts or
 // contents.
@@ -1288,7 +1288,8 @@ func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 		st.Binding, st.Nonbinding = false, "note"
 	}
 	if reOldWording.MatchString(st.Quote) || reOldWording.MatchString(st.Text) {
-		// "Paragraph 9 previously read: "Hoshizora may cancel …"": the
+		// "Paragraph 9 previously read: "Hoshizora may cancel …"", "KM
+		// (v3 text, 24 Mar): "AWS will make PT available 99.9% …"": the
 		// wording an amendment replaces, quoted for the record
 		st.Binding, st.Nonbinding = false, "note"
 	}

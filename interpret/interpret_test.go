@@ -2537,6 +2537,13 @@ func TestOldWordingIsNoTerm(t *testing.T) {
 			t.Errorf("the current wording being replaced read as a right: %q", c.Quote)
 		}
 	}
+	// an earlier version's text quoted under the restated clause
+	rg = read(t, "# Terms\n\n## B4 Provisioned Throughput availability\n\n[RESTATED] Provisioned Throughput is excluded from the Amazon Bedrock Service Level Agreement.\n\nKM (v3 text, 24 Mar): \"AWS will make PT available 99.9% of each month, with Service Credits of 10% of the monthly PT charge below 99.9%.\"\n")
+	for _, s := range rg.Frames().PTSLA {
+		if s.InForce && len(s.Levels)+len(s.Thresholds) > 0 {
+			t.Errorf("an earlier version's text read as the SLA: %q", s.Quote)
+		}
+	}
 }
 
 // An exception that opens a sentence qualifies each of its parts: "Except
