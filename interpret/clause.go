@@ -402,6 +402,13 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 // ("- [x] …", "[ ] …", "☐ …", "☑ …").
 var reCheckbox = regexp.MustCompile(`^(?:[-*•+]\s+)?(?:\[([ xX✓✔])\]|([☐☑☒✅]))\s`)
 
+// rePleaseAsk: a comment that asks ("please confirm", "can you").
+var rePleaseAsk = regexp.MustCompile(`(?i)\b(please|pls|kindly|can you|could you)\b|\?\s*$`)
+
+// reSpeakerDate: a comment's label naming who wrote it and when
+// ("ONDŘEJ (12 May):", "> Kari Lunde (3/6):").
+var reSpeakerDate = regexp.MustCompile(`^[>\s]*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)?\s*\([^()\n]{0,20}\d[^()\n]{0,20}\)\s*:\s`)
+
 // reLeadLabels: the labels that open a line of comment, after any quoting
 // ("> Coorong 29/5: WE PROPOSED: ").
 var reLeadLabels = regexp.MustCompile(`^[>\s]*(?:[^:\n"“”;]{1,40}:[*_]{0,2}\s+){1,2}`)
@@ -1110,6 +1117,16 @@ var reCommentLabel = regexp.MustCompile(`^\[\s*([A-Za-z][\w.&'’ ]{0,30}?(?:,\s
 func (rg *Reading) tagStatus(st *Statement) string {
 	m := reLeadTag.FindStringSubmatch(st.Quote)
 	if m == nil {
+		if sm := reSpeakerDate.FindString(st.Quote); sm != "" {
+			// "ONDŘEJ (12 May): PLEASE CONFIRM HERE THAT THERE IS NO
+			// LICENCE FEE PER IMPORT.": someone's dated comment on the
+			// text, no term of it (unless it records the point agreed)
+			rest := st.Quote[len(sm):]
+			if len(rg.reader.scan(rest).cues["agreed"]) == 0 || rePleaseAsk.MatchString(rest) {
+				return "note" // ("PLEASE CONFIRM …" asks for what it names)
+			}
+			return ""
+		}
 		if lm := reLeadLabels.FindString(st.Quote); lm != "" {
 			// "> Coorong 29/5: WE PROPOSED: "Billable tokens exclude …"",
 			// "> 11 Aug: WE PROPOSED 12 MONTHS' NOTICE …": a comment

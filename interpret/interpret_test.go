@@ -2993,3 +2993,31 @@ Amendment 1. The answer to Q1 is deleted and replaced with:
 		}
 	}
 }
+
+// Someone's dated comment under a clause ("ONDŘEJ (12 May): PLEASE
+// CONFIRM …") is no term; one that records the point agreed is.
+func TestDatedComments(t *testing.T) {
+	cases := []struct {
+		comment string
+		binding bool
+	}{
+		{"ONDŘEJ (12 May): PLEASE CONFIRM HERE THAT THERE IS NO LICENCE FEE PER IMPORT.", false},
+		{"Kari Lunde (3/6): we still want a cap on OCU growth.", false},
+		{"AWS (14 May): agreed, no licence fee is charged per import.", true},
+	}
+	for _, c := range cases {
+		rg := read(t, "# Terms\n\n## 6. Custom Model Import\n\n6.2 Charges for Custom Model Import are set out in the Rate Card.\n\n"+c.comment+"\n")
+		found := false
+		for _, st := range rg.Statements {
+			if strings.Contains(c.comment, strings.TrimSpace(st.Quote)) && strings.Contains(st.Quote, "(") {
+				found = true
+				if st.Binding != c.binding {
+					t.Errorf("%q: binding %v (%s), want %v", c.comment, st.Binding, st.Nonbinding, c.binding)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no statement", c.comment)
+		}
+	}
+}
