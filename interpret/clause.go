@@ -407,7 +407,7 @@ var rePleaseAsk = regexp.MustCompile(`(?i)\b(please|pls|kindly|can you|could you
 
 // reSpeakerDate: a comment's label naming who wrote it and when
 // ("ONDŘEJ (12 May):", "> Kari Lunde (3/6):").
-var reSpeakerDate = regexp.MustCompile(`^[>\s]*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)?\s*\([^()\n]{0,20}\d[^()\n]{0,20}\)\s*:\s`)
+var reSpeakerDate = regexp.MustCompile(`^[>\s]*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)?\s*\(\s*(?:\d{1,2}\s*(?:[/.-]\s*\d{1,2}(?:[/.-]\d{2,4})?|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?)|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?)(?:,?\s+\d{1,2}:\d{2})?\s*\)\s*:\s`)
 
 // reLeadLabels: the labels that open a line of comment, after any quoting
 // ("> Coorong 29/5: WE PROPOSED: ").

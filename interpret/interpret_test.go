@@ -3004,6 +3004,8 @@ func TestDatedComments(t *testing.T) {
 		{"ONDŘEJ (12 May): PLEASE CONFIRM HERE THAT THERE IS NO LICENCE FEE PER IMPORT.", false},
 		{"Kari Lunde (3/6): we still want a cap on OCU growth.", false},
 		{"AWS (14 May): agreed, no licence fee is charged per import.", true},
+		// a label with a unit in brackets is no one's comment
+		{"Import Fee (per 1,000 models): EUR 0.00, no licence fee is charged per import.", true},
 	}
 	for _, c := range cases {
 		rg := read(t, "# Terms\n\n## 6. Custom Model Import\n\n6.2 Charges for Custom Model Import are set out in the Rate Card.\n\n"+c.comment+"\n")
