@@ -413,7 +413,6 @@ var reSpeakerDate = regexp.MustCompile(`^[>\s]*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[
 // ("> Coorong 29/5: WE PROPOSED: ").
 var reLeadLabels = regexp.MustCompile(`^[>\s]*(?:[^:\n"“”;]{1,40}:[*_]{0,2}\s+){1,2}`)
 
-
 var (
 	// reVariantLabel: a line that opens a clause variant ("Variant P
 	// (Preferred) …", "[F] Fallback", "[A] >> ADOPTED").
@@ -518,6 +517,50 @@ func (rg *Reading) namedInformational(c *document.Clause) bool {
 	}
 	return false
 }
+
+// namedInfoColumn reports whether the draft says that a table column so
+// headed binds nobody ("The "AWS standard terms" and "Notes" columns are
+// included for information and do not form part of the agreement").
+func (rg *Reading) namedInfoColumn(header string) bool {
+	if rg.infoColumns == nil {
+		rg.infoColumns = map[string]bool{}
+		for i := range rg.doc.Clauses {
+			k := &rg.doc.Clauses[i]
+			if len(k.Text) > 4000 || !strings.Contains(strings.ToLower(k.Text), "column") {
+				continue
+			}
+			for _, sp := range splitSentences(k.Text) {
+				sent := k.Text[sp.start:sp.end]
+				if !reColumnsNamed.MatchString(sent) {
+					continue
+				}
+				if p := rg.reader.scan(sent); len(p.cues["nonbinding"]) == 0 && !reNoContractEffect.MatchString(sent) {
+					continue
+				}
+				if reOnlyBinding.MatchString(sent) {
+					continue // "Only the column headed "X" has contractual effect"
+				}
+				for _, m := range reQuotedName.FindAllString(sent, -1) {
+					rg.infoColumns[normHeader(m)] = true
+				}
+			}
+		}
+	}
+	return len(rg.infoColumns) > 0 && rg.infoColumns[normHeader(header)]
+}
+
+func normHeader(s string) string {
+	return strings.ToLower(strings.Join(strings.Fields(strings.Trim(s, `"“”'‘’ *`)), " "))
+}
+
+var (
+	// reColumnsNamed: a sentence about columns it names in quotes.
+	reColumnsNamed = regexp.MustCompile(`(?i)["“][^"”]{1,60}["”][^.]{0,80}\bcolumns?\b|\bcolumns?\s+(?:headed|titled|labelled|labeled|marked)\s+["“]`)
+	// reNoContractEffect: what a sentence says of a part that binds nobody.
+	reNoContractEffect = regexp.MustCompile(`(?i)\b(do(?:es)? not form part of|no contractual (?:effect|force)|not part of the (?:agreement|contract|addendum)|for information(?: only)?|for reference(?: only)?)\b`)
+	// reOnlyBinding: "Only the column headed … has contractual effect".
+	reOnlyBinding = regexp.MustCompile(`(?i)^\W*only\b`)
+)
 
 // reNamedBlock: a sentence whose subject is a block of the draft by its
 // name ("Table 1 is …", "The Change Log in Annex C is …").
@@ -816,6 +859,16 @@ func (rg *Reading) addRow(c *document.Clause, e *effective, heading, nonbinding,
 	// Outcome (agreed wording)"): the parties' positions are what they
 	// asked for; the outcome is the term
 	skip := proposalColumns(header)
+	for i, h := range header {
+		if rg.namedInfoColumn(h) {
+			// "The "AWS standard terms" and "Notes" columns are included
+			// for information and do not form part of the agreement"
+			if skip == nil {
+				skip = map[int]bool{}
+			}
+			skip[i] = true
+		}
+	}
 	if nonbinding == "" && rg.rowOpen(header, row) {
 		// "C-07a | Vector storage - growth cap | … | OPEN": a row whose
 		// status says it is not agreed is no term

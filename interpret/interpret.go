@@ -75,8 +75,10 @@ type Reading struct {
 	numbered    map[string][]int
 	// namedParts: the parts each clause's text names (see clauseNames)
 	namedParts map[string][]string
-	// infoBlocks: blocks the draft names as for information only
-	infoBlocks map[string]bool
+	// infoBlocks: blocks the draft names as for information only;
+	// infoColumns: table columns, by header, it says bind nobody
+	infoBlocks  map[string]bool
+	infoColumns map[string]bool
 	// attached: a thread's attachment has started (a block of its own);
 	// thread: a message header or separator was read
 	attached, thread bool

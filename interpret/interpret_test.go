@@ -3023,3 +3023,24 @@ func TestDatedComments(t *testing.T) {
 		}
 	}
 }
+
+// A comparison table whose draft says which columns bind: the columns it
+// names as for information only ("AWS standard terms", "Notes") state
+// nothing, the negotiated column does.
+func TestNamedInformationColumns(t *testing.T) {
+	rg := read(t, "# Schedule\n\n## 3. Reading this Schedule\n\n3.2 Only the column headed \"Negotiated terms\" has contractual effect. The \"AWS standard terms\" and \"Notes\" columns are included for information and do not form part of the agreement.\n\n"+
+		"## 4. Terms\n\n| Ref | Item | AWS standard terms | Negotiated terms | Notes |\n|---|---|---|---|---|\n"+
+		"| B-1 | Token counting | Tokens as counted by the model provider tokenizer. | Billable tokens are counted by the tokenizer. System prompts: included in input tokens. Tool definitions: included in input tokens. | JSON-mode structured output schemas are excluded from billing on claims intake. |\n"+
+		"| B-5 | PT cancellation | Provisioned Throughput commitments are non-cancellable. | Customer may cancel a PT commitment on 30 days' notice if the model is deprecated or Customer moves the workload to another model. | |\n")
+	f := rg.Frames()
+	for _, tc := range f.TokenCounting {
+		if tc.InForce && slices.Contains(tc.Elements, "output_schemas") {
+			t.Errorf("the Notes column's schemas are read as a term: %+v", tc)
+		}
+	}
+	for _, c := range f.PTCancellation {
+		if c.InForce && c.Kind == "denial" {
+			t.Errorf("the standard-terms column's denial is read as a term: %+v", c)
+		}
+	}
+}
