@@ -150,7 +150,13 @@ type PTSLA struct {
 	CreditsAbsent bool `json:"credits_absent"`
 	BestEffort    bool `json:"best_effort"`
 	Excluded      bool `json:"excluded"`
+	// ExcludedAll: excluded from every service level, not one SLA only.
+	ExcludedAll bool `json:"excluded_all"`
 }
+
+// reEverySLA: an exclusion from every service level ("any other service
+// level commitment", "all SLAs").
+var reEverySLA = regexp.MustCompile(`(?i)\b(?:any|all|every)\s+(?:other\s+)?(?:service[- ]levels?|SLAs?|availability (?:commitments?|guarantees?)|uptime commitments?)\b`)
 
 // Commitment (L1, L2, L7): a Bedrock spend commitment and its shape.
 type Commitment struct {
@@ -2008,6 +2014,9 @@ func (fb *frameBuilder) sla(f *Frames, st *Statement) {
 		// "a separate 99.9% target under the X SLA, which does not apply to
 		// PT": the figure is that SLA's, not PT's
 		fr.Levels, fr.Thresholds, fr.Credits = []float64{}, []float64{}, false
+		// "… excluded from the service level in Row S-2 and from any other
+		// service level commitment of AWS": from every SLA
+		fr.ExcludedAll = reEverySLA.MatchString(st.Text)
 	}
 	if len(fr.Levels) == 0 && len(fr.Thresholds) == 0 && !fr.Credits && !fr.CreditsAbsent && !fr.BestEffort && !fr.Excluded {
 		return

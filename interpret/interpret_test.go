@@ -3044,3 +3044,28 @@ func TestNamedInformationColumns(t *testing.T) {
 		}
 	}
 }
+
+// An exclusion of Provisioned Throughput from "any other service level
+// commitment" excludes it from every SLA; one from "the Bedrock SLA" only
+// from that one.
+func TestPTExcludedFromEverySLA(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		all      bool
+	}{
+		{"Provisioned Throughput is excluded from the service level in clause 6.1 and from any other service level commitment of AWS.", true},
+		{"Provisioned Throughput is excluded from the Amazon Bedrock Service Level Agreement.", false},
+	} {
+		rg := read(t, "# Terms\n\n## 6. Service levels\n\n6.1 AWS will make on-demand inference available 99.9% of each month.\n\n6.3 "+c.sentence+"\n")
+		got, seen := false, false
+		for _, s := range rg.Frames().PTSLA {
+			if s.InForce && s.Excluded {
+				seen = true
+				got = got || s.ExcludedAll
+			}
+		}
+		if !seen || got != c.all {
+			t.Errorf("%q: excluded %v, from every SLA %v, want %v", c.sentence, seen, got, c.all)
+		}
+	}
+}

@@ -26,6 +26,10 @@ conflicts := [f | some f in frames; conflict_frame(f)]
 
 conflict_frame(f) if f.best_effort
 
+# excluded from every service level ("… and from any other service level
+# commitment of AWS"): a conflict whatever SLA names PT elsewhere
+conflict_frame(f) if f.excluded_all
+
 # excluded from an SLA: a conflict only where no other SLA in force gives
 # PT a level (PT excluded from every SLA)
 conflict_frame(f) if {

@@ -4,7 +4,7 @@ import data.clausecheck.bedrock.c6
 import data.lib.testing as t
 import rego.v1
 
-sla(f) := t.frame(object.union({"levels": [], "thresholds": [], "credits": false, "credits_absent": false, "best_effort": false, "excluded": false}, f))
+sla(f) := t.frame(object.union({"levels": [], "thresholds": [], "credits": false, "credits_absent": false, "best_effort": false, "excluded": false, "excluded_all": false}, f))
 
 test_met_at_the_threshold if {
 	f := c6.finding with input as t.doc({"pt_sla": [sla({"levels": [99.9], "credits": true})]})
@@ -61,4 +61,10 @@ test_excluded_from_one_sla_but_covered_by_another if {
 	f := c6.finding with input as t.doc({"pt_sla": [sla({"excluded": true}), sla({"levels": [99.5], "credits": true})]})
 	f.status == "partial"
 	f.facts.sla_percent == 99.5
+}
+
+test_excluded_from_every_sla_beside_a_level_is_conflict if {
+	# "PT is excluded from the service level in Row S-2 and from any other
+	# service level commitment of AWS" beside Row S-2's 99.9% with credits
+	c6.finding.status == "conflict" with input as t.doc({"pt_sla": [sla({"excluded": true, "excluded_all": true}), sla({"levels": [99.9], "credits": true})]})
 }
