@@ -50,6 +50,8 @@ var (
 	reItemHead = regexp.MustCompile(`^(ITEM)\s+(\d{1,3})(?:\s*[-–—:.]\s+|\s*$)`)
 	reSection  = regexp.MustCompile(`^(?i:(section|§|ziff\.|ziffer|abschnitt|cláusula|clausula|clausola|sectie))\s*(\d{1,3}(?:\.\d{1,3})*[A-Z]?)(\.?)(?:\s|$)`)
 	reDec      = regexp.MustCompile(`^((?:\d{1,3}|[A-Z]|[IVX]{1,5})(?:\.(?:\d{1,3}[A-Z]?|[a-z]))+|\d{1,3}[A-Z]?)([.)]?)(\t|\s|$)`)
+	// "6(c) ", "12.3(a) ": a clause number with its item, as cited
+	reDecParen = regexp.MustCompile(`^(\d{1,3}(?:\.\d{1,3}){0,3})\(([a-z]{1,3}|\d{1,2})\)\s+(?:\*\*)?\p{Lu}`)
 	reParen    = regexp.MustCompile(`^\(([a-z]{1,4}|[A-Z]{1,4}|\d{1,3})\)(?:\s|$)`)
 	reHalfPar  = regexp.MustCompile(`^([a-z]|[ivx]{1,5})\)(?:\s|$)`)
 	reRomDot   = regexp.MustCompile(`^([IVXLC]{1,6})\.(?:\s|$)`)
@@ -94,6 +96,11 @@ func parseLabel(s string) *label {
 			rest = t // "Section 2 - Token Counting"
 		}
 		return &label{printed: m[2], style: styleDec, parts: parts, rest: rest, strong: m[3] == "." || startsUpper(rest)}
+	}
+	if m := reDecParen.FindStringSubmatch(s); m != nil {
+		// "6(c) Cancellation. Corallin may cancel …": item (c) of clause
+		// 6, cited as printed
+		return &label{printed: m[1] + "(" + m[2] + ")", style: styleDec, parts: append(strings.Split(m[1], "."), m[2]), rest: s[len(m[1])+len(m[2])+2:], strong: true}
 	}
 	if m := reDec.FindStringSubmatch(s); m != nil {
 		num := m[1]

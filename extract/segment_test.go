@@ -732,3 +732,19 @@ func TestMarkdownQuotedDraftKeepsClauses(t *testing.T) {
 		}
 	}
 }
+
+// "6(c) Cancellation. …" numbers a clause as it is cited: clause 6(c),
+// whose items (i) and (ii) are its own.
+func TestNumberWithItemLabels(t *testing.T) {
+	doc := extractString(t, "n.txt", "6(a) Corallin may purchase PT Commitments.\n\n6(b) **Service level.** PT is provided on a best-efforts basis.\n\n6(c) **Cancellation.** Corallin may cancel a PT Commitment on one calendar month's written notice if:\n\n  (i) the Foundation Model is retired; or\n\n  (ii) Corallin moves the workload to another Foundation Model.\n\n7(a) **No training.** AWS will not use Customer Content to train any model.\n")
+	for id, parent := range map[string]string{"6(a)": "", "6(b)": "", "6(c)": "", "6(c)(i)": "6(c)", "6(c)(ii)": "6(c)", "7(a)": ""} {
+		c := doc.Clause(id)
+		if c == nil {
+			t.Errorf("no clause %s", id)
+			continue
+		}
+		if c.ParentID != parent {
+			t.Errorf("clause %s: parent %q, want %q", id, c.ParentID, parent)
+		}
+	}
+}
