@@ -68,6 +68,10 @@ func clauseNumbers(doc *document.Document) map[string]bool {
 				id = id[i+1:]
 			}
 			numbers[refKey(strings.SplitN(id, "#", 2)[0])] = true
+			if m := reItemHead.FindStringSubmatch(c.Number + " "); m != nil {
+				// "ITEM 10" is what "Item 10" names: 10
+				numbers[refKey(m[2])] = true
+			}
 		}
 	}
 	return numbers

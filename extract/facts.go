@@ -202,6 +202,27 @@ func factsIn(text string, base int) []document.Fact {
 		}
 		add(start, end, prio, document.Fact{Kind: document.FactPercent, Value: v})
 	}
+	for _, pos := range triggers(lower, "basis point", "bps") {
+		// "2,250 basis points", "2,400 bps": a hundredth of a percent
+		end := pos + len("basis point")
+		if strings.HasPrefix(lower[pos:], "bps") {
+			end = pos + len("bps")
+		} else if end < len(lower) && lower[end] == 's' {
+			end++
+		}
+		if end < len(lower) && isWordByte(lower[end]) || pos > 0 && isWordByte(lower[pos-1]) {
+			continue
+		}
+		start, v, kind, ok := numberBefore(text, pos, true)
+		if !ok {
+			continue
+		}
+		prio := 1
+		if kind != numDigits {
+			prio = 2
+		}
+		add(start, end, prio, document.Fact{Kind: document.FactPercent, Value: v / 100})
+	}
 	for _, unit := range []string{"hour", "day", "week", "month", "year"} {
 		for _, pos := range triggers(lower, unit) {
 			if pos > 0 && isLetter(lower[pos-1]) {

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/clausecheck/clausecheck/document"
 )
 
 func TestFacts(t *testing.T) {
@@ -119,6 +121,26 @@ func TestParseNumber(t *testing.T) {
 		got, err := parseNumber(tc.in)
 		if err != nil || got != tc.want {
 			t.Errorf("parseNumber(%q) = %v, %v; want %v", tc.in, got, err, tc.want)
+		}
+	}
+}
+
+// Basis points are hundredths of a percent: "2,250 basis points" is 22.5%.
+func TestBasisPoints(t *testing.T) {
+	for text, want := range map[string]float64{
+		"the published rate less 2,250 basis points":           22.5,
+		"on-demand less 2,400 bps":                             24,
+		"a discount of one thousand five hundred basis points": 15,
+		"a discount of 1 basis point":                          0.01,
+	} {
+		var got []float64
+		for _, f := range factsIn(text, 0) {
+			if f.Kind == document.FactPercent {
+				got = append(got, f.Value)
+			}
+		}
+		if len(got) != 1 || got[0] != want {
+			t.Errorf("%q: percents %v, want %v", text, got, want)
 		}
 	}
 }

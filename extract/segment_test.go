@@ -436,9 +436,9 @@ func TestArticleClauseRefs(t *testing.T) {
 // "Item 9(a)" and "Article 4(b)" are found as the item (a) of ITEM 9 and
 // (b) of Article 4.
 func TestItemRefsUnderArticles(t *testing.T) {
-	doc := extractString(t, "a.txt", "ARTICLE 4 - FEES\n  (a) Fees are fixed.\n  (b) Fees are payable monthly.\nITEM 9 - COMMITMENT\n  (a) Customer commits USD 5,000,000.\nITEM 10 - SCOPE\n  (a) Only Claude spend counts towards the commitment in Item 9(a); see Article 4(b) and Item 9(c).\n")
+	doc := extractString(t, "a.txt", "ARTICLE 4 - FEES\n  (a) Fees are fixed.\n  (b) Fees are payable monthly.\nITEM 9 - COMMITMENT\n  (a) Customer commits USD 5,000,000.\nITEM 10 - SCOPE\n  (a) Only Claude spend counts towards the commitment in Item 9(a); see Article 4(b), Item 9(c) and the models within Item 9.\n")
 	refs := ReadRefs(doc, doc.Clause("10(a)").Text)
-	want := map[string]bool{"9(a)": false, "4(b)": false, "9(c)": true}
+	want := map[string]bool{"9(a)": false, "4(b)": false, "9(c)": true, "9": false}
 	if len(refs) != len(want) {
 		t.Fatalf("refs %+v", refs)
 	}
