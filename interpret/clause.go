@@ -409,6 +409,10 @@ var rePleaseAsk = regexp.MustCompile(`(?i)\b(please|pls|kindly|can you|could you
 // ("ONDŘEJ (12 May):", "> Kari Lunde (3/6):").
 var reSpeakerDate = regexp.MustCompile(`^[>\s]*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)?\s*\(\s*(?:\d{1,2}\s*(?:[/.-]\s*\d{1,2}(?:[/.-]\d{2,4})?|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?)|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?)(?:,?\s+\d{1,2}:\d{2})?\s*\)\s*:\s`)
 
+// reTOCEntry: an entry of a list of contents ("Division 2.5—Model
+// lifecycle", "Part 3 – Data", "Schedule 1—Dictionary").
+var reTOCEntry = regexp.MustCompile(`\b(?:Part|Division|Subdivision|Schedule|Chapter|Article|Annex|Appendix)\s+[\dA-Z]{1,3}(?:\.\d{1,3})?[A-Z]?\s*[—–]\s*\p{Lu}`)
+
 // reLeadLabels: the labels that open a line of comment, after any quoting
 // ("> Coorong 29/5: WE PROPOSED: ").
 var reLeadLabels = regexp.MustCompile(`^[>\s]*(?:[^:\n"“”;]{1,40}:[*_]{0,2}\s+){1,2}`)
@@ -1368,6 +1372,11 @@ func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 		// note on the text, no term of it; "Q: Confirm that prompts will
 		// not be used to train …": a question, whose answer ("A: …") is
 		// the term
+		st.Binding, st.Nonbinding = false, "note"
+	}
+	if len(reTOCEntry.FindAllStringIndex(st.Quote, 4)) >= 3 {
+		// "Division 2.1—Charges … Division 2.5—Model lifecycle and end of
+		// life Division 2.6—…": a list of contents, its titles no terms
 		st.Binding, st.Nonbinding = false, "note"
 	}
 	if q := strings.TrimRight(strings.TrimSpace(st.Quote), "*_)\"”’ "); strings.HasSuffix(q, "?") {

@@ -3069,3 +3069,14 @@ func TestPTExcludedFromEverySLA(t *testing.T) {
 		}
 	}
 }
+
+// A list of contents ("Division 2.5—Model lifecycle and end of life") names
+// the parts; its titles are no terms.
+func TestContentsListIsNoTerm(t *testing.T) {
+	rg := read(t, "# Rules\n\n**CONTENTS**\n\nPart 1—Preliminary\n\nPart 2—Use of Amazon Bedrock\n  Division 2.1—Charges and Provisioned Throughput Pre-Purchase Credits\n  Division 2.5—Model lifecycle and end of life\n  Division 2.6—Provisioned Throughput Commitments\n\n## PART 2—USE OF AMAZON BEDROCK\n\n2.08 Model lifecycle. [To be agreed.]\n")
+	for _, m := range rg.Frames().ModelLifecycle {
+		if m.InForce && (m.Remedy || m.Notice) {
+			t.Errorf("a contents entry read as a lifecycle term: %+v", m)
+		}
+	}
+}
