@@ -2,6 +2,7 @@ package interpret
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -408,6 +409,29 @@ var rePleaseAsk = regexp.MustCompile(`(?i)\b(please|pls|kindly|can you|could you
 // reSpeakerDate: a comment's label naming who wrote it and when
 // ("ONDŘEJ (12 May):", "> Kari Lunde (3/6):").
 var reSpeakerDate = regexp.MustCompile(`^[>\s]*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)?\s*\(\s*(?:\d{1,2}\s*(?:[/.-]\s*\d{1,2}(?:[/.-]\d{2,4})?|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?)|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?)(?:,?\s+\d{1,2}:\d{2})?\s*\)\s*:\s`)
+
+// reNumTitle: a section number followed by a title word ("14 Cancellation").
+var reNumTitle = regexp.MustCompile(`(?:^|\s)(\d{1,3})\s+\p{Lu}\p{Ll}`)
+
+// numberedTitles: the text runs through four or more section titles in
+// order ("9 Notice of deprecation 10 Migration credit 11 Custom models 12
+// Purchase of …"): a list of contents.
+func numberedTitles(s string) bool {
+	run, prev := 0, -1
+	for _, m := range reNumTitle.FindAllStringSubmatch(s, -1) {
+		n, _ := strconv.Atoi(m[1])
+		if n == prev+1 {
+			run++
+		} else {
+			run = 1
+		}
+		prev = n
+		if run >= 4 {
+			return true
+		}
+	}
+	return false
+}
 
 // reTOCEntry: an entry of a list of contents ("Division 2.5—Model
 // lifecycle", "Part 3 – Data", "Schedule 1—Dictionary").
@@ -1374,7 +1398,7 @@ func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 		// the term
 		st.Binding, st.Nonbinding = false, "note"
 	}
-	if len(reTOCEntry.FindAllStringIndex(st.Quote, 4)) >= 3 {
+	if len(reTOCEntry.FindAllStringIndex(st.Quote, 4)) >= 3 || numberedTitles(st.Quote) {
 		// "Division 2.1—Charges … Division 2.5—Model lifecycle and end of
 		// life Division 2.6—…": a list of contents, its titles no terms
 		st.Binding, st.Nonbinding = false, "note"

@@ -3079,4 +3079,14 @@ func TestContentsListIsNoTerm(t *testing.T) {
 			t.Errorf("a contents entry read as a lifecycle term: %+v", m)
 		}
 	}
+	// an Act's arrangement of sections: numbers and titles in order
+	doc, err := extract.Bytes("act.txt", []byte("AMAZON BEDROCK ADDENDUM\n\n                 ARRANGEMENT OF SECTIONS\n\n                        PART 4\n                        MODELS\n     Model lifecycle\n  9   Notice of deprecation\n  10  Migration credit\n  11  Custom models\n     Provisioned Throughput\n  12  Purchase of Provisioned Throughput\n  13  Provisioned Throughput pre-purchase credits\n  14  Cancellation of Provisioned Throughput commitments\n\n14   Cancellation of Provisioned Throughput commitments\n\n     Reserved.\n"), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range mustReader(t).Read(doc).Frames().PTCancellation {
+		if c.InForce && c.Kind == "right" {
+			t.Errorf("a contents entry read as a cancellation right: %+v", c)
+		}
+	}
 }
