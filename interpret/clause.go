@@ -433,6 +433,10 @@ func numberedTitles(s string) bool {
 	return false
 }
 
+// reExceptRef: the words that make a reference an exception to the term
+// ("except as otherwise provided in", "save as set out in").
+var reExceptRef = regexp.MustCompile(`(?i)\b(?:except|save)\s+(?:as\s+)?(?:otherwise\s+)?(?:provided|set\s+out|stated|specified)\s+(?:in|under|by)\s+(?:clause|section|paragraph|article)?\s*$`)
+
 // reTOCEntry: an entry of a list of contents ("Division 2.5—Model
 // lifecycle", "Part 3 – Data", "Schedule 1—Dictionary").
 var reTOCEntry = regexp.MustCompile(`\b(?:Part|Division|Subdivision|Schedule|Chapter|Article|Annex|Appendix)\s+[\dA-Z]{1,3}(?:\.\d{1,3})?[A-Z]?\s*[—–]\s*\p{Lu}`)
@@ -1486,6 +1490,12 @@ func (rg *Reading) refsOf(c *document.Clause, s string, p *parsed) (missing []st
 		// "available 99.9% of each month, measured as set forth in Exhibit
 		// D": the method is elsewhere, the term is here
 		if reMethodRef.MatchString(s[max(0, r.Offset-40):r.Offset]) {
+			continue
+		}
+		// "Tool Definitions are excluded …, except as otherwise provided in
+		// clause 3.1.4" where there is no 3.1.4: an exception that points
+		// nowhere takes nothing away from the term
+		if reExceptRef.MatchString(s[max(0, r.Offset-50):r.Offset]) && !strings.HasPrefix(strings.ToLower(r.Target), "schedule") && !strings.HasPrefix(strings.ToLower(r.Target), "annex") && !strings.HasPrefix(strings.ToLower(r.Target), "exhibit") && !strings.HasPrefix(strings.ToLower(r.Target), "appendix") {
 			continue
 		}
 		missing = append(missing, r.Target)

@@ -3090,3 +3090,23 @@ func TestContentsListIsNoTerm(t *testing.T) {
 		}
 	}
 }
+
+// An exception that points to a clause the draft does not have ("except
+// as otherwise provided in clause 3.1.4") takes nothing away from the term;
+// a term whose values are in a missing schedule is still held back.
+func TestExceptionToAMissingClause(t *testing.T) {
+	rg := read(t, "# Addendum\n\n## 3. Tokens\n\n3.1 Billable tokens are counted by the tokenizer of the model invoked.\n\n3.2 Tool definitions are excluded from billable input tokens and shall not be charged, except as otherwise provided in clause 3.9.\n")
+	found := false
+	for _, tc := range rg.Frames().TokenCounting {
+		found = found || tc.InForce && slices.Contains(tc.Elements, "tool_definitions")
+	}
+	if !found {
+		t.Error("an exception pointing nowhere holds the tool-definition term back")
+	}
+	rg = read(t, "# Addendum\n\n## 3. Tokens\n\n3.2 Tool definitions are billed as set out in Schedule 4.\n")
+	for _, tc := range rg.Frames().TokenCounting {
+		if tc.InForce && slices.Contains(tc.Elements, "tool_definitions") {
+			t.Errorf("a term left to a missing schedule is in force: %+v", tc)
+		}
+	}
+}
