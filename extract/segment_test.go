@@ -623,6 +623,25 @@ func TestInnerPipeTable(t *testing.T) {
 	}
 }
 
+// A wrapped cell of such a table ("     | s.2.02 | renewal |  | EDP")
+// continues the row above, cell by cell, its empty first cell kept; a
+// pipe at its end closes an empty last cell.
+func TestInnerPipeTableWrappedRow(t *testing.T) {
+	doc := extractString(t, "p.txt", `PART 3 — ISSUES
+
+ No. | Ref.    | Issue                 | Rating | Position
+ ----+---------+-----------------------+--------+-----------------
+ 4   | Rec. C, | No commitment; only   | AMBER  | Commitment at
+     | s.2.02  | a discussion          |        | 20%, co-terminous
+ 5   | Annex B | Tiers 30/32/34%       | AMBER  | 36/42/48%
+     | (draft) |                       |        |
+`)
+	want := "No.\tRef.\tIssue\tRating\tPosition\n4\tRec. C, s.2.02\tNo commitment; only a discussion\tAMBER\tCommitment at 20%, co-terminous\n5\tAnnex B (draft)\tTiers 30/32/34%\tAMBER\t36/42/48%"
+	if got := doc.Clauses[0].Text; !strings.HasSuffix(got, want) {
+		t.Errorf("text %q, want it to end %q", got, want)
+	}
+}
+
 // A variant's label on a line of its own ("[F] >> ADOPTED") is a paragraph
 // of its own, even with no blank line before it (as a PDF's text has none).
 func TestLetterMarkStartsAParagraph(t *testing.T) {

@@ -84,6 +84,7 @@ func readText(data []byte, opt Options) (*input, error) {
 	// pipeRows: the lines read are rows of a table whose cells are
 	// divided by pipes without edges ("System prompt | Yes")
 	pipeRows := false
+	pipeAt := -1 // where the first pipe of those rows stands
 	for line := range strings.SplitSeq(s, "\n") {
 		if cols != nil {
 			if strings.TrimSpace(line) == "" {
@@ -157,11 +158,35 @@ func readText(data []byte, opt Options) (*input, error) {
 			// line above the header of a table whose columns are pipes
 			if n := len(in.blocks); n > 0 && strings.ContainsAny(line, "+|") && innerPipes(in.blocks[n-1].raw) {
 				in.blocks[n-1].table, in.blocks[n-1].text = true, strings.Join(pipeCells(strings.TrimSpace(in.blocks[n-1].raw)), "\t")
-				pipeRows = true
+				pipeRows, pipeAt = true, strings.Index(in.blocks[n-1].raw, "|")
 			}
 			continue
 		}
+		if t := strings.TrimSpace(line); pipeRows && strings.HasPrefix(t, "|") && strings.Index(line, "|") == pipeAt && len(in.blocks) > 0 && in.blocks[len(in.blocks)-1].table {
+			// "     | s.2.02 | a discussion |  | 20%": a wrapped row whose
+			// first cell is empty (its pipe under the row's first pipe)
+			// continues the row above, cell by cell
+			prev := &in.blocks[len(in.blocks)-1]
+			cells := []string{""} // (the pipes divide cells: a pipe at the end closes an empty one)
+			for _, c := range strings.Split(t[1:], "|") {
+				cells = append(cells, strings.TrimSpace(c))
+			}
+			if above := strings.Split(prev.text, "\t"); len(above) == len(cells) {
+				for i, c := range cells {
+					if c != "" {
+						above[i] = strings.TrimSpace(above[i] + " " + c)
+					}
+				}
+				prev.text = strings.Join(above, "\t")
+				prev.raw = "" // (a rule under it is no header's: the row keeps its wrapped cells)
+			} else {
+				in.blocks = append(in.blocks, block{page: page, breakBefore: true, table: true, raw: line, text: strings.Join(cells, "\t")})
+			}
+			brk = false
+			continue
+		}
 		if pipeRows && innerPipes(line) {
+			pipeAt = strings.Index(line, "|")
 			in.blocks = append(in.blocks, block{page: page, breakBefore: true, table: true, raw: line,
 				text: strings.Join(pipeCells(strings.TrimSpace(line)), "\t")})
 			brk = false

@@ -42,15 +42,46 @@ func (rg *Reading) applyAmendments() map[string]*effective {
 		if c.Kind == document.KindRecital || c.Kind == document.KindPreamble || eff[c.ID].instruction {
 			continue
 		}
-		for _, sp := range splitSentences(c.Text) {
-			s := c.Text[sp.start:sp.end]
+		text := withoutReviewNotes(c.Text)
+		for _, sp := range splitSentences(text) {
+			s := text[sp.start:sp.end]
 			if rg.disapply(c, s, eff) {
 				continue
 			}
-			rg.amendment(c, s, c.Text[sp.end:], eff, byNumber)
+			rg.amendment(c, s, text[sp.end:], eff, byNumber)
 		}
 	}
 	return eff
+}
+
+// withoutReviewNotes drops a reviewer's rated notes from a clause's text
+// ("[[ R-8 | RED ]] … Recommend we delete it.") and the rows of a table
+// rated down a column: advice on the text, which amends nothing.
+func withoutReviewNotes(text string) string {
+	lines := strings.Split(text, "\n")
+	keep := make([]string, 0, len(lines))
+	for i := 0; i < len(lines); i++ {
+		if strings.Contains(lines[i], "\t") {
+			j := i
+			var rows [][]string
+			for j < len(lines) && strings.Contains(lines[j], "\t") {
+				rows = append(rows, strings.Split(lines[j], "\t"))
+				j++
+			}
+			if !ratedColumn(rows[min(1, len(rows)-1):]) {
+				keep = append(keep, lines[i:j]...)
+			}
+			i = j - 1
+			continue
+		}
+		if !reRatedNote.MatchString(strings.TrimSpace(lines[i])) {
+			keep = append(keep, lines[i])
+		}
+	}
+	if len(keep) == len(lines) {
+		return text
+	}
+	return strings.Join(keep, "\n")
 }
 
 // reDisapply: a sentence that switches a numbered clause off for the whole
@@ -206,6 +237,12 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 		if qualifiesAnother(s, refs, r) {
 			// "Section S1.12 of Schedule 1 is deleted": the schedule
 			// says where the section is; it is not deleted itself
+			continue
+		}
+		if reConditionLead.MatchString(before) || rg.asked(before) {
+			// "Do not sign until § 6 (3) is deleted", "we ask for
+			// paragraph (3) to be deleted": a condition or a request
+			// names the change, it does not make it
 			continue
 		}
 		if reDeleteObject.MatchString(before) {
@@ -1066,6 +1103,17 @@ var (
 	// "Delete Section 6", "In Clause 4.2, replace", "With effect from …, Section 4 is"
 	reImperative = regexp.MustCompile(`(?i)^\s*(?:\(?[a-z0-9]{1,4}[.)]\s+)?(?:delete|replace|insert|add|amend|substitute|restate|strike|remove|in)\b`)
 )
+
+// reConditionLead: the words before a reference make it the subject of a
+// condition ("until", "unless", "if", "once" … "Section 6.3 is deleted").
+var reConditionLead = regexp.MustCompile(`(?i)\b(?:until|till|unless|if|once|when|whenever|whether|before|after)\s+(?:the\s+)?$`)
+
+// asked: the words before a reference propose or ask for what follows
+// ("We propose that", "Recommend we ask for").
+func (rg *Reading) asked(before string) bool {
+	p := rg.reader.scan(before)
+	return len(p.cues["proposal"]) > 0 && len(p.cues["agreed"]) == 0
+}
 
 // instructionShape reports whether a sentence instructs a change to the
 // referenced section: the section is the subject of the amendment verb

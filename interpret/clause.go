@@ -22,7 +22,7 @@ type Cell struct {
 var (
 	reBackground = regexp.MustCompile(`(?i)^(background|recitals?|whereas|preliminary statements?|introduction|premises)\b`)
 	// a part that only records proposals: a negotiation log
-	reRecordPart = regexp.MustCompile(`(?i)\b(negotiation (log|record|history)|record of (proposals|negotiations?|offers)|proposals? log|issues? log|not part of this (agreement|addendum|contract)|(call|meeting) transcript|transcript of (the )?(call|meeting)|transcript|wortprotokoll|verbatim record)\b`)
+	reRecordPart = regexp.MustCompile(`(?i)\b(negotiation (log|record|history)|record of (proposals|negotiations?|offers)|proposals? log|issues? log|cover(?:ing)? memo(?:randum)?|not part of this (agreement|addendum|contract)|(call|meeting) transcript|transcript of (the )?(call|meeting)|transcript|wortprotokoll|verbatim record)\b`)
 	reRecitalNo  = regexp.MustCompile(`^\([A-Z]\)$`)
 	// the head of a message in a thread: "From: … To: …", "-----Original
 	// Message-----", "On 3 May, Dana wrote:" (lines may have been joined)
@@ -213,8 +213,15 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 				// has no header row: each row stands for itself
 				header, rows = nil, table
 			}
+			tableNB := nonbinding
+			if tableNB == "" && ratedColumn(rows) {
+				// "No. | Ref. | Issue | Rating | Position" with RED, AMBER,
+				// GREEN down a column: a reviewer's list of issues, each row
+				// an assessment of the text, no term of it
+				tableNB = "note"
+			}
 			for _, row := range rows {
-				nb := nonbinding
+				nb := tableNB
 				if field == "ask" && nb == "" {
 					nb = "negotiation"
 				}
@@ -355,10 +362,12 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 				flushProse()
 				nonbinding = "nonbinding_document"
 			}
-			if nonbinding == "" && reBalloon.MatchString(flat) {
+			if nonbinding == "" && (reBalloon.MatchString(flat) || reRatedNote.MatchString(flat)) {
 				// a balloon of a compare export, its lines joined into one
 				// ("## Gelöscht: (1) AWS will notify … (2) For each forced
-				// migration AWS will ## grant …"): a note, every sentence
+				// migration AWS will ## grant …"), a reviewer's rated note
+				// ("[[ R-3 | RED ]] Our turn-1 Section 3.02 said …", "> **HM-11
+				// — Amber.** … Recommend we ask for …"): a note, every sentence
 				flushProse()
 				nonbinding = "note"
 				prose = append(prose, ln)
@@ -402,6 +411,49 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 // reCheckbox: a checklist item's box at the start of a line, ticked or not
 // ("- [x] …", "[ ] …", "☐ …", "☑ …").
 var reCheckbox = regexp.MustCompile(`^(?:[-*•+]\s+)?(?:\[([ xX✓✔])\]|([☐☑☒✅]))\s`)
+
+// reRatedNote: a paragraph opened by a reviewer's label, a reference and a
+// traffic-light rating ("[[ R-3 | RED ]]", "**HM-11 — Amber.**", "NOTE 4
+// [AMBER].", "*Anm. 10 — ROT.*").
+var reRatedNote = regexp.MustCompile(`^[>\s*_]*(?:\[\[?\s*)?(?:\p{L}{1,6}\.?\s*-?\s*)?\d{1,3}[a-z]?\s*(?:[|—–:-]\s*|\[\s*)(?i:red|amber|green|rot|gelb|grün|orange|rouge|vert|rojo|ámbar|verde|amarillo)\s*\]{0,2}[.:]?[*_]{0,2}(?:\s|$)`)
+
+// reRating: a traffic-light rating, all a cell says.
+var reRating = regexp.MustCompile(`(?i)^\W*(?:red|amber|green|rot|gelb|grün|orange|rouge|vert|rojo|ámbar|verde|amarillo)\W*$`)
+
+// ratedColumn: a column of the rows holds nothing but traffic-light
+// ratings, in two rows or more.
+func ratedColumn(rows [][]string) bool {
+	if len(rows) < 2 {
+		return false
+	}
+	// (the rows of the most common width: a wrapped cell's line, read as
+	// a row of its own, has lost a cell)
+	widths := map[int]int{}
+	width := 0
+	for _, r := range rows {
+		widths[len(r)]++
+		if widths[len(r)] > widths[width] || widths[len(r)] == widths[width] && len(r) > width {
+			width = len(r)
+		}
+	}
+	for col := 0; col < width; col++ {
+		rated, other := 0, 0
+		for _, r := range rows {
+			if len(r) != width || strings.Trim(strings.TrimSpace(r[col]), "-—–") == "" {
+				continue
+			}
+			if reRating.MatchString(r[col]) {
+				rated++
+			} else {
+				other++
+			}
+		}
+		if rated >= 2 && other == 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // rePleaseAsk: a comment that asks ("please confirm", "can you").
 var rePleaseAsk = regexp.MustCompile(`(?i)\b(please|pls|kindly|can you|could you)\b|\?\s*$`)

@@ -3110,3 +3110,78 @@ func TestExceptionToAMissingClause(t *testing.T) {
 		}
 	}
 }
+
+// A reviewer's note opened by a reference and a traffic-light rating
+// ("[[ R-3 | RED ]]", "**HM-11 — Amber.**", ">>> NOTE 4 [AMBER].",
+// "*Anm. 10 — ROT.*") is advice on the text, every sentence of it; the
+// clause it follows still binds.
+func TestRatedReviewNotes(t *testing.T) {
+	for _, label := range []string{"[[ R-3 | RED ]]", "> **HM-11 — Amber.**", ">>> NOTE 4 [AMBER].", "*Anm. 10 — ROT.*", "[R-7 | GREEN]"} {
+		rg := read(t, "# Order form\n\n## 8. Import\n\n8.1 Customer may import custom models into Amazon Bedrock.\n\n"+label+
+			" The clause is silent on fees. Market standard is that AWS charges no import, licence or per-model fee. Recommend we ask for that sentence.\n")
+		own := false
+		for _, st := range rg.Statements {
+			if strings.HasPrefix(st.Quote, "8.1") || strings.HasPrefix(st.Quote, "Customer may import") {
+				own = own || st.Binding
+				continue
+			}
+			if st.Binding {
+				t.Errorf("%s: a sentence of the rated note binds: %q", label, st.Quote)
+			}
+		}
+		if !own {
+			t.Errorf("%s: the clause before the note no longer binds", label)
+		}
+	}
+	// a heading that names a colour is no rating
+	rg := read(t, "# Order form\n\n## 8. Import\n\n8.1 Green energy. AWS charges no import fee for a custom model.\n")
+	binds := false
+	for _, st := range rg.Statements {
+		binds = binds || st.Binding && strings.Contains(st.Quote, "no import fee")
+	}
+	if !binds {
+		t.Errorf("a clause whose heading names a colour reads as a rated note")
+	}
+	// the issues list and the cover memorandum of a review advise; so do the rows of a table rated down a column
+	rg = read(t, "# Review\n\n## PART 1 — COVER MEMORANDUM\n\n1. The token-counting section now says that system prompts are billed as input tokens.\n\n## PART 2 — ORDER FORM\n\n2.1 Tokens are counted by the model's tokenizer.\n\n## PART 3 — ISSUES LIST\n\n| Ref. | Issue | Rating |\n|---|---|---|\n| 3.02 | System prompts and tool definitions are counted as input tokens | RED |\n| 7.02 | AWS charges no import fee for a custom model | GREEN |\n")
+	for _, st := range rg.Statements {
+		if st.Binding && !strings.Contains(st.Quote, "tokenizer") {
+			t.Errorf("a sentence of the memorandum or the issues list binds: %q", st.Quote)
+		}
+	}
+}
+
+// A deletion named under a condition ("Do not sign until § 6 (3) is
+// deleted") or in a request ("we ask for paragraph (3) to be deleted")
+// instructs nothing: the clause stands.
+func TestConditionalOrRequestedDeletion(t *testing.T) {
+	for _, s := range []string{
+		"Do not sign until Section 6.3 is deleted.",
+		"Recommend we ask for Section 6.3 to be deleted without replacement.",
+		"If Section 6.3 is deleted, the Customer will sign.",
+		"We propose that Section 6.3 is deleted.",
+	} {
+		rg := read(t, "# Review\n\n## 1. Memo\n\n1.1 "+s+"\n\n## 6. Data\n\n6.1 AWS will not use Prompts to train models.\n\n6.3 Notwithstanding 6.1, AWS may use Prompts to improve the models.\n")
+		if len(rg.Omitted) != 0 {
+			t.Errorf("%q: omitted %+v", s, rg.Omitted)
+		}
+	}
+	rg := read(t, "# Amendment\n\n## 1. Changes\n\n1.1 Section 6.3 is deleted.\n\n## 6. Data\n\n6.1 AWS will not use Prompts to train models.\n\n6.3 Notwithstanding 6.1, AWS may use Prompts to improve the models.\n")
+	if len(rg.Omitted) != 1 {
+		t.Errorf("an instruction to delete 6.3 deletes nothing: %+v", rg.Omitted)
+	}
+}
+
+// A reviewer's rated note or issues table that says "delete" amends
+// nothing.
+func TestRatedNotesAmendNothing(t *testing.T) {
+	for _, note := range []string{
+		"[[ R-8 | RED ]] This is new. Delete Section 7.2.",
+		"| Ref. | Issue | Rating | Position |\n|---|---|---|---|\n| 7.2 | Onboarding fee | RED | Delete Section 7.2 |\n| 3.2 | Counting | AMBER | Reinstate |",
+	} {
+		rg := read(t, "# Review\n\n## 7. Import\n\n7.1 Customer may import custom models.\n\n7.2 Customer will pay a Model Onboarding Fee of USD 12,500 for each imported model.\n\n"+note+"\n")
+		if len(rg.Omitted) != 0 || len(rg.Notices) != 0 {
+			t.Errorf("%q: omitted %+v, notices %v", note, rg.Omitted, rg.Notices)
+		}
+	}
+}
