@@ -574,6 +574,11 @@ func (s *segmenter) start(l *label, page, md int) {
 	if md > 0 && c.heading == "" && rest != "" {
 		c.heading, rest = rest, ""
 	}
+	if style == styleRoman && md == 0 && c.headOnly && isAllCaps(c.heading) {
+		// "I. COVER MEMO" over "1. What this is …": a division of the
+		// document, its numbered sections under it until "II. THE DRAFT"
+		e.head = true
+	}
 	e.c = c
 	s.push(e, c)
 	if rest != "" {

@@ -767,3 +767,16 @@ func TestNumberWithItemLabels(t *testing.T) {
 		}
 	}
 }
+
+// A roman division heading in capitals ("I. COVER MEMO") holds the
+// numbered sections after it, until the next ("II. THE DRAFT").
+func TestRomanDivisionHoldsSections(t *testing.T) {
+	doc := extractString(t, "r.txt", "REVIEW OF THE DRAFT\n\nI. COVER MEMO\n\n1. What this is. Below is the draft.\n\n2. Bottom line. It is weak.\n\nII. THE DRAFT, WITH NOTES\n\n1. Definitions. Terms have the meanings in the EDP.\n")
+	var got []string
+	for _, c := range doc.Clauses {
+		got = append(got, c.ID+"<"+c.ParentID)
+	}
+	if want := "I<,1<I,2<I,II<,1#2<II"; !strings.HasSuffix(strings.Join(got, ","), want) {
+		t.Errorf("clauses %v, want them to end %s", got, want)
+	}
+}

@@ -129,8 +129,9 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 			}
 		}
 		itemFirst := true
-		boxNB := "-" // while an unticked checklist item is read: the status to restore after it
-		lastQ := ""  // the question the sentence read last asked
+		boxNB := "-"        // while an unticked checklist item is read: the status to restore after it
+		noteRunsOn := false // the line before was a rated note's, cut mid-sentence
+		lastQ := ""         // the question the sentence read last asked
 		lines := strings.Split(text, "\n")
 		var prose []string
 		var table [][]string
@@ -362,12 +363,16 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 				flushProse()
 				nonbinding = "nonbinding_document"
 			}
-			if nonbinding == "" && (reBalloon.MatchString(flat) || reRatedNote.MatchString(flat)) {
+			if nonbinding == "" && (reBalloon.MatchString(flat) || reRatedNote.MatchString(flat) || noteRunsOn && flat != "") {
 				// a balloon of a compare export, its lines joined into one
 				// ("## Gelöscht: (1) AWS will notify … (2) For each forced
 				// migration AWS will ## grant …"), a reviewer's rated note
 				// ("[[ R-3 | RED ]] Our turn-1 Section 3.02 said …", "> **HM-11
-				// — Amber.** … Recommend we ask for …"): a note, every sentence
+				// — Amber.** … Recommend we ask for …"): a note, every sentence.
+				// A rated note's line that stops mid-sentence (">>> NOTE 5
+				// [GREEN]. Sixty days is exactly what" over "we asked for,
+				// …") runs on into the next
+				noteRunsOn = !reBalloon.MatchString(flat) && !endsSentenceMark(flat)
 				flushProse()
 				nonbinding = "note"
 				prose = append(prose, ln)
@@ -375,6 +380,7 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 				nonbinding = ""
 				continue
 			}
+			noteRunsOn = false
 			if m := reCheckbox.FindStringSubmatch(flat); m != nil || flat == "" && boxNB != "-" {
 				// a checklist's item: "[ ]" (or "☐") is an item not yet
 				// ticked, open or not chosen, all of its lines; "[x]" a
@@ -415,7 +421,13 @@ var reCheckbox = regexp.MustCompile(`^(?:[-*•+]\s+)?(?:\[([ xX✓✔])\]|([☐
 // reRatedNote: a paragraph opened by a reviewer's label, a reference and a
 // traffic-light rating ("[[ R-3 | RED ]]", "**HM-11 — Amber.**", "NOTE 4
 // [AMBER].", "*Anm. 10 — ROT.*").
-var reRatedNote = regexp.MustCompile(`^[>\s*_]*(?:\[\[?\s*)?(?:\p{L}{1,6}\.?\s*-?\s*)?\d{1,3}[a-z]?\s*(?:[|—–:-]\s*|\[\s*)(?i:red|amber|green|rot|gelb|grün|orange|rouge|vert|rojo|ámbar|verde|amarillo)\s*\]{0,2}[.:]?[*_]{0,2}(?:\s|$)`)
+var reRatedNote = regexp.MustCompile(`^[>\s*_]*(?:\[\[?\s*)?(?:\p{L}{1,6}\.?\s*-?\s*)?\d{1,3}[a-z]?\s*(?:[|—–:-]\s*|\[\s*)(?i:red|amber|green|rot|gelb|grün|orange|rouge|vert|rojo|ámbar|verde|amarillo)(?:\s+(?:on|for|re)\s[^\]\n]{1,60})?\s*\]{0,2}[.:]?[*_]{0,2}(?:\s|$)`)
+
+// endsSentenceMark: the line ends as a sentence does.
+func endsSentenceMark(s string) bool {
+	t := strings.TrimRight(s, " *_)\"”’]")
+	return t == "" || strings.ContainsAny(t[len(t)-1:], ".!?:;")
+}
 
 // reRating: a traffic-light rating, all a cell says.
 var reRating = regexp.MustCompile(`(?i)^\W*(?:red|amber|green|rot|gelb|grün|orange|rouge|vert|rojo|ámbar|verde|amarillo)\W*$`)

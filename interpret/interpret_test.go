@@ -3185,3 +3185,20 @@ func TestRatedNotesAmendNothing(t *testing.T) {
 		}
 	}
 }
+
+// A rated note whose first line a plain-text rendering cut mid-sentence
+// (">>> NOTE 5 [GREEN on (c); AMBER on (b)]. Sixty days is exactly
+// what" over "we asked for. …") is a note on both lines.
+func TestRatedNoteRunsOn(t *testing.T) {
+	doc, err := extract.Bytes("review.txt", []byte("5. PT PREPAY\n\n(b) Customer will prepay USD 1,500,000 of PT credit at forty percent (40%) below the standalone PT rate.\n\n"+
+		"   >>> NOTE 5 [GREEN on (c); AMBER on (b)]. Sixty days is exactly what\n   we asked for. Recommend we ask for tiers: 40% up to $1.5M, 45% up to\n   $3M and 50% above.\n"), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rg := mustReader(t).Read(doc)
+	for _, st := range rg.Statements {
+		if st.Binding && !strings.Contains(st.Quote, "Customer will prepay") {
+			t.Errorf("a sentence of the note binds: %q", st.Quote)
+		}
+	}
+}
