@@ -579,6 +579,12 @@ func (rg *Reading) namedInformational(c *document.Clause) bool {
 			if len(k.Text) > 4000 {
 				continue
 			}
+			if i+1 < len(rg.doc.Clauses) && rg.aboutBlockBelow(k.Text) {
+				// "> **About this abstract.** The key-terms summary below
+				// was generated automatically … it is not part of the
+				// agreement": the block right after binds nobody
+				rg.infoBlocks["#"+rg.doc.Clauses[i+1].ID] = true
+			}
 			for _, sp := range splitSentences(k.Text) {
 				sent := k.Text[sp.start:sp.end]
 				last := ""
@@ -603,6 +609,9 @@ func (rg *Reading) namedInformational(c *document.Clause) bool {
 	if len(rg.infoBlocks) == 0 {
 		return false
 	}
+	if rg.infoBlocks["#"+c.ID] {
+		return true
+	}
 	name := strings.ToLower(c.ID + " " + c.Number + " " + c.Heading)
 	for b := range rg.infoBlocks {
 		if i := strings.Index(name, b); i >= 0 {
@@ -613,6 +622,35 @@ func (rg *Reading) namedInformational(c *document.Clause) bool {
 	}
 	return false
 }
+
+// aboutBlockBelow: the text's last paragraph is a short note about the
+// block that follows it ("The key-terms summary below was generated …
+// The abstract is a repository aid only: it is not part of the
+// agreement."): it opens by pointing below, and says the block binds
+// nobody.
+func (rg *Reading) aboutBlockBelow(text string) bool {
+	paras := strings.Split(strings.TrimSpace(text), "\n")
+	t := paras[len(paras)-1]
+	sents := splitSentences(t)
+	if len(sents) == 0 || len(sents) > 5 || strings.Contains(t, "\t") {
+		return false
+	}
+	opened := false
+	for i, sp := range sents {
+		s := t[sp.start:sp.end]
+		if i < 2 && reBlockBelow.MatchString(s) {
+			opened = true
+		}
+		if opened && (len(rg.reader.scan(s).cues["nonbinding"]) > 0 || reNoContractEffect.MatchString(s)) {
+			return true
+		}
+	}
+	return false
+}
+
+// reBlockBelow: a sentence about the block below it ("The key-terms
+// summary below …", "The following abstract …").
+var reBlockBelow = regexp.MustCompile(`(?i)^\W*(?:[\w ]{1,30}[.:]\W*)?(?:the|this)\s+(?:(?:[\w-]+\s+){0,3}?[\w-]+\s+below|following\s+(?:[\w-]+\s+){0,2}?[\w-]+)\b`)
 
 // namedInfoColumn reports whether the draft says that a table column so
 // headed binds nobody ("The "AWS standard terms" and "Notes" columns are
@@ -1605,8 +1643,10 @@ func (rg *Reading) hollowPart(target string) bool {
 		if c.Kind != document.KindPart || strings.ToLower(c.ID) != target && strings.ToLower(c.Number) != target {
 			continue
 		}
-		if first := strings.SplitN(strings.TrimSpace(c.Text), "\n", 2)[0]; reNotAttached.MatchString(first) {
-			return true // "Annex C: to follow (not attached to this summary)."
+		if first := strings.SplitN(strings.TrimSpace(c.Text), "\n", 2)[0]; reNotAttached.MatchString(first) || reNotAttached.MatchString(c.Heading) {
+			// "Annex C: to follow (not attached to this summary).", a
+			// list of the annexes: "Annex 4 — PT Service Credits (to follow)"
+			return true
 		}
 		for j := range rg.doc.Clauses {
 			k := &rg.doc.Clauses[j]

@@ -3202,3 +3202,37 @@ func TestRatedNoteRunsOn(t *testing.T) {
 		}
 	}
 }
+
+// A schedule's list of annexes that marks one "to follow" does not attach
+// it: credits "in accordance with Annex 4" are not in the draft.
+func TestAnnexListedToFollow(t *testing.T) {
+	rg := read(t, "# Framework\n\n## 9. PT service level\n\n9.1 AWS shall ensure that each PT endpoint achieves a Monthly Uptime Percentage of not less than 99.9%.\n\n9.2 If AWS fails to meet clause 9.1, the Customer shall be entitled to service credits calculated in accordance with Annex 4 (PT Service Credits).\n\n"+
+		"# SCHEDULE 1 — ANNEXES\n\nThe following annexes are referred to in this Agreement:\n\n- Annex 1 — EDP commitment summary (see EDP)\n- Annex 4 — PT Service Credits (*to follow*)\n")
+	for _, s := range inForce(rg.Frames().PTSLA, func(x PTSLA) Base { return x.Base }) {
+		if s.Credits {
+			t.Errorf("credits behind an annex listed to follow: %+v", s)
+		}
+	}
+}
+
+// A note that points to the block below it and says it binds nobody
+// ("The key-terms summary below was generated automatically … it is
+// not part of the agreement") makes that block no term; the executed
+// text after it binds.
+func TestNoteAboutTheBlockBelow(t *testing.T) {
+	rg := read(t, "# Contract record\n\n> **About this abstract.** The key-terms summary below was generated automatically. The abstract is a repository aid only: it is not part of the agreement.\n\n"+
+		"### Key-terms abstract\n\n| # | Field | Extracted value |\n|---|---|---|\n| 13 | Migration credit on deprecation | Yes |\n| 14 | Model deprecation notice | 180 days |\n\n"+
+		"## 6. Model lifecycle\n\n6.1 AWS will give Customer at least 180 days' notice before it deprecates a model.\n")
+	for _, m := range inForce(rg.Frames().ModelLifecycle, func(x ModelLifecycle) Base { return x.Base }) {
+		if m.Remedy {
+			t.Errorf("the abstract's row is read as a remedy: %+v", m)
+		}
+	}
+	binds := false
+	for _, st := range rg.Statements {
+		binds = binds || st.Binding && strings.HasPrefix(st.Quote, "AWS will give")
+	}
+	if !binds {
+		t.Errorf("the clause after the abstract no longer binds")
+	}
+}
