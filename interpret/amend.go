@@ -50,9 +50,83 @@ func (rg *Reading) applyAmendments() map[string]*effective {
 			}
 			rg.amendment(c, s, text[sp.end:], eff, byNumber)
 		}
+		for _, s := range comparisonInstructions(text) {
+			rg.amendment(c, s, "", eff, byNumber)
+		}
 	}
 	return eff
 }
+
+// comparisonInstructions reads an amendment laid out as a comparison
+// table ("Provision | Before Amendment | After Amendment") as the
+// instructions its rows give: 'In Article 8 ①, the words "99.5 percent"
+// are replaced by the words "99.9 percent".', "Article 9 is deleted."
+func comparisonInstructions(text string) []string {
+	var out []string
+	ref, before, after := -1, -1, -1
+	for _, ln := range strings.Split(text, "\n") {
+		if !strings.Contains(ln, "\t") {
+			ref = -1
+			continue
+		}
+		cells := strings.Split(ln, "\t")
+		if ref < 0 {
+			ref, before, after = -1, -1, -1
+			for i, h := range cells {
+				switch {
+				case reBeforeCol.MatchString(h):
+					before = i
+				case reAfterCol.MatchString(h):
+					after = i
+				case reProvisionCol.MatchString(h) && ref < 0:
+					ref = i
+				}
+			}
+			if before < 0 || after < 0 {
+				ref = -1
+			}
+			continue
+		}
+		if max(ref, before, after) >= len(cells) {
+			continue
+		}
+		target := strings.TrimSpace(cells[ref])
+		if !reCivilRef.MatchString(target) && !reDigitStart.MatchString(target) {
+			continue
+		}
+		if !reCivilRef.MatchString(target) {
+			target = "Section " + target
+		}
+		old, now := strings.TrimSpace(cells[before]), strings.TrimSpace(cells[after])
+		oq, nq := quotedRe.FindStringSubmatch(old), quotedRe.FindStringSubmatch(now)
+		switch {
+		case isDeletedMark(now) && oq == nil:
+			out = append(out, target+" is deleted.")
+		case isDeletedMark(now):
+			out = append(out, "In "+target+", the words \""+oq[1]+"\" are deleted.")
+		case oq != nil && nq != nil:
+			out = append(out, "In "+target+", the words \""+oq[1]+"\" are replaced by the words \""+nq[1]+"\".")
+		case oq == nil && nq != nil:
+			out = append(out, target+" is replaced by the following: \""+nq[1]+"\"")
+		}
+	}
+	return out
+}
+
+var (
+	// the columns of a comparison table: the provision, its words before
+	// and after the amendment
+	reBeforeCol    = regexp.MustCompile(`(?i)^\W*(?:before(?:\s+(?:the\s+)?amendment)?|current(?:\s+(?:text|wording))?|existing(?:\s+(?:text|wording))?|original(?:\s+(?:text|wording))?|old(?:\s+(?:text|wording))?)\W*$`)
+	reAfterCol     = regexp.MustCompile(`(?i)^\W*(?:after(?:\s+(?:the\s+)?amendment)?|amended(?:\s+(?:text|wording))?|new(?:\s+(?:text|wording))?|revised(?:\s+(?:text|wording))?|as\s+amended)\W*$`)
+	reProvisionCol = regexp.MustCompile(`(?i)^\W*(?:provision|article|section|clause|paragraph|item|reference|ref)\.?\W*$`)
+	reDigitStart   = regexp.MustCompile(`^\d{1,3}(?:\.\d{1,3})*\b`)
+)
+
+// isDeletedMark: a cell that says the provision is gone ("[Deleted]",
+// "Deleted.", "(deleted)").
+func isDeletedMark(s string) bool { return reDeletedMark.MatchString(s) }
+
+var reDeletedMark = regexp.MustCompile(`(?i)^\W*(?:deleted|omitted|removed|repealed|intentionally\s+omitted)\W*$`)
 
 // withoutReviewNotes drops a reviewer's rated notes from a clause's text
 // ("[[ R-8 | RED ]] … Recommend we delete it.") and the rows of a table

@@ -3236,3 +3236,23 @@ func TestNoteAboutTheBlockBelow(t *testing.T) {
 		t.Errorf("the clause after the abstract no longer binds")
 	}
 }
+
+// An amendment laid out as a comparison table ("Provision | Before
+// Amendment | After Amendment"): each row replaces the words of its
+// Before cell with its After cell, or deletes the provision.
+func TestComparisonTableAmendment(t *testing.T) {
+	rg := read(t, "# PART I. ADDENDUM\n\n### Article 8 (Service Level)\n\n① AWS shall make Provisioned Throughput available at a Monthly Uptime Percentage of 99.5 percent or more, with service credits under paragraph ②.\n\n② Service credits: 10 percent of the PT fees for the month.\n\n"+
+		"### Article 9 (Cancellation of Provisioned Throughput)\n\n① The Customer may cancel a PT commitment on forty-five (45) days' written notice where the model is deprecated or the Customer moves the workload to another model on Amazon Bedrock.\n\n"+
+		"# PART II. AMENDMENT NO. 1\n\n### Article 2 (Amended Provisions)\n\nThe Addendum is amended as set out in the following comparison table.\n\n"+
+		"| Provision | Before Amendment | After Amendment |\n|---|---|---|\n| Article 8 ① | \"99.5 percent or more\" | \"99.9 percent or more\" |\n| Article 9 | (entire Article) | [Deleted] |\n")
+	var levels []float64
+	for _, s := range inForce(rg.Frames().PTSLA, func(x PTSLA) Base { return x.Base }) {
+		levels = append(append(levels, s.Levels...), s.Thresholds...)
+	}
+	if slices.Contains(levels, 99.5) || !slices.Contains(levels, 99.9) {
+		t.Errorf("levels in force %v, want the amended 99.9 only (notices %v)", levels, rg.Notices)
+	}
+	if c := inForce(rg.Frames().PTCancellation, func(x PTCancellation) Base { return x.Base }); len(c) != 0 {
+		t.Errorf("the deleted Article 9 is in force: %+v", c)
+	}
+}
