@@ -1010,6 +1010,7 @@ func vocabulary(blocks []block) map[string]bool {
 // Text is a slice of it: a long draft's text is held once, not twice.
 func (s *segmenter) assemble() *document.Document {
 	doc := &document.Document{Definitions: map[string]string{}}
+	s.articleCites()
 	for _, c := range s.clauses {
 		// copied: read from the draft's text, they may share the memory
 		// of the whole draft, which the document must not keep alive
@@ -1108,6 +1109,43 @@ func (s *segmenter) id(c *clauseB) string {
 	}
 	return id
 }
+
+// articleCites: where the articles number their paragraphs from 1 again
+// ("ARTICLE 6 (CANCELLATION)" over "1. Party B may cancel …"), a paragraph
+// is cited with its article's number: "Article 6.1" is the first of
+// Article 6, and its items follow it ("6.1(2)").
+func (s *segmenter) articleCites() {
+	ones := 0
+	for _, c := range s.clauses {
+		if c.style == styleDec && c.number == "1" && c.parent != nil && c.parent.style == styleArticle {
+			ones++
+		}
+	}
+	if ones < 2 {
+		return
+	}
+	was := map[*clauseB]string{}
+	for _, c := range s.clauses {
+		p := c.parent
+		if p == nil {
+			continue
+		}
+		if c.style == styleDec && !strings.Contains(c.number, ".") && p.style == styleArticle {
+			if an := lastField(p.cite); reArticleNum.MatchString(an) {
+				was[c] = c.cite
+				c.cite = an + "." + c.number
+			}
+			continue
+		}
+		if old, ok := was[p]; ok && c.cite == old+c.number {
+			// "(2)" under it: cited from it
+			was[c] = c.cite
+			c.cite = p.cite + c.number
+		}
+	}
+}
+
+var reArticleNum = regexp.MustCompile(`^(?:\d{1,3}|[IVXLC]{1,7})$`)
 
 // refWords end a line whose next line continues a cross-reference
 // ("…as set out in Section" / "3.2. For example…"): that "3.2." is not a

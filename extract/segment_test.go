@@ -337,7 +337,7 @@ ARTICLE-VII    MODEL END-OF-LIFE
 3 (Service Credit Schedule).
 Article 11 (Data)
 1. AWS shall not train on prompts.
-`, []string{"Article 10|Article 10||", "1|1|Article 10|", "2|2|Article 10|", "Article 11|Article 11||", "1#2|1|Article 11|"}},
+`, []string{"Article 10|Article 10||", "10.1|1|Article 10|", "10.2|2|Article 10|", "Article 11|Article 11||", "11.1|1|Article 11|"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -778,5 +778,26 @@ func TestRomanDivisionHoldsSections(t *testing.T) {
 	}
 	if want := "I<,1<I,2<I,II<,1#2<II"; !strings.HasSuffix(strings.Join(got, ","), want) {
 		t.Errorf("clauses %v, want them to end %s", got, want)
+	}
+}
+
+// Where each article numbers its paragraphs from 1 again, a paragraph is
+// cited with its article's number, and a reference to "Article 6.1"
+// finds it.
+func TestArticleParagraphCites(t *testing.T) {
+	doc := extractString(t, "a.txt", "ARTICLE 5 (PRICING)\n1. The discount is 18%.\n2. Schedule 1 prevails on periods.\nARTICLE 6 (CANCELLATION)\n1. Party B may cancel on sixty (60) days' notice if:\n(1) the model is deprecated; or\n(2) Party B moves the workload.\nSCHEDULE 1\nPart D. The notice period under Article 6.1 is 60 Working Days.\n")
+	var ids []string
+	for _, c := range doc.Clauses {
+		ids = append(ids, c.ID)
+	}
+	if got := strings.Join(ids, ","); !strings.Contains(got, "5.1,5.2,ARTICLE 6,6.1,6.1(1),6.1(2)") {
+		t.Errorf("ids %s", got)
+	}
+	for _, c := range doc.Clauses {
+		for _, r := range c.Refs {
+			if strings.Contains(r.Text, "6.1") && r.Missing {
+				t.Errorf("the reference %q finds nothing", r.Text)
+			}
+		}
 	}
 }
