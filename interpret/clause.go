@@ -48,6 +48,7 @@ var (
 
 // readClause reads a clause in force into statements.
 func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) {
+	firstSt := len(rg.Statements)
 	nonbinding := ""
 	switch c.Kind {
 	case document.KindRecital:
@@ -410,6 +411,37 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 		flushTable()
 		if boxNB != "-" {
 			nonbinding = boxNB
+		}
+		rg.refusedBrackets(c, lines, firstSt)
+	}
+}
+
+// refusedBrackets: a passage wholly in square brackets ("[4.3 Where a
+// Foundation Model … reaches end-of-life, AWS will credit …]") answered on
+// the next line by a party's bracketed reply that refuses it ("[AWS: not
+// agreed. …]") is a proposal refused, no term. first is the index of the
+// clause's first statement.
+func (rg *Reading) refusedBrackets(c *document.Clause, lines []string, first int) {
+	for i := 1; i < len(lines); i++ {
+		m := reCommentLabel.FindStringSubmatch(strings.TrimLeft(strings.TrimSpace(lines[i]), "> "))
+		if m == nil {
+			continue
+		}
+		rest := strings.Fields(strings.TrimLeft(strings.TrimSpace(lines[i]), "> ")[len(m[0]):])
+		p := rg.reader.scan(strings.Join(rest[:min(len(rest), 4)], " "))
+		if len(p.cues["rejected"]) == 0 || p.cues["rejected"][0].start != 0 {
+			continue
+		}
+		prev := strings.TrimLeft(strings.TrimSpace(lines[i-1]), "> ")
+		end := strings.IndexByte(prev, ']')
+		if !strings.HasPrefix(prev, "[") || end < 0 || reCommentLabel.MatchString(prev) {
+			continue
+		}
+		bracket := prev[:end+1]
+		for _, st := range rg.Statements[first:] {
+			if st.Clause == c.ID && st.Quote != "" && strings.Contains(bracket, strings.Trim(strings.TrimSpace(st.Quote), "[]")) {
+				st.Binding, st.Nonbinding = false, "negotiation"
+			}
 		}
 	}
 }
@@ -1304,6 +1336,12 @@ var reCommentLabel = regexp.MustCompile(`^\[\s*([A-Za-z][\w.&'’ ]{0,30}?(?:,\s
 func (rg *Reading) tagStatus(st *Statement) string {
 	m := reLeadTag.FindStringSubmatch(st.Quote)
 	if m == nil {
+		if rg.insideComment(st) {
+			// "Request deletion or a migration credit …" after "[Gap Legal
+			// Team comment, 2026.05.12: We do not accept paragraph ③.": a
+			// later sentence of a bracketed comment, no term
+			return "note"
+		}
 		if sm := reSpeakerDate.FindString(st.Quote); sm != "" {
 			// "ONDŘEJ (12 May): PLEASE CONFIRM HERE THAT THERE IS NO
 			// LICENCE FEE PER IMPORT.": someone's dated comment on the

@@ -1444,6 +1444,44 @@ func (fb *frameBuilder) training(f *Frames, st *Statement) {
 		return
 	}
 	data := st.dataCovered(RoleMain, RoleSubject, RoleProviso)
+	if spans := splitSentences(st.Text); len(spans) > 1 {
+		// a table cell of several sentences read as one ("AWS will not use
+		// Inputs to train … . Inputs and Outputs are stored … only in the
+		// Regions"): the data trained on is named in the sentence that
+		// speaks of training
+		in := map[int]bool{}
+		for _, o := range st.Occs {
+			if o.Concept == "train" {
+				for k, sp := range spans {
+					if at := st.toks[o.Tok].Start; at >= sp.start && at < sp.end {
+						in[k] = true
+					}
+				}
+			}
+		}
+		predicate := false // the statement's own verb stands in a sentence that speaks of training
+		for _, o := range st.Occs {
+			for k, sp := range spans {
+				if at := st.toks[o.Tok].Start; o.Role == RoleMain && in[k] && at >= sp.start && at < sp.end {
+					predicate = true
+				}
+			}
+		}
+		if !predicate && !usedFor {
+			return // ("… to train … . Inputs and Outputs are stored …": the storage sentence's reading)
+		}
+		data = st.dataOf(func(o Occ) bool {
+			if !roleIn(o.Role, []Role{RoleMain, RoleSubject, RoleProviso}) || o.Local {
+				return false
+			}
+			for k, sp := range spans {
+				if at := st.toks[o.Tok].Start; in[k] && at >= sp.start && at < sp.end {
+					return true
+				}
+			}
+			return false
+		})
+	}
 	trainNeg := st.denies("train", RoleMain, RoleSubject, RoleProviso) && !st.affirmsAsserted("train", RoleMain, RoleSubject) || usedFor
 	if !trainNeg && st.useDeniedFor("train") {
 		// "shall procure that AWS … does not use, any Buyer Content to

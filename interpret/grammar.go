@@ -737,6 +737,11 @@ func (p *parsed) continuesSub(c chunk, s *Sub) bool {
 func (p *parsed) hasModal(s, e int) bool {
 	for _, l := range []string{"obligation", "permission", "non_obligation"} {
 		for _, m := range p.cues[l] {
+			if w := p.word(m.start); w == "at" || w == "in" {
+				// "…, at any time at its discretion and without prior
+				// notice": an adverb of the verb before, no verb of its own
+				continue
+			}
 			if m.start >= s && m.end <= e && p.depth[m.start] == 0 {
 				return true
 			}
@@ -1187,13 +1192,16 @@ func (p *parsed) negatedAt(pr *prop, o Occ) bool {
 	// boundary between (comma, conjunction with a verb, "but")
 	local := false
 	for _, m := range p.cues["negation"] {
-		if m.end > o.Tok || m.end < o.Tok-9 {
+		// "not entitled to any credit, refund, compensation or other
+		// remedy": the negation reaches down the list its object opens
+		inList := p.listAfter(m.end, o.Tok)
+		if m.end > o.Tok || m.end < o.Tok-9 && !inList {
 			continue
 		}
 		if pr.modalTok >= 0 && m.start >= pr.modalTok && m.start <= pr.modalTok+3 && (o.Role == RoleMain || o.Role == RoleOther) && verbNegation[p.word(m.start)] {
 			continue // the verb's own negation, counted above
 		}
-		if m.end < o.Tok-4 && !p.listBetween(m.end, o.Tok) {
+		if m.end < o.Tok-4 && !p.listBetween(m.end, o.Tok) && !inList {
 			continue
 		}
 		if pr.barred > 0 && m.start < pr.barred {
@@ -1210,7 +1218,7 @@ func (p *parsed) negatedAt(pr *prop, o Occ) bool {
 			if p.toks[i].Kind == rules.Punct && (w == ";" || w == ":" || w == "(" || w == ")") {
 				blocked = true
 			}
-			if w == "," && !p.listBetween(m.end, o.Tok) {
+			if w == "," && !p.listBetween(m.end, o.Tok) && !inList {
 				blocked = true
 			}
 			if w == "but" || w == "except" || w == "unless" || w == "however" {
@@ -1403,6 +1411,21 @@ func (p *parsed) listBetween(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// listAfter: token e ends a list of nouns whose first member stands
+// within four words after s, with no stop between ("not entitled to any
+// credit, refund, compensation or other remedy").
+func (p *parsed) listAfter(s, e int) bool {
+	for j := s + 1; j <= s+4 && j < e; j++ {
+		if p.toks[j-1].Kind == rules.Punct {
+			return false
+		}
+		if w := p.word(j); w == "," || w == "or" || w == "and" {
+			return p.listBetween(j, e)
+		}
+	}
+	return false
 }
 
 // placeNoun: "where" after one of these starts a relative clause, not a

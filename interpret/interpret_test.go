@@ -819,6 +819,8 @@ func TestBracketedComments(t *testing.T) {
 		{"Output schemas are counted as input tokens.", true},
 		// a comment of several sentences: every sentence is the comment's
 		{"[Harrowgate: please confirm treatment of JSON output schemas. AWS: TBD - under review.]", false},
+		// a dated comment's later sentence, its verb first
+		{"[Gap Legal Team comment, 2026.05.12: We do not accept this. Request a migration credit equal to 15% of three months' charges.]", false},
 		// a blank left to fill commits nothing
 		{"Structured output schemas: [*]", false},
 		{"Structured output schemas: [___]", false},
@@ -3254,5 +3256,58 @@ func TestComparisonTableAmendment(t *testing.T) {
 	}
 	if c := inForce(rg.Frames().PTCancellation, func(x PTCancellation) Base { return x.Base }); len(c) != 0 {
 		t.Errorf("the deleted Article 9 is in force: %+v", c)
+	}
+}
+
+// A passage in square brackets that a party's bracketed reply refuses on
+// the next line ("[AWS: not agreed. …]") is a refused proposal.
+func TestBracketedProposalRefused(t *testing.T) {
+	rg := read(t, "# Addendum\n\n## 4. Model lifecycle\n\n4.1 AWS will give twelve months' notice of a deprecation.\n\n"+
+		"> [4.3 Where a Foundation Model reaches end-of-life, AWS will credit Customer with ten per cent (10%) of its spend on that model.] THIS IS ESSENTIAL.\n\n"+
+		"[AWS: not agreed. We are not in a position to offer credits for deprecation decisions.]\n")
+	for _, m := range inForce(rg.Frames().ModelLifecycle, func(x ModelLifecycle) Base { return x.Base }) {
+		if m.Remedy || m.NoRemedy {
+			t.Errorf("a refused proposal or the refusal's reasons read as a term: %+v", m)
+		}
+	}
+	// an agreed reply leaves the passage a term
+	rg = read(t, "# Addendum\n\n## 4. Model lifecycle\n\n4.1 AWS will give twelve months' notice of a deprecation.\n\n"+
+		"> [4.3 Where a Foundation Model reaches end-of-life, AWS will credit Customer with ten per cent (10%) of its spend on that model.]\n\n"+
+		"[AWS: agreed.]\n")
+	remedy := false
+	for _, m := range inForce(rg.Frames().ModelLifecycle, func(x ModelLifecycle) Base { return x.Base }) {
+		remedy = remedy || m.Remedy
+	}
+	if !remedy {
+		t.Errorf("an agreed bracketed passage is no term")
+	}
+}
+
+// A negation reaches down the list its object opens ("not entitled to any
+// credit, refund, compensation or other remedy"); an adverb of discretion
+// after a comma ("…, at any time at its discretion and without prior
+// notice") belongs to the verb before it.
+func TestNegatedListsAndAdverbsOfDiscretion(t *testing.T) {
+	rg := read(t, "# Addendum\n\n## 9. Model lifecycle\n\n9.3 Notwithstanding 9.1, AWS may deprecate, discontinue or replace any Foundation Model, including the base model of a custom model of Customer, at any time at its discretion and without prior notice, and Customer is not entitled to any credit, refund, compensation or other remedy on account of such deprecation.\n")
+	atWill := false
+	for _, m := range inForce(rg.Frames().ModelLifecycle, func(x ModelLifecycle) Base { return x.Base }) {
+		if m.Remedy {
+			t.Errorf("a remedy denied down a list reads as granted: %+v", m)
+		}
+		atWill = atWill || m.AtWill
+	}
+	if !atWill {
+		t.Errorf("deprecation at any time at AWS's discretion is not read as at will")
+	}
+}
+
+// A table cell of several sentences: the data trained on is the data the
+// training sentence names, not what a storage sentence after it adds.
+func TestTrainingDataInItsOwnSentence(t *testing.T) {
+	rg := read(t, "# Term sheet\n\n| No. | Topic | Agreed term |\n|---|---|---|\n| 7 | Data use | AWS will not use Prompts to train, retrain or improve any foundation model. Prompts and Completions are stored and processed only in the AWS Regions Customer selects. |\n| 8 | Term | 24 months. |\n")
+	for _, tr := range inForce(rg.Frames().Training, func(x Training) Base { return x.Base }) {
+		if slices.Contains(tr.Covers, "completions") {
+			t.Errorf("the storage sentence's Completions read as excluded from training: %+v", tr)
+		}
 	}
 }
