@@ -463,6 +463,33 @@ func (rg *Reading) readPartyNames(text string) {
 			rg.partyNames[name] = role
 		}
 	}
+	// "Party A: Amazon Web Services, Inc., Taiwan Branch", "Party B:
+	// Formosa Precision Optics Co., Ltd.": a parties block that labels
+	// each party, the label its name in the text
+	labels := reLabelParty.FindAllStringSubmatchIndex(text, -1)
+	for i, m := range labels {
+		// the party's description runs to the end of its line or to the
+		// next label (a PDF's text runs the block into one line)
+		end := len(text)
+		if i+1 < len(labels) {
+			end = labels[i+1][0]
+		}
+		if nl := strings.IndexByte(text[m[1]:end], '\n'); nl >= 0 {
+			end = m[1] + nl
+		}
+		name, who := strings.TrimSpace(text[m[2]:m[3]]), text[m[1]:min(end, m[1]+200)]
+		if !reBody.MatchString(who) {
+			continue
+		}
+		role := ""
+		if reAmazon.MatchString(who) || rg.namesVendor(who) || rg.vendorWord(who) {
+			role = Vendor
+			rg.sureParty[Vendor] = true
+		}
+		if _, ok := rg.partyNames[name]; !ok {
+			rg.partyNames[name] = role
+		}
+	}
 	// "Kestrel Mining Services Pty Ltd and Amazon Web Services Australia
 	// Pty Ltd" with no short name given: the draft calls a company by the
 	// first word of its name ("Kestrel will not use Outputs …")
@@ -518,8 +545,11 @@ var reAmazon = regexp.MustCompile(`\b(?:Amazon|AWS)\b`)
 // "Customer"); reBody: words that describe a company or other body.
 var (
 	reNameStart = regexp.MustCompile(`(?i)\bbetween\s|\band\s|\n\s*\n|:`)
-	reNameDef   = regexp.MustCompile(`\((?:[^()"“]{0,30})["“]\**([A-Z][^"”()]{0,40}?)\**["”][^()]{0,250}\)`)
-	reBody      = regexp.MustCompile(`\b(?:Ltd|Limited|Inc|Incorporated|LLC|L\.L\.C|LLP|LP|GmbH|AG|SE|SA|S\.A|SAS|S\.p\.A|SpA|Pty|plc|PLC|Corp|Corporation|Company|B\.V|BV|N\.V|NV|z o\.o|K\.K|KK|Pte|Bhd|Oy|AB|ApS|A/S|S\.L|S\.r\.l|Srl|SARL|Co|Group|Holdings|Trust|University|Council|Authority|Board|Bank|Society|Foundation|Partners|Agency|Ministry|Department|Hospital|Cooperative|Association|LIMITED|LTD|INC|INCORPORATED|CORPORATION|COMPANY|GROUP|HOLDINGS|BANK|TRUST|UNIVERSITY|COUNCIL|AUTHORITY|BOARD|AGENCY|HOSPITALS?)\b`)
+	// reLabelParty: the label of a party in a parties block ("Party A:
+	// Amazon Web Services, Inc.", "Party B (Customer): …").
+	reLabelParty = regexp.MustCompile(`(?:^|[\s*_>])(Party\s+[A-Z]|Kō|Otsu|Gap|Eul)\b[*_]*(?:\s*\([^()\n]{1,30}\))?\s*[:：]`)
+	reNameDef    = regexp.MustCompile(`\((?:[^()"“]{0,30})["“]\**([A-Z][^"”()]{0,40}?)\**["”][^()]{0,250}\)`)
+	reBody       = regexp.MustCompile(`\b(?:Ltd|Limited|Inc|Incorporated|LLC|L\.L\.C|LLP|LP|GmbH|AG|SE|SA|S\.A|SAS|S\.p\.A|SpA|Pty|plc|PLC|Corp|Corporation|Company|B\.V|BV|N\.V|NV|z o\.o|K\.K|KK|Pte|Bhd|Oy|AB|ApS|A/S|S\.L|S\.r\.l|Srl|SARL|Co|Group|Holdings|Trust|University|Council|Authority|Board|Bank|Society|Foundation|Partners|Agency|Ministry|Department|Hospital|Cooperative|Association|LIMITED|LTD|INC|INCORPORATED|CORPORATION|COMPANY|GROUP|HOLDINGS|BANK|TRUST|UNIVERSITY|COUNCIL|AUTHORITY|BOARD|AGENCY|HOSPITALS?)\b`)
 )
 
 // rePartyStart: where a party's description begins.

@@ -732,6 +732,10 @@ func (st *Statement) percentsNear(target string, among ...string) []float64 {
 	return out
 }
 
+// reClaimVerb: the customer's step to obtain a credit ("claim", "request",
+// "submit a claim for").
+var reClaimVerb = regexp.MustCompile(`(?i)\b(?:claim|request|apply\s+for|submit)\b`)
+
 // reSoleRemedy: a sentence that makes something the only remedy.
 var reSoleRemedy = regexp.MustCompile(`(?i)\b(?:sole|only|exclusive)\s+(?:and\s+exclusive\s+|or\s+exclusive\s+)?(?:monetary\s+|financial\s+)?(?:remedy|remedies|recourse|compensation)\b`)
 
@@ -2024,6 +2028,9 @@ func (fb *frameBuilder) sla(f *Frames, st *Statement) {
 			// "Service credits are the sole and exclusive remedy": it
 			// limits the remedies to the credits granted elsewhere, it
 			// grants none
+		case st.Actor == Customer && st.Modality == Obligation && reClaimVerb.MatchString(st.Text) && !st.hasFact("percent") && !st.hasFact("money"):
+			// "Party B shall claim service credits within thirty (30) days":
+			// how a credit granted elsewhere is claimed, no credit granted
 		default:
 			fr.Credits = true
 		}

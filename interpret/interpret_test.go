@@ -3311,3 +3311,46 @@ func TestTrainingDataInItsOwnSentence(t *testing.T) {
 		}
 	}
 }
+
+// The customer's duty to claim credits ("Party B shall claim service
+// credits within thirty (30) days") grants none: where the credits
+// themselves are in a schedule the draft lacks, there are none.
+func TestClaimingCreditsGrantsNone(t *testing.T) {
+	rg := read(t, "# Addendum\n\n## 10. Availability of Provisioned Throughput\n\n10.1 AWS shall ensure a monthly availability of at least 99.9% for each PT commitment.\n\n10.3 If availability in a month falls below the value in paragraph 10.1, Customer shall receive service credits in accordance with Annex 4 (Service Credit Table). Customer must claim service credits within sixty (60) days after the end of the month concerned.\n")
+	for _, s := range inForce(rg.Frames().PTSLA, func(x PTSLA) Base { return x.Base }) {
+		if s.Credits {
+			t.Errorf("credits read from a claims procedure or a missing schedule: %+v", s)
+		}
+	}
+	// a claim that names the credit grants it
+	rg = read(t, "# Service order\n\n## 8. Service levels\n\n8.1 AWS shall make Provisioned Throughput available at a Monthly Uptime Percentage of at least 99.9%.\n\n8.2 Customer may claim a service credit of 10% of the monthly PT fees for each month below that level.\n")
+	credits := false
+	for _, s := range inForce(rg.Frames().PTSLA, func(x PTSLA) Base { return x.Base }) {
+		credits = credits || s.Credits
+	}
+	if !credits {
+		t.Errorf("a credit the customer may claim, at 10%%, is not read")
+	}
+}
+
+// A parties block that labels each party ("Party A: Amazon Web Services,
+// Inc., Taiwan Branch", "Party B: Formosa Precision Optics Co., Ltd.")
+// names them: Party B's duty is the customer's.
+func TestLabelledParties(t *testing.T) {
+	for _, block := range []string{
+		"Party A: Amazon Web Services, Inc., Taiwan Branch\n\nParty B: Formosa Precision Optics Co., Ltd.",
+		// a PDF's text runs the block into one line
+		"Service Order No.: FPO-3 Party A: Amazon Web Services, Inc., Taiwan Branch Address: 9F, Taipei Party B: Formosa Precision Optics Co., Ltd.",
+	} {
+		rg := read(t, "SERVICE ORDER\n\n"+block+"\n\n## Article 8 (Service level)\n\n1. Party B shall claim service credits within thirty (30) days after the end of the month.\n\n2. Party A shall not use Prompts to train any model.\n")
+		got := map[string]string{}
+		for _, st := range rg.Statements {
+			if strings.HasPrefix(st.Quote, "Party") {
+				got[st.Quote[:7]] = st.Actor
+			}
+		}
+		if got["Party B"] != Customer || got["Party A"] != Vendor {
+			t.Errorf("%q: actors %v, want Party B the customer and Party A the provider", block, got)
+		}
+	}
+}
