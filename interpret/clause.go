@@ -1599,6 +1599,12 @@ func (rg *Reading) refsOf(c *document.Clause, s string, p *parsed) (missing []st
 			}
 			continue
 		}
+		if m := reSubPartOf.FindStringSubmatch(s[max(0, r.Offset-30):r.Offset]); m != nil && !r.Missing && rg.hollowSubPart(r.Target, m[1]) {
+			// "the Migration Credit specified in Part 2 of Exhibit D",
+			// where Exhibit D's Part 2 reads "[Reserved.]"
+			missing = append(missing, m[1]+" of "+r.Target)
+			continue
+		}
 		if !r.Missing && rg.hollowPart(r.Target) {
 			// "credits in accordance with Exhibit D", where Exhibit D
 			// reads "[To be attached prior to signature]": not in the draft
@@ -1664,6 +1670,55 @@ func (rg *Reading) refsOf(c *document.Clause, s string, p *parsed) (missing []st
 		}
 	}
 	return missing, deferred
+}
+
+// reSubPartOf: a part of a schedule named before it ("Part 2 of", "Paragraph
+// 3 of the").
+var reSubPartOf = regexp.MustCompile(`(?i)\b((?:part|paragraph|section)\s+[\dA-Z]{1,4})\s+of\s+(?:the\s+)?$`)
+
+// hollowSubPart: the schedule, exhibit or annex target has a paragraph
+// opened by label ("Part 2 — Migration Credit.") that is only a reserved
+// mark or a placeholder.
+func (rg *Reading) hollowSubPart(target, label string) bool {
+	target = strings.ToLower(strings.TrimSpace(target))
+	re := regexp.MustCompile(`(?i)^\W*` + regexp.QuoteMeta(strings.Join(strings.Fields(label), " ")) + `\b[^\n]{0,80}?[.:][*_\s]*(.*)$`)
+	for i := range rg.doc.Clauses {
+		c := &rg.doc.Clauses[i]
+		if c.Kind != document.KindPart || strings.ToLower(c.ID) != target && strings.ToLower(c.Number) != target {
+			continue
+		}
+		// the schedule's clauses, and the parts read after it that are its
+		// own ("Part 1 —", "Part 2 —" under "EXHIBIT D"), up to the next
+		// schedule
+		own := map[int]bool{}
+		for j := i + 1; j < len(rg.doc.Clauses); j++ {
+			k := &rg.doc.Clauses[j]
+			if isAncestor(rg.byID, c.ID, k.ID) {
+				own[j] = true
+				continue
+			}
+			if k.Kind != document.KindPart || reAttachment.MatchString(k.ID) {
+				break
+			}
+			own[j] = true
+		}
+		for j := range rg.doc.Clauses {
+			k := &rg.doc.Clauses[j]
+			if k != c && !own[j] {
+				continue
+			}
+			text := k.Text
+			if k.Kind == document.KindPart && k != c {
+				text = k.ID + " " + k.Heading + "\n" + k.Text
+			}
+			for _, ln := range strings.Split(text, "\n") {
+				if m := re.FindStringSubmatch(strings.TrimSpace(ln)); m != nil {
+					return isOmitted(strings.Trim(m[1], "*_ "), rg.reader) || len(rg.reader.scan(m[1]).cues["placeholder"]) > 0 && len(strings.Fields(m[1])) <= 12
+				}
+			}
+		}
+	}
+	return false
 }
 
 // hollowPart: the draft has the schedule, exhibit or annex a reference

@@ -1747,6 +1747,10 @@ var reChosenWord = regexp.MustCompile(`^(?:select(?:s|ed)?|chooses?|chosen|desig
 
 // ---- C5 ----
 
+// reActiveNoCharge: a party's promise, in the active voice, not to charge
+// ("shall not charge", "will not invoice").
+var reActiveNoCharge = regexp.MustCompile(`(?i)\b(?:shall|will|must|may|does|do|is\s+not\s+to)\s+not\s+(?:charge|invoice|bill|levy)\b`)
+
 func (fb *frameBuilder) customImport(f *Frames, st *Statement) {
 	importHere := st.has("import", coreCond...) || st.bringsModelIn()
 	// "no per-import or per-model licence fee": a fee for importing is
@@ -1781,6 +1785,12 @@ func (fb *frameBuilder) customImport(f *Frames, st *Statement) {
 	// ("AWS's current public pricing charges only for Custom Model Units":
 	// what the price list says today, no term of the draft)
 	onlyInfra := st.Restrictive && st.has("infrastructure") && !st.has("published_rate", RoleSubject)
+	if feeNeg && st.Actor == Customer && reActiveNoCharge.MatchString(st.Text) {
+		// "Party A [the customer] shall not charge Party B any licence fee
+		// or per-import fee": the customer's own promise, not the
+		// provider's fee term (unlike "Customer shall not be charged")
+		feeNeg = false
+	}
 	if feeNeg || onlyInfra {
 		fr.NoFee = true
 	}

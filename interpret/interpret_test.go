@@ -3354,3 +3354,41 @@ func TestLabelledParties(t *testing.T) {
 		}
 	}
 }
+
+// The customer's promise not to charge the provider a fee for the models
+// it imports is no term about the provider's import fees; "Customer shall
+// not be charged any import fee" is.
+func TestCustomersOwnNoChargePromise(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		noFee    bool
+	}{
+		{"Customer shall not charge AWS any licence fee, royalty or per-import fee for hosting or running on Bedrock the models imported by Customer under 10.1.", false},
+		{"Customer shall not be charged any licence fee or per-import fee for the models it imports under 10.1.", true},
+	} {
+		rg := read(t, "# Addendum\n\n## 10. Custom model import\n\n10.1 Customer may import into Amazon Bedrock custom models with open weights.\n\n10.3 "+c.sentence+"\n")
+		noFee := false
+		for _, f := range inForce(rg.Frames().CustomImport, func(x CustomImport) Base { return x.Base }) {
+			noFee = noFee || f.NoFee
+		}
+		if noFee != c.noFee {
+			t.Errorf("%q: no fee %v, want %v", c.sentence, noFee, c.noFee)
+		}
+	}
+}
+
+// A remedy "specified in Part 2 of Exhibit D", where Exhibit D's Part 2
+// reads "[Reserved.]", is not in the draft.
+func TestReservedPartOfAnExhibit(t *testing.T) {
+	for _, part2 := range []string{"[Reserved.]", "EUR 50,000 per deprecated model, credited to the next invoice."} {
+		rg := read(t, "# Addendum\n\n## 6. Model lifecycle\n\n6.01 AWS will give at least 180 days' notice of a Material Deprecation.\n\n6.03 In connection with each Material Deprecation, Customer will be entitled to the Migration Credit specified in Part 2 of Exhibit D.\n\n"+
+			"## EXHIBIT D — MODEL LIFECYCLE\n\n**Part 1 — Migration Documentation.** AWS will provide the end-of-life date per Region.\n\n**Part 2 — Migration Credit.** "+part2+"\n\nIN WITNESS WHEREOF, the parties have signed this Addendum.\n")
+		remedy := false
+		for _, m := range inForce(rg.Frames().ModelLifecycle, func(x ModelLifecycle) Base { return x.Base }) {
+			remedy = remedy || m.Remedy && len(m.MissingRefs) == 0
+		}
+		if want := !strings.Contains(part2, "Reserved"); remedy != want {
+			t.Errorf("Part 2 %q: remedy %v, want %v", part2, remedy, want)
+		}
+	}
+}
