@@ -105,6 +105,9 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 		// Throughput": a list of the parts names them, it states no term
 		nonbinding = "note"
 	}
+	if nonbinding == "" && reLapsedHeading.MatchString(heading) {
+		nonbinding = "note"
+	}
 	if nonbinding == "" && reInfoHeading.MatchString(heading) {
 		// a section its heading says binds nobody, as one the draft
 		// declares non-binding ("Section 9 is not binding")
@@ -739,6 +742,12 @@ var reNamedBlock = regexp.MustCompile(`(?i)^\W*(?:the\s+)?((?:table|schedule|ann
 // INFORMATION ONLY - NOT A CONTRACT DOCUMENT: SEE Z1.2) TENDER
 // CLARIFICATIONS LOG").
 var reInfoHeading = regexp.MustCompile(`(?i)(?:\(\s*|[–—-]\s*)(?:for\s+(?:convenience|information|reference|illustration|discussion|comparison)(?:\s+purposes)?(?:\s+only)?|(?:reference|information|comparison|illustration|history|background)\s+only|not\s+(?:legally\s+)?binding|not\s+operative|non-operative|non-binding|not\s+a\s+contract(?:ual)?\s+document|informational|illustrative(?:\s+only)?)\s*(?:\)?\s*(?:/|$)|[^()]{0,60}\))`)
+
+// reLapsedHeading: a heading that says its block has lapsed or records
+// only what was ("PILOT PHASE TERMS (HISTORICAL - NO EFFECT AFTER 28
+// FEBRUARY 2026)", its bracket perhaps cut off where a PDF wrapped it): a
+// record, no text on its topics in force.
+var reLapsedHeading = regexp.MustCompile(`(?i)(?:\(\s*|[–—-]\s*)(?:historical|no\s+(?:longer\s+)?(?:in\s+)?(?:force|effect)|expired|lapsed|superseded)\b[^()]{0,60}(?:\)|$)`)
 
 // reInfoFragment: a fragment that only qualifies what follows ("For
 // reference only; not binding.").

@@ -775,7 +775,11 @@ func (fb *frameBuilder) tokenCounting(f *Frames, st *Statement) {
 	}
 	tokenHere := st.has("token", coreCond...)
 	context := tokenHere || fb.unitConcepts[st.Unit]["token"] || fb.headingHas(st, "token") || fb.headingHas(st, "counting")
-	counting := tokenHere && st.has("counting")
+	counting := tokenHere && slices.ContainsFunc(st.Occs, func(o Occ) bool {
+		// ("does not count towards the Bedrock Commitment": a commitment's
+		// draw-down, not how tokens are counted)
+		return o.Concept == "counting" && !(o.End < len(st.toks) && reTowards.MatchString(strings.ToLower(st.Text[st.toks[o.End].Start:st.toks[o.End].End])))
+	})
 	if len(els) > 0 && !context && !st.has("counting") && !st.has("included") && !st.has("fee") {
 		return
 	}
@@ -796,6 +800,9 @@ func (fb *frameBuilder) tokenCounting(f *Frames, st *Statement) {
 	fr := TokenCounting{Base: fb.base(st, "c1", ""), Counting: counting || len(els) > 0, Elements: sortedSet(els)}
 	f.TokenCounting = append(f.TokenCounting, fr)
 }
+
+// reTowards: the word after "count" that makes it a draw-down.
+var reTowards = regexp.MustCompile(`^(?:towards?|against)$`)
 
 // addTrigger records the cancellation trigger a concept names.
 func addTrigger(trig map[string]bool, concept string) {

@@ -3392,3 +3392,27 @@ func TestReservedPartOfAnExhibit(t *testing.T) {
 		}
 	}
 }
+
+// A part its heading says has lapsed ("PILOT PHASE TERMS (HISTORICAL - NO
+// EFFECT AFTER 28 FEBRUARY 2026)") states no term in force.
+func TestLapsedPartHeading(t *testing.T) {
+	// (a PDF may wrap the heading before its closing bracket)
+	for _, heading := range []string{"PILOT PHASE TERMS (HISTORICAL - NO EFFECT AFTER 28 FEBRUARY 2026)", "PILOT PHASE TERMS (HISTORICAL - NO EFFECT AFTER 28 FEBRUARY\n\n2026)"} {
+		rg := read(t, "# Addendum\n\n## PART A - GENERAL\n\nA1.1 This Addendum applies to Amazon Bedrock.\n\n## PART B - "+heading+"\n\nB3.1 During the Pilot Phase, system prompts were counted as input tokens and structured output schemas were excluded from billable tokens.\n\n## PART C - PRODUCTION\n\nC1.1 Customer commits to spend AUD 2,000,000 on Amazon Bedrock.\n")
+		for _, tc := range rg.Frames().TokenCounting {
+			if tc.Binding || tc.Nonbinding != "note" {
+				t.Errorf("%q: a lapsed part's counting terms read as terms: %+v", heading, tc)
+			}
+		}
+	}
+}
+
+// Spend that "does not count towards the Bedrock Commitment" is a
+// commitment's draw-down, not how tokens are counted, even where a
+// defined rate speaks of tokens.
+func TestCountsTowardsIsNoTokenCounting(t *testing.T) {
+	rg := read(t, "# Addendum\n\n## 1. Definitions\n\n1.1 \"Published Rate\" means the on-demand rate per million tokens for a model.\n\n## 2. Commitment\n\n2.3 Spend on models other than Eligible Models does not count towards the Bedrock Commitment and is charged at the Published Rate less the EDP discount.\n")
+	if tc := inForce(rg.Frames().TokenCounting, func(x TokenCounting) Base { return x.Base }); len(tc) != 0 {
+		t.Errorf("a commitment's draw-down read as token counting: %+v", tc)
+	}
+}
