@@ -1301,8 +1301,9 @@ var reLeadTag = regexp.MustCompile(`^\s*(?:[*\-•]\s+)?\[([^\]]{1,80})\]?`)
 
 // reBracketNoteLead: a note in square brackets, named by whoever wrote it
 // ("[Collaborative note (R. Desjardins, 12 June): …", "[Buyer's comment: …",
-// "[Comment Lindenhof (Dr. K. Brandl), 27.05.2026: …").
-var reBracketNoteLead = regexp.MustCompile(`^\W{0,3}\[\s*(?:[\p{L}'’&.-]+\s+){0,3}(?i:notes?|comments?|remarks?)\b(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3}(?:\s*\([^()]{0,60}\))?(?:,\s*[^:\n]{1,60})?\s*[:–—]`)
+// "[Comment Lindenhof (Dr. K. Brandl), 27.05.2026: …", "[Tamarind drafting
+// note - 28 April: …").
+var reBracketNoteLead = regexp.MustCompile(`^\W{0,3}\[\s*(?:[\p{L}'’&.-]+\s+){0,3}(?i:notes?|comments?|remarks?)\b(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3}(?:\s*\([^()]{0,60}\))?(?:\s*[,–—-]\s*[^:\n]{1,60})?\s*[:–—]`)
 
 // reNamedNoteLead: a comment named by its author after the word ("Comment
 // Kessler Legal (B. Arnold), 11.02.2026: …").

@@ -819,6 +819,8 @@ func TestBracketedComments(t *testing.T) {
 		{"Output schemas are counted as input tokens.", true},
 		// a comment of several sentences: every sentence is the comment's
 		{"[Harrowgate: please confirm treatment of JSON output schemas. AWS: TBD - under review.]", false},
+		// a drafting note dated after a dash
+		{"[Tamarind drafting note - 28 April: Supplier to come back on how JSON output schemas are counted as input tokens.]", false},
 		// a dated comment's later sentence, its verb first
 		{"[Gap Legal Team comment, 2026.05.12: We do not accept this. Request a migration credit equal to 15% of three months' charges.]", false},
 		// a blank left to fill commits nothing
