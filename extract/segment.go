@@ -48,6 +48,7 @@ type segmenter struct {
 	stack     []entry
 	part      string // the Schedule/Exhibit the segmenter is in
 	decs      [][]string
+	lastTop   int        // the last section numbered by a bare number ("11 Token counting"), across parts
 	alnums    [][]string // alphanumeric labels seen in the current part ("A1", "Q3")
 	recitals  bool       // inside a RECITALS / BACKGROUND section
 	started   bool       // a numbered clause or section heading was seen
@@ -408,7 +409,9 @@ func (s *segmenter) plausibleDec(parts []string) bool {
 		}
 	}
 	if len(s.decs) == 0 {
-		return ordinal(styleDec, parts[len(parts)-1]) <= 1 || len(parts) == 1 && ordinal(styleDec, parts[0]) <= 2
+		// (statute style numbers its sections through the Parts: "11
+		// Token counting" under "PART 3 — METERING" follows 10 in Part 2)
+		return ordinal(styleDec, parts[len(parts)-1]) <= 1 || len(parts) == 1 && (ordinal(styleDec, parts[0]) <= 2 || s.lastTop > 0 && ordinal(styleDec, parts[0]) == s.lastTop+1)
 	}
 	last := s.decs[len(s.decs)-1]
 	d := len(parts)
@@ -516,6 +519,9 @@ func (s *segmenter) start(l *label, page, md int) {
 			})
 		}
 		s.decs = append(s.decs, cloneAll(l.parts))
+		if len(l.parts) == 1 {
+			s.lastTop = ordinal(styleDec, l.parts[0])
+		}
 	default:
 		e.ord = ordinal(style, l.parts[0])
 		if md == 0 {

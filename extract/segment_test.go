@@ -801,3 +801,16 @@ func TestArticleParagraphCites(t *testing.T) {
 		}
 	}
 }
+
+// Statute style numbers its sections through the Parts: "4 Token
+// counting" under "PART 3 — METERING" follows section 3 of Part 2.
+func TestSectionsNumberedThroughParts(t *testing.T) {
+	doc := extractString(t, "s.txt", "PART 1 — PRELIMINARY\n\n1 Name\n\n   This is the Addendum.\n\n2 Commencement\n\n   It commences on 1 March 2026.\n\nPART 2 — COMMERCIAL\n\n3 Discount\n\n   (1) The discount is 18%.\n\nPART 3 — METERING\n\n4 Token counting\n\n   (1) A Token is the unit of text.\n\n   (2) Billable input Tokens include the system prompt.\n")
+	var ids []string
+	for _, c := range doc.Clauses {
+		ids = append(ids, c.ID)
+	}
+	if got := strings.Join(ids, ","); !strings.Contains(got, "PART 2/3,PART 2/3(1),PART 3,PART 3/4,PART 3/4(1),PART 3/4(2)") {
+		t.Errorf("ids %s", got)
+	}
+}

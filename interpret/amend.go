@@ -1189,6 +1189,14 @@ func (rg *Reading) asked(before string) bool {
 	return len(p.cues["proposal"]) > 0 && len(p.cues["agreed"]) == 0
 }
 
+var (
+	// reTargetThenVerb: the instruction's verb right after its target, as
+	// an amending schedule's items put it
+	reTargetThenVerb = regexp.MustCompile(`(?i)^\s*(?:\([^)]{1,60}\))?\s*[,:.—–-]?\s*(?:repeal|omit|delete|substitute|insert|add|replace|remove|leave\s+out)\b`)
+	// reItemLabel: only an item's label before the target ("Item 3 ")
+	reItemLabel = regexp.MustCompile(`(?i)^\W*(?:item|pos\.?|no\.?)\s*\d{1,3}[a-z]?\W*$`)
+)
+
 // instructionShape reports whether a sentence instructs a change to the
 // referenced section: the section is the subject of the amendment verb
 // ("Section 5.3 is replaced …"), or the sentence opens with the verb or
@@ -1199,6 +1207,11 @@ func instructionShape(s string, r document.Ref, firstCue int) bool {
 		return false
 	}
 	if r.Offset < firstCue && reSubjectVerb.MatchString(s[end:]) {
+		return true
+	}
+	if reTargetThenVerb.MatchString(s[end:]) && (r.Offset < 60 && reItemLabel.MatchString(s[:r.Offset]) || r.Offset == 0) {
+		// an amending schedule's item: "Item 3 Section 11 / Repeal the
+		// section.", "Item 4 Section 13(2) / Omit "90 days", substitute …"
 		return true
 	}
 	return reImperative.MatchString(s) && r.Offset < 60

@@ -3418,3 +3418,26 @@ func TestCountsTowardsIsNoTokenCounting(t *testing.T) {
 		t.Errorf("a commitment's draw-down read as token counting: %+v", tc)
 	}
 }
+
+// An amending schedule's items name the target, then the instruction on
+// the next line ("Item 3 Section 11 / Repeal the section.", "Item 4
+// Section 13(2) / Omit "90 days", substitute "60 days".").
+func TestAmendingScheduleItems(t *testing.T) {
+	doc, err := extract.Bytes("a.txt", []byte("PART 1 — PRELIMINARY\n\n1 Name\n\n   This is the Principal Addendum.\n\n2 Token counting\n\n   (1) Billable input Tokens include the system prompt and all tool definitions.\n\n"+
+		"3 Cancellation of PT commitments\n\n   (1) Customer may cancel a PT commitment on 90 days' notice if the model is deprecated or Customer moves the workload to another model on Amazon Bedrock.\n\n"+
+		"SCHEDULE 1 — AMENDMENTS\n\nItem 1   Section 2\n\n         Repeal the section.\n\nItem 2   Section 3(1)\n\n         Omit \"90 days\", substitute \"60 days\".\n"), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rg := mustReader(t).Read(doc)
+	if tc := inForce(rg.Frames().TokenCounting, func(x TokenCounting) Base { return x.Base }); len(tc) != 0 {
+		t.Errorf("a repealed section's counting is in force: %+v (notices %v)", tc, rg.Notices)
+	}
+	var days []float64
+	for _, c := range inForce(rg.Frames().PTCancellation, func(x PTCancellation) Base { return x.Base }) {
+		days = append(days, c.NoticeDays)
+	}
+	if !slices.Equal(days, []float64{60}) {
+		t.Errorf("notice days in force %v, want the amended 60 (notices %v)", days, rg.Notices)
+	}
+}
