@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/clausecheck/clausecheck/document"
 	"github.com/clausecheck/clausecheck/extract"
@@ -1691,7 +1692,7 @@ var reSubPartOf = regexp.MustCompile(`(?i)\b((?:part|paragraph|section)\s+[\dA-Z
 // mark or a placeholder.
 func (rg *Reading) hollowSubPart(target, label string) bool {
 	target = strings.ToLower(strings.TrimSpace(target))
-	re := regexp.MustCompile(`(?i)^\W*` + regexp.QuoteMeta(strings.Join(strings.Fields(label), " ")) + `\b[^\n]{0,80}?[.:][*_\s]*(.*)$`)
+	label = strings.ToLower(strings.Join(strings.Fields(label), " "))
 	for i := range rg.doc.Clauses {
 		c := &rg.doc.Clauses[i]
 		if c.Kind != document.KindPart || strings.ToLower(c.ID) != target && strings.ToLower(c.Number) != target {
@@ -1700,35 +1701,45 @@ func (rg *Reading) hollowSubPart(target, label string) bool {
 		// the schedule's clauses, and the parts read after it that are its
 		// own ("Part 1 —", "Part 2 —" under "EXHIBIT D"), up to the next
 		// schedule
-		own := map[int]bool{}
-		for j := i + 1; j < len(rg.doc.Clauses); j++ {
-			k := &rg.doc.Clauses[j]
+		texts := []string{c.Text}
+		for _, k := range rg.doc.Clauses[i+1:] {
 			if isAncestor(rg.byID, c.ID, k.ID) {
-				own[j] = true
+				texts = append(texts, k.Text)
 				continue
 			}
 			if k.Kind != document.KindPart || reAttachment.MatchString(k.ID) {
 				break
 			}
-			own[j] = true
+			texts = append(texts, k.ID+" "+k.Heading+"\n"+k.Text)
 		}
-		for j := range rg.doc.Clauses {
-			k := &rg.doc.Clauses[j]
-			if k != c && !own[j] {
-				continue
-			}
-			text := k.Text
-			if k.Kind == document.KindPart && k != c {
-				text = k.ID + " " + k.Heading + "\n" + k.Text
-			}
-			for _, ln := range strings.Split(text, "\n") {
-				if m := re.FindStringSubmatch(strings.TrimSpace(ln)); m != nil {
-					return isOmitted(strings.Trim(m[1], "*_ "), rg.reader) || len(rg.reader.scan(m[1]).cues["placeholder"]) > 0 && len(strings.Fields(m[1])) <= 12
+		for _, t := range texts {
+			for _, ln := range strings.Split(t, "\n") {
+				if rest, ok := afterLabel(ln, label); ok {
+					return isOmitted(rest, rg.reader) || len(rg.reader.scan(rest).cues["placeholder"]) > 0 && len(strings.Fields(rest)) <= 12
 				}
 			}
 		}
 	}
 	return false
+}
+
+// afterLabel: the words of a line opened by label (lower case) and a title
+// ended by a full stop or colon ("**Part 2 — Migration Credit.** [Reserved.]"
+// gives "[Reserved.]").
+func afterLabel(line, label string) (string, bool) {
+	t := strings.TrimLeft(strings.TrimSpace(line), "*_#> \t")
+	if len(t) < len(label) || strings.ToLower(t[:len(label)]) != label {
+		return "", false
+	}
+	t = t[len(label):]
+	if r, _ := utf8.DecodeRuneInString(t); t != "" && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+		return "", false // "Part 21", not "Part 2"
+	}
+	stop := strings.IndexAny(t, ".:")
+	if stop < 0 || stop > 80 {
+		return "", false
+	}
+	return strings.Trim(t[stop+1:], "*_ "), true
 }
 
 // hollowPart: the draft has the schedule, exhibit or annex a reference
