@@ -1460,37 +1460,28 @@ func (fb *frameBuilder) training(f *Frames, st *Statement) {
 		// Inputs to train … . Inputs and Outputs are stored … only in the
 		// Regions"): the data trained on is named in the sentence that
 		// speaks of training
-		in := map[int]bool{}
-		for _, o := range st.Occs {
-			if o.Concept == "train" {
-				for k, sp := range spans {
-					if at := st.toks[o.Tok].Start; at >= sp.start && at < sp.end {
-						in[k] = true
-					}
-				}
-			}
-		}
-		predicate := false // the statement's own verb stands in a sentence that speaks of training
-		for _, o := range st.Occs {
+		sentenceOf := func(o Occ) int {
+			at := st.toks[o.Tok].Start
 			for k, sp := range spans {
-				if at := st.toks[o.Tok].Start; o.Role == RoleMain && in[k] && at >= sp.start && at < sp.end {
-					predicate = true
+				if at >= sp.start && at < sp.end {
+					return k
 				}
 			}
+			return -1
 		}
-		if !predicate && !usedFor {
-			return // ("… to train … . Inputs and Outputs are stored …": the storage sentence's reading)
+		in := map[int]bool{} // the sentences that speak of training
+		for _, o := range st.Occs {
+			if k := sentenceOf(o); o.Concept == "train" && k >= 0 {
+				in[k] = true
+			}
+		}
+		if !usedFor && !slices.ContainsFunc(st.Occs, func(o Occ) bool { return o.Role == RoleMain && in[sentenceOf(o)] }) {
+			// the statement's own verb stands elsewhere ("… to train … .
+			// Inputs and Outputs are stored …": the storage sentence's reading)
+			return
 		}
 		data = st.dataOf(func(o Occ) bool {
-			if !roleIn(o.Role, []Role{RoleMain, RoleSubject, RoleProviso}) || o.Local {
-				return false
-			}
-			for k, sp := range spans {
-				if at := st.toks[o.Tok].Start; in[k] && at >= sp.start && at < sp.end {
-					return true
-				}
-			}
-			return false
+			return roleIn(o.Role, []Role{RoleMain, RoleSubject, RoleProviso}) && !o.Local && in[sentenceOf(o)]
 		})
 	}
 	trainNeg := st.denies("train", RoleMain, RoleSubject, RoleProviso) && !st.affirmsAsserted("train", RoleMain, RoleSubject) || usedFor
