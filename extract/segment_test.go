@@ -786,11 +786,7 @@ func TestRomanDivisionHoldsSections(t *testing.T) {
 // finds it.
 func TestArticleParagraphCites(t *testing.T) {
 	doc := extractString(t, "a.txt", "ARTICLE 5 (PRICING)\n1. The discount is 18%.\n2. Schedule 1 prevails on periods.\nARTICLE 6 (CANCELLATION)\n1. Party B may cancel on sixty (60) days' notice if:\n(1) the model is deprecated; or\n(2) Party B moves the workload.\nSCHEDULE 1\nPart D. The notice period under Article 6.1 is 60 Working Days.\n")
-	var ids []string
-	for _, c := range doc.Clauses {
-		ids = append(ids, c.ID)
-	}
-	if got := strings.Join(ids, ","); !strings.Contains(got, "5.1,5.2,ARTICLE 6,6.1,6.1(1),6.1(2)") {
+	if got := clauseIDs(doc); !strings.Contains(got, "5.1,5.2,ARTICLE 6,6.1,6.1(1),6.1(2)") {
 		t.Errorf("ids %s", got)
 	}
 	for _, c := range doc.Clauses {
@@ -806,11 +802,16 @@ func TestArticleParagraphCites(t *testing.T) {
 // counting" under "PART 3 — METERING" follows section 3 of Part 2.
 func TestSectionsNumberedThroughParts(t *testing.T) {
 	doc := extractString(t, "s.txt", "PART 1 — PRELIMINARY\n\n1 Name\n\n   This is the Addendum.\n\n2 Commencement\n\n   It commences on 1 March 2026.\n\nPART 2 — COMMERCIAL\n\n3 Discount\n\n   (1) The discount is 18%.\n\nPART 3 — METERING\n\n4 Token counting\n\n   (1) A Token is the unit of text.\n\n   (2) Billable input Tokens include the system prompt.\n")
-	var ids []string
+	if got := clauseIDs(doc); !strings.Contains(got, "PART 2/3,PART 2/3(1),PART 3,PART 3/4,PART 3/4(1),PART 3/4(2)") {
+		t.Errorf("ids %s", got)
+	}
+}
+
+// clauseIDs lists a document's clause IDs, joined by commas.
+func clauseIDs(doc *document.Document) string {
+	ids := make([]string, 0, len(doc.Clauses))
 	for _, c := range doc.Clauses {
 		ids = append(ids, c.ID)
 	}
-	if got := strings.Join(ids, ","); !strings.Contains(got, "PART 2/3,PART 2/3(1),PART 3,PART 3/4,PART 3/4(1),PART 3/4(2)") {
-		t.Errorf("ids %s", got)
-	}
+	return strings.Join(ids, ",")
 }

@@ -3180,7 +3180,7 @@ func TestConditionalOrRequestedDeletion(t *testing.T) {
 // nothing.
 func TestRatedNotesAmendNothing(t *testing.T) {
 	for _, note := range []string{
-		"[[ R-8 | RED ]] This is new. Delete Section 7.2.",
+		"[[ R-8 | RED ]] Our markup: Section 7.2 is deleted.",
 		"| Ref. | Issue | Rating | Position |\n|---|---|---|---|\n| 7.2 | Onboarding fee | RED | Delete Section 7.2 |\n| 3.2 | Counting | AMBER | Reinstate |",
 	} {
 		rg := read(t, "# Review\n\n## 7. Import\n\n7.1 Customer may import custom models.\n\n7.2 Customer will pay a Model Onboarding Fee of USD 12,500 for each imported model.\n\n"+note+"\n")
