@@ -167,6 +167,13 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 					nonbinding = "negotiation"
 				}
 			}
+			if pt := strings.TrimSpace(t); nonbinding == "" && reNoteLead.MatchString(pt) && !strings.HasPrefix(strings.TrimLeft(pt, "*_> "), "[") {
+				// "Negotiator notes: AWS offered 12% … A Claude quote was
+				// obtained but not tabled.": a note, every sentence of it
+				// (a bracketed tag, "[Note: agreed.] Output schemas are …",
+				// is read by tagStatus)
+				nonbinding = "note"
+			}
 			spans := splitSentences(t)
 			sents := make([]string, len(spans))
 			for k, sp := range spans {
@@ -784,10 +791,10 @@ var reSilence = regexp.MustCompile(`(?i)\b(?:does|do|did)\s+not\s+(?:say|mention
 var reQuestionLead = regexp.MustCompile(`^\W*(?:[A-Z]{1,4}-?\d{1,3}\s+)?(?:Q\d{0,3}|(?i:question)(?:\s+\d{1,3})?)\s*[:.)–—]\s`)
 
 // reNoteLead: a sentence that opens as a note ("KF NOTE:", "Drafting
-// note:", "Note to draft:", "AWS comment:", a margin comment exported
+// note:", "Note to draft:", "AWS comment:", "Negotiator notes:", a margin comment exported
 // with its tag: "Comment [AB1]:", a dated one: "[AISPL drafting note, 19
 // August 2026: …").
-var reNoteLead = regexp.MustCompile(`^\W*(?:[A-Z][A-Za-z&]{0,5}\s+)?(?i:(?:drafting|internal|negotiation|editor'?s|legal|file)\s+)?(?i:notes?(?:\s+to\s+(?:draft|drafter|file))?|comments?)(?:\s*\[[A-Za-z]{1,6}\s?\d{0,3}\])?(?:\s*\([^()\n]{1,60}\))?(?:,\s*[^:\n]{1,40})?\s*[:–—]\s`)
+var reNoteLead = regexp.MustCompile(`^\W*(?:[A-Z][A-Za-z&'’]{0,13}\s+)?(?i:(?:drafting|internal|negotiation|editor'?s|legal|file)\s+)?(?i:notes?(?:\s+to\s+(?:draft|drafter|file))?|comments?)(?:\s*\[[A-Za-z]{1,6}\s?\d{0,3}\])?(?:\s*\([^()\n]{1,120}\))?(?:,\s*[^:\n]{1,40})?\s*[:–—]\s`)
 
 // reAttachment: the label of a document attached to a message.
 // reRefusedRequest: a sentence whose subject is a party's request or

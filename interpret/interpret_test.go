@@ -3441,3 +3441,23 @@ func TestAmendingScheduleItems(t *testing.T) {
 		t.Errorf("notice days in force %v, want the amended 60 (notices %v)", days, rg.Notices)
 	}
 }
+
+// A paragraph opened by someone's notes label ("Negotiator notes:",
+// "Reviewer's note:") is a note, every sentence of it: the second sentence
+// reports a quote that was never tabled, no term.
+func TestNoteParagraphEverySentence(t *testing.T) {
+	for _, label := range []string{"Negotiator notes:", "Reviewer's note:", "Procurement notes:"} {
+		rg := read(t, "# Addendum\n\n## 8. Commitment\n\n8.3 Nothing in this Addendum requires Customer to purchase any minimum amount of Bedrock.\n\n"+label+" AWS offered 12% off list for a Bedrock commit; Finance declined. A Claude quote from Anthropic direct was obtained but not tabled.\n")
+		for _, st := range rg.Statements {
+			if strings.Contains(st.Quote, "Anthropic") && st.Binding {
+				t.Errorf("%s: a later sentence of the note binds: %+v", label, st.Quote)
+			}
+			if strings.Contains(st.Quote, "Nothing in this Addendum") && !st.Binding {
+				t.Errorf("%s: the clause before the note is taken for a note", label)
+			}
+		}
+		if n := len(inForce(rg.Frames().AltQuote, func(x AltQuote) Base { return x.Base })); n != 0 {
+			t.Errorf("%s: a quote in a note is documented (%d frames)", label, n)
+		}
+	}
+}
