@@ -21,7 +21,7 @@ type Cell struct {
 }
 
 var (
-	reBackground = regexp.MustCompile(`(?i)^(background|recitals?|whereas|preliminary statements?|introduction|premises)\b`)
+	reBackground = regexp.MustCompile(`(?i)^(background|recitals?|whereas|preliminary statements?|introduction|premises|preamble|präambel|préambule|preámbulo|vorbemerkung(?:en)?|considérants|considerando)\b`)
 	// a part that only records proposals: a negotiation log
 	reRecordPart = regexp.MustCompile(`(?i)\b(negotiation (log|record|history)|record of (proposals|negotiations?|offers)|proposals? log|issues? log|cover(?:ing)? memo(?:randum)?|not part of this (agreement|addendum|contract)|(call|meeting) transcript|transcript of (the )?(call|meeting)|transcript|wortprotokoll|verbatim record)\b`)
 	reRecitalNo  = regexp.MustCompile(`^\([A-Z]\)$`)
@@ -858,7 +858,7 @@ var reItemRef = regexp.MustCompile(`^(?:[A-Z]{1,4}[-\s]?)?\d{1,3}(?:\.\d{1,3}){0
 var reAskField = regexp.MustCompile(`\b(requirements?|requests?|asks?|questions?)$`)
 
 // isBackground reports whether a clause is part of the recitals: under a
-// "Background" or "Recitals" heading, or a lettered paragraph ("(A)")
+// "Background", "Recitals" or "Preamble" heading, or a lettered paragraph ("(A)")
 // before the first numbered clause.
 func (rg *Reading) isBackground(c *document.Clause) bool {
 	seen := map[string]bool{}
@@ -866,6 +866,11 @@ func (rg *Reading) isBackground(c *document.Clause) bool {
 		seen[a.ID] = true
 		if reBackground.MatchString(strings.TrimSpace(a.Heading)) {
 			return true
+		}
+		if a.Heading != "" && a.Number != "" {
+			// "1 DEFINITIONS" nested under a "PREAMBLE" heading by the
+			// layout: a section of its own, which no recital is
+			return false
 		}
 		if a.ParentID == "" {
 			break

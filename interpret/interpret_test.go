@@ -2384,6 +2384,14 @@ func TestNarrowingProviso(t *testing.T) {
 			t.Errorf("the proviso read as ruling the credit out: %+v", l)
 		}
 	}
+	// the case named by a relative clause: "in respect of a Foundation
+	// Model which the Customer has not invoked"
+	rg = read(t, "# Addendum\n\n## 6. Models\n\n6.2 On the end-of-life of any Foundation Model, AWS shall issue to the Customer a Migration Credit equal to the average monthly charges for that model: Provided that no Migration Credit shall be issued in respect of a Foundation Model which the Customer has not invoked during the six (6) months preceding the notice.\n")
+	for _, l := range rg.Frames().ModelLifecycle {
+		if l.NoRemedy || !l.Remedy {
+			t.Errorf("a proviso narrowing by a relative clause read as ruling the credit out: %+v", l)
+		}
+	}
 	rg = read(t, "# Addendum\n\n## 6. Models\n\n6.2 AWS will give notice of a deprecation, provided that no credit, refund or other compensation is due for any deprecation.\n")
 	var none bool
 	for _, l := range rg.Frames().ModelLifecycle {
@@ -3458,6 +3466,26 @@ func TestNoteParagraphEverySentence(t *testing.T) {
 		}
 		if n := len(inForce(rg.Frames().AltQuote, func(x AltQuote) Base { return x.Base })); n != 0 {
 			t.Errorf("%s: a quote in a note is documented (%d frames)", label, n)
+		}
+	}
+}
+
+// A "Preamble" (or "Präambel", "Vorbemerkungen") heading holds the
+// recitals: a quote it reports documents nothing.
+func TestPreambleHoldsRecitals(t *testing.T) {
+	for _, h := range []string{"Preamble", "Präambel", "Vorbemerkungen", "Préambule"} {
+		rg := read(t, "# Bedrock Addendum\n\n## "+h+"\n\n(A) The parties are parties to an EDP.\n\n(C) Before entering into this Addendum, Customer obtained a competing quotation from Microsoft for Azure OpenAI Service.\n\n## § 1 Definitions\n\n1.1 \"Model\" means a foundation model.\n\n## § 2 Pricing\n\n2.1 AWS shall match any lower written Anthropic API quotation.\n")
+		for _, st := range rg.Statements {
+			if strings.Contains(st.Quote, "competing quotation") && (st.Binding || st.Nonbinding != "recital") {
+				t.Errorf("%s: a recital binds or is no recital: %q (%s)", h, st.Quote, st.Nonbinding)
+			}
+		}
+		var provs []string
+		for _, f := range inForce(rg.Frames().AltQuote, func(x AltQuote) Base { return x.Base }) {
+			provs = append(provs, f.Provider)
+		}
+		if len(provs) != 1 || provs[0] != "Anthropic API" {
+			t.Errorf("%s: quotes in force %v, want only the operative Anthropic API one", h, provs)
 		}
 	}
 }
