@@ -1669,7 +1669,7 @@ func (st *Statement) feeAfter(i int) bool {
 }
 
 // reNarrowingProviso: a proviso that withholds something in a named case.
-var reNarrowingProviso = regexp.MustCompile(`(?i)\bprovided\s+(?:further\s+|always\s+|however,?\s+)?that\s+no\b[^.;:]{0,120}?\b(?:where|if|unless|in\s+the\s+event|when|to\s+the\s+extent)\b`)
+var reNarrowingProviso = regexp.MustCompile(`(?i)\bprovided\s+(?:further\s+|always\s+|however,?\s+)?that\s+no\b[^.;:]{0,120}?\b(?:where|if|unless|in\s+the\s+event|when|to\s+the\s+extent|which|who)\b`)
 
 // capRefused reports whether every cap the statement names is followed by
 // words that say it was refused or is still open ("growth cap refused by
