@@ -65,6 +65,69 @@ type segmenter struct {
 	// ('replaced with the following: "5. …"'): its numbers are the quoted
 	// text's, not the document's structure
 	quoting bool
+	// listed: the block is an entry of a list of the parts ("Anlage 1
+	// Bedrock Rate Card" under "Annexes:"), text and no heading
+	listed bool
+}
+
+// listedParts finds the entries of a list of parts: two or more part
+// labels on consecutive lines ("Anlage 1   Bedrock Rate Card", "Anlage 2
+// …"), each of which the draft labels again further on, where the part
+// itself begins. Read as headings, they would make the whole body part of
+// the last annex listed.
+func listedParts(blocks []block) map[int]bool {
+	type entry struct {
+		i   int
+		key string
+	}
+	var run []entry
+	at := map[string][]int{}
+	label := func(b block) string {
+		if b.table || b.heading > 0 || b.label != "" || b.depth > 0 {
+			return ""
+		}
+		if l := parseLabel(normalizeLine(b.text)); l != nil && l.style == stylePart {
+			return strings.ToLower(strings.Join(strings.Fields(l.printed), " "))
+		}
+		return ""
+	}
+	var runs [][]entry
+	for i, b := range blocks {
+		k := label(b)
+		if k != "" {
+			at[k] = append(at[k], i)
+		}
+		if k == "" || b.breakBefore && len(run) > 0 {
+			if len(run) >= 2 {
+				runs = append(runs, run)
+			}
+			run = nil
+		}
+		if k != "" {
+			run = append(run, entry{i, k})
+		}
+	}
+	if len(run) >= 2 {
+		runs = append(runs, run)
+	}
+	var out map[int]bool
+	for _, r := range runs {
+		again := true
+		for _, e := range r {
+			pos := at[e.key]
+			again = again && pos[len(pos)-1] > r[len(r)-1].i
+		}
+		if !again {
+			continue
+		}
+		if out == nil {
+			out = map[int]bool{}
+		}
+		for _, e := range r {
+			out[e.i] = true
+		}
+	}
+	return out
 }
 
 var (
@@ -85,7 +148,9 @@ func build(in *input) *document.Document {
 		}
 	}
 	revClause := map[int]*clauseB{}
-	for _, b := range in.blocks {
+	listed := listedParts(in.blocks)
+	for i, b := range in.blocks {
+		s.listed = listed[i]
 		s.block(b)
 		for _, r := range in.revAt[int(b.para)-1] {
 			revClause[r] = s.cur
@@ -213,6 +278,10 @@ func (s *segmenter) block(b block) {
 		} else {
 			s.start(l, b.page, 0)
 		}
+		return
+	}
+	if s.listed {
+		s.addLine(lead, b.page)
 		return
 	}
 	if l := bilingualPart(lead); l != nil && startOfPara && s.accept(l, startOfPara, true) {

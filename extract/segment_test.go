@@ -815,3 +815,22 @@ func clauseIDs(doc *document.Document) string {
 	}
 	return strings.Join(ids, ",")
 }
+
+// A list of the annexes under the parties ("Anlage 1   Bedrock Rate Card"
+// on consecutive lines, each annex following later in full) is a list, not
+// the start of the annexes: the sections after it stay top-level.
+func TestAnnexListIsNoPart(t *testing.T) {
+	text := "AMAZON BEDROCK ADDENDUM\n\nbetween AWS and Vossberg\n\nAnnexes (Anlagen):\n   Anlage 1   Bedrock Rate Card\n   Anlage 2   Benchmark Quotation\n   Anlage 3   Conditions Precedent Checklist\n\n-----\n\nPREAMBLE\n\nVossberg uses Amazon Bedrock.\n\n§ 1  DEFINITIONS\n\n(1) Terms have the meaning given in the EDP.\n\n§ 2  TERM\n\n(1) The Bedrock Term is 24 months.\n\nANLAGE 1 - BEDROCK RATE CARD\n\nPrices in EUR.\n\nANLAGE 2 - BENCHMARK QUOTATION\n\nQuotation from Microsoft.\n\nANLAGE 3 - CONDITIONS PRECEDENT CHECKLIST\n\n(a) Works council consent.\n"
+	doc := extractString(t, "a.txt", text)
+	for _, c := range doc.Clauses {
+		if strings.HasPrefix(c.ID, "Anlage") || strings.HasPrefix(c.ParentID, "Anlage") {
+			t.Errorf("a listed annex is read as a part: %s (parent %q)", c.ID, c.ParentID)
+		}
+	}
+	if c := doc.Clause("2(1)"); c == nil || c.ParentID != "2" {
+		t.Errorf("§ 2(1) is not under § 2: %v", shape(doc))
+	}
+	if c := doc.Clause("ANLAGE 3"); c == nil || c.Kind != document.KindPart {
+		t.Errorf("the annex itself is no part: %v", shape(doc))
+	}
+}
