@@ -164,10 +164,16 @@ func abbrevBefore(s string) bool {
 	if isNumberish(w) {
 		// "under Section 6.1. Next": a reference number ends the sentence.
 		prev := strings.ToLower(strings.TrimSpace(lastWord(strings.TrimRight(s[:i], " "))))
+		if reYear.MatchString(w) && prev != "no" && prev != "no." {
+			// "… in Q4 2025. The responses …": a year ends the sentence
+			return false
+		}
 		return !refWords[prev]
 	}
 	return false
 }
+
+var reYear = regexp.MustCompile(`^(?:19|20)\d\d$`)
 
 func isNumberish(w string) bool {
 	if w == "" {
