@@ -2999,13 +2999,59 @@ func (fb *frameBuilder) altQuote(f *Frames, st *Statement) {
 		// table of quotes does)
 		return
 	}
-	o, ok := st.occ("alt_provider")
-	if !ok || o.Neg {
+	if st.denies("quote", RoleMain, RoleSubject) || fb.sentenceDenies(st, "quote", RoleMain, RoleSubject) {
+		// "the Azure OpenAI comparison was used in discussion only; no
+		// benchmark or price-match mechanism has been agreed"
+		return
+	}
+	var o Occ
+	ok := false
+	for _, x := range st.Occs {
+		if x.Concept == "alt_provider" && !x.Neg && !fb.inFamilyList(st, x) {
+			o, ok = x, true
+			break
+		}
+	}
+	if !ok {
 		return
 	}
 	fr := AltQuote{Base: fb.base(st, "", ""), Provider: strings.TrimSpace(st.Text[st.toks[o.Tok].Start:st.toks[o.End-1].End])}
 	f.AltQuote = append(f.AltQuote, fr)
 }
+
+// inFamilyList: the provider is one item of a list of the model families
+// offered on Bedrock ("from any provider or model family (Anthropic, Meta,
+// Amazon, Mistral, Cohere, AI21)"): a family of models, no alternative to
+// Bedrock.
+func (fb *frameBuilder) inFamilyList(st *Statement, o Occ) bool {
+	start, end := st.toks[o.Tok].Start, st.toks[o.End-1].End
+	from := strings.LastIndexAny(st.Text[:start], "([;:") + 1
+	to := strings.IndexAny(st.Text[end:], ")];:")
+	if to < 0 {
+		to = len(st.Text)
+	} else {
+		to += end
+	}
+	items := reListSep.Split(st.Text[from:to], -1)
+	if len(items) < 3 {
+		return false
+	}
+	for _, it := range items {
+		if len(strings.Fields(it)) > 4 {
+			return false // a sentence with commas, no list of names
+		}
+	}
+	for _, it := range items {
+		c := fb.rg.conceptsOf(it)
+		if (contains(c, "model_family") || contains(c, "open_weight")) && !contains(c, "alt_provider") {
+			return true
+		}
+	}
+	return false
+}
+
+// reListSep separates the items of a list of names.
+var reListSep = regexp.MustCompile(`\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+`)
 
 // ---- L5 ----
 
@@ -3403,6 +3449,17 @@ func (st *Statement) pt() bool {
 func (fb *frameBuilder) sentenceHas(st *Statement, concept string, roles ...Role) bool {
 	for _, o := range fb.units[st.Unit] {
 		if o != st && o.Sentence == st.Sentence && o.Text == st.Text && o.has(concept, roles...) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceDenies: another statement of the same sentence reads the
+// concept negated in one of the roles.
+func (fb *frameBuilder) sentenceDenies(st *Statement, concept string, roles ...Role) bool {
+	for _, o := range fb.units[st.Unit] {
+		if o != st && o.Sentence == st.Sentence && o.Text == st.Text && o.denies(concept, roles...) {
 			return true
 		}
 	}

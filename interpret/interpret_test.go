@@ -3489,3 +3489,47 @@ func TestPreambleHoldsRecitals(t *testing.T) {
 		}
 	}
 }
+
+// A quote is documented against an alternative named as such: not when
+// the sentence says no benchmark was agreed, nor when "Anthropic" is one of
+// a list of model families on Bedrock under a heading that names a
+// comparison; a table of quotes by provider still documents them.
+func TestAltQuoteRelations(t *testing.T) {
+	count := func(md string) int {
+		rg := read(t, md)
+		return len(inForce(rg.Frames().AltQuote, func(x AltQuote) Base { return x.Base }))
+	}
+	for _, md := range []string{
+		"# Addendum\n\n## 13. Benchmark\n\n13.1 The Customer's Azure OpenAI comparison was used in discussion only; no benchmark or price-match mechanism has been agreed.\n",
+		"# Addendum\n\n## ANNEX 1 - COMPARISON TABLE\n\n| No. | Subject | Negotiated terms |\n|---|---|---|\n| 3 | Commitment structure | A single euro pool. Charges for every Foundation Model, from any provider or model family (Anthropic, Meta, Amazon, Mistral, Cohere, AI21), count towards the same Bedrock Commitment. |\n",
+	} {
+		if n := count(md); n != 0 {
+			t.Errorf("%d quotes documented in %q", n, md)
+		}
+	}
+	for _, md := range []string{
+		"# Addendum\n\n## ANNEX 2 - REFERENCE COMPARISON\n\n| Provider | Model | USD per 1M tokens |\n|---|---|---|\n| Anthropic – direct API | Claude 3.7 Sonnet | 2.40 / 12.00 |\n| Google Cloud – Vertex AI | Llama 4 70B | 2.10 / 2.80 |\n",
+		"# Addendum\n\n## 9. Price match\n\n9.1 AWS shall match any lower written quotation from the Anthropic API for the same model.\n",
+	} {
+		if n := count(md); n == 0 {
+			t.Errorf("no quote documented in %q", md)
+		}
+	}
+}
+
+// A year or an amount that ends a sentence ends it ("… in Q4 2025. The
+// responses …", "… of USD 40,000. AWS …"); a note's or a clause's number
+// does not ("Note 13. PCE ran …", "under Section 6.1. Next …" is a
+// reference, which ends it).
+func TestSentenceEndsAfterAYear(t *testing.T) {
+	for s, want := range map[string]int{
+		"Note 13. PCE ran a request for information with Google Cloud in Q4 2025. The responses were not shared with AWS.": 2,
+		"The Customer paid a fee of USD 40,000. AWS confirmed receipt.":                                                    2,
+		"Note 13. PCE ran a request for information.":                                                                      1,
+		"The credit is set out under Section 6.1. Next, AWS shall pay it.":                                                 2,
+	} {
+		if n := len(splitSentences(s)); n != want {
+			t.Errorf("%q: %d sentences, want %d", s, n, want)
+		}
+	}
+}
