@@ -3015,9 +3015,55 @@ func (fb *frameBuilder) altQuote(f *Frames, st *Statement) {
 	if !ok {
 		return
 	}
+	if st.Actor != Vendor && !st.Row && st.anyQuote() && !st.hasFact("money") && !st.hasFact("date") && !fb.vendorAnswersQuote(st) {
+		// "Laurentian may share with AWS any benchmark quotation it
+		// obtains from Google Cloud": leave to pass on a quote it may get
+		// documents none, and AWS promises nothing about it
+		return
+	}
 	fr := AltQuote{Base: fb.base(st, "", ""), Provider: strings.TrimSpace(st.Text[st.toks[o.Tok].Start:st.toks[o.End-1].End])}
 	f.AltQuote = append(f.AltQuote, fr)
 }
+
+// anyQuote: the quote is any one at all ("any benchmark quotation it
+// obtains"), none in particular.
+func (st *Statement) anyQuote() bool {
+	for _, o := range st.Occs {
+		if o.Concept != "quote" || o.Neg {
+			continue
+		}
+		for k := max(0, o.Tok-3); k < o.Tok; k++ {
+			if w := strings.ToLower(st.Text[st.toks[k].Start:st.toks[k].End]); w == "any" || w == "such" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// vendorAnswersQuote: the clause of the statement, or a clause beside it
+// under the same parent, binds AWS to act on a quote: to match it, to
+// change a price or give a credit ("AWS shall reduce the Bedrock rates to
+// match any such quotation").
+func (fb *frameBuilder) vendorAnswersQuote(st *Statement) bool {
+	c := fb.rg.byID[st.Unit]
+	if c == nil {
+		return false
+	}
+	for _, o := range fb.rg.Statements {
+		k := fb.rg.byID[o.Unit]
+		if k == nil || k.ID != c.ID && (k.ParentID != c.ParentID || c.ParentID == "") && k.ID != c.ParentID {
+			continue
+		}
+		if o.Binding && o.Actor == Vendor && !o.Negated && o.Modality == Obligation && o.affirms("quote") &&
+			(o.has("discount") || o.has("fee") || o.has("unit_rate") || o.has("credit") || o.has("remedy") || reMatchPrice.MatchString(o.Text)) {
+			return true
+		}
+	}
+	return false
+}
+
+var reMatchPrice = regexp.MustCompile(`(?i)\b(?:match|reduce|lower|adjust|align)\w*\b`)
 
 // inFamilyList: the provider is one item of a list of the model families
 // offered on Bedrock ("from any provider or model family (Anthropic, Meta,

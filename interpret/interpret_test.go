@@ -3533,3 +3533,23 @@ func TestSentenceEndsAfterAYear(t *testing.T) {
 		}
 	}
 }
+
+// The customer's leave to pass on quotes it may obtain documents no quote
+// and binds AWS to nothing; with AWS's promise to match them in the same
+// clause it is a price match.
+func TestLeaveToShareAQuote(t *testing.T) {
+	count := func(md string) int {
+		rg := read(t, md)
+		return len(inForce(rg.Frames().AltQuote, func(x AltQuote) Base { return x.Base }))
+	}
+	share := "# Term sheet\n\n## 18. Competitive benchmark\n\n18.1 Laurentian may share with AWS any benchmark quotation it obtains from Google Cloud (Vertex AI) or Microsoft (Azure OpenAI Service) for comparable models.\n"
+	if n := count(share); n != 0 {
+		t.Errorf("leave to share a quote documents %d quotes", n)
+	}
+	if n := count(share + "\n18.2 AWS shall reduce the Bedrock rates to match any such quotation within 30 days.\n"); n == 0 {
+		t.Errorf("leave to share with AWS's promise to match documents no quote")
+	}
+	if n := count(share + "\n18.2 AWS will consider any such quotation in good faith.\n"); n != 0 {
+		t.Errorf("leave to share with a promise to consider documents %d quotes", n)
+	}
+}
