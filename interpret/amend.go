@@ -495,7 +495,15 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 			// "Clause 6 of the Addendum": a clause of another document,
 			// here only where the draft reproduces that document (a part
 			// headed "Addendum as amended …"), never the draft's own 6
-			ids = rg.withinDocument(byNumber[normNum(r.Target)], r.In)
+			ids = rg.withinDocument(byNumber[normNum(r.Target)], r.In, docName(s, r))
+			if len(ids) == 0 && kind == amendSubstitute {
+				// "in clause 11.1 of the Original Addendum (as replaced by
+				// clause 3.5 of this deed) the words …": the one clause here
+				// that restates clause 11.1 and holds the words
+				if found := rg.findText(oldText, c.ID); len(found) == 1 && restates(eff[found[0]].text, r.Target) {
+					ids = found
+				}
+			}
 		}
 		if kind == amendSubstitute {
 			// several clauses share the number (the versions of a term
@@ -962,8 +970,8 @@ func partLabel(key string) string {
 
 // withinDocument keeps the clauses of ids that sit in a part of the draft
 // headed with the named document ("SCHEDULE — ADDENDUM AS AMENDED").
-func (rg *Reading) withinDocument(ids []string, name string) []string {
-	name = strings.ToLower(name)
+func (rg *Reading) withinDocument(ids []string, name, full string) []string {
+	name, full = strings.ToLower(name), strings.ToLower(full)
 	var out []string
 	for _, id := range ids {
 		seen := map[string]bool{}
@@ -975,7 +983,7 @@ func (rg *Reading) withinDocument(ids []string, name string) []string {
 			}
 		}
 	}
-	if len(out) == 0 && len(ids) > 0 && rg.titled(name) {
+	if len(out) == 0 && len(ids) > 0 && rg.titled(full) {
 		// the draft is that document ("GENERATIVE AI SERVICES ADDENDUM"
 		// with "Amendment No. 1 … amends the Addendum set forth above"):
 		// its own body, not the amendment's
@@ -989,6 +997,36 @@ func (rg *Reading) withinDocument(ids []string, name string) []string {
 		out = out[:1]
 	}
 	return out
+}
+
+// restates: the text holds a clause numbered n, quoted as the new
+// wording of that clause ("11.1 Marrick may cancel …" within the text of
+// "Clause 11 … is deleted and replaced with: "11. …"").
+func restates(text, n string) bool {
+	n = strings.TrimSuffix(strings.TrimSpace(n), ".")
+	if n == "" {
+		return false
+	}
+	for _, ln := range strings.Split(text, "\n") {
+		ln = strings.TrimLeft(ln, " \t\"“")
+		if strings.HasPrefix(ln, n) && len(ln) > len(n) && (ln[len(n)] == ' ' || ln[len(n)] == '.' || ln[len(n)] == '\t') {
+			return true
+		}
+	}
+	return false
+}
+
+// docName is the name of the document a reference is qualified by, in
+// full: "Original Addendum" in "Clause 4 of the Original Addendum", which
+// a draft titled "… ADDENDUM" is not. s is the sentence of the reference.
+func docName(s string, r document.Ref) string {
+	if r.Offset+len(r.Text) <= len(s) {
+		if m := reOtherDocOf.FindString(s[r.Offset+len(r.Text):]); m != "" {
+			f := strings.Fields(m)
+			return strings.Join(f[2:], " ") // after "of the"
+		}
+	}
+	return r.In
 }
 
 // titled: the draft's title names the document ("Addendum"): the
@@ -1178,6 +1216,11 @@ var (
 	reImperative = regexp.MustCompile(`(?i)^\s*(?:\(?[a-z0-9]{1,4}[.)]\s+)?(?:delete|replace|insert|add|amend|substitute|restate|strike|remove|in)\b`)
 )
 
+// reLeadAdverbial: an adverbial that opens an instruction and ends at a
+// comma ("Notwithstanding clause 3.5 of this deed, ", "With effect from
+// the Renewal Date, ").
+var reLeadAdverbial = regexp.MustCompile(`(?i)^\s*(?:notwithstanding|subject\s+to|with\s+effect\s+from|as\s+from|on\s+and\s+from|effective\s+(?:from|as\s+of))\b[^,;:"“]{1,160},\s*`)
+
 // reConditionLead: the words before a reference make it the subject of a
 // condition ("until", "unless", "if", "once" … "Section 6.3 is deleted").
 var reConditionLead = regexp.MustCompile(`(?i)\b(?:until|till|unless|if|once|when|whenever|whether|before|after)\s+(?:the\s+)?$`)
@@ -1202,6 +1245,13 @@ var (
 // ("Section 5.3 is replaced …"), or the sentence opens with the verb or
 // with "In Section X" ("Delete Section 6", "In Clause 4.2, replace …").
 func instructionShape(s string, r document.Ref, firstCue int) bool {
+	if lead := reLeadAdverbial.FindString(s); lead != "" && r.Offset >= len(lead) {
+		// "Notwithstanding clause 3.5 of this deed, in clause 11.1 … the
+		// words … are replaced": the instruction starts after the
+		// adverbial; a reference inside it is no target
+		r.Offset -= len(lead)
+		return instructionShape(s[len(lead):], r, firstCue-len(lead))
+	}
 	end := r.Offset + len(r.Text)
 	if end > len(s) {
 		return false
