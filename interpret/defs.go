@@ -21,7 +21,11 @@ var (
 	// a narrowing sentence outside a definition: "Customer Content does not include Prompts"
 	reNarrow = regexp.MustCompile(`\b(does not include|do not include|shall not include|will not include|excludes|shall exclude|does not cover|do not cover|shall not be deemed to include|is not deemed to include)\b`)
 	// reBareDef, reBareGlossDef: an unquoted capitalised term defined
-	reBareDef      = regexp.MustCompile(`^[\W\d]*(?:\[[xX✓✔]\]\W*)?((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)\s+(?:means|shall\s+mean|has\s+the\s+meaning|is\s+defined\s+as)\b`)
+	reBareDef = regexp.MustCompile(`^[\W\d]*(?:\[[xX✓✔]\]\W*)?((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)\s+(?:means|shall\s+mean|has\s+the\s+meaning|is\s+defined\s+as)\b`)
+	// reFollowingAre: a term defined by the list that follows ("Each of
+	// the following is a Cancellation Event:", "The following are Sunset
+	// Events:")
+	reFollowingAre = regexp.MustCompile(`(?:(?i:each\s+of\s+the\s+following\s+(?:is|shall\s+be|constitutes?))|(?i:the\s+following\s+(?:are|shall\s+be|constitute)))\s+(?:(?i:an?|the)\s+)?["“]?((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)["”]?`)
 	reBareGlossDef = regexp.MustCompile(`^[\W\d]*((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)\s*:\s`)
 	// a definitions table header
 	reDefTable = regexp.MustCompile(`(?i)^(term|defined term|expression|word)\t+(meaning|definition|means)`)
@@ -61,6 +65,9 @@ var aliasable = map[string]bool{"prompts": true, "completions": true, "content":
 	"credit": true, "other_service": true, "other_provider": true, "open_weight": true, "pt_credit": true,
 	"token": true, "system_prompt": true, "tool_definition": true, "output_schema": true, "alt_provider": true}
 
+// eventConcept: the events a term defined by a list of them stands for.
+var eventConcept = map[string]bool{"deprecate": true, "material_change": true, "migrate": true}
+
 // dataConcepts expand: content stands for prompts and completions.
 func expandData(set map[string]bool) map[string]bool {
 	if set["content"] {
@@ -77,6 +84,7 @@ func (rg *Reading) readDefinitions(eff map[string]*effective) {
 		terms  []string
 		clause string
 		body   string
+		events bool // a list of events: each item is one of them
 	}
 	var defs []raw
 	for i := range rg.doc.Clauses {
@@ -98,18 +106,18 @@ func (rg *Reading) readDefinitions(eff map[string]*effective) {
 				for _, m := range q {
 					terms = append(terms, m[1])
 				}
-				defs = append(defs, raw{terms, c.ID, cells[1]})
+				defs = append(defs, raw{terms: terms, clause: c.ID, body: cells[1]})
 				continue
 			}
 			if len(strings.Fields(cells[0])) <= 5 && inDefTable(text) {
-				defs = append(defs, raw{[]string{strings.Trim(strings.TrimSpace(cells[0]), `"“”*`)}, c.ID, cells[1]})
+				defs = append(defs, raw{terms: []string{strings.Trim(strings.TrimSpace(cells[0]), `"“”*`)}, clause: c.ID, body: cells[1]})
 			}
 		}
 		for _, seg := range definitionLines(text) {
 			for _, sp := range splitSentences(seg) {
 				s := seg[sp.start:sp.end]
 				if m := reCalled.FindStringSubmatch(s); m != nil && !reMeans.MatchString(s) {
-					defs = append(defs, raw{[]string{m[2]}, c.ID, m[1]})
+					defs = append(defs, raw{terms: []string{m[2]}, clause: c.ID, body: m[1]})
 					continue
 				}
 				if m := reMeans.FindStringSubmatchIndex(s); m != nil {
@@ -117,17 +125,35 @@ func (rg *Reading) readDefinitions(eff map[string]*effective) {
 					if m[4] >= 0 {
 						terms = append(terms, s[m[4]:m[5]])
 					}
-					defs = append(defs, raw{terms, c.ID, s[m[1]:]})
+					defs = append(defs, raw{terms: terms, clause: c.ID, body: s[m[1]:]})
 					continue
 				}
 				// a term in bold, its quotes gone: "Our Content means …", and in
 				// a definitions list "Sunset Event: AWS deprecating …"
+				if m := reFollowingAre.FindStringSubmatchIndex(s); m != nil {
+					// "Each of the following is a Cancellation Event, and
+					// each is sufficient on its own: (a) …; or (b) …": the
+					// term is what the items list
+					if i := strings.IndexByte(s[m[1]:], ':'); i >= 0 {
+						t := s[m[2]:m[3]]
+						terms := []string{t}
+						if strings.HasSuffix(t, "s") {
+							terms = append(terms, strings.TrimSuffix(t, "s"))
+						}
+						body := s[m[1]+i+1:]
+						if strings.TrimSpace(body) == "" {
+							body = rg.childText(c) // the items are clauses of their own
+						}
+						defs = append(defs, raw{terms: terms, clause: c.ID, body: body, events: true})
+						continue
+					}
+				}
 				if m := reBareDef.FindStringSubmatchIndex(s); m != nil {
-					defs = append(defs, raw{[]string{s[m[2]:m[3]]}, c.ID, s[m[1]:]})
+					defs = append(defs, raw{terms: []string{s[m[2]:m[3]]}, clause: c.ID, body: s[m[1]:]})
 					continue
 				}
 				if m := reBareGlossDef.FindStringSubmatchIndex(s); m != nil && reDefsHeading.MatchString(rg.headings(c)) {
-					defs = append(defs, raw{[]string{s[m[2]:m[3]]}, c.ID, s[m[1]:]})
+					defs = append(defs, raw{terms: []string{s[m[2]:m[3]]}, clause: c.ID, body: s[m[1]:]})
 					continue
 				}
 				for _, m := range reParenDef.FindAllStringSubmatchIndex(s, -1) {
@@ -145,7 +171,7 @@ func (rg *Reading) readDefinitions(eff map[string]*effective) {
 					if len(pre) > 200 {
 						pre = pre[len(pre)-200:]
 					}
-					defs = append(defs, raw{terms, c.ID, pre})
+					defs = append(defs, raw{terms: terms, clause: c.ID, body: pre})
 				}
 			}
 		}
@@ -160,6 +186,16 @@ func (rg *Reading) readDefinitions(eff map[string]*effective) {
 				continue
 			}
 			pos, neg := rg.bodyConcepts(d.body)
+			if d.events {
+				// "(a) the model … is materially deprecated; or (b) Marrick
+				// moves the workload to another model": every item is one
+				// of the events the term stands for
+				for _, c := range rg.conceptsOf(d.body) {
+					if eventConcept[c] {
+						pos[c] = true
+					}
+				}
+			}
 			own := rg.conceptsOf(t)
 			for _, c := range own {
 				if aliasable[c] {
