@@ -1329,7 +1329,7 @@ var reReportedDoc = regexp.MustCompile(`(?i)^\W*(?:the|an?|aws'?s?|its|their)\s+
 // reOldWording: a sentence that quotes the wording a clause had before an
 // amendment ("Paragraph 9 previously read: "…"", "Clause 10.2 currently
 // reads: …" in the amendment that replaces it).
-var reOldWording = regexp.MustCompile(`(?i)^[^"“]{0,80}\b(?:(?:previously|formerly|originally|used\s+to|currently)\s+(?:read|reads|provided|provides|stated|states|said|says)\s*:|(?:v\d{1,2}|version\s+\d{1,2}|draft\s+\d{1,2}|rev\.?\s*\d{1,2}|earlier|previous|prior|old)\s+(?:text|wording|draft|version)\b[^:"“]{0,30}:)`)
+var reOldWording = regexp.MustCompile(`(?i)^[^"“]{0,80}\b(?:(?:previously|formerly|originally|used\s+to|currently)\s+(?:read|reads|provided|provides|stated|states|said|says)\s*:|(?:previously|formerly|originally)\s+(?:provided|stated|said)\s+that\b|(?:v\d{1,2}|version\s+\d{1,2}|draft\s+\d{1,2}|rev\.?\s*\d{1,2}|earlier|previous|prior|old)\s+(?:text|wording|draft|version)\b[^:"“]{0,30}:)`)
 
 // reContentsHeading: the heading of a list of the document's parts or
 // contents.
@@ -1617,7 +1617,7 @@ func (rg *Reading) refsOf(c *document.Clause, s string, p *parsed) (missing []st
 			// term is in a part of another document the draft does not
 			// reproduce
 			if reDeferBefore.MatchString(s[max(0, r.Offset-40):r.Offset]) && !reMethodRef.MatchString(s[max(0, r.Offset-40):r.Offset]) &&
-				len(rg.withinDocument(rg.byNumber[normNum(r.Target)], r.In)) == 0 {
+				len(rg.withinDocument(rg.byNumber[normNum(r.Target)], r.In, docName(s, r))) == 0 {
 				deferred = true
 			}
 			continue

@@ -2549,6 +2549,13 @@ func TestOldWordingIsNoTerm(t *testing.T) {
 			t.Errorf("the current wording being replaced read as a right: %q", c.Quote)
 		}
 	}
+	// what the clause used to provide, reported before its replacement
+	rg = read(t, "# Deed of Variation\n\n## 3. Variations\n\n3.5 Clause 11 of the Original Addendum previously provided that Marrick could cancel a Provisioned Throughput commitment \"on 120 days' notice where the model is withdrawn\". The parties now agree the following.\n")
+	for _, c := range rg.Frames().PTCancellation {
+		if c.InForce && c.Kind == "right" && c.NoticeDays == 120 {
+			t.Errorf("what the clause previously provided read as a right: %q", c.Quote)
+		}
+	}
 	// an earlier version's text quoted under the restated clause
 	rg = read(t, "# Terms\n\n## B4 Provisioned Throughput availability\n\n[RESTATED] Provisioned Throughput is excluded from the Amazon Bedrock Service Level Agreement.\n\nKM (v3 text, 24 Mar): \"AWS will make PT available 99.9% of each month, with Service Credits of 10% of the monthly PT charge below 99.9%.\"\n")
 	for _, s := range rg.Frames().PTSLA {
@@ -3551,5 +3558,60 @@ func TestLeaveToShareAQuote(t *testing.T) {
 	}
 	if n := count(share + "\n18.2 AWS will consider any such quotation in good faith.\n"); n != 0 {
 		t.Errorf("leave to share with a promise to consider documents %d quotes", n)
+	}
+}
+
+// A deed that varies "the Original Addendum" replaces that document's
+// clause 4, not its own clause 4, though its title names the Addendum it
+// varies: its own clause 4 stays in force.
+func TestVariationOfTheOriginalNotOfItself(t *testing.T) {
+	rg := read(t, "# DEED OF VARIATION\n\nAMAZON BEDROCK ADDENDUM\n\n## Background\n\n(B) AWS and Marrick are parties to an Amazon Bedrock addendum dated 1 October 2023 (Original Addendum).\n\n## 3. Variations\n\n3.1 Clause 4 of the Original Addendum is deleted and replaced with:\n\n\"4. BEDROCK COMMITMENT\n\n4.1 Marrick must incur Bedrock Charges of not less than A$9,000,000 in each Contract Year.\"\n\n## 4. Further variation\n\n4.1 AWS shall give Marrick ninety (90) days' notice before a Foundation Model reaches end of life.\n")
+	found := false
+	for _, st := range rg.Statements {
+		if strings.Contains(st.Text, "ninety (90) days' notice") {
+			found = true
+			if st.Amended != "" {
+				t.Errorf("the deed's own clause 4.1 is read as replaced by %s", st.Amended)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("the deed's own clause 4.1 is gone")
+	}
+}
+
+// "Notwithstanding clause 3.5 of this deed, in clause 11.1 of the Original
+// Addendum (as replaced by clause 3.5 of this deed) the words … are
+// replaced …": an instruction after its adverbial, applied to the clause
+// here that restates 11.1 and holds the words.
+func TestWordChangeInARestatedClause(t *testing.T) {
+	rg := read(t, "# DEED OF VARIATION\n\nAMAZON BEDROCK ADDENDUM\n\n## Background\n\n(B) AWS and Marrick are parties to an Amazon Bedrock addendum dated 1 October 2023 (Original Addendum).\n\n## 3. Variations\n\n3.5 Clause 11 of the Original Addendum is deleted and replaced with:\n\n\"11. PT CANCELLATION\n\n11.1 Marrick may cancel any Provisioned Throughput commitment by giving AWS not less than ninety (90) days' written notice if the Foundation Model is deprecated.\"\n\n## 4. Further variation\n\n4.1 Notwithstanding clause 3.5 of this deed, in clause 11.1 of the Original Addendum (as replaced by clause 3.5 of this deed) the words \"ninety (90) days'\" are replaced with \"sixty (60) days'\".\n")
+	var days []float64
+	for _, f := range inForce(rg.Frames().PTCancellation, func(x PTCancellation) Base { return x.Base }) {
+		days = append(days, f.NoticeDays)
+	}
+	if len(days) == 0 || slices.Contains(days, 90) || !slices.Contains(days, 60) {
+		t.Errorf("notice in force %v, want 60 days only; notices %v", days, rg.Notices)
+	}
+}
+
+// "Each of the following is a Cancellation Event …: (a) …; or (b) …"
+// defines the term by its items: a right "if a Cancellation Event has
+// occurred" has both triggers.
+func TestTermDefinedByTheFollowingList(t *testing.T) {
+	rg := read(t, "# Addendum\n\n## 11. PT cancellation\n\n11.1 Marrick may cancel any Provisioned Throughput commitment by giving AWS not less than sixty (60) days' written notice if a Cancellation Event has occurred.\n\n11.2 Each of the following is a Cancellation Event, and each is sufficient on its own:\n\n(a) the foundation model to which the commitment relates is materially deprecated or materially changed; or\n\n(b) Marrick moves the workload served by the commitment to another foundation model available on Amazon Bedrock.\n")
+	var def *Definition
+	for i := range rg.Definitions {
+		if rg.Definitions[i].Term == "Cancellation Event" {
+			def = &rg.Definitions[i]
+		}
+	}
+	if def == nil || !contains(def.Concepts, "deprecate") || !contains(def.Concepts, "migrate") {
+		t.Fatalf("Cancellation Event defined as %+v", def)
+	}
+	for _, c := range inForce(rg.Frames().PTCancellation, func(x PTCancellation) Base { return x.Base }) {
+		if c.Kind == "right" && c.Clause == "11.1" && !slices.Equal(c.Triggers, []string{"deprecation", "migration"}) {
+			t.Errorf("the right on a Cancellation Event has triggers %v", c.Triggers)
+		}
 	}
 }
