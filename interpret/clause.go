@@ -221,7 +221,7 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 			}
 			header := table[0]
 			rows := table[1:]
-			if !isHeaderRow(header) {
+			if !isHeaderRow(header) && !figuresHeader(header, rows) {
 				// a table of terms ("Cancellation | Customer may cancel …")
 				// has no header row: each row stands for itself
 				header, rows = nil, table
@@ -1818,6 +1818,9 @@ func isHeaderRow(row []string) bool {
 		// ("No.", "Ref." are abbreviations, not sentences)
 		// ("Published on-demand rate (USD per 1M tokens, input / output)"
 		// is a header: its words in brackets describe the unit)
+		// ("Price of credits, as discount from standalone PT rate" names a
+		// column; "The notice period … is at least 90 Working Days" states
+		// a term)
 		if len(strings.Fields(reParenthetical.ReplaceAllString(c, ""))) > 8 || strings.HasSuffix(c, ".") && len(strings.Fields(c)) > 2 {
 			return false
 		}
@@ -1836,6 +1839,42 @@ var (
 )
 
 var reParenthetical = regexp.MustCompile(`\([^()]*\)`)
+
+// figuresHeader: a first row whose cells name columns at more length
+// ("Price of credits, as discount from standalone PT rate") over rows that
+// each carry a figure: a header all the same. A cell with a verb states a
+// term instead.
+func figuresHeader(header []string, rows [][]string) bool {
+	if len(rows) < 2 {
+		return false
+	}
+	for _, c := range header {
+		c = strings.TrimSpace(c)
+		if len(strings.Fields(reParenthetical.ReplaceAllString(c, ""))) > 12 || reFiniteVerb.MatchString(c) || strings.HasSuffix(c, ".") || strings.HasSuffix(c, ":") {
+			return false
+		}
+		for _, f := range extract.ReadFacts(c) {
+			if f.Kind == "money" || f.Kind == "percent" || f.Kind == "duration" {
+				return false
+			}
+		}
+	}
+	for _, r := range rows {
+		figure := false
+		for _, c := range r {
+			for _, f := range extract.ReadFacts(c) {
+				figure = figure || f.Kind == "money" || f.Kind == "percent"
+			}
+		}
+		if !figure {
+			return false
+		}
+	}
+	return true
+}
+
+// reFiniteVerb: a verb that makes words a sentence, not a column's name.
+var reFiniteVerb = regexp.MustCompile(`(?i)\b(?:is|are|was|were|shall|will|may|must|has|have|can|cannot|does|do)\b`)
 
 // topSection is the number of the top-level section a clause is in ("9"
 // for 9.2(a)).

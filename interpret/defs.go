@@ -63,7 +63,8 @@ var aliasable = map[string]bool{"prompts": true, "completions": true, "content":
 	"provisioned": true, "on_demand": true, "deprecate": true, "bedrock": true, "ocu": true, "guardrails": true,
 	"custom_model": true, "model": true, "commitment": true, "edp": true, "in_region": true, "availability": true,
 	"credit": true, "other_service": true, "other_provider": true, "open_weight": true, "pt_credit": true,
-	"token": true, "system_prompt": true, "tool_definition": true, "output_schema": true, "alt_provider": true}
+	"token": true, "system_prompt": true, "tool_definition": true, "output_schema": true, "alt_provider": true,
+	"prepurchase": true}
 
 // eventConcept: the events a term defined by a list of them stands for.
 var eventConcept = map[string]bool{"deprecate": true, "material_change": true, "migrate": true}

@@ -2870,6 +2870,12 @@ func (fb *frameBuilder) prepurchase(f *Frames, st *Statement) {
 		}
 	}
 	pre := st.hasOutsideParens("prepurchase") || ((unitPre || fb.headingHas(st, "prepurchase")) && (st.has("discount") || st.has("tiers") || st.Table))
+	if !pre && st.Row && st.has("pt_credit") && st.has("provisioned") && st.has("tiers") && st.has("discount") && st.hasFact("percent") {
+		// a row of a table of PT credit tiers ("Tier: 1; Aggregate PT
+		// Credits purchased in Commitment Year: 500,000 – 1,499,999;
+		// Discount below standalone PT rate: 35%"): credits bought ahead
+		pre = true
+	}
 	if !pre || st.has("cancel") || st.otherService() || st.has("availability", core...) {
 		return
 	}

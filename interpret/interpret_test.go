@@ -3615,3 +3615,41 @@ func TestTermDefinedByTheFollowingList(t *testing.T) {
 		}
 	}
 }
+
+// A tier table whose header names its columns at length ("Price of
+// credits, as discount from standalone PT rate") over rows of figures is
+// read with that header: each row is a tier with its discount.
+func TestLongHeaderOverFigures(t *testing.T) {
+	rg := read(t, "# Addendum\n\n## 7. PT credits\n\n7.1 Norland may pre-purchase PT credits priced by tier as set out in Schedule 2.\n\n## SCHEDULE 2 — PT PRE-PURCHASE CREDIT TIERS\n\n| Tier | Pre-purchase in a Commitment Year (GBP) | Price of credits, as discount from standalone PT rate |\n|---|---|---|\n| 1 | 400,000 – 999,999 | 35% |\n| 2 | 1,000,000 – 1,999,999 | 40% |\n| 3 | 2,000,000 and above | 45% |\n")
+	var got []float64
+	for _, f := range inForce(rg.Frames().PTPrepurchase, func(x PTPrepurchase) Base { return x.Base }) {
+		got = append(got, f.Discounts...)
+	}
+	slices.Sort(got)
+	if !slices.Equal(slices.Compact(got), []float64{35, 40, 45}) {
+		t.Errorf("tier discounts %v, want 35, 40, 45", got)
+	}
+}
+
+// A table of PT credit tiers that never says "pre-purchase" in its rows
+// ("Aggregate PT Credits purchased in Commitment Year") prices credits
+// bought ahead; so does a term defined as pre-purchased credit.
+func TestPTCreditTierRows(t *testing.T) {
+	discounts := func(md string) []float64 {
+		rg := read(t, md)
+		var got []float64
+		for _, f := range inForce(rg.Frames().PTPrepurchase, func(x PTPrepurchase) Base { return x.Base }) {
+			got = append(got, f.Discounts...)
+		}
+		slices.Sort(got)
+		return slices.Compact(got)
+	}
+	md := "# Addendum\n\n## 7. Credits\n\n7.1 PT Credits are priced at the discount in Table A-3 for the tier reached.\n\n## Schedule A\n\n**Table A-3 — PT Credit tiers**\n\n| Tier | Aggregate PT Credits purchased in Commitment Year (USD) | Discount below standalone no-commitment PT rate |\n|---|---|---:|\n| 1 | 500,000 – 1,499,999 | 35% |\n| 2 | 1,500,000 – 3,999,999 | 40% |\n| 3 | 4,000,000 and above | 45% |\n"
+	if got := discounts(md); !slices.Equal(got, []float64{35, 40, 45}) {
+		t.Errorf("PT credit tiers %v, want 35, 40, 45", got)
+	}
+	md = "# Addendum\n\n## 5. Credits\n\n5.2 The Customer may pre-purchase PT credit (\"PT Credit\") in tiers.\n\n5.3 PT Credit is applied to PT charges at a discount of 38% off the standalone PT rate.\n"
+	if got := discounts(md); !slices.Contains(got, 38) {
+		t.Errorf("the discount of the defined PT Credit is not read: %v", got)
+	}
+}
