@@ -2016,6 +2016,12 @@ func (fb *frameBuilder) sla(f *Frames, st *Statement) {
 	if len(fr.Levels) == 0 && len(fr.Thresholds) == 0 {
 		// a row whose headers say nothing ("Topic | Term") is read as text
 		for _, v := range st.percentsNear("availability", among...) {
+			if v < 50 {
+				// "a minute in which more than 5% of requests fail", "a
+				// credit of 10%": a share of something else, never the
+				// share of time the service is available
+				continue
+			}
 			if fb.inCondition(st, v) || st.has("credit", coreCond...) && strings.Contains(strings.ToLower(st.Text), "below") {
 				fr.Thresholds = append(fr.Thresholds, v)
 			} else {

@@ -3653,3 +3653,16 @@ func TestPTCreditTierRows(t *testing.T) {
 		t.Errorf("the discount of the defined PT Credit is not read: %v", got)
 	}
 }
+
+// A share of requests in the definition of an unavailable minute ("more
+// than 5% of requests fail") is no availability level.
+func TestShareOfRequestsIsNoLevel(t *testing.T) {
+	rg := read(t, "# Addendum\n\n## 7. PT service level\n\n7.1 AWS will make each Provisioned Throughput endpoint available at least 99.9% of each month, with Service Credits as set out in 7.2.\n\n7.2 For Provisioned Throughput availability, an Unavailable Minute is a minute in which more than 5% of well-formed requests to the endpoint return an error.\n")
+	for _, s := range inForce(rg.Frames().PTSLA, func(x PTSLA) Base { return x.Base }) {
+		for _, v := range append(append([]float64{}, s.Levels...), s.Thresholds...) {
+			if v < 50 {
+				t.Errorf("%v read as an availability figure in %q", v, s.Quote)
+			}
+		}
+	}
+}
