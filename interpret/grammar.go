@@ -545,6 +545,9 @@ func (p *parsed) hasVerb(s, e int) bool {
 		if barVerbs[p.word(i)] && strings.HasSuffix(p.word(i), "s") && i > s {
 			return true // "Nothing in this Agreement prevents X from …"
 		}
+		if grantVerbs[p.word(i)] && i > s && negativeQuantifier[p.word(s)] {
+			return true // "Nothing in this SOW entitles the Government to …"
+		}
 	}
 	for _, l := range []string{"obligation", "permission", "non_obligation"} {
 		for _, m := range p.cues[l] {
@@ -834,6 +837,17 @@ func (p *parsed) readProp(pr *prop) {
 		for i := verbChunk[0]; i < min(verbChunk[1], verbChunk[0]+8); i++ {
 			if p.depth[i] == 0 && barVerbs[p.word(i)] && strings.HasSuffix(p.word(i), "s") {
 				best = i - 1
+				break
+			}
+		}
+	}
+	if best < 0 {
+		// "Nothing in this SOW entitles the Government to a credit": a verb
+		// that grants or requires, after a subject the loop below reads for
+		// a negative quantifier
+		for i := verbChunk[0] + 1; i < min(verbChunk[1], verbChunk[0]+10); i++ {
+			if p.depth[i] == 0 && grantVerbs[p.word(i)] && negativeQuantifier[p.word(verbChunk[0])] {
+				best = i
 				break
 			}
 		}
@@ -1375,6 +1389,11 @@ var releaseVerbs = map[string]bool{"relieved": true, "released": true, "excused"
 var barVerbs = map[string]bool{"prevent": true, "prevents": true, "preclude": true, "precludes": true, "prohibit": true,
 	"prohibits": true, "restrict": true, "restricts": true, "bar": true, "bars": true, "stop": true, "stops": true,
 	"limit": true, "limits": true, "restrain": true, "restrains": true, "impede": true, "impedes": true}
+
+// grantVerbs give or require something of a party ("entitles X to",
+// "obliges X to"): the verb of a statement with no modal.
+var grantVerbs = map[string]bool{"entitles": true, "permits": true, "allows": true, "authorises": true, "authorizes": true,
+	"obliges": true, "obligates": true, "requires": true, "grants": true, "confers": true, "gives": true, "creates": true}
 
 // verbNegation are the words that negate a verb ("shall not", "will never").
 var verbNegation = map[string]bool{"not": true, "never": true, "cannot": true, "won't": true, "can't": true,

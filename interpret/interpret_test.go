@@ -3666,3 +3666,14 @@ func TestShareOfRequestsIsNoLevel(t *testing.T) {
 		}
 	}
 }
+
+// "Nothing in this SOW 4.5 entitles the Government to a credit …": a
+// negative subject before a verb that grants denies the grant.
+func TestNothingEntitles(t *testing.T) {
+	rg := read(t, "# SOW\n\n## 1. Definitions\n\n1.1 \"Deprecation\" means the retirement of a Foundation Model by its provider.\n\n## 4.5 Deprecation\n\n4.5.1 The Contractor shall give the Government 180 days' written notice of the Deprecation of any Foundation Model.\n\n4.5.4 Nothing in this SOW 4.5 entitles the Government to a credit, refund or price adjustment by reason of a Deprecation.\n")
+	for _, l := range inForce(rg.Frames().ModelLifecycle, func(x ModelLifecycle) Base { return x.Base }) {
+		if l.Remedy {
+			t.Errorf("a denied entitlement read as a remedy: %q", l.Quote)
+		}
+	}
+}
