@@ -972,7 +972,7 @@ func (rg *Reading) newStatement(c *document.Clause, e *effective, heading, nonbi
 			Actor: pr.actor, Modality: pr.modality, Negated: pr.negated, Passive: pr.passive,
 			Restrictive: pr.restrictive, Proviso: pr.proviso, Subs: pr.subs, Occs: pr.occs, Facts: facts,
 			Binding: true, MissingRefs: missing, Deferred: deferred, Amended: e.amended,
-			toks: p.toks, block: rg.block,
+			toks: p.toks, block: rg.block, otherTower: rg.otherTower(c),
 		}
 		if e.amended != "" {
 			st.Quote = quoteOf("(as amended by " + e.amended + ") " + quote)
@@ -1287,6 +1287,76 @@ func (rg *Reading) markRow(sts []*Statement, header []string, cells []Cell, rowT
 	}
 	rg.Statements = append(rg.Statements, sts...)
 }
+
+// otherTower: the clause is in a section for another service among
+// parallel sections, one per service ("B.3 Tower 3 — End-User Computing"
+// beside "B.5 Tower 5 — Amazon Bedrock"): its terms are that service's.
+func (rg *Reading) otherTower(c *document.Clause) bool {
+	if rg.towers == nil {
+		rg.towers = rg.readTowers()
+	}
+	seen := map[string]bool{}
+	for a := c; a != nil && !seen[a.ID]; a = rg.byID[a.ParentID] {
+		seen[a.ID] = true
+		if rg.towers[a.ID] {
+			return true
+		}
+		if a.ParentID == "" {
+			break
+		}
+	}
+	return false
+}
+
+// readTowers finds the sections for other services: three or more
+// sibling sections whose headings open with the same word and a number
+// ("Tower 1 — Managed Network", "Tower 2 — SAP Hosting", "Lot 3 — …"), one
+// of which names Bedrock; the siblings that name neither Bedrock nor all
+// services are another service's.
+func (rg *Reading) readTowers() map[string]bool {
+	out := map[string]bool{}
+	byParent := map[string][]*document.Clause{}
+	for i := range rg.doc.Clauses {
+		k := &rg.doc.Clauses[i]
+		if k.Heading != "" {
+			byParent[k.ParentID] = append(byParent[k.ParentID], k)
+		}
+	}
+	for _, kids := range byParent {
+		groups := map[string][]*document.Clause{}
+		for _, k := range kids {
+			if m := reTowerHeading.FindStringSubmatch(k.Heading); m != nil {
+				w := strings.ToLower(m[1])
+				groups[w] = append(groups[w], k)
+			}
+		}
+		for _, g := range groups {
+			if len(g) < 3 {
+				continue
+			}
+			bedrock := 0
+			for _, k := range g {
+				if contains(rg.conceptsOf(k.Heading), "bedrock") {
+					bedrock++
+				}
+			}
+			if bedrock == 0 || bedrock == len(g) {
+				continue
+			}
+			for _, k := range g {
+				if cs := rg.conceptsOf(k.Heading); !contains(cs, "bedrock") && !contains(cs, "all_services") {
+					out[k.ID] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// reTowerHeading: a heading that opens with a word and a number, as
+// parallel sections for several services do ("Tower 3 — End-User
+// Computing", "Lot 2: SAP Hosting", "Service Line 4 - Amazon Bedrock").
+var reTowerHeading = regexp.MustCompile(`(?i)^\W*(tower|lot|service\s+line|service\s+area|service\s+domain|service\s+module|workstream|work\s+package|module)\s+(?:\d{1,2}|[A-Z]|[IVX]{1,4})\b\s*[—–:.-]`)
 
 // reMethodRef: words before a reference that send only the method there.
 // "calculated in accordance with Schedule C" puts an amount there, so only

@@ -561,6 +561,9 @@ func (st *Statement) otherService() bool {
 	if st.has("bedrock") || st.pt() || st.has("all_services") {
 		return false
 	}
+	if st.otherTower {
+		return true
+	}
 	if st.has("other_service", RoleMain, RoleSubject) {
 		return true
 	}
@@ -592,7 +595,7 @@ func (st *Statement) otherServiceData() bool {
 		}
 	}
 	head := st.Text[from:cut]
-	return st.has("other_service", RoleSubject) || otherProduct(head) || otherProduct(st.Heading)
+	return st.has("other_service", RoleSubject) || otherProduct(head) || otherProduct(st.Heading) || st.otherTower
 }
 
 // reProduct names an AWS product: "Amazon Connect", "AWS Supply Chain".
@@ -607,14 +610,20 @@ var notProduct = map[string]bool{"Bedrock": true, "Web": true, "Region": true, "
 	"Partner": true, "Partners": true, "Responsible": true, "Acceptable": true, "Intellectual": true}
 
 func otherProduct(s string) bool {
-	for _, m := range reProduct.FindAllStringSubmatch(s, -1) {
-		first := strings.Fields(m[1])[0]
-		if !notProduct[first] {
-			return true
+	for _, m := range reProduct.FindAllStringSubmatchIndex(s, -1) {
+		first := strings.Fields(s[m[2]:m[3]])[0]
+		if notProduct[first] || reRegionAfter.MatchString(s[m[1]:]) {
+			// ("the AWS Asia Pacific (Sydney) Region": a Region, no product)
+			continue
 		}
+		return true
 	}
 	return false
 }
+
+// reRegionAfter: a Region's place and the word "Region" after a name
+// ("AWS Asia Pacific" + " (Sydney) Region").
+var reRegionAfter = regexp.MustCompile(`^(?:\s+[A-Z][a-z]+)?\s*\([^()]{1,30}\)\s*Regions?\b`)
 
 func (fb *frameBuilder) base(st *Statement, key, value string) Base {
 	b := Base{Statement: st.ID, Clause: st.Clause, Page: st.Page, Quote: st.Quote, Binding: st.Binding,
@@ -829,6 +838,9 @@ func (fb *frameBuilder) lifecycle(f *Frames, st *Statement) {
 	}
 	if !fb.about(st, "model") && !fb.about(st, "custom_model") {
 		return // "Customer plans to retire its on-premise cluster": no model retired
+	}
+	if st.otherTower && !st.has("bedrock") {
+		return // "Where a laptop model reaches end of life" in the end-user computing tower
 	}
 	if here && st.has("infrastructure", RoleSubject) && !st.has("model") && !st.has("custom_model") {
 		return // "Storage media reaching end-of-life are decommissioned"

@@ -61,6 +61,9 @@ type Reading struct {
 	variantOut  map[string]bool
 	// footnotes: the draft's notes by their number (see readFootnotes)
 	footnotes map[string]string
+	// towers: sections for other services among parallel per-service
+	// sections (see readTowers), read once
+	towers map[string]bool
 	// items: the values of a cover sheet's Items (see readItems)
 	items     map[string]coverItem
 	itemsUsed map[string]bool
@@ -175,6 +178,9 @@ type Statement struct {
 	lead     string
 	leadToks int
 	leadUnit string // the clause whose text is the lead-in
+	// otherTower: the statement is in a section for another service
+	// among parallel sections, one per service
+	otherTower bool
 }
 
 // Fact is a typed value of a statement.

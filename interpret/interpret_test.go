@@ -3677,3 +3677,33 @@ func TestNothingEntitles(t *testing.T) {
 		}
 	}
 }
+
+// Parallel sections, one per service ("Tower 3 — End-User Computing"
+// beside "Tower 5 — Amazon Bedrock"): the terms of another service's
+// tower are not Bedrock's.
+func TestOtherServiceTowers(t *testing.T) {
+	rg := read(t, "# Outsourcing Agreement\n\n## Appendix B — Service Descriptions\n\n### B.1 Tower 1 — Managed Network\n\nB.1.1 AWS operates the WAN.\n\n### B.3 Tower 3 — End-User Computing\n\nB.3.2 **Device end of life.** Where a laptop model reaches manufacturer end of life during the term, AWS shall replace affected devices and shall grant Alpenrand a refresh credit of CHF 120 per device.\n\n### B.5 Tower 5 — Amazon Bedrock\n\nB.5.1 AWS operates Amazon Bedrock for claims triage.\n\n### B.6 Tower 6 — Amazon Q\n\nB.6.1 AWS may use prompts and responses to improve the service.\n")
+	for _, l := range inForce(rg.Frames().ModelLifecycle, func(x ModelLifecycle) Base { return x.Base }) {
+		if l.Remedy {
+			t.Errorf("another tower's end-of-life credit read as Bedrock's: %q", l.Quote)
+		}
+	}
+	for _, c := range inForce(rg.Frames().Training, func(x Training) Base { return x.Base }) {
+		if c.Effect == "permission" {
+			t.Errorf("another tower's use of prompts read as Bedrock's: %q", c.Quote)
+		}
+	}
+}
+
+// "the AWS Asia Pacific (Sydney) Region" names a Region, not another AWS
+// product: the residency promise is read.
+func TestRegionNameIsNoProduct(t *testing.T) {
+	rg := read(t, "# Agreement\n\n## 9. Customer Data\n\n9.2 AWS must host, store and process Customer Data (including Prompt Data and Output) only in the AWS Asia Pacific (Sydney) Region and the AWS Asia Pacific (Melbourne) Region.\n")
+	promise := false
+	for _, r := range inForce(rg.Frames().Residency, func(x Residency) Base { return x.Base }) {
+		promise = promise || r.Effect == "promise"
+	}
+	if !promise {
+		t.Errorf("no residency promise read: %+v", rg.Frames().Residency)
+	}
+}
