@@ -731,6 +731,12 @@ func (p *parsed) continuesSub(c chunk, s *Sub) bool {
 	if p.isModalAt(c.start) {
 		return false
 	}
+	if s.Start > 0 && auxiliaries[p.word(c.start)] && p.finiteAt(c.start) {
+		// "Each PT commitment, whether or not drawn from the credit, is
+		// non-cancellable": the predicate of the subject the part broke
+		// off from
+		return false
+	}
 	// "If availability falls below 99.9%, Customer receives a credit": a
 	// clause of its own after the condition is the main statement
 	// ("…, the Customer obtains a reduction"): a party and its verb too

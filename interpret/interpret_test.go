@@ -3707,3 +3707,17 @@ func TestRegionNameIsNoProduct(t *testing.T) {
 		t.Errorf("no residency promise read: %+v", rg.Frames().Residency)
 	}
 }
+
+// "Each PT commitment …, whether or not drawn from the PT Pre-Purchase
+// Credit, is non-cancellable …": the concessive between commas ends at its
+// comma; the predicate after it is the statement's.
+func TestConcessiveBetweenCommas(t *testing.T) {
+	rg := read(t, "# Order\n\n## 9. Special Terms\n\n9.03 Each PT commitment purchased by Customer, whether or not drawn from the PT Pre-Purchase Credit, is non-cancellable and non-refundable for its full commitment term.\n")
+	denial := false
+	for _, c := range inForce(rg.Frames().PTCancellation, func(x PTCancellation) Base { return x.Base }) {
+		denial = denial || c.Kind == "denial"
+	}
+	if !denial {
+		t.Errorf("no denial read: %+v", rg.Frames().PTCancellation)
+	}
+}
