@@ -323,9 +323,15 @@ func (s *segmenter) block(b block) {
 		return
 	}
 	s.lastCaps = false
-	if reWhereas.MatchString(lead) || (s.recitals && reNowThere.MatchString(lead)) {
+	if now := reNowThere.MatchString(lead); reWhereas.MatchString(lead) || now && (s.recitals || s.started) {
 		if startOfPara {
 			s.closePara()
+			if now {
+				// "NOW THEREFORE IT IS AGREED:" closes the recitals, however
+				// they were numbered: what follows is operative, no item of
+				// the last recital or of a "WHEREAS" heading
+				s.pop(func(t entry) bool { return t.style != stylePart })
+			}
 			s.recital(b.page)
 		}
 	}

@@ -834,3 +834,28 @@ func TestAnnexListIsNoPart(t *testing.T) {
 		t.Errorf("the annex itself is no part: %v", shape(doc))
 	}
 }
+
+// "WHEREAS:" as a heading opens the recitals, and "NOW THEREFORE IT IS
+// AGREED:" closes them: the numbered clauses after it are operative, not
+// items of the last recital.
+func TestNowThereforeEndsRecitals(t *testing.T) {
+	text := "AMENDMENT AGREEMENT No. 1\n\nThis Amendment Agreement is made between Kaveri and AWS India.\n\nWHEREAS:\n\n(A)  Kaveri has requested a larger discount.\n\n(B)  The Parties wish to amend the Addendum as set out herein.\n\nNOW THEREFORE IT IS AGREED:\n\n1.   Clause 7.4 of the Addendum shall stand deleted.\n\n2.   In Annexure II of the Addendum, the discount for Tier B shall be increased from 41% to 43%.\n"
+	doc := extractString(t, "a.txt", text)
+	for _, id := range []string{"1", "2"} {
+		c := doc.Clause(id)
+		if c == nil {
+			t.Fatalf("no clause %s: %v", id, shape(doc))
+		}
+		for p := doc.Clause(c.ParentID); p != nil; p = doc.Clause(p.ParentID) {
+			if p.Kind == document.KindRecital || strings.HasPrefix(strings.ToUpper(p.Heading), "WHEREAS") || p.Number == "(B)" {
+				t.Errorf("clause %s is under the recitals (%s): %v", id, p.ID, shape(doc))
+			}
+			if p.ParentID == "" {
+				break
+			}
+		}
+	}
+	if c := doc.Clause("(A)"); c == nil {
+		t.Errorf("no recital (A): %v", shape(doc))
+	}
+}
