@@ -95,6 +95,11 @@ func (rg *Reading) readDefinitions(eff map[string]*effective) {
 			continue
 		}
 		text := e.text
+		if len(e.extra) > 0 {
+			// words an amendment added to the clause define terms too
+			// ("… new § 8.1.4: "… 'Service Data' means Prompts, …"")
+			text = strings.Join(append([]string{text}, e.extra...), "\n")
+		}
 		for _, ln := range strings.Split(text, "\n") {
 			cells := strings.Split(ln, "\t")
 			if len(cells) != 2 || reDefTable.MatchString(ln) {

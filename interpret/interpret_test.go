@@ -3721,3 +3721,19 @@ func TestConcessiveBetweenCommas(t *testing.T) {
 		t.Errorf("no denial read: %+v", rg.Frames().PTCancellation)
 	}
 }
+
+// A term an inserted clause defines in single quotes ("… from such Service
+// Data. 'Service Data' means Prompts, Completions …") is read: the
+// permission to use it to improve the models covers prompts.
+func TestDefinitionInInsertedWords(t *testing.T) {
+	rg := read(t, "# Task Order\n\n## 8. Data\n\n8.1 AWS shall not use Prompts or Completions to train any model.\n\n## Modification P00001\n\n(1) Section 8.1 is amended by adding the following new § 8.1.4:\n\n> \"8.1.4 Notwithstanding § 8.1.1, AWS may use Service Data to evaluate and improve the Amazon Bedrock service and the foundation models made available through it, provided that AWS first removes account identifiers from such Service Data. 'Service Data' means Prompts, Completions and associated metadata processed through Amazon Bedrock.\"\n")
+	found := false
+	for _, d := range rg.Definitions {
+		if d.Term == "Service Data" && contains(d.Concepts, "prompts") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("the inserted definition is not read: %+v", rg.Definitions)
+	}
+}

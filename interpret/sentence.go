@@ -109,7 +109,10 @@ func splitSentences(text string) []span {
 			continue
 		}
 		nx := text[k]
-		if !(nx >= 'A' && nx <= 'Z') && !(nx >= '0' && nx <= '9') && nx != '(' && nx != '"' && nx != '[' && nx != 0xE2 && nx != '§' && nx != 0xC2 {
+		// (a term in single quotes opens one: "… from such Service Data.
+		// 'Service Data' means …")
+		single := nx == '\'' && k+1 < len(text) && text[k+1] >= 'A' && text[k+1] <= 'Z'
+		if !(nx >= 'A' && nx <= 'Z') && !(nx >= '0' && nx <= '9') && nx != '(' && nx != '"' && nx != '[' && nx != 0xE2 && nx != '§' && nx != 0xC2 && !single {
 			continue
 		}
 		if ch == '.' && abbrevBefore(text[:i]) {
