@@ -283,6 +283,12 @@ func (rg *Reading) Frames() *Frames {
 		if st.OutOfScope {
 			continue
 		}
+		if rg.Provider == "aws" && !st.has("bedrock") && !st.has("quote") && fb.headingHas(st, "other_provider") && !fb.headingHas(st, "bedrock") {
+			// "4. AZURE OPENAI PROVISIONED THROUGHPUT UNITS (SCHEDULE 8
+			// SERVICES ONLY)" in an AWS deal: the section's terms are the
+			// other provider's service
+			st.otherTower = true
+		}
 		fb.tokenCounting(f, st)
 		fb.lifecycle(f, st)
 		fb.cancellation(f, st)
@@ -558,11 +564,14 @@ func (fb *frameBuilder) unitAffirms(unit, concept string) bool {
 // names one, or sits under a heading that names an AWS product other than
 // Bedrock ("24. AWS Supply Chain"), and says nothing of Bedrock.
 func (st *Statement) otherService() bool {
-	if st.has("bedrock") || st.pt() || st.has("all_services") {
+	if st.has("bedrock") || st.has("all_services") {
 		return false
 	}
 	if st.otherTower {
-		return true
+		return true // (its "PTUs" are the other service's capacity)
+	}
+	if st.pt() {
+		return false
 	}
 	if st.has("other_service", RoleMain, RoleSubject) {
 		return true
@@ -1966,6 +1975,10 @@ func (st *Statement) nearGuardrails(concept string) bool {
 	return false
 }
 
+// reReportDuty: a duty to deliver a report or statement, which may list
+// credits among its contents.
+var reReportDuty = regexp.MustCompile(`(?i)\b(?:deliver|provide|submit|send|produce|prepare)\w*\s+(?:to\s+\w+\s+)?(?:a|an|the|its)?\s*(?:[\w-]+\s+){0,3}?(?:report|statement|summary|dashboard)s?\b`)
+
 // ---- C6 ----
 
 func (fb *frameBuilder) sla(f *Frames, st *Statement) {
@@ -2057,6 +2070,10 @@ func (fb *frameBuilder) sla(f *Frames, st *Statement) {
 		case st.Actor == Customer && st.Modality == Obligation && reClaimVerb.MatchString(st.Text) && !st.hasFact("percent") && !st.hasFact("money"):
 			// "Party B shall claim service credits within thirty (30) days":
 			// how a credit granted elsewhere is claimed, no credit granted
+		case reReportDuty.MatchString(st.Text) && !st.hasFact("percent") && !st.hasFact("money"):
+			// "deliver a monthly service report … covering PT Availability
+			// … and any credits applied": a report names credits, it grants
+			// none
 		default:
 			fr.Credits = true
 		}

@@ -3737,3 +3737,16 @@ func TestDefinitionInInsertedWords(t *testing.T) {
 		t.Errorf("the inserted definition is not read: %+v", rg.Definitions)
 	}
 }
+
+// In an AWS deal, a section headed for another provider's capacity
+// ("AZURE OPENAI PROVISIONED THROUGHPUT UNITS") holds that service's
+// credits, not Bedrock's; a duty to report "any credits applied" grants
+// none.
+func TestOtherProviderSectionAndReportedCredits(t *testing.T) {
+	rg := read(t, "# Amazon Bedrock Schedule\n\nBetween Amazon Web Services, Inc. (\"AWS\") and Tamar Ltd (\"Customer\").\n\n## 8. Service levels\n\n8.1 AWS shall ensure that each PT Commitment achieves PT Availability of at least 99.9% in each calendar month.\n\n8.2 AWS shall deliver a monthly service report covering PT Availability for each PT Commitment and any credits applied.\n\n## 9. AZURE OPENAI PROVISIONED THROUGHPUT UNITS (SCHEDULE 8 SERVICES ONLY)\n\n9.1 If PTU availability falls below 99.9%, the Provider shall credit 10% of the PTU charges for that month.\n")
+	for _, s := range inForce(rg.Frames().PTSLA, func(x PTSLA) Base { return x.Base }) {
+		if s.Credits {
+			t.Errorf("credits read in %q", s.Quote)
+		}
+	}
+}
