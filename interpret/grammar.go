@@ -112,6 +112,9 @@ type prop struct {
 	mainChunks   [][2]int
 	leadChunkEnd int
 	barred       int // the "nothing … prevents" negation turned permission ends here (0 none)
+	// procuredNo: 1 + the token of the "no" in "shall procure that no …",
+	// read as the verb's negation (0 none)
+	procuredNo int
 }
 
 // reader reads sentences with a vocabulary.
@@ -920,6 +923,22 @@ func (p *parsed) readProp(pr *prop) {
 	if pr.modality == NonObligation {
 		pr.negated = false
 	}
+	if pr.modality == Obligation && best >= 0 && !pr.negated {
+		// "shall procure that no model provider uses any Prompt … to train":
+		// a duty to bring about that nobody acts is a duty not to act
+		for i := best + 1; i < min(best+6, verbChunk[1]); i++ {
+			if procureVerb[p.word(i)] {
+				j := i + 1
+				if j < len(p.toks) && p.word(j) == "that" {
+					j++
+				}
+				if j < len(p.toks) && negativeQuantifier[p.word(j)] {
+					pr.negated, pr.procuredNo = true, j+1
+				}
+				break
+			}
+		}
+	}
 	// a negative subject: "No fee", "Nothing in this Addendum", "Neither AWS nor …"
 	for i := s; i < best && i >= 0; i++ {
 		switch p.word(i) {
@@ -1227,6 +1246,9 @@ func (p *parsed) negatedAt(pr *prop, o Occ) bool {
 		if pr.barred > 0 && m.start < pr.barred {
 			continue // "Nothing prevents X from using prompts": no negation left
 		}
+		if pr.procuredNo > 0 && m.start == pr.procuredNo-1 {
+			continue // "procure that no provider uses": the verb's negation, counted above
+		}
 		if partOf(pr, m.start) != partOf(pr, o.Tok) {
 			// "If the availability is not reached, the Customer obtains a
 			// reduction": a condition's negation stays in the condition
@@ -1395,6 +1417,10 @@ var releaseVerbs = map[string]bool{"relieved": true, "released": true, "excused"
 var barVerbs = map[string]bool{"prevent": true, "prevents": true, "preclude": true, "precludes": true, "prohibit": true,
 	"prohibits": true, "restrict": true, "restricts": true, "bar": true, "bars": true, "stop": true, "stops": true,
 	"limit": true, "limits": true, "restrain": true, "restrains": true, "impede": true, "impedes": true}
+
+// procureVerb: a verb of bringing about what its clause says ("shall
+// procure that …", "shall ensure that …").
+var procureVerb = map[string]bool{"procure": true, "ensure": true, "cause": true}
 
 // grantVerbs give or require something of a party ("entitles X to",
 // "obliges X to"): the verb of a statement with no modal.

@@ -3750,3 +3750,25 @@ func TestOtherProviderSectionAndReportedCredits(t *testing.T) {
 		}
 	}
 }
+
+// "AWS shall not use, and shall procure that no model provider uses, any
+// Prompt or Completion … to train …": a duty to bring about that nobody
+// acts is a duty not to act, read once (no double negative).
+func TestProcureThatNo(t *testing.T) {
+	for _, s := range []string{
+		"AWS shall not use, and shall procure that no model provider uses, any Prompt or Completion, or any other Customer Content, to train or improve any Foundation Model.",
+		"AWS shall not use, and shall ensure that no Model Provider uses, any Customer Content, including Prompts and Completions, to train, retrain or fine-tune any Foundation Model.",
+	} {
+		rg := read(t, "# Addendum\n\n## 1. Definitions\n\n1.1 \"Customer Content\" means all data Customer submits, including Prompts and Completions.\n\n## 7. Data\n\n7.1 "+s+"\n")
+		excl := false
+		for _, f := range inForce(rg.Frames().Training, func(x Training) Base { return x.Base }) {
+			if f.Effect == "permission" {
+				t.Errorf("%q read as a permission to train", s)
+			}
+			excl = excl || f.Effect == "exclusion" && slices.Contains(f.Covers, "prompts") && slices.Contains(f.Covers, "completions")
+		}
+		if !excl {
+			t.Errorf("%q: no exclusion of prompts and completions: %+v", s, rg.Frames().Training)
+		}
+	}
+}
