@@ -1114,6 +1114,11 @@ func (fb *frameBuilder) cancellation(f *Frames, st *Statement) {
 			cancelNeg = true
 		}
 	}
+	if cancelNeg && st.Modality == Declarative && st.affirms("cancel", RoleSubject) && !st.denies("cancel", RoleSubject) {
+		// "A termination under C.3.5.2 is not a termination for
+		// convenience": what kind of cancellation it is, not a denial of it
+		cancelNeg = false
+	}
 	if nonCancel || (cancel && cancelNeg && !st.affirms("cancel", RoleMain)) {
 		if st.Modality == NonObligation {
 			return

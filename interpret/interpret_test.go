@@ -3772,3 +3772,14 @@ func TestProcureThatNo(t *testing.T) {
 		}
 	}
 }
+
+// "A termination under C.3.5.2 is not a termination for convenience":
+// a cancellation classified, not denied.
+func TestCancellationClassifiedNotDenied(t *testing.T) {
+	rg := read(t, "# Order\n\n## C.3.5 Provisioned Throughput\n\nC.3.5.2 The Government may terminate any PT commitment on eight (8) weeks' notice if the model is deprecated or the Government moves the workload to another Bedrock model.\n\nC.3.5.3 A termination under C.3.5.2 is not a termination for convenience under FAR 52.212-4(l).\n")
+	for _, c := range inForce(rg.Frames().PTCancellation, func(x PTCancellation) Base { return x.Base }) {
+		if c.Kind == "denial" {
+			t.Errorf("a classification read as a denial: %q", c.Quote)
+		}
+	}
+}
