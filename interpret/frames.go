@@ -616,7 +616,8 @@ var notProduct = map[string]bool{"Bedrock": true, "Web": true, "Region": true, "
 	"Affiliate": true, "Agreement": true, "Content": true, "Site": true, "Marks": true, "Documentation": true, "Policies": true,
 	"Policy": true, "Privacy": true, "Nova": true, "Titan": true, "Foundation": true, "Models": true, "Inc": true, "EMEA": true,
 	"Canada": true, "Australia": true, "Japan": true, "India": true, "Support": false, "Data": true, "Network": true,
-	"Partner": true, "Partners": true, "Responsible": true, "Acceptable": true, "Intellectual": true}
+	"Partner": true, "Partners": true, "Responsible": true, "Acceptable": true, "Intellectual": true,
+	"GovCloud": true, "European": true, "Sovereign": true} // (Region partitions: "AWS GovCloud (US-West)", "AWS European Sovereign Cloud")
 
 func otherProduct(s string) bool {
 	for _, m := range reProduct.FindAllStringSubmatchIndex(s, -1) {

@@ -3698,13 +3698,18 @@ func TestOtherServiceTowers(t *testing.T) {
 // "the AWS Asia Pacific (Sydney) Region" names a Region, not another AWS
 // product: the residency promise is read.
 func TestRegionNameIsNoProduct(t *testing.T) {
-	rg := read(t, "# Agreement\n\n## 9. Customer Data\n\n9.2 AWS must host, store and process Customer Data (including Prompt Data and Output) only in the AWS Asia Pacific (Sydney) Region and the AWS Asia Pacific (Melbourne) Region.\n")
-	promise := false
-	for _, r := range inForce(rg.Frames().Residency, func(x Residency) Base { return x.Base }) {
-		promise = promise || r.Effect == "promise"
-	}
-	if !promise {
-		t.Errorf("no residency promise read: %+v", rg.Frames().Residency)
+	for _, s := range []string{
+		"AWS must host, store and process Customer Data (including Prompt Data and Output) only in the AWS Asia Pacific (Sydney) Region and the AWS Asia Pacific (Melbourne) Region.",
+		"The Contractor shall store and process all Government data, including prompts and completions, only in the AWS GovCloud (US-West) and AWS GovCloud (US-East) Regions.",
+	} {
+		rg := read(t, "# Agreement\n\n## 9. Customer Data\n\n9.2 "+s+"\n")
+		promise := false
+		for _, r := range inForce(rg.Frames().Residency, func(x Residency) Base { return x.Base }) {
+			promise = promise || r.Effect == "promise"
+		}
+		if !promise {
+			t.Errorf("no residency promise read in %q: %+v", s, rg.Frames().Residency)
+		}
 	}
 }
 
