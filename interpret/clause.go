@@ -544,6 +544,40 @@ func numberedTitles(s string) bool {
 // ("except as otherwise provided in", "save as set out in").
 var reExceptRef = regexp.MustCompile(`(?i)\b(?:except|save)\s+(?:as\s+)?(?:otherwise\s+)?(?:provided|set\s+out|stated|specified)\s+(?:in|under|by)\s+(?:clause|section|paragraph|article)?\s*$`)
 
+// oldWording: the sentence opens by quoting the wording an amendment
+// replaces (reOldWording), tested only where it has the words the pattern
+// needs.
+func oldWording(s string) bool {
+	s = headOfText(s, 200)
+	return containsFold(s, "previously", "formerly", "originally", "used to", "currently", "text", "wording", "draft", "version") &&
+		reOldWording.MatchString(s)
+}
+
+// headOfText is s cut to at most n bytes, at a rune boundary: what an
+// anchored pattern that looks only at a sentence's opening needs (the
+// regexp package clears state in proportion to the whole input).
+func headOfText(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+// containsFold: s holds one of the words, in any case (a cheap test
+// before a costly pattern that needs one of them).
+func containsFold(s string, words ...string) bool {
+	low := strings.ToLower(s)
+	for _, w := range words {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // reTOCEntry: an entry of a list of contents ("Division 2.5—Model
 // lifecycle", "Part 3 – Data", "Schedule 1—Dictionary").
 var reTOCEntry = regexp.MustCompile(`\b(?:Part|Division|Subdivision|Schedule|Chapter|Article|Annex|Appendix)\s+[\dA-Z]{1,3}(?:\.\d{1,3})?[A-Z]?\s*[—–]\s*\p{Lu}`)
@@ -1600,7 +1634,7 @@ func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 		st.Binding, st.Nonbinding = false, "definition"
 	case nonbindingCue(st, p):
 		st.Binding, st.Nonbinding = false, "good_faith"
-	case reRefusedRequest.MatchString(st.Quote):
+	case containsFold(st.Quote, "request", "proposal", "ask", "demand") && reRefusedRequest.MatchString(headOfText(st.Quote, 500)):
 		// "Halvorsen's request for a right to cancel … was not agreed": a
 		// record that a term was asked for and refused, not the term
 		st.Binding, st.Nonbinding = false, "negotiation"
@@ -1612,7 +1646,7 @@ func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 		// aside about the text, not a term of it
 		st.Binding, st.Nonbinding = false, "note"
 	}
-	if reSilence.MatchString(st.Quote) {
+	if containsFold(st.Quote, "not", "silent", "nothing") && reSilence.MatchString(st.Quote) {
 		// "Section 4 does not say how JSON schemas are treated": a
 		// reader's remark on what the text lacks, no term
 		st.Binding, st.Nonbinding = false, "note"
@@ -1622,7 +1656,7 @@ func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 		// as an AWS offer": what another paper said, reported
 		st.Binding, st.Nonbinding = false, "note"
 	}
-	if reOldWording.MatchString(st.Quote) || reOldWording.MatchString(st.Text) {
+	if oldWording(st.Quote) || oldWording(st.Text) {
 		// "Paragraph 9 previously read: "Hoshizora may cancel …"", "KM
 		// (v3 text, 24 Mar): "AWS will make PT available 99.9% …"": the
 		// wording an amendment replaces, quoted for the record
@@ -1635,7 +1669,7 @@ func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 		// the term
 		st.Binding, st.Nonbinding = false, "note"
 	}
-	if len(reTOCEntry.FindAllStringIndex(st.Quote, 4)) >= 3 || numberedTitles(st.Quote) {
+	if strings.ContainsAny(st.Quote, "—–") && len(reTOCEntry.FindAllStringIndex(st.Quote, 4)) >= 3 || numberedTitles(st.Quote) {
 		// "Division 2.1—Charges … Division 2.5—Model lifecycle and end of
 		// life Division 2.6—…": a list of contents, its titles no terms
 		st.Binding, st.Nonbinding = false, "note"

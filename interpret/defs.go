@@ -31,6 +31,15 @@ var (
 	reDefTable = regexp.MustCompile(`(?i)^(term|defined term|expression|word)\t+(meaning|definition|means)`)
 )
 
+// calledDef reads '… (are) referred to as "X"' (reCalled), only in a
+// sentence that quotes a term.
+func calledDef(s string) []string {
+	if !strings.ContainsAny(s, "\"“") {
+		return nil
+	}
+	return reCalled.FindStringSubmatch(s)
+}
+
 // definitionLines splits a clause's text where a line opens with a quoted
 // term: a list of definitions each ending in ";" ("\"Completion\" means
 // …;\n\"EDP Term\" means …;") is one definition per line, not one
@@ -122,7 +131,7 @@ func (rg *Reading) readDefinitions(eff map[string]*effective) {
 		for _, seg := range definitionLines(text) {
 			for _, sp := range splitSentences(seg) {
 				s := seg[sp.start:sp.end]
-				if m := reCalled.FindStringSubmatch(s); m != nil && !reMeans.MatchString(s) {
+				if m := calledDef(s); m != nil && !reMeans.MatchString(s) {
 					defs = append(defs, raw{terms: []string{m[2]}, clause: c.ID, body: m[1]})
 					continue
 				}
@@ -275,7 +284,10 @@ func (rg *Reading) readDefinitions(eff map[string]*effective) {
 		}
 		for _, sp := range splitSentences(e.text) {
 			s := e.text[sp.start:sp.end]
-			loc := reNarrow.FindStringIndex(s)
+			var loc []int
+			if strings.Contains(s, "clud") || strings.Contains(s, "cover") {
+				loc = reNarrow.FindStringIndex(s)
+			}
 			if loc == nil {
 				continue
 			}

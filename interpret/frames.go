@@ -3440,7 +3440,9 @@ func (fb *frameBuilder) readDocTermAligned() bool {
 	for _, st := range fb.rg.Statements {
 		// the opening words may state the draft's own term ("These terms
 		// … apply for as long as the EDP remains in force")
-		if !st.Binding && st.Nonbinding != "preamble" || st.has("commitment") || !reDocSubject.MatchString(st.Text) || !reDocTermWord.MatchString(st.Text) {
+		if !st.Binding && st.Nonbinding != "preamble" || st.has("commitment") ||
+			!containsFold(st.Text, "term", "duration", "expir", "end", "renew", "in force", "in effect", "remain", "period", "extensive", "as long as") ||
+			!reDocTermWord.MatchString(st.Text) || !reDocSubject.MatchString(st.Text) {
 			// (a sentence about the draft that says nothing of its term:
 			// "liability under this agreement is limited in accordance
 			// with the EDP")

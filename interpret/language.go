@@ -29,6 +29,9 @@ func (rg *Reading) readPrevailing() {
 		if c.Kind == document.KindRecital {
 			continue
 		}
+		if !containsFold(c.Text, "version", "text") {
+			continue // (the words the pattern needs)
+		}
 		if m := rePrevails.FindStringSubmatch(c.Text); m != nil {
 			if l := strings.ToLower(m[1]); l != "english" {
 				rg.prevailing = l

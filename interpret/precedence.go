@@ -43,6 +43,9 @@ func (rg *Reading) readPrecedence() *precedence {
 			continue
 		}
 		text := c.Text
+		if !containsFold(text, "prevail", "preceden", "priorit", "control", "govern", "overrid", "rank", "supersed", "win", "first", "order", "subordinate") {
+			continue // (none of the words the patterns below need)
+		}
 		if !rePrevail.MatchString(text) && !reOrderOf.MatchString(text) && !reSubord.MatchString(text) {
 			continue
 		}
