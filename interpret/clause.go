@@ -322,7 +322,7 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 			if flat != "" && !reMsgField.MatchString(flat) {
 				rg.msgHeader = false
 			}
-			for !strings.Contains(ln, "\t") {
+			for !strings.Contains(ln, "\t") && (strings.Contains(ln, "[") || containsFold(ln, "from", "original message", "wrote")) {
 				loc := reMsgHeader.FindStringIndex(ln)
 				if loc == nil {
 					break
@@ -347,7 +347,7 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 				flushTable()
 				field = "ask"
 			}
-			if m := reFieldLine.FindStringSubmatch(flat); m != nil && fields {
+			if m := fieldLine(flat, fields); m != nil {
 				// "Requirement : …", "Status : Compliant", "Response : …":
 				// a compliance statement's fields. The buyer's requirement
 				// asks, the response answers, a status or reference states
@@ -607,6 +607,9 @@ func chosenVariants(lines []string) (map[string]bool, bool) {
 		if reVariantLabel.MatchString(ln) && reVariantMark.MatchString(ln) {
 			marks = true
 		}
+		if !containsFold(ln, "variant") {
+			continue
+		}
 		for _, m := range reVariantChosen.FindAllStringSubmatch(ln, -1) {
 			chosen[m[1]] = true // ("Variant P — not selected" does not match)
 		}
@@ -662,9 +665,15 @@ func (rg *Reading) namedInformational(c *document.Clause) bool {
 				// agreement": the block right after binds nobody
 				rg.infoBlocks["#"+rg.doc.Clauses[i+1].ID] = true
 			}
+			if !containsFold(k.Text, "table", "schedule", "annex", "appendix", "exhibit", "attachment", "part") {
+				continue // (no block named: no sentence to read)
+			}
 			for _, sp := range splitSentences(k.Text) {
 				sent := k.Text[sp.start:sp.end]
 				last := ""
+				if !containsFold(sent, "table", "schedule", "annex", "appendix", "exhibit", "attachment", "part") {
+					continue
+				}
 				for _, part := range reClauseSplit.Split(sent, -1) {
 					name := ""
 					if m := reNamedBlock.FindStringSubmatch(part); m != nil {
@@ -845,6 +854,15 @@ var reAttachment = regexp.MustCompile(`(?i)^(attachment|enclosure|annex|appendix
 // reFieldLine: a line of a compliance statement laid out as labelled
 // fields ("Requirement : Explain how …", "Response: AWS will …"), perhaps
 // after the item's title ("Token counting methodology Requirement : …").
+// fieldLine reads a labelled field line (reFieldLine) where the layout
+// has them and the line has the colon the pattern needs.
+func fieldLine(line string, fields bool) []string {
+	if !fields || !strings.Contains(line, ":") {
+		return nil
+	}
+	return reFieldLine.FindStringSubmatch(line)
+}
+
 var reFieldLine = regexp.MustCompile(`^((?:\S+\s+){0,7}?)((?i:(?:customer |rfp |rft |tender |buyer |client )?(?:requirements?|requests?|asks?|questions?)|(?:aws |vendor |supplier |tenderer |provider |our )?(?:responses?|answers?|replies|reply)|(?:compliance )?status|compliance|references?|ref|code))\s*:\s*(.*)$`)
 
 // fieldLayout: the text is laid out as labelled fields, a requirement
@@ -856,7 +874,7 @@ var reFieldLine = regexp.MustCompile(`^((?:\S+\s+){0,7}?)((?i:(?:customer |rfp |
 func fieldLayout(text string) (fields, askFirst bool) {
 	kinds := map[string]bool{}
 	for _, ln := range strings.Split(text, "\n") {
-		if m := reFieldLine.FindStringSubmatch(strings.TrimSpace(strings.ReplaceAll(ln, "\t", " "))); m != nil {
+		if m := fieldLine(strings.TrimSpace(strings.ReplaceAll(ln, "\t", " ")), true); m != nil {
 			kinds[fieldKind(m[2])] = true
 		}
 	}
@@ -1007,6 +1025,7 @@ func (rg *Reading) newStatement(c *document.Clause, e *effective, heading, nonbi
 			Restrictive: pr.restrictive, Proviso: pr.proviso, Subs: pr.subs, Occs: pr.occs, Facts: facts,
 			Binding: true, MissingRefs: missing, Deferred: deferred, Amended: e.amended,
 			toks: p.toks, block: rg.block, otherTower: rg.otherTower(c),
+			notwithstandingCue: len(p.cues["notwithstanding"]) > 0,
 		}
 		if e.amended != "" {
 			st.Quote = quoteOf("(as amended by " + e.amended + ") " + quote)

@@ -181,6 +181,8 @@ type Statement struct {
 	// otherTower: the statement is in a section for another service
 	// among parallel sections, one per service
 	otherTower bool
+	// notwithstandingCue: the sentence has a "notwithstanding" cue
+	notwithstandingCue bool
 }
 
 // Fact is a typed value of a statement.

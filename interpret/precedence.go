@@ -98,6 +98,9 @@ func (rg *Reading) readPrecedence() *precedence {
 	}
 	// "notwithstanding Section X", "notwithstanding anything to the contrary"
 	for _, st := range rg.Statements {
+		if !st.notwithstandingCue {
+			continue // (read when the statement was: no need to scan it again)
+		}
 		p := rg.reader.scan(st.Text)
 		if len(p.cues["notwithstanding"]) == 0 {
 			continue
