@@ -74,16 +74,27 @@ status(c) := "missing" if {
 unresolved(id) if count(object.get(input.unresolved, id, [])) > 0
 
 # evidence: each sentence once, in document order of the frames given.
+# (The frames are sorted by quote once to find each quote's first frame:
+# comparing every frame with every earlier one is quadratic on a long
+# draft.)
 evidence(frames) := [e |
+	firsts := first_of_each_quote(frames)
 	some i, f in frames
-	not seen_before(frames, i)
+	firsts[i]
 	e := {"clause": f.clause, "page": f.page, "quote": f.quote}
 ]
 
-seen_before(frames, i) if {
-	some j, g in frames
-	j < i
-	g.quote == frames[i].quote
+first_of_each_quote(frames) := {p[1] |
+	pairs := sort([[f.quote, i] | some i, f in frames])
+	some k, p in pairs
+	first_in_run(pairs, k)
+}
+
+first_in_run(_, 0)
+
+first_in_run(pairs, k) if {
+	k > 0
+	pairs[k - 1][0] != pairs[k][0]
 }
 
 # words lists element names for a reason: "system prompts, tool definitions".

@@ -52,6 +52,17 @@ test_evidence_once_per_sentence if {
 	lib.evidence(fs) == [{"clause": "1.1", "page": 1, "quote": "a"}, {"clause": "2", "page": 1, "quote": "b"}]
 }
 
+test_evidence_keeps_document_order_and_the_first_of_each if {
+	fs := [
+		t.frame({"quote": "z", "clause": "1"}), t.frame({"quote": "b", "clause": "2"}),
+		t.frame({"quote": "z", "clause": "3"}), t.frame({"quote": "a", "clause": "4"}),
+	]
+	lib.evidence(fs) == [
+		{"clause": "1", "page": 1, "quote": "z"}, {"clause": "2", "page": 1, "quote": "b"},
+		{"clause": "4", "page": 1, "quote": "a"},
+	]
+}
+
 test_absent_reason_names_the_omitted_clause if {
 	inp := t.doc({"omitted": [{"clause": "7", "heading": "Token counting", "why": "omitted", "concepts": ["token"], "page": 2}]})
 	r := lib.absent_reason([], {"token"}, "token counting") with input as inp
