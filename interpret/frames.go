@@ -2241,7 +2241,10 @@ func (fb *frameBuilder) commitment(f *Frames, st *Statement) {
 				}
 			}
 		}
-		if fb.rg.Provider == "aws" && !edpCommit && !allSvc && (alias || bedrockNear) {
+		if fb.rg.Provider == "aws" && !edpCommit && !allSvc && (alias || bedrockNear || money && st.has("model_family") && !st.has("other_service")) {
+			// ("Model family: Anthropic Claude; Annual commitment (USD): USD
+			// 4,000,000": in an AWS deal, spend on a model family is spend
+			// on Bedrock)
 			fr.Bedrock = true
 		}
 		fr.EDP = st.has("edp") || fb.unitConcepts[st.Unit]["edp"]

@@ -3788,3 +3788,19 @@ func TestCancellationClassifiedNotDenied(t *testing.T) {
 		}
 	}
 }
+
+// In an AWS deal, a commitment allocated by model family ("Model family:
+// Anthropic Claude | Annual commitment: USD 4,000,000") is spend on
+// Bedrock, split by family.
+func TestCommitmentByModelFamily(t *testing.T) {
+	rg := read(t, "# Amazon Bedrock Addendum\n\nBetween Amazon Web Services, Inc. (\"AWS\") and Hanul Card Co., Ltd. (\"Customer\").\n\n## Article 3 (Commitment)\n\n| Model family | Annual commitment (USD) |\n|---|---|\n| Anthropic Claude | USD 4,000,000 |\n| Meta Llama | USD 1,200,000 |\n| Amazon Nova | USD 800,000 |\n\nAmounts committed to one model family may not be transferred to another.\n")
+	n := 0
+	for _, c := range inForce(rg.Frames().Commitment, func(x Commitment) Base { return x.Base }) {
+		if c.Bedrock && c.Split {
+			n++
+		}
+	}
+	if n == 0 {
+		t.Errorf("no Bedrock commitment split by family: %+v", rg.Frames().Commitment)
+	}
+}
