@@ -2699,8 +2699,11 @@ func (fb *frameBuilder) commitShape(fr *Commitment, o *Statement) {
 			fr.Aligned = false
 		}
 	}
-	if o.affirms("independent", coreCond...) || (o.has("term_edp", RoleMain) && o.Negated) {
+	if o.affirms("independent", coreCond...) && !(fr.Aligned && o.onlyTemporalIndependent()) || (o.has("term_edp", RoleMain) && o.Negated) {
 		fr.Independent = true
+	}
+	if fr.Independent && fr.Aligned && o.onlyTemporalIndependent() {
+		fr.Independent = false
 	}
 	if unrelatedAt >= 0 && o.has("edp") && (o.has("commitment") || o.has("term_edp")) {
 		// "runs for 24 months, irrespective of any renewal of the EDP"
@@ -2898,6 +2901,25 @@ func (st *Statement) belowStandalone() []float64 {
 		}
 	}
 	return out
+}
+
+// onlyTemporalIndependent: every "independent" cue of the statement only
+// places a period after the EDP ("Any Bedrock commitment for a period after
+// the EDP Term will be set … at the renewal of the EDP"): it describes the
+// period a later commitment covers, not a term cut loose from the EDP.
+func (st *Statement) onlyTemporalIndependent() bool {
+	seen := false
+	for _, o := range st.Occs {
+		if o.Concept != "independent" || o.Neg {
+			continue
+		}
+		seen = true
+		w := strings.ToLower(st.Text[st.toks[o.Tok].Start:st.toks[o.End-1].End])
+		if !strings.HasPrefix(w, "after") && !strings.HasPrefix(w, "beyond") {
+			return false
+		}
+	}
+	return seen
 }
 
 // ---- L3 ----

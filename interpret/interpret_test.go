@@ -3804,3 +3804,15 @@ func TestCommitmentByModelFamily(t *testing.T) {
 		t.Errorf("no Bedrock commitment split by family: %+v", rg.Frames().Commitment)
 	}
 }
+
+// "Any Bedrock commitment for a period after the EDP Term will be set as
+// part of, and at the same time as, the renewal of the EDP": set at the
+// renewal, not a term independent of the EDP.
+func TestSetAtRenewalForAPeriodAfter(t *testing.T) {
+	rg := read(t, "# Supplement\n\n## 2. Commitment\n\n2.4 Customer commits to USD 2,000,000 of Amazon Bedrock charges for the remainder of the EDP Term, ending on the same day. Any Bedrock commitment for a period after the EDP Term will be set as part of, and at the same time as, the renewal of the EDP Addendum.\n")
+	for _, c := range inForce(rg.Frames().Commitment, func(x Commitment) Base { return x.Base }) {
+		if c.Independent {
+			t.Errorf("read as independent of the EDP: %q", c.Quote)
+		}
+	}
+}
