@@ -3186,6 +3186,11 @@ func (fb *frameBuilder) vector(f *Frames, st *Statement) {
 		}
 	}
 	fr.Priced = st.has("ocu") && (money || st.has("unit_rate") || st.has("fee") || st.has("discount"))
+	if fr.Priced && !money && (st.has("published_rate") || reStandardCharges.MatchString(st.Text) || reOutsideThis.MatchString(st.Text)) {
+		// "OpenSearch Serverless … is outside the scope of this Addendum
+		// and is charged at AWS published rates": no price agreed for it
+		fr.Priced = false
+	}
 	// "AWS will not bill more than 32 OCUs in any hour", "charges will not
 	// be more than 15% higher than the year before": a negated excess
 	negBound := st.Negated && st.has("more_than", RoleMain) || st.denies("more_than", RoleMain)
@@ -3205,6 +3210,13 @@ func (fb *frameBuilder) vector(f *Frames, st *Statement) {
 	}
 	f.VectorStorage = append(f.VectorStorage, fr)
 }
+
+var (
+	// reStandardCharges: the ordinary charges of a service, no agreed price
+	reStandardCharges = regexp.MustCompile(`(?i)\b(?:standard|ordinary|normal|usual|prevailing)\s+(?:charges?|fees?|rates?|prices?|pricing|terms)\b`)
+	// reOutsideThis: a term put outside the draft's scope
+	reOutsideThis = regexp.MustCompile(`(?i)\b(?:outside|out\s+of|beyond)\s+(?:the\s+scope\s+of\s+)?(?:this|the)\s+(?:addendum|schedule|agreement|supplement|sow|order|contract|call-off)`)
+)
 
 // ---- L6 ----
 

@@ -3816,3 +3816,20 @@ func TestSetAtRenewalForAPeriodAfter(t *testing.T) {
 		}
 	}
 }
+
+// OpenSearch Serverless "outside the scope of this Addendum … charged at
+// AWS published rates", or at "the standard charges for that service", has
+// no price agreed in the draft.
+func TestVectorStoreAtStandardCharges(t *testing.T) {
+	for _, s := range []string{
+		"Amazon OpenSearch Serverless is outside the scope of this Addendum and is charged at AWS published rates.",
+		"Charges for the OpenSearch Serverless vector store are the standard charges for that service.",
+	} {
+		rg := read(t, "# Addendum\n\n## 3. Vector storage\n\n3.6 "+s+"\n")
+		for _, v := range inForce(rg.Frames().VectorStorage, func(x VectorStorage) Base { return x.Base }) {
+			if v.Priced {
+				t.Errorf("%q read as OCU pricing", s)
+			}
+		}
+	}
+}
