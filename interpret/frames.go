@@ -3225,6 +3225,18 @@ func (fb *frameBuilder) guardrails(f *Frames, st *Statement) {
 	if !g {
 		return
 	}
+	if !st.has("guardrails") && !fb.headingHas(st, "guardrails") && !st.has("unit_rate") && !st.Row {
+		// "The Member commits to Bedrock spend of CAD 1,800,000" in a clause
+		// that names Guardrails elsewhere as eligible spend: a sentence of
+		// the clause prices Guardrails only with a rate per unit
+		rate := false
+		for _, fx := range st.Facts {
+			rate = rate || fx.Kind == "money" && fx.Unit != ""
+		}
+		if !rate {
+			return
+		}
+	}
 	money := 0
 	for _, fx := range st.Facts {
 		if fx.Kind == "money" {

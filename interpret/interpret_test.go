@@ -3833,3 +3833,14 @@ func TestVectorStoreAtStandardCharges(t *testing.T) {
 		}
 	}
 }
+
+// A clause that names Guardrails as eligible spend and states the whole
+// commitment in a sentence of its own prices no Guardrails.
+func TestGuardrailsNamedInTheClauseOnly(t *testing.T) {
+	rg := read(t, "# Schedule\n\n## B.3 Commitment\n\nB.3.1 Eligible spend includes on-demand inference, Provisioned Throughput and Guardrails. The Member commits to Amazon Bedrock spend of CAD 1,800,000 in each Schedule Year.\n")
+	for _, g := range inForce(rg.Frames().Guardrails, func(x Guardrails) Base { return x.Base }) {
+		if g.Priced {
+			t.Errorf("read as Guardrails pricing: %q", g.Quote)
+		}
+	}
+}
