@@ -816,6 +816,12 @@ func (fb *frameBuilder) tokenCounting(f *Frames, st *Statement) {
 		// another service's tokens; "7.4 Token Metering.": a heading
 		return
 	}
+	if len(els) == 0 && st.affirms("unrelated", RoleMain, RoleSubject) {
+		// "such tokens are unrelated to the metering of Amazon Bedrock
+		// usage", "Security tokens are unrelated to model tokens": other
+		// tokens, set apart from the counting
+		return
+	}
 	fr := TokenCounting{Base: fb.base(st, "c1", ""), Counting: counting || len(els) > 0, Elements: sortedSet(els)}
 	f.TokenCounting = append(f.TokenCounting, fr)
 }

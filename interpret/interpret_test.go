@@ -3844,3 +3844,12 @@ func TestGuardrailsNamedInTheClauseOnly(t *testing.T) {
 		}
 	}
 }
+
+// "Security tokens are unrelated to model tokens and are not billed by
+// AWS": other tokens set apart, no token counting term.
+func TestUnrelatedTokensAreNoCounting(t *testing.T) {
+	rg := read(t, "# Addendum\n\n## 8. Security\n\n8.3 Security tokens are unrelated to model tokens and are not billed by AWS.\n")
+	if n := len(inForce(rg.Frames().TokenCounting, func(x TokenCounting) Base { return x.Base })); n != 0 {
+		t.Errorf("%d token counting terms read: %+v", n, rg.Frames().TokenCounting)
+	}
+}
