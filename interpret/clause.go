@@ -578,6 +578,10 @@ func containsFold(s string, words ...string) bool {
 	return false
 }
 
+// reRemainsAfter: a clause of another document named as staying as it is
+// (" of the Prior Addendum (token counting) remains unchanged").
+var reRemainsAfter = regexp.MustCompile(`(?i)^\s+of\s+the\s+(?:[\w-]+\s+){0,4}?[\w-]+\s*(?:\([^()]{1,60}\)\s*)?(?:remains?|continues?|shall\s+remain|shall\s+continue|will\s+remain|will\s+continue)\s+(?:unchanged|unamended|in\s+(?:full\s+)?(?:force|effect)|to\s+apply)\b`)
+
 // reTOCEntry: an entry of a list of contents ("Division 2.5—Model
 // lifecycle", "Part 3 – Data", "Schedule 1—Dictionary").
 var reTOCEntry = regexp.MustCompile(`\b(?:Part|Division|Subdivision|Schedule|Chapter|Article|Annex|Appendix)\s+[\dA-Z]{1,3}(?:\.\d{1,3})?[A-Z]?\s*[—–]\s*\p{Lu}`)
@@ -1739,8 +1743,11 @@ func (rg *Reading) refsOf(c *document.Clause, s string, p *parsed) (missing []st
 			// "credits are set out in Schedule 3 of the Addendum": the
 			// term is in a part of another document the draft does not
 			// reproduce
-			if reDeferBefore.MatchString(s[max(0, r.Offset-40):r.Offset]) && !reMethodRef.MatchString(s[max(0, r.Offset-40):r.Offset]) &&
+			after := s[min(len(s), r.Offset+len(r.Text)):]
+			if (reDeferBefore.MatchString(s[max(0, r.Offset-40):r.Offset]) && !reMethodRef.MatchString(s[max(0, r.Offset-40):r.Offset]) || reRemainsAfter.MatchString(after)) &&
 				len(rg.withinDocument(rg.byNumber[normNum(r.Target)], r.In, docName(s, r))) == 0 {
+				// ("Clause 5 of the Prior Addendum (token counting) remains
+				// unchanged": the term stays in a document not reproduced)
 				deferred = true
 			}
 			continue

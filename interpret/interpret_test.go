@@ -3853,3 +3853,14 @@ func TestUnrelatedTokensAreNoCounting(t *testing.T) {
 		t.Errorf("%d token counting terms read: %+v", n, rg.Frames().TokenCounting)
 	}
 }
+
+// "Clause 5 of the Prior Addendum (token counting) remains unchanged": the
+// term stays in a document the draft does not reproduce.
+func TestClauseOfAnotherDocumentRemainsUnchanged(t *testing.T) {
+	rg := read(t, "# Renewal Amendment\n\n## 4. Unchanged terms\n\n4.1 Token counting. Clause 5 of the Prior Addendum (token counting) remains unchanged.\n")
+	for _, f := range rg.Frames().TokenCounting {
+		if f.InForce && !f.Deferred {
+			t.Errorf("read as a counting term of this draft: %q", f.Quote)
+		}
+	}
+}
