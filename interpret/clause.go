@@ -1758,6 +1758,12 @@ func (rg *Reading) refsOf(c *document.Clause, s string, p *parsed) (missing []st
 			missing = append(missing, m[1]+" of "+r.Target)
 			continue
 		}
+		if !r.Missing && rg.reservedSection(r.Target) {
+			// "invoiced in accordance with the methodology in Section C.3",
+			// where C.3 reads "[Reserved.]": nothing there to apply
+			missing = append(missing, r.Target)
+			continue
+		}
 		if !r.Missing && rg.hollowPart(r.Target) {
 			// "credits in accordance with Exhibit D", where Exhibit D
 			// reads "[To be attached prior to signature]": not in the draft
@@ -1886,6 +1892,39 @@ func afterLabel(line, label string) (string, bool) {
 
 // hollowPart: the draft has the schedule, exhibit or annex a reference
 // names, but only as a heading over a placeholder or a reserved mark.
+// reservedSection: the one clause numbered target is reserved or
+// omitted, as it reads in force, and nothing under it has text.
+func (rg *Reading) reservedSection(target string) bool {
+	ids := rg.byNumber[normNum(target)]
+	if len(ids) != 1 {
+		return false
+	}
+	c := rg.byID[ids[0]]
+	if c == nil || c.Kind == document.KindPart {
+		return false
+	}
+	text := c.Text
+	if e := rg.eff[c.ID]; e != nil {
+		if e.deleted {
+			return true
+		}
+		if len(e.extra) > 0 {
+			return false
+		}
+		text = e.text
+	}
+	if !isOmitted(withoutBracketNotes(strings.TrimSpace(stripHeading(text, c.Heading))), rg.reader) {
+		return false
+	}
+	for i := range rg.doc.Clauses {
+		k := &rg.doc.Clauses[i]
+		if k.ID != c.ID && isAncestor(rg.byID, c.ID, k.ID) && strings.TrimSpace(stripHeading(k.Text, k.Heading)) != "" {
+			return false
+		}
+	}
+	return true
+}
+
 func (rg *Reading) hollowPart(target string) bool {
 	target = strings.ToLower(strings.TrimSpace(target))
 	if target == "" {

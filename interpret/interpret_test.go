@@ -3864,3 +3864,15 @@ func TestClauseOfAnotherDocumentRemainsUnchanged(t *testing.T) {
 		}
 	}
 }
+
+// A reference to a section that reads "[Reserved.]" refers to nothing in
+// force: "invoiced in accordance with the token metering and counting
+// methodology in Section C.3" counts tokens in no stated way.
+func TestReferenceToAReservedSection(t *testing.T) {
+	rg := read(t, "# Task Order\n\n## SECTION C\n\n### C.3 Token metering and counting methodology\n\n[Reserved.]\n\n## SECTION G\n\nG.1 Bedrock usage shall be invoiced in accordance with the token metering and counting methodology in Section C.3 and the prices in Section B.\n")
+	for _, f := range rg.Frames().TokenCounting {
+		if strings.HasSuffix(f.Clause, "G.1") && f.InForce {
+			t.Errorf("the reference to the reserved C.3 is read as a counting term: %+v", f)
+		}
+	}
+}
