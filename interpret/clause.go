@@ -1352,24 +1352,15 @@ func (rg *Reading) otherTower(c *document.Clause) bool {
 	if rg.towers == nil {
 		rg.towers = rg.readTowers()
 	}
-	seen := map[string]bool{}
-	for a := c; a != nil && !seen[a.ID]; a = rg.byID[a.ParentID] {
-		seen[a.ID] = true
-		if rg.towers[a.ID] {
-			return true
-		}
-		if a.ParentID == "" {
-			break
-		}
-	}
-	return false
+	return rg.towers[c.ID]
 }
 
 // readTowers finds the sections for other services: three or more
 // sibling sections whose headings open with the same word and a number
 // ("Tower 1 — Managed Network", "Tower 2 — SAP Hosting", "Lot 3 — …"), one
 // of which names Bedrock; the siblings that name neither Bedrock nor all
-// services are another service's.
+// services are another service's. It returns them and every clause under
+// them (a parent comes before its clauses in the document).
 func (rg *Reading) readTowers() map[string]bool {
 	out := map[string]bool{}
 	byParent := map[string][]*document.Clause{}
@@ -1404,6 +1395,13 @@ func (rg *Reading) readTowers() map[string]bool {
 				if cs := rg.conceptsOf(k.Heading); !contains(cs, "bedrock") && !contains(cs, "all_services") {
 					out[k.ID] = true
 				}
+			}
+		}
+	}
+	if len(out) > 0 {
+		for i := range rg.doc.Clauses {
+			if k := &rg.doc.Clauses[i]; k.ParentID != "" && out[k.ParentID] {
+				out[k.ID] = true
 			}
 		}
 	}
