@@ -2708,9 +2708,6 @@ func (fb *frameBuilder) commitShape(fr *Commitment, o *Statement) {
 	if o.affirms("independent", coreCond...) && !(fr.Aligned && o.onlyTemporalIndependent()) || (o.has("term_edp", RoleMain) && o.Negated) {
 		fr.Independent = true
 	}
-	if fr.Independent && fr.Aligned && o.onlyTemporalIndependent() {
-		fr.Independent = false
-	}
 	if unrelatedAt >= 0 && o.has("edp") && (o.has("commitment") || o.has("term_edp")) {
 		// "runs for 24 months, irrespective of any renewal of the EDP"
 		fr.Independent, fr.Aligned = true, false
@@ -3597,19 +3594,19 @@ func (st *Statement) pt() bool {
 // sentenceHas: another statement of the same sentence (a list item's
 // lead-in, a coordinated clause) reads the concept in one of the roles.
 func (fb *frameBuilder) sentenceHas(st *Statement, concept string, roles ...Role) bool {
-	for _, o := range fb.units[st.Unit] {
-		if o != st && o.Sentence == st.Sentence && o.Text == st.Text && o.has(concept, roles...) {
-			return true
-		}
-	}
-	return false
+	return fb.sentenceAny(st, func(o *Statement) bool { return o.has(concept, roles...) })
 }
 
 // sentenceDenies: another statement of the same sentence reads the
 // concept negated in one of the roles.
 func (fb *frameBuilder) sentenceDenies(st *Statement, concept string, roles ...Role) bool {
+	return fb.sentenceAny(st, func(o *Statement) bool { return o.denies(concept, roles...) })
+}
+
+// sentenceAny: another statement of the same sentence satisfies f.
+func (fb *frameBuilder) sentenceAny(st *Statement, f func(*Statement) bool) bool {
 	for _, o := range fb.units[st.Unit] {
-		if o != st && o.Sentence == st.Sentence && o.Text == st.Text && o.denies(concept, roles...) {
+		if o != st && o.Sentence == st.Sentence && o.Text == st.Text && f(o) {
 			return true
 		}
 	}
