@@ -159,9 +159,6 @@ func checkOne(ctx context.Context, opt CheckOptions, e *check.Engine, run *check
 		return &extract.Error{Path: path, Err: fmt.Errorf("%w: %s; --accept-partial checks what could be read",
 			ErrIncomplete, strings.Join(doc.Incomplete, ", "))}
 	}
-	for _, lost := range doc.Incomplete {
-		doc.Warnings = append(doc.Warnings, "incomplete: "+lost+"; the verdict covers only what was read")
-	}
 	cfg, err := opt.Playbook.configCached(e, path, configs)
 	if err != nil {
 		return err

@@ -24,7 +24,11 @@ type DiffOptions struct {
 	Exact            bool
 	FailOnRegression bool
 	NoCompliance     bool
-	Playbook         Playbook
+	// AcceptPartial compares drafts read only in part (a damaged page):
+	// the result says what was lost, the lost draft's checks not met are
+	// unknown, and FailOnRegression fails when the new draft is the one.
+	AcceptPartial bool
+	Playbook      Playbook
 }
 
 // Diff compares two drafts, runs the playbook on both and writes the
@@ -59,10 +63,24 @@ func Diff(ctx context.Context, opt DiffOptions, stdout io.Writer) error {
 			return err
 		}
 	}
+	var lost []string
+	for _, d := range []*document.Document{oldDoc, newDoc} {
+		if len(d.Incomplete) > 0 && !opt.AcceptPartial {
+			// a lost page would show as deleted clauses, and hide a change
+			return &extract.Error{Path: d.Path, Err: fmt.Errorf("%w: %s; --accept-partial compares what could be read",
+				ErrIncomplete, strings.Join(d.Incomplete, ", "))}
+		}
+		for _, n := range d.Incomplete {
+			if opt.Tracked == "" || d == newDoc {
+				lost = append(lost, d.Path+": "+n)
+			}
+		}
+	}
 	res, err := diff.Compare(oldDoc, newDoc, diff.Options{Exact: opt.Exact})
 	if err != nil {
 		return err
 	}
+	res.Incomplete = lost
 	if opt.Tracked != "" {
 		res.AttachRevisions(newDoc.Revisions)
 	}
@@ -99,6 +117,9 @@ func Diff(ctx context.Context, opt DiffOptions, stdout io.Writer) error {
 	}
 	if err := commit(); err != nil {
 		return err
+	}
+	if opt.FailOnRegression && len(newDoc.Incomplete) > 0 {
+		return fmt.Errorf("%w: %s read only in part (%s): a regression on what was lost cannot be ruled out", ErrGateFailed, newDoc.Path, strings.Join(newDoc.Incomplete, ", "))
 	}
 	if opt.FailOnRegression && len(res.Regressed(true)) > 0 {
 		var ids []string

@@ -435,3 +435,91 @@ func FuzzCheck(f *testing.F) {
 		})
 	})
 }
+
+// A draft not read whole (a lost page) or with an amendment that could not
+// be applied is never known whole: it never passes the gate, and a check
+// the text read does not meet is unknown, not missing.
+func TestIncompleteNeverPasses(t *testing.T) {
+	ctx := context.Background()
+	strong := func() *document.Document {
+		return mkdoc("t.md",
+			cl{id: "1", text: bedrockIntro},
+			cl{id: "5.1", text: "AWS will not use prompts or completions to train or improve any foundation model."},
+		)
+	}
+	eng := testEngine(t)
+	// the critical checks it does not meet are waived, so that read whole
+	// it passes
+	cfg, err := rules.ParseConfig([]byte("waivers:\n"+
+		"  - {check: C1, path: \"**\", reason: test}\n  - {check: C2, path: \"**\", reason: test}\n"+
+		"  - {check: C3, path: \"**\", reason: test}\n  - {check: C5, path: \"**\", reason: test}\n"+
+		"  - {check: C6, path: \"**\", reason: test}\n"), rules.MustDefault())
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	whole, err := eng.Check(ctx, strong(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(whole.Incomplete) != 0 || !whole.Passed {
+		t.Fatalf("read whole: passed %v, incomplete %v", whole.Passed, whole.Incomplete)
+	}
+	lost := strong()
+	lost.Incomplete = []string{"page 3 unreadable"}
+	dr, err := eng.Check(ctx, lost, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if dr.Passed || len(dr.Incomplete) != 1 || dr.Incomplete[0] != "page 3 unreadable" {
+		t.Errorf("read in part: passed %v, incomplete %v", dr.Passed, dr.Incomplete)
+	}
+	wholeBy := map[string]report.Finding{}
+	for _, f := range whole.Findings {
+		wholeBy[f.ID] = f
+	}
+	unknown := 0
+	for _, f := range dr.Findings {
+		was := wholeBy[f.ID]
+		switch {
+		case was.Status == report.Met && f.Status != report.Met:
+			t.Errorf("%s: met on the text read, reported %s", f.ID, f.Status)
+		case was.Status != report.Met && f.Status != report.Unknown:
+			t.Errorf("%s: %s on the text read of a draft read in part, want unknown", f.ID, f.Status)
+		case f.Status == report.Unknown:
+			unknown++
+			if !strings.Contains(f.Reason, "page 3 unreadable") || !strings.Contains(f.Reason, string(was.Status)) {
+				t.Errorf("%s: reason %q does not say what was lost and what the text read gives", f.ID, f.Reason)
+			}
+			if f.Severity == report.Critical && !f.Waived && !f.FailsGate {
+				t.Errorf("%s: a critical check unknown does not fail the gate", f.ID)
+			}
+		}
+	}
+	if unknown == 0 || dr.Summary.Unknown != unknown {
+		t.Errorf("unknown findings %d, summary %d", unknown, dr.Summary.Unknown)
+	}
+
+	// an amendment whose target is not in the draft, touching C4
+	amended := mkdoc("t.md",
+		cl{id: "1", text: bedrockIntro},
+		cl{id: "5.1", text: "AWS will not use prompts or completions to train or improve any foundation model."},
+		cl{id: "9.1", text: `In Section 7.4, "train or improve" is replaced with "improve".`},
+	)
+	dr, err = eng.Check(ctx, amended, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if dr.Passed || len(dr.Incomplete) != 1 || !strings.Contains(dr.Incomplete[0], "clause 9.1: an amendment that could not be applied") {
+		t.Errorf("an unresolved amendment: passed %v, incomplete %v", dr.Passed, dr.Incomplete)
+	}
+
+	// with no gate, nothing fails
+	none, err := New(ctx, Options{FailOn: FailOnNone})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if dr, err = none.Check(ctx, lost, cfg); err != nil || !dr.Passed {
+		t.Errorf("--fail-on none: passed %v, err %v", dr.Passed, err)
+	}
+}

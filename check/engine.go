@@ -173,6 +173,7 @@ func (r *Run) Check(ctx context.Context, doc *document.Document, cfg *rules.Conf
 		dr.Config = cfg.Path()
 	}
 	now := e.now()
+	unresolved := map[string]bool{}
 	for _, res := range results {
 		id := res.Policy.ID
 		sev := res.Policy.Severity
@@ -199,6 +200,15 @@ func (r *Run) Check(ctx context.Context, doc *document.Document, cfg *rules.Conf
 		if f.Status == report.Met {
 			f.Remediation = ""
 		}
+		if lost := doc.Incomplete; len(lost) > 0 && f.Status != report.Met {
+			// what was read does not settle it: the lost page may hold
+			// the clause that meets it, or the one that contradicts it
+			f.Reason = fmt.Sprintf("unknown (%s): on the text read, %s: %s", strings.Join(lost, ", "), f.Status, f.Reason)
+			f.Status = report.Unknown
+		}
+		for _, n := range in.Unresolved[id] {
+			unresolved[n] = true
+		}
 		if idx, w := cfg.Waiver(id, doc.Path); idx >= 0 {
 			r.used[cfg][idx] = true
 			if w.Expired(now) {
@@ -208,6 +218,15 @@ func (r *Run) Check(ctx context.Context, doc *document.Document, cfg *rules.Conf
 			}
 		}
 		dr.Findings = append(dr.Findings, f)
+	}
+	// a draft read in part, or with an amendment that could not be
+	// applied, is not known whole: it never passes a gate
+	dr.Incomplete = append(dr.Incomplete, doc.Incomplete...)
+	for _, n := range sortedKeys(unresolved) {
+		dr.Incomplete = append(dr.Incomplete, n)
+	}
+	if len(dr.Incomplete) > 0 && e.failOn != FailOnNone {
+		dr.Passed = false
 	}
 	sort.Slice(dr.Findings, func(i, j int) bool { return lessID(dr.Findings[i].ID, dr.Findings[j].ID) })
 	sort.Slice(dr.Disabled, func(i, j int) bool { return lessID(dr.Disabled[i], dr.Disabled[j]) })
@@ -222,6 +241,8 @@ func (r *Run) Check(ctx context.Context, doc *document.Document, cfg *rules.Conf
 			dr.Summary.Missing++
 		case report.Conflict:
 			dr.Summary.Conflict++
+		case report.Unknown:
+			dr.Summary.Unknown++
 		}
 		if f.Waived {
 			dr.Summary.Waived++
@@ -284,7 +305,16 @@ func fails(f report.Finding, gate FailOn) bool {
 	case FailOnWarning:
 		return true
 	}
-	return f.Severity == report.Critical && (f.Status == report.Missing || f.Status == report.Conflict)
+	return f.Severity == report.Critical && (f.Status == report.Missing || f.Status == report.Conflict || f.Status == report.Unknown)
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
 }
 
 // lessID orders check ids: letter prefix, then number (C2 < C10).

@@ -109,6 +109,9 @@ type Result struct {
 	Changes    []Change     `json:"changes"`
 	Cosmetic   Cosmetic     `json:"cosmetic"`
 	Compliance []CheckDelta `json:"compliance"`
+	// Incomplete names what of either draft could not be read ("new.pdf:
+	// page 2 unreadable"): the comparison covers only what was read.
+	Incomplete []string `json:"incomplete,omitempty"`
 
 	// The alignment, by clause ID, for Compliance.
 	oldToNew map[string][]string

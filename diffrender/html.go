@@ -42,6 +42,7 @@ type htmlDelta struct {
 type htmlData struct {
 	Old, New, Similarity string
 	TooDifferent         bool
+	Incomplete           []string
 	Substantive          []htmlChange
 	Other                []string
 	Cosmetic             []string
@@ -54,7 +55,7 @@ func (htmlRenderer) Render(w io.Writer, r *diff.Result) error {
 	v := newView(r)
 	d := htmlData{
 		Old: r.Old, New: r.New, Similarity: percent(r.Similarity), TooDifferent: r.TooDifferent,
-		CosmeticCount: r.Cosmetic.Count, CosmeticSummary: cosmeticSummary(r.Cosmetic),
+		Incomplete: r.Incomplete, CosmeticCount: r.Cosmetic.Count, CosmeticSummary: cosmeticSummary(r.Cosmetic),
 	}
 	for _, c := range r.Compliance {
 		d.Compliance = append(d.Compliance, htmlDelta{

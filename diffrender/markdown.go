@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/clausecheck/clausecheck/diff"
+	"github.com/clausecheck/clausecheck/render"
 )
 
 // markdownRenderer writes GitHub-flavoured Markdown for a pull request:
@@ -23,6 +24,9 @@ func (markdownRenderer) Render(w io.Writer, r *diff.Result) error {
 	fmt.Fprintf(bw, "Similarity %s · %d substantive · %d cosmetic\n", percent(r.Similarity), len(v.substantive), r.Cosmetic.Count)
 	if r.TooDifferent {
 		fmt.Fprintf(bw, "\n> [!WARNING]\n> The drafts are too different to compare clause by clause (%s of their words in common).\n", percent(r.Similarity))
+	}
+	for _, n := range r.Incomplete {
+		fmt.Fprintf(bw, "\n> [!WARNING]\n> Incomplete: %s; the comparison covers only what was read.\n", mdCell(render.Visible(n)))
 	}
 	if len(r.Compliance) > 0 {
 		bw.WriteString("\n### Compliance delta\n\n| Check | Status | Direction | Because |\n|---|---|---|---|\n")

@@ -44,6 +44,9 @@ func (t textRenderer) Render(w io.Writer, r *diff.Result) error {
 		fmt.Fprintf(bw, "\n%s the drafts are too different to compare clause by clause (%s of their words in common)\n",
 			t.paint(ansiYellow, "too different:"), percent(r.Similarity))
 	}
+	for _, n := range r.Incomplete {
+		fmt.Fprintf(bw, "%s %s; the comparison covers only what was read\n", t.paint(ansiYellow, "incomplete:"), render.Visible(n))
+	}
 	if len(r.Compliance) > 0 {
 		fmt.Fprintf(bw, "\n%s\n", t.paint(ansiBold, "Compliance"))
 		for _, d := range r.Compliance {

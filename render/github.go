@@ -44,7 +44,7 @@ func (GitHub) Render(w io.Writer, rep report.Report) error {
 			}
 			ew.printf("::%s file=%s%s,title=%s::%s\n", level, ghProperty(d.Path), where, ghProperty(f.ID+" "+f.Title), ghData(msg))
 		}
-		for _, wn := range d.Warnings {
+		for _, wn := range docNotes(d) {
 			ew.printf("::warning file=%s,title=clausecheck::%s\n", ghProperty(d.Path), ghData(wn))
 		}
 	}

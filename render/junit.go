@@ -111,7 +111,16 @@ func (JUnit) Render(w io.Writer, rep report.Report) error {
 			s.Cases = append(s.Cases, c)
 			s.Tests++
 		}
-		s.SystemErr = strings.Join(d.Warnings, "\n")
+		if len(d.Incomplete) > 0 && !d.Passed {
+			// read in part: a failed case of its own, so that the job is red
+			// as the gate is even when every check read was met
+			msg := "incomplete: " + strings.Join(d.Incomplete, "; ")
+			s.Cases = append(s.Cases, junitCase{Name: "read the whole draft", Classname: junitClass(d.Path), Time: junitTime,
+				Failure: &junitFailure{Message: msg, Type: "incomplete", Text: msg + "\nthe verdict covers only what was read, and the draft cannot pass"}})
+			s.Tests++
+			s.Failures++
+		}
+		s.SystemErr = strings.Join(docNotes(d), "\n")
 		all.Tests += s.Tests
 		all.Failures += s.Failures
 		all.Skipped += s.Skipped

@@ -56,7 +56,7 @@ func (Markdown) Render(w io.Writer, rep report.Report) error {
 				ew.printf("**Remediation:** %s\n", mdEscape(f.Remediation))
 			}
 		}
-		for _, wn := range d.Warnings {
+		for _, wn := range docNotes(d) {
 			ew.printf("\n> warning: %s\n", mdEscape(wn))
 		}
 	}

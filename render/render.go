@@ -103,7 +103,24 @@ func exitCode(rep report.Report) (int, string) {
 }
 
 func summaryLine(s report.Summary) string {
+	if s.Unknown > 0 {
+		return fmt.Sprintf("%d met, %d partial, %d missing, %d conflict, %d unknown, %d waived", s.Met, s.Partial, s.Missing, s.Conflict, s.Unknown, s.Waived)
+	}
 	return fmt.Sprintf("%d met, %d partial, %d missing, %d conflict, %d waived", s.Met, s.Partial, s.Missing, s.Conflict, s.Waived)
+}
+
+// docNotes are the warnings of a draft every format shows: first what the
+// verdict could not take into account (and why the draft cannot pass),
+// then the reader's and the engine's warnings.
+func docNotes(d report.DocumentReport) []string {
+	if len(d.Incomplete) == 0 {
+		return d.Warnings
+	}
+	out := make([]string, 0, len(d.Incomplete)+len(d.Warnings))
+	for _, n := range d.Incomplete {
+		out = append(out, "incomplete: "+n+"; the verdict covers only what was read, and the draft cannot pass")
+	}
+	return append(out, d.Warnings...)
 }
 
 // errWriter keeps the first write error so renderers can write freely.

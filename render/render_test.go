@@ -485,3 +485,44 @@ func TestBatchSummary(t *testing.T) {
 		}
 	}
 }
+
+// A draft read only in part: every format says what was lost and that it
+// cannot pass, and an unknown critical check is an error where a missing
+// one is.
+func TestIncompleteDraftInReports(t *testing.T) {
+	rep := sample()
+	d := &rep.Documents[0]
+	d.Incomplete = []string{"page 6 unreadable"}
+	d.Findings[2].Status, d.Findings[2].Reason = report.Unknown, "unknown (page 6 unreadable): on the text read, partial: availability 99.5%"
+	d.Findings[2].FailsGate = true
+	d.Summary.Partial, d.Summary.Unknown = 0, 1
+	for _, format := range Formats() {
+		out := renderString(t, format, rep)
+		if !strings.Contains(out, "page 6 unreadable") {
+			t.Errorf("%s does not say which page was lost:\n%s", format, out)
+		}
+		if format != "json" && !strings.Contains(out, "cannot pass") {
+			t.Errorf("%s does not say the draft cannot pass:\n%s", format, out)
+		}
+	}
+	if out := renderString(t, "text", rep); !strings.Contains(out, "1 unknown") || !strings.Contains(out, "? C6  unknown") {
+		t.Errorf("text: no unknown count or mark:\n%s", out)
+	}
+	if f := d.Findings[2]; sarifLevel(f) != "error" {
+		t.Errorf("sarif level of an unknown critical check: %s", sarifLevel(f))
+	}
+	var j junitSuites
+	if err := xml.Unmarshal([]byte(renderString(t, "junit", rep)), &j); err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, c := range j.Suites[0].Cases {
+		if c.Failure != nil && c.Failure.Type == "incomplete" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("junit: no failed case for the lost page: %+v", j.Suites[0].Cases)
+	}
+	mustValidSARIF(t, "incomplete", []byte(renderString(t, "sarif", rep)))
+}

@@ -215,7 +215,7 @@ func (s SARIF) Render(w io.Writer, rep report.Report) error {
 	}
 	var notes []sarifNotification
 	for _, d := range rep.Documents {
-		for _, wn := range d.Warnings {
+		for _, wn := range docNotes(d) {
 			loc := sarifLocation{}
 			loc.PhysicalLocation.ArtifactLocation = artifactOf(d.Path)
 			notes = append(notes, sarifNotification{Level: "warning", Message: sarifMessage{wn}, Locations: []sarifLocation{loc}})
@@ -250,7 +250,7 @@ func (s SARIF) Render(w io.Writer, rep report.Report) error {
 
 func sarifLevel(f report.Finding) string {
 	switch {
-	case f.Severity == report.Critical && (f.Status == report.Missing || f.Status == report.Conflict):
+	case f.Severity == report.Critical && (f.Status == report.Missing || f.Status == report.Conflict || f.Status == report.Unknown):
 		return "error"
 	case f.Status == report.Partial || f.Severity == report.Warning:
 		return "warning"

@@ -57,7 +57,7 @@ func (StepSummary) Render(w io.Writer, rep report.Report) error {
 	list("Short of met, let through by the gate", func(f report.Finding) bool { return !f.FailsGate })
 	var warnings []string
 	for _, d := range rep.Documents {
-		for _, wn := range d.Warnings {
+		for _, wn := range docNotes(d) {
 			warnings = append(warnings, d.Path+": "+wn)
 		}
 	}

@@ -38,7 +38,7 @@ func (t Text) statusColor(s report.Status) string {
 	return ansiRed
 }
 
-var marks = map[report.Status]string{report.Met: "✓", report.Partial: "~", report.Missing: "✗", report.Conflict: "!"}
+var marks = map[report.Status]string{report.Met: "✓", report.Partial: "~", report.Missing: "✗", report.Conflict: "!", report.Unknown: "?"}
 
 // Render writes one block per draft.
 func (t Text) Render(w io.Writer, rep report.Report) error {
@@ -84,7 +84,7 @@ func (t Text) Render(w io.Writer, rep report.Report) error {
 				ew.printf("        remediation: %s\n", Visible(f.Remediation))
 			}
 		}
-		for _, wn := range d.Warnings {
+		for _, wn := range docNotes(d) {
 			ew.printf("  warning: %s\n", Visible(wn))
 		}
 	}

@@ -11,16 +11,20 @@ const Schema = "clausecheck/report/v1"
 // Status is the verdict of one check on one draft.
 type Status string
 
-// The four statuses, from best to worst for a critical check.
+// The four statuses a policy gives, from best to worst for a critical
+// check, and Unknown: the engine's word for a check that is not met on a
+// draft read only in part (the lost page may hold what would settle it).
 const (
 	Met      Status = "met"
 	Partial  Status = "partial"
 	Missing  Status = "missing"
 	Conflict Status = "conflict"
+	Unknown  Status = "unknown"
 )
 
 // Rank orders statuses for comparison: a higher rank is better.
-// Conflict 0 < Missing 1 < Partial 2 < Met 3; unknown is -1.
+// Conflict 0 < Missing 1 < Partial 2 < Met 3; Unknown, and any status
+// that is none of these, is -1.
 func (s Status) Rank() int {
 	switch s {
 	case Conflict:
@@ -124,6 +128,11 @@ type DocumentReport struct {
 	// Coverage is how much of the draft was read, when part of it was
 	// lost (nil when it was read whole).
 	Coverage *document.Coverage `json:"coverage,omitempty"`
+	// Incomplete is what the verdict could not take into account: a page
+	// not read ("page 6 unreadable"), an amendment that could not be
+	// applied ("clause 7.1: an amendment that could not be applied"). A
+	// draft with any never passes a gate.
+	Incomplete []string `json:"incomplete,omitempty"`
 }
 
 // Finding is the verdict of one check on one draft.
@@ -167,5 +176,7 @@ type Summary struct {
 	Partial  int `json:"partial"`
 	Missing  int `json:"missing"`
 	Conflict int `json:"conflict"`
-	Waived   int `json:"waived"`
+	// Unknown counts the checks not met on a draft read only in part.
+	Unknown int `json:"unknown,omitempty"`
+	Waived  int `json:"waived"`
 }

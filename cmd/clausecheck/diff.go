@@ -24,6 +24,10 @@ and the compliance delta says which checks got worse.
 With --tracked, the original view (tracked changes rejected) of a DOCX is
 compared with its proposed view (all changes accepted).
 
+A draft of which part could not be read (a damaged PDF page) is refused; with
+--accept-partial it is compared as read, the output says what was lost, and
+--fail-on-regression fails when the new draft is the one read in part.
+
 Exit codes: 0 ok, 1 a critical check regressed (with --fail-on-regression),
 2 trouble.`,
 		Example: `  clausecheck diff v1.docx v2.docx
@@ -51,6 +55,7 @@ Exit codes: 0 ok, 1 a critical check regressed (with --fail-on-regression),
 	f.BoolVar(&opt.FailOnRegression, "fail-on-regression", false, "exit 1 when a critical check is worse in NEW than in OLD")
 	f.BoolVar(&opt.Exact, "exact", false, "count quote style, special spaces and Unicode forms as changes")
 	f.BoolVar(&opt.NoCompliance, "no-compliance", false, "skip the playbook (no compliance delta)")
+	f.BoolVar(&opt.AcceptPartial, "accept-partial", false, "compare a draft of which some pages could not be read, instead of stopping")
 	playbookFlags(f, &opt.Playbook)
 	completeValues(cmd, "format", "text", "markdown", "html", "json")
 	limitFlags(cmd)
