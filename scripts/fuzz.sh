@@ -3,7 +3,8 @@
 #   sh scripts/fuzz.sh [FUZZTIME]   (default 15s a target)
 # Targets are found by their "func FuzzX(f *testing.F)" lines, so no test
 # binary is built only to list them. Each harness fails an input that takes
-# longer than internal/fuzzdeadline allows, so a stall is a failure with its
+# longer, or allocates more, than internal/fuzzdeadline allows, so a stall or a
+# memory bomb is a failure with its
 # input kept under testdata/fuzz, not a slow run. Stops at the first failure.
 set -e
 t=${1:-15s}
