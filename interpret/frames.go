@@ -347,6 +347,22 @@ type frameBuilder struct {
 	rg           *Reading
 	units        map[string][]*Statement
 	unitConcepts map[string]map[string]bool
+	// headings: the concepts of each heading read so far (a section's
+	// heading is asked about for every statement under it)
+	headings map[string][]string
+}
+
+// headingConcepts is conceptsOf for a heading, read once per heading.
+func (fb *frameBuilder) headingConcepts(h string) []string {
+	if cs, ok := fb.headings[h]; ok {
+		return cs
+	}
+	if fb.headings == nil {
+		fb.headings = map[string][]string{}
+	}
+	cs := fb.rg.conceptsOf(h)
+	fb.headings[h] = cs
+	return cs
 }
 
 // ---- helpers over a statement ----
@@ -425,7 +441,7 @@ func (fb *frameBuilder) headingHas(st *Statement, concept string) bool {
 	// each heading of the path on its own: "Pool / COMMITMENT / Terms"
 	// is no "commitment terms"
 	for _, h := range strings.Split(st.Heading, " / ") {
-		if contains(fb.rg.conceptsOf(h), concept) {
+		if contains(fb.headingConcepts(h), concept) {
 			return true
 		}
 	}
@@ -2448,7 +2464,7 @@ func (fb *frameBuilder) impliedCommitment(st *Statement) bool {
 	if !money {
 		return false
 	}
-	if c := fb.rg.byID[st.Unit]; c != nil && c.Heading != "" && contains(fb.rg.conceptsOf(c.Heading), "commitment") {
+	if c := fb.rg.byID[st.Unit]; c != nil && c.Heading != "" && contains(fb.headingConcepts(c.Heading), "commitment") {
 		return true
 	}
 	return st.Actor == Customer && st.Modality == Obligation && st.affirms("minimum_spend", RoleMain)
