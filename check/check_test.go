@@ -3,12 +3,16 @@ package check
 import (
 	"context"
 	"errors"
+	"os"
+	"path/filepath"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/clausecheck/clausecheck/document"
+	"github.com/clausecheck/clausecheck/extract"
 	"github.com/clausecheck/clausecheck/internal/fuzzdeadline"
 	"github.com/clausecheck/clausecheck/report"
 	"github.com/clausecheck/clausecheck/rules"
@@ -521,5 +525,46 @@ func TestIncompleteNeverPasses(t *testing.T) {
 	}
 	if dr, err = none.Check(ctx, lost, cfg); err != nil || !dr.Passed {
 		t.Errorf("--fail-on none: passed %v, err %v", dr.Passed, err)
+	}
+}
+
+// The engine hands the policies its Input as a Go value; the policies
+// read it as they would its JSON encoding: the verdicts, reasons, facts
+// and evidence are the same either way on every project draft.
+func TestInputValueAsJSON(t *testing.T) {
+	paths, _ := filepath.Glob("../fixtures/eval/*.md")
+	txt, _ := filepath.Glob("../fixtures/eval/*.txt")
+	drafts, _ := filepath.Glob("../fixtures/drafts/*.md")
+	paths = append(append(paths, txt...), drafts...)
+	if len(paths) < 40 {
+		t.Fatalf("only %d drafts found", len(paths))
+	}
+	e := testEngine(t)
+	ctx := context.Background()
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := extract.Bytes(p, data, extract.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		in := e.Input(doc, nil)
+		direct, err := e.set.Eval(ctx, in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		v, err := in.Value()
+		if err != nil {
+			t.Fatal(err)
+		}
+		viaJSON, err := e.set.Eval(ctx, v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(direct, viaJSON) {
+			t.Errorf("%s: the Go value and its JSON give different results:\n%+v\n%+v", p, direct, viaJSON)
+		}
 	}
 }

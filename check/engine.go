@@ -102,13 +102,25 @@ func (e *Engine) Policies() []policies.Policy { return e.set.Policies() }
 // Rules returns the vocabulary in use.
 func (e *Engine) Rules() *rules.Rules { return e.rules }
 
-// Input builds the policy input of a draft (for debugging and tests).
+// Input builds the policy input of a draft, whole (for debugging, tests
+// and policy authors).
 func (e *Engine) Input(doc *document.Document, cfg *rules.Config) *Input {
+	return e.input(doc, cfg, true)
+}
+
+// evalInput is the input the policies in force are given: without the
+// draft's statements when no policy reads them (on a long draft they are
+// most of the input, and the playbook's own policies read the frames).
+func (e *Engine) evalInput(doc *document.Document, cfg *rules.Config) *Input {
+	return e.input(doc, cfg, e.set.ReadsInput("statements"))
+}
+
+func (e *Engine) input(doc *document.Document, cfg *rules.Config, statements bool) *Input {
 	th := e.rules.Thresholds()
 	for k, v := range cfg.Thresholds() {
 		th[k] = v
 	}
-	return buildInput(e.reader.Read(doc), th)
+	return buildInput(e.reader.Read(doc), th, statements)
 }
 
 // Check checks one draft. cfg may be nil (no user config).
@@ -141,12 +153,8 @@ func (r *Run) Check(ctx context.Context, doc *document.Document, cfg *rules.Conf
 			r.configs = append(r.configs, cfg)
 		}
 	}
-	in := e.Input(doc, cfg)
-	v, err := in.Value()
-	if err != nil {
-		return report.DocumentReport{}, fmt.Errorf("check %s: %w", doc.Path, err)
-	}
-	results, err := e.set.Eval(ctx, v)
+	in := e.evalInput(doc, cfg)
+	results, err := e.set.Eval(ctx, in)
 	if err != nil {
 		return report.DocumentReport{}, fmt.Errorf("check %s: %w", doc.Path, err)
 	}

@@ -64,7 +64,9 @@ type Statement struct {
 	Money      []float64 `json:"money"`
 }
 
-func buildInput(rg *interpret.Reading, th map[string]float64) *Input {
+// buildInput builds the input of a reading; without statements, its
+// Statements are left empty (no policy in force reads them).
+func buildInput(rg *interpret.Reading, th map[string]float64, statements bool) *Input {
 	in := &Input{
 		Schema: InputSchema,
 		Document: DocInfo{Path: rg.Path, Provider: rg.Provider, ProviderName: rg.ProviderName,
@@ -82,8 +84,10 @@ func buildInput(rg *interpret.Reading, th map[string]float64) *Input {
 	for _, o := range rg.Overrides {
 		in.Overrides = append(in.Overrides, Override{Winner: o.Winner, Loser: o.Loser, Basis: o.Basis})
 	}
-	for _, st := range rg.Statements {
-		in.Statements = append(in.Statements, statementOf(st))
+	if statements {
+		for _, st := range rg.Statements {
+			in.Statements = append(in.Statements, statementOf(st))
+		}
 	}
 	return in
 }

@@ -66,6 +66,10 @@ type Set struct {
 	query    rego.PreparedEvalQuery
 	timeout  time.Duration
 	memory   int64
+	// reads: the top-level input keys the policies read; readsAll: some
+	// policy reads the input whole or by a key computed at run time
+	reads    map[string]bool
+	readsAll bool
 }
 
 // source is one Rego file.
@@ -106,7 +110,52 @@ func Load(ctx context.Context, opt Options) (s *Set, err error) {
 	if timeout <= 0 {
 		timeout = DefaultEvalTimeout
 	}
-	return &Set{policies: pols, replaced: replaced, query: q, timeout: timeout, memory: evalMemory(opt)}, nil
+	reads, readsAll := inputKeys(compiler)
+	return &Set{policies: pols, replaced: replaced, query: q, timeout: timeout, memory: evalMemory(opt),
+		reads: reads, readsAll: readsAll}, nil
+}
+
+// ReadsInput reports whether any policy may read input.<key>: the caller
+// can leave out of the input what no policy reads (on a long draft, every
+// statement of it is most of the input).
+func (s *Set) ReadsInput(key string) bool { return s.readsAll || s.reads[key] }
+
+// inputKeys lists the top-level keys of input that the compiled policies
+// refer to; all is true where a policy takes input whole (input, a
+// variable key input[k], or input passed to a function).
+func inputKeys(c *ast.Compiler) (keys map[string]bool, all bool) {
+	keys = map[string]bool{}
+	var visit func(t *ast.Term) bool
+	visit = func(t *ast.Term) bool {
+		switch v := t.Value.(type) {
+		case ast.Ref:
+			if !v.HasPrefix(ast.InputRootRef) {
+				return false // its terms are visited in turn
+			}
+			if len(v) < 2 {
+				all = true
+			} else if k, ok := v[1].Value.(ast.String); ok {
+				keys[string(k)] = true
+			} else {
+				all = true
+			}
+			// the rest of it may hold other refs (input.x[input.y]); its
+			// head, the input var, is not a read of the whole input
+			for _, x := range v[1:] {
+				ast.WalkTerms(x, visit)
+			}
+			return true
+		case ast.Var:
+			if v.Equal(ast.InputRootDocument.Value) {
+				all = true // input on its own
+			}
+		}
+		return false
+	}
+	for _, m := range c.Modules {
+		ast.WalkTerms(m, visit)
+	}
+	return keys, all
 }
 
 // evalMemory is opt's memory bound, or the default.
@@ -151,12 +200,21 @@ type Result struct {
 func (s *Set) Eval(ctx context.Context, input any) (out []Result, err error) {
 	defer recoverTo(&err)
 	var opt rego.EvalOption
-	if v, ok := input.(ast.Value); ok {
-		opt = rego.EvalParsedInput(v)
-	} else {
-		v, err := ast.InterfaceToValue(input)
+	switch x := input.(type) {
+	case ast.Value:
+		opt = rego.EvalParsedInput(x)
+	case map[string]any, []any:
+		// decoded JSON (json.Number and all)
+		v, err := ast.InterfaceToValue(x)
 		if err != nil {
 			return nil, fmt.Errorf("policy input: %w", err)
+		}
+		opt = rego.EvalParsedInput(v)
+	default:
+		// a Go value, read as its JSON encoding would be
+		v, err := valueOf(x)
+		if err != nil {
+			return nil, err
 		}
 		opt = rego.EvalParsedInput(v)
 	}

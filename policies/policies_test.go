@@ -253,3 +253,49 @@ func TestConftestPolicyIsRefused(t *testing.T) {
 		t.Errorf("err = %v, want a policy error naming the file and its deny rule", err)
 	}
 }
+
+// ReadsInput says which parts of the input the policies in force may
+// read, so that the engine can leave out what none reads, and never what
+// one does.
+func TestReadsInput(t *testing.T) {
+	head := "# METADATA\n# title: Reads\n# custom:\n#   id: X1\n#   severity: warning\npackage clausecheck.custom.x1\n\nimport rego.v1\n\n"
+	finding := "finding := {\"status\": \"met\", \"reason\": \"r\", \"evidence\": [], \"facts\": {}} if {\n\t%s\n}\n"
+	for _, c := range []struct {
+		name, body string
+		reads      []string
+		not        []string
+	}{
+		{"embedded only", "", []string{"frames", "thresholds", "document", "unresolved"}, []string{"statements", "overrides", "notices"}},
+		{"statements by name", "some s in input.statements; s.negated", []string{"statements", "frames"}, []string{"overrides"}},
+		{"statements through an import", "", []string{"statements"}, []string{"notices"}},
+		{"a key computed at run time", `k := concat("", ["state", "ments"]); count(input[k]) > 0`, []string{"statements", "overrides", "notices"}, nil},
+		{"the input whole", "x := input; count(x) > 0", []string{"statements", "notices"}, nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var opt Options
+			switch c.name {
+			case "embedded only":
+			case "statements through an import":
+				src := strings.Replace(head, "import rego.v1\n", "import rego.v1\nimport input.statements as sts\n", 1) +
+					strings.Replace(finding, "%s", "count(sts) > 0", 1)
+				opt.Dirs = []string{writePolicy(t, "p", "reads.rego", src)}
+			default:
+				opt.Dirs = []string{writePolicy(t, "p", "reads.rego", head+strings.Replace(finding, "%s", c.body, 1))}
+			}
+			s, err := Load(context.Background(), opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, k := range c.reads {
+				if !s.ReadsInput(k) {
+					t.Errorf("input.%s is read, ReadsInput says not", k)
+				}
+			}
+			for _, k := range c.not {
+				if s.ReadsInput(k) {
+					t.Errorf("input.%s is not read, ReadsInput says it is", k)
+				}
+			}
+		})
+	}
+}
