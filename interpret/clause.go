@@ -1837,6 +1837,12 @@ var reSubPartOf = regexp.MustCompile(`(?i)\b((?:part|paragraph|section)\s+[\dA-Z
 // opened by label ("Part 2 — Migration Credit.") that is only a reserved
 // mark or a placeholder.
 func (rg *Reading) hollowSubPart(target, label string) bool {
+	// the same target is named from many sentences; the answer depends
+	// on the draft only
+	return rg.cached("subpart\x00"+target+"\x00"+label, func() bool { return rg.hollowSubPartUncached(target, label) })
+}
+
+func (rg *Reading) hollowSubPartUncached(target, label string) bool {
 	target = strings.ToLower(strings.TrimSpace(target))
 	label = strings.ToLower(strings.Join(strings.Fields(label), " "))
 	for i := range rg.doc.Clauses {
@@ -1893,6 +1899,12 @@ func afterLabel(line, label string) (string, bool) {
 // reservedSection: the one clause numbered target is reserved or
 // omitted, as it reads in force, and nothing under it has text.
 func (rg *Reading) reservedSection(target string) bool {
+	// the same target is named from many sentences; the answer depends
+	// on the draft only
+	return rg.cached("reserved\x00"+target, func() bool { return rg.reservedSectionUncached(target) })
+}
+
+func (rg *Reading) reservedSectionUncached(target string) bool {
 	ids := rg.byNumber[normNum(target)]
 	if len(ids) != 1 {
 		return false
@@ -1923,7 +1935,26 @@ func (rg *Reading) reservedSection(target string) bool {
 	return true
 }
 
+// cached is f's answer for key, computed once per reading.
+func (rg *Reading) cached(key string, f func() bool) bool {
+	if v, ok := rg.memos[key]; ok {
+		return v
+	}
+	if rg.memos == nil {
+		rg.memos = map[string]bool{}
+	}
+	v := f()
+	rg.memos[key] = v
+	return v
+}
+
 func (rg *Reading) hollowPart(target string) bool {
+	// the same target is named from many sentences; the answer depends
+	// on the draft only
+	return rg.cached("hollow\x00"+target, func() bool { return rg.hollowPartUncached(target) })
+}
+
+func (rg *Reading) hollowPartUncached(target string) bool {
 	target = strings.ToLower(strings.TrimSpace(target))
 	if target == "" {
 		return false

@@ -3388,14 +3388,36 @@ func (fb *frameBuilder) resolve(f *Frames) {
 	for i := range f.Guardrails {
 		collect(&f.Guardrails[i].Base)
 	}
+	// the frames that may disagree: same key, another value (by key and
+	// value, so that a long draft's many frames of one value are not
+	// compared with each other)
+	byValue := map[string]map[string][]int{}
+	for i, b := range all {
+		if b.key == "" || b.value == silent {
+			continue
+		}
+		if byValue[b.key] == nil {
+			byValue[b.key] = map[string][]int{}
+		}
+		byValue[b.key][b.value] = append(byValue[b.key][b.value], i)
+	}
+	var others []int
 	for _, a := range all {
-		if a.key == "" || !a.Binding {
+		if a.key == "" || !a.Binding || a.value == silent {
 			// (a definition, a recital or a record binds nobody: it
 			// overrides nothing, whatever its part's rank)
 			continue
 		}
-		for _, b := range all {
-			if a == b || b.key != a.key || b.value == a.value || b.SupersededBy != "" || a.value == silent || b.value == silent {
+		others = others[:0]
+		for v, is := range byValue[a.key] {
+			if v != a.value {
+				others = append(others, is...)
+			}
+		}
+		sort.Ints(others) // in document order, as the frames are
+		for _, i := range others {
+			b := all[i]
+			if b.SupersededBy != "" {
 				continue
 			}
 			if ok, basis := fb.rg.Outranks(a.st, b.st); ok {

@@ -25,6 +25,8 @@ import (
 // Reading is the effective document.
 type Reading struct {
 	Path string
+	// memos: answers about the draft computed once (see cached)
+	memos map[string]bool
 	// Provider is "aws" (an AWS / Amazon Bedrock contract), "other" (another
 	// AI provider's) or "unknown".
 	Provider     string

@@ -102,7 +102,12 @@ func stripHeading(text, heading string) string {
 
 var labelRe = regexp.MustCompile(`^(?:§\s*)?(?:\(?[0-9A-Za-z]{1,4}[.)]?)+(?:\.[0-9]+)*\.?\s+`)
 
-var omitTrim = regexp.MustCompile(`^[\s\[\(\*_.:—–-]+|[\s\]\)\*_.:—–-]+$`)
+// omitTrim strips what may surround an omission mark: spaces, brackets,
+// emphasis, dots, colons and dashes ("[Intentionally Omitted]", "— Reserved —"),
+// scanning the ends only (a clause body may be long).
+func omitTrim(s string) string {
+	return strings.TrimRight(strings.TrimLeft(s, " \t\n\f\r[(*_.:—–-"), " \t\n\f\r])*_.:—–-")
+}
 
 // isOmitted reports whether a clause body is nothing but an omission mark
 // ("Reserved.", "[Intentionally Omitted]", "Not used").
@@ -118,7 +123,7 @@ func isOmitted(text string, r *reader) bool {
 	if m := reRunInDash.FindStringSubmatchIndex(text); m != nil && len(strings.Fields(text[:m[2]])) <= 6 {
 		// ("Import fees - none." is a value, not an omitted clause)
 		rest := text[m[1]:]
-		if nothing[strings.ToLower(omitTrim.ReplaceAllString(rest, ""))] {
+		if nothing[strings.ToLower(omitTrim(rest))] {
 			return false
 		}
 		text = rest
@@ -139,7 +144,7 @@ var reRunInDash = regexp.MustCompile(`^[^.;:\n]{1,80}?(\s+[-–—]\s+)`)
 
 // omittedMark: the words are nothing but an omission mark.
 func omittedMark(text string, r *reader) bool {
-	t := omitTrim.ReplaceAllString(text, "")
+	t := omitTrim(text)
 	if t == "" || len(t) > 40 {
 		return false
 	}
