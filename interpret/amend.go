@@ -377,7 +377,7 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 	// "sixty (60)"', '"ninety" is replaced by "sixty"'; a colon before the
 	// first quote introduces a whole new wording instead
 	between := len(quotes) >= 2 && reVerbBetween.MatchString(s[quotes[0][1]:quotes[1][0]]) &&
-		!strings.Contains(s[:quotes[0][0]], ":")
+		!strings.Contains(s[colonFrom(s, targets, quotes[0][0]):quotes[0][0]], ":")
 	anchorFirst, anchorSecond := false, false
 	if ins && len(quotes) >= 2 {
 		// 'after "the last 3 months." insert "AWS will also credit …"',
@@ -1244,6 +1244,27 @@ var (
 // referenced section: the section is the subject of the amendment verb
 // ("Section 5.3 is replaced …"), or the sentence opens with the verb or
 // with "In Section X" ("Delete Section 6", "In Clause 4.2, replace …").
+// colonFrom is where, before the first quotation at q, a colon would
+// introduce a new wording: after the targets named before it ("The
+// Parties agree: in § 8 (3) …" has its colon before the target), and
+// after a colon that only labels the target ("§ 8 (3): the words "…"").
+func colonFrom(s string, targets []document.Ref, q int) int {
+	from := 0
+	for _, t := range targets {
+		if end := t.Offset + len(t.Text); end <= q && end > from {
+			from = end
+		}
+	}
+	if from > 0 && reColonThen.MatchString(s[from:]) {
+		from += strings.IndexByte(s[from:], ':') + 1
+	}
+	return min(from, q)
+}
+
+// reColonThen: a colon after an amendment's target, and the words of the
+// instruction after it ("§ 8 (3): the words "…" are replaced by …").
+var reColonThen = regexp.MustCompile(`^\s*(?:\([^)]{1,60}\))?\s*:\s*(?:the\s+)?(?:words?|figures?|text|phrase|expression|number|amount|percentage|period|reference)\s+["“]`)
+
 func instructionShape(s string, r document.Ref, firstCue int) bool {
 	if lead := reLeadAdverbial.FindString(s); lead != "" && r.Offset >= len(lead) {
 		// "Notwithstanding clause 3.5 of this deed, in clause 11.1 … the
@@ -1258,6 +1279,14 @@ func instructionShape(s string, r document.Ref, firstCue int) bool {
 	}
 	if r.Offset < firstCue && reSubjectVerb.MatchString(s[end:]) {
 		return true
+	}
+	if r.Offset < firstCue && r.Offset < 80 {
+		// "§ 8 (3): the words "sixty (60) Business Days" are replaced by
+		// "eight (8) weeks"": the target as a label, then the instruction
+		// on its own words
+		if m := reColonThen.FindStringIndex(s[end:]); m != nil && reInstructionText.MatchString(s[end+m[1]:]) {
+			return true
+		}
 	}
 	if reTargetThenVerb.MatchString(s[end:]) && (r.Offset < 60 && reItemLabel.MatchString(s[:r.Offset]) || r.Offset == 0) {
 		// an amending schedule's item: "Item 3 Section 11 / Repeal the

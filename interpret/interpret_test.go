@@ -37,6 +37,18 @@ func TestAmendments(t *testing.T) {
 		name, amendment string
 		check           func(t *testing.T, rg *Reading, f *Frames)
 	}{
+		{"the target as a label, after a lead-in with its own colon", `2.1 The Parties therefore agree: § 1.1: the words "ninety (90) days'" are replaced by "sixty (60) days'".`, func(t *testing.T, rg *Reading, f *Frames) {
+			c := inForce(f.PTCancellation, func(x PTCancellation) Base { return x.Base })
+			if len(c) != 1 || c[0].NoticeDays != 60 || c[0].Amended != "2.1" {
+				t.Errorf("cancellation after the amendment: %+v (notices %v)", c, rg.Notices)
+			}
+		}},
+		{"a colon before a whole new wording still replaces the clause", `2.1 Section 1.1 is replaced with the following: "Customer may cancel on thirty (30) days' notice if the model is deprecated." (the words "ninety" are gone)`, func(t *testing.T, rg *Reading, f *Frames) {
+			c := inForce(f.PTCancellation, func(x PTCancellation) Base { return x.Base })
+			if len(c) != 1 || c[0].NoticeDays != 30 {
+				t.Errorf("cancellation after the restatement: %+v (notices %v)", c, rg.Notices)
+			}
+		}},
 		{"words replaced", `2.1 In Section 1.1, "ninety (90) days'" is replaced with "sixty (60) days'".`, func(t *testing.T, rg *Reading, f *Frames) {
 			c := inForce(f.PTCancellation, func(x PTCancellation) Base { return x.Base })
 			if len(c) != 1 || c[0].NoticeDays != 60 || c[0].Amended != "2.1" {
