@@ -972,6 +972,13 @@ var reOpenLead = regexp.MustCompile(`(?i)\b(where|if|when|whenever|unless|provid
 // reItemStart: a text that opens with an item label ("(b) ", "b) ", "ii. ").
 var reItemStart = regexp.MustCompile(`^\s*(?:\([a-z0-9]{1,4}\)|[a-z0-9]{1,4}\))\s`)
 
+// endsOnWord: the text stops on a letter or a digit, with no mark that
+// ends a sentence or an item.
+func endsOnWord(t string) bool {
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
 // leadOf returns the lead-in clause p gives its items, "" when its text
 // does not end with a colon or a dash.
 func (rg *Reading) leadOf(p *document.Clause) string {
@@ -981,7 +988,12 @@ func (rg *Reading) leadOf(p *document.Clause) string {
 	}
 	// (a sentence left open by a comma, "… by giving eight weeks' notice
 	// in text form," over "a) if …", is a lead-in too)
-	if !(strings.HasSuffix(t, ":") || strings.HasSuffix(t, "—") || strings.HasSuffix(t, "-") || strings.HasSuffix(t, "–") || strings.HasSuffix(t, ",") || reOpenLead.MatchString(t)) {
+	// (an item of a lead-in that stops on a word, no sentence ended, goes
+	// on in its own items: "…, provided that one of the following events
+	// has occurred:" / "5.2.2.1 the Foundation Model to which the PT
+	// Commitment relates" / "(a) has been deprecated; or")
+	if !(strings.HasSuffix(t, ":") || strings.HasSuffix(t, "—") || strings.HasSuffix(t, "-") || strings.HasSuffix(t, "–") || strings.HasSuffix(t, ",") || reOpenLead.MatchString(t) ||
+		endsOnWord(t) && rg.leadIn(p) != "") {
 		return ""
 	}
 	// the last sentence of the parent's prose

@@ -596,6 +596,35 @@ func (p *parsed) assemble(chunks []chunk) {
 			// an item after a lead-in: the lead's condition goes on ("in
 			// either of the following cases: (a) …"), or the lead's verb
 			// takes the item as its object ("AWS shall not: (a) use …")
+			if role == RoleConcessive && curSub != nil {
+				// "…, provided that one of the following events has
+				// occurred, … whether or not the other has also occurred:
+				// (a) the model has been deprecated": a concessive ends at
+				// the colon; the item goes on with the condition or
+				// proviso before it, else with the main clause
+				role, curSub = "", nil
+				subs := pending
+				if cur != nil {
+					subs = cur.subs
+				}
+				for k := len(subs) - 1; k >= 0; k-- {
+					if subs[k].Role != RoleConcessive {
+						role = subs[k].Role
+						break
+					}
+				}
+				if role != "" {
+					s := Sub{Role: role, Start: c.start, End: c.end, Alt: c.alt}
+					if cur == nil {
+						pending = append(pending, s)
+						curSub = &pending[len(pending)-1]
+					} else {
+						cur.subs = append(cur.subs, s)
+						curSub = &cur.subs[len(cur.subs)-1]
+					}
+					continue
+				}
+			}
 			if role != "" && curSub != nil {
 				extendSub(c)
 				continue

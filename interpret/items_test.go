@@ -143,3 +143,27 @@ func TestNoticePeriodForAClause(t *testing.T) {
 		t.Errorf("no right with 60 business days (84 days) in force: %+v", rg.Frames().PTCancellation)
 	}
 }
+
+// A lead-in that ends in a concessive ("…, whether or not any other has
+// also occurred:") over items two levels deep: the concessive ends at the
+// colon, and an item that stops on a word goes on in its own items, so
+// each event is a trigger of the right.
+func TestTriggersInNestedItemsAfterConcessive(t *testing.T) {
+	rg := read(t, "# Amazon Bedrock Addendum\n\n## 7. Provisioned Throughput\n\n"+
+		"7.1 Customer may end a Provisioned Throughput commitment on thirty (30) days' notice if one of these events occurs, whether or not any other event has also occurred:\n\n"+
+		"7.1.1 the model serving the commitment\n\n"+
+		"(a) is deprecated by AWS; or\n\n"+
+		"(b) is changed materially; or\n\n"+
+		"7.1.2 Customer moves the workload to another model on Amazon Bedrock.\n")
+	trig := map[string]bool{}
+	for _, c := range inForce(rg.Frames().PTCancellation, func(x PTCancellation) Base { return x.Base }) {
+		if c.Kind == "right" && c.NoticeDays == 30 {
+			for _, tr := range c.Triggers {
+				trig[tr] = true
+			}
+		}
+	}
+	if !trig["deprecation"] || !trig["migration"] {
+		t.Errorf("triggers %v, want deprecation and migration", trig)
+	}
+}
