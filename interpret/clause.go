@@ -1350,6 +1350,10 @@ func (rg *Reading) markRow(sts []*Statement, header []string, cells []Cell, rowT
 		if header != nil {
 			st.Cells = cells
 		}
+		if st.Binding && rg.voidRow(st) {
+			// the row's value is no term: the item is there, empty
+			st.Binding, st.Nonbinding, st.Placeholder = false, "placeholder", true
+		}
 		if rejected && st.Binding {
 			st.Binding, st.Nonbinding = false, "negotiation"
 		}
@@ -1732,6 +1736,41 @@ func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 		}
 	}
 }
+
+// reAsideCol: a column of a table that comments on a row rather than
+// giving its term ("Notes", "Comments", "Reference", "Source").
+var reAsideCol = regexp.MustCompile(`(?i)\b(notes?|comments?|commentary|remarks?|references?|ref|source|rationale|owner|explanation|clarifications?)\b`)
+
+// voidRow: a row of a table whose values are no term: every cell after
+// its labels (row numbers, then the item named) that is not an aside
+// (notes, reference) is an omission mark or empty ("14 | PT Pre-Purchase
+// | —", "PT pre-purchase | deleted | Supp. 2 no. 2"; not "Output schema |
+// Excluded | —").
+func (rg *Reading) voidRow(st *Statement) bool {
+	cells := st.Cells
+	if len(cells) < 2 {
+		return false // (no header: the last cell may be an empty remark)
+	}
+	k := 0
+	for k < len(cells)-1 && (reNumberCol.MatchString(strings.TrimSpace(cells[k].Header)) || reRowNumber.MatchString(strings.TrimSpace(cells[k].Text))) {
+		k++
+	}
+	k++ // the item the row is about
+	values := 0
+	for ; k < len(cells); k++ {
+		if reAsideCol.MatchString(cells[k].Header) {
+			continue
+		}
+		values++
+		if v := cells[k].Text; omitTrim(v) != "" && !omittedMark(v, rg.reader) {
+			return false
+		}
+	}
+	return values > 0
+}
+
+// reRowNumber: a cell that numbers a row ("14", "R-1.1", "3.2").
+var reRowNumber = regexp.MustCompile(`^(?:[A-Z]{1,4}-?)?\d{1,3}(?:\.\d{1,3})*\.?$`)
 
 // refsOf returns the references of a sentence to parts of the draft that
 // do not exist, and whether it leaves its terms to another document.

@@ -167,3 +167,27 @@ func TestTriggersInNestedItemsAfterConcessive(t *testing.T) {
 		t.Errorf("triggers %v, want deprecation and migration", trig)
 	}
 }
+
+// A row whose values are all empty or omission marks is no term (an
+// item, empty), whatever its notes say; a row with one real value is one.
+func TestVoidRows(t *testing.T) {
+	rg := read(t, "# Amazon Bedrock Addendum\n\n## 4. Commercial terms\n\n"+
+		"| No. | Item | Agreed term | Standard term | Notes |\n|---|---|---|---|---|\n"+
+		"| 1 | PT pre-purchase credits | — | N/A | Customer does not plan PT this year. |\n"+
+		"| 2 | Structured output schemas | Excluded | — | |\n"+
+		"| 3 | Guardrails rate | deleted | [Reserved] | see Amendment 2 |\n")
+	void := map[string]bool{}
+	for _, st := range rg.Statements {
+		for _, item := range []string{"PT pre-purchase", "Structured output", "Guardrails rate"} {
+			if strings.Contains(st.Quote, item) && st.Row {
+				void[item] = st.Placeholder && !st.Binding
+			}
+		}
+	}
+	want := map[string]bool{"PT pre-purchase": true, "Structured output": false, "Guardrails rate": true}
+	for item, w := range want {
+		if got, ok := void[item]; !ok || got != w {
+			t.Errorf("%s: void %v (found %v), want %v", item, got, ok, w)
+		}
+	}
+}
