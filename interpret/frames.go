@@ -2768,6 +2768,17 @@ func (fb *frameBuilder) discount(f *Frames, st *Statement) {
 	if st.has("quote") && (st.has("alt_provider") || st.has("other_provider")) {
 		return // "a quotation more than 5% below the Bedrock price": a price match (L4)
 	}
+	if (st.has("quote") || st.has("alt_provider") || st.has("other_provider")) && (st.has("more_than") || containsFold(st.Text, "match")) {
+		// "if Anthropic's direct price is more than 3% below Customer's
+		// Bedrock rate, AWS will match it", "exceeds the Benchmark Quote by
+		// more than 5%": the margin that triggers a price match (L4)
+		return
+	}
+	if st.has("remedy", coreCond...) && (st.has("deprecate") || st.has("migrate")) && !st.has("published_rate") && !st.has("on_demand") {
+		// "a one-off migration credit of ten per cent (10%) of the Bedrock
+		// charges": what a forced migration earns (C2), no price
+		return
+	}
 	if fb.aboutPT(st) && st.hasOutsideParens("provisioned") || st.has("prepurchase") || st.has("guardrails") || st.has("ocu") || st.otherService() {
 		return // ("per MU-hour" in brackets lists what the discount covers)
 	}

@@ -191,3 +191,22 @@ func TestVoidRows(t *testing.T) {
 		}
 	}
 }
+
+// A percentage is a Bedrock discount only where it is taken off a price:
+// not the size of a migration credit, not the margin that triggers a
+// price match.
+func TestDiscountIsNoCreditOrMatchMargin(t *testing.T) {
+	rg := read(t, "# Amazon Bedrock Addendum\n\n## 3. Pricing\n\n"+
+		"3.1 Customer commits to spend USD 5,000,000 a year on Amazon Bedrock within the EDP.\n\n"+
+		"3.2 AWS will charge on-demand inference for all models at rates twenty per cent (20%) below the published on-demand rates.\n\n"+
+		"3.3 Where a model is deprecated and Customer must migrate, Customer receives a one-off migration credit of ten per cent (10%) of its Bedrock charges for that model in the prior three months.\n\n"+
+		"3.4 If Anthropic's published direct API price for a Claude model is more than 4% below Customer's Bedrock rate, AWS will match it within 30 days.\n\n"+
+		"3.5 If the Bedrock rate exceeds the Benchmark Quote by more than 6%, AWS will reduce the rate to the quoted one.\n")
+	var got []float64
+	for _, d := range inForce(rg.Frames().Discount, func(x Discount) Base { return x.Base }) {
+		got = append(got, d.Percent)
+	}
+	if !slices.Equal(got, []float64{20}) {
+		t.Errorf("discounts %v, want [20]", got)
+	}
+}
