@@ -137,6 +137,7 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 		boxNB := "-"        // while an unticked checklist item is read: the status to restore after it
 		noteRunsOn := false // the line before was a rated note's, cut mid-sentence
 		lastQ := ""         // the question the sentence read last asked
+		text = splitInlineFields(text)
 		lines := strings.Split(text, "\n")
 		var prose []string
 		var table [][]string
@@ -867,7 +868,51 @@ func fieldLine(line string, fields bool) []string {
 	return reFieldLine.FindStringSubmatch(line)
 }
 
-var reFieldLine = regexp.MustCompile(`^((?:\S+\s+){0,7}?)((?i:(?:customer |rfp |rft |tender |buyer |client )?(?:requirements?|requests?|asks?|questions?)|(?:aws |vendor |supplier |tenderer |provider |our )?(?:responses?|answers?|replies|reply)|(?:compliance )?status|compliance|references?|ref|code))\s*:\s*(.*)$`)
+var reFieldLine = regexp.MustCompile(`^((?:\S+\s+){0,7}?)((?i:(?:customer |rfp |rft |tender |buyer |client )?(?:requirements?|requests?|asks?|questions?)|(?:aws |vendor |supplier |tenderer |provider |our )?(?:responses?|answers?|replies|reply|clarifications?)|(?:compliance )?status|compliance|references?|ref|code))\s*:\s*(.*)$`)
+
+// reInlineField: a field label inside a line that opened with one
+// ("… are counted. Compliance: C Tenderer's clarification: See Annex T"):
+// a capitalised word, perhaps a party's ("Tenderer's"), then the label.
+var reInlineField = regexp.MustCompile(`\s((?:\p{Lu}[\w'’]*\s+)?(?i:requirements?|compliance|status|responses?|answers?|replies|clarifications?|references?)\s*:\s)`)
+
+// splitInlineFields puts each labelled field of a compliance item on a
+// line of its own where a layout has joined them into one ("[4.01]
+// Requirement: State how tokens are counted. Compliance: C Tenderer's
+// clarification: See Annex T."): the requirement asks, the answer
+// answers, each read as its field.
+func splitInlineFields(text string) string {
+	if !strings.Contains(text, ":") {
+		return text
+	}
+	lines := strings.Split(text, "\n")
+	changed := false
+	for i, ln := range lines {
+		m := fieldLine(strings.TrimSpace(strings.ReplaceAll(ln, "\t", " ")), true)
+		if m == nil || strings.Contains(ln, "\t") {
+			continue
+		}
+		var b strings.Builder
+		last := 0
+		for _, x := range reInlineField.FindAllStringSubmatchIndex(ln, -1) {
+			label := ln[x[2]:x[3]]
+			if !unicode.IsUpper([]rune(label)[0]) || x[0] <= strings.Index(ln, ":") {
+				continue // (in a sentence, "its status: …"; or the line's own label)
+			}
+			b.WriteString(ln[last:x[0]])
+			b.WriteString("\n")
+			last = x[2]
+		}
+		if last > 0 {
+			b.WriteString(ln[last:])
+			lines[i] = b.String()
+			changed = true
+		}
+	}
+	if !changed {
+		return text
+	}
+	return strings.Join(lines, "\n")
+}
 
 // fieldLayout: the text is laid out as labelled fields, a requirement
 // with its response ("Requirement : …" then "Response : …").
@@ -901,7 +946,7 @@ func fieldKind(label string) string {
 	switch {
 	case reAskField.MatchString(l):
 		return "ask"
-	case strings.Contains(l, "respon") || strings.Contains(l, "answer") || strings.Contains(l, "repl"):
+	case strings.Contains(l, "respon") || strings.Contains(l, "answer") || strings.Contains(l, "repl") || strings.Contains(l, "clarif"):
 		return ""
 	}
 	return "skip"

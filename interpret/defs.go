@@ -186,6 +186,14 @@ func (rg *Reading) readDefinitions(eff map[string]*effective) {
 					if len(pre) > 200 {
 						pre = pre[len(pre)-200:]
 					}
+					if reBody.MatchString(pre) {
+						// "the Tender Response submitted by Amazon Web
+						// Services New Zealand Limited ("AWS")": the short
+						// name of a company or public body is a party's
+						// (readPartyNames); the words before it are no
+						// meaning of the term
+						continue
+					}
 					defs = append(defs, raw{terms: terms, clause: c.ID, body: pre})
 				}
 			}
@@ -345,7 +353,7 @@ func (rg *Reading) readDefinitions(eff map[string]*effective) {
 	rg.partyNames, rg.sureParty = map[string]string{}, map[string]bool{}
 	for i := range rg.doc.Clauses {
 		c := &rg.doc.Clauses[i]
-		if i > 3 && c.Kind != document.KindPreamble {
+		if i > 7 && c.Kind != document.KindPreamble {
 			continue
 		}
 		text := c.Heading + "\n" + c.Text

@@ -210,3 +210,68 @@ func TestDiscountIsNoCreditOrMatchMargin(t *testing.T) {
 		t.Errorf("discounts %v, want [20]", got)
 	}
 }
+
+// A compliance item whose fields a layout joined into one line: the
+// requirement asks (no term), the tenderer's clarification answers.
+func TestInlineComplianceFields(t *testing.T) {
+	doc, err := extract.Bytes("award.txt", []byte("LETTER OF AWARD\n\n1. AWARD\n\n1.1 The Council awards the contract for Amazon Bedrock to AWS.\n\n"+
+		"PART IV - COMPLIANCE SCHEDULE\n\n"+
+		"[4.01]  Requirement: State how billable tokens are counted, and\n"+
+		"        whether system prompts, tool definitions and structured\n"+
+		"        output schemas are counted.\n"+
+		"        Compliance: C\n"+
+		"        Tenderer's clarification: See Annex T.\n"), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rg := mustReader(t).Read(doc)
+	asks, answers := 0, 0
+	for _, st := range rg.Statements {
+		switch {
+		case strings.Contains(st.Quote, "State how billable tokens"):
+			asks++
+			if st.Binding {
+				t.Errorf("the requirement binds: %q", st.Quote)
+			}
+			if strings.Contains(st.Quote, "See Annex T") {
+				t.Errorf("the requirement runs into the answer: %q", st.Quote)
+			}
+		case strings.Contains(st.Quote, "See Annex T"):
+			answers++
+			if !st.Binding {
+				t.Errorf("the clarification binds nobody: %q (%s)", st.Quote, st.Nonbinding)
+			}
+		}
+	}
+	if asks == 0 || answers == 0 {
+		t.Errorf("requirement read %d times, clarification %d", asks, answers)
+	}
+}
+
+// A party introduced a few paragraphs into a letter ("Harbourview District
+// Council (the "Council") accepts …") acts under its short name, and a
+// short name given after a company's description ("the Tender Response of
+// Amazon Web Services Australia Pty Ltd ("AWS")") names the party only:
+// "AWS" takes no meaning from "Response".
+func TestPartyNamedInALetter(t *testing.T) {
+	doc, err := extract.Bytes("loa.txt", []byte("LETTER OF ACCEPTANCE\n\n1. REFERENCES\n\n1.1 Our ref: LOA-7\n\n1.2 Your ref: TR-19\n\n1.3 Date: 2 May 2026\n\n"+
+		"2. ACCEPTANCE\n\n2.1 Harbourview District Council (the \"Council\") accepts the Tender Response of Amazon Web Services Australia Pty Ltd (\"AWS\") for Amazon Bedrock.\n\n"+
+		"3. DATA\n\n3.1 AWS will not use prompts to train any foundation model.\n\n3.2 The Council will not submit Outputs to any model training programme.\n"), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rg := mustReader(t).Read(doc)
+	for _, st := range rg.Statements {
+		if st.Clause == "3.2" && st.Actor != Customer {
+			t.Errorf("3.2 binds %q, want the customer", st.Actor)
+		}
+	}
+	for _, tr := range inForce(rg.Frames().Training, func(x Training) Base { return x.Base }) {
+		if tr.Clause == "3.2" {
+			t.Errorf("the customer's own duty counts as the no-training promise: %+v", tr)
+		}
+		if tr.Clause == "3.1" && slices.Contains(tr.Covers, "completions") {
+			t.Errorf("3.1 names prompts only, read as covering completions: %+v", tr)
+		}
+	}
+}
