@@ -1002,6 +1002,10 @@ func (rg *Reading) leadIn(c *document.Clause) string {
 	return rg.leadOf(p)
 }
 
+// reLabelUnit: a percentage unit a column header or a row's label gives
+// its numbers ("(basis points …)", "(bps)", "(%)", "in per cent").
+var reLabelUnit = regexp.MustCompile(`(?i)(?:\(\s*|\bin\s+)(basis\s+points?|bps|%|per\s?cent|percent)\b`)
+
 // reHeaderCurrency finds a currency named in a column header ("Annual
 // commitment (USD)", "Amount in EUR"); reBareAmount is a number alone.
 var (
@@ -1206,6 +1210,17 @@ func (rg *Reading) addRow(c *document.Clause, e *effective, heading, nonbinding,
 			// "Annual commitment (USD) | 1,500,000": the column's currency
 			// makes the number an amount
 			cell = strings.ToUpper(m[1]) + " " + cell
+		} else if i > 0 && reBareAmount.MatchString(cell) {
+			// "Discount (basis points off published rates) | 1,800",
+			// "Discount (%) | 18": the unit the column or the row's label
+			// names makes the number a percentage
+			if u := reLabelUnit.FindStringSubmatch(h + " " + strings.TrimSpace(row[0])); u != nil {
+				if strings.EqualFold(u[1], "%") || strings.HasPrefix(strings.ToLower(u[1]), "per") {
+					cell += "%"
+				} else {
+					cell += " basis points"
+				}
+			}
 		}
 		if b.Len() > 0 {
 			b.WriteString("; ")
@@ -1337,7 +1352,7 @@ func proposalColumns(header []string) map[int]bool {
 var reNonbindingCol = regexp.MustCompile(`(?i)\b(non-?binding|not\s+binding|for\s+information(?:\s+only)?|informational|unverbindlich)\b`)
 
 var (
-	reResponseCol = regexp.MustCompile(`(?i)\b(responses?|answers?|replies|reply)\b`)
+	reResponseCol = regexp.MustCompile(`(?i)\b(responses?|answers?|replies|reply|clarifications?|antwort|réponse|respuesta)\b`)
 	reAskCol      = regexp.MustCompile(`(?i)\b(requirements?|questions?)\b`)
 )
 

@@ -305,6 +305,7 @@ func (rg *Reading) Frames() *Frames {
 	}
 	fb.commitmentTerms(f)
 	fb.provisionTriggers(f)
+	fb.appliedUnitDefinitions(f)
 	guardrailBands(f)
 	for _, o := range rg.Omitted {
 		f.Omitted = append(f.Omitted, OmittedFrame{Clause: o.Clause, Heading: o.Heading, Why: o.Why, Concepts: nonNil(o.Concepts), Page: o.Page})
@@ -3440,6 +3441,42 @@ func (fb *frameBuilder) resolve(f *Frames) {
 	for _, b := range all {
 		b.InForce = b.Binding && b.SupersededBy == "" && len(b.MissingRefs) == 0 && !b.Deferred
 	}
+}
+
+// appliedUnitDefinitions: a definition of the unit billed ("Input-Token
+// means all tokens submitted in a request, including the system prompt")
+// states what is counted once a binding clause bills or counts by the term
+// it defines ("Tool definitions are not counted as Input-Token"): the
+// definition is then a term of the deal, not a gloss.
+func (fb *frameBuilder) appliedUnitDefinitions(f *Frames) {
+	for i := range f.TokenCounting {
+		b := &f.TokenCounting[i].Base
+		if b.Binding || b.Nonbinding != "definition" || b.st == nil {
+			continue
+		}
+		for _, d := range fb.rg.Definitions {
+			if d.Clause != b.st.Clause || !strings.HasPrefix(strings.TrimLeft(b.st.Text, "\"“'‘*_ "), d.Term) || !contains(d.Concepts, "token") {
+				continue
+			}
+			if fb.termApplied(d.Term, b.st) {
+				b.Binding, b.Nonbinding = true, ""
+			}
+		}
+	}
+}
+
+// termApplied: a binding statement other than def uses the defined term
+// to count or bill.
+func (fb *frameBuilder) termApplied(term string, def *Statement) bool {
+	for _, st := range fb.rg.Statements {
+		if st == def || !st.Binding || st.Clause == def.Clause && st.Sentence == def.Sentence || !containsTerm(st.Text, term) {
+			continue
+		}
+		if st.has("counting") || st.has("fee") || st.has("excluded_from_count") || st.has("included") {
+			return true
+		}
+	}
+	return false
 }
 
 // silent: the value of a frame that says nothing on the point its check

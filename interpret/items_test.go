@@ -275,3 +275,49 @@ func TestPartyNamedInALetter(t *testing.T) {
 		}
 	}
 }
+
+// A compliance table's requirement column asks where a clarification or
+// answer column answers; a percentage unit in a row's label applies to
+// the bare number beside it.
+func TestComplianceTableAndLabelUnits(t *testing.T) {
+	rg := read(t, "# Amazon Bedrock Award\n\n## 1. Schedule\n\n"+
+		"1.1 Customer commits to spend CAD 5,400,000 a year on Amazon Bedrock within the EDP.\n\n"+
+		"| Item | Value |\n|---|---|\n| Bedrock rate card discount (basis points off published on-demand rates) | 1,800 |\n\n"+
+		"## 2. Tender response\n\n"+
+		"| Ref | Requirement | Compliance | Bidder's clarification |\n|---|---|---|---|\n"+
+		"| R-1 | AWS will not use prompts or completions to train any model. | C | Confirmed for prompts. |\n")
+	var got []float64
+	for _, d := range inForce(rg.Frames().Discount, func(x Discount) Base { return x.Base }) {
+		got = append(got, d.Percent)
+	}
+	if !slices.Equal(got, []float64{18}) {
+		t.Errorf("discounts %v, want [18] (1,800 basis points)", got)
+	}
+	for _, tr := range inForce(rg.Frames().Training, func(x Training) Base { return x.Base }) {
+		if slices.Contains(tr.Covers, "completions") {
+			t.Errorf("the requirement reads as a term: %+v", tr)
+		}
+	}
+}
+
+// A definition of the billed unit that a binding clause bills or counts
+// by states the treatment; one no clause applies stays a gloss.
+func TestAppliedUnitDefinition(t *testing.T) {
+	const def = "# Amazon Bedrock Addendum\n\n## 5. Tokens\n\n" +
+		"5.1 \"Input Token\" means every token submitted to a model in a request, including the system prompt and any structured output schema.\n\n"
+	elements := func(md string) map[string]bool {
+		out := map[string]bool{}
+		for _, tc := range inForce(read(t, md).Frames().TokenCounting, func(x TokenCounting) Base { return x.Base }) {
+			for _, e := range tc.Elements {
+				out[e] = true
+			}
+		}
+		return out
+	}
+	if e := elements(def + "5.2 Tool definitions are not counted as Input Tokens and are not charged.\n"); !e["system_prompts"] || !e["output_schemas"] || !e["tool_definitions"] {
+		t.Errorf("applied definition: elements %v, want all three", e)
+	}
+	if e := elements(def + "5.2 Amazon Bedrock is available in Sydney.\n"); e["system_prompts"] {
+		t.Errorf("a definition no clause applies counts: %v", e)
+	}
+}
