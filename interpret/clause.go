@@ -96,7 +96,8 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 	if nonbinding == "" && reRecordPart.MatchString(rg.headings(c)) {
 		nonbinding = "negotiation"
 	}
-	if nonbinding == "" && (rg.informational(e.text) || rg.namedInformational(c)) {
+	copyInForce := rg.amendedCopy(c)
+	if nonbinding == "" && !copyInForce && (rg.informational(e.text) || rg.namedInformational(c)) {
 		// "The change record below is for information only." over the
 		// table it introduces: the whole block binds nobody
 		nonbinding = "note"
@@ -109,7 +110,7 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 	if nonbinding == "" && reLapsedHeading.MatchString(heading) {
 		nonbinding = "note"
 	}
-	if nonbinding == "" && reInfoHeading.MatchString(heading) {
+	if nonbinding == "" && !copyInForce && reInfoHeading.MatchString(heading) {
 		// a section its heading says binds nobody, as one the draft
 		// declares non-binding ("Section 9 is not binding")
 		nonbinding = "nonbinding_document"
@@ -790,6 +791,28 @@ var (
 // reNamedBlock: a sentence whose subject is a block of the draft by its
 // name ("Table 1 is …", "The Change Log in Annex C is …").
 var reNamedBlock = regexp.MustCompile(`(?i)^\W*(?:the\s+)?((?:table|schedule|annex|appendix|exhibit|attachment|part)\s+[A-Z0-9][\w.-]*)\s+(?:is|are|shall|will|has|have|does|do)\b`)
+
+// amendedCopy: c is in a part that the draft's own text amends ("Clause 8
+// is deleted and the following is substituted …" where clause 8 is in
+// "Annexure 1 — conformed copy of the First Addendum (for reference
+// only)"): the part reproduces a document in force, as amended, and its
+// terms are that document's, whatever its heading says of the copy.
+func (rg *Reading) amendedCopy(c *document.Clause) bool {
+	if rg.amendedParts == nil {
+		rg.amendedParts = map[string]bool{}
+		for i := range rg.doc.Clauses {
+			k := &rg.doc.Clauses[i]
+			e := rg.eff[k.ID]
+			if e == nil || e.amended == "" || rg.parts[k.ID].key == "" {
+				continue
+			}
+			if by := rg.byID[e.amended]; by != nil && rg.parts[by.ID].key != rg.parts[k.ID].key {
+				rg.amendedParts[rg.parts[k.ID].key] = true
+			}
+		}
+	}
+	return rg.amendedParts[rg.parts[c.ID].key]
+}
 
 // reInfoHeading: a heading that qualifies its block as binding nobody
 // ("SUMMARY OF KEY TERMS (FOR CONVENIENCE ONLY)", "Negotiation notes (not

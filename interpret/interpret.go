@@ -27,6 +27,8 @@ type Reading struct {
 	Path string
 	// memos: answers about the draft computed once (see cached)
 	memos map[string]bool
+	// amendedParts: the parts the draft's own text amends (amendedCopy)
+	amendedParts map[string]bool
 	// Provider is "aws" (an AWS / Amazon Bedrock contract), "other" (another
 	// AI provider's) or "unknown".
 	Provider     string

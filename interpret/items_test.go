@@ -321,3 +321,36 @@ func TestAppliedUnitDefinition(t *testing.T) {
 		t.Errorf("a definition no clause applies counts: %v", e)
 	}
 }
+
+// A conformed copy of the addendum in force, attached "for reference
+// only", that the draft's own text amends: its terms are the addendum's,
+// as amended. A reference-only copy the draft does not amend binds nobody.
+func TestAmendedReferenceCopyBinds(t *testing.T) {
+	const operative = "# Second Addendum for Amazon Bedrock\n\n## 1. Amendments\n\n" +
+		"1.1 Clause 8 of the First Addendum is deleted in its entirety and the following is substituted therefor: \"8.1 Provisioned Throughput is provided on a best-efforts basis and is excluded from the Amazon Bedrock Service Level Agreement.\"\n\n"
+	const copy = "## Annexure 1 — Conformed copy of the First Addendum (for reference only)\n\n" +
+		"### 7. Provisioned Throughput\n\n7.1 Customer may cancel a Provisioned Throughput commitment on thirty (30) days' notice if the model is deprecated or Customer moves the workload to another model on Amazon Bedrock.\n\n" +
+		"### 8. Service levels\n\n8.1 AWS will make Provisioned Throughput available 99.9% of each month and will issue service credits if it does not.\n"
+	rg := read(t, operative+copy)
+	f := rg.Frames()
+	if c := inForce(f.PTCancellation, func(x PTCancellation) Base { return x.Base }); len(c) == 0 {
+		t.Error("the amended copy's cancellation right binds nobody")
+	}
+	best := false
+	for _, s := range inForce(f.PTSLA, func(x PTSLA) Base { return x.Base }) {
+		if s.BestEffort {
+			best = true
+		}
+		if len(s.Levels) > 0 {
+			t.Errorf("the replaced 99.9%% is still in force: %+v", s)
+		}
+	}
+	if !best {
+		t.Error("the substituted best-efforts wording binds nobody")
+	}
+	// the same copy, not amended: for reference only
+	rg = read(t, "# Second Addendum for Amazon Bedrock\n\n## 1. Terms\n\n1.1 Customer may use Amazon Bedrock.\n\n"+copy)
+	if c := inForce(rg.Frames().PTCancellation, func(x PTCancellation) Base { return x.Base }); len(c) != 0 {
+		t.Errorf("a reference-only copy the draft does not amend binds: %+v", c)
+	}
+}
