@@ -484,8 +484,13 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 	for _, r := range targets {
 		ids := rg.targetIDs(r, c, byNumber)
 		if len(ids) == 0 && kind == amendInsert && r.In == "" {
-			// "A new section 4.4 is added": it joins section 4
-			if i := strings.LastIndexByte(normNum(r.Target), '.'); i > 0 {
+			// "A new section 4.4 is added": it joins section 4; "A new
+			// § 8(5) is inserted": it joins § 8
+			if m := reSubParagraph.FindStringSubmatch(normNum(r.Target)); m != nil {
+				if parent := byNumber[m[1]]; len(parent) == 1 {
+					ids = parent
+				}
+			} else if i := strings.LastIndexByte(normNum(r.Target), '.'); i > 0 {
 				if parent := byNumber[normNum(r.Target)[:i]]; len(parent) == 1 {
 					ids = parent
 				}

@@ -354,3 +354,22 @@ func TestAmendedReferenceCopyBinds(t *testing.T) {
 		t.Errorf("a reference-only copy the draft does not amend binds: %+v", c)
 	}
 }
+
+// "A new § 8(5) is inserted: "(5) Notwithstanding subsection (2), AWS may
+// use Prompts …"": the new paragraph joins § 8, where it qualifies (2).
+func TestNewSubParagraphJoinsItsSection(t *testing.T) {
+	rg := read(t, "# Contract for Amazon Bedrock\n\n## § 8 Data\n\n(2) AWS shall not use Prompts or Completions to train any foundation model.\n\n(3) Data stays in the EU.\n\n"+
+		"## CR-002\n\n1. A new § 8(5) is inserted:\n\n> \"(5) Notwithstanding subsection (2), AWS may use Prompts and Completions to evaluate and improve the Amazon foundation models.\"\n")
+	found := false
+	for _, tr := range inForce(rg.Frames().Training, func(x Training) Base { return x.Base }) {
+		if tr.Effect == "permission" {
+			found = true
+			if tr.Clause != "8" || tr.Amended != "CR-002.1" {
+				t.Errorf("the inserted permission stands in %s (amended by %q), want § 8 as amended by CR-002.1", tr.Clause, tr.Amended)
+			}
+		}
+	}
+	if !found {
+		t.Error("the inserted permission is not read")
+	}
+}
