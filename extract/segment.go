@@ -432,7 +432,9 @@ func (s *segmenter) accept(l *label, startOfPara, hardBreak bool) bool {
 					return true
 				}
 			}
-			return false
+			// "A3.1 Scope. …" opening a paragraph: the first of a run
+			// numbered within an appendix, no "A3" of its own before it
+			return startOfPara && l.parts[len(l.parts)-1] == "1" && startsUpper(l.rest)
 		}
 		n, _ := strconv.Atoi(l.parts[1])
 		for i := len(s.alnums) - 1; i >= 0; i-- {

@@ -53,6 +53,15 @@ func TestSegmentation(t *testing.T) {
 (ii) a roman second.
 `, []string{"5|5||Lists", "5(a)|(a)|5|", "5(b)|(b)|5|", "5(c)|(c)|5|", "5(d)|(d)|5|", "5(e)|(e)|5|", "5(f)|(f)|5|",
 			"5(g)|(g)|5|", "5(h)|(h)|5|", "5(i)|(i)|5|", "5(j)|(j)|5|", "5(j)(i)|(i)|5(j)|", "5(j)(ii)|(ii)|5(j)|"}},
+		{"an appendix numbered A3.1, A3.2 with no A3 of its own", "c.txt", `1. TERMS
+1.1 The levels are in Appendix 3.
+
+APPENDIX 3 - SERVICE LEVELS
+
+A3.1 Scope. This Appendix sets the levels.
+
+A3.2 Availability. At least 99.9%.
+`, []string{"1|1||TERMS", "1.1|1.1|1|", "APPENDIX 3|APPENDIX 3||SERVICE LEVELS", "APPENDIX 3/A3.1|A3.1|APPENDIX 3|Scope", "APPENDIX 3/A3.2|A3.2|APPENDIX 3|Availability"}},
 		{"inserted 2.1A", "c.txt", `2. Fees
 2.1 First.
 2.1A Inserted later.

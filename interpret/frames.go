@@ -2034,6 +2034,12 @@ func (fb *frameBuilder) sla(f *Frames, st *Statement) {
 	if !fb.aboutPT(st) || st.otherService() {
 		return
 	}
+	if avail && !st.has("provisioned") && !st.affirms("bedrock") && (st.has("ocu", core...) || st.has("guardrails", core...) || st.has("vector_storage", core...)) {
+		// "Amazon OpenSearch Serverless (used for transaction search, not
+		// for Bedrock): monthly availability of at least 99,9 %" beside a
+		// PT item in the same block: the level of the service it names
+		return
+	}
 	if st.Row && !st.has("provisioned") && st.hasFact("percent") && slices.ContainsFunc(fb.units[st.Unit], func(o *Statement) bool { return o.Row && o.has("provisioned") }) {
 		// "Knowledge Bases (retrieval API) | 99,5 % | Yes" below the row
 		// for Provisioned Throughput: a row stands for its own component

@@ -373,3 +373,17 @@ func TestNewSubParagraphJoinsItsSection(t *testing.T) {
 		t.Error("the inserted permission is not read")
 	}
 }
+
+// An availability level a block states for another AWS service (vector
+// storage, Guardrails) is not Provisioned Throughput's, even where the
+// same block also has a PT item.
+func TestSLAOfAnotherServiceInAPTBlock(t *testing.T) {
+	rg := read(t, "# Amazon Bedrock Addendum\n\n## Appendix 3 — Service levels\n\n"+
+		"Amazon OpenSearch Serverless (used for transaction search, not for Bedrock): monthly availability of at least 99.9%. "+
+		"Provisioned Throughput for Amazon Bedrock: to be agreed.\n")
+	for _, s := range inForce(rg.Frames().PTSLA, func(x PTSLA) Base { return x.Base }) {
+		if len(s.Levels) > 0 {
+			t.Errorf("another service's level reads as PT's: %+v", s)
+		}
+	}
+}
