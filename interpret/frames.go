@@ -2170,6 +2170,9 @@ func (fb *frameBuilder) inCondition(st *Statement, v float64) bool {
 // ---- L1 L2 L7 ----
 
 func (fb *frameBuilder) commitment(f *Frames, st *Statement) {
+	if st.prepurchaseGrant() {
+		return
+	}
 	if !st.affirms("commitment", core...) {
 		if fb.impliedCommitment(st) {
 			fr := Commitment{Base: fb.base(st, "commit", "")}
@@ -2359,6 +2362,9 @@ func (fb *frameBuilder) commitmentTerms(f *Frames) {
 		if !fb.commitUnits[st.Unit] && !fb.headingHas(st, "commitment") && !(bedrock && fb.citesBedrockCommitment(st, f)) {
 			continue // (or "… counts towards the 1.1 commitment": the commitment it names)
 		}
+		if st.prepurchaseGrant() {
+			continue
+		}
 		fr := Commitment{Base: fb.base(st, "", ""), Bedrock: bedrock && fb.rg.Provider == "aws"}
 		fb.commitShape(&fr, st)
 		if !fr.Pool && !fr.Split && !fr.Aligned && !fr.Independent {
@@ -2366,6 +2372,19 @@ func (fb *frameBuilder) commitmentTerms(f *Frames) {
 		}
 		f.Commitment = append(f.Commitment, fr)
 	}
+}
+
+// prepurchaseGrant: the statement's verb is a pre-purchase ("Customer may
+// pre-purchase Dedicated Throughput … at the following prices: Tier 1 |
+// Amount pre-purchased in the EDP Commitment Year: …"): capacity bought
+// ahead (L3), not the spend commitment, whatever its columns are called.
+func (st *Statement) prepurchaseGrant() bool {
+	for _, o := range st.Occs {
+		if o.Concept == "prepurchase" && o.Head && !o.Neg {
+			return true
+		}
+	}
+	return false
 }
 
 // edpCommitment: the commitment the statement speaks of is the EDP's
@@ -2548,7 +2567,7 @@ func (fb *frameBuilder) itemStart(st *Statement) int {
 // within the EDP" is separate from the EDP, not split by model.
 func (st *Statement) splitByModel() bool {
 	for _, sp := range st.Occs {
-		if sp.Concept != "split" || sp.Neg || !roleIn(sp.Role, coreCond) || st.Negated && sp.Role == RoleSubject {
+		if sp.Concept != "split" || sp.Neg || !roleIn(sp.Role, coreCond) || st.Negated && sp.Role == RoleSubject || st.negativeSubjectBefore(sp.Tok) {
 			continue
 		}
 		for _, m := range st.Occs {
@@ -2558,6 +2577,21 @@ func (st *Statement) splitByModel() bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// negativeSubjectBefore: the clause holding token tok opens with a negative
+// quantifier as its subject ("…; no part of it is allocated to a model",
+// "none of the Commitment is reserved for …"): its verb is denied.
+func (st *Statement) negativeSubjectBefore(tok int) bool {
+	for i := tok - 1; i >= 0 && tok-i <= 8; i-- {
+		switch w := st.toks[i].Lower; w {
+		case ";", ".", ":", ",", "and", "but":
+			return false
+		case "no", "none", "nothing", "neither":
+			return true
 		}
 	}
 	return false

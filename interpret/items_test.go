@@ -387,3 +387,19 @@ func TestSLAOfAnotherServiceInAPTBlock(t *testing.T) {
 		}
 	}
 }
+
+// "…; no part of it is allocated to an individual model or model family"
+// denies a split; a PT pre-purchase table whose column names the
+// "Commitment Year" is no spend commitment split by family.
+func TestCommitmentNotSplit(t *testing.T) {
+	rg := read(t, "# Amazon Bedrock Addendum\n\n## 3. Commitment\n\n"+
+		"3.1 Customer commits to spend USD 4,000,000 per year on Amazon Bedrock within the EDP. It may be consumed through any model family offered in Bedrock (including Anthropic Claude, Meta Llama and Amazon Nova); no part of it is allocated to an individual model or model family.\n\n"+
+		"3.2 Customer may pre-purchase Provisioned Throughput hours for Claude-family models at the following prices:\n\n"+
+		"| Tier | Amount pre-purchased in the EDP Commitment Year | Price per model-unit hour |\n|---|---|---|\n"+
+		"| Tier 1 | US$500,000 – US$1,499,999 | US$25.35 |\n| Tier 2 | US$1,500,000 and above | US$22.23 |\n")
+	for _, c := range inForce(rg.Frames().Commitment, func(x Commitment) Base { return x.Base }) {
+		if c.Split {
+			t.Errorf("read as split by model: %s %q", c.Clause, c.Quote)
+		}
+	}
+}
