@@ -165,7 +165,7 @@ func checkOne(ctx context.Context, opt CheckOptions, e *check.Engine, run *check
 	}
 	dr, err := run.Check(ctx, doc, cfg)
 	if err != nil {
-		return fmt.Errorf("check %s: %w", path, err)
+		return err // (the engine names the draft)
 	}
 	if p := locateQuotes(doc, dr); p != nil {
 		positions[dr.Path] = p

@@ -8,6 +8,7 @@ import (
 	"io"
 
 	"github.com/clausecheck/clausecheck/diff"
+	"github.com/clausecheck/clausecheck/render"
 )
 
 //go:embed templates/diff.html.tmpl
@@ -52,6 +53,9 @@ type htmlData struct {
 }
 
 func (htmlRenderer) Render(w io.Writer, r *diff.Result) error {
+	// (written to standard output by default: escape sequences made
+	// visible, as in every other format)
+	render.VisibleAll(r)
 	v := newView(r)
 	d := htmlData{
 		Old: r.Old, New: r.New, Similarity: percent(r.Similarity), TooDifferent: r.TooDifferent,

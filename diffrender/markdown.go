@@ -18,6 +18,9 @@ type markdownRenderer struct{}
 var _ Renderer = markdownRenderer{}
 
 func (markdownRenderer) Render(w io.Writer, r *diff.Result) error {
+	// draft text and file names must not drive a terminal the report is
+	// shown on (escape sequences made visible); the result's last reader
+	render.VisibleAll(r)
 	bw := bufio.NewWriter(w)
 	v := newView(r)
 	fmt.Fprintf(bw, "## Draft comparison: %s → %s\n\n", mdCode(r.Old), mdCode(r.New))

@@ -223,3 +223,25 @@ func TestUnknownFormat(t *testing.T) {
 		}
 	}
 }
+
+// Escape sequences in a draft's words or its file name never reach the
+// reader raw, in any format a terminal may show.
+func TestEscapesVisibleInEveryFormat(t *testing.T) {
+	oldDoc := clauses("drafts/v1\x1b]0;pwned\x07.md", nil,
+		document.Clause{Number: "1", Text: "1 Customer shall pay within thirty (30) days."})
+	newDoc := clauses("drafts/v2.md", nil,
+		document.Clause{Number: "1", Text: "1 Customer shall pay within \x1b[2Jforty (40) days."})
+	for _, format := range Formats() {
+		res, err := diff.Compare(oldDoc, newDoc, diff.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		if err := Render(&buf, res, format, Options{}); err != nil {
+			t.Fatal(err)
+		}
+		if strings.ContainsAny(buf.String(), "\x1b\x07") {
+			t.Errorf("%s writes a raw escape sequence:\n%q", format, buf.String())
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"os"
 	"path"
 	"path/filepath"
 	"sort"
@@ -348,6 +349,9 @@ func sources(opt Options, tests bool) ([]source, error) {
 		return nil, fmt.Errorf("read embedded policies: %w", err)
 	}
 	for _, dir := range opt.Dirs {
+		if fi, err := os.Stat(dir); err == nil && !fi.IsDir() && !(fi.Mode().IsRegular() && strings.HasSuffix(dir, ".rego")) {
+			return nil, fmt.Errorf("%w: %s: not a directory or a .rego file", ErrPolicy, dir)
+		}
 		n := 0
 		err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 			if err != nil || d.IsDir() || !keep(filepath.ToSlash(p), tests) {

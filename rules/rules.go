@@ -202,6 +202,11 @@ func Load(fsys fs.FS, dir string) (*Rules, error) {
 // overridden key by key) unless one of them says "extends: none", in
 // which case the directory replaces the playbook.
 func LoadDir(dir string) (*Rules, error) {
+	if fi, err := os.Stat(dir); err != nil {
+		return nil, fmt.Errorf("rules %s: %w", dir, err)
+	} else if !fi.IsDir() {
+		return nil, fmt.Errorf("rules %s: not a directory", dir)
+	}
 	user, err := readDir(os.DirFS(dir), ".")
 	if err != nil {
 		return nil, fmt.Errorf("rules %s: %w", dir, err)

@@ -255,6 +255,16 @@ func badInputs(t *testing.T) []badInput {
 					t.Skip(err)
 				}
 			}, args: cfg("c.yaml"), code: 2, msg: []string{"c.yaml", "not a regular file"}},
+			badInput{name: "symlink to /dev/zero as rules directory", files: good, setup: func(t *testing.T, dir string) {
+				if err := os.Symlink("/dev/zero", filepath.Join(dir, "r")); err != nil {
+					t.Skip(err)
+				}
+			}, args: []string{"check", "--rules", "$D/r", "$D/d.md"}, code: 2, msg: []string{"r", "not a directory"}},
+			badInput{name: "symlink to /dev/zero as policies directory", files: good, setup: func(t *testing.T, dir string) {
+				if err := os.Symlink("/dev/zero", filepath.Join(dir, "p")); err != nil {
+					t.Skip(err)
+				}
+			}, args: []string{"check", "--policies", "$D/p", "$D/d.md"}, code: 2, msg: []string{"p", "not a directory or a .rego file"}},
 		)
 	}
 	return s
