@@ -835,14 +835,15 @@ var reInfoFragment = regexp.MustCompile(`(?i)^\W*(?:for\s+(?:reference|informati
 // reDeicticBlock: a sentence about the block it stands in or introduces.
 var reDeicticBlock = regexp.MustCompile(`(?i)^\W*(?:the|this|these)\s+(?:[\p{L}-]+\s+){0,2}?(?:below|above|following|table|record|log|summary|section|schedule|annex|list|history)\b`)
 
-// quotesClause: the text quotes a clause numbered target or one of its
-// sub-clauses ("… "10.1 AWS shall …" quotes clause 10).
-func quotesClause(s, target string) bool {
+// quotesClause: a text whose quoted clause numbers are quoted quotes a
+// clause numbered target or one of its sub-clauses ("… "10.1 AWS shall …"
+// quotes clause 10).
+func quotesClause(quoted map[string]bool, target string) bool {
 	if target == "" {
 		return false
 	}
-	for _, m := range reQuotedNumber.FindAllStringSubmatch(s, -1) {
-		if n := m[1]; n == target || strings.HasPrefix(n, target+".") {
+	for n := range quoted {
+		if n == target || strings.HasPrefix(n, target+".") {
 			return true
 		}
 	}
@@ -1105,10 +1106,11 @@ func (rg *Reading) newStatement(c *document.Clause, e *effective, heading, nonbi
 	facts := readFacts(read, p.toks)
 	missing, deferred := rg.refsOf(c, read, p)
 	var out []*Statement
+	q := quoteOf(quote) // (once a sentence, whatever its propositions)
 	for _, pr := range p.props {
 		st := &Statement{
 			Clause: c.ID, Page: c.Page, Part: rg.parts[c.ID].key, Heading: heading,
-			Text: read, Quote: quoteOf(quote), Unit: c.ID, Sentence: sentence,
+			Text: read, Quote: q, Unit: c.ID, Sentence: sentence,
 			Actor: pr.actor, Modality: pr.modality, Negated: pr.negated, Passive: pr.passive,
 			Restrictive: pr.restrictive, Proviso: pr.proviso, Subs: pr.subs, Occs: pr.occs, Facts: facts,
 			Binding: true, MissingRefs: missing, Deferred: deferred, Amended: e.amended,
@@ -1665,36 +1667,49 @@ func (rg *Reading) insideComment(st *Statement) bool {
 	if c == nil {
 		return false
 	}
-	at := strings.Index(c.Text, strings.TrimSpace(st.Quote))
-	if at < 0 {
-		return false
-	}
-	open := -1
-	for i := at - 1; i >= 0; i-- {
-		if c.Text[i] == ']' {
-			return false
+	bodies, ok := rg.comments[c.ID]
+	if !ok {
+		bodies = rg.commentBodies(c.Text)
+		if rg.comments == nil {
+			rg.comments = map[string][]string{}
 		}
-		if c.Text[i] == '[' {
-			open = i
+		rg.comments[c.ID] = bodies
+	}
+	q := strings.TrimSpace(st.Quote)
+	for _, b := range bodies {
+		if strings.Contains(b, q) {
+			return true
+		}
+	}
+	return false
+}
+
+// commentBodies are the bracketed comments of a text, read once per
+// clause: "[" … "]" with no bracket inside, opened by someone's label
+// ("[Gap Legal Team comment, 2026.05.12: …]") that records no agreement.
+func (rg *Reading) commentBodies(text string) []string {
+	var out []string
+	for open := strings.IndexByte(text, '['); open >= 0; {
+		end := strings.IndexAny(text[open+1:], "[]")
+		if end < 0 {
 			break
 		}
+		end += open + 1
+		if text[end] == '[' {
+			open = end // ("[[" or a bracket inside: start again from it)
+			continue
+		}
+		body := text[open : end+1]
+		if lm := reCommentLabel.FindStringSubmatch(body); lm != nil && len(rg.reader.scan(lm[1]).cues["agreed"]) == 0 {
+			out = append(out, body)
+		}
+		next := strings.IndexByte(text[end+1:], '[')
+		if next < 0 {
+			break
+		}
+		open = end + 1 + next
 	}
-	if open < 0 && strings.HasPrefix(strings.TrimSpace(st.Quote), "[") {
-		open = at + strings.Index(c.Text[at:], "[")
-	}
-	if open < 0 {
-		return false
-	}
-	end := strings.IndexByte(c.Text[open:], ']')
-	if end < 0 || open+end < at+len(strings.TrimSpace(st.Quote))-1 {
-		return false
-	}
-	body := c.Text[open : open+end+1]
-	if strings.Count(body, "[") != 1 {
-		return false
-	}
-	lm := reCommentLabel.FindStringSubmatch(body)
-	return lm != nil && len(rg.reader.scan(lm[1]).cues["agreed"]) == 0
+	return out
 }
 
 // nonbindingCue: a "discuss in good faith" cue outside the statement's
@@ -1870,6 +1885,7 @@ func inProviso(p *parsed, tok int) bool {
 }
 
 func (rg *Reading) refsOf(c *document.Clause, s string, p *parsed) (missing []string, deferred bool) {
+	var quoted map[string]bool // the clause numbers the sentence quotes, read once
 	for _, r := range rg.refs().Read(s) {
 		if r.In != "" && !r.Missing {
 			// "credits are set out in Schedule 3 of the Addendum": the
@@ -1921,7 +1937,14 @@ func (rg *Reading) refsOf(c *document.Clause, s string, p *parsed) (missing []st
 		}
 		// "Service levels (clause 10) "10.1 AWS shall make …"": a paper
 		// that quotes the clause it names has it here
-		if quotesClause(s, r.Target) {
+		if quoted == nil {
+			// (once a sentence: a long one names many clauses)
+			quoted = map[string]bool{}
+			for _, m := range reQuotedNumber.FindAllStringSubmatch(s, -1) {
+				quoted[m[1]] = true
+			}
+		}
+		if quotesClause(quoted, r.Target) {
 			continue
 		}
 		// "available 99.9% of each month, measured as set forth in Exhibit

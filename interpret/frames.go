@@ -351,6 +351,8 @@ type frameBuilder struct {
 	// headings: the concepts of each heading read so far (a section's
 	// heading is asked about for every statement under it)
 	headings map[string][]string
+	// asked: the answers of unitAsk
+	asked map[string]bool
 }
 
 // headingConcepts is conceptsOf for a heading, read once per heading.
@@ -547,34 +549,40 @@ func (st *Statement) onlyOutside(concept string) bool {
 // unitRelated: some statement of the unit reads the concept as something
 // the terms depend on (not "unrelated to the end of life of any model").
 func (fb *frameBuilder) unitRelated(unit, concept string) bool {
+	return fb.unitAsk("related", unit, concept, func(st *Statement) bool { return st.hasRelated(concept, coreCond...) })
+}
+
+// unitAsk answers whether some statement of the unit has a property, once
+// per unit and question (a long clause's every statement asks of it).
+func (fb *frameBuilder) unitAsk(question, unit, concept string, f func(*Statement) bool) bool {
+	key := question + "\x00" + unit + "\x00" + concept
+	if v, ok := fb.asked[key]; ok {
+		return v
+	}
+	if fb.asked == nil {
+		fb.asked = map[string]bool{}
+	}
+	v := false
 	for _, st := range fb.units[unit] {
-		if st.hasRelated(concept, coreCond...) {
-			return true
+		if f(st) {
+			v = true
+			break
 		}
 	}
-	return false
+	fb.asked[key] = v
+	return v
 }
 
 // unitUnrelated: a statement of the unit says its terms do not depend on
 // the concept ("… are unrelated to the end of life of any model").
 func (fb *frameBuilder) unitUnrelated(unit, concept string) bool {
-	for _, st := range fb.units[unit] {
-		if st.has(concept) && !st.hasRelated(concept) {
-			return true
-		}
-	}
-	return false
+	return fb.unitAsk("unrelated", unit, concept, func(st *Statement) bool { return st.has(concept) && !st.hasRelated(concept) })
 }
 
 // unitAffirms: some statement of the unit reads the concept, not negated
 // ("We do not offer reserved capacity" puts no PT in its clause).
 func (fb *frameBuilder) unitAffirms(unit, concept string) bool {
-	for _, st := range fb.units[unit] {
-		if st.affirms(concept) {
-			return true
-		}
-	}
-	return false
+	return fb.unitAsk("affirms", unit, concept, func(st *Statement) bool { return st.affirms(concept) })
 }
 
 // otherService: the statement is expressly about another service: it
@@ -2998,13 +3006,12 @@ func (st *Statement) onlyTemporalIndependent() bool {
 func (fb *frameBuilder) prepurchase(f *Frames, st *Statement) {
 	// ("published standalone PT rates less 10% (before any pre-purchase
 	// credit)": a bracketed mention makes no pre-purchase term)
-	unitPre := false // the clause speaks of pre-purchase, not only in brackets
-	for _, o := range fb.units[st.Unit] {
-		// (a table's row reads the clause's own words, its caption, not
-		// another row: "Competitive benchmark" beside "PT credits")
-		if o.hasOutsideParens("prepurchase") && !(st.Row && o.Row) {
-			unitPre = true
-		}
+	// the clause speaks of pre-purchase, not only in brackets (a table's
+	// row reads the clause's own words, its caption, not another row:
+	// "Competitive benchmark" beside "PT credits")
+	unitPre := fb.unitAsk("pre-prose", st.Unit, "", func(o *Statement) bool { return o.hasOutsideParens("prepurchase") && !o.Row })
+	if !st.Row {
+		unitPre = unitPre || fb.unitAsk("pre-any", st.Unit, "", func(o *Statement) bool { return o.hasOutsideParens("prepurchase") })
 	}
 	pre := st.hasOutsideParens("prepurchase") || ((unitPre || fb.headingHas(st, "prepurchase")) && (st.has("discount") || st.has("tiers") || st.Table))
 	if !pre && st.Row && st.has("pt_credit") && st.has("provisioned") && st.has("tiers") && st.has("discount") && st.hasFact("percent") {

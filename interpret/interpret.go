@@ -29,6 +29,8 @@ type Reading struct {
 	memos map[string]bool
 	// amendedParts: the parts the draft's own text amends (amendedCopy)
 	amendedParts map[string]bool
+	// comments: the bracketed comments of each clause (insideComment)
+	comments map[string][]string
 	// Provider is "aws" (an AWS / Amazon Bedrock contract), "other" (another
 	// AI provider's) or "unknown".
 	Provider     string
