@@ -5,6 +5,7 @@ import (
 	"math"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/ledongthuc/pdf"
 )
@@ -77,6 +78,7 @@ type interp struct {
 	pending   bool // a space glyph was shown since the last glyph
 	ops       int
 	undecoded int // glyphs from fonts that cannot be mapped to Unicode
+	shown     int // characters the page's glyphs show
 	rotated   int
 	inImage   bool // between BI and EI
 	codeBuf   []code
@@ -139,6 +141,9 @@ func (p *interp) run(strm, res pdf.Value, depth int) {
 		return f
 	}
 	if err := checkStream(strm); err != nil {
+		if le, ok := err.(*LimitError); ok {
+			panic(limitPanic{le})
+		}
 		panic(err)
 	}
 	var args []pdf.Value
@@ -382,7 +387,10 @@ func (p *interp) show(raw string) {
 		// a dense page of a contract holds about 6,000 characters; a
 		// few KiB of compressed stream can otherwise show millions and
 		// take gigabytes to lay out
-		if lim := p.doc.limits().MaxPageGlyphs; len(p.glyphs) >= lim {
+		// (counted in the characters a glyph shows: a font's ToUnicode map
+		// may turn one code into thousands)
+		p.shown += utf8.RuneCountInString(text)
+		if lim := p.doc.limits().MaxPageGlyphs; p.shown > lim {
 			panic(limitPanic{&LimitError{Name: "max-page-glyphs", Max: fmt.Sprint(lim),
 				Found: fmt.Sprintf("page %d shows more than %d characters", p.page, lim)}})
 		}

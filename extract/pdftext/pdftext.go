@@ -257,7 +257,7 @@ func extractAll(r *pdf.Reader, b *budget) (work []*pageWork, pages []pdf.Value) 
 				work[i] = w
 				if w.limit != nil {
 					b.fail(w.limit)
-				} else if n := b.glyphs.Add(int64(w.glyphs)); n > int64(b.opt.MaxGlyphs) {
+				} else if n := b.glyphs.Add(int64(max(w.glyphs, w.shown))); n > int64(b.opt.MaxGlyphs) {
 					b.fail(&LimitError{Name: "max-glyphs", Max: fmt.Sprint(b.opt.MaxGlyphs),
 						Found: fmt.Sprintf("the document shows more than %d characters", b.opt.MaxGlyphs)})
 				}
@@ -314,6 +314,7 @@ type pageWork struct {
 	lines       []*vline // reading order, parallel to page.Lines
 	box         [4]float64
 	glyphs      int
+	shown       int // characters the glyphs show
 	warnings    []string
 	failed      bool
 	partial     bool
@@ -464,6 +465,7 @@ func extractPage(doc *docState, pv pdf.Value, num int) (w *pageWork) {
 	w.warnings, w.failed, w.partial, w.salvaged = warns, failed, partial, p.salvaged
 	w.glyphs = len(p.glyphs)
 	doc.lastGlyphs = w.glyphs
+	w.shown = p.shown
 	w.struck = struckThrough(p.glyphs, p.hrules) // before groupLines reorders the glyphs
 	if w.glyphs == 0 {
 		if p.rotated > 0 {

@@ -356,3 +356,49 @@ func TestTableIsNotTwoColumns(t *testing.T) {
 		t.Errorf("lines =\n%q\nwant\n%q", got, want)
 	}
 }
+
+// The page budget counts the characters a page shows, not its glyph
+// codes: a font's ToUnicode map can turn one code into many (here "ffi"),
+// and a few KiB of codes could otherwise show gigabytes of text.
+func TestGlyphBudgetCountsCharacters(t *testing.T) {
+	content := "BT /F3 10 Tf 72 700 Td <" + strings.Repeat("0101", 1000) + "> Tj ET"
+	if _, err := ExtractWith(testPDF{pages: []string{content}}.bytes(), Options{MaxPageGlyphs: 2500}); !errors.Is(err, ErrLimit) || !strings.Contains(err.Error(), "max-page-glyphs") {
+		t.Errorf("1,000 codes showing 3,000 characters against a budget of 2,500: err %v", err)
+	}
+	if _, err := ExtractWith(testPDF{pages: []string{content}}.bytes(), Options{MaxPageGlyphs: 3500}); err != nil {
+		t.Errorf("within the budget: %v", err)
+	}
+}
+
+// A content stream that stacks operands with no operator to take them
+// ("1 1 1 …", "[[[[…") is refused naming the limit, before the library's
+// lexer holds them all.
+func TestOperandBudget(t *testing.T) {
+	for name, flood := range map[string]string{"numbers": strings.Repeat("1 ", maxOperands+10), "arrays": strings.Repeat("[", maxOperands+10)} {
+		content := "BT /F1 10 Tf 72 700 Td (1. Fees) Tj ET " + flood
+		_, err := Extract(testPDF{pages: []string{content}}.bytes())
+		if !errors.Is(err, ErrLimit) || !strings.Contains(err.Error(), "operands") {
+			t.Errorf("%s: err %v, want the operands limit", name, err)
+		}
+	}
+}
+
+func TestLongestOperandRun(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want int
+	}{
+		{"", 0},
+		{"BT /F1 10 Tf 72 700 Td (a) Tj ET", 2},
+		{"[(A) -20 (B) 30 (C)] TJ", 7},
+		{"1 2 3 % 4 5 6 comment\n re", 3},
+		{"(a ) b c) (d) Tj", 2},
+		{"<< /A 1 >> BDC <41> Tj", 5},
+		{"BI /W 1 ID 1 2 3 4 5 EI Q", 2},
+		{"1 2 3", 3},
+	} {
+		if got := longestOperandRun([]byte(c.in)); got != c.want {
+			t.Errorf("longestOperandRun(%q) = %d, want %d", c.in, got, c.want)
+		}
+	}
+}
