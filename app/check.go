@@ -75,6 +75,9 @@ func Check(ctx context.Context, opt CheckOptions, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
+	if err := reportsOutsideDraftDirs(outs, opt.Paths); err != nil {
+		return err
+	}
 	paths, err := expandDrafts(opt.Paths)
 	if err != nil {
 		return err
@@ -169,6 +172,35 @@ func checkOne(ctx context.Context, opt CheckOptions, e *check.Engine, run *check
 	}
 	if p := locateQuotes(doc, dr); p != nil {
 		positions[dr.Path] = p
+	}
+	return nil
+}
+
+// reportsOutsideDraftDirs refuses a report written as a draft (.md, .txt,
+// …) into a directory of drafts being checked: the next run would check
+// the report as a draft. (A SARIF, JSON or JUnit report there is no draft.)
+func reportsOutsideDraftDirs(outs []Output, args []string) error {
+	for _, o := range outs {
+		if o.Path == "" || o.Path == "-" || !draftExts[strings.ToLower(filepath.Ext(o.Path))] {
+			continue
+		}
+		abs, err := filepath.Abs(o.Path)
+		if err != nil {
+			continue
+		}
+		for _, a := range args {
+			fi, err := os.Stat(a)
+			if err != nil || !fi.IsDir() {
+				continue
+			}
+			da, err := filepath.Abs(a)
+			if err != nil {
+				continue
+			}
+			if rel, err := filepath.Rel(da, abs); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+				return &UsageError{Msg: fmt.Sprintf("-o %s: refusing to write a %s report into %s, a directory of drafts being checked (the next run would check it as a draft)", o.Path, filepath.Ext(o.Path), a)}
+			}
+		}
 	}
 	return nil
 }

@@ -568,3 +568,23 @@ func TestInputValueAsJSON(t *testing.T) {
 		}
 	}
 }
+
+// A config that turns checks off says so in the draft's warnings, which
+// every format shows, levers included (SARIF and JUnit show no config
+// line of their own).
+func TestDisabledChecksWarned(t *testing.T) {
+	cfg, err := rules.ParseConfig([]byte("disabled: [C2, L5, L1]\n"), rules.MustDefault())
+	if err != nil {
+		t.Fatal(err)
+	}
+	dr, err := testEngine(t).Check(context.Background(), mkdoc("t.md", cl{id: "1", text: bedrockIntro}), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	joined := strings.Join(dr.Warnings, "\n")
+	for _, want := range []string{"disables critical check C2", "disables L1, L5: not checked"} {
+		if !strings.Contains(joined, want) {
+			t.Errorf("warnings %q lack %q", joined, want)
+		}
+	}
+}

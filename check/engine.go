@@ -182,6 +182,7 @@ func (r *Run) Check(ctx context.Context, doc *document.Document, cfg *rules.Conf
 	}
 	now := e.now()
 	unresolved := map[string]bool{}
+	var leversOff []string // checks of warning severity the config turns off
 	for _, res := range results {
 		id := res.Policy.ID
 		sev := res.Policy.Severity
@@ -193,7 +194,9 @@ func (r *Run) Check(ctx context.Context, doc *document.Document, cfg *rules.Conf
 			// beside a draft must not turn a gate off unseen
 			dr.Disabled = append(dr.Disabled, id)
 			if sev == report.Critical {
-				dr.Warnings = append(dr.Warnings, fmt.Sprintf("%s disables critical check %s (%s): it is not checked", cfg.Path(), id, res.Policy.Title))
+				dr.Warnings = append(dr.Warnings, fmt.Sprintf("%s disables critical check %s (%s): it is not checked", cfgName(cfg), id, res.Policy.Title))
+			} else {
+				leversOff = append(leversOff, id)
 			}
 			continue
 		}
@@ -226,6 +229,12 @@ func (r *Run) Check(ctx context.Context, doc *document.Document, cfg *rules.Conf
 			}
 		}
 		dr.Findings = append(dr.Findings, f)
+	}
+	if len(leversOff) > 0 {
+		// said in every format, as the critical ones are (a SARIF or
+		// JUnit report shows no config line)
+		sort.Slice(leversOff, func(i, j int) bool { return lessID(leversOff[i], leversOff[j]) })
+		dr.Warnings = append(dr.Warnings, fmt.Sprintf("%s disables %s: not checked", cfgName(cfg), strings.Join(leversOff, ", ")))
 	}
 	// a draft read in part, or with an amendment that could not be
 	// applied, is not known whole: it never passes a gate
@@ -351,4 +360,13 @@ func splitID(id string) (string, int) {
 		n = n*10 + int(r-'0')
 	}
 	return id[:i], n
+}
+
+// cfgName names a config in a message: its file, or "the config" for one
+// given in memory.
+func cfgName(cfg *rules.Config) string {
+	if p := cfg.Path(); p != "" {
+		return p
+	}
+	return "the config"
 }

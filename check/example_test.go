@@ -63,5 +63,6 @@ func Example() {
 	//   ✗ C6  missing            critical SLA on Provisioned Throughput
 	//         no operative clause addresses an SLA on Provisioned Throughput
 	//         remediation: Ask for a Provisioned Throughput availability commitment of at least 99.9% per month backed by service credits.
+	//   warning: the config disables L1, L2, L3, L4, L5, L6, L7: not checked
 	// passed: false
 }
