@@ -231,7 +231,7 @@ func (s *Set) Eval(ctx context.Context, input any) (out []Result, err error) {
 		if ctx.Err() == context.DeadlineExceeded {
 			return nil, fmt.Errorf("%w: evaluation took longer than %v (a policy loops or builds too much)", ErrPolicy, s.timeout)
 		}
-		return nil, fmt.Errorf("evaluate policies: %w", err)
+		return nil, fmt.Errorf("evaluate policies: %w", oneLine{err})
 	}
 	for _, r := range rs {
 		group, _ := r.Bindings["group"].(string)
@@ -530,3 +530,11 @@ func (e oneLineErrors) Error() string {
 }
 
 func (e oneLineErrors) Unwrap() error { return e.errs }
+
+// oneLine is an error whose message is put on one line ("rule … produced
+// conflicting values:" lists them on lines of their own).
+type oneLine struct{ err error }
+
+func (e oneLine) Error() string { return strings.Join(strings.Fields(e.err.Error()), " ") }
+
+func (e oneLine) Unwrap() error { return e.err }

@@ -230,6 +230,8 @@ func badInputs(t *testing.T) []badInput {
 	add("policy: bad severity", pol(strings.Replace(head, "warning", "fatal", 1)+`finding := {"status": "met", "reason": "", "evidence": [], "facts": {}}`+"\n"), polArgs, 2, "severity")
 	add("policy: bad status", pol(head+`finding := {"status": "great", "reason": "", "evidence": [], "facts": {}}`+"\n"), polArgs, 2, "great")
 	add("policy: empty directory", with(map[string][]byte{"pol/readme.txt": []byte("x")}), polArgs, 2, "no .rego")
+	add("policy: conflicting values (one line)", pol(head+`finding := {"status": "met", "reason": "a", "evidence": [], "facts": {}} if { true }`+"\n"+
+		`finding := {"status": "missing", "reason": "b", "evidence": [], "facts": {}} if { true }`+"\n"), polArgs, 2, "p.rego", "conflicting values")
 
 	// usage
 	add("usage: unknown format", good, []string{"check", "--format", "pdf", "$D/d.md"}, 2, "unknown format")
