@@ -185,6 +185,9 @@ func ParseConfig(data []byte, known *Rules) (*Config, error) {
 		if math.IsNaN(v) || math.IsInf(v, 0) {
 			return nil, fmt.Errorf("%w: threshold %s: %v is not a number", ErrInvalid, k, v)
 		}
+		if err := thresholdRange(k, v); err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrInvalid, err)
+		}
 		c.thresholds[k] = v
 	}
 	for k, v := range raw.Severities {
@@ -324,4 +327,16 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// thresholdRange refuses a threshold no draft could be held to: a
+// negative one (days, percentages), or a percentage above 100.
+func thresholdRange(name string, v float64) error {
+	switch {
+	case v < 0:
+		return fmt.Errorf("threshold %s: %v is negative", name, v)
+	case strings.HasSuffix(name, "_percent") && v > 100:
+		return fmt.Errorf("threshold %s: %v%% is more than 100%%", name, v)
+	}
+	return nil
 }

@@ -332,6 +332,9 @@ func build(files []namedFile) (*Rules, error) {
 			if v != v || v > 1e15 || v < -1e15 {
 				return nil, fail("threshold %s: %v is not a usable number", k, v)
 			}
+			if err := thresholdRange(k, v); err != nil {
+				return nil, fail("%v", err)
+			}
 			thresholds[k] = v
 		}
 		for k, v := range r.Checks {

@@ -198,6 +198,8 @@ func badInputs(t *testing.T) []badInput {
 	cfg := func(file string) []string { return []string{"check", "--config", "$D/" + file, "$D/d.md"} }
 	add("config: two YAML documents", with(one("c.yaml", []byte("disabled: []\n---\ndisabled: [C1]\n"))), cfg("c.yaml"), 2, "c.yaml", "more than one YAML document")
 	add("config: NaN threshold", with(one("c.yaml", []byte("thresholds: {pt_sla_percent: .nan}\n"))), cfg("c.yaml"), 2, "c.yaml", "not a number")
+	add("config: negative threshold", with(one("c.yaml", []byte("thresholds: {pt_cancel_notice_days: -5}\n"))), cfg("c.yaml"), 2, "c.yaml", "negative")
+	add("config: percentage over 100", with(one("c.yaml", []byte("thresholds: {pt_sla_percent: 999}\n"))), cfg("c.yaml"), 2, "c.yaml", "more than 100%")
 	add("config: unknown key", with(one("c.yaml", []byte("thresolds: {}\n"))), cfg("c.yaml"), 2, "c.yaml")
 	add("config: unknown check", with(one("c.yaml", []byte("disabled: [C99]\n"))), cfg("c.yaml"), 2, "c.yaml", "C99")
 	add("config: bad severity", with(one("c.yaml", []byte("severities: {C1: fatal}\n"))), cfg("c.yaml"), 2, "c.yaml", "fatal")
