@@ -111,7 +111,14 @@ func omitTrim(s string) string {
 
 // isOmitted reports whether a clause body is nothing but an omission mark
 // ("Reserved.", "[Intentionally Omitted]", "Not used").
+// reHeadThenMark: a short heading run into a bracketed mark after it
+// ("Custom model import [Intentionally Omitted]", a PDF line joined).
+var reHeadThenMark = regexp.MustCompile(`^([^.;:,\[\]\n]{1,80}?)\s*(\[[^\[\]]{1,40}\])\s*$`)
+
 func isOmitted(text string, r *reader) bool {
+	if m := reHeadThenMark.FindStringSubmatch(strings.TrimSpace(text)); m != nil && len(strings.Fields(m[1])) <= 6 && omittedMark(m[2], r) {
+		return true
+	}
 	// "Model Deprecation. Reserved.": a run-in heading before the word
 	if sents := splitSentences(text); len(sents) == 2 && len(strings.Fields(text[sents[0].start:sents[0].end])) <= 6 &&
 		!strings.ContainsAny(text[sents[0].start:sents[0].end], ",;:") {

@@ -27,3 +27,21 @@ func TestOmitTrim(t *testing.T) {
 		}
 	}
 }
+
+// A heading run into a bracketed omission mark, as a PDF line joins them
+// ("Custom model import [Intentionally Omitted]"), marks the section
+// omitted; a sentence that only mentions a bracketed mark does not.
+func TestHeadingRunIntoOmissionMark(t *testing.T) {
+	r := mustReader(t).r
+	for text, want := range map[string]bool{
+		"Custom model import [Intentionally Omitted]":                          true,
+		"PT pre-purchase credits [Reserved]":                                   true,
+		"Custom model import [to be agreed]":                                   false,
+		"Customer may import open-weight models and no fee applies [Reserved]": false,
+		"The parties discussed custom model import at length. [Reserved]":      false,
+	} {
+		if got := isOmitted(text, r); got != want {
+			t.Errorf("isOmitted(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
