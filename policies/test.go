@@ -54,7 +54,7 @@ func RunTests(ctx context.Context, w io.Writer, opt TestOptions) (err error) {
 	ch, err := runner.RunTests(ctx, nil)
 	if err != nil {
 		stop()
-		return fmt.Errorf("run policy tests: %w", err)
+		return fmt.Errorf("run policy tests: %w", oneLine{err})
 	}
 	failed := false
 	count := 0

@@ -232,6 +232,8 @@ func badInputs(t *testing.T) []badInput {
 	add("policy: bad severity", pol(strings.Replace(head, "warning", "fatal", 1)+`finding := {"status": "met", "reason": "", "evidence": [], "facts": {}}`+"\n"), polArgs, 2, "severity")
 	add("policy: bad status", pol(head+`finding := {"status": "great", "reason": "", "evidence": [], "facts": {}}`+"\n"), polArgs, 2, "great")
 	add("policy: empty directory", with(map[string][]byte{"pol/readme.txt": []byte("x")}), polArgs, 2, "no .rego")
+	add("policy tests: two type errors (one line)", with(one("pol/a_test.rego", []byte("package clausecheck.pol.a_test\n\nimport rego.v1\n\ntest_a if { undefined_one(1) }\n\ntest_b if { undefined_two(1) }\n"))),
+		[]string{"policies", "test", "$D/pol"}, 2, "a_test.rego", "undefined_one", "undefined_two")
 	add("policy: conflicting values (one line)", pol(head+`finding := {"status": "met", "reason": "a", "evidence": [], "facts": {}} if { true }`+"\n"+
 		`finding := {"status": "missing", "reason": "b", "evidence": [], "facts": {}} if { true }`+"\n"), polArgs, 2, "p.rego", "conflicting values")
 
