@@ -524,6 +524,40 @@ func (st *Statement) availabilityFigures() (levels, thresholds []float64) {
 	return levels, thresholds
 }
 
+// reUnavailabilityRule: a sentence that says what counts as unavailable.
+var reUnavailabilityRule = regexp.MustCompile(`(?i)\b(?:minutes?|periods?|hours?)\s+of\s+(?:unavailability|downtime)\b|\bunavailable\s+minutes?\b|\bdowntime\s+minutes?\b|\b(?:treated|counted|deemed)\s+as\s+(?:unavailable|downtime)\b|\b(?:unavailability|downtime)["”]?\s*(?:=|means\b)`)
+
+// bandBound: the percentage v bounds a band of a credit scale from below
+// ("below 99.0% but 95.0% or more: 25%", "below the service level but at
+// least 99.0%"): a threshold of the scale, not the level promised.
+func (st *Statement) bandBound(v float64) bool {
+	for _, f := range st.Facts {
+		if f.Kind != "percent" || f.Value != v {
+			continue
+		}
+		bound := f.End+1 < len(st.toks) && st.toks[f.End].Lower == "or" &&
+			(st.toks[f.End+1].Lower == "more" || st.toks[f.End+1].Lower == "above" || st.toks[f.End+1].Lower == "higher" || st.toks[f.End+1].Lower == "greater") ||
+			f.Tok >= 2 && st.toks[f.Tok-2].Lower == "at" && st.toks[f.Tok-1].Lower == "least"
+		if !bound {
+			continue
+		}
+		// the band's upper side just before it: "below 99.0% but …"
+		for i := f.Tok - 1; i >= 0 && f.Tok-i <= 10; i-- {
+			switch w := st.toks[i].Lower; w {
+			case "below", "under", "short":
+				return true
+			case "less":
+				if i == 0 || st.toks[i-1].Lower != "not" && st.toks[i-1].Lower != "no" {
+					return true
+				}
+			case ";", ".":
+				i = -1
+			}
+		}
+	}
+	return false
+}
+
 // onlyOutside: every mention of the concept is what something lies outside
 // of ("requests outside any PT Subscription").
 func (st *Statement) onlyOutside(concept string) bool {
@@ -2090,7 +2124,7 @@ func (fb *frameBuilder) sla(f *Frames, st *Statement) {
 				// share of time the service is available
 				continue
 			}
-			if fb.inCondition(st, v) || st.has("credit", coreCond...) && strings.Contains(strings.ToLower(st.Text), "below") {
+			if fb.inCondition(st, v) || st.has("credit", coreCond...) && strings.Contains(strings.ToLower(st.Text), "below") || st.bandBound(v) {
 				fr.Thresholds = append(fr.Thresholds, v)
 			} else {
 				fr.Levels = append(fr.Levels, v)
@@ -2099,6 +2133,13 @@ func (fb *frameBuilder) sla(f *Frames, st *Statement) {
 		if len(fr.Levels) == 0 && len(fr.Thresholds) == 0 && avail {
 			fr.Levels, fr.Thresholds = st.availabilityFigures()
 		}
+	}
+	if len(fr.Levels) > 0 && reUnavailabilityRule.MatchString(st.Text) {
+		// "a minute in which a PT resource delivers less than 90% of its
+		// throughput is a minute of unavailability", "Monthly Availability
+		// = (total minutes − Unavailable Minutes) / …": how availability
+		// is measured, not the level promised
+		fr.Levels = fr.Levels[:0]
 	}
 	if creditHere && st.affirms("credit", coreCond...) {
 		switch {

@@ -403,3 +403,26 @@ func TestCommitmentNotSplit(t *testing.T) {
 		}
 	}
 }
+
+// The level promised is what the SLA says availability will be, not how
+// unavailability is measured, nor the lower bound of a band of the credit
+// scale; a level stated with "at least" stays a level.
+func TestSLALevelNotMeasurementOrBand(t *testing.T) {
+	levels := func(md string) []float64 {
+		var out []float64
+		for _, s := range inForce(read(t, md).Frames().PTSLA, func(x PTSLA) Base { return x.Base }) {
+			out = append(out, s.Levels...)
+		}
+		slices.Sort(out)
+		return out
+	}
+	const head = "# Amazon Bedrock Addendum\n\n## 6. Provisioned Throughput service level\n\n"
+	if got := levels(head + "6.1 AWS will make each Provisioned Throughput endpoint available 99.9% of each month.\n\n" +
+		"6.2 A minute in which an endpoint delivers less than 90% of its purchased throughput is a minute of unavailability.\n\n" +
+		"6.3 Service credits: below 99.9% but 95.0% or more: 10%; below 95.0%: 25%.\n"); !slices.Equal(got, []float64{99.9}) {
+		t.Errorf("levels %v, want [99.9]", got)
+	}
+	if got := levels(head + "6.1 AWS will make each Provisioned Throughput endpoint available at least 99.5% of each month, and Customer receives a 10% service credit if availability falls below it.\n"); !slices.Contains(got, 99.5) {
+		t.Errorf("levels %v, want the 99.5 promised", got)
+	}
+}
