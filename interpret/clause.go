@@ -551,9 +551,14 @@ var reExceptRef = regexp.MustCompile(`(?i)\b(?:except|save)\s+(?:as\s+)?(?:other
 // needs.
 func oldWording(s string) bool {
 	s = headOfText(s, 200)
-	return containsFold(s, "previously", "formerly", "originally", "used to", "currently", "text", "wording", "draft", "version") &&
-		reOldWording.MatchString(s)
+	return containsFold(s, "previously", "formerly", "originally", "used to", "currently", "text", "wording", "draft", "version", "initially", "first") &&
+		(reOldWording.MatchString(s) || reAsOriginally.MatchString(s))
 }
+
+// reAsOriginally: what a clause did before it was amended, told in the
+// past ("As originally executed, clause 7.2 allowed Wattle Ridge to cancel
+// … on 90 days' notice").
+var reAsOriginally = regexp.MustCompile(`(?i)^\W*(?:\([a-z0-9]{1,3}\)\s*)?as\s+(?:originally|first|initially)\s+(?:executed|signed|drafted|agreed|concluded|entered\s+into|issued)\b(?:[^.;]|\.\d){0,120}?\b(?:allowed|permitted|provided|required|gave|let|entitled|obliged|set)\b`)
 
 // headOfText is s cut to at most n bytes, at a rune boundary: what an
 // anchored pattern that looks only at a sentence's opening needs (the

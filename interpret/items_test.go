@@ -426,3 +426,19 @@ func TestSLALevelNotMeasurementOrBand(t *testing.T) {
 		t.Errorf("levels %v, want the 99.5 promised", got)
 	}
 }
+
+// What a clause did before it was amended, told in the past ("As
+// originally executed, clause 7.2 allowed …"), is no term; the
+// replacement told in the present is.
+func TestAsOriginallyExecutedIsOldWording(t *testing.T) {
+	rg := read(t, "# Advice on the Amazon Bedrock Amendment\n\n## 4. The PT cancellation right\n\n"+
+		"4.4 The amendment changes the right to cancel Provisioned Throughput:\n\n"+
+		"(a) As originally executed, clause 7.2 allowed the Customer to cancel a PT Commitment on 90 days' notice, and only where the Foundation Model underwent a Material Deprecation.\n\n"+
+		"(b) Under the replacement, the Customer may cancel on forty-five (45) days' written notice where there is a Material Deprecation or where it migrates the workload to another Foundation Model on Amazon Bedrock.\n\n"+
+		"## 7. Provisioned Throughput\n\n7.2 Customer may cancel a PT Commitment on forty-five (45) days' notice where the Foundation Model undergoes a Material Deprecation or Customer migrates the workload to another Foundation Model on Amazon Bedrock.\n")
+	for _, c := range inForce(rg.Frames().PTCancellation, func(x PTCancellation) Base { return x.Base }) {
+		if c.NoticeDays == 90 {
+			t.Errorf("the original wording reads as a right in force: %q", c.Quote)
+		}
+	}
+}
