@@ -304,6 +304,7 @@ func (rg *Reading) Frames() *Frames {
 		fb.guardrails(f, st)
 	}
 	fb.commitmentTerms(f)
+	fb.noCommitmentNow(f)
 	fb.provisionTriggers(f)
 	fb.appliedUnitDefinitions(f)
 	guardrailBands(f)
@@ -2420,6 +2421,35 @@ func (fb *frameBuilder) commitmentTerms(f *Frames) {
 			continue
 		}
 		f.Commitment = append(f.Commitment, fr)
+	}
+}
+
+// noCommitmentNow: where the draft says in binding words that there is no
+// Bedrock commitment ("There is no separate Bedrock commitment"), a
+// non-binding word about one ("the parties will consider a
+// Bedrock-specific commitment at the next renewal") is about a deal not
+// made: it is set aside by the denial, and the lever is absent. (Not a
+// recital's statement of intention.)
+func (fb *frameBuilder) noCommitmentNow(f *Frames) {
+	var denial *Statement
+	for _, st := range fb.rg.Statements {
+		if st.Binding && !st.OutOfScope && st.denies("commitment", core...) && !st.affirms("commitment", core...) &&
+			(st.has("bedrock") || fb.rg.Subject["bedrock"]) && !st.has("edp") && st.Modality == Declarative {
+			denial = st
+			break
+		}
+	}
+	if denial == nil {
+		return
+	}
+	for i := range f.Commitment {
+		b := &f.Commitment[i].Base
+		if b.Binding || b.SupersededBy != "" || b.Nonbinding == "recital" {
+			// (a recital states the parties' intention for the deal, which
+			// the labelling rules count as the lever addressed)
+			continue
+		}
+		b.SupersededBy, b.Basis = denial.Clause, "the draft says there is no such commitment"
 	}
 }
 

@@ -442,3 +442,26 @@ func TestAsOriginallyExecutedIsOldWording(t *testing.T) {
 		}
 	}
 }
+
+// "There is no separate Bedrock commitment" sets aside a good-faith word
+// about one at the next renewal; a recital's statement of intention stays.
+func TestNoCommitmentNow(t *testing.T) {
+	const body = "## 2. Spend\n\n2.1 Customer commits to USD 6,000,000 of total AWS spend under the EDP; Amazon Bedrock usage counts towards it at published rates. There is no separate Bedrock commitment.\n\n" +
+		"2.2 The parties will consider in good faith whether a Bedrock-specific commitment should be introduced at the next EDP renewal.\n"
+	rg := read(t, "# Amazon Bedrock Terms\n\n"+body)
+	for _, c := range rg.Frames().Commitment {
+		if !c.Binding && c.SupersededBy == "" {
+			t.Errorf("a non-binding word about a commitment the draft says it does not have stands: %q", c.Quote)
+		}
+	}
+	rg = read(t, "# Amazon Bedrock Terms\n\n## Recitals\n\n(A) The parties intend to agree a Bedrock-specific commitment, pooled across model families, in good faith.\n\n"+body)
+	kept := false
+	for _, c := range rg.Frames().Commitment {
+		if c.Nonbinding == "recital" && c.SupersededBy == "" {
+			kept = true
+		}
+	}
+	if !kept {
+		t.Error("the recital's intention was set aside")
+	}
+}
