@@ -223,6 +223,47 @@ func factsIn(text string, base int) []document.Fact {
 		}
 		add(start, end, prio, document.Fact{Kind: document.FactPercent, Value: v / 100})
 	}
+	for _, pos := range triggers(lower, "pct", "percent") {
+		// a field of a pasted schedule whose name gives the unit:
+		// "discount_pct: 38", "\"rate_percent\": 22.5" (a sentence's "38
+		// percent" is read above, its number before the word)
+		end := pos + 3
+		if strings.HasPrefix(lower[pos:], "percent") {
+			end = pos + len("percent")
+			if strings.HasPrefix(lower[end:], "age") {
+				end += 3
+			}
+		}
+		if pos == 0 || lower[pos-1] != '_' && lower[pos-1] != '-' {
+			continue // only the last word of a field name: "discount_pct"
+		}
+		j := end
+		for j < len(lower) && (lower[j] == '"' || lower[j] == '\'') {
+			j++
+		}
+		for j < len(lower) && lower[j] == ' ' {
+			j++
+		}
+		if j >= len(lower) || lower[j] != ':' && lower[j] != '=' {
+			continue
+		}
+		j++
+		for j < len(lower) && (lower[j] == ' ' || lower[j] == '"') {
+			j++
+		}
+		k := j
+		for k < len(lower) && (lower[k] >= '0' && lower[k] <= '9' || lower[k] == '.') {
+			k++
+		}
+		if k == j {
+			continue
+		}
+		v, err := strconv.ParseFloat(text[j:k], 64)
+		if err != nil || v < 0 || v > 100 {
+			continue
+		}
+		add(j, k, 1, document.Fact{Kind: document.FactPercent, Value: v})
+	}
 	for _, unit := range []string{"hour", "day", "week", "month", "year"} {
 		for _, pos := range triggers(lower, unit) {
 			if pos > 0 && isLetter(lower[pos-1]) {

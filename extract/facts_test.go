@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -140,6 +141,29 @@ func TestBasisPoints(t *testing.T) {
 			}
 		}
 		if len(got) != 1 || got[0] != want {
+			t.Errorf("%q: percents %v, want %v", text, got, want)
+		}
+	}
+}
+
+// A field of a pasted schedule whose name gives the unit is a percentage
+// ("discount_pct: 38"); a word that only contains "pct" is not.
+func TestPercentFields(t *testing.T) {
+	for text, want := range map[string][]float64{
+		"    - name: Bronze\n      discount_pct: 38": {38},
+		`{"tier": 2, "rate_percent": 22.5}`:          {22.5},
+		"growth_cap_percentage = 20":                 {20},
+		"discount_pct: 380":                          nil,
+		"the pct column is blank; percent: 40":       nil,
+		"an expected 38 percent uplift":              {38},
+	} {
+		var got []float64
+		for _, f := range factsIn(text, 0) {
+			if f.Kind == document.FactPercent {
+				got = append(got, f.Value)
+			}
+		}
+		if !slices.Equal(got, want) {
 			t.Errorf("%q: percents %v, want %v", text, got, want)
 		}
 	}
