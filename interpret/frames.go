@@ -2453,6 +2453,39 @@ func (fb *frameBuilder) noCommitmentNow(f *Frames) {
 	}
 }
 
+// independentOfTerm: an "independent" of the statement is about its term
+// or the EDP ("a fixed term of 24 months", "independent of the EDP"), not
+// about something else ("a single tariff, independent of the volume
+// consumed").
+func (st *Statement) independentOfTerm() bool {
+	for _, o := range st.Occs {
+		if o.Concept != "independent" || o.Neg || o.End < 1 || o.End > len(st.toks) {
+			continue
+		}
+		termWord := false
+		for i := o.Tok; i < o.End; i++ {
+			if w := st.toks[i].Lower; w == "term" || w == "edp" {
+				termWord = true
+			}
+		}
+		switch st.toks[o.End-1].Lower {
+		case "of", "from", "to", "linked", "tied":
+			if termWord {
+				return true // "fixed term of", "regardless of the EDP"
+			}
+		default:
+			return true // "own term", "beyond the EDP": the term itself
+		}
+		for i := o.End; i < len(st.toks) && i < o.End+6; i++ {
+			switch st.toks[i].Lower {
+			case "edp", "term", "renewal", "renewals", "expiry", "agreement", "program", "programme", "period":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // prepurchaseGrant: the statement's verb is a pre-purchase ("Customer may
 // pre-purchase Dedicated Throughput … at the following prices: Tier 1 |
 // Amount pre-purchased in the EDP Commitment Year: …"): capacity bought
@@ -2841,7 +2874,7 @@ func (fb *frameBuilder) commitShape(fr *Commitment, o *Statement) {
 			fr.Aligned = false
 		}
 	}
-	if o.affirms("independent", coreCond...) && !(fr.Aligned && o.onlyTemporalIndependent()) || (o.has("term_edp", RoleMain) && o.Negated) {
+	if o.affirms("independent", coreCond...) && o.independentOfTerm() && !(fr.Aligned && o.onlyTemporalIndependent()) || (o.has("term_edp", RoleMain) && o.Negated) {
 		fr.Independent = true
 	}
 	if unrelatedAt >= 0 && o.has("edp") && (o.has("commitment") || o.has("term_edp")) {

@@ -465,3 +465,23 @@ func TestNoCommitmentNow(t *testing.T) {
 		t.Error("the recital's intention was set aside")
 	}
 }
+
+// "independent of" makes a commitment's term independent of the EDP only
+// where it speaks of the term or the EDP, not of a tariff's volume.
+func TestIndependentOfWhat(t *testing.T) {
+	const commit = "# Amazon Bedrock Addendum\n\n## 2. Commitment\n\n2.1 Customer commits to spend USD 3,000,000 a year on Amazon Bedrock; the commitment is co-terminous with the EDP and ends on the same day.\n\n"
+	independent := func(md string) bool {
+		for _, c := range inForce(read(t, md).Frames().Commitment, func(x Commitment) Base { return x.Base }) {
+			if c.Independent {
+				return true
+			}
+		}
+		return false
+	}
+	if independent(commit + "2.2 Guardrails within the commitment are charged at a single tariff, independent of the volume consumed.\n") {
+		t.Error("a tariff independent of volume made the commitment's term independent")
+	}
+	if !independent(commit + "2.2 The commitment runs for a fixed term of 36 months, independent of the EDP term.\n") {
+		t.Error("a term independent of the EDP not read")
+	}
+}
