@@ -2433,8 +2433,8 @@ func (fb *frameBuilder) commitmentTerms(f *Frames) {
 func (fb *frameBuilder) noCommitmentNow(f *Frames) {
 	var denial *Statement
 	for _, st := range fb.rg.Statements {
-		if st.Binding && !st.OutOfScope && st.denies("commitment", core...) && !st.affirms("commitment", core...) &&
-			(st.has("bedrock") || fb.rg.Subject["bedrock"]) && !st.has("edp") && st.Modality == Declarative {
+		if st.Binding && !st.OutOfScope && reNoBedrockCommitment.MatchString(st.Text) && !st.affirms("split") &&
+			(st.has("bedrock") || fb.rg.Subject["bedrock"]) && st.Modality == Declarative {
 			denial = st
 			break
 		}
@@ -2444,10 +2444,15 @@ func (fb *frameBuilder) noCommitmentNow(f *Frames) {
 	}
 	for i := range f.Commitment {
 		b := &f.Commitment[i].Base
-		if b.Binding || b.SupersededBy != "" || b.Nonbinding == "recital" {
+		switch {
+		case b.Binding || b.SupersededBy != "":
+			continue
+		case b.Nonbinding == "recital":
 			// (a recital states the parties' intention for the deal, which
 			// the labelling rules count as the lever addressed)
 			continue
+		case b.Nonbinding == "definition" || b.Nonbinding == "placeholder" || b.Nonbinding == "negotiation" || b.Nonbinding == "note" || b.Nonbinding == "preamble":
+			continue // (no text on the topic to set aside)
 		}
 		b.SupersededBy, b.Basis = denial.Clause, "the draft says there is no such commitment"
 	}
@@ -2485,6 +2490,12 @@ func (st *Statement) independentOfTerm() bool {
 	}
 	return false
 }
+
+// reNoBedrockCommitment: a sentence that says there is no Bedrock
+// commitment ("There is no separate Bedrock commitment", "No
+// Bedrock-specific commitment applies", "no separate commitment for Amazon
+// Bedrock").
+var reNoBedrockCommitment = regexp.MustCompile(`(?i)\b(?:there\s+is\s+no|no)\s+(?:separate|bedrock[- ]specific|specific|dedicated|stand-?alone|bedrock)\s+(?:bedrock\s+)?(?:spend\s+)?commitment\b|\bno\s+(?:separate\s+)?(?:spend\s+)?commitment\s+(?:applies\s+|is\s+made\s+)?(?:to|for)\s+(?:amazon\s+)?bedrock\b`)
 
 // prepurchaseGrant: the statement's verb is a pre-purchase ("Customer may
 // pre-purchase Dedicated Throughput … at the following prices: Tier 1 |

@@ -464,6 +464,15 @@ func TestNoCommitmentNow(t *testing.T) {
 	if !kept {
 		t.Error("the recital's intention was set aside")
 	}
+	// "no part of the Bedrock Commitment is allocated …" denies a split, not
+	// the commitment
+	rg = read(t, "# Amazon Bedrock Terms\n\n## 2. Spend\n\n2.1 Customer commits to spend USD 6,000,000 a year on Amazon Bedrock, and no part of the Bedrock Commitment is allocated to a particular model.\n\n"+
+		"2.2 The parties will consider in good faith a growth plan for the Bedrock Commitment at the next EDP renewal.\n")
+	for _, c := range rg.Frames().Commitment {
+		if c.SupersededBy != "" {
+			t.Errorf("set aside by a sentence that only denies a split: %q (by %s)", c.Quote, c.SupersededBy)
+		}
+	}
 }
 
 // "independent of" makes a commitment's term independent of the EDP only
