@@ -583,6 +583,17 @@ func (p *parsed) assemble(chunks []chunk) {
 			provisoProp.mainChunks = append(provisoProp.mainChunks, [2]int{c.start, c.end})
 		}
 	}
+	// addSub adds a subordinate part to the statement in progress, or to
+	// those pending before the first, and makes it the one in progress
+	addSub := func(s Sub) {
+		if cur == nil {
+			pending = append(pending, s)
+			curSub = &pending[len(pending)-1]
+		} else {
+			cur.subs = append(cur.subs, s)
+			curSub = &cur.subs[len(cur.subs)-1]
+		}
+	}
 	prevLead := false
 	// dangling: a statement whose verb phrase ends at its modal ("AWS
 	// shall not, and shall cause each provider not to, use …"): the verb
@@ -614,14 +625,7 @@ func (p *parsed) assemble(chunks []chunk) {
 					}
 				}
 				if role != "" {
-					s := Sub{Role: role, Start: c.start, End: c.end, Alt: c.alt}
-					if cur == nil {
-						pending = append(pending, s)
-						curSub = &pending[len(pending)-1]
-					} else {
-						cur.subs = append(cur.subs, s)
-						curSub = &cur.subs[len(cur.subs)-1]
-					}
+					addSub(Sub{Role: role, Start: c.start, End: c.end, Alt: c.alt})
 					continue
 				}
 			}
@@ -652,13 +656,7 @@ func (p *parsed) assemble(chunks []chunk) {
 					continue
 				}
 			}
-			if cur == nil {
-				pending = append(pending, s)
-				curSub = &pending[len(pending)-1]
-			} else {
-				cur.subs = append(cur.subs, s)
-				curSub = &cur.subs[len(cur.subs)-1]
-			}
+			addSub(s)
 			role = c.role
 			if c.role == RoleProviso && p.ownClause(c.start, c.end) {
 				// "provided that AWS may use …": also a statement of its own
