@@ -516,7 +516,7 @@ func (st *Statement) availabilityFigures() (levels, thresholds []float64) {
 				below = true
 			}
 		}
-		if below {
+		if below || st.bandBound(f.Value) {
 			thresholds = append(thresholds, f.Value)
 		} else {
 			levels = append(levels, f.Value)

@@ -422,6 +422,11 @@ func TestSLALevelNotMeasurementOrBand(t *testing.T) {
 		"6.3 Service credits: below 99.9% but 95.0% or more: 10%; below 95.0%: 25%.\n"); !slices.Equal(got, []float64{99.9}) {
 		t.Errorf("levels %v, want [99.9]", got)
 	}
+	if got := levels(head + "6.1 AWS will make each Provisioned Throughput endpoint available 99.9% of each month.\n\n" +
+		"6.2 The monthly availability of a Provisioned Throughput endpoint is banded as follows:\n\n" +
+		"(a) below 99.9% but 99.0% or more;\n\n(b) below 99.0% but at least 95.0%.\n"); !slices.Equal(got, []float64{99.9}) {
+		t.Errorf("levels %v, want [99.9]", got)
+	}
 	if got := levels(head + "6.1 AWS will make each Provisioned Throughput endpoint available at least 99.5% of each month, and Customer receives a 10% service credit if availability falls below it.\n"); !slices.Contains(got, 99.5) {
 		t.Errorf("levels %v, want the 99.5 promised", got)
 	}
