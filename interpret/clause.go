@@ -840,21 +840,8 @@ var reInfoFragment = regexp.MustCompile(`(?i)^\W*(?:for\s+(?:reference|informati
 // reDeicticBlock: a sentence about the block it stands in or introduces.
 var reDeicticBlock = regexp.MustCompile(`(?i)^\W*(?:the|this|these)\s+(?:[\p{L}-]+\s+){0,2}?(?:below|above|following|table|record|log|summary|section|schedule|annex|list|history)\b`)
 
-// quotesClause: a text whose quoted clause numbers are quoted quotes a
-// clause numbered target or one of its sub-clauses ("… "10.1 AWS shall …"
-// quotes clause 10).
-func quotesClause(quoted map[string]bool, target string) bool {
-	if target == "" {
-		return false
-	}
-	for n := range quoted {
-		if n == target || strings.HasPrefix(n, target+".") {
-			return true
-		}
-	}
-	return false
-}
-
+// reQuotedNumber: a clause number opening a quotation ("… "10.1 AWS shall
+// …"": the text quotes clause 10.1, and so has clause 10 here).
 var reQuotedNumber = regexp.MustCompile(`["“]\s*(\d{1,3}(?:\.\d{1,3})*)\.?\s`)
 
 // reNotAttached: a part that says it is not there.
@@ -916,15 +903,14 @@ func splitInlineFields(text string) string {
 	lines := strings.Split(text, "\n")
 	changed := false
 	for i, ln := range lines {
-		m := fieldLine(strings.TrimSpace(strings.ReplaceAll(ln, "\t", " ")), true)
-		if m == nil || strings.Contains(ln, "\t") {
+		if strings.Contains(ln, "\t") || fieldLine(strings.TrimSpace(ln), true) == nil {
 			continue
 		}
 		var b strings.Builder
 		last := 0
 		for _, x := range reInlineField.FindAllStringSubmatchIndex(ln, -1) {
 			label := ln[x[2]:x[3]]
-			if !unicode.IsUpper([]rune(label)[0]) || x[0] <= strings.Index(ln, ":") {
+			if r, _ := utf8.DecodeRuneInString(label); !unicode.IsUpper(r) || x[0] <= strings.Index(ln, ":") {
 				continue // (in a sentence, "its status: …"; or the line's own label)
 			}
 			b.WriteString(ln[last:x[0]])
@@ -1946,10 +1932,18 @@ func (rg *Reading) refsOf(c *document.Clause, s string, p *parsed) (missing []st
 			// (once a sentence: a long one names many clauses)
 			quoted = map[string]bool{}
 			for _, m := range reQuotedNumber.FindAllStringSubmatch(s, -1) {
-				quoted[m[1]] = true
+				// the number and each clause above it ("10.1" quotes 10 too)
+				for n := m[1]; n != ""; {
+					quoted[n] = true
+					i := strings.LastIndexByte(n, '.')
+					if i < 0 {
+						break
+					}
+					n = n[:i]
+				}
 			}
 		}
-		if quotesClause(quoted, r.Target) {
+		if r.Target != "" && quoted[r.Target] {
 			continue
 		}
 		// "available 99.9% of each month, measured as set forth in Exhibit
