@@ -20,7 +20,7 @@ run: ## check the quick start's drafts with the embedded Bedrock playbook, and s
 	@$(GO) run ./cmd/clausecheck check $(DRAFT); code=$$?; \
 	case $$code in \
 	0) echo "exit 0: every draft passed the gate" ;; \
-	1) echo "exit 1: a draft failed the gate (a critical check is missing or in conflict; see its FAIL above)" ;; \
+	1) echo "exit 1: a draft failed the gate (a critical check is missing, in conflict or unknown, or the draft was not read whole; see its FAIL above)" ;; \
 	*) echo "exit $$code: trouble (a draft could not be read, or a bad option; see the error above)" ;; \
 	esac; exit $$code
 
