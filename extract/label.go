@@ -44,7 +44,7 @@ var (
 	reAlnum = regexp.MustCompile(`^([A-Z]{1,3})-?(\d{1,3}(?:\.\d{1,3}){0,3})([.:)]?)(\s|$)`)
 	// (and the words of translated drafts: "Artikel 4", "Artículo 4",
 	// "Ziff. 3", "Cláusula 5", "Abschnitt 2")
-	reArticle = regexp.MustCompile(`^(?i:(article|artikel|artículo|articulo|articolo|artigo))(?:\s+|\s*[-–]\s*)([IVXLC]{1,7}|\d{1,3})\b\.?`)
+	reArticle = regexp.MustCompile(`^(?i:(article|artikel|artículo|articulo|articolo|artigo|art\.))(?:\s+|\s*[-–]\s*)([IVXLC]{1,7}|\d{1,3})\b\.?`)
 	// "ITEM 10 - SCOPE": an item in capitals with a heading after a
 	// dash or colon, or alone on its line
 	reItemHead = regexp.MustCompile(`^(ITEM)\s+(\d{1,3})(?:\s*[-–—:.]\s+|\s*$)`)

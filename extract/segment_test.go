@@ -259,6 +259,12 @@ Artikel 4  Laufzeit
 
 4.1  The term is three years.
 `, []string{"3|3||", "3.1|3.1|3|", "Artikel 4|Artikel 4||Laufzeit", "4.1|4.1|Artikel 4|"}},
+		{"articles abbreviated, a heading with a lower-case version", "a.txt", `ART. 7  DATA
+7.1  AWS will not use Inputs to train any model.
+
+ART. 8  AMENDMENTS IN THIS VERSION (v0.3)
+8.1  Art. 6 of v0.2 is deleted.
+`, []string{"ART. 7|ART. 7||DATA", "7.1|7.1|ART. 7|", "ART. 8|ART. 8||AMENDMENTS IN THIS VERSION (v0.3)", "8.1|8.1|ART. 8|"}},
 		{"a title word after Addendum is no part label", "t.txt", `ADDENDUM AS AMENDED BY AMENDMENT NO. 1
 
 1. DEFINITIONS
