@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	"github.com/clausecheck/clausecheck/document"
+	"github.com/clausecheck/clausecheck/extract"
 )
 
 // quotedRe finds quoted passages (straight or curly double quotes).
@@ -45,7 +46,7 @@ func (rg *Reading) applyAmendments() map[string]*effective {
 		text := withoutReviewNotes(c.Text)
 		for _, sp := range splitSentences(text) {
 			s := text[sp.start:sp.end]
-			if rg.disapply(c, s, eff) {
+			if rg.disapply(c, s, eff) || rg.restateFigure(c, s, eff, byNumber) {
 				continue
 			}
 			rg.amendment(c, s, text[sp.end:], eff, byNumber)
@@ -1214,9 +1215,10 @@ func looseRe(s string) *regexp.Regexp {
 var (
 	// "Section 5.3 (of the Addendum) is hereby amended", "Clause 9 shall be deleted",
 	// "Section S1.12 of Schedule 1 (Service Level) is deleted"
-	reSubjectVerb = regexp.MustCompile(`(?i)^[\s,)]*(?:\([a-z0-9]{1,4}\))*\s*(?:\([^)]{1,60}\))?\s*(?:(?:of|to|in)\s+(?:(?:the|this)\s+[\w\s-]{0,40}?|(?:schedule|annex|annexure|exhibit|appendix|attachment|part)\s+[\w.-]{1,8}))?\s*(?:\([^)]{1,60}\)\s*)?(?:,\s*(?:which|that|including|together\s+with)\b[^;]{0,300}?,\s*)?(?:,\s*)?(?:is|are|shall\s+be|will\s+be|be|is\s+hereby|are\s+hereby|shall\s+hereby\s+be|hereby)\b`)
+	reSubjectVerb = regexp.MustCompile(`(?i)^[\s,)]*(?:\([a-z0-9]{1,4}\))*\s*(?:\([^)]{1,60}\))?\s*(?:(?:of|to|in)\s+(?:(?:the|this)\s+[\w\s-]{0,40}?|(?:schedule|annex|annexure|exhibit|appendix|attachment|part)\s+[\w.-]{1,8}|(?:version\s+|draft\s+)?v\d{1,3}(?:\.\d{1,3}){0,2}))?\s*(?:\([^)]{1,60}\)\s*)?(?:,\s*(?:which|that|including|together\s+with)\b[^;]{0,300}?,\s*)?(?:,\s*)?(?:is|are|shall\s+be|will\s+be|be|is\s+hereby|are\s+hereby|shall\s+hereby\s+be|hereby)\b`)
 	// ("Clause 4 (Token Counting), which provided that …, is deleted":
-	// the subject may carry a relative clause between commas)
+	// the subject may carry a relative clause between commas; "Art. 6 of
+	// v0.2 is deleted": the draft's version it was in)
 	// "Delete Section 6", "In Clause 4.2, replace", "With effect from …, Section 4 is"
 	reImperative = regexp.MustCompile(`(?i)^\s*(?:\(?[a-z0-9]{1,4}[.)]\s+)?(?:delete|replace|insert|add|amend|substitute|restate|strike|remove|in)\b`)
 )
@@ -1463,3 +1465,80 @@ func meaningful(s string) bool {
 }
 
 var reVerbBetween = regexp.MustCompile(`(?i)\b(replac|substitut|delet|insert|read|becom|chang|amend|with|by|for)\b|\b(replac|substitut|delet|insert|becom|chang|amend)`)
+
+// reRestatedFigure: the words before a figure that give a clause's figure
+// anew without quoting its old words ("Notwithstanding Article 7,
+// paragraph 1, the period of the notice stated therein shall be", "The
+// notice period in Section 7.1 is"): the attribute, then the verb that
+// sets it, right before the figure.
+var reRestatedFigure = regexp.MustCompile(`(?i)\bthe\s+(period\s+of\s+(?:the\s+)?notice|notice\s+period|period|percentage|discount|rate|level|amount|sum)\b[^.;:"“]{0,80}?\b(?:shall\s+be|will\s+be|is|becomes)\s+(?:(?:changed|reduced|increased|extended|shortened|amended)\s+to\s+)?$`)
+
+// restatedKinds: the kinds of figure each attribute may have.
+var restatedKinds = map[string][]string{"period of notice": {"duration"}, "period of the notice": {"duration"}, "notice period": {"duration"},
+	"period": {"duration"}, "percentage": {"percent"}, "discount": {"percent"}, "rate": {"percent", "money"}, "level": {"percent"},
+	"amount": {"money"}, "sum": {"money"}}
+
+// restateFigure reads a sentence that sets the figure of another clause
+// by naming its attribute ("the period of the notice stated therein shall
+// be sixty (60) days"): the one figure of that kind in the clause it names
+// becomes the new one, as if its words had been replaced. It reports
+// whether s was such a sentence and was applied.
+func (rg *Reading) restateFigure(c *document.Clause, s string, eff map[string]*effective, byNumber map[string][]string) bool {
+	var figure *document.Fact
+	facts := extract.ReadFacts(s)
+	for i, f := range facts {
+		if f.Kind == "duration" || f.Kind == "percent" || f.Kind == "money" {
+			if figure != nil {
+				return false // several figures: a term of its own
+			}
+			figure = &facts[i]
+		}
+	}
+	if figure == nil {
+		return false
+	}
+	m := reRestatedFigure.FindStringSubmatchIndex(s[:figure.Offset])
+	if m == nil || !slices.Contains(restatedKinds[strings.ToLower(strings.Join(strings.Fields(s[m[2]:m[3]]), " "))], figure.Kind) {
+		return false
+	}
+	var target []string
+	covered := 0 // "Article 7, paragraph 1" is one reference, not two
+	refs := rg.amendRefs(s)
+	sort.SliceStable(refs, func(i, j int) bool { return refs[i].Offset < refs[j].Offset })
+	for _, r := range refs {
+		if r.Offset >= figure.Offset || r.Offset < covered {
+			continue
+		}
+		covered = r.Offset + len(r.Text)
+		ids := slices.DeleteFunc(rg.targetIDs(r, c, byNumber), func(id string) bool { return id == c.ID || isAncestor(rg.byID, id, c.ID) })
+		if len(ids) != 1 || target != nil && target[0] != ids[0] {
+			return false // no clause, or several: whose figure is unknown
+		}
+		target = ids
+	}
+	if target == nil {
+		return false
+	}
+	t := eff[target[0]]
+	old := ""
+	for _, f := range extract.ReadFacts(t.text) {
+		if f.Kind != figure.Kind {
+			continue
+		}
+		if old != "" && f.Text != old {
+			return false // several figures of that kind: which one is meant is unknown
+		}
+		old = f.Text
+	}
+	if old == "" {
+		return false
+	}
+	t.text = strings.ReplaceAll(t.text, old, figure.Text)
+	t.amended = c.ID
+	if sentenceIsWhole(c.Text, s) {
+		eff[c.ID].instruction = true
+	} else {
+		eff[c.ID].text = strings.Replace(eff[c.ID].text, s, "", 1)
+	}
+	return true
+}

@@ -2189,7 +2189,10 @@ func (fb *frameBuilder) sla(f *Frames, st *Statement) {
 		fr.Levels, fr.Thresholds, fr.Credits = []float64{}, []float64{}, false
 		// "… excluded from the service level in Row S-2 and from any other
 		// service level commitment of AWS": from every SLA
-		fr.ExcludedAll = reEverySLA.MatchString(st.Text)
+		// "… excluded from the Bedrock SLA and does not attract service
+		// credits": PT earns no credit anywhere, which no other SLA can
+		// grant without contradicting it
+		fr.ExcludedAll = reEverySLA.MatchString(st.Text) || st.denies("credit", core...) && !st.has("prepurchase")
 	}
 	if len(fr.Levels) == 0 && len(fr.Thresholds) == 0 && !fr.Credits && !fr.CreditsAbsent && !fr.BestEffort && !fr.Excluded {
 		return

@@ -240,6 +240,24 @@ func TestAmendments(t *testing.T) {
 				t.Errorf("the deleted clause, or the words describing it, still count: %+v", c)
 			}
 		}},
+		{"a clause's figure given anew by naming it, no words quoted", "2.1 Notwithstanding Article 1, paragraph 1, the period of the notice stated therein shall be sixty (60) days.", func(t *testing.T, rg *Reading, f *Frames) {
+			c := inForce(f.PTCancellation, func(x PTCancellation) Base { return x.Base })
+			if len(c) != 1 || c[0].NoticeDays != 60 || c[0].Amended != "2.1" {
+				t.Errorf("cancellation after the restated notice: %+v (notices %v)", c, rg.Notices)
+			}
+		}},
+		{"a restated figure of a kind the clause does not have changes nothing", "2.1 Notwithstanding Section 1.2, the period of the notice shall be sixty (60) days.", func(t *testing.T, rg *Reading, f *Frames) {
+			for _, s := range inForce(f.PTSLA, func(x PTSLA) Base { return x.Base }) {
+				if !slices.Contains(s.Levels, 99.5) {
+					t.Errorf("the SLA's level changed: %+v", s)
+				}
+			}
+		}},
+		{"a deleted clause named with the earlier version it was in", "2.1 Section 1.1 of v0.2, which provided that Customer may cancel on ninety days' notice, is deleted and replaced by the word \"Reserved\".", func(t *testing.T, rg *Reading, f *Frames) {
+			if c := inForce(f.PTCancellation, func(x PTCancellation) Base { return x.Base }); len(c) != 0 {
+				t.Errorf("the deleted clause, or the words describing it, still count: %+v", c)
+			}
+		}},
 		{"a lead-in over items that are instructions themselves", "2.1 Section 1 is amended as follows:\n\n(a) In Section 1.1, \"ninety (90) days'\" is replaced with \"sixty (60) days'\".\n\n(b) Section 9.4 is deleted in its entirety.", func(t *testing.T, rg *Reading, f *Frames) {
 			c := inForce(f.PTCancellation, func(x PTCancellation) Base { return x.Base })
 			if len(c) != 1 || c[0].NoticeDays != 60 {
@@ -3077,8 +3095,8 @@ func TestNamedInformationColumns(t *testing.T) {
 }
 
 // An exclusion of Provisioned Throughput from "any other service level
-// commitment" excludes it from every SLA; one from "the Bedrock SLA" only
-// from that one.
+// commitment", or one that denies it service credits, excludes it from
+// every SLA; one from "the Bedrock SLA" only from that one.
 func TestPTExcludedFromEverySLA(t *testing.T) {
 	for _, c := range []struct {
 		sentence string
@@ -3086,6 +3104,8 @@ func TestPTExcludedFromEverySLA(t *testing.T) {
 	}{
 		{"Provisioned Throughput is excluded from the service level in clause 6.1 and from any other service level commitment of AWS.", true},
 		{"Provisioned Throughput is excluded from the Amazon Bedrock Service Level Agreement.", false},
+		// no credit for PT anywhere: no other SLA can grant one
+		{"Provisioned Throughput is excluded from the Amazon Bedrock Service Level Agreement and does not attract service credits.", true},
 	} {
 		rg := read(t, "# Terms\n\n## 6. Service levels\n\n6.1 AWS will make on-demand inference available 99.9% of each month.\n\n6.3 "+c.sentence+"\n")
 		got, seen := false, false
