@@ -1469,9 +1469,10 @@ var reVerbBetween = regexp.MustCompile(`(?i)\b(replac|substitut|delet|insert|rea
 // reRestatedFigure: the words before a figure that give a clause's figure
 // anew without quoting its old words ("Notwithstanding Article 7,
 // paragraph 1, the period of the notice stated therein shall be", "The
-// notice period in Section 7.1 is"): the attribute, then the verb that
-// sets it, right before the figure.
-var reRestatedFigure = regexp.MustCompile(`(?i)\bthe\s+(period\s+of\s+(?:the\s+)?notice|notice\s+period|period|percentage|discount|rate|level|amount|sum)\b[^.;:"“]{0,80}?\b(?:shall\s+be|will\s+be|is|becomes)\s+(?:(?:changed|reduced|increased|extended|shortened|amended)\s+to\s+)?$`)
+// notice period in Section 7.1 shall be"): the attribute, where it is
+// stated, then a verb that sets it (not one that describes it: "the rate
+// card in Table 1B, which is 24% below …"), right before the figure.
+var reRestatedFigure = regexp.MustCompile(`(?i)\bthe\s+(period\s+of\s+(?:the\s+)?notice|notice\s+period|period|percentage|discount|rate|level|amount|sum)\s+((?:stated|set\s+out|specified|referred\s+to|provided\s+for)\s+(?:therein|in\s+(?:[^.;:"“,]|\.\d){1,60})|(?:in|under|of)\s+(?:[^.;:"“,]|\.\d){1,60})?\s*(?:shall\s+be|will\s+be|(?:is|are)\s+hereby|becomes|(?:is|shall\s+be)\s+(?:changed|reduced|increased|extended|shortened|amended))\s+(?:to\s+)?$`)
 
 // restatedKinds: the kinds of figure each attribute may have.
 var restatedKinds = map[string][]string{"period of notice": {"duration"}, "period of the notice": {"duration"}, "notice period": {"duration"},
@@ -1498,7 +1499,13 @@ func (rg *Reading) restateFigure(c *document.Clause, s string, eff map[string]*e
 		return false
 	}
 	m := reRestatedFigure.FindStringSubmatchIndex(s[:figure.Offset])
-	if m == nil || !slices.Contains(restatedKinds[strings.ToLower(strings.Join(strings.Fields(s[m[2]:m[3]]), " "))], figure.Kind) {
+	if m == nil || m[4] < 0 && !reLeadAdverbial.MatchString(s) {
+		// the clause is named right after the attribute ("the notice
+		// period in Section 7.1 shall be"), or by a "Notwithstanding
+		// Article 7," that opens the sentence
+		return false
+	}
+	if !slices.Contains(restatedKinds[strings.ToLower(strings.Join(strings.Fields(s[m[2]:m[3]]), " "))], figure.Kind) {
 		return false
 	}
 	var target []string

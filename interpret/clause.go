@@ -204,7 +204,7 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 				itemFirst = false
 				before := len(rg.Statements)
 				nb := nonbinding
-				if withValues, hollow := rg.withItems(read); hollow && nb == "" {
+				if withValues, hollow := rg.withItems(read, c); hollow && nb == "" {
 					nb = "placeholder" // "The Migration Credit in Item 12 applies." where Item 12 is "Not applicable"
 				} else {
 					read = withValues
@@ -1151,7 +1151,7 @@ var reListAfter = regexp.MustCompile(`^\s*(?:[-•*–]\s|\([a-z0-9]{1,3}\)\s)`)
 // credits 10% …") is read sentence by sentence, each with the row's label.
 func (rg *Reading) addRow(c *document.Clause, e *effective, heading, nonbinding, caption string, header, row []string, sentence int) {
 	before := len(rg.Statements)
-	if m := reItemCell.FindStringSubmatch(strings.TrimSpace(row[0])); m != nil && rg.itemsUsed[m[1]] && nonbinding == "" {
+	if m := reItemCell.FindStringSubmatch(strings.TrimSpace(row[0])); m != nil && rg.itemsUsed[c.ID][m[1]] && nonbinding == "" {
 		// an Item of the cover sheet that a clause applies: its value is
 		// read there, with the clause's terms, not as a term of its own
 		nonbinding = "definition"

@@ -2226,6 +2226,12 @@ func (fb *frameBuilder) commitment(f *Frames, st *Statement) {
 	if st.prepurchaseGrant() {
 		return
 	}
+	if st.has("alt_provider") && !st.has("bedrock") && !st.has("edp") && (fb.headingHas(st, "quote") || st.Row && st.has("quote")) {
+		// a record of competing quotes ("Provider: Anthropic — direct
+		// API; Offer: Enterprise commitment, 12 months"): the other
+		// provider's terms, not this deal's commitment
+		return
+	}
 	if !st.affirms("commitment", core...) {
 		if fb.impliedCommitment(st) {
 			fr := Commitment{Base: fb.base(st, "commit", "")}

@@ -71,8 +71,9 @@ type Reading struct {
 	// sections (see readTowers), read once
 	towers map[string]bool
 	// items: the values of a cover sheet's Items (see readItems)
-	items     map[string]coverItem
-	itemsUsed map[string]bool
+	items      map[string]coverItem
+	itemTables []itemTable
+	itemsUsed  map[string]map[string]bool // table clause → Item numbers the clauses apply
 	// prevailing: the language whose version prevails, when not English
 	prevailing string
 	// prevailed: the English sentences whose figures were read as the

@@ -246,11 +246,16 @@ func TestAmendments(t *testing.T) {
 				t.Errorf("cancellation after the restated notice: %+v (notices %v)", c, rg.Notices)
 			}
 		}},
+		{"a figure described, not set, changes nothing", "2.1 Customer pays the rate in Section 1.2, which is 24% below the Published Rate.", func(t *testing.T, rg *Reading, f *Frames) {
+			s := inForce(f.PTSLA, func(x PTSLA) Base { return x.Base })
+			if len(s) != 1 || !slices.Contains(s[0].Levels, 99.5) || s[0].Amended != "" {
+				t.Errorf("the SLA's level changed: %+v", s)
+			}
+		}},
 		{"a restated figure of a kind the clause does not have changes nothing", "2.1 Notwithstanding Section 1.2, the period of the notice shall be sixty (60) days.", func(t *testing.T, rg *Reading, f *Frames) {
-			for _, s := range inForce(f.PTSLA, func(x PTSLA) Base { return x.Base }) {
-				if !slices.Contains(s.Levels, 99.5) {
-					t.Errorf("the SLA's level changed: %+v", s)
-				}
+			s := inForce(f.PTSLA, func(x PTSLA) Base { return x.Base })
+			if len(s) != 1 || !slices.Contains(s[0].Levels, 99.5) || s[0].Amended != "" {
+				t.Errorf("the SLA changed: %+v", s)
 			}
 		}},
 		{"a deleted clause named with the earlier version it was in", "2.1 Section 1.1 of v0.2, which provided that Customer may cancel on ninety days' notice, is deleted and replaced by the word \"Reserved\".", func(t *testing.T, rg *Reading, f *Frames) {

@@ -35,10 +35,30 @@ var (
 // readItems builds the draft's table of Items, if it has one.
 func (rg *Reading) readItems() {
 	items := map[string]coverItem{}
+	var tables []itemTable
 	for i := range rg.doc.Clauses {
 		e := rg.eff[rg.doc.Clauses[i].ID]
 		if e == nil || e.deleted {
 			continue
+		}
+		id := rg.doc.Clauses[i].ID
+		own := map[string]coverItem{}
+		put := func(n string, it coverItem, replace bool) {
+			if _, ok := own[n]; !ok || replace {
+				own[n] = it
+			}
+			if _, ok := items[n]; !ok || replace {
+				items[n] = it
+			}
+			if replace {
+				// an amendment's new wording of Item 13 replaces Item 13
+				// wherever it stood
+				for _, t := range tables {
+					if _, ok := t.items[n]; ok {
+						t.items[n] = it
+					}
+				}
+			}
 		}
 		// an amendment's new wording of an Item ('Item 13 is replaced
 		// with: "Item 13 PT Cancellation Notice … 45 days"') replaces it
@@ -52,32 +72,34 @@ func (rg *Reading) readItems() {
 					header = true
 					continue
 				}
-				if m := reItemCell.FindStringSubmatch(first); m != nil && (header || strings.HasPrefix(strings.ToLower(first), "item")) && (items[m[1]] == (coverItem{}) || amending) {
+				if m := reItemCell.FindStringSubmatch(first); m != nil && (header || strings.HasPrefix(strings.ToLower(first), "item")) {
 					it := coverItem{value: strings.TrimSpace(cells[len(cells)-1])}
 					if len(cells) >= 3 {
 						it.term = strings.TrimSpace(cells[1])
 					}
-					items[m[1]] = it
+					put(m[1], it, amending)
 				}
 				continue
 			}
 			header = false
 			for _, m := range reItemLine.FindAllStringSubmatch(ln, -1) {
-				if _, ok := items[m[1]]; !ok {
-					items[m[1]] = coverItem{term: strings.TrimSpace(m[2]), value: strings.TrimSpace(m[3])}
-				}
+				put(m[1], coverItem{term: strings.TrimSpace(m[2]), value: strings.TrimSpace(m[3])}, false)
 			}
+		}
+		if len(own) > 0 {
+			tables = append(tables, itemTable{clause: id, part: rg.parts[id].key, items: own})
 		}
 	}
 	if len(items) < 3 {
 		return // (a list of three or more: a cover sheet, not a stray "Item 2:")
 	}
-	rg.items = items
+	rg.items, rg.itemTables = items, tables
 	// the Items the clauses apply ("the Notice Period in Item 13"), outside
-	// the cover sheet's own rows
-	rg.itemsUsed = map[string]bool{}
+	// the cover sheet's own rows, by the table that holds them
+	rg.itemsUsed = map[string]map[string]bool{}
 	for i := range rg.doc.Clauses {
-		e := rg.eff[rg.doc.Clauses[i].ID]
+		c := &rg.doc.Clauses[i]
+		e := rg.eff[c.ID]
 		if e == nil || e.deleted {
 			continue
 		}
@@ -85,16 +107,89 @@ func (rg *Reading) readItems() {
 			if strings.Contains(ln, "\t") || reItemLine.MatchString(ln) {
 				continue
 			}
-			for _, m := range reCoverItemRef.FindAllStringSubmatch(ln, -1) {
-				rg.itemsUsed[m[1]] = true
+			for _, m := range reCoverItemRef.FindAllStringSubmatchIndex(ln, -1) {
+				n := ln[m[2]:m[3]]
+				it, table, ok := rg.itemAt(ln, m, c)
+				if !ok {
+					continue
+				}
+				// the table it resolves to, and any that repeats the
+				// Item as it stands (an amendment's new wording of it)
+				for _, t := range tables {
+					if t.clause == table || t.items[n] == it {
+						if rg.itemsUsed[t.clause] == nil {
+							rg.itemsUsed[t.clause] = map[string]bool{}
+						}
+						rg.itemsUsed[t.clause][n] = true
+					}
+				}
 			}
 		}
 	}
 }
 
+// itemTable: the Items one clause of the draft lists.
+type itemTable struct {
+	clause, part string
+	items        map[string]coverItem
+}
+
+var (
+	// reItemOfPart, reItemPartFirst: a reference to an Item that names the
+	// part whose table holds it ("item 1 of Schedule 2", "Schedule 2,
+	// item 1")
+	reItemOfPart    = regexp.MustCompile(`(?i)^\s*(?:\([^()]{0,80}\)\s*)?(?:of|in|to|under)\s+(?:the\s+)?((?:schedule|annex|annexure|appendix|exhibit|attachment|part)\s+[\w.-]{1,8})`)
+	reItemPartFirst = regexp.MustCompile(`(?i)\b((?:schedule|annex|annexure|appendix|exhibit|attachment|part)\s+[\w.-]{1,8}),?\s*$`)
+)
+
+// itemAt resolves the reference to an Item at m (reCoverItemRef's
+// submatch indexes in s) made from clause from: the Item of the table in
+// the part the reference names, else the draft's Item of that number. It
+// returns the Item and the clause of the table that lists it.
+func (rg *Reading) itemAt(s string, m []int, from *document.Clause) (coverItem, string, bool) {
+	n := s[m[2]:m[3]]
+	named := ""
+	if q := reItemOfPart.FindStringSubmatch(s[m[1]:]); q != nil {
+		named = q[1]
+	} else if q := reItemPartFirst.FindStringSubmatch(s[:m[0]]); q != nil {
+		named = q[1]
+	}
+	if named != "" {
+		if keys := rg.partsNamed(named, rg.partKeys(), from); len(keys) > 0 {
+			for _, t := range rg.itemTables {
+				if it, ok := t.items[n]; ok && containsStr(keys, t.part) {
+					return it, t.clause, true
+				}
+			}
+			return coverItem{}, "", false // an Item of a part with no such Item here
+		}
+	}
+	// unqualified: the table of the reference's own part; else the tables
+	// that have the Item, where they agree (an Item and an amendment's new
+	// wording of it); where they differ, which one is meant is unknown
+	var holders []itemTable
+	for _, t := range rg.itemTables {
+		if _, ok := t.items[n]; ok {
+			if t.part == rg.parts[from.ID].key {
+				return t.items[n], t.clause, true
+			}
+			holders = append(holders, t)
+		}
+	}
+	for _, t := range holders {
+		if t.items[n] != holders[0].items[n] {
+			return coverItem{}, "", false
+		}
+	}
+	if len(holders) > 0 {
+		return holders[0].items[n], holders[0].clause, true
+	}
+	return coverItem{}, "", false
+}
+
 // withItems returns a clause sentence read with the values of the Items
 // it names, and whether every Item it names holds nothing.
-func (rg *Reading) withItems(s string) (string, bool) {
+func (rg *Reading) withItems(s string, from *document.Clause) (string, bool) {
 	if rg.items == nil || !strings.Contains(strings.ToLower(s), "item") {
 		return s, false
 	}
@@ -113,7 +208,7 @@ func (rg *Reading) withItems(s string) (string, bool) {
 	var b strings.Builder
 	last := 0
 	for _, m := range refs {
-		it, ok := rg.items[s[m[2]:m[3]]]
+		it, _, ok := rg.itemAt(s, m, from)
 		if !ok {
 			continue
 		}

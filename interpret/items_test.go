@@ -49,6 +49,29 @@ func TestCoverSheetItems(t *testing.T) {
 			}
 		}
 	})
+	t.Run("an Item of another part's table", func(t *testing.T) {
+		// "item 1 of Schedule 2" is the rate table's row 1, not row 1 of
+		// the token table, which stays a term of its own
+		const doc = "# Rules\n\n## PART 2\n\n2.05 Treatment of content\n\n| Item | Content | Billable? |\n|---|---|---|\n" +
+			"| 1 | System prompt | Included in billable input Tokens |\n| 2 | Tool definitions | Included in billable input Tokens |\n| 3 | Structured output schema | Excluded from billable Tokens |\n\n" +
+			"2.06 Vector collections are charged at the rate in item 1 of Schedule 2.\n\n" +
+			"## SCHEDULE 2—RATES\n\n| Item | Service | Rate |\n|---|---|---|\n| 1 | OpenSearch Serverless | SGD 0.33 per OCU-hour |\n| 2 | Guardrails | SGD 0.12 per 1,000 text units |\n| 3 | Storage | SGD 0.02 per GB-month |\n"
+		rg := read(t, doc)
+		var elements []string
+		for _, c := range rg.Frames().TokenCounting {
+			if c.InForce {
+				elements = append(elements, c.Elements...)
+			}
+		}
+		if !slices.Contains(elements, "system_prompts") {
+			t.Errorf("the token table's row 1 is not a term: elements %v", elements)
+		}
+		for _, st := range rg.Statements {
+			if strings.Contains(st.Text, "Vector collections") && !strings.Contains(st.Text, "SGD 0.33") {
+				t.Errorf("item 1 of Schedule 2 not read from Schedule 2: %q", st.Text)
+			}
+		}
+	})
 }
 
 // A table entry is read with the note its marker calls; a row of a table
@@ -497,5 +520,19 @@ func TestIndependentOfWhat(t *testing.T) {
 	}
 	if !independent(commit + "2.2 The commitment runs for a fixed term of 36 months, independent of the EDP term.\n") {
 		t.Error("a term independent of the EDP not read")
+	}
+}
+
+// A record of competing quotes holds the other provider's terms: its
+// "Enterprise commitment, 12 months" is no commitment of this deal.
+func TestQuoteRecordIsNoCommitment(t *testing.T) {
+	rg := read(t, "# Addendum\n\n## 1. Commitment\n\n1.1 Customer commits to spend USD 2,000,000 on Amazon Bedrock in each year of a fixed 36-month term.\n\n"+
+		"## SCHEDULE 4—BENCHMARK RECORD\n\n| Item | Provider | Offer | Date | Headline terms |\n|---|---|---|---|---|\n"+
+		"| 1 | Microsoft — Azure OpenAI Service | Provisioned throughput units, 12-month reservation | 3 March 2026 | SGD 31.40 per model unit-hour |\n"+
+		"| 2 | Anthropic — direct API | Enterprise commitment, 12 months | 10 March 2026 | Claude 3.7 Sonnet USD 2.55 / 12.75 per million tokens |\n")
+	for _, c := range rg.Frames().Commitment {
+		if c.InForce && strings.Contains(c.Quote, "Anthropic") {
+			t.Errorf("a competitor's offer read as the commitment: %+v", c)
+		}
 	}
 }
