@@ -72,8 +72,8 @@ type segmenter struct {
 
 // listedParts finds the entries of a list of parts: two or more part
 // labels on consecutive lines ("Anlage 1   Bedrock Rate Card", "Anlage 2
-// …"), each of which the draft labels again further on, where the part
-// itself begins. Read as headings, they would make the whole body part of
+// …"), which the draft labels again further on, where the parts
+// themselves begin (all of them, or most where one is not attached). Read as headings, they would make the whole body part of
 // the last annex listed.
 func listedParts(blocks []block) map[int]bool {
 	type entry struct {
@@ -112,12 +112,15 @@ func listedParts(blocks []block) map[int]bool {
 	}
 	var out map[int]bool
 	for _, r := range runs {
-		again := true
+		// labelled again further on: all of them, or two or more and most
+		// (an annex listed as "provided separately" never begins here)
+		again := 0
 		for _, e := range r {
-			pos := at[e.key]
-			again = again && pos[len(pos)-1] > r[len(r)-1].i
+			if pos := at[e.key]; pos[len(pos)-1] > r[len(r)-1].i {
+				again++
+			}
 		}
-		if !again {
+		if again < len(r) && (again < 2 || again*2 <= len(r)) {
 			continue
 		}
 		if out == nil {

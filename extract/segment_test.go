@@ -848,6 +848,15 @@ func TestAnnexListIsNoPart(t *testing.T) {
 	if c := doc.Clause("ANLAGE 3"); c == nil || c.Kind != document.KindPart {
 		t.Errorf("the annex itself is no part: %v", shape(doc))
 	}
+	// one annex of the list is provided separately: it never begins here,
+	// and the list is a list all the same
+	text = "1.2  The Annexes to this Addendum are:\n     Annex 1  Regulatory Compliance Annex\n     Annex 2  PT Pre-Purchase Tiers\n     Annex 3  Contacts and Escalation\n     Annex 4  Private Pricing Addendum (provided separately)\n\n1.3  This Addendum prevails over the EDP.\n\n2.   TERM\n\n2.1  The term is 24 months.\n\nANNEX 1 - REGULATORY COMPLIANCE ANNEX\n\nText.\n\nANNEX 2 - PT PRE-PURCHASE TIERS\n\nTiers.\n\nANNEX 3 - CONTACTS AND ESCALATION\n\nContacts.\n"
+	doc = extractString(t, "b.txt", text)
+	for _, c := range doc.Clauses {
+		if strings.HasPrefix(c.ID, "Annex 4") || strings.HasPrefix(c.ParentID, "Annex") {
+			t.Errorf("a listed annex is read as a part: %s (parent %q) in %v", c.ID, c.ParentID, shape(doc))
+		}
+	}
 }
 
 // "WHEREAS:" as a heading opens the recitals, and "NOW THEREFORE IT IS

@@ -738,7 +738,11 @@ func newWording(s, rest string, quotes [][]int) string {
 		// 'is replaced by: "6.1 PT is provided on an "as available" basis …"'
 		t := strings.TrimSpace(s[i+1:])
 		t = strings.TrimSuffix(strings.TrimPrefix(t, "“"), "”")
-		t = strings.Trim(t, `"`)
+		// one layer of quotes: the wording's own quotes stay (':
+		// ""Interaction Records" means …;"' defines a term)
+		if strings.HasPrefix(t, `"`) {
+			t = strings.TrimSuffix(t[1:], `"`)
+		}
 		if len(t) > 3 {
 			return t
 		}
@@ -989,10 +993,12 @@ func (rg *Reading) withinDocument(ids []string, name, full string) []string {
 			}
 		}
 	}
-	if len(out) == 0 && len(ids) > 0 && rg.titled(full) {
+	if len(out) == 0 && len(ids) > 0 && (rg.titled(full) || rg.headedOutsideAmendments(name)) {
 		// the draft is that document ("GENERATIVE AI SERVICES ADDENDUM"
-		// with "Amendment No. 1 … amends the Addendum set forth above"):
-		// its own body, not the amendment's
+		// with "Amendment No. 1 … amends the Addendum set forth above"),
+		// or holds it under a heading of that name ("PART A / CLOUD
+		// OUTSOURCING ADDENDUM" then its clauses): its own body, not the
+		// amendment's
 		for _, id := range ids {
 			if rg.parts[id].kind != "amendment" {
 				out = append(out, id)
@@ -1003,6 +1009,21 @@ func (rg *Reading) withinDocument(ids []string, name, full string) []string {
 		out = out[:1]
 	}
 	return out
+}
+
+// headedOutsideAmendments reports whether a heading of the draft outside
+// its amendments names the document (name in lower case).
+func (rg *Reading) headedOutsideAmendments(name string) bool {
+	if name == "" {
+		return false
+	}
+	for i := range rg.doc.Clauses {
+		c := &rg.doc.Clauses[i]
+		if c.Heading != "" && rg.parts[c.ID].kind != "amendment" && strings.Contains(strings.ToLower(c.Heading), name) {
+			return true
+		}
+	}
+	return false
 }
 
 // restates: the text holds a clause numbered n, quoted as the new

@@ -176,6 +176,23 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 				// is read by tagStatus)
 				nonbinding = "note"
 			}
+			// "**Background.** PCE wishes to increase its PT pre-purchase
+			// …": a line so labelled says why the parties agree, not what
+			var background [][2]int
+			if nonbinding == "" {
+				for at := 0; at < len(t); {
+					end := strings.IndexByte(t[at:], '\n')
+					if end < 0 {
+						end = len(t)
+					} else {
+						end += at
+					}
+					if reBackgroundLead.MatchString(strings.TrimSpace(t[at:end])) {
+						background = append(background, [2]int{at, end})
+					}
+					at = end + 1
+				}
+			}
 			spans := splitSentences(t)
 			sents := make([]string, len(spans))
 			for k, sp := range spans {
@@ -204,6 +221,11 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 				itemFirst = false
 				before := len(rg.Statements)
 				nb := nonbinding
+				for _, r := range background {
+					if sp.start >= r[0] && sp.start < r[1] {
+						nb = "recital"
+					}
+				}
 				if withValues, hollow := rg.withItems(read, c); hollow && nb == "" {
 					nb = "placeholder" // "The Migration Credit in Item 12 applies." where Item 12 is "Not applicable"
 				} else {
@@ -551,14 +573,14 @@ var reExceptRef = regexp.MustCompile(`(?i)\b(?:except|save)\s+(?:as\s+)?(?:other
 // needs.
 func oldWording(s string) bool {
 	s = headOfText(s, 200)
-	return containsFold(s, "previously", "formerly", "originally", "used to", "currently", "text", "wording", "draft", "version", "initially", "first") &&
+	return containsFold(s, "previously", "formerly", "originally", "used to", "currently", "text", "wording", "draft", "version", "initially", "first", "as signed", "as executed", "as concluded") &&
 		(reOldWording.MatchString(s) || reAsOriginally.MatchString(s))
 }
 
 // reAsOriginally: what a clause did before it was amended, told in the
 // past ("As originally executed, clause 7.2 allowed Wattle Ridge to cancel
-// … on 90 days' notice").
-var reAsOriginally = regexp.MustCompile(`(?i)^\W*(?:\([a-z0-9]{1,3}\)\s*)?as\s+(?:originally|first|initially)\s+(?:executed|signed|drafted|agreed|concluded|entered\s+into|issued)\b(?:[^.;]|\.\d){0,120}?\b(?:allowed|permitted|provided|required|gave|let|entitled|obliged|set)\b`)
+// … on 90 days' notice", "As signed in June, section 6.3 let us cancel").
+var reAsOriginally = regexp.MustCompile(`(?i)^\W*(?:\([a-z0-9]{1,3}\)\s*)?as\s+(?:(?:originally|first|initially)\s+(?:executed|signed|drafted|agreed|concluded|entered\s+into|issued)|(?:executed|signed|concluded)\s+(?:in|on)\s+[^,.;]{1,30},)(?:[^.;]|\.\d){0,120}?\b(?:allowed|permitted|provided|required|gave|let|entitled|obliged|set)\b`)
 
 // headOfText is s cut to at most n bytes, at a rune boundary: what an
 // anchored pattern that looks only at a sentence's opening needs (the
@@ -858,6 +880,10 @@ var reQuestionLead = regexp.MustCompile(`^\W*(?:[A-Z]{1,4}-?\d{1,3}\s+)?(?:Q\d{0
 // note:", "Note to draft:", "AWS comment:", "Negotiator notes:", a margin comment exported
 // with its tag: "Comment [AB1]:", a dated one: "[AISPL drafting note, 19
 // August 2026: …").
+// reBackgroundLead: a paragraph labelled as the background of what
+// follows ("**Background.** …", "Recitals: …").
+var reBackgroundLead = regexp.MustCompile(`^[*_]{0,2}(?i:background|recitals?|preamble|purpose\s+and\s+background)[*_]{0,2}\s*[.:–—][*_]{0,2}\s`)
+
 var reNoteLead = regexp.MustCompile(`^\W*(?:[A-Z][A-Za-z&'’]{0,13}\s+)?(?i:(?:drafting|internal|negotiation|editor'?s|legal|file)\s+)?(?i:notes?(?:\s+to\s+(?:draft|drafter|file))?|comments?)(?:\s*\[[A-Za-z]{1,6}\s?\d{0,3}\])?(?:\s*\([^()\n]{1,120}\))?(?:,\s*[^:\n]{1,40})?\s*[:–—]\s`)
 
 // reAttachment: the label of a document attached to a message.

@@ -2,6 +2,7 @@ package interpret
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -19,7 +20,10 @@ var (
 	// "Input and Output are collectively "Content"": the term after its body
 	reCalled = regexp.MustCompile(`^(.{3,200}?)\s+(?:are|is|shall be)\s+(?:collectively|together|jointly|hereinafter|each)?,?\s*(?:referred to as|called|known as|defined as)?\s*(?:the\s+)?["“]([^"”\n]{1,40}?)[.,]?["”]`)
 	// a narrowing sentence outside a definition: "Customer Content does not include Prompts"
-	reNarrow = regexp.MustCompile(`\b(does not include|do not include|shall not include|will not include|excludes|shall exclude|does not cover|do not cover|shall not be deemed to include|is not deemed to include)\b`)
+	// the term as the complement of a negated copula: "Output is not
+	// Customer Content", "Outputs do not form part of Customer Data"
+	reNotTerm = regexp.MustCompile(`(?i)\b(?:(?:is|are)\s+not|(?:shall|will)\s+not\s+be|(?:does|do|shall|will)\s+not\s+(?:form|constitute)(?:\s+part\s+of)?)\s+(?:(?:part\s+of|treated\s+as|deemed(?:\s+to\s+be)?|considered(?:\s+to\s+be)?)\s+)?(?:the\s+|any\s+)?$`)
+	reNarrow  = regexp.MustCompile(`\b(does not include|do not include|shall not include|will not include|excludes|shall exclude|does not cover|do not cover|shall not be deemed to include|is not deemed to include)\b`)
 	// reBareDef, reBareGlossDef: an unquoted capitalised term defined
 	reBareDef = regexp.MustCompile(`^[\W\d]*(?:\[[xX✓✔]\]\W*)?((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)\s+(?:means|shall\s+mean|has\s+the\s+meaning|is\s+defined\s+as)\b`)
 	// reFollowingAre: a term defined by the list that follows ("Each of
@@ -297,6 +301,30 @@ func (rg *Reading) readDefinitions(eff map[string]*effective) {
 				loc = reNarrow.FindStringIndex(s)
 			}
 			if loc == nil {
+				// "Output is not Customer Content for the purposes of this
+				// Supplement": the subject is out of the term
+				for _, t := range order {
+					i := strings.Index(s, t)
+					if i <= 0 {
+						continue
+					}
+					if m := reNotTerm.FindStringIndex(s[:i]); m != nil {
+						_, out := rg.bodyConcepts("x excluding " + s[:m[0]])
+						def := byTerm[t]
+						if slices.ContainsFunc(rg.conceptsOf(t), func(c string) bool { return out[c] }) {
+							// "Geological Models are not Foundation Models": a
+							// thing of another kind than the term names, not a
+							// part taken out of it
+							continue
+						}
+						for c := range out {
+							if !contains(def.Excludes, c) {
+								def.Excludes = append(def.Excludes, c)
+							}
+						}
+						sort.Strings(def.Excludes)
+					}
+				}
 				continue
 			}
 			for _, t := range order {

@@ -682,7 +682,8 @@ var notProduct = map[string]bool{"Bedrock": true, "Web": true, "Region": true, "
 func otherProduct(s string) bool {
 	for _, m := range reProduct.FindAllStringSubmatchIndex(s, -1) {
 		first := strings.Fields(s[m[2]:m[3]])[0]
-		if notProduct[first] || reRegionAfter.MatchString(s[m[1]:]) {
+		// (a heading in capitals: "AWS ENTERPRISE DISCOUNT PROGRAM")
+		if notProduct[first] || notProduct[first[:1]+strings.ToLower(first[1:])] || reRegionAfter.MatchString(s[m[1]:]) {
 			// ("the AWS Asia Pacific (Sydney) Region": a Region, no product)
 			continue
 		}
