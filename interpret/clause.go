@@ -145,6 +145,10 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 		var caption string
 		field := "" // the kind of the labelled field the prose is in
 		fields, askFirst := fieldLayout(text)
+		issues := rg.issuesList()
+		if issues {
+			lines = rg.splitIssueFields(lines)
+		}
 		// clause variants of a contract-management export ("Variant P
 		// (Preferred)", "[F]") of which one is marked selected or adopted:
 		// the others bind nobody
@@ -370,6 +374,22 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 				flushProse()
 				flushTable()
 				field = "ask"
+			}
+			if m := reIssueField.FindStringSubmatch(flat); issues && m != nil {
+				// an issues list's fields: "Meridian: 12 months' notice",
+				// "AWS position: 9 months", "Status: AGREED", "Agreed
+				// wording: …". A party's position asks; only the agreed
+				// wording binds
+				if kind, ok := rg.issueFieldKind(m[1]); ok {
+					flushProse()
+					flushTable()
+					field = kind
+					ln = m[2]
+				}
+			} else if issues && field != "" && reIssueHead.MatchString(flat) {
+				// "Issue 10.  PT cancellation": the next issue's title
+				flushProse()
+				field = "skip"
 			}
 			if m := fieldLine(flat, fields); m != nil {
 				// "Requirement : …", "Status : Compliant", "Response : …":
@@ -953,6 +973,105 @@ func splitInlineFields(text string) string {
 		return text
 	}
 	return strings.Join(lines, "\n")
+}
+
+// Issues lists: each issue has the parties' positions, a status and the
+// agreed wording, as labelled fields ("Meridian: …", "AWS position: …",
+// "Status: AGREED", "Agreed wording: …").
+var (
+	reIssueField       = regexp.MustCompile(`^((?:[\p{L}&'’.-]+\s+){0,2}?[\p{L}&'’.-]+)\s*:\s*(.*)$`)
+	reAgreedLabel      = regexp.MustCompile(`(?i)^(?:agreed|final|settled)\s+(?:wording|text|language|terms?|position)$`)
+	rePositionWord     = regexp.MustCompile(`(?i)(?:^|\s)(?:positions?|proposals?|proposed\s+(?:wording|text)|asks?|offers?|counter-?proposals?|notes?|comments?|rationale)$`)
+	reStatusLabel      = regexp.MustCompile(`(?i)^(?:status|owner|round|version|date|ref(?:erence)?)$`)
+	reInlineIssueField = regexp.MustCompile(`\s(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{L}+)?)\s*:\s`)
+	reIssueHead        = regexp.MustCompile(`^(?i:issue|item|row|point)\s+\d{1,3}[a-z]?\b`)
+)
+
+// issuesList: the draft is laid out as an issues list (see issueLayout),
+// whose fields its clauses may split between them; read once.
+func (rg *Reading) issuesList() bool {
+	if rg.issues == 0 {
+		rg.issues = 1
+		var lines []string
+		for i := range rg.doc.Clauses {
+			if e := rg.eff[rg.doc.Clauses[i].ID]; e != nil && !e.deleted {
+				lines = append(lines, strings.Split(e.text, "\n")...)
+			}
+		}
+		if rg.issueLayout(lines) {
+			rg.issues = 2
+		}
+	}
+	return rg.issues == 2
+}
+
+// splitIssueFields puts each field of an issues list on a line of its
+// own where the layout joined them ("Issue 9. Model deprecation Meridian:
+// 12 months' notice", "… final AWS wording accepted. Agreed wording:
+// 3-4.1 Notwithstanding …").
+func (rg *Reading) splitIssueFields(lines []string) []string {
+	var out []string
+	for _, ln := range lines {
+		last := 0
+		for _, x := range reInlineIssueField.FindAllStringSubmatchIndex(ln, -1) {
+			if _, ok := rg.issueFieldKind(ln[x[2]:x[3]]); ok && x[0] > last {
+				out = append(out, ln[last:x[0]])
+				last = x[2]
+			}
+		}
+		out = append(out, ln[last:])
+	}
+	return out
+}
+
+// issueLayout: the lines hold an issues list, an agreed wording beside a
+// party's position.
+func (rg *Reading) issueLayout(lines []string) bool {
+	agreed, position := false, false
+	for _, ln := range lines {
+		ln = strings.TrimSpace(ln)
+		if !position {
+			for _, x := range reInlineIssueField.FindAllStringSubmatchIndex(ln, -1) {
+				if kind, ok := rg.issueFieldKind(ln[x[2]:x[3]]); ok && kind == "ask" {
+					position = true
+				}
+			}
+		}
+		m := reIssueField.FindStringSubmatch(ln)
+		if m == nil {
+			continue
+		}
+		if reAgreedLabel.MatchString(m[1]) {
+			agreed = true
+		} else if kind, ok := rg.issueFieldKind(m[1]); ok && kind == "ask" {
+			position = true
+		}
+	}
+	return agreed && position
+}
+
+// issueFieldKind: what a field of an issues list holds, and whether the
+// label is one: a party's position asks, the agreed wording binds, a
+// status says nothing.
+func (rg *Reading) issueFieldKind(label string) (string, bool) {
+	switch {
+	case reAgreedLabel.MatchString(label):
+		return "", true
+	case reStatusLabel.MatchString(label):
+		return "skip", true
+	case rePositionWord.MatchString(label):
+		return "ask", true
+	}
+	l := strings.ToLower(label)
+	if _, ok := rg.partyNames[l]; ok || l == "aws" || l == "amazon" || l == "customer" || l == "vendor" || l == "supplier" {
+		return "ask", true
+	}
+	for name := range rg.partyNames {
+		if strings.EqualFold(name, label) {
+			return "ask", true
+		}
+	}
+	return "", false
 }
 
 // fieldLayout: the text is laid out as labelled fields, a requirement

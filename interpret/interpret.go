@@ -73,7 +73,10 @@ type Reading struct {
 	// items: the values of a cover sheet's Items (see readItems)
 	items      map[string]coverItem
 	itemTables []itemTable
-	itemsUsed  map[string]map[string]bool // table clause → Item numbers the clauses apply
+	// issues: 0 not yet known, 1 no issues list, 2 the draft is one (see
+	// issuesList)
+	issues    int
+	itemsUsed map[string]map[string]bool // table clause → Item numbers the clauses apply
 	// prevailing: the language whose version prevails, when not English
 	prevailing string
 	// prevailed: the English sentences whose figures were read as the

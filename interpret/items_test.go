@@ -536,3 +536,31 @@ func TestQuoteRecordIsNoCommitment(t *testing.T) {
 		}
 	}
 }
+
+// An issues list: the parties' positions ask, only the agreed wording
+// binds, also where the layout joined a field to the line before it.
+func TestIssuesListAgreedWording(t *testing.T) {
+	doc, err := extract.Bytes("issues.txt", []byte("AMAZON BEDROCK ADDENDUM\n\nbetween Meridian Freight LLC (\"Meridian\") and Amazon Web Services, Inc. (\"AWS\")\n\n"+
+		"1.  Only the Agreed wording of an issue marked AGREED forms part of this Addendum.\n\nISSUES LIST\n\n"+
+		"Issue 9.  Foundation Model deprecation\n    Meridian:  12 months' notice; migration credit equal to 10% of trailing spend.\n    AWS:       9 months' notice; no credit.\n    Status:    AGREED (v11)\n    Agreed wording:\n        [Intentionally Omitted.]\n\n"+
+		"Issue 10.  PT cancellation\n    Meridian:  Cancel on 60 days' notice if the model is deprecated or Meridian moves the workload to another Bedrock model.\n"+
+		"    AWS:       Agreed in principle; final AWS\n    wording accepted. Agreed wording: Meridian may cancel PT commitments on ninety (90) days' notice if the model is deprecated.\n    Status:    AGREED (v12)\n"), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rg := mustReader(t).Read(doc)
+	for _, m := range inForce(rg.Frames().ModelLifecycle, func(x ModelLifecycle) Base { return x.Base }) {
+		if m.Remedy {
+			t.Errorf("a party's position read as the agreed term: %q", m.Quote)
+		}
+	}
+	c := inForce(rg.Frames().PTCancellation, func(x PTCancellation) Base { return x.Base })
+	for _, x := range c {
+		if x.NoticeDays != 90 {
+			t.Errorf("cancellation %q: notice %v, want the agreed 90 days", x.Quote, x.NoticeDays)
+		}
+	}
+	if len(c) == 0 {
+		t.Errorf("the agreed wording is not read: %+v", rg.Frames().PTCancellation)
+	}
+}
