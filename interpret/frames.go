@@ -2442,8 +2442,15 @@ func (fb *frameBuilder) commitmentTerms(f *Frames) {
 // recital's statement of intention.)
 func (fb *frameBuilder) noCommitmentNow(f *Frames) {
 	var denial *Statement
+	last, says := "", false
 	for _, st := range fb.rg.Statements {
-		if st.Binding && !st.OutOfScope && reNoBedrockCommitment.MatchString(st.Text) && !st.affirms("split") &&
+		// (a long clause's sentence is the text of many statements: the
+		// pattern is run once for it, and only where the word is)
+		if st.Text != last {
+			last = st.Text
+			says = (strings.Contains(st.Text, "ommitment") || strings.Contains(st.Text, "OMMITMENT")) && reNoBedrockCommitment.MatchString(st.Text)
+		}
+		if st.Binding && !st.OutOfScope && says && !st.affirms("split") &&
 			(st.has("bedrock") || fb.rg.Subject["bedrock"]) && st.Modality == Declarative {
 			denial = st
 			break
