@@ -836,6 +836,12 @@ func (fb *frameBuilder) tokenCounting(f *Frames, st *Statement) {
 		if !st.has(c, RoleMain, RoleSubject, RoleCondition, RoleException, RoleProviso) {
 			continue
 		}
+		if st.describesElement(c, elements) {
+			// "tool definitions, including tool names, descriptions and
+			// parameter schemas": what a tool definition holds, no
+			// output schema of its own
+			continue
+		}
 		if !outside[c] && (outside["system_prompt"] || outside["tool_definition"] || outside["output_schema"]) {
 			// "Tool definitions (name, description and parameter schema
 			// of each tool) are counted": the brackets say what a tool
@@ -1390,6 +1396,38 @@ func (st *Statement) bringsModelIn() bool {
 	return false
 }
 
+// describesElement: every occurrence of the element concept c stands in
+// an "including …" or "such as …" that follows another element, within a
+// few words: it says what that element holds.
+func (st *Statement) describesElement(c string, elements map[string]string) bool {
+	seen := false
+	for _, o := range st.Occs {
+		if o.Concept != c {
+			continue
+		}
+		seen = true
+		inList := false
+		for _, y := range st.Occs {
+			if y.Concept == c || elements[y.Concept] == "" || y.End > o.Tok || o.Tok-y.End > 12 {
+				continue
+			}
+			for i := y.End; i < o.Tok; i++ {
+				if w := st.toks[i].Lower; w == "including" || w == "includes" || w == "such" && i+1 < o.Tok && st.toks[i+1].Lower == "as" || w == "comprising" || w == "namely" {
+					inList = true
+				}
+				if w := st.toks[i].Lower; w == ";" || w == "." {
+					inList = false
+					break
+				}
+			}
+		}
+		if !inList {
+			return false
+		}
+	}
+	return seen
+}
+
 func (st *Statement) hasOutsideParens(concept string) bool {
 	for _, o := range st.Occs {
 		if o.Concept == concept && !o.Paren && o.Role != RoleOther {
@@ -1843,6 +1881,31 @@ var reChosenWord = regexp.MustCompile(`^(?:select(?:s|ed)?|chooses?|chosen|desig
 // ("shall not charge", "will not invoice").
 var reActiveNoCharge = regexp.MustCompile(`(?i)\b(?:shall|will|must|may|does|do|is\s+not\s+to)\s+not\s+(?:charge|invoice|bill|levy)\b`)
 
+// customerDoesNotCharge: the subject of "shall not charge" is the
+// customer, named by its short name ("Laurentide shall not charge AWS any
+// licence fee"), whatever the statement's actor (a table row that names
+// both parties).
+func (fb *frameBuilder) customerDoesNotCharge(st *Statement) bool {
+	loc := reActiveNoCharge.FindStringIndex(st.Text)
+	if loc == nil {
+		return false
+	}
+	words := strings.Fields(st.Text[:loc[0]])
+	if len(words) == 0 {
+		return false
+	}
+	w := strings.Trim(words[len(words)-1], ".,;:()\"“”'’*_")
+	if strings.EqualFold(w, "customer") || strings.EqualFold(w, "client") || strings.EqualFold(w, "we") {
+		return true
+	}
+	for name, role := range fb.rg.partyNames {
+		if role != Vendor && strings.EqualFold(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
 func (fb *frameBuilder) customImport(f *Frames, st *Statement) {
 	importHere := st.has("import", coreCond...) || st.bringsModelIn()
 	// "no per-import or per-model licence fee": a fee for importing is
@@ -1877,7 +1940,7 @@ func (fb *frameBuilder) customImport(f *Frames, st *Statement) {
 	// ("AWS's current public pricing charges only for Custom Model Units":
 	// what the price list says today, no term of the draft)
 	onlyInfra := st.Restrictive && st.has("infrastructure") && !st.has("published_rate", RoleSubject)
-	if feeNeg && st.Actor == Customer && reActiveNoCharge.MatchString(st.Text) {
+	if feeNeg && (st.Actor == Customer || fb.customerDoesNotCharge(st)) && reActiveNoCharge.MatchString(st.Text) {
 		// "Party A [the customer] shall not charge Party B any licence fee
 		// or per-import fee": the customer's own promise, not the
 		// provider's fee term (unlike "Customer shall not be charged")

@@ -3987,3 +3987,20 @@ func TestInsertedDefinitionKeepsItsQuotes(t *testing.T) {
 	}
 	t.Errorf("the inserted term is not defined: %+v", rg.Definitions)
 }
+
+// The customer's promise not to charge, named by its short name, is the
+// customer's whatever actor the statement holding it has (a table row that
+// names both parties); the provider's is not.
+func TestCustomerDoesNotCharge(t *testing.T) {
+	rg := read(t, "# Term sheet\n\nbetween Laurentide Power Inc. (\"Laurentide\") and Amazon Web Services, Inc. (\"AWS\")\n\n## 1. Import\n\n1.1 Laurentide may import models.\n")
+	fb := &frameBuilder{rg: rg}
+	for text, want := range map[string]bool{
+		"12.2 Laurentide grants AWS a licence. Laurentide shall not charge AWS any licence fee or royalty for that licence.": true,
+		"AWS shall not charge Laurentide any licence fee for imported models.":                                               false,
+		"Customer will not charge AWS any royalty.":                                                                          true,
+	} {
+		if got := fb.customerDoesNotCharge(&Statement{Text: text}); got != want {
+			t.Errorf("%q: the customer's promise %v, want %v", text, got, want)
+		}
+	}
+}

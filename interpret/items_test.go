@@ -564,3 +564,17 @@ func TestIssuesListAgreedWording(t *testing.T) {
 		t.Errorf("the agreed wording is not read: %+v", rg.Frames().PTCancellation)
 	}
 }
+
+// What an element holds is no element of its own: "tool definitions,
+// including … parameter schemas" addresses no output schema.
+func TestElementDescribedByIncluding(t *testing.T) {
+	rg := read(t, "# Addendum\n\n## 5. Token counting\n\n5.1 Tokens are counted by the tokenizer of the model invoked.\n\n"+
+		"5.2 Billable input tokens include (a) system prompts and (b) tool definitions, including tool names, descriptions and parameter schemas, in each case as sent with the request.\n")
+	var elements []string
+	for _, c := range inForce(rg.Frames().TokenCounting, func(x TokenCounting) Base { return x.Base }) {
+		elements = append(elements, c.Elements...)
+	}
+	if !slices.Contains(elements, "system_prompts") || !slices.Contains(elements, "tool_definitions") || slices.Contains(elements, "output_schemas") {
+		t.Errorf("elements %v: want system prompts and tool definitions, no output schemas", elements)
+	}
+}
