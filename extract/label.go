@@ -59,6 +59,27 @@ var (
 	reRoman    = regexp.MustCompile(`^(?i:m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3}))$`)
 )
 
+// labelWords: the ordinal and cardinal words to twenty that number clauses.
+var labelWords = func() map[string]int {
+	m := map[string]int{}
+	for i, w := range strings.Fields("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth") {
+		m[w] = i + 1
+	}
+	for i, w := range strings.Fields("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty") {
+		m[w] = i + 1
+	}
+	return m
+}()
+
+var (
+	// reOrdinalArticle: an ordinal word in capitals with its separator
+	// ("FIRST:", "THIRD.-", "FIFTH CLAUSE –"), or "CLAUSE" and a number
+	// word ("CLAUSE ONE –")
+	reOrdinalArticle = regexp.MustCompile(`^(?:[*_]{0,2})((FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH|THIRTEENTH|FOURTEENTH|FIFTEENTH|SIXTEENTH|SEVENTEENTH|EIGHTEENTH|NINETEENTH|TWENTIETH)(?:\s+CLAUSE)?\s*(?::|\.-|\.\s|[–—]|-\s)|(?i:clause)\s+(ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|THIRTEEN|FOURTEEN|FIFTEEN|SIXTEEN|SEVENTEEN|EIGHTEEN|NINETEEN|TWENTY)\b\s*(?:[.:–—-]|$))`)
+	// reWordItem: a paragraph numbered by a word ("One. ", "Two. ")
+	reWordItem = regexp.MustCompile(`^(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)\.\s+`)
+)
+
 // twoLetterWord: words that follow "Addendum", "Schedule" in a title
 // ("ADDENDUM AS AMENDED BY …") and are no part label.
 var twoLetterWord = map[string]bool{"AS": true, "AT": true, "BY": true, "IN": true, "IS": true, "IT": true, "OF": true,
@@ -80,6 +101,23 @@ func parseLabel(s string) *label {
 		return &label{printed: m[1] + strings.TrimSuffix(strings.TrimSuffix(m[0][len(m[1]):], m[4]), m[3]), style: styleAlnum,
 			parts: append([]string{m[1]}, strings.Split(m[2], ".")...), rest: s[len(m[0]):],
 			strong: m[3] != "" || strings.Contains(m[0], "-") || strings.Contains(m[2], ".")}
+	}
+	if m := reOrdinalArticle.FindStringSubmatch(s); m != nil {
+		// "FIRST: Purpose.", "THIRD.- BEDROCK COMMITMENT", "FIFTH CLAUSE –
+		// OF THE PRICES", "CLAUSE ONE – PURPOSE": clauses named by
+		// ordinal words, as Latin American and Iberian drafting names them
+		w := m[2]
+		if w == "" {
+			w = m[3]
+		}
+		n := labelWords[strings.ToLower(w)]
+		rest := s[len(m[0]):]
+		return &label{printed: strings.TrimRight(strings.TrimSpace(m[0]), ".:–—- "), style: styleArticle, parts: []string{strconv.Itoa(n)}, rest: strings.TrimLeft(rest, " .:–—-"), strong: true}
+	}
+	if m := reWordItem.FindStringSubmatch(s); m != nil && startsUpper(s[len(m[0]):]) {
+		// "One. The Customer undertakes …": a paragraph numbered in words
+		n := labelWords[strings.ToLower(m[1])]
+		return &label{printed: m[1], style: styleDec, parts: []string{strconv.Itoa(n)}, rest: s[len(m[0]):], strong: true}
 	}
 	if m := reArticle.FindStringSubmatch(s); m != nil {
 		return &label{printed: strings.TrimSuffix(m[0], "."), style: styleArticle, parts: []string{m[2]}, rest: s[len(m[0]):], strong: true}

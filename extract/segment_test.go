@@ -259,6 +259,20 @@ Artikel 4  Laufzeit
 
 4.1  The term is three years.
 `, []string{"3|3||", "3.1|3.1|3|", "Artikel 4|Artikel 4||Laufzeit", "4.1|4.1|Artikel 4|"}},
+		{"clauses named by ordinal words, paragraphs numbered in words", "o.txt", `FIRST.- PURPOSE.
+
+This Agreement sets the terms of Amazon Bedrock.
+
+SECOND CLAUSE – OF THE COMMITMENT
+
+One. The Customer undertakes to consume CLP 100.000.000 in each year.
+
+Two. The commitment forms part of the EDP.
+
+CLAUSE THREE – PRICES
+
+3.1 Prices are 18% below on-demand prices.
+`, []string{"FIRST|FIRST||PURPOSE.", "SECOND CLAUSE|SECOND CLAUSE||OF THE COMMITMENT", "One|One|SECOND CLAUSE|", "Two|Two|SECOND CLAUSE|", "CLAUSE THREE|CLAUSE THREE||PRICES", "3.1|3.1|CLAUSE THREE|"}},
 		{"articles abbreviated, a heading with a lower-case version", "a.txt", `ART. 7  DATA
 7.1  AWS will not use Inputs to train any model.
 
