@@ -3009,10 +3009,17 @@ func (fb *frameBuilder) discount(f *Frames, st *Statement) {
 	if st.has("availability") || st.has("credit", coreCond...) {
 		return // "below 99.0%, a 30% credit": a credit scale, not a price
 	}
-	if st.has("quote") && (st.has("alt_provider") || st.has("other_provider")) {
+	// (a provider named in a model family on Bedrock, "Anthropic Claude
+	// Foundation Models", is no alternative to it)
+	alt := st.has("other_provider") || slices.ContainsFunc(st.Occs, func(o Occ) bool {
+		return o.Concept == "alt_provider" && !slices.ContainsFunc(st.Occs, func(m Occ) bool {
+			return m.Concept == "model_family" && m.Tok <= o.Tok && m.End >= o.End
+		})
+	})
+	if st.has("quote") && alt {
 		return // "a quotation more than 5% below the Bedrock price": a price match (L4)
 	}
-	if (st.has("quote") || st.has("alt_provider") || st.has("other_provider")) && (st.has("more_than") || containsFold(st.Text, "match")) {
+	if (st.has("quote") || alt) && (st.has("more_than") || containsFold(st.Text, "match")) {
 		// "if Anthropic's direct price is more than 3% below Customer's
 		// Bedrock rate, AWS will match it", "exceeds the Benchmark Quote by
 		// more than 5%": the margin that triggers a price match (L4)
@@ -3074,6 +3081,18 @@ func (st *Statement) priceLess() []float64 {
 		}
 		if w := st.toks[fx.Tok-1].Lower; w == "less" || w == "minus" {
 			out = append(out, fx.Value)
+			continue
+		}
+		// "at the prices of Annex I, which are twenty-five percent (25 %)
+		// below the on-demand prices published by AWS"
+		if fx.End < len(st.toks) && (st.toks[fx.End].Lower == "below" || st.toks[fx.End].Lower == "under" ||
+			fx.End+1 < len(st.toks) && (st.toks[fx.End].Lower == "lower" || st.toks[fx.End].Lower == "less") && st.toks[fx.End+1].Lower == "than") {
+			for _, o := range st.Occs {
+				if (o.Concept == "published_rate" || o.Concept == "on_demand") && o.Tok > fx.End && o.Tok-fx.End <= 5 {
+					out = append(out, fx.Value)
+					break
+				}
+			}
 		}
 	}
 	return out

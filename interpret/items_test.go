@@ -578,3 +578,24 @@ func TestElementDescribedByIncluding(t *testing.T) {
 		t.Errorf("elements %v: want system prompts and tool definitions, no output schemas", elements)
 	}
 }
+
+// A discount stated as a share "below" the published rates is read; a
+// provider named in a model family on Bedrock makes no price match of it.
+func TestDiscountBelowPublishedRates(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		want     float64
+	}{
+		{"4.1 The on-demand input and output tokens of Anthropic Claude Foundation Models shall be invoiced at prices which are twenty-five percent (25 %) below the on-demand prices published by AWS for the Europe (Spain) Region.", 25},
+		{"4.1 If Anthropic's direct price is more than 3% below the on-demand prices published by AWS, AWS will match it.", 0},
+	} {
+		rg := read(t, "# Addendum\n\n## 3. Commitment\n\n3.1 Customer commits to spend EUR 6,000,000 on Amazon Bedrock in each Contract Year.\n\n## 4. Prices\n\n"+c.sentence+"\n")
+		got := 0.0
+		for _, d := range inForce(rg.Frames().Discount, func(x Discount) Base { return x.Base }) {
+			got = d.Percent
+		}
+		if got != c.want {
+			t.Errorf("%q: discount %v, want %v", c.sentence, got, c.want)
+		}
+	}
+}
