@@ -229,6 +229,7 @@ func normNum(n string) string {
 	for _, p := range []string{"section ", "clause ", "paragraph ", "article ", "§"} {
 		n = strings.TrimPrefix(n, p)
 	}
+	n = strings.TrimSuffix(n, " clause") // "SECOND CLAUSE", cited "Clause SECOND"
 	return strings.Join(strings.Fields(n), " ")
 }
 
@@ -1326,7 +1327,7 @@ func instructionShape(s string, r document.Ref, firstCue int) bool {
 
 // reCivilRef reads references in the forms amendments use beyond "Section
 // 4.2": "Art. 4 para. 4", "§ 6 (2)", "item 6.1", "paragraph 1.2".
-var reCivilRef = regexp.MustCompile(`(?i)(\b(?:art(?:icle)?\.?|item|para(?:graph)?\.?|clause|section|point|pos\.?|row)|§)\s*(\d{1,3}(?:\.\d{1,3})*[a-z]?|(?-i:[IVXLC]{1,6})\b)(?:\s*(?:,\s*)?(?:(?:para(?:graph)?|abs|sub-?section)\.?\s*\(?\s*|\(\s*)(\d{1,3})\s*\)?)?`)
+var reCivilRef = regexp.MustCompile(`(?i)(\b(?:art(?:icle)?\.?|item|para(?:graph)?\.?|clause|section|point|pos\.?|row)|§)\s*(\d{1,3}(?:\.\d{1,3})*[a-z]?|(?-i:[IVXLC]{1,6})\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\b)(?:\s*(?:,\s*)?(?:(?:para(?:graph)?|abs|sub-?section)\.?\s*\(?\s*|\(\s*)(\d{1,3})\s*\)?)?`)
 
 // amendRefs returns the references of an amendment instruction: those the
 // extractor reads, and the civil-law forms it does not ("Art. 4 para. 4"
@@ -1495,9 +1496,13 @@ var reVerbBetween = regexp.MustCompile(`(?i)\b(replac|substitut|delet|insert|rea
 // card in Table 1B, which is 24% below …"), right before the figure.
 var reRestatedFigure = regexp.MustCompile(`(?i)\bthe\s+(period\s+of\s+(?:the\s+)?notice|notice\s+period|period|percentage|discount|rate|level|amount|sum)\s+((?:stated|set\s+out|specified|referred\s+to|provided\s+for)\s+(?:therein|in\s+(?:[^.;:"“,]|\.\d){1,60})|(?:in|under|of)\s+(?:[^.;:"“,]|\.\d){1,60})?\s*(?:shall\s+be|will\s+be|(?:is|are)\s+hereby|becomes|(?:is|shall\s+be)\s+(?:changed|reduced|increased|extended|shortened|amended))\s+(?:to\s+)?$`)
 
+// reRestatedAfterLead: reRestatedFigure's attribute and verb with any
+// words between them, for a sentence a "Notwithstanding Clause X," opens.
+var reRestatedAfterLead = regexp.MustCompile(`(?i)\bthe\s+(period\s+of\s+(?:the\s+)?notice|(?:prior\s+)?notice(?:\s+period)?|period|percentage|discount|rate|level|amount|sum)\b((?:[^.;:"“]|\.\d){0,160}?)\s(?:shall\s+be|will\s+be|(?:is|are)\s+hereby|becomes|(?:is|shall\s+be)\s+(?:changed|reduced|increased|extended|shortened|amended))\s+(?:to\s+)?$`)
+
 // restatedKinds: the kinds of figure each attribute may have.
 var restatedKinds = map[string][]string{"period of notice": {"duration"}, "period of the notice": {"duration"}, "notice period": {"duration"},
-	"period": {"duration"}, "percentage": {"percent"}, "discount": {"percent"}, "rate": {"percent", "money"}, "level": {"percent"},
+	"period": {"duration"}, "notice": {"duration"}, "prior notice": {"duration"}, "prior notice period": {"duration"}, "percentage": {"percent"}, "discount": {"percent"}, "rate": {"percent", "money"}, "level": {"percent"},
 	"amount": {"money"}, "sum": {"money"}}
 
 // restateFigure reads a sentence that sets the figure of another clause
@@ -1520,6 +1525,14 @@ func (rg *Reading) restateFigure(c *document.Clause, s string, eff map[string]*e
 		return false
 	}
 	m := reRestatedFigure.FindStringSubmatchIndex(s[:figure.Offset])
+	if m == nil && reLeadAdverbial.MatchString(s) {
+		// "Notwithstanding Clause SEVENTH, the prior notice required for
+		// the cancellation … in any of the events set out in that Clause
+		// shall be sixty (60) calendar days": the clause is the one the
+		// adverbial names, whatever stands between the attribute and its
+		// verb
+		m = reRestatedAfterLead.FindStringSubmatchIndex(s[:figure.Offset])
+	}
 	if m == nil || m[4] < 0 && !reLeadAdverbial.MatchString(s) {
 		// the clause is named right after the attribute ("the notice
 		// period in Section 7.1 shall be"), or by a "Notwithstanding

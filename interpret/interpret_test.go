@@ -246,6 +246,12 @@ func TestAmendments(t *testing.T) {
 				t.Errorf("cancellation after the restated notice: %+v (notices %v)", c, rg.Notices)
 			}
 		}},
+		{"a figure set after a notwithstanding, with words between the attribute and its verb", "2.1 Notwithstanding the provisions of Section 1.1, the prior notice required for the cancellation of a Provisioned Throughput commitment in the event set out in that Section shall be sixty (60) calendar days.", func(t *testing.T, rg *Reading, f *Frames) {
+			c := inForce(f.PTCancellation, func(x PTCancellation) Base { return x.Base })
+			if len(c) != 1 || c[0].NoticeDays != 60 || c[0].Amended != "2.1" {
+				t.Errorf("cancellation after the restated notice: %+v (notices %v)", c, rg.Notices)
+			}
+		}},
 		{"a figure described, not set, changes nothing", "2.1 Customer pays the rate in Section 1.2, which is 24% below the Published Rate.", func(t *testing.T, rg *Reading, f *Frames) {
 			s := inForce(f.PTSLA, func(x PTSLA) Base { return x.Base })
 			if len(s) != 1 || !slices.Contains(s[0].Levels, 99.5) || s[0].Amended != "" {
@@ -4002,5 +4008,20 @@ func TestCustomerDoesNotCharge(t *testing.T) {
 		if got := fb.customerDoesNotCharge(&Statement{Text: text}); got != want {
 			t.Errorf("%q: the customer's promise %v, want %v", text, got, want)
 		}
+	}
+}
+
+// A clause named by an ordinal word is found by its name ("Notwithstanding
+// Clause SEVENTH, …").
+func TestOrdinalClauseReference(t *testing.T) {
+	doc, err := extract.Bytes("o.txt", []byte("SEVENTH.- PT CANCELLATION\n\nThe Customer may cancel any Provisioned Throughput commitment on ninety (90) days' notice if the model is deprecated.\n\n"+
+		"TWENTIETH.- NOTICE\n\nNotwithstanding Clause SEVENTH, the prior notice required for the cancellation of a Provisioned Throughput commitment shall be sixty (60) days.\n"), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rg := mustReader(t).Read(doc)
+	c := inForce(rg.Frames().PTCancellation, func(x PTCancellation) Base { return x.Base })
+	if len(c) != 1 || c[0].NoticeDays != 60 {
+		t.Errorf("cancellation: %+v (notices %v)", c, rg.Notices)
 	}
 }
