@@ -1541,6 +1541,19 @@ func (rg *Reading) refersAway(c *document.Clause, text string) bool {
 	return len(missing) > 0 || deferred
 }
 
+var (
+	// reStatusHeader: a table column holding a row's negotiation status.
+	reStatusHeader = regexp.MustCompile(`(?i)^[\w/]{0,20}status$`)
+	// reUnsettled: a status that leaves the row unsettled (read without
+	// spaces).
+	reUnsettled = regexp.MustCompile(`(?i)^\W*(?:open|withdrawn|parked|superseded|rejected|notagreed|pending|dropped|deleted|declined|under(?:discussion|negotiation|review)|proposed|tbc|tbd)(?:$|\W|by|at|in|on|until|pending)`)
+)
+
+// compactWords is s without its spaces.
+func compactWords(s string) string {
+	return strings.Join(strings.Fields(s), "")
+}
+
 // markRow sets what a table row's statements share: its cells, whether it
 // was refused in a record of offers, whether the table defines terms.
 func (rg *Reading) markRow(sts []*Statement, header []string, cells []Cell, rowText string) {
@@ -1558,6 +1571,15 @@ func (rg *Reading) markRow(sts []*Statement, header []string, cells []Cell, rowT
 		}
 		switch p.word(m.start - 1) {
 		case ":", ".", ";", "-", "–", "—", "|":
+			rejected = true
+		}
+	}
+	for _, c := range cells {
+		// a status column that says the row is not settled ("Status:
+		// Superseded by 9A", "Open", "Withdrawn"): its wording binds nobody
+		// (the words of a narrow column of a PDF table may come broken,
+		// "Sta tus | Su per sed ed by 9A": read without their spaces)
+		if reStatusHeader.MatchString(compactWords(c.Header)) && reUnsettled.MatchString(compactWords(c.Text)) {
 			rejected = true
 		}
 	}

@@ -599,3 +599,28 @@ func TestDiscountBelowPublishedRates(t *testing.T) {
 		}
 	}
 }
+
+// A row whose status column leaves it unsettled ("Superseded by 9A",
+// "Open") binds nobody; the agreed row does.
+func TestUnsettledStatusRow(t *testing.T) {
+	rg := read(t, "# Issues list\n\n## Part B\n\n| # | Issue | Status | Agreed wording |\n|---|---|---|---|\n"+
+		"| 9 | PT cancellation | Superseded by 9A | Customer may cancel a PT commitment on ninety (90) days' notice where the model is deprecated. |\n"+
+		"| 9A | PT cancellation | Agreed | Customer may cancel any PT commitment on sixty (60) days' notice if the model is deprecated or Customer moves the workload to another Bedrock model. |\n")
+	c := inForce(rg.Frames().PTCancellation, func(x PTCancellation) Base { return x.Base })
+	if len(c) != 1 || c[0].NoticeDays != 60 {
+		t.Errorf("cancellation in force: %+v, want only row 9A's", c)
+	}
+}
+
+// A PDF table's narrow column breaks its words ("Sta tus | Su per sed ed
+// by 9A"): the status still leaves the row unsettled.
+func TestUnsettledStatusBrokenWords(t *testing.T) {
+	for text, want := range map[string]bool{"Su per sed ed by 9A": true, "Open": true, "Ag ree d": false, "Opens on 1 July": false} {
+		if got := reUnsettled.MatchString(compactWords(text)); got != want {
+			t.Errorf("%q unsettled %v, want %v", text, got, want)
+		}
+	}
+	if !reStatusHeader.MatchString(compactWords("Sta tus")) {
+		t.Errorf("a broken status header is not read")
+	}
+}
