@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -82,8 +83,8 @@ func listedParts(blocks []block) map[int]bool {
 	}
 	var run []entry
 	at := map[string][]int{}
-	label := func(b block) string {
-		if b.table || b.heading > 0 || b.label != "" || b.depth > 0 {
+	key := func(b block) string {
+		if b.table || b.label != "" && b.depth == 0 {
 			return ""
 		}
 		if l := parseLabel(normalizeLine(b.text)); l != nil && l.style == stylePart {
@@ -91,13 +92,27 @@ func listedParts(blocks []block) map[int]bool {
 		}
 		return ""
 	}
+	// an entry of a list is no heading (a bulleted entry, "- Annex 4:
+	// Schedule of service credits;", is one all the more); the part
+	// itself may begin at a heading ("### ANNEX 1 — PRICE GRID")
+	label := func(b block) string {
+		if b.heading > 0 {
+			return ""
+		}
+		return key(b)
+	}
 	var runs [][]entry
 	for i, b := range blocks {
-		k := label(b)
-		if k != "" {
+		if k := key(b); k != "" {
 			at[k] = append(at[k], i)
 		}
-		if k == "" || b.breakBefore && len(run) > 0 {
+		k := label(b)
+		// (a break ends a run: a blank line of a plain text; in other
+		// formats every paragraph is a block of its own, and a list's
+		// entries follow one right after the other. A list names each part
+		// once: a label met again starts anew)
+		again := slices.ContainsFunc(run, func(e entry) bool { return e.key == k })
+		if k == "" || again || b.breakBefore && len(run) > 0 && (b.raw != "" || run[len(run)-1].i != i-1) {
 			if len(run) >= 2 {
 				runs = append(runs, run)
 			}

@@ -871,6 +871,22 @@ func TestAnnexListIsNoPart(t *testing.T) {
 			t.Errorf("a listed annex is read as a part: %s (parent %q) in %v", c.ID, c.ParentID, shape(doc))
 		}
 	}
+	// a Markdown list of the annexes, each beginning later under a heading
+	text = "### Article 3 — Contractual documents\n\n3.1 The contractual documents are:\n\n(a) the present Avenant;\n(b) its annexes, namely:\n   - Annex 1: Price grid;\n   - Annex 2: Authorised Regions;\n   - Annex 3: Service credits;\n(c) the EDP Contract.\n\n3.2 The document of higher rank prevails.\n\n### ANNEX 1 — PRICE GRID\n\nPrices.\n\n### ANNEX 2 — AUTHORISED REGIONS\n\nRegions.\n\n### ANNEX 3 — SERVICE CREDITS\n\nCredits.\n"
+	doc = extractString(t, "c.md", text)
+	if c := doc.Clause("3.2"); c == nil || c.ParentID != "Article 3" {
+		t.Errorf("3.2 is not under Article 3: %v", shape(doc))
+	}
+	if c := doc.Clause("ANNEX 3"); c == nil || c.Kind != document.KindPart {
+		t.Errorf("the annex itself is no part: %v", shape(doc))
+	}
+	// a contents list whose last entry runs into the first part's own
+	// heading: the heading is not listed
+	text = "CONTENTS\n  Part A   Record of Negotiation\n  Part B   Letter Agreement\n\n####\nPART A - RECORD OF NEGOTIATION\n####\n\nRound 1.\n\nPART B - LETTER AGREEMENT\n\n1.1 Terms.\n"
+	doc = extractString(t, "d.txt", text)
+	if c := doc.Clause("PART A"); c == nil || c.Kind != document.KindPart {
+		t.Errorf("PART A is no part: %v", shape(doc))
+	}
 }
 
 // "WHEREAS:" as a heading opens the recitals, and "NOW THEREFORE IT IS
