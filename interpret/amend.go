@@ -189,6 +189,11 @@ func (rg *Reading) disapply(c *document.Clause, s string, eff map[string]*effect
 // number, its ID, and its ID without the part ("Schedule 2/1.1" → "1.1").
 func numberKeys(c *document.Clause) []string {
 	keys := []string{normNum(c.Number), normNum(c.ID)}
+	if isDigits(c.Number) && strings.HasSuffix(c.ID, "."+c.Number) {
+		// a paragraph numbered afresh under its article ("§5." of
+		// Article 3), cited "3.5": not "Article 5"
+		keys = keys[1:]
+	}
 	if i := strings.LastIndexByte(c.ID, '/'); i >= 0 {
 		keys = append(keys, normNum(c.ID[i+1:]))
 	}
@@ -850,6 +855,8 @@ func (rg *Reading) targetIDs(r document.Ref, from *document.Clause, byNumber map
 	if len(ids) == 0 {
 		if i := strings.LastIndexByte(key, '.'); i > 0 {
 			ids = byNumber[key[:i]+"("+key[i+1:]+")"] // "4.4" written "4(4)"
+		} else if m := reParenNumber.FindStringSubmatch(key); m != nil {
+			ids = byNumber[m[1]+"."+m[2]] // "Article 6(2)", the paragraph cited "6.2"
 		}
 	}
 	if m := rePartQualified.FindStringSubmatch(strings.ToUpper(key)); len(ids) == 0 && m != nil {
@@ -1369,7 +1376,14 @@ func (rg *Reading) amendRefs(s string) []document.Ref {
 		}
 		refs = append(refs, document.Ref{Text: s[m[0]:m[1]], Target: s[m[2]:m[3]], Offset: m[0]})
 	}
-	return refs
+	// "Article 2 paragraph 3" is one reference: the "paragraph 3" read
+	// within it names no clause of its own
+	all := slices.Clone(refs)
+	return slices.DeleteFunc(refs, func(r document.Ref) bool {
+		return slices.ContainsFunc(all, func(o document.Ref) bool {
+			return o.Offset < r.Offset && r.Offset+len(r.Text) <= o.Offset+len(o.Text)
+		})
+	})
 }
 
 // reQuestionRef: a question of a binding FAQ named by its number ("Q15",
@@ -1444,6 +1458,9 @@ var reWholeDeletion = regexp.MustCompile(`(?i)^[^.;:"“]{3,160}?\b(?:is|are)\s+
 var reOtherDocOf = regexp.MustCompile(`^\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*`)
 
 // reSubParagraph: a paragraph number under a section ("12(2)", "12 (2)").
+// reParenNumber: a paragraph cited with its number in brackets ("6(2)").
+var reParenNumber = regexp.MustCompile(`^(\d{1,3})\s*\((\d{1,2})\)$`)
+
 var reSubParagraph = regexp.MustCompile(`^(\d{1,3}(?:\.\d{1,3})*)\s*\(\w{1,3}\)$`)
 
 // reListJoin: the words between two references of a list ("9.01 and
@@ -1582,4 +1599,14 @@ func (rg *Reading) restateFigure(c *document.Clause, s string, eff map[string]*e
 		eff[c.ID].text = strings.Replace(eff[c.ID].text, s, "", 1)
 	}
 	return true
+}
+
+// isDigits reports whether s is a non-empty run of ASCII digits.
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }

@@ -4025,3 +4025,33 @@ func TestOrdinalClauseReference(t *testing.T) {
 		t.Errorf("cancellation: %+v (notices %v)", c, rg.Notices)
 	}
 }
+
+// Paragraphs numbered afresh under each article ("§5." of Article 3, cited
+// "3.5") are no "Article 5"; "Article 6(2)" is the paragraph cited "6.2";
+// "Article 2 paragraph 3" is one reference, not also "paragraph 3".
+func TestArticleParagraphTargets(t *testing.T) {
+	const body = "# Avenant\n\n## Article 3 — Commitment\n\n§1. Customer commits to spend EUR 1 000 000 on Amazon Bedrock.\n\n§2. The commitment is one pool.\n\n§3. It runs with the EDP.\n\n§4. It is invoiced monthly.\n\n§5. Unused amounts lapse.\n\n" +
+		"## Article 5 — Provisioned Throughput\n\n§1. Provisioned Throughput may be bought for one month.\n\n§2. Save as provided in §3, it may not be cancelled.\n\n§3. The Customer may cancel any Provisioned Throughput commitment with a notice period of ninety (90) days if the Foundation Model is deprecated.\n\n" +
+		"## Article 12 — Amendments\n\n"
+	for _, amendment := range []string{
+		"§1. In Article 5, paragraph (alinéa) 3, first sentence, the words \"ninety (90) days\" are replaced by the words \"sixty (60) calendar days\".",
+		"§1. In Article 5(3), the words \"ninety (90) days\" are replaced by the words \"sixty (60) calendar days\".",
+		"§1. Article 5 paragraph 3 is replaced by the following: \"3. The Customer may cancel any Provisioned Throughput commitment with a notice period of sixty (60) days if the Foundation Model is deprecated.\"",
+	} {
+		rg := read(t, body+amendment+"\n")
+		var rights []PTCancellation
+		for _, x := range inForce(rg.Frames().PTCancellation, func(x PTCancellation) Base { return x.Base }) {
+			if x.Kind == "right" {
+				rights = append(rights, x)
+			}
+		}
+		if len(rights) != 1 || rights[0].NoticeDays != 60 {
+			t.Errorf("%q: cancellation rights %+v (notices %v)", amendment, rights, rg.Notices)
+		}
+		for _, s := range rg.Statements {
+			if s.Clause == "3.5" && s.Amended != "" {
+				t.Errorf("%q: §5 of Article 3 amended", amendment)
+			}
+		}
+	}
+}
