@@ -624,3 +624,17 @@ func TestUnsettledStatusBrokenWords(t *testing.T) {
 		t.Errorf("a broken status header is not read")
 	}
 }
+
+// A commitment drafted as "a single envelope … usable on all the
+// Foundation Models, whatever their family" is one pool.
+func TestCommitmentAsSingleEnvelope(t *testing.T) {
+	rg := read(t, "# Conditions\n\n## Article 4 — Bedrock Commitment\n\n4.1 Deverney undertakes to consume Amazon Bedrock for a minimum amount of EUR 2 900 000,00 per Contract Year (the \"Bedrock Commitment\").\n\n"+
+		"4.2 The Bedrock Commitment is a single envelope in euros, freely usable on all the Foundation Models of the Service, whatever their family.\n")
+	pool := false
+	for _, c := range inForce(rg.Frames().Commitment, func(x Commitment) Base { return x.Base }) {
+		pool = pool || c.Pool
+	}
+	if !pool {
+		t.Errorf("the single envelope is not read as one pool: %+v", rg.Frames().Commitment)
+	}
+}
