@@ -638,3 +638,25 @@ func TestCommitmentAsSingleEnvelope(t *testing.T) {
 		t.Errorf("the single envelope is not read as one pool: %+v", rg.Frames().Commitment)
 	}
 }
+
+// "Training" that people receive, or that names what fine-tuning is billed
+// by, is no use of data to train a model; training on content still is.
+func TestTrainingOfPeopleOrBilling(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		permits  bool
+	}{
+		{"AWS ensures that the members of its personnel who may have access to Customer Content have followed training in the protection of personal data.", false},
+		{"AWS shall waive the training charges for one re-customization, up to the number of training tokens used with Customer Content for the original customization.", false},
+		{"AWS may use Customer Content for training its models.", true},
+	} {
+		rg := read(t, "# Addendum\n\n## 7. Data\n\n7.1 AWS will not use Customer Content, including prompts and completions, to train any model.\n\n7.2 "+c.sentence+"\n")
+		permits := false
+		for _, f := range inForce(rg.Frames().Training, func(x Training) Base { return x.Base }) {
+			permits = permits || f.Effect == "permission"
+		}
+		if permits != c.permits {
+			t.Errorf("%q: a permission to train %v, want %v", c.sentence, permits, c.permits)
+		}
+	}
+}
