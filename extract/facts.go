@@ -22,6 +22,10 @@ var numberWords = map[string]float64{
 	"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
 
+// fractionWord: the denominators a number in words may end with
+// ("nine-tenths", "ninety-five hundredths").
+var fractionWord = map[string]bool{"tenth": true, "tenths": true, "hundredth": true, "hundredths": true}
+
 var scaleWords = map[string]float64{"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 
 // parseWords reads a number written in words; ok is false when it is not one.
@@ -34,10 +38,25 @@ func parseWords(s string) (float64, bool) {
 	total, cur := 0.0, 0.0
 	frac, scale := false, 0.1
 	seen := false
+	// "ninety-nine and nine-tenths": the whole number before "and", the
+	// fraction's numerator after it
+	before, and := 0.0, false
 	for _, w := range words {
 		switch {
 		case w == "and":
+			if seen && !frac {
+				before, total, cur, and = before+total+cur, 0, 0, true
+			}
 			continue
+		case w == "tenths" || w == "tenth" || w == "hundredths" || w == "hundredth":
+			if !and || total+cur == 0 {
+				return 0, false
+			}
+			d := 10.0
+			if strings.HasPrefix(w, "hundredth") {
+				d = 100
+			}
+			total, cur = 0, (total+cur)/d
 		case w == "point" || w == "comma": // "ninety-nine comma nine" (a decimal comma)
 			frac = true
 		case frac:
@@ -64,7 +83,7 @@ func parseWords(s string) (float64, bool) {
 			return 0, false
 		}
 	}
-	return total + cur, seen
+	return before + total + cur, seen
 }
 
 var (
@@ -663,7 +682,7 @@ func wordsBefore(text string, pos int) (int, float64, bool) {
 			j--
 		}
 		w := strings.ToLower(text[j:i])
-		if _, num := numberWords[w]; !num && scaleWords[w] == 0 && w != "point" && w != "comma" && w != "and" {
+		if _, num := numberWords[w]; !num && scaleWords[w] == 0 && w != "point" && w != "comma" && w != "and" && !fractionWord[w] {
 			break
 		}
 		start = j

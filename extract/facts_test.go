@@ -16,6 +16,7 @@ func TestFacts(t *testing.T) {
 	}{
 		{"available 99.9% of the time", []string{"percent:99.9%=99.9"}},
 		{"at least ninety-nine point nine percent (99.9%) each month", []string{"percent:ninety-nine point nine percent (99.9%)=99.9"}},
+		{"available ninety-nine and nine-tenths percent of the time", []string{"percent:ninety-nine and nine-tenths percent=99.9"}},
 		{"a monthly percentage of ninety-nine comma nine percent (99,9 %)", []string{"percent:ninety-nine comma nine percent (99,9 %)=99.9"}},
 		{"the words, commas and nine percent", []string{"percent:nine percent=9"}},
 		{"a discount of twelve percent on list", []string{"percent:twelve percent=12"}},
@@ -80,7 +81,8 @@ func TestFacts(t *testing.T) {
 func TestParseWords(t *testing.T) {
 	for in, want := range map[string]float64{
 		"sixty": 60, "ninety-nine point nine": 99.9, "one hundred and twenty": 120, "twelve": 12,
-		"two thousand": 2000, "eight million": 8e6, "zero": 0,
+		"two thousand": 2000, "eight million": 8e6, "zero": 0, "two thousand and five": 2005,
+		"ninety-nine and nine-tenths": 99.9, "ninety-nine and ninety-five hundredths": 99.95,
 	} {
 		if got, ok := parseWords(in); !ok || got != want {
 			t.Errorf("parseWords(%q) = %v, %v; want %v", in, got, ok, want)
