@@ -14,7 +14,7 @@ import (
 var (
 	// "“Term” means …", "'Term' shall mean", "Term" or "T" means, after an
 	// item label or a language tag ("(b)", "(EN)")
-	reMeans = regexp.MustCompile(`^[\W\d]*(?:\[[xX✓✔]\]\W*)?(?:\([A-Za-z0-9]{1,4}\)\s*)?["“'‘]([^"”'’\n]{1,60})["”'’](?:\s*(?:or|and|,)\s*(?:the\s+)?["“'‘]([^"”'’\n]{1,60})["”'’])?\s*(?:\([^)]{0,60}\)\s*)?(?:,\s*)?(?:(?:shall\s+|will\s+)?(?:means?|has\s+the\s+meaning|shall\s+have\s+the\s+meaning|refers?\s+to|is\s+defined\s+as|includes?|stands\s+for)\b|:\s|[–—-]\s)`)
+	reMeans = regexp.MustCompile(`^[\W\d]*(?:\[[xX✓✔]\]\W*)?(?:\([A-Za-z0-9]{1,4}\)\s*|[a-z]{1,2}\.\s+)?["“'‘]([^"”'’\n]{1,60})["”'’](?:\s*(?:or|and|,)\s*(?:the\s+)?["“'‘]([^"”'’\n]{1,60})["”'’])?\s*(?:\([^)]{0,60}\)\s*)?(?:,\s*)?(?:(?:shall\s+|will\s+)?(?:means?|has\s+the\s+meaning|shall\s+have\s+the\s+meaning|refers?\s+to|is\s+defined\s+as|includes?|stands\s+for)\b|:\s|[–—-]\s)`)
 	// "… (the “Term”)", "(each a “Term”)", "(together, the “Term”)"
 	reParenDef = regexp.MustCompile(`\((?:(?:the|each|individually|collectively|together|hereinafter|referred\s+to\s+as|a|an|and|such|,)\s*)*["“]([^"”\n]{1,60})["”](?:\s+(?:or|and)\s+(?:the\s+)?["“]([^"”\n]{1,60})["”])?\s*\)`)
 	// "Input and Output are collectively "Content"": the term after its body
@@ -35,6 +35,10 @@ var (
 	reDefTable = regexp.MustCompile(`(?i)^(term|defined term|expression|word)\t+(meaning|definition|means)`)
 )
 
+// reLetterDef: a definition that opens with a letter item ("f. "Billable
+// Input Tokens" means …").
+var reLetterDef = regexp.MustCompile(`^[a-z]{1,2}\.\s+["“]`)
+
 // calledDef reads '… (are) referred to as "X"' (reCalled), only in a
 // sentence that quotes a term.
 func calledDef(s string) []string {
@@ -54,7 +58,7 @@ func definitionLines(text string) []string {
 	for i := 0; i < len(text); i++ {
 		switch {
 		case text[i] == '\n' && i+1 < len(text):
-			if rest := text[i+1:]; strings.HasPrefix(rest, `"`) || strings.HasPrefix(rest, "“") {
+			if rest := text[i+1:]; strings.HasPrefix(rest, `"`) || strings.HasPrefix(rest, "“") || reLetterDef.MatchString(rest) {
 				out = append(out, text[start:i])
 				start = i + 1
 			}
