@@ -3542,6 +3542,12 @@ func (fb *frameBuilder) guardrails(f *Frames, st *Statement) {
 	if !priced {
 		return
 	}
+	if money == 0 && !bare && st.has("guardrails") && !st.hasOutsideParens("guardrails") {
+		// "Bedrock Charges means all fees for Amazon Bedrock (including …,
+		// Knowledge Bases and Guardrails)": Guardrails named among the
+		// services a fee covers, priced by nothing of its own
+		return
+	}
 	fr := Guardrails{Base: fb.base(st, "", ""), Priced: true}
 	fr.Flat = st.affirms("flat") && (st.Row || st.nearGuardrails("flat"))
 	fr.Sliding = !fr.Flat && (st.affirms("sliding") && (money >= 2 || st.has("tiers") || strings.Contains(strings.ToLower(st.Text), "sliding")) || st.Table && money >= 1 && st.has("sliding"))

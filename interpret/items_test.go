@@ -660,3 +660,24 @@ func TestTrainingOfPeopleOrBilling(t *testing.T) {
 		}
 	}
 }
+
+// Guardrails named in brackets among the services a fee covers are not
+// priced; a rate for Guardrails is.
+func TestGuardrailsNamedAmongServices(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		priced   bool
+	}{
+		{"The fees for Amazon Bedrock (including on-demand inference, Knowledge Bases and Guardrails) are invoiced monthly in arrears, excluding VAT.", false},
+		{"Guardrails are charged at USD 0.15 per 1,000 text units.", true},
+	} {
+		rg := read(t, "# Addendum\n\n## 3. Charges\n\n3.1 "+c.sentence+"\n")
+		priced := false
+		for _, g := range inForce(rg.Frames().Guardrails, func(x Guardrails) Base { return x.Base }) {
+			priced = priced || g.Priced
+		}
+		if priced != c.priced {
+			t.Errorf("%q: Guardrails priced %v, want %v", c.sentence, priced, c.priced)
+		}
+	}
+}
