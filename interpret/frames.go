@@ -878,7 +878,7 @@ func (fb *frameBuilder) tokenCounting(f *Frames, st *Statement) {
 	if len(els) == 0 && !counting {
 		return
 	}
-	if len(els) == 0 && (st.otherService() || isHeadingText(reLeadingNumber.ReplaceAllString(st.Text, ""))) {
+	if len(els) == 0 && (st.otherService() || isHeadingText(reLeadingNumber.ReplaceAllString(st.Text, "")) || isPartTitle(st.Text)) {
 		// "Tokens issued by AWS Security Token Service are not billable":
 		// another service's tokens; "7.4 Token Metering.": a heading
 		return
@@ -892,6 +892,16 @@ func (fb *frameBuilder) tokenCounting(f *Frames, st *Statement) {
 	fr := TokenCounting{Base: fb.base(st, "c1", ""), Counting: counting || len(els) > 0, Elements: sortedSet(els)}
 	f.TokenCounting = append(f.TokenCounting, fr)
 }
+
+// isPartTitle: the text is only a part's label and title, as a list of the
+// annexes gives it ("Annex IV – Token Metering Methodology.").
+func isPartTitle(t string) bool {
+	m := rePartLabelLead.FindStringIndex(t)
+	return m != nil && isHeadingText(strings.TrimSuffix(strings.TrimSpace(t[m[1]:]), "."))
+}
+
+// rePartLabelLead: a part's label and the dash or colon after it.
+var rePartLabelLead = regexp.MustCompile(`^\s*(?i:annex(?:ure)?|schedule|exhibit|appendix|attachment|part)\s+[\w.-]{1,6}\s*[–—:-]\s*`)
 
 // reTowards: the word after "count" that makes it a draw-down.
 var reTowards = regexp.MustCompile(`^(?:towards?|against)$`)

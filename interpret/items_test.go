@@ -681,3 +681,17 @@ func TestGuardrailsNamedAmongServices(t *testing.T) {
 		}
 	}
 }
+
+// An annex's title in a list of the annexes, and a price's unit with its
+// tax left out, say nothing of how tokens are counted.
+func TestNoCountingInTitlesOrTaxes(t *testing.T) {
+	for _, sentence := range []string{
+		"Annex IV – Token Metering Methodology.",
+		"Prices are in EUR per 1.000.000 tokens, VAT excluded, for the Europe (Spain) Region.",
+	} {
+		rg := read(t, "# Addendum\n\n## 1. Scope\n\n1.2 "+sentence+"\n")
+		if c := inForce(rg.Frames().TokenCounting, func(x TokenCounting) Base { return x.Base }); len(c) != 0 {
+			t.Errorf("%q read as token counting: %+v", sentence, c)
+		}
+	}
+}
