@@ -1576,6 +1576,35 @@ func (st *Statement) dataOf(keep func(Occ) bool) map[string]bool {
 	return set
 }
 
+// customerTrains: every training the statement names is done by the
+// customer ("derivatives fine-tuned by Laurentide", "trained by Customer").
+func (fb *frameBuilder) customerTrains(st *Statement) bool {
+	seen := false
+	for _, o := range st.Occs {
+		if o.Concept != "train" {
+			continue
+		}
+		seen = true
+		if o.End+1 >= len(st.toks) || st.toks[o.End].Lower != "by" {
+			return false
+		}
+		w := st.Text[st.toks[o.End+1].Start:st.toks[o.End+1].End]
+		if strings.EqualFold(w, "customer") || strings.EqualFold(w, "client") {
+			continue
+		}
+		known := false
+		for name, role := range fb.rg.partyNames {
+			if role != Vendor && strings.EqualFold(strings.Fields(name + " x")[0], w) {
+				known = true
+			}
+		}
+		if !known {
+			return false
+		}
+	}
+	return seen
+}
+
 func (fb *frameBuilder) training(f *Frames, st *Statement) {
 	// "AWS may use Outputs, after removal of direct identifiers, to
 	// evaluate and improve the service": the purpose after a condition is
@@ -1594,6 +1623,11 @@ func (fb *frameBuilder) training(f *Frames, st *Statement) {
 	}
 	// training people ("train twenty of Customer's staff") is not training models
 	if st.trainsPeople() && !st.has("model", RoleMain, RoleSubject, RoleProviso) && !st.has("custom_model", RoleMain) {
+		return
+	}
+	if fb.customerTrains(st) {
+		// "models … fine-tuned by Laurentide": the customer's own training
+		// of its models, no use of its data by the provider
 		return
 	}
 	data := st.dataCovered(RoleMain, RoleSubject, RoleProviso)
