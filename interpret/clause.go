@@ -900,11 +900,11 @@ var reQuestionLead = regexp.MustCompile(`^\W*(?:[A-Z]{1,4}-?\d{1,3}\s+)?(?:Q\d{0
 // note:", "Note to draft:", "AWS comment:", "Negotiator notes:", a margin comment exported
 // with its tag: "Comment [AB1]:", a dated one: "[AISPL drafting note, 19
 // August 2026: …").
+var reNoteLead = regexp.MustCompile(`^\W*(?:[A-Z][A-Za-z&'’]{0,13}\s+)?(?i:(?:drafting|internal|negotiation|editor'?s|legal|file)\s+)?(?i:notes?(?:\s+to\s+(?:draft|drafter|file))?|comments?)(?:\s*\[[A-Za-z]{1,6}\s?\d{0,3}\])?(?:\s*\([^()\n]{1,120}\))?(?:,\s*[^:\n]{1,40})?\s*[:–—]\s`)
+
 // reBackgroundLead: a paragraph labelled as the background of what
 // follows ("**Background.** …", "Recitals: …").
 var reBackgroundLead = regexp.MustCompile(`^[*_]{0,2}(?i:background|recitals?|preamble|purpose\s+and\s+background)[*_]{0,2}\s*[.:–—][*_]{0,2}\s`)
-
-var reNoteLead = regexp.MustCompile(`^\W*(?:[A-Z][A-Za-z&'’]{0,13}\s+)?(?i:(?:drafting|internal|negotiation|editor'?s|legal|file)\s+)?(?i:notes?(?:\s+to\s+(?:draft|drafter|file))?|comments?)(?:\s*\[[A-Za-z]{1,6}\s?\d{0,3}\])?(?:\s*\([^()\n]{1,120}\))?(?:,\s*[^:\n]{1,40})?\s*[:–—]\s`)
 
 // reAttachment: the label of a document attached to a message.
 // reRefusedRequest: a sentence whose subject is a party's request or
@@ -1062,14 +1062,8 @@ func (rg *Reading) issueFieldKind(label string) (string, bool) {
 	case rePositionWord.MatchString(label):
 		return "ask", true
 	}
-	l := strings.ToLower(label)
-	if _, ok := rg.partyNames[l]; ok || l == "aws" || l == "amazon" || l == "customer" || l == "vendor" || l == "supplier" {
+	if _, ok := rg.partyWord(label); ok {
 		return "ask", true
-	}
-	for name := range rg.partyNames {
-		if strings.EqualFold(name, label) {
-			return "ask", true
-		}
 	}
 	return "", false
 }

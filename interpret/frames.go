@@ -1588,17 +1588,7 @@ func (fb *frameBuilder) customerTrains(st *Statement) bool {
 		if o.End+1 >= len(st.toks) || st.toks[o.End].Lower != "by" {
 			return false
 		}
-		w := st.Text[st.toks[o.End+1].Start:st.toks[o.End+1].End]
-		if strings.EqualFold(w, "customer") || strings.EqualFold(w, "client") {
-			continue
-		}
-		known := false
-		for name, role := range fb.rg.partyNames {
-			if role != Vendor && strings.EqualFold(strings.Fields(name + " x")[0], w) {
-				known = true
-			}
-		}
-		if !known {
+		if vendor, ok := fb.rg.partyWord(st.Text[st.toks[o.End+1].Start:st.toks[o.End+1].End]); !ok || vendor {
 			return false
 		}
 	}
@@ -1925,6 +1915,38 @@ var reChosenWord = regexp.MustCompile(`^(?:select(?:s|ed)?|chooses?|chosen|desig
 // ("shall not charge", "will not invoice").
 var reActiveNoCharge = regexp.MustCompile(`(?i)\b(?:shall|will|must|may|does|do|is\s+not\s+to)\s+not\s+(?:charge|invoice|bill|levy)\b`)
 
+// partyWord reports whether the word names a party of the draft ("AWS",
+// "Customer", a short name the draft gives, or its first word:
+// "Laurentide" for "Laurentide Power"), and whether that party is the
+// provider.
+func (rg *Reading) partyWord(w string) (vendor, ok bool) {
+	switch strings.ToLower(w) {
+	case "customer", "client", "we":
+		return false, true
+	case "aws", "amazon", "vendor", "supplier", "provider":
+		return true, true
+	}
+	// the whole name first; a first word only where every name it
+	// begins names the same side (map order must not decide)
+	first := 0 // 1 customer side, 2 provider, 3 both
+	for name, role := range rg.partyNames {
+		if strings.EqualFold(name, w) {
+			return role == Vendor, true
+		}
+		if strings.EqualFold(strings.Fields(name + " x")[0], w) {
+			if role == Vendor {
+				first |= 2
+			} else {
+				first |= 1
+			}
+		}
+	}
+	if first == 1 || first == 2 {
+		return first == 2, true
+	}
+	return false, false
+}
+
 // customerDoesNotCharge: the subject of "shall not charge" is the
 // customer, named by its short name ("Laurentide shall not charge AWS any
 // licence fee"), whatever the statement's actor (a table row that names
@@ -1938,16 +1960,8 @@ func (fb *frameBuilder) customerDoesNotCharge(st *Statement) bool {
 	if len(words) == 0 {
 		return false
 	}
-	w := strings.Trim(words[len(words)-1], ".,;:()\"“”'’*_")
-	if strings.EqualFold(w, "customer") || strings.EqualFold(w, "client") || strings.EqualFold(w, "we") {
-		return true
-	}
-	for name, role := range fb.rg.partyNames {
-		if role != Vendor && strings.EqualFold(name, w) {
-			return true
-		}
-	}
-	return false
+	vendor, ok := fb.rg.partyWord(strings.Trim(words[len(words)-1], ".,;:()\"“”'’*_"))
+	return ok && !vendor
 }
 
 func (fb *frameBuilder) customImport(f *Frames, st *Statement) {
