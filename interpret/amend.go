@@ -1513,6 +1513,10 @@ var reVerbBetween = regexp.MustCompile(`(?i)\b(replac|substitut|delet|insert|rea
 // card in Table 1B, which is 24% below …"), right before the figure.
 var reRestatedFigure = regexp.MustCompile(`(?i)\bthe\s+(period\s+of\s+(?:the\s+)?notice|notice\s+period|period|percentage|discount|rate|level|amount|sum)\s+((?:stated|set\s+out|specified|referred\s+to|provided\s+for)\s+(?:therein|in\s+(?:[^.;:"“,]|\.\d){1,60})|(?:in|under|of)\s+(?:[^.;:"“,]|\.\d){1,60})?\s*(?:shall\s+be|will\s+be|(?:is|are)\s+hereby|becomes|(?:is|shall\s+be)\s+(?:changed|reduced|increased|extended|shortened|amended))\s+(?:to\s+)?$`)
 
+// reSettingVerb: a verb that sets a figure, as reRestatedFigure and
+// reRestatedAfterLead end in.
+var reSettingVerb = regexp.MustCompile(`(?i)\b(?:shall\s+be|will\s+be|hereby|becomes|changed|reduced|increased|extended|shortened|amended)\b`)
+
 // reRestatedAfterLead: reRestatedFigure's attribute and verb with any
 // words between them, for a sentence a "Notwithstanding Clause X," opens.
 var reRestatedAfterLead = regexp.MustCompile(`(?i)\bthe\s+(period\s+of\s+(?:the\s+)?notice|(?:prior\s+)?notice(?:\s+period)?|period|percentage|discount|rate|level|amount|sum)\b((?:[^.;:"“]|\.\d){0,160}?)\s(?:shall\s+be|will\s+be|(?:is|are)\s+hereby|becomes|(?:is|shall\s+be)\s+(?:changed|reduced|increased|extended|shortened|amended))\s+(?:to\s+)?$`)
@@ -1528,6 +1532,9 @@ var restatedKinds = map[string][]string{"period of notice": {"duration"}, "perio
 // becomes the new one, as if its words had been replaced. It reports
 // whether s was such a sentence and was applied.
 func (rg *Reading) restateFigure(c *document.Clause, s string, eff map[string]*effective, byNumber map[string][]string) bool {
+	if !reSettingVerb.MatchString(s) {
+		return false // (the verb first: most sentences set no figure, and reading facts costs)
+	}
 	var figure *document.Fact
 	facts := extract.ReadFacts(s)
 	for i, f := range facts {
@@ -1560,14 +1567,10 @@ func (rg *Reading) restateFigure(c *document.Clause, s string, eff map[string]*e
 		return false
 	}
 	var target []string
-	covered := 0 // "Article 7, paragraph 1" is one reference, not two
-	refs := rg.amendRefs(s)
-	sort.SliceStable(refs, func(i, j int) bool { return refs[i].Offset < refs[j].Offset })
-	for _, r := range refs {
-		if r.Offset >= figure.Offset || r.Offset < covered {
+	for _, r := range rg.amendRefs(s) {
+		if r.Offset >= figure.Offset {
 			continue
 		}
-		covered = r.Offset + len(r.Text)
 		ids := slices.DeleteFunc(rg.targetIDs(r, c, byNumber), func(id string) bool { return id == c.ID || isAncestor(rg.byID, id, c.ID) })
 		if len(ids) != 1 || target != nil && target[0] != ids[0] {
 			return false // no clause, or several: whose figure is unknown
