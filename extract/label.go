@@ -59,17 +59,24 @@ var (
 	reRoman    = regexp.MustCompile(`^(?i:m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3}))$`)
 )
 
-// labelWords: the ordinal and cardinal words to twenty that number clauses.
-var labelWords = func() map[string]int {
+// ordinalWords: the ordinal words to twenty that number clauses.
+var ordinalWords = func() map[string]int {
 	m := map[string]int{}
 	for i, w := range strings.Fields("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth") {
 		m[w] = i + 1
 	}
-	for i, w := range strings.Fields("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty") {
-		m[w] = i + 1
-	}
 	return m
 }()
+
+// labelNumber is the number an ordinal or cardinal word names ("fifth",
+// "Two").
+func labelNumber(w string) int {
+	w = strings.ToLower(w)
+	if n, ok := ordinalWords[w]; ok {
+		return n
+	}
+	return int(numberWords[w])
+}
 
 var (
 	// reOrdinalArticle: an ordinal word in capitals with its separator
@@ -110,13 +117,13 @@ func parseLabel(s string) *label {
 		if w == "" {
 			w = m[3]
 		}
-		n := labelWords[strings.ToLower(w)]
+		n := labelNumber(w)
 		rest := s[len(m[0]):]
 		return &label{printed: strings.TrimRight(strings.TrimSpace(m[0]), ".:–—- "), style: styleArticle, parts: []string{strconv.Itoa(n)}, rest: strings.TrimLeft(rest, " .:–—-"), strong: true}
 	}
 	if m := reWordItem.FindStringSubmatch(s); m != nil && startsUpper(s[len(m[0]):]) {
 		// "One. The Customer undertakes …": a paragraph numbered in words
-		n := labelWords[strings.ToLower(m[1])]
+		n := labelNumber(m[1])
 		return &label{printed: m[1], style: styleDec, parts: []string{strconv.Itoa(n)}, rest: s[len(m[0]):], strong: true}
 	}
 	if m := reArticle.FindStringSubmatch(s); m != nil {
