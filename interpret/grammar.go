@@ -184,7 +184,7 @@ func (r *reader) scan(text string) *parsed {
 			if covered(nots[c], m.Start, m.End) {
 				continue
 			}
-			if c == "train" && p.trainingOfPeopleOrBilling(m.Start, m.End) {
+			if c == "train" && p.trainingReceived(m.Start, m.End) {
 				continue
 			}
 			lastEnd[m.List] = m.End
@@ -203,17 +203,14 @@ func (r *reader) scan(text string) *parsed {
 	return p
 }
 
-// trainingOfPeopleOrBilling: the noun "training" at s:e is what people
-// receive ("members of its personnel … have followed training in data
-// protection": after a verb of receiving, a few words before it) or names
-// what fine-tuning is billed by ("the training charges", "the number of
-// training tokens"): neither is a use of data to train a model.
-func (p *parsed) trainingOfPeopleOrBilling(s, e int) bool {
+// trainingReceived: the noun "training" at s:e is what people receive
+// ("members of its personnel … have followed training in data protection":
+// after a verb of receiving, a few words before it), no use of data to
+// train a model. (What fine-tuning is billed by, "training charges",
+// "training tokens", the vocabulary's "not" phrases set apart.)
+func (p *parsed) trainingReceived(s, e int) bool {
 	if e-s != 1 || p.toks[s].Lower != "training" {
 		return false
-	}
-	if e < len(p.toks) && billingNoun[p.toks[e].Lower] {
-		return true
 	}
 	for i := s - 1; i >= 0 && i >= s-3; i-- {
 		w := p.toks[i].Lower
@@ -228,8 +225,6 @@ func (p *parsed) trainingOfPeopleOrBilling(s, e int) bool {
 }
 
 var (
-	billingNoun = map[string]bool{"tokens": true, "token": true, "charges": true, "charge": true, "fees": true, "fee": true,
-		"costs": true, "cost": true, "hours": true, "credits": true, "budget": true, "invoice": true, "price": true, "prices": true}
 	receiveVerb = map[string]bool{"followed": true, "follow": true, "received": true, "receive": true, "completed": true,
 		"complete": true, "undergone": true, "undergo": true, "underwent": true, "attended": true, "attend": true, "undertaken": true}
 	trainingAdjective = map[string]bool{"appropriate": true, "adequate": true, "regular": true, "specific": true, "annual": true,

@@ -696,30 +696,6 @@ func TestNoCountingInTitlesOrTaxes(t *testing.T) {
 	}
 }
 
-// Models the customer fine-tuned itself ("derivatives fine-tuned by
-// Laurentide") are no training by the provider; training by AWS still is.
-func TestCustomersOwnFineTuning(t *testing.T) {
-	for _, c := range []struct {
-		sentence string
-		permits  bool
-	}{
-		{"12.1 Laurentide may import open-weight models, including Meta Llama and Mistral derivatives fine-tuned by Laurentide, into Amazon Bedrock using Custom Model Import.", false},
-		{"12.1 AWS may use Laurentide's prompts to fine-tune its models.", true},
-	} {
-		rg := read(t, "# Term sheet\n\nbetween Laurentide Power Inc. (\"Laurentide\") and Amazon Web Services, Inc. (\"AWS\")\n\n## Part II\n\n"+
-			"| # | Rev. | Term | Laurentide | AWS | Status | Agreed wording / notes |\n|---|---|---|---|---|---|---|\n"+
-			"| 11 | 2 | Data | No training. | Accepted. | Agreed | 11.1 AWS will not use Prompts or Completions to train any model. |\n"+
-			"| 12 | 4 | Custom Model Import | Import tuned Llama derivatives. | Accepted. | Agreed | "+c.sentence+" |\n")
-		permits := false
-		for _, f := range inForce(rg.Frames().Training, func(x Training) Base { return x.Base }) {
-			permits = permits || f.Effect == "permission"
-		}
-		if permits != c.permits {
-			t.Errorf("%q: a permission to train %v, want %v", c.sentence, permits, c.permits)
-		}
-	}
-}
-
 // The training a statement names is the customer's where the customer
 // does it ("fine-tuned by Laurentide"), not where AWS does ("by AWS").
 func TestCustomerTrains(t *testing.T) {
