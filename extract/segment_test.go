@@ -534,6 +534,27 @@ Line  Item                   Quantity / rate                 Notes
 	}
 }
 
+// One aligned line standing alone above a ruled table ("Legend:  C =
+// Comply   NC = Does Not Comply") is prose, not the table's first row: the
+// header is the line over the ruler.
+func TestRulerTableLegendAbove(t *testing.T) {
+	doc := extractString(t, "l.txt", `ANNEX B - COMPLIANCE
+
+Legend:  C = Comply   PC = Partially Comply   NC = Does Not Comply
+
+S/N  Requirement                     Compl.  Remarks
+---  ------------------------------  ------  --------------------
+B06  Notice and credit on model      C       9 months' notice;
+     end-of-life                             credit per model.
+`)
+	want := "Legend: C = Comply PC = Partially Comply NC = Does Not Comply\n" +
+		"S/N\tRequirement\tCompl.\tRemarks\n" +
+		"B06\tNotice and credit on model end-of-life\tC\t9 months' notice; credit per model."
+	if got := doc.Clause("ANNEX B").Text; got != want {
+		t.Errorf("table text:\n%q\nwant\n%q", got, want)
+	}
+}
+
 // A ruler table whose header takes two lines reads them as one row.
 // The text after an indented ruler table starts left of its columns: the
 // next numbered clause is not a row of the table.

@@ -123,6 +123,12 @@ func readText(data []byte, opt Options) (*input, error) {
 			hdr := &in.blocks[len(in.blocks)-1]
 			if cells, ok := columnCells(hdr.raw, c); ok && hdr.raw != "" {
 				hdr.table, hdr.text = true, strings.Join(cells, "\t")
+				if n := len(in.blocks); n >= 2 && hdr.breakBefore && loneRow(in.blocks[:n-1]) {
+					// "Legend:  C = Comply   NC = Does Not Comply" on a
+					// line of its own above the table: one aligned line
+					// alone is no table, and no row of the table below
+					in.blocks[n-2].table, in.blocks[n-2].text = false, strings.TrimSpace(in.blocks[n-2].raw)
+				}
 				if n := len(in.blocks); n >= 2 && !hdr.breakBefore && in.blocks[n-2].raw != "" {
 					// a header of two lines ("Published on-demand" over
 					// "input / output"): one row of cells
@@ -431,4 +437,12 @@ func mergeRow(prev, cont string) (string, bool) {
 		}
 	}
 	return strings.Join(p, "\t"), true
+}
+
+// loneRow reports whether the last of blocks is a line of aligned cells
+// standing alone: set off by a blank line, after no other table row.
+func loneRow(blocks []block) bool {
+	n := len(blocks)
+	last := blocks[n-1]
+	return last.table && last.raw != "" && last.breakBefore && (n < 2 || !blocks[n-2].table)
 }
