@@ -828,9 +828,9 @@ func normHeader(s string) string {
 
 var (
 	// reColumnsNamed: a sentence about columns it names in quotes.
-	reColumnsNamed = regexp.MustCompile(`(?i)["“][^"”]{1,60}["”][^.]{0,80}\bcolumns?\b|\bcolumns?\s+(?:headed|titled|labelled|labeled|marked)\s+["“]`)
+	reColumnsNamed = regexp.MustCompile(`(?i)["“][^"”]{1,60}["”][^.]{0,80}\bcolumns?\b|\bcolumns?\s+(?:(?:headed|titled|labelled|labeled|marked)\s+)?["“]`)
 	// reNoContractEffect: what a sentence says of a part that binds nobody.
-	reNoContractEffect = regexp.MustCompile(`(?i)\b(do(?:es)? not form part of|no contractual (?:effect|force)|not part of the (?:agreement|contract|addendum)|for information(?: only)?|for reference(?: only)?)\b`)
+	reNoContractEffect = regexp.MustCompile(`(?i)\b(do(?:es)? not form part of|no contractual (?:effect|force)|not part of the (?:agreement|contract|addendum)|for information(?: only)?|for reference(?: only)?|informative(?: only)?|for comparison(?: only| purposes(?: only)?)?|explanatory(?: only)?|illustrative(?: only)?)\b`)
 	// reOnlyBinding: "Only the column headed … has contractual effect".
 	reOnlyBinding = regexp.MustCompile(`(?i)^\W*only\b`)
 )
@@ -1512,8 +1512,8 @@ var (
 )
 
 var (
-	reOutcomeCol  = regexp.MustCompile(`(?i)\b(agreed|outcome|final|resolution|resolved|settled|concluded|now|new|revised|restated|as amended|binding|vereinbart|verbindlich|convenu|acordado)\b`)
-	reProposalCol = regexp.MustCompile(`(?i)\b(position|proposal|proposed|asks?|requests?|requested|offers?|offered|counter|counter-?proposal|original|previous|prior|initial|opening|comments?|rationale|notes?|remarks|reasons?|was|old|former|superseded|deleted|angebot|gegenvorschlag|vorschlag|proposition|propuesta)\b`)
+	reOutcomeCol  = regexp.MustCompile(`(?i)\b(agreed|negotiated|outcome|final|resolution|resolved|settled|concluded|now|new|revised|restated|as amended|binding|vereinbart|verbindlich|convenu|acordado)\b`)
+	reProposalCol = regexp.MustCompile(`(?i)\b(position|proposal|proposed|asks?|requests?|requested|offers?|offered|counter|counter-?proposal|original|previous|prior|initial|opening|comments?|rationale|notes?|remarks|reasons?|was|old|former|superseded|deleted|standard\s+(?:terms?|positions?|offer(?:ing)?)|angebot|gegenvorschlag|vorschlag|proposition|propuesta)\b`)
 )
 
 // definesIn: one of the sentences defines a term ("“Outputs” means the

@@ -3086,21 +3086,41 @@ func TestDatedComments(t *testing.T) {
 
 // A comparison table whose draft says which columns bind: the columns it
 // names as for information only ("AWS standard terms", "Notes") state
-// nothing, the negotiated column does.
+// nothing, the negotiated column does. A table that says nothing of its
+// columns is read by their headers: the standard terms beside the
+// negotiated ones are what the deal departs from.
 func TestNamedInformationColumns(t *testing.T) {
-	rg := read(t, "# Schedule\n\n## 3. Reading this Schedule\n\n3.2 Only the column headed \"Negotiated terms\" has contractual effect. The \"AWS standard terms\" and \"Notes\" columns are included for information and do not form part of the agreement.\n\n"+
-		"## 4. Terms\n\n| Ref | Item | AWS standard terms | Negotiated terms | Notes |\n|---|---|---|---|---|\n"+
-		"| B-1 | Token counting | Tokens as counted by the model provider tokenizer. | Billable tokens are counted by the tokenizer. System prompts: included in input tokens. Tool definitions: included in input tokens. | JSON-mode structured output schemas are excluded from billing on claims intake. |\n"+
-		"| B-5 | PT cancellation | Provisioned Throughput commitments are non-cancellable. | Customer may cancel a PT commitment on 30 days' notice if the model is deprecated or Customer moves the workload to another model. | |\n")
-	f := rg.Frames()
-	for _, tc := range f.TokenCounting {
-		if tc.InForce && slices.Contains(tc.Elements, "output_schemas") {
-			t.Errorf("the Notes column's schemas are read as a term: %+v", tc)
+	for _, reading := range []string{
+		"3.2 Only the column headed \"Negotiated terms\" has contractual effect. The \"AWS standard terms\" and \"Notes\" columns are included for information and do not form part of the agreement.",
+		"3.2 The columns \"AWS standard terms\" and \"Notes\" are informative only.",
+		"3.2 The \"AWS standard terms\" column summarises the standard offer and is included for comparison only. The \"Notes\" column is explanatory.",
+		"3.2 The table below sets out the terms.",
+	} {
+		rg := read(t, "# Schedule\n\n## 3. Reading this Schedule\n\n"+reading+"\n\n"+
+			"## 4. Terms\n\n| Ref | Item | AWS standard terms | Negotiated terms | Notes |\n|---|---|---|---|---|\n"+
+			"| B-1 | Token counting | Tokens as counted by the model provider tokenizer. | Billable tokens are counted by the tokenizer. System prompts: included in input tokens. Tool definitions: included in input tokens. | JSON-mode structured output schemas are excluded from billing on claims intake. |\n"+
+			"| B-5 | PT cancellation | Provisioned Throughput commitments are non-cancellable. | Customer may cancel a PT commitment on 30 days' notice if the model is deprecated or Customer moves the workload to another model. | |\n"+
+			"| B-6 | Model end-of-life | Published lifecycle dates; no credit. | AWS gives 180 days' notice of the end-of-life of a model and grants a migration credit of 10% of the prior quarter's charges for it. | |\n")
+		f := rg.Frames()
+		for _, tc := range f.TokenCounting {
+			if tc.InForce && slices.Contains(tc.Elements, "output_schemas") {
+				t.Errorf("%q: the Notes column's schemas are read as a term: %+v", reading, tc)
+			}
 		}
-	}
-	for _, c := range f.PTCancellation {
-		if c.InForce && c.Kind == "denial" {
-			t.Errorf("the standard-terms column's denial is read as a term: %+v", c)
+		granted := false
+		for _, c := range f.PTCancellation {
+			if c.InForce && c.Kind == "denial" {
+				t.Errorf("%q: the standard-terms column's denial is read as a term: %+v", reading, c)
+			}
+			granted = granted || c.InForce && c.Kind != "denial"
+		}
+		if !granted {
+			t.Errorf("%q: the negotiated cancellation right is not read", reading)
+		}
+		for _, m := range f.ModelLifecycle {
+			if m.InForce && m.NoRemedy {
+				t.Errorf("%q: the standard-terms column's \"no credit\" is read as a term: %+v", reading, m)
+			}
 		}
 	}
 }
