@@ -983,6 +983,11 @@ func (fb *frameBuilder) lifecycle(f *Frames, st *Statement) {
 		// rule it out
 		fr.NoRemedy = false
 	}
+	if fr.NoRemedy && reNothingInThis.MatchString(st.Text) {
+		// "Nothing in this clause 6 obliges AWS to provide any credit": the
+		// clause grants none, which is a remedy absent, not one ruled out
+		fr.NoRemedy = false
+	}
 	if st.affirms("notice", coreCond...) {
 		fr.Notice = true
 		if d, _, ok := st.noticeDays(); ok {
@@ -1835,6 +1840,10 @@ func (st *Statement) feeAfter(i int) bool {
 }
 
 // reNarrowingProviso: a proviso that withholds something in a named case.
+// reNothingInThis: a denial whose subject is the clause itself ("Nothing
+// in this clause 6 obliges …", "Nothing in this SOW 4.5 entitles …").
+var reNothingInThis = regexp.MustCompile(`(?i)^\W*nothing\s+(?:contained\s+)?in\s+(?:this|these)\b`)
+
 var reNarrowingProviso = regexp.MustCompile(`(?i)\bprovided\s+(?:further\s+|always\s+|however,?\s+)?that\s+no\b[^.;:]{0,120}?\b(?:where|if|unless|in\s+the\s+event|when|to\s+the\s+extent|which|who)\b`)
 
 // capRefused reports whether every cap the statement names is followed by

@@ -3731,12 +3731,31 @@ func TestShareOfRequestsIsNoLevel(t *testing.T) {
 }
 
 // "Nothing in this SOW 4.5 entitles the Government to a credit …": a
-// negative subject before a verb that grants denies the grant.
+// negative subject before a verb that grants denies the grant. A denial
+// whose subject is the clause itself says that clause grants no remedy;
+// it does not rule one out, as "No credit is payable" does.
 func TestNothingEntitles(t *testing.T) {
-	rg := read(t, "# SOW\n\n## 1. Definitions\n\n1.1 \"Deprecation\" means the retirement of a Foundation Model by its provider.\n\n## 4.5 Deprecation\n\n4.5.1 The Contractor shall give the Government 180 days' written notice of the Deprecation of any Foundation Model.\n\n4.5.4 Nothing in this SOW 4.5 entitles the Government to a credit, refund or price adjustment by reason of a Deprecation.\n")
-	for _, l := range inForce(rg.Frames().ModelLifecycle, func(x ModelLifecycle) Base { return x.Base }) {
-		if l.Remedy {
-			t.Errorf("a denied entitlement read as a remedy: %q", l.Quote)
+	for _, c := range []struct {
+		sentence string
+		ruledOut bool
+	}{
+		{"4.5.4 Nothing in this SOW 4.5 entitles the Government to a credit, refund or price adjustment by reason of a Deprecation.", false},
+		{"4.5.4 Nothing in this clause 4.5 obliges the Contractor to provide any credit, refund or price concession in connection with a Deprecation.", false},
+		{"4.5.4 No credit, refund or other compensation is payable by the Contractor in connection with a Deprecation.", true},
+	} {
+		rg := read(t, "# SOW\n\n## 1. Definitions\n\n1.1 \"Deprecation\" means the retirement of a Foundation Model by its provider.\n\n## 4.5 Deprecation\n\n4.5.1 The Contractor shall give the Government 180 days' written notice of the Deprecation of any Foundation Model.\n\n"+c.sentence+"\n")
+		ruledOut := false
+		for _, l := range rg.Frames().ModelLifecycle {
+			if !l.InForce {
+				continue
+			}
+			if l.Remedy {
+				t.Errorf("a denied entitlement read as a remedy: %q", l.Quote)
+			}
+			ruledOut = ruledOut || l.NoRemedy
+		}
+		if ruledOut != c.ruledOut {
+			t.Errorf("%q: remedy ruled out %v, want %v", c.sentence, ruledOut, c.ruledOut)
 		}
 	}
 }
