@@ -262,6 +262,9 @@ type block struct {
 	// revisions input.revAt lists; 0 for other formats.
 	para  int32
 	table bool
+	// strong: the block is wholly in bold (a Markdown line in "**…**"),
+	// which makes a short line after its label a heading
+	strong bool
 	// breakBefore forces a paragraph break before this block (blank
 	// line, vertical gap, page-furniture boundary).
 	breakBefore bool

@@ -8,12 +8,14 @@ import (
 )
 
 var (
-	mdATX       = regexp.MustCompile(`^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$`)
-	mdSetext    = regexp.MustCompile(`^ {0,3}(=+|-+)[ \t]*$`)
-	mdOrdered   = regexp.MustCompile(`^([ \t]*)(\d{1,9})([.)])(?:[ \t]+(.*))?$`)
-	mdBullet    = regexp.MustCompile(`^([ \t]*)[-*+][ \t]+(.*)$`)
-	mdFence     = regexp.MustCompile("^ {0,3}(```|~~~)")
-	mdStrike    = regexp.MustCompile(`~~[^~\n]+~~|(?is)<(del|s|strike)>.*?</(?:del|s|strike)>`)
+	mdATX     = regexp.MustCompile(`^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$`)
+	mdSetext  = regexp.MustCompile(`^ {0,3}(=+|-+)[ \t]*$`)
+	mdOrdered = regexp.MustCompile(`^([ \t]*)(\d{1,9})([.)])(?:[ \t]+(.*))?$`)
+	mdBullet  = regexp.MustCompile(`^([ \t]*)[-*+][ \t]+(.*)$`)
+	mdFence   = regexp.MustCompile("^ {0,3}(```|~~~)")
+	mdStrike  = regexp.MustCompile(`~~[^~\n]+~~|(?is)<(del|s|strike)>.*?</(?:del|s|strike)>`)
+	// mdWholeBold: a line wholly in bold ("**5. Bedrock Commitment.**")
+	mdWholeBold = regexp.MustCompile(`^(?:\*\*[^*]+\*\*|__[^_]+__)$`)
 	reSoftLabel = regexp.MustCompile(`^(?:\([a-zA-Z0-9]{1,4}\)|(?i:section)\s+\d{1,3}(?:\.\d{1,3})*|\d{1,3}(?:\.\d{1,3})+\.?)\s+\S`)
 	mdTableSep  = regexp.MustCompile(`^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$`)
 	mdRule      = regexp.MustCompile(`^ {0,3}(?:(?:- *){3,}|(?:\* *){3,}|(?:_ *){3,})$`)
@@ -129,6 +131,7 @@ func (p *mdParser) flush() {
 		return
 	}
 	b := p.kind
+	b.strong = len(p.para) == 1 && mdWholeBold.MatchString(p.para[0])
 	b.text = cleanInline(strings.Join(p.para, " "))
 	p.para = nil
 	p.kind = block{}
@@ -193,6 +196,11 @@ func (p *mdParser) line(line string) {
 		p.para = append(p.para, m[2])
 		p.indent = ind
 		return
+	}
+	if len(p.para) == 1 && mdWholeBold.MatchString(p.para[0]) {
+		// "**5. Bedrock Commitment.**" on a line of its own over "5.1 …":
+		// a line wholly in bold is a heading, the next line starts anew
+		p.flush()
 	}
 	if len(p.para) > 0 && reSoftLabel.MatchString(t) && endsSentence(p.para[len(p.para)-1]) {
 		// "(a) …;" then "(b) …" on the next line: list items written

@@ -42,6 +42,7 @@ type clauseB struct {
 // segmenter turns blocks into clauses. It is used once per document.
 type segmenter struct {
 	lineMode  bool
+	strong    bool // the block being read is wholly in bold
 	clauses   []*clauseB
 	cur       *clauseB
 	para      []string // lines of the paragraph being gathered (line mode)
@@ -315,7 +316,9 @@ func (s *segmenter) block(b block) {
 			return
 		}
 		s.closePara()
+		s.strong = b.strong
 		s.start(l, b.page, 0)
+		s.strong = false
 		s.tentative = s.lineMode && s.cur.heading != "" && !isAllCaps(s.cur.heading) && s.maxLine > 0 &&
 			utf8.RuneCountInString(lead)*10 >= s.maxLine*7
 		return
@@ -662,7 +665,7 @@ func (s *segmenter) start(l *label, page, md int) {
 			c.heading, rest = "", strings.TrimSpace(reSepLead.ReplaceAllString(l.rest, ""))
 		}
 		c.headOnly = true
-	case isHeadingLine(rest) && (md > 0 || !endsSentence(rest) || isAllCaps(rest)) && (!strings.HasPrefix(style, "(") || !startsCaseless(rest)):
+	case isHeadingLine(rest) && (md > 0 || s.strong || !endsSentence(rest) || isAllCaps(rest)) && (!strings.HasPrefix(style, "(") || !startsCaseless(rest)):
 		// (a list item in a script without capitals has no mark of a
 		// heading: "(a) 해당 모델의 지원 중단" is the item's text)
 		c.heading, rest = strings.TrimRight(rest, ".:"), ""

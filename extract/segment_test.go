@@ -494,6 +494,26 @@ func TestLetteredRefs(t *testing.T) {
 	}
 }
 
+// A line wholly in bold, a label and a short title ("**5. Bedrock
+// Commitment.**"), is the clause's heading; the numbered line under it, in
+// the same Markdown paragraph, is a clause of its own.
+func TestMarkdownBoldHeadingLine(t *testing.T) {
+	for _, src := range []string{
+		"# T\n\n**5. Bedrock Commitment.**\n5.1 Customer commits to USD 5,600,000.\n5.2 The commitment is one pool.\n",
+		"# T\n\n**5. Bedrock Commitment.**\n\n5.1 Customer commits to USD 5,600,000.\n5.2 The commitment is one pool.\n",
+	} {
+		doc := extractString(t, "b.md", src)
+		got := shape(doc)
+		want := []string{"preamble|||T", "5|5||Bedrock Commitment", "5.1|5.1|5|", "5.2|5.2|5|"}
+		if strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Errorf("%q clauses:\n%s", src, lineDiff(want, got))
+		}
+		if c := doc.Clause("5.1"); c == nil || c.Text != "Customer commits to USD 5,600,000." {
+			t.Errorf("%q: 5.1 is %+v", src, c)
+		}
+	}
+}
+
 // A redline in Markdown: struck-through words are deleted, inserted ones
 // kept.
 func TestMarkdownStrikethroughIsDeleted(t *testing.T) {
