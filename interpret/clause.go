@@ -2,6 +2,7 @@ package interpret
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -468,8 +469,60 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 			nonbinding = boxNB
 		}
 		rg.refusedBrackets(c, lines, firstSt)
+		rg.refusedRecords(c, lines, firstSt)
 	}
 }
+
+// refusedRecords: a record on one line whose closing field, a party's
+// response or a status, is a refusal ("Exception 3 Provision: … Exception: Add new
+// Item 5.3: "…" Wattle Bay: Rejected. Withdrawn by you …"): what the
+// record asks before that field is a proposal refused, no term.
+func (rg *Reading) refusedRecords(c *document.Clause, lines []string, first int) {
+	for _, ln := range lines {
+		from := 0 // where the record the next verdict closes begins
+		for _, x := range reVerdictField.FindAllStringSubmatchIndex(ln, -1) {
+			rest := strings.Fields(ln[x[1]:])
+			p := rg.reader.scan(strings.Join(rest[:min(len(rest), 4)], " "))
+			rej := p.cues["rejected"]
+			refused := len(rej) > 0 && rej[0].start == 0 &&
+				// ("Not accepted": the acceptance is the refusal's word)
+				!slices.ContainsFunc(p.cues["agreed"], func(m match) bool { return m.start < rej[0].start || m.end > rej[0].end })
+			accepted := !refused && len(p.cues["agreed"]) > 0 && p.cues["agreed"][0].start == 0
+			if !refused && !accepted {
+				continue
+			}
+			if refused {
+				rg.refuseWithin(c, ln[from:x[2]], first)
+			}
+			from = x[1] // (a line may hold several records, each closed by its verdict)
+		}
+	}
+}
+
+// refuseWithin makes the clause's statements read from record, a refused
+// record's text, bind nobody.
+func (rg *Reading) refuseWithin(c *document.Clause, record string, first int) {
+	head := strings.TrimSpace(record)
+	for _, st := range rg.Statements[first:] {
+		// (a quote may begin before the record, where the field above ran
+		// on without a full stop: its part in the record is what counts)
+		q := strings.TrimSpace(st.Quote)
+		if len(head) >= 12 {
+			if i := strings.Index(q, head[:12]); i > 0 {
+				q = q[i:]
+			}
+		}
+		if st.Clause == c.ID && q != "" && strings.Contains(record, q) {
+			st.Binding, st.Nonbinding = false, "negotiation"
+		}
+	}
+}
+
+var (
+	// reVerdictField: a labelled field after a sentence's end, the
+	// record's response ("… Import." Wattle Bay: Rejected.")
+	reVerdictField = regexp.MustCompile(`[.!?"”]\s+(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3})\s*:\s`)
+)
 
 // refusedBrackets: a passage wholly in square brackets ("[4.3 Where a
 // Foundation Model … reaches end-of-life, AWS will credit …]") answered on
@@ -2036,6 +2089,10 @@ func inProviso(p *parsed, tok int) bool {
 	return false
 }
 
+// reNewBefore: "new" right before a reference names the section being
+// made ("a new Section 10A", "New clause 8.4").
+var reNewBefore = regexp.MustCompile(`(?i)\bnew\s+$`)
+
 func (rg *Reading) refsOf(c *document.Clause, s string, p *parsed) (missing []string, deferred bool) {
 	var quoted map[string]bool // the clause numbers the sentence quotes, read once
 	for _, r := range rg.refs().Read(s) {
@@ -2105,6 +2162,10 @@ func (rg *Reading) refsOf(c *document.Clause, s string, p *parsed) (missing []st
 			}
 		}
 		if r.Target != "" && quoted[r.Target] {
+			continue
+		}
+		if reNewBefore.MatchString(s[max(0, r.Offset-12):r.Offset]) {
+			// "New Section 8.4: "…"": the section the sentence creates
 			continue
 		}
 		// "available 99.9% of each month, measured as set forth in Exhibit

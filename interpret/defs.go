@@ -41,6 +41,19 @@ var reLetterDef = regexp.MustCompile(`^[a-z]{1,2}\.\s+["“]`)
 
 // calledDef reads '… (are) referred to as "X"' (reCalled), only in a
 // sentence that quotes a term.
+// quotedDefs returns the definitions a sentence quotes whole, as term and
+// body: 'New definition: "Usage Data means prompts …"'.
+func quotedDefs(s string) [][2]string {
+	var out [][2]string
+	for _, m := range quotedRe.FindAllStringSubmatch(s, -1) {
+		q := m[1]
+		if d := reBareDef.FindStringSubmatchIndex(q); d != nil {
+			out = append(out, [2]string{q[d[2]:d[3]], q[d[1]:]})
+		}
+	}
+	return out
+}
+
 func calledDef(s string) []string {
 	if !strings.ContainsAny(s, "\"“") {
 		return nil
@@ -103,6 +116,10 @@ func (rg *Reading) readDefinitions(eff map[string]*effective) {
 		clause string
 		body   string
 		events bool // a list of events: each item is one of them
+		// amends: the definition is the new wording of an amendment
+		// ('The definition of "Customer Content" is replaced by:
+		// "Customer Content means …"'), which wins over the one it replaces
+		amends bool
 	}
 	var defs []raw
 	for i := range rg.doc.Clauses {
@@ -179,6 +196,15 @@ func (rg *Reading) readDefinitions(eff map[string]*effective) {
 					defs = append(defs, raw{terms: []string{s[m[2]:m[3]]}, clause: c.ID, body: s[m[1]:]})
 					continue
 				}
+				if q := quotedDefs(s); len(q) > 0 {
+					// a definition quoted as an amendment's new wording
+					p := rg.reader.scan(s)
+					amends := len(p.cues["amend_replace"])+len(p.cues["amend_insert"]) > 0
+					for _, d := range q {
+						defs = append(defs, raw{terms: []string{d[0]}, clause: c.ID, body: d[1], amends: amends})
+					}
+					continue
+				}
 				for _, m := range reParenDef.FindAllStringSubmatchIndex(s, -1) {
 					terms := []string{s[m[2]:m[3]]}
 					if m[4] >= 0 {
@@ -207,6 +233,17 @@ func (rg *Reading) readDefinitions(eff map[string]*effective) {
 			}
 		}
 	}
+	// an amendment's definition first: of two definitions of a term, it
+	// is the one in force
+	slices.SortStableFunc(defs, func(a, b raw) int {
+		switch {
+		case a.amends && !b.amends:
+			return -1
+		case b.amends && !a.amends:
+			return 1
+		}
+		return 0
+	})
 	// resolve: concepts of each body; defined terms in a body bring theirs
 	byTerm := map[string]*Definition{}
 	var order []string
