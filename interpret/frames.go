@@ -33,7 +33,8 @@ type Base struct {
 	Page      int    `json:"page"`
 	Quote     string `json:"quote"`
 	// Binding is false for recitals, negotiation records, "discuss in good
-	// faith" and placeholders; Nonbinding says which.
+	// faith", placeholders and accounts of a term withdrawn; Nonbinding
+	// says which.
 	Binding    bool   `json:"binding"`
 	Nonbinding string `json:"nonbinding"`
 	// SupersededBy is the clause of a frame that prevails over this one.
@@ -700,8 +701,18 @@ func (fb *frameBuilder) base(st *Statement, key, value string) Base {
 	b := Base{Statement: st.ID, Clause: st.Clause, Page: st.Page, Quote: st.Quote, Binding: st.Binding,
 		Nonbinding: st.Nonbinding, MissingRefs: nonNil(st.MissingRefs), Deferred: st.Deferred, Amended: st.Amended,
 		key: key, value: value, st: st}
+	if !st.Binding && st.Nonbinding == "recital" && reWithdrawnTerm.MatchString(st.Text) {
+		// "paragraph 5 of the February Letter, which offered a PT
+		// availability commitment of 99.9%, is withdrawn and is not
+		// replaced": an account of a term taken away, no mention of one
+		b.Nonbinding = "withdrawn"
+	}
 	return b
 }
+
+// reWithdrawnTerm: a sentence that takes a term away ("… is withdrawn",
+// "… has been deleted", "… is revoked").
+var reWithdrawnTerm = regexp.MustCompile(`(?i)\b(?:is|are|has\s+been|have\s+been|shall\s+be|will\s+be)\s+(?:hereby\s+)?(?:withdrawn|deleted|revoked|rescinded|removed)\b`)
 
 func nonNil(xs []string) []string {
 	if xs == nil {
@@ -2208,6 +2219,13 @@ func (fb *frameBuilder) sla(f *Frames, st *Statement) {
 	if !fb.aboutPT(st) || st.otherService() {
 		return
 	}
+	if st.has("other_service", RoleMain, RoleSubject) && !st.affirms("provisioned") && !st.affirms("bedrock") {
+		// "the Amazon Q Business SLA (99.9%, with service credits) applies
+		// to Amazon Q Business only and does not extend to Amazon Bedrock
+		// or to Provisioned Throughput": another service's level, which
+		// names PT only to leave it out
+		return
+	}
 	if avail && !st.has("provisioned") && !st.affirms("bedrock") && (st.has("ocu", core...) || st.has("guardrails", core...) || st.has("vector_storage", core...)) {
 		// "Amazon OpenSearch Serverless (used for transaction search, not
 		// for Bedrock): monthly availability of at least 99,9 %" beside a
@@ -2598,7 +2616,7 @@ func (fb *frameBuilder) noCommitmentNow(f *Frames) {
 			// (a recital states the parties' intention for the deal, which
 			// the labelling rules count as the lever addressed)
 			continue
-		case b.Nonbinding == "definition" || b.Nonbinding == "placeholder" || b.Nonbinding == "negotiation" || b.Nonbinding == "note" || b.Nonbinding == "preamble":
+		case b.Nonbinding == "definition" || b.Nonbinding == "placeholder" || b.Nonbinding == "negotiation" || b.Nonbinding == "note" || b.Nonbinding == "preamble" || b.Nonbinding == "withdrawn":
 			continue // (no text on the topic to set aside)
 		}
 		b.SupersededBy, b.Basis = denial.Clause, "the draft says there is no such commitment"

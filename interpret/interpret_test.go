@@ -4186,3 +4186,19 @@ func TestRefusedRecordLine(t *testing.T) {
 		}
 	}
 }
+
+// Another service's SLA that names Bedrock and PT only to leave them out
+// is no PT SLA; a recital that tells of a PT SLA withdrawn is no mention
+// of one either.
+func TestSLAOfAnotherServiceAndWithdrawnSLA(t *testing.T) {
+	rg := read(t, "# Side letter\n\n## 1. Introduction\n\n1.2 This letter supersedes our letter dated 12 February 2026. In particular, paragraph 5 of that letter, which offered a Provisioned Throughput availability commitment of 99.9% with service credits, is withdrawn and is not replaced.\n\n"+
+		"## 3. Agreed terms\n\n3.9 For the avoidance of doubt, the Amazon Q Business Service Level Agreement (monthly uptime of 99.9%, with service credits) applies to the Customer's Amazon Q Business subscription only and does not extend to Amazon Bedrock or to Provisioned Throughput.\n")
+	for _, s := range rg.Frames().PTSLA {
+		if s.InForce {
+			t.Errorf("another service's SLA read as PT's: %q", s.Quote)
+		}
+		if !s.Binding && s.Nonbinding != "withdrawn" && strings.Contains(s.Quote, "withdrawn") {
+			t.Errorf("a withdrawn SLA read as a non-binding mention (%s): %q", s.Nonbinding, s.Quote)
+		}
+	}
+}

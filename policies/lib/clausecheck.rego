@@ -17,9 +17,10 @@ in_force(frames) := [f | some f in frames; f.in_force]
 nonbinding(frames) := [f |
 	some f in frames
 	not f.binding
-	# a proposal, a drafting note or the title and parties are no text on
-	# the topic at all (G9); recitals and good-faith promises are (G4)
-	not f.nonbinding in {"definition", "placeholder", "negotiation", "note", "preamble"}
+	# a proposal, a drafting note, the title and parties or an account of a
+	# term withdrawn are no text on the topic at all (G9); recitals and
+	# good-faith promises are (G4)
+	not f.nonbinding in {"definition", "placeholder", "negotiation", "note", "preamble", "withdrawn"}
 	f.superseded_by == ""
 ]
 

@@ -43,7 +43,7 @@ test_in_force if {
 }
 
 test_negotiation_counts_for_nothing if {
-	fs := [object.union(t.recital({}), {"nonbinding": "negotiation"}), object.union(t.recital({}), {"nonbinding": "definition"})]
+	fs := [object.union(t.recital({}), {"nonbinding": "negotiation"}), object.union(t.recital({}), {"nonbinding": "definition"}), object.union(t.recital({}), {"nonbinding": "withdrawn"})]
 	count(lib.nonbinding(fs)) == 0
 }
 
