@@ -478,15 +478,20 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 // Item 5.3: "…" Wattle Bay: Rejected. Withdrawn by you …"): what the
 // record asks before that field is a proposal refused, no term.
 func (rg *Reading) refusedRecords(c *document.Clause, lines []string, first int) {
+	for _, st := range rg.Statements[first:] {
+		// "Customer's request for a migration credit: not agreed.": the
+		// field names what was asked, its value refuses it
+		if m := reRefusedField.FindStringSubmatch(strings.TrimSpace(st.Quote)); st.Clause == c.ID && m != nil && rg.refusal(m[1]) {
+			st.Binding, st.Nonbinding = false, "negotiation"
+		}
+	}
 	for _, ln := range lines {
 		from := 0 // where the record the next verdict closes begins
 		for _, x := range reVerdictField.FindAllStringSubmatchIndex(ln, -1) {
 			rest := strings.Fields(ln[x[1]:])
-			p := rg.reader.scan(strings.Join(rest[:min(len(rest), 4)], " "))
-			rej := p.cues["rejected"]
-			refused := len(rej) > 0 && rej[0].start == 0 &&
-				// ("Not accepted": the acceptance is the refusal's word)
-				!slices.ContainsFunc(p.cues["agreed"], func(m match) bool { return m.start < rej[0].start || m.end > rej[0].end })
+			value := strings.Join(rest[:min(len(rest), 4)], " ")
+			refused := rg.refusal(value)
+			p := rg.reader.scan(value)
 			accepted := !refused && len(p.cues["agreed"]) > 0 && p.cues["agreed"][0].start == 0
 			if !refused && !accepted {
 				continue
@@ -497,6 +502,15 @@ func (rg *Reading) refusedRecords(c *document.Clause, lines []string, first int)
 			from = x[1] // (a line may hold several records, each closed by its verdict)
 		}
 	}
+}
+
+// refusal: the words open with a refusal ("Rejected.", "Not agreed",
+// "Not accepted": the acceptance there is the refusal's word).
+func (rg *Reading) refusal(words string) bool {
+	p := rg.reader.scan(words)
+	rej := p.cues["rejected"]
+	return len(rej) > 0 && rej[0].start == 0 &&
+		!slices.ContainsFunc(p.cues["agreed"], func(m match) bool { return m.start < rej[0].start || m.end > rej[0].end })
 }
 
 // refuseWithin makes the clause's statements read from record, a refused
@@ -521,6 +535,9 @@ func (rg *Reading) refuseWithin(c *document.Clause, record string, first int) {
 var (
 	// reVerdictField: a labelled field after a sentence's end, the
 	// record's response ("… Import." Wattle Bay: Rejected.")
+	// reRefusedField: a labelled field whose short value is the verdict
+	// ("Customer's request for a migration credit: not agreed.")
+	reRefusedField = regexp.MustCompile(`^[^:]{3,160}:\s*([\p{L}' ]{2,30}?)[.!]?$`)
 	reVerdictField = regexp.MustCompile(`[.!?"”]\s+(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3})\s*:\s`)
 )
 

@@ -4173,6 +4173,22 @@ func TestRefusedRecordLine(t *testing.T) {
 			t.Errorf("%q: the record is not read", c.verdict)
 		}
 	}
+	// a field whose short value refuses what its label names
+	for _, c := range []struct {
+		line    string
+		binding bool
+	}{
+		{"Customer's request for a migration credit: not agreed.", false},
+		{"Migration credit on end-of-life: Rejected", false},
+		{"Migration credit on end-of-life: 10% of the prior quarter's charges for the retired model.", true},
+	} {
+		rg := read(t, "# Agreed terms\n\n6. Model end-of-life. AWS will give Customer 180 days' notice before end-of-life of any foundation model.\n"+c.line+"\n")
+		for _, st := range rg.Statements {
+			if strings.Contains(st.Quote, "igration credit") && st.Binding != c.binding {
+				t.Errorf("%q binds %v, want %v", c.line, st.Binding, c.binding)
+			}
+		}
+	}
 	// two records on one line (a PDF's paragraph): each verdict closes
 	// its own record only
 	rg := read(t, "# Acceptance\n\nException 1 Provision: Item 4.3 Exception: All Provisioned Throughput commitments are non-cancellable for their full term. Wattle Bay: Accepted. "+
