@@ -1511,6 +1511,10 @@ func (rg *Reading) addRow(c *document.Clause, e *effective, heading, nonbinding,
 // agreed", "Withdrawn") says the row is not agreed.
 func (rg *Reading) rowOpen(header, row []string) bool {
 	for i, h := range header {
+		if i < len(row) && reAgreedCol.MatchString(h) && reNoCell.MatchString(row[i]) {
+			// "Agreed? | No — AWS proposal, withdrawn 9 June 2026"
+			return true
+		}
 		if i >= len(row) || !reStatusCol.MatchString(h) {
 			continue
 		}
@@ -1529,6 +1533,13 @@ func (rg *Reading) rowOpen(header, row []string) bool {
 var (
 	reNumberCol = regexp.MustCompile(`(?i)^(no\.?|nr\.?|#|num(ber)?)$`)
 	reShortID   = regexp.MustCompile(`^[\w.\-/]{1,8}$`)
+)
+
+// reAgreedCol, reNoCell: a yes/no column that says whether the row was
+// agreed ("Agreed?", "Accepted"), and a cell of it that says no.
+var (
+	reAgreedCol = regexp.MustCompile(`(?i)^\W*(?:agreed|accepted|approved)\s*(?:\(y(?:es)?\s*/\s*n(?:o)?\))?\s*\??\W*$`)
+	reNoCell    = regexp.MustCompile(`(?i)^\W*(?:no|n|not\s+agreed|not\s+accepted)\b`)
 )
 
 var reStatusCol = regexp.MustCompile(`(?i)^\W*(status|state|stand)\b`)

@@ -1297,6 +1297,15 @@ func (fb *frameBuilder) cancellation(f *Frames, st *Statement) {
 				}
 			}
 		}
+		if len(trig) == 0 {
+			// "if either of the events in 5.3.2 or 5.3.3 occurs", the
+			// events told by the rows (or clauses) so numbered
+			for _, t := range fb.rg.numberedTexts(st) {
+				for _, c := range fb.rg.conceptsOf(t) {
+					addTrigger(trig, c)
+				}
+			}
+		}
 	}
 	fr.Triggers = sortedSet(trig)
 	if d, b, ok := st.noticeDays(); ok {
@@ -1333,7 +1342,38 @@ var reUnderClause = regexp.MustCompile(`(?i)\b(?:cancell?ation|termination)s?\s+
 
 // reEventsIn: the events a sentence takes from another clause ("on
 // either event in section 6.1", "in the cases set out in clause 5.2").
-var reEventsIn = regexp.MustCompile(`(?i)\b(?:events?|cases?|circumstances?|triggers?|grounds?)\s+(?:(?:set\s+out|described|listed|referred\s+to)\s+)?(?:in|under|of)\s+(?:section|clause|§|paragraph|article)`)
+var reEventsIn = regexp.MustCompile(`(?i)\b(?:events?|cases?|circumstances?|triggers?|grounds?)\s+(?:(?:set\s+out|described|listed|referred\s+to)\s+)?(?:in|under|of)\s+(?:section|clause|§|paragraph|article|items?|rows?|\d{1,3}(?:\.\d{1,3})+\b)`)
+
+// reEventNumbers: the numbers of the clauses or rows a sentence takes its
+// events from ("the events in 5.3.2 or 5.3.3").
+var reEventNumbers = regexp.MustCompile(`\b\d{1,3}(?:\.\d{1,3})+\b`)
+
+// numberedTexts returns the texts of the clauses and table rows numbered
+// as the sentence names them after reEventsIn.
+func (rg *Reading) numberedTexts(st *Statement) []string {
+	loc := reEventsIn.FindStringIndex(st.Text)
+	if loc == nil {
+		return nil
+	}
+	var out []string
+	clause := rg.byID[st.Clause]
+	for _, n := range reEventNumbers.FindAllString(st.Text[loc[0]:], 4) {
+		for _, id := range numberIDs(rg.doc, n) {
+			if id != st.Clause {
+				out = append(out, rg.doc.Clause(id).Text)
+			}
+		}
+		if clause == nil {
+			continue
+		}
+		for _, ln := range strings.Split(clause.Text, "\n") {
+			if cells := strings.Split(ln, "\t"); len(cells) >= 2 && strings.TrimSpace(cells[0]) == n {
+				out = append(out, strings.Join(cells[1:], " "))
+			}
+		}
+	}
+	return out
+}
 
 // ---- C4 ----
 

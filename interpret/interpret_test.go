@@ -4218,3 +4218,26 @@ func TestSLAOfAnotherServiceAndWithdrawnSLA(t *testing.T) {
 		}
 	}
 }
+
+// A table with an "Agreed?" column: a row marked "No" binds nobody. A
+// right that takes its events from rows by their numbers ("either of the
+// events in 5.3.2 or 5.3.3") has the events those rows tell.
+func TestAgreedColumnAndEventsInRows(t *testing.T) {
+	rg := read(t, "# Order Form\n\n## 5.3 PT cancellation\n\n| Ref | Term | Agreed? |\n|---|---|---|\n"+
+		"| 5.3.1 | Kestrel may cancel any PT reservation on eight (8) weeks' written notice if either of the events in 5.3.2 or 5.3.3 occurs. Either event is sufficient on its own. | Yes |\n"+
+		"| 5.3.2 | The foundation model served by the reservation is materially deprecated or reaches end of life. | Yes |\n"+
+		"| 5.3.3 | Kestrel moves the workload served by the reservation to another foundation model on Amazon Bedrock. | Yes |\n"+
+		"| 5.3.5 | PT reservations are non-cancellable. | No — AWS proposal |\n")
+	right := false
+	for _, c := range inForce(rg.Frames().PTCancellation, func(x PTCancellation) Base { return x.Base }) {
+		if c.Kind == "denial" {
+			t.Errorf("a row not agreed read as a term: %q", c.Quote)
+		}
+		if c.Kind == "right" && slices.Contains(c.Triggers, "deprecation") && slices.Contains(c.Triggers, "migration") && !c.Joint {
+			right = true
+		}
+	}
+	if !right {
+		t.Error("the right does not take its two events from rows 5.3.2 and 5.3.3")
+	}
+}
