@@ -1233,6 +1233,9 @@ var reLabelUnit = regexp.MustCompile(`(?i)(?:\(\s*|\bin\s+)(basis\s+points?|bps|
 // reHeaderCurrency finds a currency named in a column header ("Annual
 // commitment (USD)", "Amount in EUR"); reBareAmount is a number alone.
 var (
+	// reHeaderPer: the unit a column header prices ("USD/1M", "USD per
+	// 1M tokens", "EUR per hour")
+	reHeaderPer      = regexp.MustCompile(`(?i)(?:/|\bper\s+)\s*((?:1\s*)?(?:[MK]\b|million|thousand|hour|hr\b|month|OCU|model\s+unit|unit|token)[\w ]{0,20})`)
 	reHeaderCurrency = regexp.MustCompile(`(?i)\b(USD|EUR|GBP|CAD|AUD|CHF|JPY|SGD|NZD|SEK|NOK|DKK|INR)\b`)
 	reBareAmount     = regexp.MustCompile(`^\d{1,3}(?:[,.\s]\d{3})*(?:[.,]\d{1,2})?$`)
 )
@@ -1433,8 +1436,12 @@ func (rg *Reading) addRow(c *document.Clause, e *effective, heading, nonbinding,
 		}
 		if m := reHeaderCurrency.FindStringSubmatch(h); m != nil && reBareAmount.MatchString(cell) {
 			// "Annual commitment (USD) | 1,500,000": the column's currency
-			// makes the number an amount
+			// makes the number an amount; "Input (USD/1M) | 2,445" a price
+			// per unit
 			cell = strings.ToUpper(m[1]) + " " + cell
+			if u := reHeaderPer.FindStringSubmatch(h); u != nil {
+				cell += " per " + strings.TrimSpace(u[1])
+			}
 		} else if i > 0 && reBareAmount.MatchString(cell) {
 			// "Discount (basis points off published rates) | 1,800",
 			// "Discount (%) | 18": the unit the column or the row's label

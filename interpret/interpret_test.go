@@ -4241,3 +4241,17 @@ func TestAgreedColumnAndEventsInRows(t *testing.T) {
 		t.Error("the right does not take its two events from rows 5.3.2 and 5.3.3")
 	}
 }
+
+// A column header that prices per unit ("Input (USD/1M)") makes its
+// cells prices, not sums: a comparison row naming a model beside the
+// commitment does not split the commitment by model.
+func TestHeaderPricePerUnit(t *testing.T) {
+	rg := read(t, "# Pricing Schedule\n\n## 1. Commitment\n\n1.2 The Bedrock Commitment is one dollar pool that flexes across all model families.\n\n## 3. Comparison\n\n"+
+		"| Provider | Route / model | Commercial basis | Input (USD/1M) | Output (USD/1M) |\n|---|---|---|---|---|\n"+
+		"| Amazon Bedrock | Claude 3.7 Sonnet at Rate Card | Bedrock Commitment, 18,5 % | 2,445 | 12,225 |\n")
+	for _, c := range inForce(rg.Frames().Commitment, func(x Commitment) Base { return x.Base }) {
+		if c.Split {
+			t.Errorf("a price row read as a commitment split by model: %q", c.Quote)
+		}
+	}
+}
