@@ -2547,6 +2547,11 @@ func operative(st *Statement, p *parsed) bool {
 			set[o.Concept] = true
 		}
 	}
+	if strings.Contains(st.Quote, " | ") && len(set) >= 2 && st.hasFact("money") {
+		// "2 | Amazon Bedrock Guardrails, per 1M text units | USD 0.15":
+		// a priced row of an order table is a term with no verb
+		return true
+	}
 	return len(set) >= 2 && p.hasVerb(0, len(p.toks))
 }
 

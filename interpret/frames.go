@@ -2610,6 +2610,12 @@ func (fb *frameBuilder) commitmentTerms(f *Frames) {
 		if !fb.commitUnits[st.Unit] && !fb.headingHas(st, "commitment") && !(bedrock && fb.citesBedrockCommitment(st, f)) {
 			continue // (or "… counts towards the 1.1 commitment": the commitment it names)
 		}
+		if st.Row && !st.has("commitment") && !fb.headingHas(st, "commitment") && !st.hasFact("money") && fb.rowOnOther(st, "commitment") {
+			// a row of a table of terms on another subject ("3.2 | Model
+			// retirement | … any Foundation Model …") beside a row on the
+			// commitment: a row stands for its own subject
+			continue
+		}
 		if st.prepurchaseGrant() {
 			continue
 		}
@@ -3635,12 +3641,36 @@ var (
 	reOutsideThis = regexp.MustCompile(`(?i)\b(?:outside|out\s+of|beyond)\s+(?:the\s+scope\s+of\s+)?(?:this|the)\s+(?:addendum|schedule|agreement|supplement|sow|order|contract|call-off)`)
 )
 
+// topicConcepts: the concepts that make a statement about a check's
+// subject; a row that holds one of them is about that subject.
+var topicConcepts = []string{"commitment", "deprecate", "cancel", "availability", "train", "counting", "import", "quote", "guardrails", "ocu"}
+
+// rowOnOther: the statement (a table row) is about a subject other than
+// the one named ("3.5 | Custom model import | … no import fee …" is no
+// Guardrails price).
+func (fb *frameBuilder) rowOnOther(st *Statement, subject string) bool {
+	for _, o := range fb.units[st.Unit] {
+		if o != st && (o.Sentence != st.Sentence || o.Text != st.Text) {
+			continue // (the row's other propositions are of the row too)
+		}
+		for _, c := range topicConcepts {
+			if c != subject && o.has(c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // ---- L6 ----
 
 func (fb *frameBuilder) guardrails(f *Frames, st *Statement) {
 	g := st.has("guardrails") || (fb.unitConcepts[st.Unit]["guardrails"] || fb.headingHas(st, "guardrails")) && !st.has("ocu") && !fb.unitConcepts[st.Unit]["ocu"]
 	if !g {
 		return
+	}
+	if st.Row && !st.has("guardrails") && !fb.headingHas(st, "guardrails") && fb.rowOnOther(st, "guardrails") {
+		return // a row on another subject in a table that names Guardrails in another row
 	}
 	if !st.has("guardrails") && !fb.headingHas(st, "guardrails") && !st.has("unit_rate") && !st.Row {
 		// "The Member commits to Bedrock spend of CAD 1,800,000" in a clause

@@ -4255,3 +4255,40 @@ func TestHeaderPricePerUnit(t *testing.T) {
 		}
 	}
 }
+
+// A table of terms on many subjects: a row stands for its own subject
+// ("3.2 | Model retirement | … any Foundation Model …" is no flexible
+// commitment, "3.5 | Custom model import | … no import fee …" no
+// Guardrails price), though other rows name the commitment and Guardrails.
+func TestRowsOfATermsTableStandForTheirSubject(t *testing.T) {
+	rg := read(t, "# Term Sheet\n\n## 3. Terms\n\n| Ref | Topic | Term |\n|---|---|---|\n"+
+		"| 3.2 | Model retirement | AWS will give Customer at least twelve (12) months' notice before retiring any Foundation Model that Customer has used. |\n"+
+		"| 3.5 | Custom model import | AWS will charge no import, licensing or per-model fee for any Imported Model; Customer pays only infrastructure charges at published rates. |\n"+
+		"| 3.9 | Commitment timing | The parties will discuss in good faith whether any Bedrock commitment should be aligned with the EDP. |\n"+
+		"| 3.10 | Enablement | AWS will deliver two staff training workshops on Bedrock Guardrails at no charge. |\n")
+	f := rg.Frames()
+	for _, c := range inForce(f.Commitment, func(x Commitment) Base { return x.Base }) {
+		t.Errorf("a row on another subject read as the commitment: %q", c.Quote)
+	}
+	for _, g := range inForce(f.Guardrails, func(x Guardrails) Base { return x.Base }) {
+		if strings.Contains(g.Quote, "import") {
+			t.Errorf("a row on another subject read as a Guardrails price: %q", g.Quote)
+		}
+	}
+}
+
+// An order table in a draft with no numbered clauses sits in what the
+// extractor calls the preamble: a priced row of it is a term, verb or no.
+func TestPricedRowInPreambleIsATerm(t *testing.T) {
+	rg := read(t, "ORDER FORM - AMAZON BEDROCK\n\n| Item | Description | Quantity / Rate |\n|---|---|---|\n"+
+		"| 2 | Amazon Bedrock Guardrails (content filters), per 1M text units per month | 0 - 250M text units: USD 0.15; 250M - 1B: USD 0.12; above 1B: USD 0.09 |\n")
+	found := false
+	for _, g := range rg.Frames().Guardrails {
+		if g.InForce && g.Priced {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("the priced Guardrails row is not read as a term")
+	}
+}
