@@ -675,7 +675,11 @@ var reAmazon = regexp.MustCompile(`\b(?:Amazon|AWS)\b`)
 // reNameDef: a parenthesis giving a quoted short name ("Coralbay", the
 // "Customer"); reBody: words that describe a company or other body.
 var (
-	reNameStart = regexp.MustCompile(`(?i)\bbetween\s|\band\s|\n\s*\n|:`)
+	// reNameStart: where a party's description starts ("between", "and",
+	// a field's colon, a blank line, or the first cell of a table row:
+	// "Customer | Laurentian Shield Minerals Corp. … ("LSM")" is described
+	// by its own row, not by the rows above it that name AWS)
+	reNameStart = regexp.MustCompile(`(?i)\bbetween\s|\band\s|\n\s*\n|\n[^\n\t]{0,40}\t|:`)
 	// reLabelParty: the label of a party in a parties block ("Party A:
 	// Amazon Web Services, Inc.", "Party B (Customer): …").
 	reLabelParty = regexp.MustCompile(`(?:^|[\s*_>])(Party\s+[A-Z]|Kō|Otsu|Gap|Eul)\b[*_]*(?:\s*\([^()\n]{1,30}\))?\s*[:：]`)

@@ -4292,3 +4292,24 @@ func TestPricedRowInPreambleIsATerm(t *testing.T) {
 		t.Error("the priced Guardrails row is not read as a term")
 	}
 }
+
+// A parties table: each party is described by its own row, not by the
+// rows above it ("Document | Amazon Bedrock Addendum to the AWS …" above
+// "Customer | Laurentian Shield Minerals Corp. … ("LSM")" does not make
+// LSM the provider).
+func TestPartyDescribedByItsOwnRow(t *testing.T) {
+	rg := read(t, "# Addendum\n\n| | |\n|---|---|\n| **Document** | Amazon Bedrock Addendum to the AWS Enterprise Discount Program Agreement |\n"+
+		"| **Customer** | Laurentian Shield Minerals Corp., an Ontario corporation, 200 Bay Street, Toronto (\"**LSM**\") |\n"+
+		"| **AWS** | Amazon Web Services Canada, Inc., 120 Bremner Boulevard, Toronto (\"**AWS Canada**\") |\n\n"+
+		"## 7. Provisioned Throughput\n\n7.2 LSM may cancel a PT commitment on sixty (60) days' written notice where the Foundation Model is deprecated or LSM moves the workload to another model on Bedrock.\n")
+	if role := rg.partyNames["LSM"]; role == Vendor {
+		t.Errorf("LSM read as the provider")
+	}
+	found := false
+	for _, c := range inForce(rg.Frames().PTCancellation, func(x PTCancellation) Base { return x.Base }) {
+		found = found || c.Kind == "right" && len(c.Triggers) == 2
+	}
+	if !found {
+		t.Error("the customer's cancellation right is not read")
+	}
+}
