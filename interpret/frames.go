@@ -930,6 +930,23 @@ func addTrigger(trig map[string]bool, concept string) {
 // reLeadingNumber: a clause number opening a text ("7.4 ").
 var reLeadingNumber = regexp.MustCompile(`^\s*\d{1,3}(?:\.\d{1,3})*\.?\s+`)
 
+// afterPreposition: the token at i is the object of a preposition ("not
+// used at the date of cancellation", "not consumed as a result of
+// termination"): a negation before the preposition denies the verb it
+// governs, not the noun in the phrase.
+func (st *Statement) afterPreposition(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch st.toks[j].Lower {
+		case "the", "a", "an", "its", "their", "such", "any":
+			continue
+		case "of", "on", "upon", "at", "after", "following", "from":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
 // ---- C2 ----
 
 func (fb *frameBuilder) lifecycle(f *Frames, st *Statement) {
@@ -1210,7 +1227,7 @@ func (fb *frameBuilder) cancellation(f *Frames, st *Statement) {
 	for _, o := range st.Occs {
 		// ("No charges for the cancelled capacity accrue": the charges;
 		// "No cancellation fee is payable": the fee)
-		if o.Concept == "cancel" && o.Neg && !chargeDenied && (o.Head || o.Role == RoleSubject) && !st.feeAfter(o.End) {
+		if o.Concept == "cancel" && o.Neg && !chargeDenied && (o.Head || o.Role == RoleSubject) && !st.feeAfter(o.End) && !st.afterPreposition(o.Tok) {
 			cancelNeg = true
 		}
 	}

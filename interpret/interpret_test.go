@@ -4313,3 +4313,29 @@ func TestPartyDescribedByItsOwnRow(t *testing.T) {
 		t.Error("the customer's cancellation right is not read")
 	}
 }
+
+// A denial of cancellation is a cancellation negated, not a negation that
+// stops at a noun before it ("amounts not used at the date of
+// cancellation") nor a fee there is none of ("no cancellation or early
+// termination fee").
+func TestCancellationDenialScope(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		denial   bool
+	}{
+		{"Prepaid amounts not used at the date of cancellation shall be credited to future Amazon Bedrock invoices.", false},
+		{"Amounts paid and not consumed as a result of termination are applied to the Customer's subsequent Amazon Bedrock consumption.", false},
+		{"No cancellation or early termination fee is payable on a cancellation under 6.1.", false},
+		{"PT Commitments may not be cancelled.", true},
+		{"There is no cancellation of a PT Commitment before the end of its term.", true},
+	} {
+		rg := read(t, "# Addendum\n\n## 6. Provisioned Throughput\n\n6.1 Customer may cancel a PT Commitment on sixty (60) days' notice if the model is deprecated or Customer moves the workload to another model.\n\n6.2 "+c.sentence+"\n")
+		denial := false
+		for _, p := range inForce(rg.Frames().PTCancellation, func(x PTCancellation) Base { return x.Base }) {
+			denial = denial || p.Kind == "denial"
+		}
+		if denial != c.denial {
+			t.Errorf("%q: denial %v, want %v", c.sentence, denial, c.denial)
+		}
+	}
+}
