@@ -904,6 +904,25 @@ func (fb *frameBuilder) tokenCounting(f *Frames, st *Statement) {
 	f.TokenCounting = append(f.TokenCounting, fr)
 }
 
+// titleOnly: the text is only a title, after any label ("Clause 6 Model
+// end of life", "5.3 | Model lifecycle and end of life", "4. Model
+// Lifecycle and EOL Remedies.").
+func titleOnly(t string) bool {
+	t = strings.TrimSpace(strings.ReplaceAll(t, " | ", " "))
+	if m := reTitleLabel.FindStringIndex(t); m != nil {
+		t = t[m[1]:]
+	}
+	t = strings.TrimSuffix(strings.TrimSpace(t), ".")
+	if t == "" || !unicode.IsUpper([]rune(t)[0]) || len(strings.Fields(t)) > 8 {
+		return false
+	}
+	return isHeadingText(t)
+}
+
+// reTitleLabel: the label before a title ("Clause 6", "Issue 9.", "5.3",
+// "(d)", "§ 4").
+var reTitleLabel = regexp.MustCompile(`^(?:(?i:clause|section|article|issue|item|part|paragraph|point)\s+[\w.]+\.?\s*|§\s*[\w.]+\s*|\(\w{1,4}\)\s*|\d{1,3}(?:\.\d{1,3})*\.?\s+)+`)
+
 // isPartTitle: the text is only a part's label and title, as a list of the
 // annexes gives it ("Annex IV – Token Metering Methodology.").
 func isPartTitle(t string) bool {
@@ -1040,7 +1059,10 @@ func (fb *frameBuilder) lifecycle(f *Frames, st *Statement) {
 		}
 	}
 	fr.CustomModels = st.has("custom_model")
-	if !fr.Remedy && !fr.NoRemedy && !fr.Notice && !fr.AtWill && !here {
+	if !fr.Remedy && !fr.NoRemedy && !fr.Notice && !fr.AtWill && (!here || titleOnly(st.Quote)) {
+		// ("Clause 6 Model end of life", "Issue 9. Foundation Model
+		// deprecation and end-of-life": a title names the subject, it
+		// addresses nothing)
 		return
 	}
 	fr.value = fmt.Sprintf("%v/%v/%v", fr.Remedy, fr.NoRemedy || fr.AtWill, fr.Notice)

@@ -4339,3 +4339,30 @@ func TestCancellationDenialScope(t *testing.T) {
 		}
 	}
 }
+
+// A title names a subject; it addresses nothing. A lifecycle sentence
+// with no notice and no remedy that is only a title ("Clause 6 Model end
+// of life") makes no lifecycle term; one that says something does.
+func TestTitleOnly(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		title bool
+	}{
+		{"Clause 6 Model end of life", true},
+		{"5.3 | Model lifecycle and end of life", true},
+		{"Issue 9. Foundation Model deprecation and end-of-life", true},
+		{"4. Model Lifecycle and EOL Remedies.", true},
+		{"AWS will notify Customer before a model reaches end of life.", false},
+		{"Models may be retired.", false},
+	} {
+		if got := titleOnly(c.text); got != c.title {
+			t.Errorf("titleOnly(%q) = %v, want %v", c.text, got, c.title)
+		}
+	}
+	rg := read(t, "# Amendment\n\n1. Amendments\n\n(b) Clause 6 Model end of life is deleted in its entirety.\n\n## Schedule of deleted clauses\n\n| No. | Title |\n|---|---|\n| 6 | Model end of life |\n")
+	for _, l := range inForce(rg.Frames().ModelLifecycle, func(x ModelLifecycle) Base { return x.Base }) {
+		if titleOnly(l.Quote) {
+			t.Errorf("a title read as a lifecycle term: %q", l.Quote)
+		}
+	}
+}
