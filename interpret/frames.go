@@ -3416,6 +3416,9 @@ func (fb *frameBuilder) prepurchase(f *Frames, st *Statement) {
 	if st.denies("prepurchase", core...) && !st.priceWithout("prepurchase") {
 		return
 	}
+	if st.Negated && st.Modality == Declarative && st.has("prepurchase", RoleMain) && !st.has("prepurchase", RoleSubject) {
+		return // "No amount is prepaid under this Order", "Nothing is prepaid"
+	}
 	fr := PTPrepurchase{Base: fb.base(st, "l3", ""), Discounts: []float64{}}
 	fr.Tiered = st.affirms("tiers")
 	if st.Table {

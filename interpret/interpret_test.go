@@ -4366,3 +4366,22 @@ func TestTitleOnly(t *testing.T) {
 		}
 	}
 }
+
+// A pre-purchase denied by a negative subject ("No amount is prepaid",
+// "Nothing is prepaid") is no pre-purchase at a single price.
+func TestPrepurchaseDeniedByNegativeSubject(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		term     bool
+	}{
+		{"No amount is prepaid under this Order.", false},
+		{"Nothing is prepaid.", false},
+		{"Customer prepays USD 400,000 of Provisioned Throughput at 30% below the standalone PT rate.", true},
+	} {
+		rg := read(t, "# Order\n\n## 1. Provisioned Throughput\n\n1.1 Customer reserves 2 model units of Provisioned Throughput for Claude.\n\n1.4 "+c.sentence+"\n")
+		term := len(inForce(rg.Frames().PTPrepurchase, func(x PTPrepurchase) Base { return x.Base })) > 0
+		if term != c.term {
+			t.Errorf("%q: pre-purchase term %v, want %v", c.sentence, term, c.term)
+		}
+	}
+}
