@@ -1897,6 +1897,12 @@ func (rg *Reading) tagStatus(st *Statement) string {
 
 // reBlank: a blank left to fill ("[*]", "[●]", "[___]", "[…]"): brackets
 // around filler marks only, no word or figure.
+// reTickedBox: a ticked box ("[x]", "[✓]").
+var reTickedBox = regexp.MustCompile(`\[\s*[xX✓✔]\s*\]`)
+
+// reEmptyBox: a box with nothing in it ("[ ]").
+var reEmptyBox = regexp.MustCompile(`^\[\s*\]$`)
+
 var reBlank = regexp.MustCompile(`\[[\s*●•·_.…\-–—]{0,8}\]`)
 
 // insideComment: the statement is one sentence of a bracketed comment of
@@ -2066,7 +2072,13 @@ func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 		// "4.5 | Custom model import | Reserved.": the item is there, empty
 		st.Binding, st.Nonbinding, st.Placeholder = false, "placeholder", true
 	}
-	if len(p.cues["placeholder"]) > 0 || reBlank.MatchString(st.Quote) {
+	ticked := reTickedBox.MatchString(st.Quote)
+	blankCue := slices.ContainsFunc(p.cues["placeholder"], func(m match) bool {
+		// (beside a ticked box, "[ ]" is a box left unticked, no blank:
+		// "System prompt | Included: [x] | Excluded: [ ]")
+		return !ticked || m.end > len(p.toks) || !reEmptyBox.MatchString(p.text[p.toks[m.start].Start:p.toks[m.end-1].End])
+	})
+	if blankCue || reBlank.MatchString(st.Quote) && !ticked {
 		st.Placeholder = true
 		st.Binding = false
 		if st.Nonbinding == "" {

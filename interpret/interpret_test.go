@@ -4385,3 +4385,27 @@ func TestPrepurchaseDeniedByNegativeSubject(t *testing.T) {
 		}
 	}
 }
+
+// A tick matrix ("System prompt | Included: [x] | Excluded: [ ]"): beside
+// a ticked box an empty one is a box left unticked, not a blank to fill.
+func TestTickMatrixIsNoPlaceholder(t *testing.T) {
+	rg := read(t, "# Addendum\n\n## 5. Token counting\n\n5.1 Bedrock counts input and output tokens per request with the tokenizer of the model used.\n\n5.2 The following table sets out which parts of a request are billable input tokens:\n\n"+
+		"| Part of the request | Included | Excluded |\n|---|---|---|\n| System prompt | [x] | [ ] |\n| Tool definitions | [x] | [ ] |\n| Structured output schema | [ ] | [x] |\n\n"+
+		"## 6. Open items\n\n6.1 Token counting for images: [ ]\n")
+	seen := map[string]bool{}
+	for _, tc := range inForce(rg.Frames().TokenCounting, func(x TokenCounting) Base { return x.Base }) {
+		for _, e := range tc.Elements {
+			seen[e] = true
+		}
+	}
+	for _, e := range []string{"system_prompts", "tool_definitions", "output_schemas"} {
+		if !seen[e] {
+			t.Errorf("%s: the ticked row is read as a blank", e)
+		}
+	}
+	for _, st := range rg.Statements {
+		if strings.Contains(st.Quote, "images") && !st.Placeholder {
+			t.Errorf("a lone empty box is no longer a blank: %q", st.Quote)
+		}
+	}
+}
