@@ -966,6 +966,9 @@ func (st *Statement) afterPreposition(i int) bool {
 	return false
 }
 
+// rePTWords: words that name Provisioned Throughput themselves.
+var rePTWords = regexp.MustCompile(`(?i)\bprovisioned\b|\bPT\b|\bmodel[- ]units?\b|\bPTUs?\b|\breserved\s+capacity`)
+
 // ---- C2 ----
 
 func (fb *frameBuilder) lifecycle(f *Frames, st *Statement) {
@@ -3200,7 +3203,11 @@ func (fb *frameBuilder) discount(f *Frames, st *Statement) {
 		// charges": what a forced migration earns (C2), no price
 		return
 	}
-	if fb.aboutPT(st) && st.hasOutsideParens("provisioned") || st.has("prepurchase") || st.has("guardrails") || st.has("ocu") || st.otherService() {
+	// ("at the Published Rate less 28%" for on-demand usage, where the
+	// defined Published Rate is the on-demand or PT price: the words are
+	// on-demand's, the PT only the definition's)
+	onDemandOnly := st.affirms("on_demand", core...) && !rePTWords.MatchString(st.Text)
+	if fb.aboutPT(st) && st.hasOutsideParens("provisioned") && !onDemandOnly || st.has("prepurchase") || st.has("guardrails") || st.has("ocu") || st.otherService() {
 		return // ("per MU-hour" in brackets lists what the discount covers)
 	}
 	if !fb.about(st, "bedrock") && !fb.about(st, "on_demand") && !fb.about(st, "model") && !fb.about(st, "commitment") && !fb.rg.Subject["bedrock"] {

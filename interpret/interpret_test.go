@@ -4409,3 +4409,18 @@ func TestTickMatrixIsNoPlaceholder(t *testing.T) {
 		}
 	}
 }
+
+// A discount on on-demand usage at a defined rate that the definition
+// extends to PT ("Published Rate" means the on-demand or PT price) is the
+// on-demand discount: the PT is only the definition's.
+func TestOnDemandDiscountThroughADefinitionNamingPT(t *testing.T) {
+	rg := read(t, "# Addendum\n\n## 1. Definitions\n\n\"Published Rate\" means the on-demand or PT price for the relevant Bedrock dimension published on the AWS pricing page.\n\n"+
+		"## 9. Commitment\n\n9.4.1 Customer commits to spend NOK 60,000,000 on Bedrock in each Contract Year.\n\n9.4.3 Customer will pay for Bedrock on-demand usage at the Published Rate less twenty-eight per cent (28%).\n")
+	found := false
+	for _, d := range inForce(rg.Frames().Discount, func(x Discount) Base { return x.Base }) {
+		found = found || d.Percent == 28
+	}
+	if !found {
+		t.Error("the on-demand discount is not read")
+	}
+}
