@@ -1969,6 +1969,23 @@ func (fb *frameBuilder) capRefused(st *Statement) bool {
 	return seen
 }
 
+// capAsked: every cap the statement names is the object of an ask ("asked
+// for an annual growth cap", "requested a cap of 24 billable OCUs").
+func (fb *frameBuilder) capAsked(st *Statement) bool {
+	seen := false
+	for _, o := range st.Occs {
+		if o.Concept != "cap" || o.Neg {
+			continue
+		}
+		seen = true
+		from := st.toks[max(0, o.Tok-6)].Start
+		if !fb.rg.asked(st.Text[from:st.toks[o.Tok].Start]) {
+			return false
+		}
+	}
+	return seen
+}
+
 // reHowOften: a limit on how often something may be done.
 var reHowOften = regexp.MustCompile(`(?i)\bmore\s+than\s+(?:once|twice|thrice|\w+\s+(?:\(\d+\)\s+)?times|\d+\s+times)\b`)
 
@@ -3670,6 +3687,11 @@ func (fb *frameBuilder) vector(f *Frames, st *Statement) {
 	if fr.Cap && fb.capRefused(st) {
 		// "(growth cap refused by AWS)", "cap under discussion": a cap
 		// named to say it was not agreed
+		fr.Cap = false
+	}
+	if fr.Cap && fb.capAsked(st) {
+		// "PCE asked for an annual growth cap on OCU charges": a cap a
+		// party asked for is not one agreed
 		fr.Cap = false
 	}
 	if fr.Cap && !st.has("growth") && rateCeiling(st) {

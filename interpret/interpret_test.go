@@ -4424,3 +4424,24 @@ func TestOnDemandDiscountThroughADefinitionNamingPT(t *testing.T) {
 		t.Error("the on-demand discount is not read")
 	}
 }
+
+// A cap a party only asked for ("PCE asked for an annual growth cap on
+// OCU charges") is no cap; one agreed is.
+func TestCapAskedForIsNoCap(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		cap      bool
+	}{
+		{"PCE asked for an annual growth cap on OCU charges.", false},
+		{"Year-over-year growth in PCE's OCU charges is capped at 10%.", true},
+	} {
+		rg := read(t, "# Schedule\n\n## 10. Vector storage\n\n10.1 OpenSearch Serverless OCUs used by Bedrock Knowledge Bases are billed inside the EDP at CAD 0.30 per OCU-hour.\n\n10.2 "+c.sentence+"\n")
+		got := false
+		for _, v := range inForce(rg.Frames().VectorStorage, func(x VectorStorage) Base { return x.Base }) {
+			got = got || v.Cap
+		}
+		if got != c.cap {
+			t.Errorf("%q: cap %v, want %v", c.sentence, got, c.cap)
+		}
+	}
+}
