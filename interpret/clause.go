@@ -1,6 +1,7 @@
 package interpret
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
@@ -2005,6 +2006,12 @@ func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 	case top != "" && rg.listedBinding(top):
 		if !rg.bindingBySection[top] {
 			st.Binding, st.Nonbinding = false, "nonbinding_document"
+			if slices.ContainsFunc(slices.Collect(maps.Values(rg.bindingBySection)), func(b bool) bool { return b }) {
+				// "Parts 1 to 3 are history … They don't bind anyone.
+				// Only Part 4 binds": beside the part that holds the deal,
+				// the others are its record, which counts for nothing
+				st.Nonbinding = "negotiation"
+			}
 		}
 	case rg.NonBinding:
 		st.Binding, st.Nonbinding = false, "nonbinding_document"

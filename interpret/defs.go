@@ -1177,7 +1177,7 @@ var (
 	// reBindVerb, reNotBound: a section said to bind, or not ("does not
 	// bind either party", "is not part of the offer")
 	reBindVerb = regexp.MustCompile(`(?i)\b(binds?|bound|contractual(?:ly)?)\b|\bnot (form )?part of (the|this) (offer|agreement|contract|proposal|addendum)\b`)
-	reNotBound = regexp.MustCompile(`(?i)\b(not|never|nor|neither|no)\b[^.;]*\b(binds?|bound|contractual(?:ly)?)\b|\bnot (form )?part of\b|\bnon-contractual\b`)
+	reNotBound = regexp.MustCompile(`(?i)(?:\b(?:not|never|nor|neither|no)\b|n['’]t\b)[^.;]*\b(binds?|bound|contractual(?:ly)?)\b|\bnot (form )?part of\b|\bnon-contractual\b`)
 )
 
 var (

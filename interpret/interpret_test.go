@@ -4445,3 +4445,22 @@ func TestCapAskedForIsNoCap(t *testing.T) {
 		}
 	}
 }
+
+// A record whose reading note says which parts bind ("Parts 1 to 3 are
+// history … They don't bind anyone. Only Part 4 binds"): the asks and
+// counter-proposals count for nothing, the final terms bind.
+func TestRecordPartsThatDoNotBind(t *testing.T) {
+	rg := read(t, "DEAL RECORD\n\nHOW TO READ THIS RECORD\n\nParts 1 to 3 are history: who asked for what, and what came back. They don't bind anyone. Only Part 4 (Final agreed terms) binds you and us.\n\n"+
+		"PART 1 - WHAT YOU ASKED FOR\n\nAsk 5. PT cancellation on 30 days' notice if the model is deprecated or you move the workload.\n\n"+
+		"PART 2 - OUR COUNTER-PROPOSAL\n\n6. Data: declined. Not agreed.\n\n"+
+		"PART 4 - FINAL AGREED TERMS\n\n4.6 PT cancellation. You may cancel a PT commitment on 60 days' written notice, but only where both of these have occurred: (a) the model has been materially deprecated; and (b) you have moved the workload to another model on Amazon Bedrock.\n")
+	for _, st := range rg.Statements {
+		inRecord := strings.Contains(st.Quote, "30 days") || strings.Contains(st.Quote, "Data:")
+		if inRecord && (st.Binding || st.Nonbinding != "negotiation") {
+			t.Errorf("a part of the record reads binding=%v (%s): %q", st.Binding, st.Nonbinding, st.Quote)
+		}
+		if strings.Contains(st.Quote, "60 days") && !st.Binding {
+			t.Errorf("the final terms do not bind: %q", st.Quote)
+		}
+	}
+}
