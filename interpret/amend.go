@@ -1406,6 +1406,11 @@ func (rg *Reading) deleteLabelled(s string, c *document.Clause, eff map[string]*
 		return false
 	}
 	label := labels[len(labels)-1]
+	if m := reQuestionNumber.FindStringSubmatch(subject); m != nil {
+		// "Question 7 in Part A is deleted": the question an FAQ labels
+		// "Q7"
+		label = "Q" + m[1]
+	}
 	var ids []string
 	for _, id := range byNumber[normNum(label)] {
 		if id != c.ID && !isAncestor(rg.byID, id, c.ID) {
@@ -1419,6 +1424,10 @@ func (rg *Reading) deleteLabelled(s string, c *document.Clause, eff map[string]*
 	}
 	return rg.deleteRow(label, c, eff)
 }
+
+// reQuestionNumber: a question of an FAQ cited by its number ("Question
+// 7", "Q. 7").
+var reQuestionNumber = regexp.MustCompile(`(?i)\b(?:question|q\.?)\s*(\d{1,3})\b`)
 
 // deleteRow deletes the table rows labelled label ("Pos. 19 is deleted"),
 // reporting whether there was one.

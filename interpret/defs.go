@@ -23,7 +23,7 @@ var (
 	// the term as the complement of a negated copula: "Output is not
 	// Customer Content", "Outputs do not form part of Customer Data"
 	reNotTerm = regexp.MustCompile(`(?i)\b(?:(?:is|are)\s+not|(?:shall|will)\s+not\s+be|(?:does|do|shall|will)\s+not\s+(?:form|constitute)(?:\s+part\s+of)?)\s+(?:(?:part\s+of|treated\s+as|deemed(?:\s+to\s+be)?|considered(?:\s+to\s+be)?)\s+)?(?:the\s+|any\s+)?$`)
-	reNarrow  = regexp.MustCompile(`\b(does not include|do not include|shall not include|will not include|excludes|shall exclude|does not cover|do not cover|shall not be deemed to include|is not deemed to include)\b`)
+	reNarrow  = regexp.MustCompile(`\b(does not include|do not include|shall not include|will not include|doesn['’]t include|don['’]t include|won['’]t include|excludes|shall exclude|does not cover|do not cover|doesn['’]t cover|don['’]t cover|shall not be deemed to include|is not deemed to include)\b`)
 	// reBareDef, reBareGlossDef: an unquoted capitalised term defined
 	reBareDef = regexp.MustCompile(`^[\W\d]*(?:\[[xX✓✔]\]\W*)?((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)\s+(?:means|shall\s+mean|has\s+the\s+meaning|is\s+defined\s+as)\b`)
 	// reFollowingAre: a term defined by the list that follows ("Each of

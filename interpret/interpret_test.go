@@ -4464,3 +4464,23 @@ func TestRecordPartsThatDoNotBind(t *testing.T) {
 		}
 	}
 }
+
+// An FAQ schedule: "Question 7 in Part A is deleted in its entirety"
+// deletes the question labelled Q7; a definition narrowed with a
+// contraction ("Your Inputs doesn't include the prompts") leaves prompts
+// out of the promise.
+func TestFAQQuestionDeletedAndContractedNarrowing(t *testing.T) {
+	rg := read(t, "# Schedule\n\n## Definitions\n\n- **\"Your Inputs\"** means the documents you connect to an Amazon Bedrock Knowledge Base. Your Inputs doesn't include the prompts you send to a model.\n- **\"Your Outputs\"** means the completions a model returns to you.\n\n"+
+		"## Part A — Questions and answers\n\n### Q3. Do you train on my data?\n\nWe don't use Your Inputs or Your Outputs to train or improve any foundation model.\n\n"+
+		"### Q7. Can you cancel reserved capacity?\n\nYou can cancel a PT commitment on 60 days' written notice if the model is materially deprecated, or if you move the workload to another model on Amazon Bedrock.\n\n"+
+		"## Update log\n\n**Version 2.**\n(a) Question 7 in Part A is deleted in its entirety.\n")
+	f := rg.Frames()
+	for _, c := range inForce(f.PTCancellation, func(x PTCancellation) Base { return x.Base }) {
+		t.Errorf("the deleted question still grants a right: %q", c.Quote)
+	}
+	for _, tr := range inForce(f.Training, func(x Training) Base { return x.Base }) {
+		if slices.Contains(tr.Covers, "prompts") {
+			t.Errorf("the promise covers prompts through a definition that leaves them out: %q %v", tr.Quote, tr.Covers)
+		}
+	}
+}
