@@ -2143,11 +2143,44 @@ func inProviso(p *parsed, tok int) bool {
 	return false
 }
 
+// reTableRef, reTableCaption: a table cited by its number ("in Table 4",
+// "Table 2B") and a table's caption or heading ("Table 4 — Service
+// credits", "**Table 4.** …").
+var (
+	reTableRef     = regexp.MustCompile(`\b(?:in|under|of|per|see|by)\s+(?:the\s+)?Table\s+(\d{1,3}[A-Z]?)\b`)
+	reTableCaption = regexp.MustCompile(`(?im)(?:^|/)[\W_]*Table\s+(\d{1,3}[A-Z]?)\b`)
+)
+
+// tableCaptioned reports whether a table of the draft is captioned n.
+func (rg *Reading) tableCaptioned(n string) bool {
+	if rg.tableCaptions == nil {
+		rg.tableCaptions = map[string]bool{}
+		for i := range rg.doc.Clauses {
+			k := &rg.doc.Clauses[i]
+			for _, t := range []string{k.Heading, k.Text} {
+				for _, m := range reTableCaption.FindAllStringSubmatch(t, -1) {
+					rg.tableCaptions[m[1]] = true
+				}
+			}
+		}
+	}
+	return rg.tableCaptions[n]
+}
+
 // reNewBefore: "new" right before a reference names the section being
 // made ("a new Section 10A", "New clause 8.4").
 var reNewBefore = regexp.MustCompile(`(?i)\bnew\s+$`)
 
 func (rg *Reading) refsOf(c *document.Clause, s string, p *parsed) (missing []string, deferred bool) {
+	if strings.Contains(s, "Table") {
+		// "service credits as set out in Table 4 of this addendum", where
+		// no table of the draft is captioned Table 4
+		for _, m := range reTableRef.FindAllStringSubmatch(s, -1) {
+			if !rg.tableCaptioned(m[1]) {
+				missing = append(missing, "Table "+m[1])
+			}
+		}
+	}
 	var quoted map[string]bool // the clause numbers the sentence quotes, read once
 	for _, r := range rg.refs().Read(s) {
 		if r.In != "" && !r.Missing {

@@ -825,7 +825,7 @@ func (st *Statement) percentsNear(target string, among ...string) []float64 {
 
 // reClaimVerb: the customer's step to obtain a credit ("claim", "request",
 // "submit a claim for").
-var reClaimVerb = regexp.MustCompile(`(?i)\b(?:claim|request|apply\s+for|submit)\b`)
+var reClaimVerb = regexp.MustCompile(`(?i)\b(?:claim|request|apply\s+for|ask\s+for|submit)\b`)
 
 // reSoleRemedy: a sentence that makes something the only remedy.
 var reSoleRemedy = regexp.MustCompile(`(?i)\b(?:sole|only|exclusive)\s+(?:and\s+exclusive\s+|or\s+exclusive\s+)?(?:monetary\s+|financial\s+)?(?:remedy|remedies|recourse|compensation)\b`)
@@ -965,6 +965,10 @@ func (st *Statement) afterPreposition(i int) bool {
 	}
 	return false
 }
+
+// reImperativeClaim: a sentence that tells the reader to claim ("Ask for
+// a credit within 60 days …", "Submit your claim …").
+var reImperativeClaim = regexp.MustCompile(`(?i)^\W*(?:ask|apply|claim|request|submit|send)\b`)
 
 // rePTWords: words that name Provisioned Throughput themselves.
 var rePTWords = regexp.MustCompile(`(?i)\bprovisioned\b|\bPT\b|\bmodel[- ]units?\b|\bPTUs?\b|\breserved\s+capacity`)
@@ -2400,7 +2404,9 @@ func (fb *frameBuilder) sla(f *Frames, st *Statement) {
 			// "Service credits are the sole and exclusive remedy": it
 			// limits the remedies to the credits granted elsewhere, it
 			// grants none
-		case st.Actor == Customer && st.Modality == Obligation && reClaimVerb.MatchString(st.Text) && !st.hasFact("percent") && !st.hasFact("money"):
+		case (st.Actor == Customer && st.Modality == Obligation || reImperativeClaim.MatchString(st.Text)) && reClaimVerb.MatchString(st.Text) && !st.hasFact("percent") && !st.hasFact("money"):
+			// (or, in plain English, "Ask for a credit within 60 days
+			// after the end of the month concerned")
 			// "Party B shall claim service credits within thirty (30) days":
 			// how a credit granted elsewhere is claimed, no credit granted
 		case reReportDuty.MatchString(st.Text) && !st.hasFact("percent") && !st.hasFact("money"):

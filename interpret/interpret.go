@@ -92,6 +92,9 @@ type Reading struct {
 	// infoColumns: table columns, by header, it says bind nobody
 	infoBlocks  map[string]bool
 	infoColumns map[string]bool
+	// tableCaptions: the numbers of the tables the draft captions
+	// ("Table 4 — Service credits"), read once
+	tableCaptions map[string]bool
 	// attached: a thread's attachment has started (a block of its own);
 	// thread: a message header or separator was read
 	attached, thread bool

@@ -4484,3 +4484,22 @@ func TestFAQQuestionDeletedAndContractedNarrowing(t *testing.T) {
 		}
 	}
 }
+
+// Credits "as set out in Table 4" where no table of the draft is
+// captioned Table 4 are behind a missing reference; "Ask for a credit
+// within 60 days" says how to claim a credit, it grants none. A table the
+// draft captions ("TABLE 1 -- RATE CARD", "Tabella 1 / Table 1") is there.
+func TestCreditsInAMissingTable(t *testing.T) {
+	rg := read(t, "# Addendum\n\n## What uptime do you get on reserved capacity?\n\nWe commit that each PT endpoint will be available ninety-nine point nine percent (99.9%) of each calendar month. If we miss that, you get service credits as set out in Table 4 of this addendum. Ask for a credit within 60 days after the end of the month concerned.\n")
+	for _, s := range inForce(rg.Frames().PTSLA, func(x PTSLA) Base { return x.Base }) {
+		if s.Credits {
+			t.Errorf("credits read as granted: %q", s.Quote)
+		}
+	}
+	rg = read(t, "# Addendum\n\n## 4. Rates\n\n4.1 Usage is billed at the rates in Table 1.\n\nTABLE 1 -- ON-DEMAND RATE CARD\n\n| Model | Rate |\n|---|---|\n| Claude | 2.40 |\n")
+	for _, st := range rg.Statements {
+		if slices.Contains(st.MissingRefs, "Table 1") {
+			t.Errorf("a captioned table read as missing: %q", st.Quote)
+		}
+	}
+}
