@@ -471,6 +471,35 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 		}
 		rg.refusedBrackets(c, lines, firstSt)
 		rg.refusedRecords(c, lines, firstSt)
+		rg.placeholderClause(c, firstSt)
+	}
+}
+
+// reBracketHead: a heading in brackets that opens a clause's text.
+var reBracketHead = regexp.MustCompile(`^\([^()]{1,60}\)\s*`)
+
+// placeholderClause: a clause whose text opens with a placeholder that is
+// a sentence of its own ("Article 6 (Token Counting) To be agreed. The
+// method of counting …, including …, shall be separately agreed"): what
+// follows says what is left open, every sentence of it commits nothing.
+func (rg *Reading) placeholderClause(c *document.Clause, first int) {
+	sp := splitSentences(c.Text)
+	if len(sp) < 2 {
+		return
+	}
+	// (a heading in brackets may open the text: "(Token Counting) To be
+	// agreed.")
+	lead := reBracketHead.ReplaceAllString(strings.TrimSpace(c.Text[sp[0].start:sp[0].end]), "")
+	lead = strings.Trim(lead, "*_[]().: ")
+	p := rg.reader.scan(lead)
+	whole := slices.ContainsFunc(p.cues["placeholder"], func(m match) bool { return m.start == 0 && m.end == len(p.toks) })
+	if !whole {
+		return
+	}
+	for _, st := range rg.Statements[first:] {
+		if st.Clause == c.ID && st.Binding {
+			st.Binding, st.Nonbinding, st.Placeholder = false, "placeholder", true
+		}
 	}
 }
 

@@ -4503,3 +4503,15 @@ func TestCreditsInAMissingTable(t *testing.T) {
 		}
 	}
 }
+
+// A clause whose text opens with a placeholder sentence ("To be agreed.")
+// commits nothing in any sentence, though the next one names what is
+// left open.
+func TestPlaceholderClause(t *testing.T) {
+	for _, lead := range []string{"To be agreed.", "(Token Counting) To be agreed.", "TBD."} {
+		rg := read(t, "# AGREEMENT\n\n## Article 6\n\n"+lead+" The method of counting billable tokens, including the treatment of system prompts, tool definitions and structured output schemas, shall be determined between the parties.\n\n## Article 7 (Term)\n\nThis Agreement runs for three years.\n")
+		for _, tc := range inForce(rg.Frames().TokenCounting, func(x TokenCounting) Base { return x.Base }) {
+			t.Errorf("%q: a clause left open read as a term: %q", lead, tc.Quote)
+		}
+	}
+}
