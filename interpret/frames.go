@@ -1037,6 +1037,11 @@ func (fb *frameBuilder) lifecycle(f *Frames, st *Statement) {
 		// rule it out
 		fr.NoRemedy = false
 	}
+	if fr.NoRemedy && reNotDiminish.MatchString(st.Text) {
+		// "This does not reduce the migration credit": a negated verb
+		// that takes away keeps the remedy, it does not rule it out
+		fr.NoRemedy = false
+	}
 	if fr.NoRemedy && reNothingInThis.MatchString(st.Text) {
 		// "Nothing in this clause 6 obliges AWS to provide any credit": the
 		// clause grants none, which is a remedy absent, not one ruled out
@@ -1879,7 +1884,17 @@ func (fb *frameBuilder) residency(f *Frames, st *Statement) {
 	if st.otherService() || st.Actor == Customer && st.Modality != Declarative {
 		return
 	}
-	if st.has("people", RoleSubject) && !st.has("content", RoleSubject) && !st.has("data_generic", RoleSubject) &&
+	// (the people may come before the verb in a phrase of their own, which
+	// the subject's head misses: "Instructors for that training may be
+	// located outside Japan"; no data named before the verb)
+	peopleFirst := false
+	if mv, ok := st.occ("move", RoleMain, RoleSubject); ok {
+		dataBefore := slices.ContainsFunc(st.Occs, func(o Occ) bool {
+			return !o.Neg && o.Tok < mv.Tok && (o.Concept == "content" || o.Concept == "data_generic" || o.Concept == "prompts" || o.Concept == "completions")
+		})
+		peopleFirst = !dataBefore && slices.ContainsFunc(st.Occs, func(o Occ) bool { return o.Concept == "people" && !o.Neg && o.Tok < mv.Tok })
+	}
+	if (st.has("people", RoleSubject) || peopleFirst) && !st.has("content", RoleSubject) && !st.has("data_generic", RoleSubject) &&
 		len(st.dataCovered(RoleSubject)) == 0 {
 		return // "Support personnel may be located outside the EU": where people sit, not data
 	}
@@ -1937,6 +1952,10 @@ func (st *Statement) feeAfter(i int) bool {
 }
 
 // reNarrowingProviso: a proviso that withholds something in a named case.
+// reNotDiminish: a negated verb that takes away ("does not reduce", "shall
+// not limit", "without prejudice to"): what it governs is kept.
+var reNotDiminish = regexp.MustCompile(`(?i)\b(?:not|never|n['’]t)\s+(?:\w+\s+)?(?:reduce|reduces|limit|limits|affect|affects|prejudice|impair|restrict|diminish|derogate\s+from)\b|\bwithout\s+prejudice\s+to\b`)
+
 // reNothingInThis: a denial whose subject is the clause itself ("Nothing
 // in this clause 6 obliges …", "Nothing in this SOW 4.5 entitles …").
 var reNothingInThis = regexp.MustCompile(`(?i)^\W*nothing\s+(?:contained\s+)?in\s+(?:this|these)\b`)

@@ -4515,3 +4515,22 @@ func TestPlaceholderClause(t *testing.T) {
 		}
 	}
 }
+
+// A negated verb that takes away keeps what it governs ("This does not
+// reduce the migration credit"); people placed abroad, whatever their
+// role ("Instructors for that training may be located outside Japan"),
+// are not data leaving the region.
+func TestNegatedDiminisherAndPeopleAbroad(t *testing.T) {
+	rg := read(t, "# Nachtrag\n\n## § 5 Model lifecycle\n\n(2) For each model retired, AWS grants a migration credit of up to EUR 250.000,00.\n\n(4) AWS gives six months' notice of a retirement. This does not reduce the migration credit.\n")
+	for _, l := range inForce(rg.Frames().ModelLifecycle, func(x ModelLifecycle) Base { return x.Base }) {
+		if l.NoRemedy {
+			t.Errorf("a remedy kept read as ruled out: %q", l.Quote)
+		}
+	}
+	rg = read(t, "# Memorandum\n\n## Article 9 Data\n\n(2) Customer Data is processed only in the Tokyo and Osaka Regions.\n\n(3) Party B provides employee training. Instructors for that training may be located outside Japan but have no access to Customer Data.\n")
+	for _, r := range inForce(rg.Frames().Residency, func(x Residency) Base { return x.Base }) {
+		if r.Effect == "conflict" {
+			t.Errorf("people abroad read as data leaving the region: %q (%s)", r.Quote, r.Effect)
+		}
+	}
+}
