@@ -2132,7 +2132,7 @@ func (fb *frameBuilder) customImport(f *Frames, st *Statement) {
 		fr.Right = st.Modality == Permission || st.Modality == Declarative || st.Modality == Obligation
 	}
 	feeNeg := st.denies("fee", RoleMain, RoleSubject) || st.denies("import_fee", RoleMain, RoleSubject)
-	if feeNeg && !importHere && st.feeForSomethingElse() {
+	if feeNeg && !importHere && (st.feeForSomethingElse() || fb.chargedIsOther(st)) {
 		// "No separate licence fee is payable for the Buyer's use of the
 		// Supplier's onboarding scripts": a fee for something else
 		feeNeg = false
@@ -2204,6 +2204,27 @@ func (st *Statement) importsData() bool {
 // feeForSomethingElse: the statement's fee is "for" or "in respect of" a
 // thing that is neither a model nor its import ("a licence fee for the
 // use of the Supplier's scripts").
+// chargedIsOther: what the sentence says is not charged is something other
+// than import or models ("Are AWS security tokens or session tokens
+// charged? No."; "Credentials issued by AWS STS are not billable").
+func (fb *frameBuilder) chargedIsOther(st *Statement) bool {
+	m := reNotCharged.FindStringSubmatchIndex(st.Text)
+	if m == nil {
+		return false
+	}
+	for _, c := range fb.rg.conceptsOf(st.Text[:m[0]]) {
+		switch c {
+		case "import", "bring_in", "custom_model", "open_weight", "model", "fee", "import_fee":
+			return false
+		}
+	}
+	return m[0] > 0
+}
+
+// reNotCharged: a passive denial of a charge ("… are not charged", "is not
+// billable").
+var reNotCharged = regexp.MustCompile(`(?i)\b(?:are|is)\s+not\s+(?:\w+\s+){0,7}?(?:charged|billed|billable|chargeable)\b`)
+
 func (st *Statement) feeForSomethingElse() bool {
 	for _, o := range st.Occs {
 		if o.Concept != "fee" && o.Concept != "import_fee" {

@@ -4534,3 +4534,41 @@ func TestNegatedDiminisherAndPeopleAbroad(t *testing.T) {
 		}
 	}
 }
+
+// "No." before a word is an answer, a sentence of its own ("No. PT is
+// provided on a best-efforts basis"); before a number it abbreviates
+// "number" ("No. 5 of the Annex").
+func TestAnswerNoEndsASentence(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		n    int
+	}{
+		{"No. PT is provided on a best-efforts basis and is excluded from the SLA.", 2},
+		{"See item No. 5 of the Annex for the rates.", 1},
+		{"Is PT covered?\nNo. PT is provided on a best-efforts basis.", 3},
+	} {
+		if got := len(splitSentences(c.text)); got != c.n {
+			t.Errorf("%q: %d sentences, want %d", c.text, got, c.n)
+		}
+	}
+	rg := read(t, "# FAQ\n\n## Is reserved capacity covered by an uptime promise?\n\nNo. PT is provided on a best-efforts basis and is excluded from the Amazon Bedrock Service Level Agreement.\n")
+	excluded := false
+	for _, s := range inForce(rg.Frames().PTSLA, func(x PTSLA) Base { return x.Base }) {
+		excluded = excluded || s.BestEffort || s.Excluded
+	}
+	if !excluded {
+		t.Error("the answer's best-efforts PT is not read")
+	}
+}
+
+// What a passive says is not charged may be something other than import
+// ("Are AWS security tokens or session tokens charged? No."): no import
+// fee term.
+func TestChargedIsOther(t *testing.T) {
+	rg := read(t, "# FAQ\n\n## 4. Models\n\nVantor may import open-weight models through Custom Model Import.\n\nAre AWS security tokens or session tokens charged?\nNo. Credentials and session tokens issued by AWS STS are not billable items.\n")
+	for _, c := range inForce(rg.Frames().CustomImport, func(x CustomImport) Base { return x.Base }) {
+		if c.NoFee {
+			t.Errorf("a charge for something else read as no import fee: %q", c.Quote)
+		}
+	}
+}

@@ -115,7 +115,10 @@ func splitSentences(text string) []span {
 		if !(nx >= 'A' && nx <= 'Z') && !(nx >= '0' && nx <= '9') && nx != '(' && nx != '"' && nx != '[' && nx != 0xE2 && nx != '§' && nx != 0xC2 && !single {
 			continue
 		}
-		if ch == '.' && abbrevBefore(text[:i]) {
+		if ch == '.' && abbrevBefore(text[:i]) && !(answerNo(text[:i]) && !(nx >= '0' && nx <= '9')) {
+			// ("No." before a number is its abbreviation, "No. 5"; before
+			// a word it is an answer: "No. PT is provided on a best-efforts
+			// basis")
 			continue
 		}
 		emit(j)
@@ -148,6 +151,17 @@ var refWords = map[string]bool{"section": true, "sections": true, "clause": true
 	"articles": true, "paragraph": true, "paragraphs": true, "schedule": true, "annex": true, "exhibit": true,
 	"appendix": true, "table": true, "part": true, "§": true, "item": true, "items": true, "sub-clause": true,
 	"subclause": true, "point": true}
+
+// answerNo: s ends with the word "No" alone, opening its line or
+// sentence (an answer, not "No." of a number).
+func answerNo(s string) bool {
+	t := strings.TrimRight(s, " ")
+	if !strings.HasSuffix(t, "No") {
+		return false
+	}
+	before := strings.TrimRight(t[:len(t)-2], " *_>")
+	return before == "" || strings.HasSuffix(before, "\n") || strings.HasSuffix(before, "?") || strings.HasSuffix(before, ":")
+}
 
 func abbrevBefore(s string) bool {
 	i := len(s)
