@@ -2902,7 +2902,13 @@ func (st *Statement) bedrockAmount() bool {
 			continue
 		}
 		for _, o := range st.Occs {
-			if o.Concept == "bedrock" && (o.Tok >= f.End && o.Tok-f.End <= 3 || f.Tok >= o.End && f.Tok-o.End <= 3) {
+			// ("Eligible Claude Charges of not less than SGD 9,600,000": a
+			// floor's words may stand between the spend and its amount)
+			gap := 3
+			if st.has("minimum_spend") {
+				gap = 5
+			}
+			if o.Concept == "bedrock" && (o.Tok >= f.End && o.Tok-f.End <= 3 || f.Tok >= o.End && f.Tok-o.End <= gap) {
 				return true
 			}
 		}

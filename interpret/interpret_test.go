@@ -4572,3 +4572,19 @@ func TestChargedIsOther(t *testing.T) {
 		}
 	}
 }
+
+// A commitment whose spend is a defined Bedrock charge with a floor's
+// words before its amount ("Eligible Claude Charges of not less than SGD
+// 9,600,000 …, which … count towards Customer's commitment under the EDP")
+// is a Bedrock commitment inside the EDP, not the EDP's own.
+func TestBedrockAmountBehindAFloor(t *testing.T) {
+	rg := read(t, "# Order Form\n\n## Definitions\n\n\"Eligible Claude Charges\" means Bedrock charges for on-demand inference on Foundation Models of the Anthropic Claude Model Family.\n\n"+
+		"## 2. Commitment\n\n2.01 Customer commits to incur Eligible Claude Charges of not less than SGD 9,600,000 in each Commitment Year (the \"Claude Commitment\"), which Eligible Claude Charges count towards Customer's commitment under the EDP Agreement.\n")
+	found := false
+	for _, c := range inForce(rg.Frames().Commitment, func(x Commitment) Base { return x.Base }) {
+		found = found || c.Bedrock && c.Amount == 9600000
+	}
+	if !found {
+		t.Error("the Bedrock commitment is not read")
+	}
+}
