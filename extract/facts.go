@@ -91,7 +91,9 @@ var (
 	// "3.600.000,00") or a plain number with decimals ("1.10", "0,18")
 	// (a grouping must end the number: "0.00020" is not "0.000")
 	// (Swiss grouping with apostrophes: "CHF 2'400'000.00")
-	amount         = `\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?\b|\d{1,3}(?:['’]\d{3})+(?:[.,]\d{1,2})?\b|\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{1,2})?\b|\d+(?:[.,]\d+)?` // lakh grouping first: "75,00,00,000"
+	// (French and Nordic grouping with spaces: "1 250 000,00 €", with
+	// two groups or decimals so that "Article 3 100" stays two numbers)
+	amount         = `\d{1,3}(?:[ \x{a0}\x{202f}]\d{3}){2,}(?:[.,]\d{1,2})?\b|\d{1,3}[ \x{a0}\x{202f}]\d{3}[.,]\d{2}\b|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?\b|\d{1,3}(?:['’]\d{3})+(?:[.,]\d{1,2})?\b|\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{1,2})?\b|\d+(?:[.,]\d+)?` // lakh grouping first: "75,00,00,000"
 	reMoneyAt      = regexp.MustCompile(`^(?i:(US\$|A\$|C\$|NZ\$|S\$|R\$|HK\$|MX\$|(?:` + currencyCodes + `)\s?[$€£¥₹]?|€|£|¥|₹|₩|\$))\s?(` + amount + `)(?:\s?(million|billion|thousand|[MBK])\b)?`)
 	reMoneyBefore  = regexp.MustCompile(`(` + amount + `)(?:\s+(million|billion|thousand))?$`)
 	reParenPercent = regexp.MustCompile(`^\s*\((\d{1,3}(?:[.,]\d+)?)\s?%\)`)
@@ -438,7 +440,7 @@ var (
 		strings.Split(strings.ToLower(currencyCodes), "|")...)
 	// codesAfter end an "amount, currency" reading.
 	codesAfter = func() []string {
-		out := []string{" dollars", " euros", " u.s. dollars"}
+		out := []string{" dollars", " euros", " u.s. dollars", " €"}
 		for _, c := range strings.Split(strings.ToLower(currencyCodes), "|") {
 			out = append(out, " "+c)
 		}
@@ -770,7 +772,7 @@ func asciiLower(s string) string {
 }
 
 // digitGroupMarks are apostrophes that group digits ("2'400'000.00").
-var digitGroupMarks = strings.NewReplacer("'", "", "’", "")
+var digitGroupMarks = strings.NewReplacer("'", "", "’", "", " ", "", "\u00a0", "", "\u202f", "") // (and "1 250 000,00")
 
 // parseNumber reads a number written with thousands separators or with a
 // decimal comma: "1,000,000" and "1.000.000" are a million, "99,9" and

@@ -38,6 +38,10 @@ func TestFacts(t *testing.T) {
 		{"¥120,000,000 over the term", []string{"money:¥120,000,000=1.2e+08/JPY//"}},
 		{"to spend CHF 2'400'000.00 per contract year", []string{"money:CHF 2'400'000.00 per contract year=2.4e+06/CHF//year"}},
 		{"CHF 1’250’000 in total", []string{"money:CHF 1’250’000=1.25e+06/CHF//"}},
+		// French grouping with spaces, the sign after the amount
+		{"a minimum amount of 1 250 000,00 € excluding VAT", []string{"money:1 250 000,00 €=1.25e+06/EUR//"}},
+		{"EUR 2 400 000 per year", []string{"money:EUR 2 400 000 per year=2.4e+06/EUR//year"}},
+		{"Article 3 100 units", nil},
 		{"HK$ 3,000,000 in total", []string{"money:HK$ 3,000,000=3e+06/HKD//"}},
 		{"a bizarre 30 days", []string{"duration:30 days=30"}},
 		{"an audit five times", nil},
