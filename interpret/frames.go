@@ -2526,6 +2526,12 @@ func (fb *frameBuilder) commitment(f *Frames, st *Statement) {
 		// provider's terms, not this deal's commitment
 		return
 	}
+	if st.Row && fb.rowOfAnotherProvider(st) {
+		// "Provider: Anthropic (direct API) | … | Annual commitment USD
+		// 1 200 000": a row of a comparison with other providers states
+		// their terms, not this deal's
+		return
+	}
 	if !st.affirms("commitment", core...) {
 		if fb.impliedCommitment(st) {
 			fr := Commitment{Base: fb.base(st, "commit", "")}
@@ -2721,7 +2727,7 @@ func (fb *frameBuilder) commitmentTerms(f *Frames) {
 			// commitment: a row stands for its own subject
 			continue
 		}
-		if st.prepurchaseGrant() {
+		if st.prepurchaseGrant() || st.Row && fb.rowOfAnotherProvider(st) {
 			continue
 		}
 		fr := Commitment{Base: fb.base(st, "", ""), Bedrock: bedrock && fb.rg.Provider == "aws"}
@@ -2940,6 +2946,23 @@ func (fb *frameBuilder) impliedCommitment(st *Statement) bool {
 	}
 	return st.Actor == Customer && st.Modality == Obligation && st.affirms("minimum_spend", RoleMain)
 }
+
+// rowOfAnotherProvider: the row's provider cell names a provider other
+// than AWS ("Provider | Anthropic (direct API)", "Google Vertex AI").
+func (fb *frameBuilder) rowOfAnotherProvider(st *Statement) bool {
+	for _, c := range st.Cells {
+		if !reProviderCol.MatchString(c.Header) {
+			continue
+		}
+		cs := fb.rg.conceptsOf(c.Text)
+		other := slices.Contains(cs, "alt_provider") || slices.Contains(cs, "other_provider")
+		return other && !slices.Contains(cs, "bedrock") && !slices.Contains(cs, "aws")
+	}
+	return false
+}
+
+// reProviderCol: a column naming whose offer a row is.
+var reProviderCol = regexp.MustCompile(`(?i)^\W*(?:provider|vendor|platform|supplier|source|offeror|bidder)\W*$`)
 
 // poolOrFlex: the statement says the commitment is one pool or flexes
 // across models; not "split between model families" (the split's

@@ -337,6 +337,9 @@ func (r *reader) parse(text string, hook func(*parsed)) *parsed {
 
 // chunks splits the sentence at top-level commas, semicolons, colons and
 // dashes, and before a condition, exception, proviso or concessive cue.
+// taxWords: the taxes an amount is stated without ("excluding VAT").
+var taxWords = map[string]bool{"vat": true, "gst": true, "hst": true, "tax": true, "taxes": true, "iva": true, "tva": true, "mwst": true, "ust": true, "sst": true}
+
 func (p *parsed) chunks() []chunk {
 	n := len(p.toks)
 	if n == 0 {
@@ -349,6 +352,9 @@ func (p *parsed) chunks() []chunk {
 		for _, m := range p.cues[list] {
 			if p.depth[m.start] > 0 {
 				continue
+			}
+			if role == RoleException && m.end < n && taxWords[p.toks[m.end].Lower] {
+				continue // "1 250 000,00 € excluding VAT": the amount's tax, no exception
 			}
 			if prev, ok := subAt[m.start]; ok && subEnd[m.start] >= m.end && prev != "" {
 				continue

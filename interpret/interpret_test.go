@@ -4588,3 +4588,32 @@ func TestBedrockAmountBehindAFloor(t *testing.T) {
 		t.Error("the Bedrock commitment is not read")
 	}
 }
+
+// "excluding VAT" is the amount's tax, not an exception that carries the
+// rest of the sentence away; a row of a comparison with other providers
+// ("Provider: Anthropic (direct API) | Annual commitment USD 1 200 000")
+// states their terms, not this deal's commitment.
+func TestTaxQualifierAndCompetitorRow(t *testing.T) {
+	rg := read(t, "# Avenant\n\n## Article 3 – Bedrock Commitment\n\n**Art. 3 al. 1.** The Client undertakes to consume, in each contract year, Amazon Bedrock services for a minimum amount of 1 250 000,00 € excluding VAT (the \"Engagement Bedrock\"), as a distinct commitment within the EDP.\n\n"+
+		"**Art. 3 al. 2.** The commitment is one pool across all model families. The offers compared were:\n\n| Provider | Route / model | Commercial basis |\n|---|---|---|\n| Amazon Bedrock | Claude 3.7 Sonnet at Rate Card | Bedrock Commitment, 18,5 % |\n| Anthropic (direct API) | Claude 3.7 Sonnet | Annual commitment USD 1 200 000 |\n")
+	for _, st := range rg.Statements {
+		if strings.Contains(st.Quote, "excluding VAT") && st.has("commitment", RoleException) {
+			t.Errorf("the tax qualifier read as an exception: %q", st.Quote)
+		}
+	}
+	fb := &frameBuilder{rg: rg}
+	rows := 0
+	for _, st := range rg.Statements {
+		if !st.Row {
+			continue
+		}
+		rows++
+		other := strings.Contains(st.Quote, "Anthropic (direct API)")
+		if got := fb.rowOfAnotherProvider(st); got != other {
+			t.Errorf("row of another provider %v, want %v: %q", got, other, st.Quote)
+		}
+	}
+	if rows < 2 {
+		t.Errorf("%d rows read", rows)
+	}
+}
