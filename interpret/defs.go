@@ -566,6 +566,12 @@ func (rg *Reading) readPartyNames(text string) {
 		if loc := reNameStart.FindAllStringIndex(who, -1); len(loc) > 0 {
 			who = who[loc[len(loc)-1][1]:]
 		}
+		if loc := reParaEnd.FindAllStringIndex(who, -1); len(loc) > 0 {
+			// a paragraph ended before the name's ("… zu Amazon Bedrock
+			// 締結する。" over "Minato Seiki K.K. ("Party A") and …"): its
+			// words describe no party of this one
+			who = who[loc[len(loc)-1][1]:]
+		}
 		if name == "" || pronounWords[strings.ToLower(name)] || len(name) > 40 {
 			continue
 		}
@@ -674,6 +680,9 @@ var reAmazon = regexp.MustCompile(`\b(?:Amazon|AWS)\b`)
 
 // reNameDef: a parenthesis giving a quoted short name ("Coralbay", the
 // "Customer"); reBody: words that describe a company or other body.
+// reParaEnd: a line that ends a sentence, and so a paragraph.
+var reParaEnd = regexp.MustCompile(`[.。!?]["”)）]?[ \t]*\n`)
+
 var (
 	// reNameStart: where a party's description starts ("between", "and",
 	// a field's colon, a blank line, or the first cell of a table row:

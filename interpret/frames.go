@@ -970,6 +970,10 @@ func (st *Statement) afterPreposition(i int) bool {
 // a credit within 60 days …", "Submit your claim …").
 var reImperativeClaim = regexp.MustCompile(`(?i)^\W*(?:ask|apply|claim|request|submit|send)\b`)
 
+// reBothLead: a lead-in whose items must all happen ("both of the
+// following", "all of the following").
+var reBothLead = regexp.MustCompile(`(?i)\b(?:both|all)\s+of\s+the\s+following\b`)
+
 // rePTWords: words that name Provisioned Throughput themselves.
 var rePTWords = regexp.MustCompile(`(?i)\bprovisioned\b|\bPT\b|\bmodel[- ]units?\b|\bPTUs?\b|\breserved\s+capacity`)
 
@@ -1334,6 +1338,12 @@ func (fb *frameBuilder) cancellation(f *Frames, st *Statement) {
 		}
 	}
 	fr.Joint = jointParts > 0 && trig["deprecation"] && trig["migration"] || trig["deprecation"] && trig["migration"] && st.triggersJoined()
+	if st.lead != "" && reBothLead.MatchString(st.lead) && len(trig) > 0 {
+		// "only where both of the following events have occurred: (i) …;
+		// and (ii) …": the lead joins its items, whichever clause each
+		// item was read as (a bilingual draft numbers them apart)
+		fr.Joint = true
+	}
 	if len(trig) == 0 && reEventsIn.MatchString(st.Text) {
 		// "on either event in section 6.1": the events of the clause named
 		for _, r := range fb.rg.refs().Read(st.Text) {

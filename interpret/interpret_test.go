@@ -4617,3 +4617,27 @@ func TestTaxQualifierAndCompetitorRow(t *testing.T) {
 		t.Errorf("%d rows read", rows)
 	}
 }
+
+// A bilingual memorandum: the paragraph before the parties' names ("…
+// Amazon Bedrock を利用している。") describes neither party; a right whose
+// lead says "only where both of the following events have occurred" is
+// one joint trigger, though its items are read as clauses of their own.
+func TestBilingualPartiesAndJointLead(t *testing.T) {
+	rg := read(t, "# 覚書 / Memorandum\n\n甲は Amazon Bedrock を利用している。\n\nMinato Seiki K.K. (\"Party A\") and Amazon Web Services Japan G.K. (\"Party B\") enter into this memorandum.\n\n"+
+		"## Article 7 (Provisioned Throughput)\n\n2. Party A may cancel a PT commitment by written notice given eight (8) weeks in advance, only where both of the following events have occurred:\n\n   (i) the relevant foundation model has been materially deprecated or changed; and\n\n   (ii) Party A has moved the workload to another model on Amazon Bedrock.\n")
+	if rg.partyNames["Party A"] == Vendor {
+		t.Error("Party A read as the provider")
+	}
+	rights := 0
+	for _, c := range inForce(rg.Frames().PTCancellation, func(x PTCancellation) Base { return x.Base }) {
+		if c.Kind == "right" && len(c.Triggers) > 0 {
+			rights++
+			if !c.Joint {
+				t.Errorf("an item of a joint lead read as a trigger of its own: %q", c.Quote)
+			}
+		}
+	}
+	if rights == 0 {
+		t.Error("the customer's right is not read")
+	}
+}
