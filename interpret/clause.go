@@ -511,11 +511,17 @@ func (rg *Reading) refusedRecords(c *document.Clause, lines []string, first int)
 	for _, st := range rg.Statements[first:] {
 		// "Customer's request for a migration credit: not agreed.": the
 		// field names what was asked, its value refuses it
+		if !strings.Contains(st.Quote, ":") {
+			continue // (the test first: most sentences are no field)
+		}
 		if m := reRefusedField.FindStringSubmatch(strings.TrimSpace(st.Quote)); st.Clause == c.ID && m != nil && rg.refusal(m[1]) {
 			st.Binding, st.Nonbinding = false, "negotiation"
 		}
 	}
 	for _, ln := range lines {
+		if !strings.Contains(ln, ":") {
+			continue // (no field, no verdict)
+		}
 		from := 0 // where the record the next verdict closes begins
 		for _, x := range reVerdictField.FindAllStringSubmatchIndex(ln, -1) {
 			rest := strings.Fields(ln[x[1]:])

@@ -54,6 +54,15 @@ func quotedDefs(s string) [][2]string {
 	return out
 }
 
+// quotedDefsIf is quotedDefs for a sentence that could hold one: it
+// quotes, and says "means".
+func quotedDefsIf(s string) [][2]string {
+	if !strings.Contains(s, "mean") || !strings.ContainsAny(s, "\"“") {
+		return nil
+	}
+	return quotedDefs(s)
+}
+
 func calledDef(s string) []string {
 	if !strings.ContainsAny(s, "\"“") {
 		return nil
@@ -196,7 +205,7 @@ func (rg *Reading) readDefinitions(eff map[string]*effective) {
 					defs = append(defs, raw{terms: []string{s[m[2]:m[3]]}, clause: c.ID, body: s[m[1]:]})
 					continue
 				}
-				if q := quotedDefs(s); len(q) > 0 {
+				if q := quotedDefsIf(s); len(q) > 0 {
 					// a definition quoted as an amendment's new wording
 					p := rg.reader.scan(s)
 					amends := len(p.cues["amend_replace"])+len(p.cues["amend_insert"]) > 0
