@@ -282,6 +282,13 @@ func (rg *Reading) Frames() *Frames {
 	f := &Frames{}
 	for _, st := range rg.Statements {
 		if st.OutOfScope {
+			if st.has("availability", RoleSubject) && st.has("provisioned", core...) && st.Binding && fb.aboutPT(st) && !st.otherService() {
+				// "This SLA does not apply to: (a) batch inference; …; (c)
+				// Provisioned Throughput, which AWS provides on a
+				// best-efforts basis only": what the SLA leaves out is out
+				// of its scope, and PT among it is PT excluded from the SLA
+				f.PTSLA = append(f.PTSLA, PTSLA{Base: fb.base(st, "c6", "excluded"), Levels: []float64{}, Thresholds: []float64{}, Excluded: true})
+			}
 			continue
 		}
 		if rg.Provider == "aws" && !st.has("bedrock") && !st.has("quote") && fb.headingHas(st, "other_provider") && !fb.headingHas(st, "bedrock") {
@@ -2391,7 +2398,7 @@ func (fb *frameBuilder) sla(f *Frames, st *Statement) {
 		return
 	}
 	// an SLA expressly for on-demand only is not PT's
-	if st.has("on_demand", core...) && (!st.has("provisioned") || st.onlyOutside("provisioned")) {
+	if st.affirms("on_demand", core...) && (!st.has("provisioned") || st.onlyOutside("provisioned")) {
 		return
 	}
 	fr := PTSLA{Base: fb.base(st, "c6", ""), Levels: []float64{}, Thresholds: []float64{}}

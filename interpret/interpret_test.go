@@ -4641,3 +4641,18 @@ func TestBilingualPartiesAndJointLead(t *testing.T) {
 		t.Error("the customer's right is not read")
 	}
 }
+
+// An SLA's list of what it does not apply to ("This SLA does not apply to:
+// (a) batch inference; …; (c) Provisioned Throughput, which AWS provides
+// on a best-efforts basis only") excludes PT from the SLA, though the list
+// itself is out of the SLA's scope.
+func TestSLAExclusionListNamesPT(t *testing.T) {
+	rg := read(t, "# Schedule 1 SLA\n\n## 1. Commitment\n\nAWS will make on-demand inference available 99.9% of each month, with service credits.\n\n## 3. Exclusions\n\nThis SLA does not apply to: (a) batch inference; (b) model customisation jobs; (c) Provisioned Throughput, which AWS provides on a best-efforts basis only; (d) preview features.\n")
+	excluded := false
+	for _, s := range inForce(rg.Frames().PTSLA, func(x PTSLA) Base { return x.Base }) {
+		excluded = excluded || s.Excluded
+	}
+	if !excluded {
+		t.Error("PT in the SLA's exclusion list is not read as excluded")
+	}
+}
