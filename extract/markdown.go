@@ -126,6 +126,11 @@ func (p *mdParser) tableHeader() bool {
 	return len(p.para) == 0 && n > 0 && p.in.blocks[n-1].table
 }
 
+// WholeBold reports whether a Markdown line is wholly in bold
+// ("**5. Bedrock Commitment.**"): a heading line, a paragraph of its own.
+// internal/fixturegen renders such lines as this reader reads them.
+func WholeBold(line string) bool { return mdWholeBold.MatchString(line) }
+
 func (p *mdParser) flush() {
 	if len(p.para) == 0 {
 		return

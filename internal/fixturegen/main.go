@@ -162,7 +162,6 @@ var (
 	mdBullet    = regexp.MustCompile(`^([ \t]*)[-*+][ \t]+(.*)$`)
 	mdFence     = regexp.MustCompile("^ {0,3}(```|~~~)")
 	mdStrike    = regexp.MustCompile(`~~[^~\n]+~~|(?is)<(del|s|strike)>.*?</(?:del|s|strike)>`)
-	mdWholeBold = regexp.MustCompile(`^(?:\*\*[^*]+\*\*|__[^_]+__)$`)
 	reSoftLabel = regexp.MustCompile(`^(?:\([a-zA-Z0-9]{1,4}\)|(?i:section)\s+\d{1,3}(?:\.\d{1,3})*|\d{1,3}(?:\.\d{1,3})+\.?)\s+\S`)
 	mdTableSep  = regexp.MustCompile(`^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$`)
 	mdRule      = regexp.MustCompile(`^ {0,3}(?:(?:- *){3,}|(?:\* *){3,}|(?:_ *){3,})$`)
@@ -323,7 +322,7 @@ func (p *mdParser) line(line string) {
 		p.indent = ind
 		return
 	}
-	if len(p.para) == 1 && mdWholeBold.MatchString(p.para[0]) {
+	if len(p.para) == 1 && extract.WholeBold(p.para[0]) {
 		p.flush() // a line wholly in bold is a paragraph of its own (as clausecheck reads it)
 	}
 	if len(p.para) > 0 && reSoftLabel.MatchString(t) && endsSentence(p.para[len(p.para)-1]) {
