@@ -1,7 +1,6 @@
 package interpret
 
 import (
-	"maps"
 	"regexp"
 	"slices"
 	"strconv"
@@ -483,7 +482,9 @@ var reBracketHead = regexp.MustCompile(`^\([^()]{1,60}\)\s*`)
 // method of counting …, including …, shall be separately agreed"): what
 // follows says what is left open, every sentence of it commits nothing.
 func (rg *Reading) placeholderClause(c *document.Clause, first int) {
-	sp := splitSentences(c.Text)
+	// (a placeholder sentence is short: the opening of the text will do,
+	// not a second pass over all of it)
+	sp := splitSentences(c.Text[:min(len(c.Text), 200)])
 	if len(sp) < 2 {
 		return
 	}
@@ -511,10 +512,10 @@ func (rg *Reading) refusedRecords(c *document.Clause, lines []string, first int)
 	for _, st := range rg.Statements[first:] {
 		// "Customer's request for a migration credit: not agreed.": the
 		// field names what was asked, its value refuses it
-		if !strings.Contains(st.Quote, ":") {
-			continue // (the test first: most sentences are no field)
+		if st.Clause != c.ID || !strings.Contains(st.Quote, ":") {
+			continue // (the cheap tests first: most sentences are no field)
 		}
-		if m := reRefusedField.FindStringSubmatch(strings.TrimSpace(st.Quote)); st.Clause == c.ID && m != nil && rg.refusal(m[1]) {
+		if m := reRefusedField.FindStringSubmatch(strings.TrimSpace(st.Quote)); m != nil && rg.refusal(m[1]) {
 			st.Binding, st.Nonbinding = false, "negotiation"
 		}
 	}
@@ -525,9 +526,8 @@ func (rg *Reading) refusedRecords(c *document.Clause, lines []string, first int)
 		from := 0 // where the record the next verdict closes begins
 		for _, x := range reVerdictField.FindAllStringSubmatchIndex(ln, -1) {
 			rest := strings.Fields(ln[x[1]:])
-			value := strings.Join(rest[:min(len(rest), 4)], " ")
-			refused := rg.refusal(value)
-			p := rg.reader.scan(value)
+			p := rg.reader.scan(strings.Join(rest[:min(len(rest), 4)], " "))
+			refused := refusalIn(p)
 			accepted := !refused && len(p.cues["agreed"]) > 0 && p.cues["agreed"][0].start == 0
 			if !refused && !accepted {
 				continue
@@ -542,8 +542,10 @@ func (rg *Reading) refusedRecords(c *document.Clause, lines []string, first int)
 
 // refusal: the words open with a refusal ("Rejected.", "Not agreed",
 // "Not accepted": the acceptance there is the refusal's word).
-func (rg *Reading) refusal(words string) bool {
-	p := rg.reader.scan(words)
+func (rg *Reading) refusal(words string) bool { return refusalIn(rg.reader.scan(words)) }
+
+// refusalIn is refusal of words already scanned.
+func refusalIn(p *parsed) bool {
 	rej := p.cues["rejected"]
 	return len(rej) > 0 && rej[0].start == 0 &&
 		!slices.ContainsFunc(p.cues["agreed"], func(m match) bool { return m.start < rej[0].start || m.end > rej[0].end })
@@ -569,11 +571,11 @@ func (rg *Reading) refuseWithin(c *document.Clause, record string, first int) {
 }
 
 var (
-	// reVerdictField: a labelled field after a sentence's end, the
-	// record's response ("… Import." Wattle Bay: Rejected.")
 	// reRefusedField: a labelled field whose short value is the verdict
 	// ("Customer's request for a migration credit: not agreed.")
 	reRefusedField = regexp.MustCompile(`^[^:]{3,160}:\s*([\p{L}' ]{2,30}?)[.!]?$`)
+	// reVerdictField: a labelled field after a sentence's end, the
+	// record's response ("… Import." Wattle Bay: Rejected.")
 	reVerdictField = regexp.MustCompile(`[.!?"”]\s+(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3})\s*:\s`)
 )
 
@@ -1931,14 +1933,14 @@ func (rg *Reading) tagStatus(st *Statement) string {
 	return ""
 }
 
-// reBlank: a blank left to fill ("[*]", "[●]", "[___]", "[…]"): brackets
-// around filler marks only, no word or figure.
 // reTickedBox: a ticked box ("[x]", "[✓]").
 var reTickedBox = regexp.MustCompile(`\[\s*[xX✓✔]\s*\]`)
 
 // reEmptyBox: a box with nothing in it ("[ ]").
 var reEmptyBox = regexp.MustCompile(`^\[\s*\]$`)
 
+// reBlank: a blank left to fill ("[*]", "[●]", "[___]", "[…]"): brackets
+// around filler marks only, no word or figure.
 var reBlank = regexp.MustCompile(`\[[\s*●•·_.…\-–—]{0,8}\]`)
 
 // insideComment: the statement is one sentence of a bracketed comment of
@@ -2020,6 +2022,16 @@ func nonbindingCue(st *Statement, p *parsed) bool {
 	return false
 }
 
+// someSectionBinds: the draft says of one of its sections that it binds.
+func (rg *Reading) someSectionBinds() bool {
+	for _, b := range rg.bindingBySection {
+		if b {
+			return true
+		}
+	}
+	return false
+}
+
 // listedBinding: the draft says whether its section top binds.
 func (rg *Reading) listedBinding(top string) bool {
 	_, ok := rg.bindingBySection[top]
@@ -2041,7 +2053,7 @@ func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 	case top != "" && rg.listedBinding(top):
 		if !rg.bindingBySection[top] {
 			st.Binding, st.Nonbinding = false, "nonbinding_document"
-			if slices.ContainsFunc(slices.Collect(maps.Values(rg.bindingBySection)), func(b bool) bool { return b }) {
+			if rg.someSectionBinds() {
 				// "Parts 1 to 3 are history … They don't bind anyone.
 				// Only Part 4 binds": beside the part that holds the deal,
 				// the others are its record, which counts for nothing

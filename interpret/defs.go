@@ -44,6 +44,9 @@ var reLetterDef = regexp.MustCompile(`^[a-z]{1,2}\.\s+["“]`)
 // quotedDefs returns the definitions a sentence quotes whole, as term and
 // body: 'New definition: "Usage Data means prompts …"'.
 func quotedDefs(s string) [][2]string {
+	if !strings.Contains(s, "mean") || !strings.ContainsAny(s, "\"“") {
+		return nil // (the cheap test first: most sentences quote no definition)
+	}
 	var out [][2]string
 	for _, m := range quotedRe.FindAllStringSubmatch(s, -1) {
 		q := m[1]
@@ -52,15 +55,6 @@ func quotedDefs(s string) [][2]string {
 		}
 	}
 	return out
-}
-
-// quotedDefsIf is quotedDefs for a sentence that could hold one: it
-// quotes, and says "means".
-func quotedDefsIf(s string) [][2]string {
-	if !strings.Contains(s, "mean") || !strings.ContainsAny(s, "\"“") {
-		return nil
-	}
-	return quotedDefs(s)
 }
 
 func calledDef(s string) []string {
@@ -205,7 +199,7 @@ func (rg *Reading) readDefinitions(eff map[string]*effective) {
 					defs = append(defs, raw{terms: []string{s[m[2]:m[3]]}, clause: c.ID, body: s[m[1]:]})
 					continue
 				}
-				if q := quotedDefsIf(s); len(q) > 0 {
+				if q := quotedDefs(s); len(q) > 0 {
 					// a definition quoted as an amendment's new wording
 					p := rg.reader.scan(s)
 					amends := len(p.cues["amend_replace"])+len(p.cues["amend_insert"]) > 0

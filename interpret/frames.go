@@ -920,7 +920,7 @@ func titleOnly(t string) bool {
 		t = t[m[1]:]
 	}
 	t = strings.TrimSuffix(strings.TrimSpace(t), ".")
-	if t == "" || !unicode.IsUpper([]rune(t)[0]) || len(strings.Fields(t)) > 8 {
+	if r, _ := utf8.DecodeRuneInString(t); t == "" || !unicode.IsUpper(r) || len(strings.Fields(t)) > 8 {
 		return false
 	}
 	return isHeadingText(t)
@@ -1248,7 +1248,7 @@ func (fb *frameBuilder) cancellation(f *Frames, st *Statement) {
 		// "Except as provided in Schedule B, the commitments … are
 		// non-cancellable, and amounts paid are non-refundable": the
 		// exception that opens the sentence qualifies each part of it
-		if sib == st || sib.Sentence != st.Sentence || sib.Text != st.Text {
+		if sib == st || !sameSentence(sib, st) {
 			continue
 		}
 		for _, s := range sib.Subs {
@@ -1328,7 +1328,7 @@ func (fb *frameBuilder) cancellation(f *Frames, st *Statement) {
 		// of the following circumstances: … (b) the Customer migrates the
 		// workload to a different model"): the item's words are the trigger
 		for _, sib := range fb.units[st.Unit] {
-			if sib == st || sib.Sentence != st.Sentence || sib.Text != st.Text {
+			if sib == st || !sameSentence(sib, st) {
 				continue
 			}
 			from := fb.itemStart(sib)
@@ -2726,7 +2726,7 @@ func (fb *frameBuilder) commitmentTerms(f *Frames) {
 			continue
 		}
 		for _, d := range f.Commitment {
-			if d.Bedrock && d.st.Unit == c.st.Unit && d.st.Sentence == c.st.Sentence && d.st.Text == c.st.Text {
+			if d.Bedrock && d.st.Unit == c.st.Unit && sameSentence(d.st, c.st) {
 				c.Bedrock = fb.rg.Provider == "aws"
 			}
 		}
@@ -3123,7 +3123,7 @@ func (fb *frameBuilder) commitShape(fr *Commitment, o *Statement) {
 		// amounts may not be moved between lines: Anthropic Claude models:
 		// USD 300,000"): the family is the item's, whichever part holds it
 		for _, sib := range fb.units[o.Unit] {
-			if sib.Sentence != o.Sentence || sib.Text != o.Text {
+			if !sameSentence(sib, o) {
 				continue
 			}
 			from := fb.itemStart(sib)
@@ -3175,7 +3175,7 @@ func (fb *frameBuilder) commitShape(fr *Commitment, o *Statement) {
 		// is flexibility
 		flexHere := o.affirmsNotNegatedSubject("flex", coreCond...) && o.poolOrFlex()
 		for _, sib := range fb.units[o.Unit] {
-			if sib != o && sib.Sentence == o.Sentence && sib.Text == o.Text && sib.affirmsNotNegatedSubject("flex", coreCond...) && sib.Actor == Customer {
+			if sib != o && sameSentence(sib, o) && sib.affirmsNotNegatedSubject("flex", coreCond...) && sib.Actor == Customer {
 				flexHere = true
 			}
 		}
@@ -3804,6 +3804,10 @@ var (
 	reOutsideThis = regexp.MustCompile(`(?i)\b(?:outside|out\s+of|beyond)\s+(?:the\s+scope\s+of\s+)?(?:this|the)\s+(?:addendum|schedule|agreement|supplement|sow|order|contract|call-off)`)
 )
 
+// sameSentence: a and b are propositions of one sentence (a table row's
+// cells, a lead-in read with each of its items).
+func sameSentence(a, b *Statement) bool { return a.Sentence == b.Sentence && a.Text == b.Text }
+
 // topicConcepts: the concepts that make a statement about a check's
 // subject; a row that holds one of them is about that subject.
 var topicConcepts = []string{"commitment", "deprecate", "cancel", "availability", "train", "counting", "import", "quote", "guardrails", "ocu"}
@@ -3813,7 +3817,7 @@ var topicConcepts = []string{"commitment", "deprecate", "cancel", "availability"
 // Guardrails price).
 func (fb *frameBuilder) rowOnOther(st *Statement, subject string) bool {
 	for _, o := range fb.units[st.Unit] {
-		if o != st && (o.Sentence != st.Sentence || o.Text != st.Text) {
+		if o != st && !sameSentence(o, st) {
 			continue // (the row's other propositions are of the row too)
 		}
 		for _, c := range topicConcepts {
@@ -4277,7 +4281,7 @@ func (fb *frameBuilder) sentenceDenies(st *Statement, concept string, roles ...R
 // sentenceAny: another statement of the same sentence satisfies f.
 func (fb *frameBuilder) sentenceAny(st *Statement, f func(*Statement) bool) bool {
 	for _, o := range fb.units[st.Unit] {
-		if o != st && o.Sentence == st.Sentence && o.Text == st.Text && f(o) {
+		if o != st && sameSentence(o, st) && f(o) {
 			return true
 		}
 	}
@@ -4286,7 +4290,7 @@ func (fb *frameBuilder) sentenceAny(st *Statement, f func(*Statement) bool) bool
 
 func (fb *frameBuilder) sentenceData(st *Statement) bool {
 	for _, o := range fb.units[st.Unit] {
-		if o == st || o.Sentence != st.Sentence || o.Text != st.Text {
+		if o == st || !sameSentence(o, st) {
 			continue
 		}
 		if len(o.dataCovered(RoleMain, RoleSubject)) > 0 {
