@@ -4624,7 +4624,9 @@ func TestTaxQualifierAndCompetitorRow(t *testing.T) {
 // one joint trigger, though its items are read as clauses of their own.
 func TestBilingualPartiesAndJointLead(t *testing.T) {
 	rg := read(t, "# 覚書 / Memorandum\n\n甲は Amazon Bedrock を利用している。\n\nMinato Seiki K.K. (\"Party A\") and Amazon Web Services Japan G.K. (\"Party B\") enter into this memorandum.\n\n"+
-		"## Article 7 (Provisioned Throughput)\n\n2. Party A may cancel a PT commitment by written notice given eight (8) weeks in advance, only where both of the following events have occurred:\n\n   (i) the relevant foundation model has been materially deprecated or changed; and\n\n   (ii) Party A has moved the workload to another model on Amazon Bedrock.\n")
+		"## Article 7 (Provisioned Throughput)\n\n2. 甲は、次の各号に掲げる事由の双方が生じた場合に限り、PT の契約を解約することができる。\n\n   Party A may cancel a PT commitment by written notice given eight (8) weeks in advance, only where both of the following events have occurred:\n\n"+
+		"   (1) 対象となる基盤モデルが重大な非推奨化又は変更を受けたこと\n\n   (i) the relevant foundation model has been materially deprecated or changed; and\n\n"+
+		"   (2) 甲が当該ワークロードを他のモデルに移行したこと\n\n   (ii) Party A has moved the workload to another model on Amazon Bedrock.\n")
 	if rg.partyNames["Party A"] == Vendor {
 		t.Error("Party A read as the provider")
 	}
