@@ -1361,7 +1361,11 @@ func (rg *Reading) newStatement(c *document.Clause, e *effective, heading, nonbi
 		if e.amended != "" {
 			st.Quote = quoteOf("(as amended by " + e.amended + ") " + quote)
 		}
-		rg.classify(st, p, nonbinding)
+		nb := nonbinding
+		if pr.refused && nb == "" {
+			nb = "negotiation"
+		}
+		rg.classify(st, p, nb)
 		out = append(out, st)
 	}
 	return p, out

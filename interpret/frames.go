@@ -388,6 +388,23 @@ func (st *Statement) has(concept string, roles ...Role) bool {
 	return false
 }
 
+// qualifiesFee: a qualifier concept stands, not negated, right before a
+// fee ("a one-time registration charge"; not "one-time password …
+// fee").
+func (st *Statement) qualifiesFee(qualifier string) bool {
+	for _, q := range st.Occs {
+		if q.Concept != qualifier || q.Neg {
+			continue
+		}
+		for _, f := range st.Occs {
+			if f.Concept == "fee" && !f.Neg && f.Tok >= q.End && f.Tok <= q.End+3 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // affirms: the concept is read, not negated, in one of the roles.
 func (st *Statement) affirms(concept string, roles ...Role) bool {
 	for _, o := range st.Occs {
@@ -2166,7 +2183,9 @@ func (fb *frameBuilder) customImport(f *Frames, st *Statement) {
 	if feeNeg || onlyInfra {
 		fr.NoFee = true
 	}
-	if st.affirms("import_fee", RoleMain, RoleSubject) && !feeNeg && !st.Negated {
+	// (a row "Custom Model Import charges | Infrastructure charges
+	// only" names the fee it answers: the answer is no import fee)
+	if st.affirms("import_fee", RoleMain, RoleSubject) && !feeNeg && !st.Negated && !(st.Row && onlyInfra) {
 		fr.FeeCharged = true
 	}
 	if feeNeg && st.has("import_fee", RoleException) && st.has("fee", RoleException) {
@@ -2175,8 +2194,12 @@ func (fb *frameBuilder) customImport(f *Frames, st *Statement) {
 		// fee per import
 		fr.FeeCharged, feeNeg = true, false
 	}
-	if !fr.FeeCharged && st.affirms("per_model", RoleMain, RoleSubject) && st.affirms("fee", RoleMain, RoleSubject) && importHere &&
-		!st.has("infrastructure") && !feeNeg && !st.Negated {
+	// a fee per model ("USD 2,000 per model imported"; not the
+	// infrastructure charged per model) or once ("a one-time
+	// registration charge" beside the infrastructure it adds to)
+	perModel := st.affirms("per_model", RoleMain, RoleSubject) && !st.has("infrastructure")
+	if !fr.FeeCharged && (perModel || st.qualifiesFee("one_time")) &&
+		st.affirms("fee", RoleMain, RoleSubject) && importHere && !feeNeg && !st.Negated {
 		fr.FeeCharged = true
 	}
 	if fr.FeeCharged {

@@ -115,6 +115,10 @@ type prop struct {
 	// procuredNo: 1 + the token of the "no" in "shall procure that no …",
 	// read as the verb's negation (0 none)
 	procuredNo int
+	// refused: the predicate is a rejection ("A per-import fee was a
+	// non-starter", "the credit was declined"): its subject was asked
+	// for and refused, no term
+	refused bool
 }
 
 // reader reads sentences with a vocabulary.
@@ -872,6 +876,9 @@ func (p *parsed) readProp(pr *prop) {
 		pr.modality = Declarative
 		pr.actor = ""
 		pr.subjStart = first[0]
+		// a verbless proposition (a row's "Infrastructure charges only")
+		// is restricted wherever its cue stands
+		pr.restrictive = p.restrictiveIn(first[0], pr.end)
 		return
 	}
 	// modality: the earliest modal cue of the verb chunk, the longest of
@@ -1105,7 +1112,50 @@ func (p *parsed) readProp(pr *prop) {
 			break
 		}
 	}
-	pr.restrictive = p.cueIn("restrictive", verbChunk[0], pr.end)
+	pr.restrictive = p.restrictiveIn(verbChunk[0], pr.end)
+	pr.refused = p.refusedPredicate(verbChunk)
+}
+
+// copulas: forms of "be" a rejection follows as the predicate.
+var copulas = map[string]bool{"is": true, "was": true, "are": true, "were": true, "been": true}
+
+// refusedPredicate: the chunk's first verb is a form of "be" whose
+// complement opens with a rejection ("was rejected", "was a
+// non-starter", "has been withdrawn"), not a rejection in a condition
+// or a modifier ("a model that is withdrawn" is a relative clause's).
+func (p *parsed) refusedPredicate(ch [2]int) bool {
+	for i := ch[0]; i < ch[1]; i++ {
+		w := p.word(i)
+		if w == "that" || w == "which" || w == "who" || w == "if" || w == "where" || w == "when" || w == "once" {
+			return false
+		}
+		if !copulas[w] || p.depth[i] > 0 {
+			continue
+		}
+		j := i + 1
+		for j < ch[1] && (p.word(j) == "a" || p.word(j) == "an" || p.word(j) == "been") {
+			j++
+		}
+		for _, m := range p.cues["rejected"] {
+			if m.start == j {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// restrictiveIn: an "only" of the proposition itself, not one in
+// parentheses ("a fee of Rs. 4,00,000 (Rupees Four Lakh only)", the
+// amount in words).
+func (p *parsed) restrictiveIn(s, e int) bool {
+	for _, m := range p.cues["restrictive"] {
+		if m.start >= s && m.end <= e && p.depth[m.start] == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // barredVerbs: the passive of barVerbs ("is not precluded from").

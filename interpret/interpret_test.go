@@ -4658,3 +4658,36 @@ func TestSLAExclusionListNamesPT(t *testing.T) {
 		t.Error("PT in the SLA's exclusion list is not read as excluded")
 	}
 }
+
+// What is an import fee: a charge, said of importing, in the draft's own
+// voice. A model's own licence, a one-off credit, an amount in words in
+// parentheses, a row that answers "infrastructure charges only" and a
+// fee the record says was refused are none; a one-time charge per
+// imported model is one, even beside the infrastructure it adds to, and
+// so is a fee written after an abbreviated currency.
+func TestImportFeeIsACharge(t *testing.T) {
+	head := "# Addendum\n\nThis Addendum is made between Kestrel Health Ltd (\"Kestrel\") and Amazon Web Services, Inc. (\"AWS\").\n\n"
+	for _, c := range []struct {
+		name, body string
+		fee, noFee bool
+	}{
+		{"model licence", "## 9. Custom models\n\n9.1 Kestrel may import open-weight models, and models derived from them, into Bedrock, subject to the applicable model licence.\n", false, false},
+		{"one-off credit", "## 9. Custom models\n\n9.1 Kestrel may import open-weight models into Bedrock. AWS will give Kestrel a one-off credit of USD 40,000 against its first invoice.\n", false, false},
+		{"one-time charge", "## 9. Custom models\n\n9.1 Kestrel may import open-weight models into Bedrock. Each Imported Model shall bear a one-time registration charge of USD 1,500, in addition to the infrastructure charges for the capacity and storage used.\n", true, false},
+		{"one-time password", "## 2. Definitions\n\n2.1 \"Access Token\" means the one-time password device issued to Kestrel's personnel.\n\n## 9. Custom models\n\n9.1 Kestrel may import open-weight models into Bedrock; the fees for doing so are the infrastructure fees only.\n", false, true},
+		{"currency abbreviation", "## 9. Custom models\n\n9.1 Kestrel may import open-weight models into Bedrock. A one-time onboarding and validation fee of Rs. 4,00,000/- (Rupees Four Lakh only) shall be payable for each model imported, in addition to the applicable inference and storage charges.\n", true, false},
+		{"row answers the fee", "## 9. Custom models\n\n9.1 Kestrel may import open-weight models into Bedrock.\n\n## Schedule 1\n\n| Item | Description | Details |\n|---|---|---|\n| 15 | Custom Model Import charges | Infrastructure charges only (see clause 9.1) |\n", false, true},
+		{"refused in the record", "## 9. Custom models\n\n9.1 Kestrel may import open-weight models into Bedrock. A per-import fee was a non-starter.\n", false, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			fee, noFee := false, false
+			for _, ci := range read(t, head+c.body).Frames().CustomImport {
+				fee = fee || ci.InForce && ci.FeeCharged
+				noFee = noFee || ci.InForce && ci.NoFee
+			}
+			if fee != c.fee || noFee != c.noFee {
+				t.Errorf("fee charged %v, no fee %v; want %v, %v", fee, noFee, c.fee, c.noFee)
+			}
+		})
+	}
+}

@@ -121,6 +121,11 @@ func splitSentences(text string) []span {
 			// basis")
 			continue
 		}
+		if ch == '.' && nx >= '0' && nx <= '9' && currencyAbbrevs[strings.ToLower(lastWord(text[:i]))] {
+			// "a fee of Rs. 4,00,000", "Kr. 250.000": a currency's
+			// abbreviation before its amount
+			continue
+		}
 		emit(j)
 	}
 	emit(len(text))
@@ -146,6 +151,11 @@ var abbrevs = map[string]bool{"e.g": true, "i.e": true, "etc": true, "no": true,
 	"sarl": true, "jr": true, "sr": true, "cf": true, "viz": true, "abs": true, "fig": true, "ch": true, "sch": true,
 	"annex": false, "u.k": true, "e.u": true, "a.m": true, "p.m": true, "ref": true, "incl": true, "min": true,
 	"max": true, "est": true, "dept": true, "subs": true, "sect": true, "rev": true}
+
+// currencyAbbrevs: currencies abbreviated with a period before the
+// amount.
+var currencyAbbrevs = map[string]bool{"rs": true, "rp": true, "kr": true, "fr": true, "sfr": true, "dh": true,
+	"dhs": true, "bs": true, "ps": true}
 
 var refWords = map[string]bool{"section": true, "sections": true, "clause": true, "clauses": true, "article": true,
 	"articles": true, "paragraph": true, "paragraphs": true, "schedule": true, "annex": true, "exhibit": true,

@@ -66,7 +66,7 @@ func main() {
 			if !s.Binding {
 				b = " NB:" + s.Nonbinding
 			}
-			fmt.Printf("[%s] %s/%s neg=%v%s %s\n    %v\n", s.Clause+"#"+fmt.Sprint(s.Block()), s.Actor, s.Modality, s.Negated, b, trunc(s.Text, 200), occ)
+			fmt.Printf("[%s] %s/%s neg=%v restr=%v%s %s\n    %v\n", s.Clause+"#"+fmt.Sprint(s.Block()), s.Actor, s.Modality, s.Negated, s.Restrictive, b, trunc(s.Text, 200), occ)
 		}
 		return
 	}
