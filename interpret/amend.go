@@ -457,10 +457,17 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 		// "Section 5.3 is amended as set out below" with the new wording in
 		// the sub-clauses: those are read as they stand.
 		newText = rg.childText(c)
-		if newText == "" {
+		if newText == "" && strings.HasSuffix(strings.TrimSpace(s), ":") && rg.targetBefore(targets, c, byNumber) {
+			// "Section 3 is deleted in its entirety and replaced with the
+			// following:" with the new wording in the clauses after it
+			// (quoted, numbered as the section's own): the old section
+			// goes, the new wording is read where it stands
+			kind = amendDelete
+		} else if newText == "" {
 			return
+		} else {
+			rg.markChildrenConsumed(c, eff)
 		}
-		rg.markChildrenConsumed(c, eff)
 	}
 	if kind == amendInsert && len(anchors) > 0 {
 		// "The following new Section 10A is inserted after Section 10:
@@ -831,6 +838,20 @@ func isAncestor(byID map[string]*document.Clause, a, c string) bool {
 		}
 		if k.ParentID == "" {
 			return false
+		}
+	}
+	return false
+}
+
+// targetBefore: some target of an instruction is a clause of the draft
+// that stands before it (the text amended, not the new wording quoted
+// after "replaced with:", which may carry the same number).
+func (rg *Reading) targetBefore(targets []document.Ref, c *document.Clause, byNumber map[string][]string) bool {
+	for _, r := range targets {
+		for _, id := range rg.targetIDs(r, c, byNumber) {
+			if rg.indexOf(id) < rg.indexOf(c.ID) {
+				return true
+			}
 		}
 	}
 	return false

@@ -2064,7 +2064,7 @@ func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 				st.Nonbinding = "negotiation"
 			}
 		}
-	case rg.NonBinding:
+	case rg.NonBinding || len(rg.note) > 0 && rg.inNote(st.Clause):
 		st.Binding, st.Nonbinding = false, "nonbinding_document"
 	case reMeans.MatchString(st.Text) || reMeans.MatchString(st.Quote) || reBareDef.MatchString(st.Quote) ||
 		reBareGlossDef.MatchString(st.Quote) && reDefsHeading.MatchString(st.Heading):

@@ -1102,7 +1102,60 @@ func (rg *Reading) readSubject() {
 	if docNB && (!reBindingDoc.MatchString(h) || allListed) {
 		rg.NonBinding = true
 	}
+	rg.note = rg.noteSections()
 }
+
+// noteSections: the sections of a note that opens the draft and says it is
+// no part of the contract ("This note explains … It is not part of the
+// contract. The binding terms are in Schedule B-7"): the clause that says
+// so and, where that is the preamble, the unnumbered sections after it up
+// to the first part or numbered section, where what binds begins.
+func (rg *Reading) noteSections() map[string]bool {
+	out := map[string]bool{}
+	for i := range rg.doc.Clauses {
+		c := &rg.doc.Clauses[i]
+		if i > 2 && c.Kind != document.KindPreamble {
+			break
+		}
+		if !reNoteNotContract.MatchString(c.Heading + " " + c.Text) {
+			continue
+		}
+		out[c.ID] = true
+		if c.Kind != document.KindPreamble {
+			continue
+		}
+		for _, k := range rg.doc.Clauses[i+1:] {
+			if k.ParentID != "" {
+				continue
+			}
+			if k.Kind == document.KindPart || k.Number != "" {
+				break
+			}
+			out[k.ID] = true
+		}
+	}
+	return out
+}
+
+// inNote: the clause is in a section noteSections found.
+func (rg *Reading) inNote(id string) bool {
+	seen := map[string]bool{}
+	for c := rg.byID[id]; c != nil && !seen[c.ID]; c = rg.byID[c.ParentID] {
+		seen[c.ID] = true
+		if rg.note[c.ID] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// reNoteNotContract: the document says of itself that it is no part of
+	// the contract ("This note … is not part of the contract"; "This note
+	// explains … It is not part of the contract"), not of something it
+	// holds ("The Change Log … It does not form part of this Addendum").
+	reNoteNotContract = regexp.MustCompile(`(?i)\bthis (?:note|summary|memo(?:randum)?|overview|cover note|cover e-?mail|explainer|briefing)\b(?:[^.]{0,200}\.\s+(?:[^.]{1,200}\.\s+){0,2}it)? (?:is not|does not form|shall not form|forms no) (?:a |any )?part of (?:the|this|our|any) (?:contract|agreement|addendum)`)
+)
 
 var (
 	// reQuotedName: a name in quotation marks.

@@ -123,8 +123,11 @@ type Reading struct {
 	byID       map[string]*document.Clause
 	byNumber   map[string][]string // clause number → clause IDs
 	parts      map[string]partInfo
-	prec       *precedence
-	reader     *reader
+	// note: the sections of an opening note that is no part of the
+	// contract
+	note   map[string]bool
+	prec   *precedence
+	reader *reader
 }
 
 // Statement is one proposition of the draft: a main predicate with its

@@ -4691,3 +4691,73 @@ func TestImportFeeIsACharge(t *testing.T) {
 		})
 	}
 }
+
+// elementsInForce: the token-counting elements the draft's binding text in
+// force addresses.
+func elementsInForce(rg *Reading) map[string]bool {
+	out := map[string]bool{}
+	for _, tc := range rg.Frames().TokenCounting {
+		if tc.InForce {
+			for _, e := range tc.Elements {
+				out[e] = true
+			}
+		}
+	}
+	return out
+}
+
+// "Section 3 is deleted in its entirety and replaced with the following:"
+// with the new wording quoted after it under its own heading, numbered
+// as the old (so that it stands beside the instruction, not under it): the old
+// section and all its sub-clauses go. A replacement that quotes a section
+// the draft does not hold before it (a renewal restating only what it
+// changes) deletes nothing, not even the new wording it quotes.
+func TestReplacedWithTheFollowing(t *testing.T) {
+	base := "# BEDROCK ADDENDUM\n\nThis Addendum is made between Kestrel Ltd (\"Customer\") and Amazon Web Services, Inc. (\"AWS\").\n\n" +
+		"## 2. Bedrock Commitment\n\n2.1 Customer commits to incur Bedrock Charges of not less than USD 3,000,000 in each Commitment Year.\n\n" +
+		"## 3. Token Counting\n\n3.1 Billable tokens are counted by the tokenizer of the model that serves the request.\n\n" +
+		"3.2 System prompts are included in billable input tokens.\n\n3.3 Tool definitions are included in billable input tokens.\n\n" +
+		"3.4 Structured output schemas are excluded from billable tokens and are not charged.\n\n"
+	amendment := "# AMENDMENT NO. 2\n\nAWS and Customer agree to amend the Addendum as follows.\n\n" +
+		"**1. Bedrock Commitment.** Section 2 is deleted in its entirety and replaced with the following:\n\n" +
+		"> **2. Bedrock Commitment**\n>\n" +
+		"> 2.1 Customer commits to incur Bedrock Charges of not less than USD 4,000,000 in each Commitment Year.\n>\n" +
+		"> 2.2 Customer pays the On-Demand Rate less eighteen per cent (18%).\n\n" +
+		"**2. Token Counting.** Section 3 is deleted in its entirety and replaced with the following:\n\n" +
+		"> **3. Token Counting**\n>\n" +
+		"> 3.1 Billable tokens are counted by the tokenizer of the model that serves the request.\n>\n" +
+		"> 3.2 System prompts and tool definitions supplied with a request are included in billable input tokens.\n\n" +
+		"**3. Remaining terms.** The Addendum otherwise continues unchanged.\n"
+	got := elementsInForce(read(t, base+amendment))
+	if got["output_schemas"] || !got["system_prompts"] || !got["tool_definitions"] {
+		t.Errorf("after the replacement of Section 3: %v, want system prompts and tool definitions only", got)
+	}
+	renewal := "# SECOND AMENDMENT\n\nThis Second Amendment is made between Kestrel Ltd (\"Customer\") and Amazon Web Services, Inc. (\"AWS\") and restates only the clauses it changes.\n\n" +
+		"## 4. METERING AND REPORTING\n\nClause 4 (Token Metering) is deleted and replaced with:\n\n> **4. TOKEN METERING**\n>\n" +
+		"> 4.1 System prompts are included in billable input tokens.\n>\n> 4.2 Tool definitions are included in billable input tokens.\n>\n" +
+		"> 4.3 Structured output schemas are excluded from billable tokens.\n"
+	if got := elementsInForce(read(t, renewal)); !got["output_schemas"] || !got["system_prompts"] || !got["tool_definitions"] {
+		t.Errorf("the restated clause is read as deleted: %v", got)
+	}
+}
+
+// A note that opens the draft and says it is no part of the contract binds
+// nobody, nor do its unnumbered sections up to the schedule that binds; a
+// change log the draft says is no part of it leaves the rest binding.
+func TestOpeningNoteIsNoContract(t *testing.T) {
+	note := "# Amazon Bedrock renewal – what we signed\n\n**Status of this note:** internal summary only\n\n" +
+		"This note explains, in plain English, the Bedrock terms we agreed with AWS. It is written for you, not for lawyers. " +
+		"It is not part of the contract and it does not change anything in it. The binding terms are in Schedule B-7, attached below.\n\n" +
+		"## Tokens – what you're billed for\n\nSystem prompts count. Tool definitions count. Structured output schemas count too.\n\n" +
+		"# SCHEDULE B-7 – AMAZON BEDROCK COMMERCIAL TERMS\n\n### B-7.5 Token metering\n\n(a) System prompts are billable input tokens.\n\n(b) Tool definitions supplied with a request are billable input tokens.\n"
+	if got := elementsInForce(read(t, note)); got["output_schemas"] || !got["system_prompts"] || !got["tool_definitions"] {
+		t.Errorf("elements in force %v: want the schedule's, not the note's", got)
+	}
+	changeLog := "# CONSOLIDATED BEDROCK ADDENDUM\n\nThis Addendum is made between Kestrel Ltd (\"Customer\") and Amazon Web Services, Inc. (\"AWS\"). " +
+		"The Change Log below is included for convenience only. It does not form part of this Addendum and does not affect its interpretation.\n\n" +
+		"## 3. Token Counting\n\n3.1 System prompts are included in billable input tokens.\n\n3.2 Tool definitions are included in billable input tokens.\n\n" +
+		"3.3 Structured output schemas are excluded from billable tokens.\n"
+	if got := elementsInForce(read(t, changeLog)); !got["output_schemas"] || !got["system_prompts"] || !got["tool_definitions"] {
+		t.Errorf("the change log's status taken for the draft's: %v", got)
+	}
+}

@@ -182,15 +182,7 @@ func (rg *Reading) twinFigures(k figureKind, c *document.Clause, sents []string,
 	if len(own) == 0 {
 		return nil
 	}
-	if rg.clauseIndex == nil {
-		rg.clauseIndex = make(map[string]int, len(rg.doc.Clauses))
-		rg.numbered = map[string][]int{}
-		for n := range rg.doc.Clauses {
-			rg.clauseIndex[rg.doc.Clauses[n].ID] = n
-			rg.numbered[rg.doc.Clauses[n].Number] = append(rg.numbered[rg.doc.Clauses[n].Number], n)
-		}
-	}
-	at := rg.clauseIndex[c.ID]
+	at := rg.indexOf(c.ID)
 	// the twin is the nearest clause under the same number: beside it
 	// (paragraph by paragraph), or in the other language's block
 	twin, dist := -1, len(rg.doc.Clauses)
@@ -264,4 +256,17 @@ func (rg *Reading) usePrevailing(c *document.Clause, sts []*Statement, sents []s
 		rg.Notices = append(rg.Notices, fmt.Sprintf("clause %s: the %s version prevails: %v read as %v (%q)", c.ID, rg.prevailing,
 			own, theirs, strings.TrimSpace(sents[i])))
 	}
+}
+
+// indexOf is a clause's place in the document.
+func (rg *Reading) indexOf(id string) int {
+	if rg.clauseIndex == nil {
+		rg.clauseIndex = make(map[string]int, len(rg.doc.Clauses))
+		rg.numbered = map[string][]int{}
+		for n := range rg.doc.Clauses {
+			rg.clauseIndex[rg.doc.Clauses[n].ID] = n
+			rg.numbered[rg.doc.Clauses[n].Number] = append(rg.numbered[rg.doc.Clauses[n].Number], n)
+		}
+	}
+	return rg.clauseIndex[id]
 }
