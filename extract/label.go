@@ -140,7 +140,8 @@ func parseLabel(s string) *label {
 		if t := strings.TrimLeft(rest, " –—-:"); len(rest)-len(t) >= 2 {
 			rest = t // "Section 2 - Token Counting"
 		}
-		return &label{printed: m[2], style: styleDec, parts: parts, rest: rest, strong: m[3] == "." || startsUpper(rest)}
+		// ("§ 3" alone on its line, its heading on the next: a label)
+		return &label{printed: m[2], style: styleDec, parts: parts, rest: rest, strong: m[3] == "." || startsUpper(rest) || strings.TrimSpace(rest) == ""}
 	}
 	if m := reDecParen.FindStringSubmatch(s); m != nil {
 		// "6(c) Cancellation. Corallin may cancel …": item (c) of clause

@@ -1286,6 +1286,14 @@ var reOpenLead = regexp.MustCompile(`(?i)\b(where|if|when|whenever|unless|provid
 // reItemStart: a text that opens with an item label ("(b) ", "b) ", "ii. ").
 var reItemStart = regexp.MustCompile(`^\s*(?:\([a-z0-9]{1,4}\)|[a-z0-9]{1,4}\))\s`)
 
+// capitalHeading: a short capitalised text with no verb, a section's
+// heading left in its text ("Bedrock commitment" under "§ 2"), which goes
+// on in its sub-clauses, not in the lead-in above it.
+func capitalHeading(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsUpper(r) && isHeadingText(t)
+}
+
 // endsOnWord: the text stops on a letter or a digit, with no mark that
 // ends a sentence or an item.
 func endsOnWord(t string) bool {
@@ -1307,7 +1315,7 @@ func (rg *Reading) leadOf(p *document.Clause) string {
 	// has occurred:" / "5.2.2.1 the Foundation Model to which the PT
 	// Commitment relates" / "(a) has been deprecated; or")
 	if !(strings.HasSuffix(t, ":") || strings.HasSuffix(t, "—") || strings.HasSuffix(t, "-") || strings.HasSuffix(t, "–") || strings.HasSuffix(t, ",") || reOpenLead.MatchString(t) ||
-		endsOnWord(t) && rg.leadIn(p) != "") {
+		endsOnWord(t) && !capitalHeading(t) && rg.leadIn(p) != "") {
 		return ""
 	}
 	// the last sentence of the parent's prose

@@ -4761,3 +4761,40 @@ func TestOpeningNoteIsNoContract(t *testing.T) {
 		t.Errorf("the change log's status taken for the draft's: %v", got)
 	}
 }
+
+// A translated annex: the parties' paragraph ends "represented by:" over
+// its signatories, and "§ 3" stands alone on its line with its heading
+// on the next. The paragraphs of § 3 are read on their own, not with the
+// parties' paragraph as their lead-in (whose "[●]" would make every one
+// a blank), and "ul." in an address ends no sentence.
+func TestSectionHeadingIsNoLeadIn(t *testing.T) {
+	rg := read(t, "# ANNEX No. 3\n\nNORDVIA S.A. with its registered office at ul. Targ Rybny 11, Gdańsk, KRS number [●], represented by:\n\n"+
+		"1) Tomasz Wierzbicki – President of the Management Board,\n\n"+
+		"2) Agnieszka Lis – Member of the Board, hereinafter the \"Customer\", and Amazon Web Services EMEA SARL, hereinafter \"AWS\".\n\n"+
+		"§ 3\n\nToken counting\n\n(1) System prompts shall be counted as billable input tokens.\n\n(2) Tool definitions shall be counted as billable input tokens.\n")
+	if got := elementsInForce(rg); !got["system_prompts"] || !got["tool_definitions"] {
+		t.Errorf("elements in force %v: § 3's paragraphs are not read as terms", got)
+	}
+	for _, st := range rg.Statements {
+		if strings.HasPrefix(strings.TrimSpace(st.Quote), "Targ Rybny") {
+			t.Errorf("a sentence split after \"ul.\": %q", st.Quote)
+		}
+	}
+}
+
+func TestCapitalHeading(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Bedrock commitment", true},
+		{"Token counting", true},
+		{"the Foundation Model to which it relates", false},
+		{"AWS shall give notice", false},
+		{"Provisioned Throughput Commitments are non-cancellable", false},
+	} {
+		if got := capitalHeading(c.text); got != c.want {
+			t.Errorf("capitalHeading(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
