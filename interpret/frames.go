@@ -280,6 +280,10 @@ func (rg *Reading) Frames() *Frames {
 		fb.unitConcepts[u] = set
 	}
 	f := &Frames{}
+	parents := map[string]bool{}
+	for i := range rg.doc.Clauses {
+		parents[rg.doc.Clauses[i].ParentID] = true
+	}
 	for _, st := range rg.Statements {
 		if st.OutOfScope {
 			if st.has("availability", RoleSubject) && st.has("provisioned", core...) && st.Binding && fb.aboutPT(st) && !st.otherService() {
@@ -296,6 +300,12 @@ func (rg *Reading) Frames() *Frames {
 			// SERVICES ONLY)" in an AWS deal: the section's terms are the
 			// other provider's service
 			st.otherTower = true
+		}
+		if parents[st.Clause] && !st.Table && titleOnly(st.Quote) && sentenceIsWhole(rg.byID[st.Clause].Text, st.Quote) {
+			// "A5. Data use and residency." over "(a) …" and "(b) …": a
+			// heading left in the text of a clause with sub-clauses says
+			// what they are about, no term of its own
+			continue
 		}
 		fb.tokenCounting(f, st)
 		fb.lifecycle(f, st)

@@ -275,6 +275,7 @@ func (rd *Reader) Read(doc *document.Document) *Reading {
 	rg.readFootnotes()
 	rg.buildStatements(eff)
 	rg.applyNegotiationRecord()
+	rg.applyAgreedPart()
 	rg.prec = rg.readPrecedence()
 	rg.applyPrecedence()
 	sort.Strings(rg.Notices)

@@ -19,6 +19,16 @@ func read(t *testing.T, md string) *Reading {
 	return mustReader(t).Read(doc)
 }
 
+// readText reads a plain-text draft.
+func readText(t *testing.T, text string) *Reading {
+	t.Helper()
+	doc, err := extract.Bytes("draft.txt", []byte(text), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return mustReader(t).Read(doc)
+}
+
 func inForce[T any](frames []T, base func(T) Base) []T {
 	var out []T
 	for _, f := range frames {
@@ -3987,14 +3997,7 @@ func TestDefinitionNarrowedByNegatedCopula(t *testing.T) {
 // in capitals naming the AWS Enterprise Discount Program names no other
 // product.
 func TestConsolidatedCopyReading(t *testing.T) {
-	readTxt := func(t *testing.T, text string) *Reading {
-		t.Helper()
-		doc, err := extract.Bytes("draft.txt", []byte(text), extract.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return mustReader(t).Read(doc)
-	}
+	readTxt := readText
 	t.Run("an amendment of the Addendum held in the same file", func(t *testing.T) {
 		rg := readTxt(t, "CONSOLIDATED EXECUTION COPY\n\nPART A\nCLOUD OUTSOURCING ADDENDUM - AMAZON BEDROCK\n\nPRELIMINARY STATEMENTS\n\nI    The Bank uses Amazon Bedrock.\n\n1.   PROVISIONED THROUGHPUT\n\n1.1  The Bank may cancel a PT Commitment on ninety (90) days' written notice if the Foundation Model is deprecated.\n\n"+
 			"PART B\nAMENDMENT NO. 1 TO THE CLOUD OUTSOURCING ADDENDUM\n\nArticle 1 - Replacement of clause 1.1\n\nClause 1.1 of the Addendum is deleted and replaced by:\n\n   \"1.1 The Bank may cancel a PT Commitment on forty-five (45) days' written notice if the Foundation Model is deprecated.\"\n")
@@ -4796,5 +4799,35 @@ func TestCapitalHeading(t *testing.T) {
 		if got := capitalHeading(c.text); got != c.want {
 			t.Errorf("capitalHeading(%q) = %v, want %v", c.text, got, c.want)
 		}
+	}
+}
+
+// Minutes with an annex of agreed terms: the annex is the agreement; who
+// explained, proposed or confirmed what in the minutes binds nobody. A
+// heading left in the text of a clause over its sub-clauses ("A4. Data
+// use and residency.") is no promise of residency.
+func TestMinutesWithAgreedAnnex(t *testing.T) {
+	rg := readText(t, "MINUTES OF NEGOTIATION CALL\nAWS EDP Renewal 2026 - Amazon Bedrock Workstream\n\n"+
+		"1. Token counting\n\n1.1 S. Iyer explained that, under the current metering, system prompts, tool definitions and output schemas are counted as input tokens.\n\n"+
+		"Outcome: Not agreed. No contractual term.\n\n"+
+		"2. Data use\n\n2.1 AWS confirmed that prompts and completions sent to Bedrock stay in the EU Regions and are not used to train any model.\n\n"+
+		"ANNEX A - AGREED BEDROCK TERMS\n\nThe parties confirm that the following terms were agreed on 19 March 2026 and are binding on them. Where this Annex and the body of these minutes differ, this Annex governs.\n\n"+
+		"A1. Parties. Amazon Web Services EMEA SARL and Vandermolen Retail Group N.V.\n\nA2. Definitions. \"PT\" means Amazon Bedrock Provisioned Throughput.\n\n"+
+		"A3. PT commitments. PT commitments are non-cancellable.\n\nA4. Data use and residency.\n(a) AWS will not use VRG's prompts or completions to train, retrain or fine-tune any foundation model.\n(b) Data residency: to be agreed.\n")
+	if got := elementsInForce(rg); len(got) > 0 {
+		t.Errorf("the minutes' account of metering is read as a term: %v", got)
+	}
+	f := rg.Frames()
+	for _, r := range f.Residency {
+		if r.InForce && r.Effect == "promise" {
+			t.Errorf("a residency promise is read: %+v", r)
+		}
+	}
+	trained := false
+	for _, tr := range f.Training {
+		trained = trained || tr.InForce
+	}
+	if !trained {
+		t.Errorf("the annex's training exclusion is not read: %+v", f.Training)
 	}
 }

@@ -3,6 +3,8 @@ package interpret
 import (
 	"regexp"
 	"strings"
+
+	"github.com/clausecheck/clausecheck/document"
 )
 
 // reAgreedBlock: a message that presents its terms as the agreed ones.
@@ -17,6 +19,38 @@ var reAsksConfirmation = regexp.MustCompile(`(?i)\b(please confirm|for (your |wr
 // ("Confirmed: your recap correctly records the agreed terms", "we accept
 // the counter-recap", "confirmed on behalf of AWS, without amendment").
 var reConfirmsOther = regexp.MustCompile(`(?i)\b(confirmed\b|confirms\b|we confirm|i confirm|hereby confirm|correctly records|accepted\b|accept(ed)? (as written|without (amendment|change))|without amendment|we accept (your|the|this))`)
+
+// reRecordTitle: a title that says the document records a discussion
+// ("MINUTES OF NEGOTIATION CALL", "Call transcript", "Notes of meeting").
+var reRecordTitle = regexp.MustCompile(`(?i)\b(minutes|transcripts?|call notes|meeting notes|notes of (the )?(call|meeting|discussion)|record of (the )?(negotiation|discussion|call|meeting))\b`)
+
+// applyAgreedPart reads minutes or a transcript with a part that sets out
+// the agreed terms ("ANNEX A - AGREED BEDROCK TERMS: The parties confirm
+// that the following terms were agreed … Where this Annex and the body of
+// these minutes differ, this Annex governs"): the part is the agreement;
+// the record around it, who proposed, explained or declined what, binds
+// nobody (labelling rule G9).
+func (rg *Reading) applyAgreedPart() {
+	if len(rg.doc.Clauses) == 0 || !reRecordTitle.MatchString(rg.doc.Clauses[0].Heading) {
+		return
+	}
+	agreed := ""
+	for i := range rg.doc.Clauses {
+		c := &rg.doc.Clauses[i]
+		if c.Kind == document.KindPart && reAgreedBlock.MatchString(c.Heading+" "+headOfText(c.Text, 400)) {
+			agreed = c.ID
+			break
+		}
+	}
+	if agreed == "" {
+		return
+	}
+	for _, st := range rg.Statements {
+		if st.Binding && st.Part != agreed {
+			st.Binding, st.Nonbinding = false, "negotiation"
+		}
+	}
+}
 
 // applyNegotiationRecord reads a record of a negotiation (an email thread,
 // minutes, a list of offers): only the terms recorded as finally agreed
