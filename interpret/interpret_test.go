@@ -9,20 +9,15 @@ import (
 	"github.com/clausecheck/clausecheck/extract"
 )
 
-// read extracts a Markdown draft and interprets it.
-func read(t *testing.T, md string) *Reading {
-	t.Helper()
-	doc, err := extract.Bytes("draft.md", []byte(md), extract.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return mustReader(t).Read(doc)
-}
+// read extracts a Markdown draft and interprets it; readText a plain-text
+// one.
+func read(t *testing.T, md string) *Reading { t.Helper(); return readAs(t, "draft.md", md) }
 
-// readText reads a plain-text draft.
-func readText(t *testing.T, text string) *Reading {
+func readText(t *testing.T, text string) *Reading { t.Helper(); return readAs(t, "draft.txt", text) }
+
+func readAs(t *testing.T, name, text string) *Reading {
 	t.Helper()
-	doc, err := extract.Bytes("draft.txt", []byte(text), extract.Options{})
+	doc, err := extract.Bytes(name, []byte(text), extract.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
