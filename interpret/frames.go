@@ -398,6 +398,41 @@ func (st *Statement) has(concept string, roles ...Role) bool {
 	return false
 }
 
+// feeInLaterSentence: the statement, a text of several sentences read as
+// one, affirms a fee in a sentence after the one that denies a fee.
+func (st *Statement) feeInLaterSentence() bool {
+	denied := -1
+	for _, o := range st.Occs {
+		if o.Neg && (o.Concept == "fee" || o.Concept == "import_fee") && denied < 0 {
+			denied = o.Tok
+		}
+	}
+	if denied < 0 {
+		return false
+	}
+	for _, o := range st.Occs {
+		if o.Concept == "fee" && !o.Neg && o.Tok > denied && st.sentenceBreak(denied, o.Tok) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceBreak: a sentence ends between the statement's tokens a and b
+// (a stop after a word, a capital after it).
+func (st *Statement) sentenceBreak(a, b int) bool {
+	for i := max(a, 1); i < b && i+1 < len(st.toks); i++ {
+		t, next := st.toks[i], st.toks[i+1]
+		if t.Kind != rules.Punct || t.Lower != "." || st.toks[i-1].Kind != rules.Word || len(st.toks[i-1].Lower) < 2 || t.End == next.Start {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(st.Text[next.Start:]); unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
 // qualifiesFee: a qualifier concept stands, not negated, right before a
 // fee ("a one-time registration charge"; not "one-time password …
 // fee").
@@ -2210,6 +2245,13 @@ func (fb *frameBuilder) customImport(f *Frames, st *Statement) {
 	perModel := st.affirms("per_model", RoleMain, RoleSubject) && !st.has("infrastructure")
 	if !fr.FeeCharged && (perModel || st.qualifiesFee("one_time")) &&
 		st.affirms("fee", RoleMain, RoleSubject) && importHere && !feeNeg && !st.Negated {
+		fr.FeeCharged = true
+	}
+	if !fr.FeeCharged && feeNeg && st.feeInLaterSentence() && (st.qualifiesFee("one_time") || st.affirms("per_model", RoleMain, RoleSubject)) {
+		// "No licence fee is charged for an import. A one-time onboarding
+		// fee of USD 4,000 is payable for each imported model": a cell
+		// read as one, whose second sentence charges what the first did
+		// not
 		fr.FeeCharged = true
 	}
 	if fr.FeeCharged {

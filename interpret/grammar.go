@@ -2,6 +2,8 @@ package interpret
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/clausecheck/clausecheck/rules"
 )
@@ -509,6 +511,30 @@ func (p *parsed) splitLeadingCondition(out []chunk, subAt map[int]Role, subEnd m
 		return append([]chunk{{start: c.start, end: i}, {start: i, end: c.end, clause: true}}, out[1:]...)
 	}
 	return out
+}
+
+// sentenceEnd: the stop at i ends a sentence: a word of two letters or
+// more before it, a capital after it.
+func (p *parsed) sentenceEnd(i int) bool {
+	if i == 0 || i+1 >= len(p.toks) || p.toks[i-1].Kind != rules.Word || len(p.toks[i-1].Lower) < 2 {
+		return false
+	}
+	next := p.toks[i+1]
+	if p.toks[i].End == next.Start || next.Kind != rules.Word {
+		return false // "e.g.", "1.5": no space after the stop
+	}
+	r, _ := utf8.DecodeRuneInString(p.text[next.Start:])
+	return unicode.IsUpper(r)
+}
+
+// sentenceEndIn: a sentence ends between tokens s and e.
+func (p *parsed) sentenceEndIn(s, e int) bool {
+	for i := max(s, 0); i < e; i++ {
+		if p.toks[i].Kind == rules.Punct && p.depth[i] == 0 && (p.toks[i].Lower == "." || p.toks[i].Lower == "?" || p.toks[i].Lower == "!") && p.sentenceEnd(i) {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinateClause: the conjunction at i joins a second clause with a
@@ -1336,7 +1362,10 @@ var refusalVerb = map[string]bool{"refuse": true, "decline": true, "withhold": t
 
 func (p *parsed) negatedAt(pr *prop, o Occ) bool {
 	neg := false
-	if o.Role == RoleMain && pr.negated && (pr.modalTok < 0 || o.Tok > pr.modalTok) {
+	if o.Role == RoleMain && pr.negated && (pr.modalTok < 0 || o.Tok > pr.modalTok) && !p.sentenceEndIn(pr.modalTok, o.Tok) {
+		// (not past the end of the sentence, in a text read as one: a
+		// table cell's "No licence fee is charged for an import. A
+		// one-time onboarding fee … is payable")
 		neg = true
 	}
 	// "No per-import fee shall be charged": the subject's own "no" is read
@@ -1368,7 +1397,7 @@ func (p *parsed) negatedAt(pr *prop, o Occ) bool {
 			// reduction": a condition's negation stays in the condition
 			continue
 		}
-		blocked := false
+		blocked := p.sentenceEndIn(m.end, o.Tok)
 		for i := m.end; i < o.Tok; i++ {
 			w := p.word(i)
 			if p.toks[i].Kind == rules.Punct && (w == ";" || w == ":" || w == "(" || w == ")") {

@@ -4675,6 +4675,7 @@ func TestImportFeeIsACharge(t *testing.T) {
 		{"one-time password", "## 2. Definitions\n\n2.1 \"Access Token\" means the one-time password device issued to Kestrel's personnel.\n\n## 9. Custom models\n\n9.1 Kestrel may import open-weight models into Bedrock; the fees for doing so are the infrastructure fees only.\n", false, true},
 		{"currency abbreviation", "## 9. Custom models\n\n9.1 Kestrel may import open-weight models into Bedrock. A one-time onboarding and validation fee of Rs. 4,00,000/- (Rupees Four Lakh only) shall be payable for each model imported, in addition to the applicable inference and storage charges.\n", true, false},
 		{"row answers the fee", "## 9. Custom models\n\n9.1 Kestrel may import open-weight models into Bedrock.\n\n## Schedule 1\n\n| Item | Description | Details |\n|---|---|---|\n| 15 | Custom Model Import charges | Infrastructure charges only (see clause 9.1) |\n", false, true},
+		{"second sentence of a cell", "## Key Terms\n\n| Number | Key Term | Agreed position |\n|---|---|---|\n| 13 | Custom model import | Kestrel may import open-weight models using Amazon Bedrock Custom Model Import. No licence fee is charged for an import. A one-time onboarding fee of USD 4,000 is payable for each imported model, in addition to Custom Model Unit charges. |\n", true, false},
 		{"refused in the record", "## 9. Custom models\n\n9.1 Kestrel may import open-weight models into Bedrock. A per-import fee was a non-starter.\n", false, false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -4824,5 +4825,21 @@ func TestMinutesWithAgreedAnnex(t *testing.T) {
 	}
 	if !trained {
 		t.Errorf("the annex's training exclusion is not read: %+v", f.Training)
+	}
+}
+
+// A verb's negation and a "no" stop at the end of their sentence in a
+// text read as one (a table cell of several sentences).
+func TestNegationEndsWithSentence(t *testing.T) {
+	p := mustReader(t).r.parse("No licence fee is charged for an import. A one-time onboarding fee of USD 4,000 is payable for each imported model.", nil)
+	for _, pr := range p.props {
+		for _, o := range pr.occs {
+			if o.Tok > 8 && o.Neg {
+				t.Errorf("%s in the second sentence read as negated", o.Concept)
+			}
+			if o.Tok < 3 && o.Concept == "fee" && !o.Neg {
+				t.Errorf("the first sentence's fee read as charged")
+			}
+		}
 	}
 }
