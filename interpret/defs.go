@@ -97,7 +97,7 @@ var aliasable = map[string]bool{"prompts": true, "completions": true, "content":
 	"custom_model": true, "model": true, "commitment": true, "edp": true, "in_region": true, "availability": true,
 	"credit": true, "other_service": true, "other_provider": true, "open_weight": true, "pt_credit": true,
 	"token": true, "system_prompt": true, "tool_definition": true, "output_schema": true, "alt_provider": true,
-	"prepurchase": true}
+	"prepurchase": true, "import_fee": true}
 
 // eventConcept: the events a term defined by a list of them stands for.
 var eventConcept = map[string]bool{"deprecate": true, "material_change": true, "migrate": true}
@@ -316,7 +316,10 @@ func (rg *Reading) readDefinitions(eff map[string]*effective) {
 				inHead := containsTerm(headOf(incl), u)
 				for _, c := range byTerm[u].Concepts {
 					data := c == "prompts" || c == "completions" || c == "content" || c == "metrics"
-					if !inHead && !data {
+					// ("Infrastructure Charges" means (a) Custom Model Unit
+					// charges, … and (c) the Model Onboarding Fee": a fee it
+					// lists is a fee it includes)
+					if !inHead && !data && c != "import_fee" {
 						continue
 					}
 					if !contains(def.Concepts, c) && !contains(def.Excludes, c) {
