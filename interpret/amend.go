@@ -781,8 +781,16 @@ func newWording(s, rest string, quotes [][]int) string {
 		t = strings.Trim(t, `"“”`)
 		return t
 	}
+	if i := strings.LastIndex(s, ":"); i >= 0 && reLabelOnly.MatchString(strings.TrimSpace(s[i+1:])) && strings.TrimSpace(rest) != "" {
+		// "… replaced with:\nQ10. [Intentionally Omitted]": the sentence
+		// stops after the new wording's label; the wording goes on
+		return strings.TrimSpace(strings.TrimSpace(s[i+1:]) + " " + strings.Trim(strings.TrimSpace(rest), `"“”`))
+	}
 	return best
 }
+
+// reLabelOnly: a clause's label and nothing else ("Q10.", "4.2", "(b)").
+var reLabelOnly = regexp.MustCompile(`^\*{0,2}(?:Q ?\d{1,3}|§?\s*\d{1,3}(?:\.\d{1,3})*|\([a-z0-9]{1,4}\))\.?\*{0,2}$`)
 
 func (rg *Reading) childText(c *document.Clause) string {
 	var b []string
@@ -1265,10 +1273,11 @@ func looseRe(s string) *regexp.Regexp {
 var (
 	// "Section 5.3 (of the Addendum) is hereby amended", "Clause 9 shall be deleted",
 	// "Section S1.12 of Schedule 1 (Service Level) is deleted"
-	reSubjectVerb = regexp.MustCompile(`(?i)^[\s,)]*(?:\([a-z0-9]{1,4}\))*\s*(?:\([^)]{1,60}\))?\s*(?:(?:of|to|in)\s+(?:(?:the|this)\s+[\w\s-]{0,40}?|(?:schedule|annex|annexure|exhibit|appendix|attachment|part)\s+[\w.-]{1,8}|(?:version\s+|draft\s+)?v\d{1,3}(?:\.\d{1,3}){0,2}))?\s*(?:\([^)]{1,60}\)\s*)?(?:,\s*(?:which|that|including|together\s+with)\b[^;]{0,300}?,\s*)?(?:,\s*)?(?:is|are|shall\s+be|will\s+be|be|is\s+hereby|are\s+hereby|shall\s+hereby\s+be|hereby)\b`)
+	reSubjectVerb = regexp.MustCompile(`(?i)^[\s,)]*(?:\([a-z0-9]{1,4}\))*\s*(?:\([^)]{1,60}\))?\s*(?:(?:of|to|in)\s+(?:(?:the|this)\s+[\w\s-]{0,40}?|(?:schedule|annex|annexure|exhibit|appendix|attachment|part)\s+[\w.-]{1,8}|(?:version\s+|draft\s+)?v\d{1,3}(?:\.\d{1,3}){0,2}))?\s*(?:\([^)]{1,60}\)\s*)?(?:,\s*(?:which|that|including|together\s+with)\b[^;]{0,300}?,\s*)?(?:,\s*)?(?:and\s+(?:its|their)\s+[\w-]{2,20}\s+)?(?:is|are|shall\s+be|will\s+be|be|is\s+hereby|are\s+hereby|shall\s+hereby\s+be|hereby)\b`)
 	// ("Clause 4 (Token Counting), which provided that …, is deleted":
 	// the subject may carry a relative clause between commas; "Art. 6 of
-	// v0.2 is deleted": the draft's version it was in)
+	// v0.2 is deleted": the draft's version it was in; "Question 10 and
+	// its answer are deleted": the subject with its parts)
 	// "Delete Section 6", "In Clause 4.2, replace", "With effect from …, Section 4 is"
 	reImperative = regexp.MustCompile(`(?i)^\s*(?:\(?[a-z0-9]{1,4}[.)]\s+)?(?:delete|replace|insert|add|amend|substitute|restate|strike|remove|in)\b`)
 )
@@ -1383,7 +1392,7 @@ func (rg *Reading) amendRefs(s string) []document.Ref {
 	// "The answer to Q15 is deleted and replaced with": a question of a
 	// binding FAQ, numbered "Q15"
 	for _, m := range reQuestionRef.FindAllStringSubmatchIndex(s, -1) {
-		label := strings.ReplaceAll(s[m[2]:m[3]], " ", "")
+		label := "Q" + s[m[2]:m[3]]
 		if _, ok := have[m[0]]; ok || len(rg.byNumber[normNum(label)]) == 0 {
 			continue
 		}
@@ -1408,8 +1417,8 @@ func (rg *Reading) amendRefs(s string) []document.Ref {
 }
 
 // reQuestionRef: a question of a binding FAQ named by its number ("Q15",
-// "the answer to Q 15").
-var reQuestionRef = regexp.MustCompile(`\b(Q ?\d{1,3})\b`)
+// "the answer to Q 15", "Question 10 and its answer").
+var reQuestionRef = regexp.MustCompile(`\b(?:Q ?|(?i:question)\s+)(\d{1,3})\b`)
 
 // reInitialsRef: a clause number led by a part's initials ("GC 6.03",
 // "SC-5.2"); two capitals, so no currency ("USD 6.03") reads as one.

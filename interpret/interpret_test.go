@@ -4844,3 +4844,18 @@ func TestNegationEndsWithSentence(t *testing.T) {
 		}
 	}
 }
+
+// A binding FAQ whose later part deletes a question with its answer and
+// replaces it with "[Intentionally Omitted]": the right the answer gave
+// is gone.
+func TestFAQQuestionReplacedByOmission(t *testing.T) {
+	rg := read(t, "# Schedule 4 — Bedrock FAQ\n\nThis Schedule is made between Kestrel Ltd (\"Customer\") and Amazon Web Services, Inc. (\"AWS\") and binds both.\n\n"+
+		"## PART B\n\n### Q10. Can we cancel Provisioned Throughput commitments?\n\n"+
+		"Yes. Customer may cancel any PT commitment on thirty (30) days' written notice where (a) the foundation model is materially deprecated, or (b) Customer moves the workload to another model on Amazon Bedrock.\n\n"+
+		"## PART C: CHANGES AGREED ON 2 JUNE 2026\n\nC.1 Question 10 and its answer are deleted in their entirety and replaced with:\n\n> **Q10.** [Intentionally Omitted]\n")
+	for _, c := range rg.Frames().PTCancellation {
+		if c.InForce && c.Kind == "right" {
+			t.Errorf("the deleted answer's right stands: %+v", c)
+		}
+	}
+}
