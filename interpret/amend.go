@@ -49,6 +49,13 @@ func (rg *Reading) applyAmendments() map[string]*effective {
 			if rg.disapply(c, s, eff) || rg.restateFigure(c, s, eff, byNumber) {
 				continue
 			}
+			if ins := rg.correction(s); ins != "" {
+				// "Correction to item 7 of the agreed terms: the notice
+				// period is sixty-one (61) days, not sixty (60) days": the
+				// old figure's words replaced by the new in that item
+				rg.amendment(c, ins, "", eff, byNumber)
+				continue
+			}
 			rg.amendment(c, s, text[sp.end:], eff, byNumber)
 		}
 		for _, s := range comparisonInstructions(text) {
@@ -787,6 +794,27 @@ func newWording(s, rest string, quotes [][]int) string {
 		return strings.TrimSpace(strings.TrimSpace(s[i+1:]) + " " + strings.Trim(strings.TrimSpace(rest), `"“”`))
 	}
 	return best
+}
+
+// reCorrection: a sentence that corrects a figure of a numbered item:
+// "Correction to item 7 …: the notice period is sixty-one (61) days, not
+// sixty (60) days".
+var reCorrection = regexp.MustCompile(`(?is)^(.*?\bcorrect(?:ion|ed|s)?\b.*?)[:;,]\s+(?:[^:;,]{0,60}?\s)?(?:is|are|should\s+read|reads|shall\s+be)\s+([^,;]{2,60}?),\s+not\s+([^,;]{2,60}?)[.;]?$`)
+
+// correction reads a correction of a figure as the instruction it is ('In
+// item 7, "sixty (60) days" is replaced by "sixty-one (61) days".'), ""
+// when s is none: one reference before the correction, a figure on each
+// side of "not".
+func (rg *Reading) correction(s string) string {
+	m := reCorrection.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil || len(extract.ReadFacts(m[2])) != 1 || len(extract.ReadFacts(m[3])) != 1 {
+		return ""
+	}
+	refs := rg.amendRefs(m[1])
+	if len(refs) != 1 {
+		return ""
+	}
+	return "In " + refs[0].Text + ", \"" + strings.TrimSpace(m[3]) + "\" is replaced by \"" + strings.TrimSpace(m[2]) + "\"."
 }
 
 // reLabelOnly: a clause's label and nothing else ("Q10.", "4.2", "(b)").
