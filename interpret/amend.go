@@ -396,8 +396,8 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 	if ins && len(quotes) >= 2 {
 		// 'after "the last 3 months." insert "AWS will also credit …"',
 		// 'insert "…" after "…"': an insertion at a place in the words
-		anchorFirst = reAnchorWord.MatchString(s[max(0, quotes[0][0]-12):quotes[0][0]])
-		anchorSecond = reAnchorWord.MatchString(s[max(quotes[0][1], quotes[1][0]-12):quotes[1][0]])
+		anchorFirst = reAnchorWord.MatchString(s[max(0, quotes[0][0]-24):quotes[0][0]])
+		anchorSecond = reAnchorWord.MatchString(s[max(quotes[0][1], quotes[1][0]-24):quotes[1][0]])
 	}
 	switch {
 	case anchorFirst || anchorSecond:
@@ -407,7 +407,7 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 			a, n = quotes[1], quotes[0]
 		}
 		oldText = s[a[2]:a[3]]
-		if strings.HasSuffix(strings.ToLower(strings.TrimSpace(s[max(0, a[0]-12):a[0]])), "before") {
+		if m := reAnchorWord.FindStringSubmatch(s[max(0, a[0]-24):a[0]]); m != nil && strings.EqualFold(m[1], "before") {
 			newText = s[n[2]:n[3]] + " " + oldText
 		} else {
 			newText = oldText + " " + s[n[2]:n[3]]
@@ -522,6 +522,13 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 			// here only where the draft reproduces that document (a part
 			// headed "Addendum as amended …"), never the draft's own 6
 			ids = rg.withinDocument(byNumber[normNum(r.Target)], r.In, docName(s, r))
+			if q := rg.quotedAsItReads(r.Target, c, eff); q != "" && !slices.Contains(ids, q) {
+				// "Clause 4.3 of the Addendum presently reads as follows:
+				// "4.3 …"", then "Clause 4.3 of the Addendum is hereby
+				// deleted": the quotation is that clause here, not the
+				// draft's own 4.3
+				ids = []string{q}
+			}
 			if len(ids) == 0 && kind == amendSubstitute {
 				// "in clause 11.1 of the Original Addendum (as replaced by
 				// clause 3.5 of this deed) the words …": the one clause here
@@ -878,6 +885,32 @@ func isAncestor(byID map[string]*document.Clause, a, c string) bool {
 	}
 	return false
 }
+
+// quotedAsItReads returns the one clause before c that quotes clause n of
+// another document as it reads ("Clause 4.3 of the Addendum presently
+// reads as follows: "4.3 …""), "" if none or several do.
+func (rg *Reading) quotedAsItReads(n string, c *document.Clause, eff map[string]*effective) string {
+	found := ""
+	for i := range rg.doc.Clauses {
+		k := &rg.doc.Clauses[i]
+		if k.ID == c.ID {
+			break
+		}
+		t := eff[k.ID].text
+		if eff[k.ID].deleted || !reReadsAsFollows.MatchString(t) || !restates(t, n) {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = k.ID
+	}
+	return found
+}
+
+// reReadsAsFollows: a clause that quotes another as it reads.
+// (not "is amended to read as follows", a new wording)
+var reReadsAsFollows = regexp.MustCompile(`(?i)\b(?:presently|currently|at\s+present)\s+reads?\b`)
 
 // targetBefore: some target of an instruction is a clause of the draft
 // that stands before it (the text amended, not the new wording quoted
@@ -1237,7 +1270,9 @@ var reRowRef = regexp.MustCompile(`(?i)^\s*(rows?|items?)\b`)
 
 // reAnchorWord: the word before a quoted passage that makes it the place
 // of an insertion.
-var reAnchorWord = regexp.MustCompile(`(?i)\b(after|before|following)\s*$`)
+// ("immediately after the words "to train any Foundation Model", of the
+// words …": the anchor may name the words it stands by)
+var reAnchorWord = regexp.MustCompile(`(?i)\b(after|before|following)(?:\s+the\s+words?)?\s*$`)
 
 // latestHolding returns, of the clauses ids, the last one before the
 // instruction's clause whose text holds the words ("" if none does).

@@ -4881,3 +4881,27 @@ func TestCorrectionOfAnItem(t *testing.T) {
 		t.Errorf("notice in force %v days, want 61", days)
 	}
 }
+
+// An amending agreement that quotes each clause of an agreement it does
+// not contain "as it presently reads" and then amends it: the quotation
+// is that clause here. A deletion removes it, and an insertion "after the
+// words …" goes into it.
+func TestAmendingWhatIsQuotedAsItReads(t *testing.T) {
+	rg := readText(t, "SECOND AMENDMENT AGREEMENT\nto the Amazon Bedrock Addendum between Amazon Web Services EMEA SARL (\"AWS\") and Karoo Mining Ltd (the \"Customer\")\n\n"+
+		"1. INTERPRETATION\n\n1.1 Words defined in the Addendum have the same meanings in this Second Amendment Agreement.\n\n"+
+		"3. TOKENS\n\n3.1 Clause 4.2 of the Addendum presently reads as follows:\n\n\"4.2 System prompts and tool definitions are billable input tokens.\"\n\n"+
+		"3.3 Clause 4.3 of the Addendum presently reads as follows:\n\n\"4.3 Structured output schemas supplied with a request are excluded from billable tokens.\"\n\n"+
+		"3.4 Clause 4.3 of the Addendum is hereby deleted in its entirety and the words \"4.3 Intentionally omitted.\" are substituted therefor.\n\n"+
+		"4. DATA\n\n4.1 Clause 9.1 of the Addendum presently reads as follows:\n\n\"9.1 AWS shall not use Prompts or Completions to train any Foundation Model.\"\n\n"+
+		"4.2 Clause 9.1 of the Addendum is hereby amended by the insertion, immediately after the words \"to train any Foundation Model\", of the words \", save that AWS may use Prompts and Completions to evaluate and improve the Service\".\n")
+	if got := elementsInForce(rg); got["output_schemas"] {
+		t.Errorf("the deleted clause 4.3 still counts output schemas: %v", got)
+	}
+	swallowed := false
+	for _, tr := range rg.Frames().Training {
+		swallowed = swallowed || tr.InForce && (tr.Swallowed || tr.Effect == "permission")
+	}
+	if !swallowed {
+		t.Errorf("the inserted \"save that AWS may use … to improve\" is not read: %+v", rg.Frames().Training)
+	}
+}
