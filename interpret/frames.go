@@ -1963,6 +1963,9 @@ func (fb *frameBuilder) residency(f *Frames, st *Statement) {
 	if st.otherService() || st.Actor == Customer && st.Modality != Declarative {
 		return
 	}
+	if st.has("other_service", RoleCondition) && !st.has("bedrock") && !st.pt() {
+		return // "Where Customer uses Amazon Q Business, its index data … only in eu-central-1": that service's data
+	}
 	// (the people may come before the verb in a phrase of their own, which
 	// the subject's head misses: "Instructors for that training may be
 	// located outside Japan"; no data named before the verb)

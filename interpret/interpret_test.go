@@ -4905,3 +4905,16 @@ func TestAmendingWhatIsQuotedAsItReads(t *testing.T) {
 		t.Errorf("the inserted \"save that AWS may use … to improve\" is not read: %+v", rg.Frames().Training)
 	}
 }
+
+// A residency promise made only where the customer uses another service
+// ("Where Customer uses Amazon Q Business, …") is that service's.
+func TestResidencyOfAnotherServiceByCondition(t *testing.T) {
+	rg := read(t, "# Bedrock Addendum\n\nThis Addendum is made between Kestrel Ltd (\"Customer\") and Amazon Web Services, Inc. (\"AWS\").\n\n"+
+		"## 7. Data\n\n7.1 AWS will not use Customer Content to train any foundation model.\n\n"+
+		"7.3 Where Customer uses Amazon Q Business, Customer's index data and conversation history are stored and processed only in the eu-central-1 Region.\n")
+	for _, r := range rg.Frames().Residency {
+		if r.InForce && r.Effect == "promise" {
+			t.Errorf("another service's residency read as Bedrock's: %+v", r)
+		}
+	}
+}
