@@ -418,19 +418,41 @@ func (st *Statement) feeInLaterSentence() bool {
 	return false
 }
 
-// sentenceBreak: a sentence ends between the statement's tokens a and b
-// (a stop after a word, a capital after it).
+// sentenceBreak: a sentence ends between the statement's tokens a and b.
 func (st *Statement) sentenceBreak(a, b int) bool {
 	for i := max(a, 1); i < b && i+1 < len(st.toks); i++ {
-		t, next := st.toks[i], st.toks[i+1]
-		if t.Kind != rules.Punct || t.Lower != "." || st.toks[i-1].Kind != rules.Word || len(st.toks[i-1].Lower) < 2 || t.End == next.Start {
-			continue
-		}
-		if r, _ := utf8.DecodeRuneInString(st.Text[next.Start:]); unicode.IsUpper(r) {
+		if st.stopAt(i) {
 			return true
 		}
 	}
 	return false
+}
+
+// sentenceStarts returns the tokens that begin a sentence after the
+// first, in a text of several read as one.
+func (st *Statement) sentenceStarts() []int {
+	var out []int
+	for i := 1; i+1 < len(st.toks); i++ {
+		if st.stopAt(i) {
+			out = append(out, i+1)
+		}
+	}
+	return out
+}
+
+// stopAt: the statement's token i is a stop that ends a sentence: a word
+// of two letters or more before it, a space and a capital, a number
+// ("6.2 The Service Provider …") or an item's label ("(b)") after it.
+func (st *Statement) stopAt(i int) bool {
+	t, next := st.toks[i], st.toks[i+1]
+	if t.Kind != rules.Punct || t.Lower != "." || st.toks[i-1].Kind != rules.Word || len(st.toks[i-1].Lower) < 2 || t.End == next.Start {
+		return false
+	}
+	if next.Lower == "(" && i+3 < len(st.toks) && st.toks[i+2].Kind == rules.Word && len(st.toks[i+2].Lower) <= 3 && st.toks[i+3].Lower == ")" {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(st.Text[next.Start:])
+	return next.Kind == rules.Word && (unicode.IsUpper(r) || unicode.IsDigit(r) && !abbrevBefore(st.Text[:t.Start]))
 }
 
 // qualifiesFee: a qualifier concept stands, not negated, right before a
@@ -1807,19 +1829,17 @@ func (fb *frameBuilder) training(f *Frames, st *Statement) {
 		return
 	}
 	data := st.dataCovered(RoleMain, RoleSubject, RoleProviso)
-	if spans := splitSentences(st.Text); len(spans) > 1 {
+	if breaks := st.sentenceStarts(); len(breaks) > 0 {
 		// a table cell of several sentences read as one ("AWS will not use
 		// Inputs to train … . Inputs and Outputs are stored … only in the
-		// Regions"): the data trained on is named in the sentence that
-		// speaks of training
+		// Regions"), or a quoted new section with its items ("(a) AWS will
+		// not use Customer Prompts to train … . (b) AWS will … process
+		// Customer Prompts and model completions … only in the Region"):
+		// the data trained on is named in the sentence that speaks of
+		// training
 		sentenceOf := func(o Occ) int {
-			at := st.toks[o.Tok].Start
-			for k, sp := range spans {
-				if at >= sp.start && at < sp.end {
-					return k
-				}
-			}
-			return -1
+			k, _ := slices.BinarySearch(breaks, o.Tok+1)
+			return k
 		}
 		in := map[int]bool{} // the sentences that speak of training
 		for _, o := range st.Occs {

@@ -514,14 +514,20 @@ func (p *parsed) splitLeadingCondition(out []chunk, subAt map[int]Role, subEnd m
 }
 
 // sentenceEnd: the stop at i ends a sentence: a word of two letters or
-// more before it, a capital after it.
+// more before it, a capital or an item's label after it.
 func (p *parsed) sentenceEnd(i int) bool {
 	if i == 0 || i+1 >= len(p.toks) || p.toks[i-1].Kind != rules.Word || len(p.toks[i-1].Lower) < 2 {
 		return false
 	}
 	next := p.toks[i+1]
-	if p.toks[i].End == next.Start || next.Kind != rules.Word {
+	if p.toks[i].End == next.Start {
 		return false // "e.g.", "1.5": no space after the stop
+	}
+	if next.Lower == "(" && i+3 < len(p.toks) && p.toks[i+2].Kind == rules.Word && len(p.toks[i+2].Lower) <= 3 && p.toks[i+3].Lower == ")" {
+		return true // "… any foundation model. (b) AWS will host …": the next item
+	}
+	if next.Kind != rules.Word {
+		return false
 	}
 	r, _ := utf8.DecodeRuneInString(p.text[next.Start:])
 	return unicode.IsUpper(r)

@@ -4918,3 +4918,26 @@ func TestResidencyOfAnotherServiceByCondition(t *testing.T) {
 		}
 	}
 }
+
+// A new section quoted in the instruction that inserts it is read as one
+// sentence; what its first item excludes from training is what that item
+// names, not the data its next item keeps in the Region.
+func TestQuotedNewSectionItems(t *testing.T) {
+	rg := readText(t, "AMENDMENT No. 2 to the Amazon Bedrock Addendum between Amazon Web Services, Inc. (\"AWS\") and Kestrel Ltd (\"Customer\")\n\n"+
+		"3. AMENDMENTS\n\n3.4 The following is inserted as a new Section 4.7:\n\n"+
+		"    \"4.7 Customer Data.\n    (a) AWS will not use Customer Prompts to train or improve any\n        foundation model.\n"+
+		"    (b) AWS will process Customer Prompts and model completions only in the\n        AWS Region specified for that commitment.\"\n")
+	for _, tr := range rg.Frames().Training {
+		if tr.InForce && slices.Contains(tr.Covers, "completions") {
+			t.Errorf("the training exclusion read as covering completions: %+v", tr)
+		}
+	}
+	p := mustReader(t).r.parse("(a) AWS will not use Customer Prompts to train any model. (b) AWS will process Customer Prompts and model completions only in the Region.", nil)
+	for _, pr := range p.props {
+		for _, o := range pr.occs {
+			if o.Concept == "completions" && o.Neg {
+				t.Errorf("the next item's completions read as negated")
+			}
+		}
+	}
+}
