@@ -1564,6 +1564,26 @@ func (rg *Reading) addRow(c *document.Clause, e *effective, heading, nonbinding,
 	rg.markRow(sts, header, cells, rowText)
 }
 
+// statusLead: the text opens with a status that says it is not agreed,
+// set off by a dash or a colon ("STILL OPEN (not agreed) - …", "Not
+// agreed: …", "PENDING – …").
+func (rg *Reading) statusLead(q string) bool {
+	m := reStatusLead.FindStringSubmatch(q)
+	if m == nil {
+		return false
+	}
+	p := rg.reader.scan(m[1])
+	for _, l := range []string{"open", "rejected"} {
+		if len(p.cues[l]) > 0 && p.cues[l][0].start <= 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// reStatusLead: a few words set off by a dash or a colon at the start.
+var reStatusLead = regexp.MustCompile(`^\W{0,3}((?:\S+\s+){0,2}\S+(?:\s*\([^)]{1,30}\))?)\s*(?:[-–—:])\s`)
+
 // rowOpen reports whether a row's status cell ("Status: OPEN", "Not
 // agreed", "Withdrawn") says the row is not agreed.
 func (rg *Reading) rowOpen(header, row []string) bool {
@@ -2087,6 +2107,11 @@ func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 		st.Binding, st.Nonbinding = false, "negotiation"
 	case rg.memo && reNarrative.MatchString(st.Quote):
 		st.Binding, st.Nonbinding = false, "note"
+	case rg.statusLead(st.Quote):
+		// "STILL OPEN (not agreed) - How structured output (JSON) schemas
+		// are counted.": the line's status, before a dash or a colon, says
+		// it is not agreed
+		st.Binding, st.Nonbinding = false, "negotiation"
 	}
 	if q := strings.TrimSpace(st.Quote); strings.HasPrefix(q, "(") && (strings.HasSuffix(q, ")") || strings.HasSuffix(q, ").")) && strings.Count(q, "(") == 1 && len(q) > 20 {
 		// "(Our legal team has struck the sentence about import fees.)": an

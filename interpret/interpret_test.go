@@ -4941,3 +4941,14 @@ func TestQuotedNewSectionItems(t *testing.T) {
 		}
 	}
 }
+
+// A line whose opening status says it is not agreed ("STILL OPEN (not
+// agreed) - …") binds nobody.
+func TestStatusLeadOpen(t *testing.T) {
+	rg := readText(t, "RECAP OF AGREED POINTS\n\nBetween Amazon Web Services, Inc. (\"AWS\") and Kestrel Ltd (\"Customer\").\n\n"+
+		"6. Billable tokens are counted by the model's tokenizer. System prompts count as billable input tokens. Tool definitions count as billable input tokens.\n\n"+
+		"13. STILL OPEN (not agreed) - How structured output (JSON) schemas are counted.\n")
+	if got := elementsInForce(rg); got["output_schemas"] || !got["system_prompts"] {
+		t.Errorf("elements in force %v: the open point is read as agreed", got)
+	}
+}
