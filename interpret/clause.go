@@ -1830,7 +1830,7 @@ var reTowerHeading = regexp.MustCompile(`(?i)^\W*(tower|lot|service\s+line|servi
 // reDeferBefore: words that put a term's content where a reference points.
 // ("the cancellation rights in Section 7.4 of the Addendum": the rights
 // are where the reference points)
-var reDeferBefore = regexp.MustCompile(`(?i)\b(?:set out|set forth|specified|described|provided|detailed|contained|listed|stated|found|prescribed|determined)\s+(?:in|under|by)\s+$|\bin accordance with\s+$|\bas per\s+$|\bpursuant to\s+$|\b(?:rights?|credits?|remed(?:y|ies)|levels?|commitments?|obligations?|fees?|prices?|rates?|discounts?|terms)\s+(?:in|under)\s+$`)
+var reDeferBefore = regexp.MustCompile(`(?i)\b(?:set out|set forth|specified|described|provided|detailed|contained|listed|stated|found|prescribed|determined)\s+(?:in|under|by)\s+$|\bin accordance with\s+$|\b(?:as\s+)?per\s+$|\b(?:follows?|governed\s+by)\s+$|\bpursuant to\s+$|\b(?:rights?|credits?|remed(?:y|ies)|levels?|commitments?|obligations?|fees?|prices?|rates?|discounts?|terms)\s+(?:in|under)\s+$`)
 
 var reMethodRef = regexp.MustCompile(`(?i)\b(measured|verified|monitored)\b[^.;]{0,30}$`)
 

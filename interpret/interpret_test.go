@@ -4952,3 +4952,21 @@ func TestStatusLeadOpen(t *testing.T) {
 		t.Errorf("elements in force %v: the open point is read as agreed", got)
 	}
 }
+
+// Terms given "per" or "following" a section of another document the
+// draft does not contain are deferred there.
+func TestDeferredPerAnotherDocument(t *testing.T) {
+	for _, s := range []string{
+		"Counting of system prompts, tool definitions and output schemas per Section 3 of the Bedrock Addendum.",
+		"Token metering for standard deployments follows Section 3 of the Bedrock Addendum.",
+	} {
+		rg := read(t, "# Amendment\n\nThis Amendment is made between Microsoft Corporation (\"Microsoft\") and Kestrel Ltd (\"Customer\").\n\n## 7. Tokens\n\n7.1 "+s+"\n")
+		found := false
+		for _, tc := range rg.Frames().TokenCounting {
+			found = found || tc.Deferred
+		}
+		if !found {
+			t.Errorf("%q: not read as deferred to the other document: %+v", s, rg.Frames().TokenCounting)
+		}
+	}
+}
