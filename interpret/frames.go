@@ -3467,6 +3467,20 @@ func (st *Statement) priceLess() []float64 {
 			out = append(out, fx.Value)
 			continue
 		}
+		// "Customer pays 75% of the published on-demand rate", "eighty-two
+		// per cent (82%) of the published on-demand price": the price is a
+		// share of the published one, the discount the rest (not batch
+		// inference "billed at fifty per cent of the Published Price for
+		// on-demand inference": batch's own price)
+		if fx.Value >= 50 && fx.Value < 100 && fx.End < len(st.toks) && st.toks[fx.End].Lower == "of" && !st.discountBefore(fx.Tok) && !st.batchPriced(fx.Tok) {
+			for _, o := range st.Occs {
+				if (o.Concept == "published_rate" || o.Concept == "on_demand") && o.Tok > fx.End && o.Tok-fx.End <= 4 {
+					out = append(out, 100-fx.Value)
+					break
+				}
+			}
+			continue
+		}
 		// "at the prices of Annex I, which are twenty-five percent (25 %)
 		// below the on-demand prices published by AWS"
 		if fx.End < len(st.toks) && (st.toks[fx.End].Lower == "below" || st.toks[fx.End].Lower == "under" ||
@@ -3480,6 +3494,45 @@ func (st *Statement) priceLess() []float64 {
 		}
 	}
 	return out
+}
+
+// batchPriced: what is priced before token i is batch inference alone
+// ("Batch inference is billed at fifty per cent of …"), not on-demand
+// usage with it ("on-demand and batch inference | Customer pays 75% of
+// …").
+func (st *Statement) batchPriced(i int) bool {
+	batch, onDemand := false, false
+	if len(st.Cells) > 0 {
+		// a row: what its other cells name, not the headers ("Bedrock
+		// on-demand inference | Bedrock batch inference | 50 % of
+		// on-demand")
+		for _, c := range st.Cells {
+			if strings.Contains(c.Text, "%") {
+				continue
+			}
+			low := strings.ToLower(c.Text)
+			batch = batch || strings.Contains(low, "batch")
+			onDemand = onDemand || strings.Contains(low, "demand")
+		}
+		return batch && !onDemand
+	}
+	for _, t := range st.toks[:min(i, len(st.toks))] {
+		batch = batch || t.Lower == "batch"
+		onDemand = onDemand || t.Lower == "demand"
+	}
+	return batch && !onDemand
+}
+
+// discountBefore: a word of discount stands just before token i ("a
+// discount of 60% of …", "reduced by 55% of …"): the share is taken off,
+// not paid.
+func (st *Statement) discountBefore(i int) bool {
+	for _, o := range st.Occs {
+		if o.Concept == "discount" && o.End <= i && i-o.End <= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // ratePairDiscount reads a rate-card row with a published and a discounted

@@ -4970,3 +4970,29 @@ func TestDeferredPerAnotherDocument(t *testing.T) {
 		}
 	}
 }
+
+// A price given as a share of the published price is a discount of the
+// rest ("Customer pays 75% of the published on-demand rate" is 25% off);
+// batch inference at half the on-demand price is batch's own price, and
+// "a discount of 60% of …" is no share paid.
+func TestShareOfPublishedPrice(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		want     []float64
+	}{
+		{"Customer pays 75% of the published on-demand rate for each model.", []float64{25}},
+		{"Bedrock usage is charged at eighty-two per cent (82%) of the published on-demand price.", []float64{18}},
+		{"Batch inference is billed at fifty per cent of the Published Price for on-demand inference of the same model.", nil},
+	} {
+		rg := read(t, "# Bedrock Addendum\n\nThis Addendum is made between Kestrel Ltd (\"Customer\") and Amazon Web Services, Inc. (\"AWS\").\n\n## 3. Pricing\n\n3.1 Customer commits to USD 2,000,000 of Amazon Bedrock charges in each year.\n\n3.2 "+c.sentence+"\n")
+		var got []float64
+		for _, d := range rg.Frames().Discount {
+			if d.InForce {
+				got = append(got, d.Percent)
+			}
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: discounts %v, want %v", c.sentence, got, c.want)
+		}
+	}
+}
