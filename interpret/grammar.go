@@ -196,8 +196,11 @@ func (r *reader) scan(text string) *parsed {
 			lastEnd[m.List] = m.End
 			p.concepts = append(p.concepts, match{c, m.Start, m.End})
 		case r.ids.cue[m.List] != "":
-			lastEnd[m.List] = m.End
 			c := r.ids.cue[m.List]
+			if c == "negation" && p.numberAbbrev(m.Start) {
+				continue // "Amendment No. 1", "No 4": a number, no negation
+			}
+			lastEnd[m.List] = m.End
 			p.cues[c] = append(p.cues[c], match{c, m.Start, m.End})
 		case r.ids.party[m.List] != "":
 			lastEnd[m.List] = m.End
@@ -531,6 +534,24 @@ func (p *parsed) sentenceEnd(i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(p.text[next.Start:])
 	return unicode.IsUpper(r)
+}
+
+// numberAbbrev: the token i is "No" abbreviating "number": a capital N,
+// and a number after it, with or without a period ("Amendment No. 1",
+// "Order Form No 4").
+func (p *parsed) numberAbbrev(i int) bool {
+	if p.word(i) != "no" || p.text[p.toks[i].Start] != 'N' {
+		return false
+	}
+	j := i + 1
+	if p.word(j) == "." {
+		j++
+	}
+	if j >= len(p.toks) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(p.text[p.toks[j].Start:])
+	return unicode.IsDigit(r)
 }
 
 // sentenceEndIn: a sentence ends between tokens s and e.
@@ -1044,6 +1065,9 @@ func (p *parsed) readProp(pr *prop) {
 	}
 	// a negative subject: "No fee", "Nothing in this Addendum", "Neither AWS nor …"
 	for i := s; i < best && i >= 0; i++ {
+		if p.numberAbbrev(i) {
+			continue // "(As amended by Amendment No. 1.) The commitment …"
+		}
 		switch p.word(i) {
 		case "no", "nothing", "neither", "none", "nobody":
 			if !p.inNotNegation(i) {

@@ -4996,3 +4996,19 @@ func TestShareOfPublishedPrice(t *testing.T) {
 		}
 	}
 }
+
+// "No." before a number abbreviates "number": no negation.
+func TestNumberAbbreviationIsNoNegation(t *testing.T) {
+	for _, s := range []string{
+		"(As amended by Amendment No. 1.) The Bedrock commitment lasts exactly as long as the EDP.",
+		"Under Order Form No 4 the Bedrock commitment lasts exactly as long as the EDP.",
+	} {
+		p := mustReader(t).r.parse(s, nil)
+		if len(p.cues["negation"]) > 0 || slices.ContainsFunc(p.props, func(pr *prop) bool { return pr.negated }) {
+			t.Errorf("%q read as negated", s)
+		}
+	}
+	if p := mustReader(t).r.parse("No fee is payable for an import.", nil); !p.props[0].negated {
+		t.Errorf("a negative subject lost")
+	}
+}
