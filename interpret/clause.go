@@ -2041,6 +2041,12 @@ func nonbindingCue(st *Statement, p *parsed) bool {
 				continue
 			}
 		}
+		if st.Modality == Obligation && m.start >= 2 && reAbsoluteIntent.MatchString(p.text[p.toks[max(0, m.start-5)].Start:p.toks[m.start].Start]) {
+			// "… shall end on the date on which the EDP Term expires, it
+			// being the intention of the Parties that …": the duty binds;
+			// the phrase after it says why
+			continue
+		}
 		inCond := false
 		for _, s := range st.Subs {
 			if (s.Role == RoleCondition || s.Role == RoleConcessive) && m.start >= s.Start && m.start < s.End {
@@ -2053,6 +2059,10 @@ func nonbindingCue(st *Statement, p *parsed) bool {
 	}
 	return false
 }
+
+// reAbsoluteIntent: an absolute phrase opening after the clause's verb
+// (", it being the", ", this being the").
+var reAbsoluteIntent = regexp.MustCompile(`(?i),\s*(?:it|this)\s+being\s+(?:the\s+)?$`)
 
 // someSectionBinds: the draft says of one of its sections that it binds.
 func (rg *Reading) someSectionBinds() bool {

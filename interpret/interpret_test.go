@@ -5012,3 +5012,18 @@ func TestNumberAbbreviationIsNoNegation(t *testing.T) {
 		t.Errorf("a negative subject lost")
 	}
 }
+
+// A duty followed by ", it being the intention of the Parties that …"
+// binds: the absolute phrase says why, it is no mere intention.
+func TestIntentionAfterTheDuty(t *testing.T) {
+	rg := read(t, "# Bedrock Addendum\n\nThis Addendum is made between Kestrel Ltd (\"Customer\") and Amazon Web Services, Inc. (\"AWS\").\n\n## 2. Commitment\n\n"+
+		"2.1 Customer commits to USD 2,000,000 of Amazon Bedrock charges in each Commitment Year.\n\n"+
+		"2.3 The Bedrock Commitment Term shall commence on 1st April, 2026 and shall end on the date on which the EDP Term expires, it being the intention of the Parties that the Bedrock Commitment Term be co-terminous with the EDP Term.\n")
+	aligned := false
+	for _, c := range rg.Frames().Commitment {
+		aligned = aligned || c.InForce && c.Aligned
+	}
+	if !aligned {
+		t.Errorf("the term's alignment with the EDP is not read as binding: %+v", rg.Frames().Commitment)
+	}
+}
