@@ -2555,6 +2555,10 @@ func (fb *frameBuilder) sla(f *Frames, st *Statement) {
 			fr.CreditsAbsent = true
 		case st.Actor == Vendor && st.Modality == Permission:
 			fr.CreditsAbsent = true // only at AWS's discretion
+		case st.Negated && st.affirms("credit", RoleSubject) && !st.affirms("credit", RoleMain):
+			// "Service credits and other remedies do not apply to the
+			// availability commitment in Table 3": the credits are denied
+			fr.CreditsAbsent = true
 		case reSoleRemedy.MatchString(st.Text):
 			// "Service credits are the sole and exclusive remedy": it
 			// limits the remedies to the credits granted elsewhere, it

@@ -5027,3 +5027,15 @@ func TestIntentionAfterTheDuty(t *testing.T) {
 		t.Errorf("the term's alignment with the EDP is not read as binding: %+v", rg.Frames().Commitment)
 	}
 }
+
+// "Service credits … do not apply to …": credits denied, not granted.
+func TestCreditsDeniedBySubject(t *testing.T) {
+	rg := read(t, "# Pricing Schedule\n\nThis Schedule is made between Kestrel Ltd (\"Customer\") and Amazon Web Services, Inc. (\"AWS\").\n\n## Part 4\n\n"+
+		"Table 3\n\n| Item | Year 1 | Year 2 |\n|---|---|---|\n| Provisioned Throughput monthly availability commitment | 99,9 % ⁶ | 99,9 % ⁶ |\n\n"+
+		"⁶ Service credits and other remedies do not apply to the availability commitment in Table 3.\n")
+	for _, s := range rg.Frames().PTSLA {
+		if s.InForce && s.Credits {
+			t.Errorf("credits read as granted: %+v", s)
+		}
+	}
+}
