@@ -808,14 +808,25 @@ func newWording(s, rest string, quotes [][]int) string {
 // sixty (60) days".
 var reCorrection = regexp.MustCompile(`(?is)^(.*?\bcorrect(?:ion|ed|s)?\b.*?)[:;,]\s+(?:[^:;,]{0,60}?\s)?(?:is|are|should\s+read|reads|shall\s+be)\s+([^,;]{2,60}?),\s+not\s+([^,;]{2,60}?)[.;]?$`)
 
+// reInsteadOf: a change of a numbered item's figure stated as a
+// replacement ("(b) Item 9 (PT availability): the monthly availability
+// commitment is 99.85% instead of 99.9%").
+var reInsteadOf = regexp.MustCompile(`(?is)^(.*?\b(?:item|section|clause|paragraph|point)\s+[\w.()]+.*?)[:;,]\s+(?:[^:;,]{0,80}?\s)?(?:is|are|shall\s+be|becomes?|will\s+be)\s+([^,;]{2,40}?)\s+(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+([^,;]{2,40}?)[.;]?$`)
+
 // correction reads a correction of a figure as the instruction it is ('In
 // item 7, "sixty (60) days" is replaced by "sixty-one (61) days".'), ""
 // when s is none: one reference before the correction, a figure on each
 // side of "not".
 func (rg *Reading) correction(s string) string {
 	m := reCorrection.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		m = reInsteadOf.FindStringSubmatch(strings.TrimSpace(s))
+	}
 	if m == nil || len(extract.ReadFacts(m[2])) != 1 || len(extract.ReadFacts(m[3])) != 1 {
 		return ""
+	}
+	if p := rg.reader.scan(s); len(p.cues["proposal"]) > 0 || len(p.cues["rejected"]) > 0 || len(p.cues["open"]) > 0 {
+		return "" // "we propose that item 9 is 99.95% instead of 99.9%": asked, not made
 	}
 	refs := rg.amendRefs(m[1])
 	if len(refs) != 1 {

@@ -4862,7 +4862,8 @@ func TestFAQQuestionReplacedByOmission(t *testing.T) {
 
 // A correction after the agreed terms ("Correction to item 7 of the
 // agreed terms: the notice period is sixty-one (61) days, not sixty (60)
-// days.") changes the item's figure.
+// days.", "Item 7: the notice period is sixty (60) days instead of
+// ninety (90) days.") changes the item's figure.
 func TestCorrectionOfAnItem(t *testing.T) {
 	rg := readText(t, "Message 1 of 2\nFrom: Tomas Ferreira (AWS)\nSubject: AGREED TERMS - Kestrel / AWS Bedrock addendum (final)\n\n"+
 		"As agreed on the call, the terms below are final.\n\nAGREED TERMS\n\n"+
@@ -4879,6 +4880,22 @@ func TestCorrectionOfAnItem(t *testing.T) {
 	}
 	if days != 61 {
 		t.Errorf("notice in force %v days, want 61", days)
+	}
+	rg = readText(t, "Message 1 of 2\nFrom: Tomas Ferreira (AWS)\nSubject: AGREED TERMS\n\nAs agreed on the call, the terms below are final.\n\nAGREED TERMS\n\n"+
+		"6. Token counting. Billable tokens are counted by the model's tokenizer.\n\n"+
+		"7. PT cancellation. Kestrel may cancel any Provisioned Throughput commitment on ninety (90) days' written notice if (a) the underlying model is materially deprecated, or (b) Kestrel moves the workload to another model on Amazon Bedrock.\n\n"+
+		"8. Data. AWS does not use Kestrel's prompts or completions to train any foundation model.\n\n"+
+		"======================================================================\nMessage 2 of 2\nFrom: Priya Raman (Kestrel)\nSubject: RE: AGREED TERMS\n"+
+		"----------------------------------------------------------------------\n\nTomas,\n\nThe agreed terms are the items in your e-mail, except that:\n\n"+
+		"(a) Item 7 (PT cancellation): the notice period is sixty (60) days instead of ninety (90) days.\n\nPriya\n")
+	days = 0
+	for _, c := range rg.Frames().PTCancellation {
+		if c.InForce && c.Kind == "right" && c.NoticeDays > 0 {
+			days = c.NoticeDays
+		}
+	}
+	if days != 60 {
+		t.Errorf("\"sixty (60) days instead of ninety (90) days\": notice in force %v days, want 60", days)
 	}
 }
 
