@@ -5056,3 +5056,15 @@ func TestCreditsDeniedBySubject(t *testing.T) {
 		}
 	}
 }
+
+// Minutes whose schedule is headed as the agreed terms ("Schedule 1 —
+// Agreed Bedrock Terms"): the record around it binds nobody.
+func TestMinutesWithAgreedSchedule(t *testing.T) {
+	rg := read(t, "# Minutes — Bedrock Commercial Working Session No. 3\n\n**Minute-taker:** Jana Wolters (Lindqvist)\n\n"+
+		"## 4. Token metering\n\n4.1 Mr Nakamura explained that system prompts, tool definitions and structured output schemas are all counted as input tokens today.\n\n"+
+		"## Schedule 1 — Agreed Bedrock Terms\n\nS1.1 Amazon Web Services EMEA SARL (\"AWS\") will give Lindqvist Handel GmbH (\"Lindqvist\") 180 days' notice before a model it uses is retired.\n\n"+
+		"S1.2 Billable tokens are counted by the tokenizer of the model invoked; system prompts are billable input tokens.\n")
+	if got := elementsInForce(rg); got["output_schemas"] || got["tool_definitions"] || !got["system_prompts"] {
+		t.Errorf("elements in force %v: want the schedule's only", got)
+	}
+}

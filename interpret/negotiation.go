@@ -24,6 +24,10 @@ var reConfirmsOther = regexp.MustCompile(`(?i)\b(confirmed\b|confirms\b|we confi
 // ("MINUTES OF NEGOTIATION CALL", "Call transcript", "Notes of meeting").
 var reRecordTitle = regexp.MustCompile(`(?i)\b(minutes|transcripts?|call notes|meeting notes|notes of (the )?(call|meeting|discussion)|record of (the )?(negotiation|discussion|call|meeting))\b`)
 
+// reAgreedHeading: a part headed as the agreed terms ("Schedule 1 —
+// Agreed Bedrock Terms").
+var reAgreedHeading = regexp.MustCompile(`(?i)\bagreed(?:\s+[\w-]+){0,2}\s+terms\b`)
+
 // applyAgreedPart reads minutes or a transcript with a part that sets out
 // the agreed terms ("ANNEX A - AGREED BEDROCK TERMS: The parties confirm
 // that the following terms were agreed … Where this Annex and the body of
@@ -37,7 +41,7 @@ func (rg *Reading) applyAgreedPart() {
 	agreed := ""
 	for i := range rg.doc.Clauses {
 		c := &rg.doc.Clauses[i]
-		if c.Kind == document.KindPart && reAgreedBlock.MatchString(c.Heading+" "+headOfText(c.Text, 400)) {
+		if c.Kind == document.KindPart && (reAgreedBlock.MatchString(c.Heading+" "+headOfText(c.Text, 400)) || reAgreedHeading.MatchString(c.Heading)) {
 			agreed = c.ID
 			break
 		}
