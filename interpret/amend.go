@@ -471,6 +471,17 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 			// goes, the new wording is read where it stands
 			kind = amendDelete
 		} else if newText == "" {
+			if strings.HasSuffix(strings.TrimSpace(s), ":") {
+				// "Section 9 of the Addendum (…), under which AWS committed
+				// to 99.9% …, is deleted in its entirety and replaced with:"
+				// over the new wording: an instruction, never a term, and
+				// what it says the old section held is no term either
+				if sentenceIsWhole(c.Text, s) {
+					eff[c.ID].instruction = true
+				} else {
+					eff[c.ID].text = strings.Replace(eff[c.ID].text, s, "", 1)
+				}
+			}
 			return
 		} else {
 			rg.markChildrenConsumed(c, eff)
@@ -1347,7 +1358,7 @@ func looseRe(s string) *regexp.Regexp {
 var (
 	// "Section 5.3 (of the Addendum) is hereby amended", "Clause 9 shall be deleted",
 	// "Section S1.12 of Schedule 1 (Service Level) is deleted"
-	reSubjectVerb = regexp.MustCompile(`(?i)^[\s,)]*(?:\([a-z0-9]{1,4}\))*\s*(?:\([^)]{1,60}\))?\s*(?:(?:of|to|in)\s+(?:(?:the|this)\s+[\w\s-]{0,40}?|(?:schedule|annex|annexure|exhibit|appendix|attachment|part)\s+[\w.-]{1,8}|(?:version\s+|draft\s+)?v\d{1,3}(?:\.\d{1,3}){0,2}))?\s*(?:\([^)]{1,60}\)\s*)?(?:,\s*(?:which|that|including|together\s+with)\b[^;]{0,300}?,\s*)?(?:,\s*)?(?:and\s+(?:its|their)\s+[\w-]{2,20}\s+)?(?:is|are|shall\s+be|will\s+be|be|is\s+hereby|are\s+hereby|shall\s+hereby\s+be|hereby)\b`)
+	reSubjectVerb = regexp.MustCompile(`(?i)^[\s,)]*(?:\([a-z0-9]{1,4}\))*\s*(?:\([^)]{1,60}\))?\s*(?:(?:of|to|in)\s+(?:(?:the|this)\s+[\w\s-]{0,40}?|(?:schedule|annex|annexure|exhibit|appendix|attachment|part)\s+[\w.-]{1,8}|(?:version\s+|draft\s+)?v\d{1,3}(?:\.\d{1,3}){0,2}))?\s*(?:\([^)]{1,60}\)\s*)?(?:,\s*(?:which|that|including|together\s+with|(?:under|by|in|with)\s+which|whereby)\b[^;]{0,300}?,\s*)?(?:,\s*)?(?:and\s+(?:its|their)\s+[\w-]{2,20}\s+)?(?:is|are|shall\s+be|will\s+be|be|is\s+hereby|are\s+hereby|shall\s+hereby\s+be|hereby)\b`)
 	// ("Clause 4 (Token Counting), which provided that …, is deleted":
 	// the subject may carry a relative clause between commas; "Art. 6 of
 	// v0.2 is deleted": the draft's version it was in; "Question 10 and

@@ -5068,3 +5068,17 @@ func TestMinutesWithAgreedSchedule(t *testing.T) {
 		t.Errorf("elements in force %v: want the schedule's only", got)
 	}
 }
+
+// An instruction that replaces a section of an agreement the draft does
+// not contain, describing what the old section held ("under which AWS
+// committed to 99.9% … backed by service credits"), states no term.
+func TestInstructionDescribingTheOldSection(t *testing.T) {
+	rg := read(t, "# Amendment No. 1 to the Amazon Bedrock Addendum\n\nThis Amendment is made between Kestrel Ltd (\"Customer\") and Amazon Web Services, Inc. (\"AWS\").\n\n"+
+		"## 5. Deletion of Section 9\n\nSection 9 of the Addendum (Provisioned Throughput Service Level), under which AWS committed to a Monthly Uptime Percentage of 99.9% for each Provisioned Throughput endpoint backed by service credits of 10% and 25% of monthly Provisioned Throughput charges, is deleted in its entirety and replaced with:\n\n"+
+		"> **9. [Intentionally Omitted.]**\n\nAny cross-reference in the Addendum to Section 9 is to be read as having no effect.\n")
+	for _, s := range rg.Frames().PTSLA {
+		if s.InForce && (s.Credits || len(s.Levels) > 0) {
+			t.Errorf("the deleted section's description read as a term: %+v", s)
+		}
+	}
+}
