@@ -223,6 +223,14 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 				if q := strings.TrimRight(strings.TrimSpace(s), "*_)\"”’ "); strings.HasSuffix(q, "?") {
 					lastQ = q
 				}
+				if itemLead == "" && si > 0 && reBulletRun.MatchString(s) {
+					// "… we are not able to agree the following, and they do
+					// not form part of the renewal:" over a paragraph of
+					// bullets: the list is read with its lead-in
+					if prev := strings.TrimSpace(sents[si-1]); strings.HasSuffix(prev, ":") && len(strings.Fields(prev)) >= 4 && !strings.Contains(prev, "_") {
+						read, itemLead = prev+" "+s, prev
+					}
+				}
 				itemFirst = false
 				before := len(rg.Statements)
 				nb := nonbinding
@@ -1392,6 +1400,11 @@ func (rg *Reading) addSentence(c *document.Clause, e *effective, heading, nonbin
 			if len(lp.cues["out_of_scope"]) > 0 {
 				st.OutOfScope = true
 			}
+			if len(lp.cues["rejected"]) > 0 && !agreedOutside(lp) && st.Binding {
+				// "we are not able to agree the following:" over its list:
+				// what it lists was asked for and refused, no term
+				st.Binding, st.Nonbinding = false, "negotiation"
+			}
 		}
 	} else if i := strings.Index(read, ":"); i > 0 && i < len(read)-1 && reListAfter.MatchString(read[i+1:]) {
 		// "PARKED (not part of this deal): - output schemas; - Guardrails
@@ -1404,6 +1417,18 @@ func (rg *Reading) addSentence(c *document.Clause, e *effective, heading, nonbin
 	}
 	rg.Statements = append(rg.Statements, sts...)
 }
+
+// agreedOutside: an "agreed" cue stands outside every refusal ("not
+// agreed" holds one).
+func agreedOutside(p *parsed) bool {
+	return slices.ContainsFunc(p.cues["agreed"], func(a match) bool {
+		return !slices.ContainsFunc(p.cues["rejected"], func(r match) bool { return a.start >= r.start && a.end <= r.end })
+	})
+}
+
+// reBulletRun: a paragraph that opens with a bullet ("- tiered …; - a
+// credit …").
+var reBulletRun = regexp.MustCompile(`^\s*[-•*–]\s+\S`)
 
 // reListAfter: a list follows the colon ("- a; - b", "(a) …; (b) …").
 var reListAfter = regexp.MustCompile(`^\s*(?:[-•*–]\s|\([a-z0-9]{1,3}\)\s)`)

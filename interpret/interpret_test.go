@@ -5082,3 +5082,19 @@ func TestInstructionDescribingTheOldSection(t *testing.T) {
 		}
 	}
 }
+
+// A paragraph of bullets under a lead-in paragraph that refuses them ("we
+// are not able to agree the following, and they do not form part of the
+// renewal:") lists asks refused: no term, neither granted nor ruled out.
+func TestBulletsUnderARefusingLead(t *testing.T) {
+	rg := readText(t, "From: Tomas Ferreira (AWS)\nTo: Priya Raman (Kestrel)\nSubject: Bedrock renewal\n\nPriya,\n\n"+
+		"4. Points from your email of 2 September that are not agreed\n\n"+
+		"We looked hard at the rest of your list, but we are not able to agree the following, and they do not form part of the renewal:\n\n"+
+		"  - tiered Provisioned Throughput pre-purchase credits;\n  - a credit when a foundation model you use is retired; and\n  - a price-match clause against your Anthropic direct quotation.\n")
+	f := rg.Frames()
+	for _, m := range f.ModelLifecycle {
+		if m.InForce && (m.Remedy || m.NoRemedy) {
+			t.Errorf("a refused ask read as a term: %+v", m)
+		}
+	}
+}
