@@ -1972,6 +1972,12 @@ func (fb *frameBuilder) residency(f *Frames, st *Statement) {
 	if !regionish {
 		return
 	}
+	if !slices.ContainsFunc(st.Occs, func(o Occ) bool {
+		return (o.Concept == "region" || o.Concept == "in_region" || o.Concept == "out_of_region") && o.Tok < len(st.toks) &&
+			!strings.HasPrefix(st.toks[o.Tok].Lower, "resid")
+	}) {
+		return // "Issue: Training on Customer data; residency": the topic's name, no place named
+	}
 	data := len(st.dataCovered(RoleMain, RoleSubject)) > 0 || st.has("content", core...) || st.has("data_generic", core...) ||
 		fb.sentenceData(st)
 	if !data && !(startsWithPronoun(st) && (fb.unitConcepts[st.Unit]["content"] || fb.unitConcepts[st.Unit]["prompts"] || fb.unitConcepts[st.Unit]["data_generic"])) {

@@ -5098,3 +5098,24 @@ func TestBulletsUnderARefusingLead(t *testing.T) {
 		}
 	}
 }
+
+// "Residency" names a topic; a promise of where data stays names the
+// place.
+func TestResidencyNamesAPlace(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		promise  bool
+	}{
+		{"| 12 | Training on Customer data; residency | Agreed (training). AWS will not use Customer's prompts or completions to train any foundation model. |", false},
+		{"| 12 | Data | Customer Content shall reside only in the EU Regions and AWS will not use it to train any foundation model. |", true},
+	} {
+		rg := read(t, "# Issues list\n\nBetween Kestrel Ltd (\"Customer\") and Amazon Web Services, Inc. (\"AWS\").\n\n| No. | Issue | Resolution |\n|---|---|---|\n"+c.sentence+"\n")
+		promise := false
+		for _, r := range rg.Frames().Residency {
+			promise = promise || r.InForce && r.Effect == "promise"
+		}
+		if promise != c.promise {
+			t.Errorf("%q: residency promise %v, want %v", c.sentence, promise, c.promise)
+		}
+	}
+}
