@@ -931,7 +931,7 @@ func (p *parsed) readProp(pr *prop) {
 		pr.subjStart = first[0]
 		// a verbless proposition (a row's "Infrastructure charges only")
 		// is restricted wherever its cue stands
-		pr.restrictive = p.restrictiveIn(first[0], pr.end)
+		pr.restrictive = p.cueIn("restrictive", first[0], pr.end)
 		return
 	}
 	// modality: the earliest modal cue of the verb chunk, the longest of
@@ -1168,7 +1168,7 @@ func (p *parsed) readProp(pr *prop) {
 			break
 		}
 	}
-	pr.restrictive = p.restrictiveIn(verbChunk[0], pr.end)
+	pr.restrictive = p.cueIn("restrictive", verbChunk[0], pr.end)
 	pr.refused = p.refusedPredicate(verbChunk)
 }
 
@@ -1198,18 +1198,6 @@ func (p *parsed) refusedPredicate(ch [2]int) bool {
 			}
 		}
 		return false
-	}
-	return false
-}
-
-// restrictiveIn: an "only" of the proposition itself, not one in
-// parentheses ("a fee of Rs. 4,00,000 (Rupees Four Lakh only)", the
-// amount in words).
-func (p *parsed) restrictiveIn(s, e int) bool {
-	for _, m := range p.cues["restrictive"] {
-		if m.start >= s && m.end <= e && p.depth[m.start] == 0 {
-			return true
-		}
 	}
 	return false
 }

@@ -5119,3 +5119,21 @@ func TestResidencyNamesAPlace(t *testing.T) {
 		}
 	}
 }
+
+// "Only" restricts a proposition wherever it stands when there is no verb
+// ("Customer Content processed and stored only in the EU Regions").
+func TestRestrictiveOnly(t *testing.T) {
+	r := mustReader(t).r
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Customer Content processed and stored only in the EU Regions.", true},
+		{"Customer Content is stored only in the EU Regions.", true},
+	} {
+		p := r.parse(c.text, nil)
+		if got := slices.ContainsFunc(p.props, func(pr *prop) bool { return pr.restrictive }); got != c.want {
+			t.Errorf("%q: restrictive %v, want %v", c.text, got, c.want)
+		}
+	}
+}
