@@ -440,20 +440,9 @@ func (st *Statement) sentenceStarts() []int {
 	return out
 }
 
-// stopAt: the statement's token i is a stop that ends a sentence: a word
-// of two letters or more before it, a space and a capital, a number
-// ("6.2 The Service Provider …") or an item's label ("(b)") after it.
-func (st *Statement) stopAt(i int) bool {
-	t, next := st.toks[i], st.toks[i+1]
-	if t.Kind != rules.Punct || t.Lower != "." || st.toks[i-1].Kind != rules.Word || len(st.toks[i-1].Lower) < 2 || t.End == next.Start {
-		return false
-	}
-	if next.Lower == "(" && i+3 < len(st.toks) && st.toks[i+2].Kind == rules.Word && len(st.toks[i+2].Lower) <= 3 && st.toks[i+3].Lower == ")" {
-		return true
-	}
-	r, _ := utf8.DecodeRuneInString(st.Text[next.Start:])
-	return next.Kind == rules.Word && (unicode.IsUpper(r) || unicode.IsDigit(r) && !abbrevBefore(st.Text[:t.Start]))
-}
+// stopAt: the statement's token i is a stop that ends a sentence
+// (stopEnds, a clause number after it included).
+func (st *Statement) stopAt(i int) bool { return stopEnds(st.toks, st.Text, i, true) }
 
 // qualifiesFee: a qualifier concept stands, not negated, right before a
 // fee ("a one-time registration charge"; not "one-time password …

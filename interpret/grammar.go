@@ -516,24 +516,31 @@ func (p *parsed) splitLeadingCondition(out []chunk, subAt map[int]Role, subEnd m
 	return out
 }
 
-// sentenceEnd: the stop at i ends a sentence: a word of two letters or
-// more before it, a capital or an item's label after it.
-func (p *parsed) sentenceEnd(i int) bool {
-	if i == 0 || i+1 >= len(p.toks) || p.toks[i-1].Kind != rules.Word || len(p.toks[i-1].Lower) < 2 {
+// sentenceEnd: the stop at i ends a sentence (stopEnds, a capital after
+// it; a number after it is read as a figure here).
+func (p *parsed) sentenceEnd(i int) bool { return stopEnds(p.toks, p.text, i, false) }
+
+// stopEnds: token i of toks (read from text) is a stop that ends a
+// sentence: a word of two letters or more before it, a space and a
+// capital or an item's label ("(b)") after it, or, with numbers, a clause
+// number ("6.2 The Service Provider …").
+func stopEnds(toks []rules.Token, text string, i int, numbers bool) bool {
+	if i == 0 || i+1 >= len(toks) || toks[i].Kind != rules.Punct || toks[i].Lower != "." && toks[i].Lower != "?" && toks[i].Lower != "!" ||
+		toks[i-1].Kind != rules.Word || len(toks[i-1].Lower) < 2 {
 		return false
 	}
-	next := p.toks[i+1]
-	if p.toks[i].End == next.Start {
+	next := toks[i+1]
+	if toks[i].End == next.Start {
 		return false // "e.g.", "1.5": no space after the stop
 	}
-	if next.Lower == "(" && i+3 < len(p.toks) && p.toks[i+2].Kind == rules.Word && len(p.toks[i+2].Lower) <= 3 && p.toks[i+3].Lower == ")" {
+	if next.Lower == "(" && i+3 < len(toks) && toks[i+2].Kind == rules.Word && len(toks[i+2].Lower) <= 3 && toks[i+3].Lower == ")" {
 		return true // "… any foundation model. (b) AWS will host …": the next item
 	}
 	if next.Kind != rules.Word {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(p.text[next.Start:])
-	return unicode.IsUpper(r)
+	r, _ := utf8.DecodeRuneInString(text[next.Start:])
+	return unicode.IsUpper(r) || numbers && unicode.IsDigit(r) && !abbrevBefore(text[:toks[i].Start])
 }
 
 // numberAbbrev: the token i is "No" abbreviating "number": a capital N,
@@ -557,7 +564,7 @@ func (p *parsed) numberAbbrev(i int) bool {
 // sentenceEndIn: a sentence ends between tokens s and e.
 func (p *parsed) sentenceEndIn(s, e int) bool {
 	for i := max(s, 0); i < e; i++ {
-		if p.toks[i].Kind == rules.Punct && p.depth[i] == 0 && (p.toks[i].Lower == "." || p.toks[i].Lower == "?" || p.toks[i].Lower == "!") && p.sentenceEnd(i) {
+		if p.depth[i] == 0 && p.sentenceEnd(i) {
 			return true
 		}
 	}
