@@ -281,6 +281,19 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 			refs = []document.Ref{{Text: "", Target: rg.byID[ids[0]].Number, Offset: 0}}
 		}
 	}
+	if len(refs) == 0 && (del || rep) {
+		// "Standard Term 3.2 is deleted and replaced with: …": a clause
+		// named by a label the reference reader does not know
+		if r, found, ok := rg.labelledSubject(s, c); ok && found {
+			refs = []document.Ref{r}
+		} else if ok {
+			rg.Notices = append(rg.Notices, fmt.Sprintf("clause %s: an amendment whose section could not be found: %q", c.ID, strings.TrimSpace(s)))
+			if concepts := rg.conceptsOf(s + " " + c.Heading); len(concepts) > 0 {
+				rg.Unresolved[c.ID] = concepts
+			}
+			return
+		}
+	}
 	if len(refs) == 0 && del && !rep && !ins && reWholeDeletion.MatchString(s) {
 		// "Supplementary Condition SC-7 (Model Retirement Credit) is
 		// deleted in its entirety." naming a section the draft's numbers
@@ -1737,3 +1750,48 @@ func isDigits(s string) bool {
 	}
 	return s != ""
 }
+
+// labelledSubject reads the subject of an amendment verb that names a
+// clause by a capitalised label and a number ("Standard Term 3.2 is
+// deleted and replaced with", "Special Condition 4 is replaced"). ok: the
+// sentence has that shape and the label names a part of the draft (a part
+// headed "Standard Terms"), or the number is a sub-clause's; found: the
+// clause so numbered is there, and r is its reference.
+func (rg *Reading) labelledSubject(s string, from *document.Clause) (r document.Ref, found, ok bool) {
+	m := reLabelledSubject.FindStringSubmatchIndex(s)
+	if m == nil || !reSubjectVerb.MatchString(s[m[1]:]) {
+		return r, false, false
+	}
+	label, num := strings.ToLower(s[m[2]:m[3]]), s[m[4]:m[5]]
+	var parts []string // clauses whose heading names the label's part
+	for i := range rg.doc.Clauses {
+		k := &rg.doc.Clauses[i]
+		h := strings.ToLower(strings.Join(strings.Fields(k.Heading), " "))
+		if h != "" && k.ID != from.ID && strings.Contains(h, label) {
+			parts = append(parts, k.ID)
+		}
+	}
+	if len(parts) == 0 && !strings.Contains(num, ".") {
+		return r, false, false
+	}
+	r = document.Ref{Text: s[m[2]:m[5]], Target: num, Offset: m[2]}
+	var in []string
+	for _, id := range rg.byNumber[normNum(num)] {
+		if id == from.ID {
+			continue
+		}
+		if len(parts) == 0 || slices.ContainsFunc(parts, func(p string) bool { return isAncestor(rg.byID, p, id) }) {
+			in = append(in, id)
+		}
+	}
+	if len(in) != 1 {
+		return r, false, true
+	}
+	r.Target = in[0]
+	return r, true, true
+}
+
+// reLabelledSubject: a label of capitalised words and a clause number at
+// the start of a sentence ("Standard Term 3.2", "the General Condition
+// 6").
+var reLabelledSubject = regexp.MustCompile(`^\W*(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(\d{1,3}(?:\.\d{1,3})*[a-z]?)\b`)
