@@ -418,6 +418,38 @@ func (st *Statement) feeInLaterSentence() bool {
 	return false
 }
 
+// unsettledOnly: every occurrence of the concept stands in a sentence of
+// the statement that says it was refused or left open ("The parties did
+// not agree how structured output schemas are treated"), in a statement of
+// several sentences.
+func (fb *frameBuilder) unsettledOnly(st *Statement, concept string) bool {
+	starts := st.sentenceStarts()
+	if len(starts) == 0 {
+		return false
+	}
+	seen := false
+	for _, o := range st.Occs {
+		if o.Concept != concept {
+			continue
+		}
+		seen = true
+		from, to := 0, len(st.toks)
+		for _, b := range starts {
+			if b <= o.Tok {
+				from = b
+			} else {
+				to = b
+				break
+			}
+		}
+		p := fb.rg.reader.scan(st.Text[st.toks[from].Start:st.toks[to-1].End])
+		if len(p.cues["rejected"]) == 0 && len(p.cues["open"]) == 0 {
+			return false
+		}
+	}
+	return seen
+}
+
 // sentenceBreak: a sentence ends between the statement's tokens a and b.
 func (st *Statement) sentenceBreak(a, b int) bool {
 	for i := max(a, 1); i < b && i+1 < len(st.toks); i++ {
@@ -925,6 +957,11 @@ func (fb *frameBuilder) tokenCounting(f *Frames, st *Statement) {
 	}
 	for c, name := range elements {
 		if !st.has(c, RoleMain, RoleSubject, RoleCondition, RoleException, RoleProviso) {
+			continue
+		}
+		if fb.unsettledOnly(st, c) {
+			// "The parties did not agree how structured output schemas
+			// are treated": named, and left open
 			continue
 		}
 		if st.describesElement(c, elements) {

@@ -1,6 +1,7 @@
 package interpret
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -209,8 +210,43 @@ func (r *reader) scan(text string) *parsed {
 	}
 	// Negations that are limits ("no later than") are no negations.
 	p.cues["negation"] = minus(p.cues["negation"], p.cues["not_negation"])
+	p.negatedAgreement()
 	return p
 }
+
+// negatedAgreement reads an agreement cue that a negation governs ("the
+// parties did not agree how …", "has not yet been agreed") as a refusal:
+// what it names is unsettled, not agreed.
+func (p *parsed) negatedAgreement() {
+	agreed := p.cues["agreed"][:0:0]
+	for _, a := range p.cues["agreed"] {
+		i := a.start - 1
+		for i >= 0 && agreementFiller[p.toks[i].Lower] {
+			i--
+		}
+		neg := -1
+		for _, n := range p.cues["negation"] {
+			if n.end == i+1 && i >= 0 {
+				neg = n.start
+			}
+		}
+		if neg < 0 {
+			agreed = append(agreed, a)
+			continue
+		}
+		if !overlaps(p.cues["rejected"], neg, a.end) {
+			p.cues["rejected"] = append(p.cues["rejected"], match{"rejected", neg, a.end})
+		}
+	}
+	if len(agreed) < len(p.cues["agreed"]) {
+		p.cues["agreed"] = agreed
+		slices.SortFunc(p.cues["rejected"], func(a, b match) int { return a.start - b.start })
+	}
+}
+
+// agreementFiller: the words that may stand between a negation and the
+// agreement it negates ("not yet been formally agreed").
+var agreementFiller = map[string]bool{"yet": true, "been": true, "be": true, "formally": true, "finally": true, "fully": true, "expressly": true}
 
 // trainingReceived: the noun "training" at s:e is what people receive
 // ("members of its personnel … have followed training in data protection":

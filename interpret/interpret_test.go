@@ -3602,6 +3602,9 @@ func TestSentenceEndsAfterAYear(t *testing.T) {
 		"The Customer paid a fee of USD 40,000. AWS confirmed receipt.":                                                    2,
 		"Note 13. PCE ran a request for information.":                                                                      1,
 		"The credit is set out under Section 6.1. Next, AWS shall pay it.":                                                 2,
+		"Confirmed on behalf of Amazon Web Services Canada, Inc. Item 5 is deleted in full.":                               2,
+		"Amazon Web Services, Inc. (\"AWS\") and Kestrel Ltd. agree as follows.":                                           1,
+		"BETWEEN AMAZON WEB SERVICES, INC. AND KESTREL LTD.":                                                               1,
 	} {
 		if n := len(splitSentences(s)); n != want {
 			t.Errorf("%q: %d sentences, want %d", s, n, want)
@@ -5156,5 +5159,64 @@ func TestReplacedByLabelledNumber(t *testing.T) {
 	rg = read(t, missing)
 	if len(rg.Notices) == 0 {
 		t.Errorf("a replacement of a term the draft does not hold gives no notice")
+	}
+}
+
+// An element named in a sentence that says the parties did not agree on it
+// is left open, not addressed, even in a row agreed in part.
+func TestElementLeftOpen(t *testing.T) {
+	head := "# Issues list\n\nBetween Kestrel Ltd (\"Customer\") and Amazon Web Services, Inc. (\"AWS\").\n\n| No. | Issue | Resolution |\n|---|---|---|\n"
+	for _, c := range []struct {
+		row  string
+		want bool
+	}{
+		{"| 9 | Token counting | Agreed in part. Billable input tokens are the tokens in each request as counted by the model's tokenizer and include the system prompt and any tool definitions. The parties did not agree how structured output schemas are treated. |", false},
+		{"| 9 | Token counting | Agreed in part. Billable input tokens are the tokens in each request as counted by the model's tokenizer and include the system prompt and any tool definitions. Structured output schemas are not counted as billable tokens. |", true},
+	} {
+		if got := elementsInForce(read(t, head+c.row+"\n"))["output_schemas"]; got != c.want {
+			t.Errorf("%q: output schemas addressed %v, want %v", c.row, got, c.want)
+		}
+	}
+}
+
+// A negation that governs an agreement cue makes it a refusal.
+func TestNegatedAgreement(t *testing.T) {
+	r := mustReader(t).r
+	for _, c := range []struct {
+		text             string
+		rejected, agreed bool
+	}{
+		{"The parties did not agree how structured output schemas are treated.", true, false},
+		{"The cap has not yet been agreed.", true, false},
+		{"The parties agreed that output schemas are not counted.", false, true},
+	} {
+		p := r.scan(c.text)
+		if got := len(p.cues["rejected"]) > 0; got != c.rejected {
+			t.Errorf("%q: rejected %v, want %v", c.text, got, c.rejected)
+		}
+		if got := len(p.cues["agreed"]) > 0; got != c.agreed {
+			t.Errorf("%q: agreed %v, want %v", c.text, got, c.agreed)
+		}
+	}
+}
+
+// In a thread, newest message first, a short reply that confirms the terms
+// of another message ("All other items in my list of 2 May (below) stand
+// unchanged and are final") makes that list the agreement.
+func TestShortConfirmationOfAList(t *testing.T) {
+	thread := "# Thread export (newest first)\n\n---\n\n## 1. RE: Bedrock terms\n\n**From:** Dana Lee <dl@amazon.example>\n**To:** Kim Roe <kr@kestrel.example>\n**Date:** 6 May 2026\n\n" +
+		"Kim,\n\nConfirmed on behalf of Amazon Web Services, Inc. All items in my list of 2 May (below) stand unchanged and are final. That closes the negotiation. Our contracts team will prepare the Bedrock addendum to Kestrel's EDP on that basis.\n\nDana\n\n" +
+		"> Dana Lee | Account Executive | Amazon Web Services, Inc. | AWS Region Lead, Asia Pacific\n\n---\n\n" +
+		"## 2. Bedrock terms\n\n**From:** Dana Lee <dl@amazon.example>\n**To:** Kim Roe <kr@kestrel.example>\n**Date:** 2 May 2026\n\n" +
+		"Kim,\n\nHere is AWS's list for the Bedrock addendum. I have answered your asks inline where we could not agree.\n\n" +
+		"**1. Token metering.** Billable tokens are counted by the model's tokenizer. System prompts and tool definitions are billable input tokens. Structured output schemas are not billed.\n\n" +
+		"**2. Model lifecycle.** AWS will give 180 days' notice before it deprecates a model Kestrel uses. *(Your ask for a migration credit: not agreed.)*\n\n" +
+		"**3. Data.** AWS will not use Kestrel's prompts or completions to train any foundation model.\n\n" +
+		"**4. Custom Model Import.** Kestrel may import its fine-tuned models with no per-import fee beyond hosting charges.\n\nDana\n\n---\n\n" +
+		"## 3. Bedrock asks\n\n**From:** Kim Roe <kr@kestrel.example>\n**To:** Dana Lee <dl@amazon.example>\n**Date:** 28 April 2026\n\n" +
+		"Dana,\n\nOur asks: a migration credit when a model is deprecated; PT cancellation on 30 days' notice; a price match against Azure OpenAI.\n\nKim\n"
+	rg := read(t, thread)
+	if got := elementsInForce(rg); !got["output_schemas"] || !got["system_prompts"] {
+		t.Errorf("the confirmed list's token metering is not in force: %v", got)
 	}
 }

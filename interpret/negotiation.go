@@ -155,6 +155,18 @@ func (rg *Reading) applyNegotiationRecord() {
 				confirmed, dist = i, d
 			}
 		}
+		if confirmed < 0 {
+			// a short reply that confirms terms set out in another message
+			// not put for confirmation ("All other items in my list of 17
+			// April (below) stand unchanged and are final"): the nearest
+			// message that states far more terms than the reply
+			for i, b := range blocks {
+				d := max(i-agreed, agreed-i)
+				if i != agreed && b.n >= 3 && b.n >= 2*a.n && d < dist {
+					confirmed, dist = i, d
+				}
+			}
+		}
 		if confirmed >= 0 {
 			bound[confirmed] = true
 		}

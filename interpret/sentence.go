@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // span is a piece of a clause's text: [start, end) byte offsets.
@@ -115,7 +117,7 @@ func splitSentences(text string) []span {
 		if !(nx >= 'A' && nx <= 'Z') && !(nx >= '0' && nx <= '9') && nx != '(' && nx != '"' && nx != '[' && nx != 0xE2 && nx != '§' && nx != 0xC2 && !single {
 			continue
 		}
-		if ch == '.' && abbrevBefore(text[:i]) && !(answerNo(text[:i]) && !(nx >= '0' && nx <= '9')) {
+		if ch == '.' && abbrevBefore(text[:i]) && !(answerNo(text[:i]) && !(nx >= '0' && nx <= '9')) && !companyThenSentence(text[:i], text[k:]) {
 			// ("No." before a number is its abbreviation, "No. 5"; before
 			// a word it is an answer: "No. PT is provided on a best-efforts
 			// basis")
@@ -151,6 +153,23 @@ var abbrevs = map[string]bool{"e.g": true, "i.e": true, "etc": true, "no": true,
 	"sarl": true, "jr": true, "sr": true, "cf": true, "viz": true, "abs": true, "fig": true, "ch": true, "sch": true,
 	"annex": false, "u.k": true, "e.u": true, "a.m": true, "p.m": true, "ref": true, "incl": true, "min": true,
 	"max": true, "est": true, "dept": true, "subs": true, "sect": true, "rev": true, "ul": true, "al": true}
+
+// companyThenSentence: a company's name ends the text before a full stop
+// ("Amazon Web Services Canada, Inc.") and a word in title case follows
+// ("Item 5 is deleted"): the stop ends the sentence too. (A capital that
+// continues the name or quotes its short name is not in title case:
+// "INC. AND", "Inc. ("AWS")".)
+func companyThenSentence(before, after string) bool {
+	if !companySuffixes[strings.ToLower(lastWord(before))] {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(after)
+	r2, _ := utf8.DecodeRuneInString(after[n:])
+	return unicode.IsUpper(r) && unicode.IsLower(r2)
+}
+
+var companySuffixes = map[string]bool{"inc": true, "ltd": true, "llc": true, "plc": true, "corp": true, "gmbh": true,
+	"pty": true, "sarl": true, "limited": true}
 
 // currencyAbbrevs: currencies abbreviated with a period before the
 // amount.
