@@ -207,9 +207,10 @@ func (p *mdParser) line(line string) {
 		// a line wholly in bold is a heading, the next line starts anew
 		p.flush()
 	}
-	if len(p.para) > 0 && reSoftLabel.MatchString(t) && endsSentence(p.para[len(p.para)-1]) {
-		// "(a) …;" then "(b) …" on the next line: list items written
-		// without blank lines are clauses of their own, not one paragraph.
+	if len(p.para) > 0 && reSoftLabel.MatchString(t) && closesItem(p.para[len(p.para)-1]) {
+		// "(a) …;" then "(b) …" on the next line, or "(b) …; and" then
+		// "(c) …": list items written without blank lines are clauses of
+		// their own, not one paragraph.
 		p.flush()
 	}
 	if len(p.para) == 0 {

@@ -1082,6 +1082,21 @@ var keepHyphen = map[string]bool{
 	"best": true, "high": true, "low": true, "full": true, "part": true, "real": true, "first": true, "all": true,
 }
 
+// closesItem: the line ends a sentence or a list item ("…; and", "…;
+// or").
+func closesItem(s string) bool {
+	if endsSentence(s) {
+		return true
+	}
+	t := strings.TrimRightFunc(s, unicode.IsSpace)
+	for _, w := range []string{"; and", "; or", ";and", ";or"} {
+		if len(t) > len(w) && strings.EqualFold(t[len(t)-len(w):], w) {
+			return true
+		}
+	}
+	return false
+}
+
 func endsSentence(s string) bool {
 	s = strings.TrimRight(s, `"”’') `)
 	if strings.HasSuffix(s, ".") || strings.HasSuffix(s, ":") || strings.HasSuffix(s, ";") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!") {
