@@ -641,6 +641,39 @@ func (st *Statement) availabilityFigures() (levels, thresholds []float64) {
 // reUnavailabilityRule: a sentence that says what counts as unavailable.
 var reUnavailabilityRule = regexp.MustCompile(`(?i)\b(?:minutes?|periods?|hours?)\s+of\s+(?:unavailability|downtime)\b|\bunavailable\s+minutes?\b|\bdowntime\s+minutes?\b|\b(?:treated|counted|deemed)\s+as\s+(?:unavailable|downtime)\b|\b(?:unavailability|downtime)["”]?\s*(?:=|means\b)`)
 
+// statedLevel: the percentage v is what the availability is said to be,
+// a few words after it with no "below" between ("monthly availability of
+// 99.85%, with service credits … when availability is below 99.9%").
+func (st *Statement) statedLevel(v float64) bool {
+	for _, f := range st.Facts {
+		if f.Kind != "percent" || f.Value != v {
+			continue
+		}
+		for i := f.Tok - 1; i >= 0 && f.Tok-i <= 4; i-- {
+			switch st.toks[i].Lower {
+			case "below", "under", "less", "short", "beneath", "<", "between", "than":
+				return false
+			}
+			at := slices.IndexFunc(st.Occs, func(o Occ) bool { return o.Concept == "availability" && o.End == i+1 && !o.Neg })
+			if at < 0 {
+				continue
+			}
+			// not a band's condition ("10% where availability is at least
+			// 99.0%", "if the Monthly Uptime Percentage is 99.0% or more")
+			for j := st.Occs[at].Tok - 1; j >= 0 && st.Occs[at].Tok-j <= 5; j-- {
+				switch st.toks[j].Lower {
+				case "where", "if", "when", "whenever", "while", "unless", "once":
+					return false
+				case ",", ";", ":", ".":
+					return true
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
 // bandBound: the percentage v bounds a band of a credit scale from below
 // ("below 99.0% but 95.0% or more: 25%", "below the service level but at
 // least 99.0%"): a threshold of the scale, not the level promised.
@@ -2551,9 +2584,19 @@ func (fb *frameBuilder) sla(f *Frames, st *Statement) {
 	creditScale := st.has("credit") && reBelow.MatchString(st.Text)
 	if len(fr.Levels) == 0 && len(fr.Thresholds) == 0 && creditScale && avail {
 		// "below 99.9% but at or above 99.0%: a credit of 10%": every
-		// availability figure bounds a band of the credit scale
+		// availability figure bounds a band of the credit scale, unless
+		// the availability is said to be it ("monthly availability of
+		// 99.85%, with service credits … when availability is below
+		// 99.9%": the level promised, and a scale that starts above it)
 		lv, th := st.availabilityFigures()
-		fr.Thresholds = append(th, lv...)
+		for _, v := range lv {
+			if st.statedLevel(v) {
+				fr.Levels = append(fr.Levels, v)
+			} else {
+				th = append(th, v)
+			}
+		}
+		fr.Thresholds = th
 	}
 	if len(fr.Levels) == 0 && len(fr.Thresholds) == 0 {
 		// a row whose headers say nothing ("Topic | Term") is read as text

@@ -453,6 +453,15 @@ func TestSLALevelNotMeasurementOrBand(t *testing.T) {
 	if got := levels(head + "6.1 AWS will make each Provisioned Throughput endpoint available at least 99.5% of each month, and Customer receives a 10% service credit if availability falls below it.\n"); !slices.Contains(got, 99.5) {
 		t.Errorf("levels %v, want the 99.5 promised", got)
 	}
+	// the level said in one sentence with a credit scale that starts above
+	// it stays the level; a band's condition in the scale does not become one
+	if got := levels(head + "6.1 Provisioned Throughput monthly availability of 99.85%, with service credits of 10% of the monthly PT charge when availability is below 99.9%, 25% when below 99.0% and 50% when below 95.0%.\n"); !slices.Equal(got, []float64{99.85}) {
+		t.Errorf("levels %v, want [99.85]", got)
+	}
+	if got := levels(head + "6.1 AWS shall make each PT Commitment available for at least 99.9% of each month.\n\n" +
+		"6.2 If availability falls below 99.9%, AWS shall credit Customer: 10% where availability is at least 99.0%; 30% where availability is below 99.0%.\n"); !slices.Equal(got, []float64{99.9}) {
+		t.Errorf("levels %v, want [99.9]", got)
+	}
 }
 
 // What a clause did before it was amended, told in the past ("As
