@@ -35,6 +35,32 @@ var (
 	reDefTable = regexp.MustCompile(`(?i)^(term|defined term|expression|word)\t+(meaning|definition|means)`)
 )
 
+var (
+	// reLeadTerm: a clause that opens with a quoted term ("“Customer
+	// Content” has a narrower meaning …").
+	reLeadTerm = regexp.MustCompile(`^[\W\d]*?["“]([^"”\n]{1,60})["”]\s+(?:has|shall\s+have|is|bears)\b`)
+	// reItMeans: a sentence that gives the meaning of the term its clause
+	// opens with ("In this Addendum it means only:").
+	reItMeans = regexp.MustCompile(`(?i)^\W*(?:[^,.;]{0,40},?\s+)?(?:it|that\s+term|the\s+term)\s+(?:shall\s+)?means?\b`)
+)
+
+// meaningWithItems is a definition's body with, where it ends in a colon, the
+// items under its clause that carry the meaning ("… means only:" over
+// "(a) documents …; and (b) Outputs.").
+func (rg *Reading) meaningWithItems(c *document.Clause, body string) string {
+	if !strings.HasSuffix(strings.TrimSpace(body), ":") {
+		return body
+	}
+	b := []string{body}
+	for i := range rg.doc.Clauses {
+		k := &rg.doc.Clauses[i]
+		if isAncestor(rg.byID, c.ID, k.ID) {
+			b = append(b, strings.TrimSpace(k.Heading+"\n"+k.Text))
+		}
+	}
+	return strings.Join(b, "\n")
+}
+
 // reLetterDef: a definition that opens with a letter item ("f. "Billable
 // Input Tokens" means …").
 var reLetterDef = regexp.MustCompile(`^[a-z]{1,2}\.\s+["“]`)
@@ -156,9 +182,20 @@ func (rg *Reading) readDefinitions(eff map[string]*effective) {
 				defs = append(defs, raw{terms: []string{strings.Trim(strings.TrimSpace(cells[0]), `"“”*`)}, clause: c.ID, body: cells[1]})
 			}
 		}
+		leadTerm := ""
+		if m := reLeadTerm.FindStringSubmatch(text); m != nil {
+			leadTerm = m[1]
+		}
 		for _, seg := range definitionLines(text) {
 			for _, sp := range splitSentences(seg) {
 				s := seg[sp.start:sp.end]
+				if m := reItMeans.FindStringIndex(s); m != nil && leadTerm != "" && !reMeans.MatchString(s) {
+					// ""Customer Content" has a narrower meaning in this
+					// Addendum than … In this Addendum it means only:" over
+					// its items: the term the clause opens with
+					defs = append(defs, raw{terms: []string{leadTerm}, clause: c.ID, body: rg.meaningWithItems(c, s[m[1]:])})
+					continue
+				}
 				if m := calledDef(s); m != nil && !reMeans.MatchString(s) {
 					defs = append(defs, raw{terms: []string{m[2]}, clause: c.ID, body: m[1]})
 					continue
@@ -168,7 +205,7 @@ func (rg *Reading) readDefinitions(eff map[string]*effective) {
 					if m[4] >= 0 {
 						terms = append(terms, s[m[4]:m[5]])
 					}
-					defs = append(defs, raw{terms: terms, clause: c.ID, body: s[m[1]:]})
+					defs = append(defs, raw{terms: terms, clause: c.ID, body: rg.meaningWithItems(c, s[m[1]:])})
 					continue
 				}
 				// a term in bold, its quotes gone: "Our Content means …", and in

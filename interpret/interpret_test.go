@@ -5220,3 +5220,22 @@ func TestShortConfirmationOfAList(t *testing.T) {
 		t.Errorf("the confirmed list's token metering is not in force: %v", got)
 	}
 }
+
+// A definition whose meaning is in the items under it ("… it means only:"
+// over "(a) …; and (b) Outputs.") takes them, and the narrowing sentence
+// after them narrows it: the promise over Customer Content then covers
+// completions, not prompts.
+func TestDefinitionByItemsNarrowed(t *testing.T) {
+	const tail = "\n\n1.2 \"Prompt\" means any input that Customer sends to a model in an inference request.\n\n1.3 \"Output\" means the completion that a model returns to Customer.\n\n" +
+		"## 2. Data\n\n2.1 AWS will not use Customer Content to train any foundation model.\n"
+	for _, c := range []struct{ name, def string }{
+		{"it means", "1.1 \"Customer Content\" has a narrower meaning in this Addendum than in the AWS Customer Agreement. In this Addendum it means only:\n  (a) documents that Customer uploads to Bedrock; and\n  (b) Outputs.\nCustomer Content does not include Prompts."},
+		{"means over items", "1.1 \"Customer Content\" means:\n  (a) documents that Customer uploads to Bedrock; and\n  (b) Outputs.\nCustomer Content does not include Prompts."},
+	} {
+		rg := read(t, "# Addendum\n\n## 1. Definitions\n\n"+c.def+tail)
+		tr := inForce(rg.Frames().Training, func(x Training) Base { return x.Base })
+		if len(tr) != 1 || !slices.Equal(tr[0].Covers, []string{"completions"}) {
+			t.Errorf("%s: training %+v, want completions only", c.name, tr)
+		}
+	}
+}
