@@ -1025,7 +1025,8 @@ func (fb *frameBuilder) tokenCounting(f *Frames, st *Statement) {
 	counting := tokenHere && slices.ContainsFunc(st.Occs, func(o Occ) bool {
 		// ("does not count towards the Bedrock Commitment": a commitment's
 		// draw-down, not how tokens are counted)
-		return o.Concept == "counting" && !(o.End < len(st.toks) && reTowards.MatchString(strings.ToLower(st.Text[st.toks[o.End].Start:st.toks[o.End].End])))
+		return o.Concept == "counting" && !(o.End < len(st.toks) && reTowards.MatchString(strings.ToLower(st.Text[st.toks[o.End].Start:st.toks[o.End].End]))) &&
+			!st.tokenCountNoun(o)
 	})
 	if len(els) > 0 && !context && !st.has("counting") && !st.has("included") && !st.has("fee") {
 		return
@@ -1053,6 +1054,31 @@ func (fb *frameBuilder) tokenCounting(f *Frames, st *Statement) {
 	fr := TokenCounting{Base: fb.base(st, "c1", ""), Counting: counting || len(els) > 0, Elements: sortedSet(els)}
 	f.TokenCounting = append(f.TokenCounting, fr)
 }
+
+// tokenCountNoun: the counting word is the head of the noun "token
+// count(s)" or "request count(s)" ("request counts, latency and token
+// counts"): a figure recorded, not how tokens are counted ("each token
+// counts as input" is the verb).
+func (st *Statement) tokenCountNoun(o Occ) bool {
+	if o.End-o.Tok != 1 || o.Tok == 0 {
+		return false
+	}
+	w := st.toks[o.Tok].Lower
+	if w != "count" && w != "counts" || !countedThing[st.toks[o.Tok-1].Lower] {
+		return false
+	}
+	// "each token counts as input", "usage counts towards": the verb
+	return o.End >= len(st.toks) || !countVerbNext[st.toks[o.End].Lower]
+}
+
+var (
+	// countedThing: what a recorded count is of ("token counts", "request
+	// counts").
+	countedThing = map[string]bool{"token": true, "request": true}
+	// countVerbNext: the words after "count(s)" the verb takes.
+	countVerbNext = map[string]bool{"as": true, "towards": true, "toward": true, "against": true, "for": true, "in": true,
+		"double": true, "once": true, "twice": true, "separately": true, "only": true}
+)
 
 // titleOnly: the text is only a title, after any label ("Clause 6 Model
 // end of life", "5.3 | Model lifecycle and end of life", "4. Model

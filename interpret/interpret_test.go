@@ -5239,3 +5239,24 @@ func TestDefinitionByItemsNarrowed(t *testing.T) {
 		}
 	}
 }
+
+// What a counting frame is not: a throughput rate ("measured in tokens per
+// minute") and the noun "token counts" among recorded metrics; the verb
+// ("tokens count as input") still is.
+func TestTokenCountingNotRateOrMetric(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		want     bool
+	}{
+		{"Each Model Unit provides a defined throughput, measured in tokens per minute, for the Foundation Model to which it is assigned.", false},
+		{"AWS may record operational metrics such as request counts, latency and token counts.", false},
+		{"The tokens of a system prompt count as billable input tokens.", true},
+		{"Each token counts as one billable input token, including those of the system prompt.", true},
+	} {
+		rg := read(t, "# Bedrock Addendum\n\nBetween Kestrel Ltd (\"Customer\") and Amazon Web Services, Inc. (\"AWS\").\n\n## 5. Terms\n\n5.1 "+c.sentence+"\n")
+		got := len(inForce(rg.Frames().TokenCounting, func(x TokenCounting) Base { return x.Base })) > 0
+		if got != c.want {
+			t.Errorf("%q: token counting %v, want %v", c.sentence, got, c.want)
+		}
+	}
+}
