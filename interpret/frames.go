@@ -1187,6 +1187,12 @@ func (fb *frameBuilder) lifecycle(f *Frames, st *Statement) {
 	if !here && fb.unitConcepts[st.Unit]["cancel"] && fb.aboutPT(st) {
 		return // a refund on cancelling PT belongs to C3's clause (rule 6)
 	}
+	if fb.itemOfCancellation(st) {
+		// "(a) the Foundation Model concerned is materially deprecated" under
+		// "The Bank may cancel a PT Commitment … where:": a trigger of the
+		// cancellation right, C3's (rule 6)
+		return
+	}
 	if st.has("availability", coreCond...) && (!here || st.hasFact("percent")) || fb.unitConcepts[st.Unit]["availability"] && !here {
 		return // SLA credits are C6's
 	}
@@ -1262,6 +1268,21 @@ func (fb *frameBuilder) lifecycle(f *Frames, st *Statement) {
 		fr.value = silent // a notice that says nothing of a remedy
 	}
 	f.ModelLifecycle = append(f.ModelLifecycle, fr)
+}
+
+// itemOfCancellation: the statement is an item of a lead-in that gives a
+// right to cancel Provisioned Throughput.
+func (fb *frameBuilder) itemOfCancellation(st *Statement) bool {
+	c := fb.rg.byID[st.Clause]
+	if c == nil || c.ParentID == "" {
+		return false
+	}
+	p := fb.rg.byID[c.ParentID]
+	if p == nil || !strings.HasSuffix(strings.TrimSpace(p.Text), ":") {
+		return false
+	}
+	cs := fb.rg.conceptsOf(p.Text)
+	return contains(cs, "cancel") && (contains(cs, "provisioned") || fb.aboutPT(st))
 }
 
 // priceHold: the successor is offered at the rates of the model it

@@ -5260,3 +5260,16 @@ func TestTokenCountingNotRateOrMetric(t *testing.T) {
 		}
 	}
 }
+
+// A deprecation named as an item of a lead-in that gives a right to cancel
+// Provisioned Throughput is the right's trigger (C3), no lifecycle term
+// (C2), even where a note splits the lead-in into several sentences.
+func TestDeprecationItemOfCancellation(t *testing.T) {
+	rg := read(t, "# Bedrock Addendum\n\nBetween Kestrel Ltd (\"Customer\") and Amazon Web Services, Inc. (\"AWS\").\n\n## 5. Provisioned Throughput\n\n"+
+		"5.3 The Bank may cancel a PT Commitment, without charge, by giving AWS sixty (60) days' written notice. AWS has confirmed the period is acceptable; Treasury to confirm. The notice may be given where:\n\n"+
+		"(a) the Foundation Model concerned is materially deprecated, withdrawn or designated legacy; or\n\n"+
+		"(b) the Bank's use shifts from that Foundation Model to a different Foundation Model on Bedrock.\n")
+	if lc := inForce(rg.Frames().ModelLifecycle, func(x ModelLifecycle) Base { return x.Base }); len(lc) > 0 {
+		t.Errorf("a cancellation trigger read as a lifecycle term: %+v", lc)
+	}
+}
