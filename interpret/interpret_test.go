@@ -5273,3 +5273,28 @@ func TestDeprecationItemOfCancellation(t *testing.T) {
 		t.Errorf("a cancellation trigger read as a lifecycle term: %+v", lc)
 	}
 }
+
+// An order of precedence that says a lower part's "notwithstanding" does
+// not displace a higher part decides between them: the schedule's
+// "Notwithstanding clause 7.1 of the General Terms" right does not
+// supersede the General Terms' non-cancellable commitment.
+func TestRankOverNotwithstanding(t *testing.T) {
+	gen := "# SERVICES AGREEMENT\n\nBetween Kestrel Ltd (\"Customer\") and Amazon Web Services, Inc. (\"AWS\").\n\n# PART A GENERAL TERMS\n\n## 1. Structure\n\n" +
+		"1.3 **Order of precedence.** If there is any conflict between the documents forming this Agreement, they rank in the following descending order: (a) these General Terms; (b) Schedule 3. The higher-ranking document prevails to the extent of the inconsistency.%s\n\n" +
+		"## 7. Commitments\n\n7.1 Provisioned Throughput purchased for Amazon Bedrock is a firm commitment. It is non-cancellable and non-refundable.\n\n" +
+		"# SCHEDULE 3 AI SERVICES (AMAZON BEDROCK)\n\n5.3 Notwithstanding clause 7.1 of the General Terms, Customer may cancel any PT commitment on sixty (60) days' written notice where (a) AWS materially deprecates the model, or (b) Customer moves the workload to another model on Amazon Bedrock.\n"
+	superseded := func(rg *Reading) bool {
+		for _, c := range rg.Frames().PTCancellation {
+			if c.Clause == "PART A/7.1" && c.SupersededBy != "" {
+				return true
+			}
+		}
+		return false
+	}
+	if !superseded(read(t, fmt.Sprintf(gen, ""))) {
+		t.Errorf("without words on it, the schedule's notwithstanding supersedes nothing")
+	}
+	if superseded(read(t, fmt.Sprintf(gen, " A Schedule does not vary or displace any provision of these General Terms, even where the Schedule states that it applies notwithstanding that provision."))) {
+		t.Errorf("a notwithstanding the order of precedence denies its force supersedes the General Terms")
+	}
+}

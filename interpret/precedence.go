@@ -17,7 +17,17 @@ type precedence struct {
 	// notwithstanding[stmt] = clause IDs it overrides ("*" for anything to
 	// the contrary).
 	notwithstanding map[int][]string
+	// rankOverNotwithstanding: the order of precedence says that a lower
+	// part's "notwithstanding" does not displace a higher part ("A
+	// Schedule does not vary or displace any provision of these General
+	// Terms, even where the Schedule states that it applies
+	// notwithstanding that provision").
+	rankOverNotwithstanding bool
 }
+
+// reRankOverNotwithstanding: a sentence that denies a "notwithstanding"
+// its force against the order of precedence.
+var reRankOverNotwithstanding = regexp.MustCompile(`(?i)\b(?:does|do|shall|will|can|cannot|may)\s*(?:not\s+)?(?:vary|displace|override|prevail\s+over|modify|supersede)\b[^.]{0,160}\b(?:even\s+(?:where|if)|despite|regardless)\b[^.]{0,120}\bnotwithstanding\b|\bnotwithstanding\b[^.]{0,80}\b(?:has|have|shall\s+have)\s+no\s+effect\b`)
 
 var (
 	// names of the parts of a draft in precedence language
@@ -48,6 +58,9 @@ func (rg *Reading) readPrecedence() *precedence {
 		}
 		if !rePrevail.MatchString(text) && !reOrderOf.MatchString(text) && !reSubord.MatchString(text) {
 			continue
+		}
+		if reRankOverNotwithstanding.MatchString(text) {
+			pr.rankOverNotwithstanding = true
 		}
 		// an ordered list: "in the following order of precedence: (a) …"
 		if reOrderOf.MatchString(text) {
@@ -452,6 +465,18 @@ func (rg *Reading) Outranks(a, b *Statement) (bool, string) {
 	// not set the lead-in against its items
 	related := a.Clause == b.Clause || isAncestor(rg.byID, a.Clause, b.Clause) || isAncestor(rg.byID, b.Clause, a.Clause) ||
 		a.lead != "" && strings.HasPrefix(b.Text, a.lead) || b.lead != "" && strings.HasPrefix(a.Text, b.lead)
+	if pa, pb := rg.parts[a.Clause], rg.parts[b.Clause]; rg.prec.rankOverNotwithstanding && pa.key != pb.key {
+		// the order of precedence says a lower part's "notwithstanding"
+		// does not displace a higher part: the ranking decides
+		for _, k := range [][2]string{{pa.key, pb.key}, {bodyKey(pa), bodyKey(pb)}} {
+			if basis, ok := rg.prec.over[k[0]][k[1]]; ok {
+				return true, fmt.Sprintf("order of precedence in %s", basis)
+			}
+			if _, ok := rg.prec.over[k[1]][k[0]]; ok {
+				return false, ""
+			}
+		}
+	}
 	// a negotiation record or a recital that says "notwithstanding" binds
 	// nobody and overrides nothing
 	for _, t := range rg.prec.notwithstanding[a.ID] {
@@ -534,7 +559,7 @@ func (rg *Reading) PrecedenceNotes() []string { return rg.precedenceNotes }
 // bodyKey is a part's key for the order of precedence: a plain numbered
 // part ("Part 2") of the main text counts as the body.
 func bodyKey(p partInfo) string {
-	if p.kind == "part" {
+	if p.kind == "part" || p.kind == "master" {
 		return ""
 	}
 	return p.key
