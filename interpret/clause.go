@@ -710,8 +710,13 @@ var reExceptRef = regexp.MustCompile(`(?i)\b(?:except|save)\s+(?:as\s+)?(?:other
 func oldWording(s string) bool {
 	s = headOfText(s, 200)
 	return containsFold(s, "previously", "formerly", "originally", "used to", "currently", "text", "wording", "draft", "version", "initially", "first", "as signed", "as executed", "as concluded") &&
-		(reOldWording.MatchString(s) || reAsOriginally.MatchString(s))
+		(reOldWording.MatchString(s) || reAsOriginally.MatchString(s) || reVersionPast.MatchString(s))
 }
+
+// reVersionPast: what an earlier version said, told in the past with the
+// version as subject ("Draft 3 §7 had two sentences: …", "The previous
+// draft provided that …").
+var reVersionPast = regexp.MustCompile(`(?i)^\W*(?:the\s+)?(?:draft\s+\d{1,2}|v\d{1,2}|version\s+\d{1,2}|rev\.?\s*\d{1,2}|(?:earlier|previous|prior|original|old|first)\s+(?:draft|version|text|wording))\b[^.;:"“]{0,40}?\b(?:had|contained|provided|stated|said|included|read|gave|allowed|required|offered|proposed)\b`)
 
 // reAsOriginally: what a clause did before it was amended, told in the
 // past ("As originally executed, clause 7.2 allowed Wattle Ridge to cancel
@@ -1695,8 +1700,8 @@ var (
 )
 
 var (
-	reOutcomeCol  = regexp.MustCompile(`(?i)\b(agreed|negotiated|outcome|final|resolution|resolved|settled|concluded|now|new|revised|restated|as amended|binding|vereinbart|verbindlich|convenu|acordado)\b`)
-	reProposalCol = regexp.MustCompile(`(?i)\b(position|proposal|proposed|asks?|requests?|requested|offers?|offered|counter|counter-?proposal|original|previous|prior|initial|opening|comments?|rationale|notes?|remarks|reasons?|was|old|former|superseded|deleted|standard\s+(?:terms?|positions?|offer(?:ing)?)|angebot|gegenvorschlag|vorschlag|proposition|propuesta)\b`)
+	reOutcomeCol  = regexp.MustCompile(`(?i)\b(agreed|negotiated|outcome|final|resolution|resolved|settled|concluded|now|new|revised|restated|as amended|binding|executed|signed|vereinbart|verbindlich|convenu|acordado)\b`)
+	reProposalCol = regexp.MustCompile(`(?i)\b(position|proposal|proposed|asks?|requests?|requested|offers?|offered|counter|counter-?proposal|original|previous|prior|initial|opening|comments?|rationale|notes?|remarks|reasons?|was|old|former|superseded|deleted|draft(?:\s+\d{1,2})?|standard\s+(?:terms?|positions?|offer(?:ing)?)|angebot|gegenvorschlag|vorschlag|proposition|propuesta)\b`)
 )
 
 // definesIn: one of the sentences defines a term ("“Outputs” means the

@@ -5298,3 +5298,30 @@ func TestRankOverNotwithstanding(t *testing.T) {
 		t.Errorf("a notwithstanding the order of precedence denies its force supersedes the General Terms")
 	}
 }
+
+// A memo comparing a draft with the signed text: the "Draft 3" column of
+// its table and a sentence telling what Draft 3 had are the old wording,
+// no term; the executed text is.
+func TestDraftVersionIsOldWording(t *testing.T) {
+	const head = "# MEMORANDUM\n\nChanges between Draft 3 of the Amazon Bedrock Addendum between Lindqvist Bank (\"Customer\") and Amazon Web Services EMEA SARL (\"AWS\") and the executed Addendum.\n\n"
+	noFee := func(md string) bool {
+		for _, c := range inForce(read(t, md).Frames().CustomImport, func(x CustomImport) Base { return x.Base }) {
+			if c.NoFee && c.Binding {
+				return true
+			}
+		}
+		return false
+	}
+	table := head + "## 2. Summary\n\n| § | Topic | Draft 3 | Executed Addendum |\n|---|---|---|---|\n" +
+		"| 7 | Custom model import | Customer may import custom models with no per-import fee beyond infrastructure charges | Customer may import custom models into Amazon Bedrock |\n"
+	if noFee(table) {
+		t.Errorf("the Draft 3 column read as a term")
+	}
+	told := head + "## 7. Term\n\nThe term is unchanged.\n\n## 8. Custom model import (§7)\n\nDraft 3 §7 had two sentences: the import right, and a statement that \"no per-import or per-model fee applies beyond the infrastructure charges for storing and running the imported model\". AWS deleted the second sentence. The executed clause now reads, in full:\n\n> \"7.1 The Customer may import custom models derived from open-weight models into Amazon Bedrock using Custom Model Import.\"\n"
+	if noFee(told) {
+		t.Errorf("what Draft 3 had read as a term")
+	}
+	if !noFee(head + "## 8. Custom model import\n\nCustomer may import custom models into Amazon Bedrock; no per-import or per-model fee applies beyond the infrastructure charges for running the imported model.\n") {
+		t.Errorf("the fee term itself is not read")
+	}
+}
