@@ -43,8 +43,9 @@ var (
 	// easy, some isn't. [09:11] Tom Ellery Ack.")
 	reMsgHeader = regexp.MustCompile(`(?i)(?:^|\s)(?:from\s*:\s+[^\n]{1,200}?\b(?:to|sent|date)\s*:|-{3,}\s*original message\s*-{3,}|on [^\n]{4,80}? wrote:)|\s\[\d{1,2}:\d{2}(?::\d{2})?\]\s+[A-Z][a-z]+\s+[A-Z][a-z]+\b`)
 	// reChatHeader: a chat message's sender and time ("Emily Chen · 10:03",
-	// "[10:03] Emily Chen:", "Emily Chen 10:03 AM")
-	reChatHeader  = regexp.MustCompile(`^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s+\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.]+){0,3}\s*(?::|$)|\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?\s*[–—-]\s*\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*:|\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*[·•|]\s*\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?)(?:\s|$)`)
+	// "[10:03] Emily Chen:", "[2026-03-06 09:20] Priya Nair:", "Emily Chen
+	// 10:03 AM")
+	reChatHeader  = regexp.MustCompile(`^(?:\[(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]\s+\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.]+){0,3}\s*(?::|$)|\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?\s*[–—-]\s*\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*:|\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*[·•|]\s*\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?)(?:\s|$)`)
 	reExternalDoc = regexp.MustCompile(`\b(Agreement|Terms|SLA|Service Level Agreement|Policy|Policies|Documentation|documentation|website|web site|DPA|Order Form|Service Terms|Customer Agreement|Enterprise Agreement|Program Terms|Guide|FAQ|pricing page|https?://)`)
 )
 
@@ -1411,9 +1412,11 @@ func (rg *Reading) addSentence(c *document.Clause, e *effective, heading, nonbin
 				st.Binding, st.Nonbinding = false, "negotiation"
 			}
 		}
-	} else if i := strings.Index(read, ":"); i > 0 && i < len(read)-1 && reListAfter.MatchString(read[i+1:]) {
+	} else if i := strings.Index(read, ":"); i > 0 && i < len(read)-1 && (reListAfter.MatchString(read[i+1:]) || strings.Count(read[i+1:], ";") >= 2) {
 		// "PARKED (not part of this deal): - output schemas; - Guardrails
-		// pricing": the list in the same sentence as its lead-in
+		// pricing", "Not included in this deal: PT pre-purchase credits;
+		// migration credits; token metering definitions": the list in the
+		// same sentence as its lead-in
 		if lp := rg.reader.scan(read[:i]); len(lp.cues["out_of_scope"]) > 0 {
 			for _, st := range sts {
 				st.OutOfScope = true

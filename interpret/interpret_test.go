@@ -5325,3 +5325,21 @@ func TestDraftVersionIsOldWording(t *testing.T) {
 		t.Errorf("the fee term itself is not read")
 	}
 }
+
+// A chat export whose lines open "[2026-03-06 09:20] Name:" is a thread
+// of messages: an engineer's remark is no term beside the pinned agreed
+// terms, and an "not included in this deal:" list with its items in one
+// sentence leaves them out.
+func TestDatedChatAndInlineExclusionList(t *testing.T) {
+	chat := "Chat export - channel #kestrel-aws-bedrock\nMembers: Kim Roe (Kestrel), Dana Lee (AWS)\n\n" +
+		"[2026-03-02 08:41] Kim Roe: Opening this channel for the Bedrock commit.\n\n" +
+		"[2026-03-06 09:20] Dana Lee: On metering, for the engineers: the system prompt is counted as input, and so are tool definitions. Output schemas depend on the feature you use.\n\n" +
+		"[2026-03-06 09:40] Kim Roe: Parking metering; we'll rely on the docs.\n\n" +
+		"PINNED MESSAGE\n\nFINAL AGREED TERMS - Kestrel Ltd / AWS - Amazon Bedrock commitment\n\n" +
+		"1. Commitment. Kestrel commits to USD 2,400,000 of Amazon Bedrock spend, inside Kestrel's EDP.\n\n" +
+		"2. Data use. AWS will not use Kestrel's prompts or completions to train any foundation model.\n\n" +
+		"3. Not included in this deal: PT pre-purchase credits; migration credits; token metering definitions; Guardrails pricing.\n"
+	if tc := inForce(read(t, chat).Frames().TokenCounting, func(x TokenCounting) Base { return x.Base }); slices.ContainsFunc(tc, func(x TokenCounting) bool { return x.Binding }) {
+		t.Errorf("token counting read as agreed: %+v", tc)
+	}
+}
