@@ -61,6 +61,10 @@ func (rg *Reading) meaningWithItems(c *document.Clause, body string) string {
 	return strings.Join(b, "\n")
 }
 
+// reWhenClause: a circumstance after a list (", even when …", ", where
+// …", ", whether or not …").
+var reWhenClause = regexp.MustCompile(`(?i),\s+(?:even\s+)?(?:when|where|if|whether|although|though|unless)\b`)
+
 // reLetterDef: a definition that opens with a letter item ("f. "Billable
 // Input Tokens" means …").
 var reLetterDef = regexp.MustCompile(`^[a-z]{1,2}\.\s+["“]`)
@@ -293,6 +297,13 @@ func (rg *Reading) readDefinitions(eff map[string]*effective) {
 			if t == "" || len(strings.Fields(t)) > 6 || byTerm[t] != nil {
 				continue
 			}
+			if np := rg.reader.scan(t); len(np.parties) == 1 && np.parties[0].start == 0 && np.parties[0].end == len(np.toks) {
+				// ""You" and "your" mean Fernhill Mutual …, whose accounts
+				// are linked to your EDP payer account": a party's name,
+				// which the words of its description do not turn into a
+				// concept
+				continue
+			}
 			pos, neg := rg.bodyConcepts(d.body)
 			if d.events {
 				// "(a) the model … is materially deprecated; or (b) Marrick
@@ -413,7 +424,14 @@ func (rg *Reading) readDefinitions(eff map[string]*effective) {
 			}
 			for _, t := range order {
 				if i := strings.Index(s[:loc[0]], t); i >= 0 && loc[0]-(i+len(t)) < 40 {
-					_, after := rg.bodyConcepts("x excluding " + s[loc[1]:])
+					out := s[loc[1]:]
+					if m := reWhenClause.FindStringIndex(out); m != nil {
+						// ""Bedrock" does not include Amazon Q Business, even
+						// when you use it alongside Bedrock": what is left
+						// out ends where the circumstance starts
+						out = out[:m[0]]
+					}
+					_, after := rg.bodyConcepts("x excluding " + out)
 					def := byTerm[t]
 					for c := range after {
 						if !contains(def.Excludes, c) {
@@ -518,7 +536,13 @@ func (rg *Reading) readDefinitions(eff map[string]*effective) {
 		}
 		for _, m := range rePronounMean.FindAllStringSubmatch(c.Text, -1) {
 			role := Customer
-			if reAWSName.MatchString(m[2]) || rg.namesVendor(m[2]) {
+			// (the party's name, not its description: ""you" mean Fernhill
+			// Mutual … and its affiliates whose AWS accounts are linked")
+			name := m[2]
+			if i := reNameEnds.FindStringIndex(name); i != nil && i[0] > 0 {
+				name = name[:i[0]]
+			}
+			if reAWSName.MatchString(name) || rg.namesVendor(name) {
 				role = Vendor
 			}
 			for _, q := range reQuoted.FindAllStringSubmatch(m[1], -1) {
@@ -546,6 +570,9 @@ func (rg *Reading) readDefinitions(eff map[string]*effective) {
 				body = body[:q[0]]
 				break
 			}
+		}
+		if i := reNameEnds.FindStringIndex(body); i != nil && i[0] > 0 {
+			body = body[:i[0]]
 		}
 		role := Customer
 		if reAWSName.MatchString(body) {
@@ -748,6 +775,9 @@ var reDashPronouns = regexp.MustCompile(`[—–-]\s*["“](?:we|you|We|You)["�
 // rePronounMean: quoted pronouns said to mean a party ('"we", "us" and
 // "our" mean Quokka Robotics Pty Ltd'), the party's description running to
 // the next quoted pronoun or the end of the sentence.
+// reNameEnds: where a party's name gives way to its description.
+var reNameEnds = regexp.MustCompile(`(?i)\s+(?:and\s+(?:any|all|each|its|their)|whose|which|that|who|including|together\s+with)\b`)
+
 var rePronounMean = regexp.MustCompile(`(?i)((?:["“](?:we|us|our|you|your)["”][\s,]*(?:and\s+|or\s+)?)+)(?:means?|refers?\s+to|is|are)\s+([^"“.;]{2,200}?)(?:,?\s+and\s+["“]|[.;]|$)`)
 
 // rePronounDef: a parenthesis naming a party by pronouns ("we", "us",

@@ -5343,3 +5343,30 @@ func TestDatedChatAndInlineExclusionList(t *testing.T) {
 		t.Errorf("token counting read as agreed: %+v", tc)
 	}
 }
+
+// A plain-English addendum: "you" is the party its name says, not the AWS
+// its description mentions ("whose AWS accounts are linked"); a defined
+// "Bedrock" that leaves out other services "even when you use those
+// services alongside Bedrock" still means Bedrock; so "You commit to spend
+// at least US$4,200,000 on Bedrock" is the customer's Bedrock commitment.
+func TestWeYouPartiesAndSelfNamingTerm(t *testing.T) {
+	md := "# Amazon Bedrock Addendum\n\n## 1. Who we are\n\n1.1 In this addendum, \"we\", \"us\" and \"our\" mean Amazon Web Services, Inc. \"You\" and \"your\" mean Fernhill Mutual Assurance Company and any of its affiliates whose AWS accounts are linked to your EDP payer account.\n\n" +
+		"1.4 \"Bedrock\" means the Amazon Bedrock service, including on-demand inference and Provisioned Throughput. Bedrock does not include Amazon Q Business or Amazon SageMaker AI, even when you use those services alongside Bedrock.\n\n" +
+		"## 2. Your Bedrock commitment\n\n2.1 You commit to spend at least US$4,200,000 on Bedrock in each Commitment Year.\n"
+	rg := read(t, md)
+	found := false
+	for _, st := range rg.Statements {
+		if strings.HasPrefix(st.Text, "You commit") {
+			found = true
+			if st.Actor != Customer {
+				t.Errorf("%q: actor %q, want the customer", st.Text, st.Actor)
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("no statement \"You commit …\"")
+	}
+	if len(inForce(rg.Frames().Commitment, func(x Commitment) Base { return x.Base })) == 0 {
+		t.Errorf("no Bedrock commitment read")
+	}
+}

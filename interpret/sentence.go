@@ -163,6 +163,7 @@ func companyThenSentence(before, after string) bool {
 	if !companySuffixes[strings.ToLower(lastWord(before))] {
 		return false
 	}
+	after = strings.TrimLeft(after, `"'“‘`) // ("… Services, Inc. "You" and …")
 	r, n := utf8.DecodeRuneInString(after)
 	r2, _ := utf8.DecodeRuneInString(after[n:])
 	return unicode.IsUpper(r) && unicode.IsLower(r2)
