@@ -73,6 +73,17 @@ func clauseNumbers(doc *document.Document) map[string]bool {
 				numbers[refKey(m[2])] = true
 			}
 		}
+		if c.Kind == document.KindPart {
+			// "PART C - CALL-OFF SCHEDULE 2: AMAZON BEDROCK SERVICE TERMS":
+			// the part is what "Schedule 2" names too
+			for _, m := range reHeadingPartLabel.FindAllString(c.Heading, 2) {
+				numbers[refKey(m)] = true
+			}
+		}
 	}
 	return numbers
 }
+
+// reHeadingPartLabel: a part's label named in a part's heading ("CALL-OFF
+// SCHEDULE 2", "ANNEX B").
+var reHeadingPartLabel = regexp.MustCompile(`(?i)\b(?:schedule|annex|annexure|exhibit|appendix|attachment)\s+(?:[A-Z]{1,2}|\d{1,3})\b`)

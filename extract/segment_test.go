@@ -956,3 +956,54 @@ func TestNowThereforeEndsRecitals(t *testing.T) {
 		t.Errorf("no recital (A): %v", shape(doc))
 	}
 }
+
+// Text drawn in one-column boxes is read without its frame: a heading box
+// whose bottom edge is the top edge of the box under it, and the clauses in
+// that box; a box whose lines divide cells stays a table. A part whose
+// heading names a schedule ("PART C - CALL-OFF SCHEDULE 2: …") is what a
+// reference to "Schedule 2" finds.
+func TestBoxedText(t *testing.T) {
+	doc := extractString(t, "b.txt", "ORDER FORM\n\n"+
+		"+---------------------------------------------+\n"+
+		"| PART B - CONTRACT TERMS                     |\n"+
+		"+---------------------------------------------+\n"+
+		"| B1 Order of precedence. The Special Terms   |\n"+
+		"| prevail over Call-Off Schedule 2.           |\n"+
+		"|                                             |\n"+
+		"| B2 Notwithstanding paragraph 6.2 of         |\n"+
+		"| Call-Off Schedule 2, data may go anywhere.  |\n"+
+		"+---------------------------------------------+\n\n"+
+		"+------------------+--------------------------+\n"+
+		"| Item             | Price                    |\n"+
+		"+------------------+--------------------------+\n"+
+		"| Guardrails       | USD 0.15                 |\n"+
+		"+------------------+--------------------------+\n\n"+
+		"+---------------------------------------------+\n"+
+		"| PART C - CALL-OFF SCHEDULE 2: SERVICE TERMS |\n"+
+		"+---------------------------------------------+\n\n"+
+		"6. Data\n\n6.2 Data stays in London.\n")
+	var b2 *document.Clause
+	for i := range doc.Clauses {
+		if doc.Clauses[i].Number == "B2" {
+			b2 = &doc.Clauses[i]
+		}
+	}
+	if b2 == nil {
+		t.Fatalf("no clause B2 read out of the box: %v", clauseIDs(doc))
+	}
+	if strings.Contains(b2.Text, "|") || !strings.Contains(b2.Text, "data may go anywhere") {
+		t.Errorf("B2 text %q: want the words without the frame", b2.Text)
+	}
+	for _, r := range ReadRefs(doc, b2.Text) {
+		if strings.Contains(r.Text, "Schedule 2") && r.Missing {
+			t.Errorf("reference %q not found, though PART C's heading names it", r.Text)
+		}
+	}
+	table := false
+	for _, c := range doc.Clauses {
+		table = table || strings.Contains(c.Text, "Guardrails\tUSD 0.15")
+	}
+	if !table {
+		t.Errorf("the ruled table lost its cells: %v", clauseIDs(doc))
+	}
+}

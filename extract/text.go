@@ -69,6 +69,7 @@ func readText(data []byte, opt Options) (*input, error) {
 		return nil, err
 	}
 	s, marks, held := acceptInlineMarks(s)
+	s = unboxText(s)
 	s = delimitedTables(s)
 	// a block a line that has text: room for them all at once, not by
 	// growing copies (a long draft has hundreds of thousands)
@@ -222,6 +223,55 @@ func readText(data []byte, opt Options) (*input, error) {
 		in.pages = page
 	}
 	return in, nil
+}
+
+// unboxText takes the frame off text drawn in boxes of one column
+// ("+-----+" over "| B2 Order of precedence. … |" lines): the words in
+// the box are the draft's paragraphs, read as if the frame were not there.
+// A box whose lines divide cells with inner pipes is a table, left as it is.
+func unboxText(s string) string {
+	if !strings.Contains(s, "+-") && !strings.Contains(s, "+=") {
+		return s // (the cheap test first: most drafts draw no boxes)
+	}
+	lines := strings.Split(s, "\n")
+	var borders []int // (blanked at the end: a box's bottom edge may be the next one's top)
+	for i := 0; i < len(lines); i++ {
+		if !reBoxBorder.MatchString(lines[i]) {
+			continue
+		}
+		j := i + 1
+		for j < len(lines) && boxLine(lines[j]) {
+			j++
+		}
+		if j == i+1 || j >= len(lines) || !reBoxBorder.MatchString(lines[j]) {
+			continue
+		}
+		for k := i + 1; k < j; k++ {
+			t := strings.TrimSpace(lines[k])
+			lines[k] = strings.TrimRight(t[1:len(t)-1], " ")
+			if len(lines[k]) > 0 && lines[k][0] == ' ' {
+				lines[k] = lines[k][1:]
+			}
+		}
+		borders = append(borders, i, j)
+		i = j - 1 // (the closing border may open the next box)
+	}
+	if len(borders) == 0 {
+		return s
+	}
+	for _, b := range borders {
+		lines[b] = ""
+	}
+	return strings.Join(lines, "\n")
+}
+
+// reBoxBorder: the top or bottom edge of a drawn box ("+-----+", "+=====+").
+var reBoxBorder = regexp.MustCompile(`^\s*\+[-=]{3,}\+\s*$`)
+
+// boxLine: a line inside a box of one column, "| words |".
+func boxLine(l string) bool {
+	t := strings.TrimSpace(l)
+	return len(t) >= 2 && t[0] == '|' && t[len(t)-1] == '|' && strings.Count(t, "|") == 2
 }
 
 // linesWithText counts the lines of s that hold more than white space.
