@@ -65,6 +65,10 @@ func (rg *Reading) meaningWithItems(c *document.Clause, body string) string {
 // …", ", whether or not …").
 var reWhenClause = regexp.MustCompile(`(?i),\s+(?:even\s+)?(?:when|where|if|whether|although|though|unless)\b`)
 
+// reMissingPart: a missing reference that names a part ("Schedule 4",
+// "Annex C", "Table 2").
+var reMissingPart = regexp.MustCompile(`(?i)^(?:schedule|annex|annexure|exhibit|appendix|attachment|table)\b`)
+
 // reLetterDef: a definition that opens with a letter item ("f. "Billable
 // Input Tokens" means …").
 var reLetterDef = regexp.MustCompile(`^[a-z]{1,2}\.\s+["“]`)
@@ -329,6 +333,29 @@ func (rg *Reading) readDefinitions(eff map[string]*effective) {
 			byTerm[t] = def
 			order = append(order, t)
 			_ = d
+		}
+	}
+	// a definition that points to a part the draft lacks leaves each use
+	// of its term pointing there too
+	for _, d := range defs {
+		c := rg.byID[d.clause]
+		if c == nil || d.body == "" {
+			continue
+		}
+		all, _ := rg.refsOf(c, d.body, rg.reader.scan(d.body))
+		// (only a part the draft lacks: a clause number the body cites is
+		// as likely another document's, "section 116 of the Companies Act")
+		missing := slices.DeleteFunc(all, func(r string) bool { return !reMissingPart.MatchString(r) })
+		if len(missing) == 0 {
+			continue
+		}
+		for _, t := range d.terms {
+			if t = strings.TrimSpace(t); byTerm[t] != nil && len(t) > 3 {
+				if rg.defMissing == nil {
+					rg.defMissing = map[string][]string{}
+				}
+				rg.defMissing[t] = missing
+			}
 		}
 	}
 	bodies := map[string]string{}

@@ -92,6 +92,10 @@ type Reading struct {
 	// infoColumns: table columns, by header, it says bind nobody
 	infoBlocks  map[string]bool
 	infoColumns map[string]bool
+	// defMissing: the references a defined term's definition makes to
+	// what the draft does not hold ("Service Credit" means a credit
+	// calculated in accordance with Schedule 4, with no Schedule 4)
+	defMissing map[string][]string
 	// tableCaptions: the numbers of the tables the draft captions
 	// ("Table 4 — Service credits"), read once
 	tableCaptions map[string]bool

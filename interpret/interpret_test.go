@@ -5370,3 +5370,29 @@ func TestWeYouPartiesAndSelfNamingTerm(t *testing.T) {
 		t.Errorf("no Bedrock commitment read")
 	}
 }
+
+// A defined term whose definition sends the reader to a schedule the draft
+// does not hold carries that dangling reference wherever it is used: "will
+// receive Service Credits", with "Service Credit" calculated under a
+// missing Schedule 4, grants no credits in force. A definition that cites a
+// clause of another document ("section 116 of the Companies Act") does not.
+func TestDefinitionWithMissingSchedule(t *testing.T) {
+	md := "# Amazon Bedrock Addendum\n\nBetween Kestrel Ltd (\"Customer\") and Amazon Web Services, Inc. (\"AWS\"). This Addendum has Schedules 1 to 3.\n\n" +
+		"## 1. Definitions\n\n1.1 **\"Service Credit\"** means a credit against Provisioned Throughput charges, calculated in accordance with Schedule 4.\n\n" +
+		"## 6. Provisioned Throughput\n\n6.3 AWS commits that each PT Commitment will be available for at least 99.9% of the minutes in each calendar month. If AWS does not meet that commitment in a month, Customer will receive Service Credits.\n"
+	credits := func(md string) bool {
+		for _, s := range inForce(read(t, md).Frames().PTSLA, func(x PTSLA) Base { return x.Base }) {
+			if s.Credits && len(s.MissingRefs) == 0 {
+				return true
+			}
+		}
+		return false
+	}
+	if credits(md) {
+		t.Errorf("credits under a missing Schedule 4 read as granted")
+	}
+	other := strings.Replace(md, "calculated in accordance with Schedule 4", "as defined in section 116 of the Companies Act", 1)
+	if !credits(other) {
+		t.Errorf("a definition citing another document's section voids the credits")
+	}
+}
