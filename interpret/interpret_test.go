@@ -5396,3 +5396,15 @@ func TestDefinitionWithMissingSchedule(t *testing.T) {
 		t.Errorf("a definition citing another document's section voids the credits")
 	}
 }
+
+// An amendment laid out as "Clause | Current text | Amended text" over a
+// clause the draft does not hold: the current text is what goes, the
+// amended text is the term.
+func TestCurrentAndAmendedColumns(t *testing.T) {
+	md := "# Amendment No. 3 to the Amazon Bedrock Addendum\n\nBetween Kestrel Ltd (\"Customer\") and Amazon Web Services, Inc. (\"AWS\").\n\n## 2. Table of amendments\n\n" +
+		"| Clause | Current text | Amended text |\n|---|---|---|\n" +
+		"| 3.1 Token counting | Billable tokens are counted by the tokenizer of the model invoked and include system prompts, tool definitions and structured output schemas. | Billable tokens are counted by the tokenizer of the model invoked. Tool definitions supplied with a request are counted as input tokens. Structured output schemas are not counted. |\n"
+	if got := elementsInForce(read(t, md)); got["system_prompts"] || !got["tool_definitions"] || !got["output_schemas"] {
+		t.Errorf("elements %v: want the amended text's, without system prompts", got)
+	}
+}
