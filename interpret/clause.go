@@ -44,9 +44,10 @@ var (
 	// easy, some isn't. [09:11] Tom Ellery Ack.")
 	reMsgHeader = regexp.MustCompile(`(?i)(?:^|\s)(?:from\s*:\s+[^\n]{1,200}?\b(?:to|sent|date)\s*:|-{3,}\s*original message\s*-{3,}|on [^\n]{4,80}? wrote:)|\s\[\d{1,2}:\d{2}(?::\d{2})?\]\s+[A-Z][a-z]+\s+[A-Z][a-z]+\b`)
 	// reChatHeader: a chat message's sender and time ("Emily Chen · 10:03",
-	// "[10:03] Emily Chen:", "[2026-03-06 09:20] Priya Nair:", "Emily Chen
-	// 10:03 AM")
-	reChatHeader  = regexp.MustCompile(`^(?:\[(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]\s+\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.]+){0,3}\s*(?::|$)|\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?\s*[–—-]\s*\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*:|\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*[·•|]\s*\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?)(?:\s|$)`)
+	// "[10:03] Emily Chen:", "[2026-03-06 09:20] Priya Nair:", "[2026-03-02
+	// 10:04] Marcus Lindqvist (AWS, Account Manager):", "Emily Chen 10:03
+	// AM")
+	reChatHeader  = regexp.MustCompile(`^(?:\[(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]\s+\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.]+){0,3}(?:\s*\([^()\n]{1,60}\))?\s*(?::|$)|\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?\s*[–—-]\s*\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*:|\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*[·•|]\s*\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?)(?:\s|$)`)
 	reExternalDoc = regexp.MustCompile(`\b(Agreement|Terms|SLA|Service Level Agreement|Policy|Policies|Documentation|documentation|website|web site|DPA|Order Form|Service Terms|Customer Agreement|Enterprise Agreement|Program Terms|Guide|FAQ|pricing page|https?://)`)
 )
 

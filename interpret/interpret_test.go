@@ -5408,3 +5408,26 @@ func TestCurrentAndAmendedColumns(t *testing.T) {
 		t.Errorf("elements %v: want the amended text's, without system prompts", got)
 	}
 }
+
+// A chat export whose senders carry their side in brackets ("[2026-03-24
+// 18:02] Dana Lee (AWS, Account Manager):"), with a final offer and a
+// reply that accepts it by name ("we accept Offer v3 as posted"): the offer
+// is the agreement, the opening offer it replaced is not.
+func TestChatAcceptsNamedOffer(t *testing.T) {
+	chat := "Shared channel export: #kestrel-aws-bedrock\n\n" +
+		"[2026-03-02 10:04] Dana Lee (AWS, Account Manager):\nHere is our opening position. Offer v1:\n" +
+		"  1. Token counting: system prompts and tool definitions count as input tokens; structured output schemas are not billed.\n\n" +
+		"[2026-03-10 09:00] Kim Roe (Kestrel):\nThanks, we will review.\n\n" +
+		"[2026-03-24 18:02] Dana Lee (AWS, Account Manager):\nOFFER v3 - FINAL. This is the complete set of commercial terms. It replaces v1 and v2 in full.\n" +
+		"  1. Bedrock commitment: $9.0M over the EDP renewal term, as one dollar pool.\n" +
+		"  2. AWS will not use Kestrel's prompts or completions to train any foundation model.\n" +
+		"  3. Kestrel may import fine-tuned Llama models with no per-import fee beyond hosting charges.\n\n" +
+		"[2026-04-08 17:38] Kim Roe (Kestrel):\nFormal reply on behalf of Kestrel: we accept Offer v3 as posted on 24 March. Please send the paper for signature.\n"
+	rg := read(t, chat)
+	if tc := inForce(rg.Frames().TokenCounting, func(x TokenCounting) Base { return x.Base }); slices.ContainsFunc(tc, func(x TokenCounting) bool { return x.Binding }) {
+		t.Errorf("the replaced offer's token counting read as agreed: %+v", tc)
+	}
+	if !slices.ContainsFunc(inForce(rg.Frames().CustomImport, func(x CustomImport) Base { return x.Base }), func(x CustomImport) bool { return x.Binding && x.NoFee }) {
+		t.Errorf("the accepted offer's import term not read as agreed")
+	}
+}

@@ -18,7 +18,7 @@ var reAsksConfirmation = regexp.MustCompile(`(?i)\b(please confirm|for (your |wr
 // reConfirmsOther: a message that confirms terms another message set out
 // ("Confirmed: your recap correctly records the agreed terms", "we accept
 // the counter-recap", "confirmed on behalf of AWS, without amendment").
-var reConfirmsOther = regexp.MustCompile(`(?i)\b(confirmed\b|confirms\b|we confirm|i confirm|hereby confirm|correctly records|accepted\b|accept(ed)? (as written|without (amendment|change))|without amendment|we accept (your|the|this))`)
+var reConfirmsOther = regexp.MustCompile(`(?i)\b(confirmed\b|confirms\b|we confirm|i confirm|hereby confirm|correctly records|accepted\b|accept(ed)? (as written|without (amendment|change))|without amendment|we accept\b|accepts? (?:offer|proposal|version|v)\s?\d)`)
 
 // reRecordTitle: a title that says the document records a discussion
 // ("MINUTES OF NEGOTIATION CALL", "Call transcript", "Notes of meeting").
