@@ -43,6 +43,7 @@ func readMarkdown(data []byte, opt Options) (*input, error) {
 		return strings.Repeat("\n", strings.Count(c, "\n"))
 	})
 	s, marks, held := acceptInlineMarks(s)
+	s = undoRejectedNumberedChanges(s)
 	s = delimitedTables(s)
 	lines := strings.Split(s, "\n")
 	p := &mdParser{in: &input{}}
@@ -305,4 +306,70 @@ func cleanInline(s string) string {
 	}
 	s = html.UnescapeString(s)
 	return strings.Join(strings.Fields(s), " ")
+}
+
+var (
+	// reRejectedChanges: a redline's note on its numbered changes that
+	// names those rejected ("except changes [4], [7] and [11], which were
+	// rejected").
+	reRejectedChanges = regexp.MustCompile(`(?i)\bchanges?\s+((?:\[\d{1,3}\](?:\s*,\s*|\s+and\s+|\s+or\s+)?)+)[^.\n\[]{0,40}?\b(?:were|are|is|was|have\s+been|has\s+been)\s+rejected\b`)
+	// reBoldInserts: the redline's legend says inserted text is in bold.
+	reBoldInserts = regexp.MustCompile(`(?i)insert(?:ed|ions?)\b[^.\n]{0,40}\*\*bold\*\*|\*\*bold\*\*[^.\n]{0,20}insert`)
+	// reChangeMarker: a change's number right after its marks ("~~22%~~
+	// **28%** [2]").
+	reChangeMarker = regexp.MustCompile(`(\*\*|~~)\s*\[(\d{1,3})\]`)
+	reBoldRun      = regexp.MustCompile(`\*\*[^*\n]+\*\*`)
+	reDigits       = regexp.MustCompile(`\d{1,3}`)
+	reStruckRun    = regexp.MustCompile(`~~([^~\n]+)~~`)
+)
+
+// UndoRejectedNumberedChanges is undoRejectedNumberedChanges, for tools
+// that render drafts as the readers see them (internal/fixturegen).
+func UndoRejectedNumberedChanges(s string) string { return undoRejectedNumberedChanges(s) }
+
+// undoRejectedNumberedChanges reads a Markdown redline whose changes carry
+// numbers ("~~22%~~ **28%** [2]") and whose note names the rejected ones:
+// a rejected change reads as if never proposed, its struck words kept and,
+// where the legend says insertions are in bold, its inserted words gone.
+// The accepted changes are left to the reading of struck text as deleted.
+func undoRejectedNumberedChanges(s string) string {
+	if !strings.Contains(s, "rejected") {
+		return s // (the cheap test first)
+	}
+	m := reRejectedChanges.FindStringSubmatch(s)
+	if m == nil {
+		return s
+	}
+	rejected := map[string]bool{}
+	for _, n := range reDigits.FindAllString(m[1], -1) {
+		rejected[n] = true
+	}
+	boldIns := reBoldInserts.MatchString(s)
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		locs := reChangeMarker.FindAllStringSubmatchIndex(l, -1)
+		if locs == nil {
+			continue
+		}
+		var b strings.Builder
+		prev := 0
+		for _, loc := range locs {
+			marksEnd := loc[3] // the closing marks end here
+			seg := l[prev:marksEnd]
+			if !rejected[l[loc[4]:loc[5]]] {
+				b.WriteString(l[prev:loc[1]])
+				prev = loc[1]
+				continue
+			}
+			seg = reStruckRun.ReplaceAllString(seg, "$1")
+			if boldIns {
+				seg = reBoldRun.ReplaceAllString(seg, "")
+			}
+			b.WriteString(seg)
+			prev = loc[1]
+		}
+		b.WriteString(l[prev:])
+		lines[i] = b.String()
+	}
+	return strings.Join(lines, "\n")
 }

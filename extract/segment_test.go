@@ -1007,3 +1007,24 @@ func TestBoxedText(t *testing.T) {
 		t.Errorf("the ruled table lost its cells: %v", clauseIDs(doc))
 	}
 }
+
+// A Markdown redline with numbered changes whose note rejects some: a
+// rejected change reads as never proposed (its struck words stay, its
+// bold insertion goes); an accepted one as made.
+func TestRejectedNumberedChanges(t *testing.T) {
+	const legend = "# Order Form\n\n*Deleted text is shown ~~struck through~~; inserted text is shown in **bold**. Each change carries a number in square brackets.*\n\n" +
+		"> All changes [1] to [3] are accepted except changes [2] and [3], which were rejected.\n\n"
+	doc := extractString(t, "r.md", legend+
+		"## 2. Pricing\n\n2.2 Usage is charged at the published rates less ~~twenty-two per cent (22%)~~ **twenty-eight per cent (28%)** [1].\n\n"+
+		"## 6. Data\n\n6.2 ~~Customer Content will be stored only in the Regions Customer selects.~~ **AWS staff are based in the UK** [2]. **Customer Content will be processed only in London** [3].\n")
+	text := map[string]string{}
+	for _, c := range doc.Clauses {
+		text[c.ID] = c.Text
+	}
+	if got := text["2.2"]; strings.Contains(got, "22%") || !strings.Contains(got, "28%") {
+		t.Errorf("accepted change [1]: %q", got)
+	}
+	if got := text["6.2"]; !strings.Contains(got, "stored only in the Regions Customer selects") || strings.Contains(got, "London") || strings.Contains(got, "UK") {
+		t.Errorf("rejected changes [2] and [3]: %q", got)
+	}
+}

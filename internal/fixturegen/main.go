@@ -100,7 +100,8 @@ func Convert(data []byte, plain bool) ([]byte, error) {
 		// a sheet pasted as CSV is a table, as the text reader reads it
 		blks = readText(extract.DelimitedTables(s))
 	} else {
-		blks = readMarkdown(s)
+		// a redline whose note rejects numbered changes reads as decided
+		blks = readMarkdown(extract.UndoRejectedNumberedChanges(s))
 	}
 	n := newNumberer()
 	n.assign(blks, plain)
