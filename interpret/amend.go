@@ -170,7 +170,7 @@ func withoutReviewNotes(text string) string {
 // document ("§6.3 of the Master Terms does not apply to this Order Form.",
 // "Clause 9 shall not apply."); not one that narrows its scope ("Section 5
 // does not apply to Provisioned Throughput").
-var reDisapply = regexp.MustCompile(`(?i)^\W{0,3}(?:(?:§|section|clause|article|paragraph)\s*)(\d{1,3}(?:\.\d{1,3})*(?:\([a-z0-9]{1,4}\))?)(?:\s+of\s+the\s+[\w\s-]{1,40}?)?\s+(?:does|shall|will)\s+not\s+apply(?:\s+to\s+this\s+(?:order\s+form|agreement|addendum|contract|document|schedule|rider|statement\s+of\s+work))?\s*\.?$`)
+var reDisapply = regexp.MustCompile(`(?i)^\W{0,3}(?:(?:§|section|clause|article|paragraph)\s*)(\d{1,3}(?:\.\d{1,3})*(?:\([a-z0-9]{1,4}\))?)(?:\s+of\s+(?:the\s+)?[\w\s-]{1,40}?)?(?:\s*\([^()]{1,60}\))?\s+(?:does|shall|will)\s+not\s+apply(?:\s+to\s+this\s+(?:[\w-]+\s+){0,2}(?:order\s+form|agreement|addendum|contract|document|schedule|rider|statement\s+of\s+work))?\s*\.?$`)
 
 // disapply reads a sentence that switches a clause off; the clause then
 // stands deleted, as by an amendment. It reports whether s was one.
@@ -189,6 +189,17 @@ func (rg *Reading) disapply(c *document.Clause, s string, eff map[string]*effect
 		return false
 	}
 	eff[ids[0]].deleted, eff[ids[0]].amended = true, c.ID
+	// ("Paragraph 5 … shall not apply": 5.1 and 5.2 with it, under it or
+	// numbered from it in the same part)
+	rg.deleteChildren(ids[0], c.ID, eff)
+	if n := rg.byID[ids[0]].Number; n != "" {
+		for i := range rg.doc.Clauses {
+			k := &rg.doc.Clauses[i]
+			if strings.HasPrefix(k.Number, n+".") && rg.parts[k.ID].key == rg.parts[ids[0]].key {
+				eff[k.ID].deleted, eff[k.ID].amended = true, c.ID
+			}
+		}
+	}
 	return true
 }
 

@@ -50,7 +50,7 @@ func TestPrecedenceMeetsOnlyWhatDisagrees(t *testing.T) {
 // the clause off; "Section 6 does not apply to Provisioned Throughput"
 // only narrows it.
 func TestDisapplication(t *testing.T) {
-	const master = "# Order\n\n## PART I — MASTER TERMS\n\n6.1 AWS will give Customer 120 days' written notice before a Model reaches End-of-Life.\n\n" +
+	const master = "# Order\n\n## PART I — MASTER TERMS\n\n6. Model lifecycle\n\n6.1 AWS will give Customer 120 days' written notice before a Model reaches End-of-Life.\n\n" +
 		"6.3 For every Model that reaches End-of-Life, AWS will issue Customer a migration credit of ten per cent (10%) of Customer's charges for that Model in the three months before the notice.\n\n" +
 		"## PART II — ORDER FORM\n\n"
 	for _, tc := range []struct {
@@ -59,6 +59,8 @@ func TestDisapplication(t *testing.T) {
 	}{
 		{"Item 5. §6.3 of the Master Terms does not apply to this Order Form.", false},
 		{"Item 5. §6.3 does not apply to Provisioned Throughput purchased under this Order Form.", true},
+		// the paragraph by its caption and its part, and its sub-clauses with it
+		{"Item 5. Paragraph 6 of the Master Terms (Model Lifecycle) shall not apply to this Call-Off Contract.", false},
 	} {
 		rg := read(t, master+tc.item+"\n")
 		remedy := false
