@@ -37,6 +37,9 @@ type clauseB struct {
 	style                 string
 	paras                 []string
 	headOnly              bool // the label line was a heading: close the paragraph after it
+	// title: the label line's text may be a heading in sentence case ("6.1
+	// Data handling"): it is one if the next line starts a sentence
+	title string
 }
 
 // segmenter turns blocks into clauses. It is used once per document.
@@ -673,6 +676,8 @@ func (s *segmenter) start(l *label, page, md int) {
 	default:
 		if h, body, ok := runInHeading(rest); ok {
 			c.heading, rest = h, body
+		} else if s.lineMode && md == 0 && sentenceCaseTitle(rest) {
+			c.title = rest
 		}
 	}
 	if md > 0 && c.heading == "" && rest != "" {
@@ -935,6 +940,14 @@ func (s *segmenter) addLine(text string, page int) {
 	if s.cur != nil && s.cur.headOnly && len(s.para) == 0 {
 		s.cur.headOnly = false
 	}
+	if c := s.cur; c != nil && c.title != "" && len(s.para) > 0 {
+		if len(s.para) == 1 && s.para[0] == c.title && len(c.paras) == 0 && startsUpper(strings.TrimSpace(text)) {
+			// "6.1 Data handling" over "In this item, …": a heading in
+			// sentence case, then the clause's text
+			c.heading, s.para = c.title, nil
+		}
+		c.title = ""
+	}
 	if n := len(s.para); n > 0 && (quoteDepth(s.para[n-1]) != quoteDepth(text) || reWholeBracket.MatchString(s.para[n-1]) ||
 		reMailField.MatchString(text) != reMailField.MatchString(s.para[n-1])) {
 		// a reply's quoted lines ("> Coorong 29/5: …") after the text
@@ -948,6 +961,18 @@ func (s *segmenter) addLine(text string, page int) {
 		s.ensure(page)
 	}
 	s.para = append(s.para, text)
+}
+
+// sentenceCaseTitle: a label line's short text that may be a heading in
+// sentence case ("Data handling", "Provisioned Throughput cancellation"):
+// a few words, capitalised first, no verb, no closing stop.
+func sentenceCaseTitle(s string) bool {
+	s = strings.TrimSpace(s)
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 6 || endsSentence(s) || strings.ContainsAny(s, ",;\"“”()") {
+		return false
+	}
+	return startsUpper(words[0]) && !hasVerb(s)
 }
 
 // reMailField: a line of an e-mail's header ("From: …", "Subject: …"):

@@ -316,6 +316,8 @@ RECITALS
 			[]string{"299|299||", "300|300||", "301|301||"}},
 		{"a Markdown list after a lead-in belongs to that clause", "l.md", "## § 5. Dedicated Throughput\n\n(a) Customer may cancel in either of the following cases:\n\n1. the model is retired; or\n2. Customer moves the workload.\n\n(b) No charge applies.\n",
 			[]string{"5|5||Dedicated Throughput", "5(a)|(a)|5|", "5(a).1|1|5(a)|", "5(a).2|2|5(a)|", "5(b)|(b)|5|"}},
+		{"a heading in sentence case over the clause's first line", "h.txt", "6. DATA\n\n6.1 Data handling\nIn this item, AWS keeps data in London.\n\n6.2 AWS keeps data\nin London and in Dublin.\n",
+			[]string{"6|6||DATA", "6.1|6.1|6|Data handling", "6.2|6.2|6|"}},
 		{"a Markdown item closed by \"; and\" ends before the next item", "k.md", "## 5. Metering\n\n5.2 For billing purposes:\n(a) system prompts are counted;\n(b) tool definitions are counted; and\n(c) output schemas are not counted.\n",
 			[]string{"5|5||Metering", "5.2|5.2|5|", "5.2(a)|(a)|5.2|", "5.2(b)|(b)|5.2|", "5.2(c)|(c)|5.2|"}},
 		{"a variation dated in brackets is a part", "v.txt", `1. TERMS
