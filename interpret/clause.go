@@ -2357,6 +2357,9 @@ func (rg *Reading) refsOf(c *document.Clause, s string, p *parsed) (missing []st
 		if !r.Missing || len(rg.byNumber[normNum(r.Target)]) > 0 {
 			continue // (or a clause the draft's own amendments create)
 		}
+		if rg.inlineItem(r.Target) {
+			continue // "Section 3.01(a)", where 3.01 reads "(a) Billable tokens are …"
+		}
 		if _, ok := rg.items[r.Target]; ok && strings.HasPrefix(strings.ToLower(r.Text), "item") {
 			continue // "the Notice Period in Item 13": an Item of the cover sheet
 		}
@@ -2830,3 +2833,20 @@ func (rg *Reading) definesHere(c *document.Clause, t string) bool {
 	}
 	return false
 }
+
+// inlineItem: target names an item of a clause that holds its items in its
+// own text ("3.01(a)" where clause 3.01 reads "(a) … (b) …").
+func (rg *Reading) inlineItem(target string) bool {
+	m := reInlineItemRef.FindStringSubmatch(target)
+	if m == nil {
+		return false
+	}
+	for _, id := range rg.byNumber[normNum(m[1])] {
+		if k := rg.byID[id]; k != nil && strings.Contains(k.Text, "("+m[2]+")") {
+			return true
+		}
+	}
+	return false
+}
+
+var reInlineItemRef = regexp.MustCompile(`^(\d{1,3}(?:\.\d{1,3})*)\(([a-z]{1,2}|[ivx]{1,4}|\d{1,2})\)$`)

@@ -14,7 +14,7 @@ import (
 var (
 	// "“Term” means …", "'Term' shall mean", "Term" or "T" means, after an
 	// item label or a language tag ("(b)", "(EN)")
-	reMeans = regexp.MustCompile(`^[\W\d]*(?:\[[xX✓✔]\]\W*)?(?:\([A-Za-z0-9]{1,4}\)\s*|[a-z]{1,2}\.\s+)?["“'‘]([^"”'’\n]{1,60})["”'’](?:\s*(?:or|and|,)\s*(?:the\s+)?["“'‘]([^"”'’\n]{1,60})["”'’])?\s*(?:\([^)]{0,60}\)\s*)?(?:,\s*)?(?:(?:shall\s+|will\s+)?(?:means?|has\s+the\s+meaning|shall\s+have\s+the\s+meaning|refers?\s+to|is\s+defined\s+as|includes?|stands\s+for)\b|:\s|[–—-]\s)`)
+	reMeans = regexp.MustCompile(`^[\W\d]*(?:(?i:in|for\s+the\s+purposes\s+of|as\s+used\s+in)\s+this\s+[\w ]{1,30}?,\s*)?(?:\[[xX✓✔]\]\W*)?(?:\([A-Za-z0-9]{1,4}\)\s*|[a-z]{1,2}\.\s+)?["“'‘]([^"”'’\n]{1,60})["”'’](?:\s*(?:or|and|,)\s*(?:the\s+)?["“'‘]([^"”'’\n]{1,60})["”'’])?\s*(?:\([^)]{0,60}\)\s*)?(?:,\s*)?(?:(?:shall\s+|will\s+)?(?:means?|has\s+the\s+meaning|shall\s+have\s+the\s+meaning|refers?\s+to|is\s+defined\s+as|includes?|stands\s+for)\b|:\s|[–—-]\s)`)
 	// "… (the “Term”)", "(each a “Term”)", "(together, the “Term”)"
 	reParenDef = regexp.MustCompile(`\((?:(?:the|each|individually|collectively|together|hereinafter|referred\s+to\s+as|a|an|and|such|,)\s*)*["“]([^"”\n]{1,60})["”](?:\s+(?:or|and)\s+(?:the\s+)?["“]([^"”\n]{1,60})["”])?\s*\)`)
 	// "Input and Output are collectively "Content"": the term after its body
@@ -123,7 +123,7 @@ func definitionLines(text string) []string {
 	return append(out, text[start:])
 }
 
-var reNextDefinition = regexp.MustCompile(`^\s+["“][^"”]{1,60}["”]\s+(?:means|has\s+the\s+meaning|shall\s+mean|includes)\b`)
+var reNextDefinition = regexp.MustCompile(`^\s+(?:(?:and\s+)?\([a-z0-9]{1,4}\)\s*)?["“][^"”]{1,60}["”]\s+(?:means|has\s+the\s+meaning|shall\s+mean|includes)\b`)
 
 // aliasable concepts: a defined term takes these from its definition.
 var aliasable = map[string]bool{"prompts": true, "completions": true, "content": true, "metrics": true,

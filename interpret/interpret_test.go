@@ -5431,3 +5431,27 @@ func TestChatAcceptsNamedOffer(t *testing.T) {
 		t.Errorf("the accepted offer's import term not read as agreed")
 	}
 }
+
+// Definitions in the middle of a paragraph ("In this item, "Customer
+// Content" means …"), several in one sentence separated by "; (ii)", and a
+// reference to an item a clause holds in its own text ("Section 3.01(a)",
+// 3.01 reading "(a) …").
+func TestDefinitionFormsAndInlineItemRef(t *testing.T) {
+	const parties = "# Order Form\n\nBetween Kestrel Ltd (\"Customer\") and Amazon Web Services, Inc. (\"AWS\").\n\n"
+	rg := read(t, parties+"## 6. Data\n\n6.1 In this item, \"Customer Content\" means the prompts and files that Customer submits to Bedrock, and \"Outputs\" means the completions that Bedrock returns. Outputs are not Customer Content. AWS does not use Customer Content to train foundation models.\n")
+	tr := inForce(rg.Frames().Training, func(x Training) Base { return x.Base })
+	if len(tr) != 1 || !slices.Equal(tr[0].Covers, []string{"prompts"}) {
+		t.Errorf("training %+v: want prompts only", tr)
+	}
+	rg = read(t, parties+"## 3. Token counting\n\n3.01 (a) Billable tokens are counted by the tokenizer of the model invoked, subject to Section 3.01(c).\n\n"+
+		"(b) In this Order Form, (i) \"System Prompt\" means instructions submitted in the system role; (ii) \"Tool Definition\" means the schema of a tool made available to a model; and (iii) \"Structured Output Schema\" means a JSON schema supplied to constrain an output.\n\n"+
+		"(c) For the purposes of Section 3.01(a): System Prompts are counted as input tokens.\n")
+	for _, d := range rg.Definitions {
+		if d.Term == "System Prompt" && slices.Contains(d.Concepts, "tool_definition") {
+			t.Errorf("one definition read into the next: %+v", d)
+		}
+	}
+	if got := elementsInForce(rg); !got["system_prompts"] {
+		t.Errorf("elements %v: the item citing Section 3.01(a) voided", got)
+	}
+}
