@@ -719,7 +719,7 @@ func oldWording(s string) bool {
 // reVersionPast: what an earlier version said, told in the past with the
 // version as subject ("Draft 3 §7 had two sentences: …", "The previous
 // draft provided that …").
-var reVersionPast = regexp.MustCompile(`(?i)^\W*(?:the\s+)?(?:draft\s+\d{1,2}|v\d{1,2}|version\s+\d{1,2}|rev\.?\s*\d{1,2}|(?:earlier|previous|prior|original|old|first)\s+(?:draft|version|text|wording))\b[^.;:"“]{0,40}?\b(?:had|contained|provided|stated|said|included|read|gave|allowed|required|offered|proposed)\b`)
+var reVersionPast = regexp.MustCompile(`(?i)^\W*(?:the\s+)?(?:draft\s+\d{1,2}|v\d{1,2}|version\s+\d{1,2}|rev\.?\s*\d{1,2}|(?:earlier|previous|prior|original|old|first)\s+(?:draft|version|text|wording))\b[^.;:"“]{0,40}?\b(?:had|contained|provided|stated|said|included|read|gave|allowed|required|offered|proposed|set\s+out|set\s+forth|described|specified|listed)\b`)
 
 // reAsOriginally: what a clause did before it was amended, told in the
 // past ("As originally executed, clause 7.2 allowed Wattle Ridge to cancel

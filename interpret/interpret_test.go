@@ -5455,3 +5455,20 @@ func TestDefinitionFormsAndInlineItemRef(t *testing.T) {
 		t.Errorf("elements %v: the item citing Section 3.01(a) voided", got)
 	}
 }
+
+// What an earlier version said, told with the version as subject, is old
+// wording whatever the verb of telling.
+func TestVersionPastVerbs(t *testing.T) {
+	for _, s := range []string{
+		"Draft 3 §7 had two sentences: the import right, and a statement that \"no per-import fee applies\".",
+		"Draft 3 §3 set out a complete token-counting methodology: system prompts and tool definitions included in billable input tokens.",
+		"The previous draft provided that AWS would give 90 days' notice.",
+	} {
+		if !oldWording(s) {
+			t.Errorf("%q: not read as old wording", s)
+		}
+	}
+	if oldWording("Draft terms are binding once signed.") {
+		t.Errorf("a sentence about drafts in general read as old wording")
+	}
+}
