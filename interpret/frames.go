@@ -641,6 +641,25 @@ func (st *Statement) availabilityFigures() (levels, thresholds []float64) {
 // reUnavailabilityRule: a sentence that says what counts as unavailable.
 var reUnavailabilityRule = regexp.MustCompile(`(?i)\b(?:minutes?|periods?|hours?)\s+of\s+(?:unavailability|downtime)\b|\bunavailable\s+minutes?\b|\bdowntime\s+minutes?\b|\b(?:treated|counted|deemed)\s+as\s+(?:unavailable|downtime)\b|\b(?:unavailability|downtime)["”]?\s*(?:=|means\b)`)
 
+// afterBelow: the percentage v stands right after "below", "under", "less
+// than" or "short of" ("increasing to 25% if availability falls below
+// ninety-nine per cent"): the bound of a band, not the level promised.
+func (st *Statement) afterBelow(v float64) bool {
+	for _, f := range st.Facts {
+		if f.Kind != "percent" || f.Value != v {
+			continue
+		}
+		for i := max(0, f.Tok-3); i < f.Tok; i++ {
+			switch st.toks[i].Lower {
+			case "below", "under", "less", "short", "beneath", "<":
+				// ("not less than 99.9%" is at least it)
+				return i == 0 || st.toks[i-1].Lower != "not" && st.toks[i-1].Lower != "no"
+			}
+		}
+	}
+	return false
+}
+
 // statedLevel: the percentage v is what the availability is said to be,
 // a few words after it with no "below" between ("monthly availability of
 // 99.85%, with service credits … when availability is below 99.9%").
@@ -2654,7 +2673,7 @@ func (fb *frameBuilder) sla(f *Frames, st *Statement) {
 				// share of time the service is available
 				continue
 			}
-			if fb.inCondition(st, v) || st.has("credit", coreCond...) && strings.Contains(strings.ToLower(st.Text), "below") || st.bandBound(v) {
+			if fb.inCondition(st, v) || st.has("credit", coreCond...) && strings.Contains(strings.ToLower(st.Text), "below") || st.bandBound(v) || st.afterBelow(v) {
 				fr.Thresholds = append(fr.Thresholds, v)
 			} else {
 				fr.Levels = append(fr.Levels, v)

@@ -462,6 +462,13 @@ func TestSLALevelNotMeasurementOrBand(t *testing.T) {
 		"6.2 If availability falls below 99.9%, AWS shall credit Customer: 10% where availability is at least 99.0%; 30% where availability is below 99.0%.\n"); !slices.Equal(got, []float64{99.9}) {
 		t.Errorf("levels %v, want [99.9]", got)
 	}
+	// a figure right after "below" bounds a band; "not less than" is "at least"
+	if got := levels(head + "| Clause | Amended text |\n|---|---|\n| 6.5 PT availability | AWS commits that each Provisioned Throughput commitment will be available for at least ninety-nine point nine per cent of the minutes in each calendar month. If it is not, AWS will issue a service credit of ten per cent, increasing to twenty-five per cent if availability falls below ninety-nine per cent. |\n"); !slices.Equal(got, []float64{99.9}) {
+		t.Errorf("levels %v, want [99.9]", got)
+	}
+	if got := levels(head + "6.2 AWS will make Provisioned Throughput available at a Monthly Uptime Percentage of not less than ninety-nine point nine percent (99.9%).\n"); !slices.Equal(got, []float64{99.9}) {
+		t.Errorf("levels %v, want [99.9]", got)
+	}
 }
 
 // What a clause did before it was amended, told in the past ("As
