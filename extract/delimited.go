@@ -98,6 +98,16 @@ func headerDelimiter(header string) (rune, int) {
 	}
 	for _, d := range delimiters {
 		cells := strings.Split(header, string(d))
+		if strings.Contains(header, `"`) {
+			// a header quoted cell by cell (""Row","Topic","Final - agreed"")
+			r := csv.NewReader(strings.NewReader(header))
+			r.Comma = d
+			rec, err := r.Read()
+			if err != nil {
+				continue
+			}
+			cells = rec
+		}
 		if len(cells) < 3 {
 			continue
 		}

@@ -14,8 +14,13 @@ func TestDelimitedSheet(t *testing.T) {
 	sheet := "Ref,Topic,AWS proposal,Agreed position,Status\n" +
 		"C-01,Commitment,\"SEK 36 000 000, one pool.\",\"SEK 42 000 000 per year, one pool.\",CLOSED\n" +
 		"C-07a,Growth cap,Not accepted.,\"[open - AWS to revert\nafter review]\",OPEN\n"
+	// (every cell quoted, the header's too, as a spreadsheet exports it)
+	quoted := "\"Ref\",\"Topic\",\"AWS proposal\",\"Agreed position\",\"Status\"\n" +
+		"\"C-01\",\"Commitment\",\"SEK 36 000 000, one pool.\",\"SEK 42 000 000 per year, one pool.\",\"CLOSED\"\n" +
+		"\"C-07a\",\"Growth cap\",\"Not accepted.\",\"[open - AWS to revert\nafter review]\",\"OPEN\"\n"
 	for _, c := range []struct{ name, draft string }{
 		{"d.txt", "Hi Jonas,\n\nBelow is the export.\n\n" + sheet + "\nRegards, Karin\n"},
+		{"q.txt", "\"Workbook: deal.xlsx\",\"Sheet: Tracker\",\"Exported: 2026-05-04\"\n\n" + quoted + "\nRegards, Karin\n"},
 		{"d.md", "# Deal sheet\n\nBelow is the export.\n\n```\n" + strings.ReplaceAll(sheet, ",", ";") + "```\n\nRegards, Karin\n"},
 	} {
 		doc := extractString(t, c.name, c.draft)
