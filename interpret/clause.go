@@ -1717,7 +1717,7 @@ var (
 
 var (
 	reOutcomeCol  = regexp.MustCompile(`(?i)\b(agreed|negotiated|outcome|final|resolution|resolved|settled|concluded|now|new|revised|restated|as amended|amended|binding|executed|signed|vereinbart|verbindlich|convenu|acordado)\b`)
-	reProposalCol = regexp.MustCompile(`(?i)\b(position|proposal|proposed|asks?|requests?|requested|offers?|offered|counter|counter-?proposal|original|previous|prior|initial|opening|comments?|rationale|notes?|remarks|reasons?|was|old|former|superseded|deleted|draft(?:\s+\d{1,2})?|current|existing|standard\s+(?:terms?|positions?|offer(?:ing)?)|angebot|gegenvorschlag|vorschlag|proposition|propuesta)\b`)
+	reProposalCol = regexp.MustCompile(`(?i)\b(position|proposal|proposed|asks?|requests?|requested|offers?|offered|counter|counter-?proposal|original|previous|prior|initial|opening|comments?|rationale|notes?|remarks|reasons?|was|old|former|superseded|deleted|draft(?:\s+\d{1,2})?|current|existing|round\s+\d{1,2}|r\d{1,2}|standard\s+(?:terms?|positions?|offer(?:ing)?)|angebot|gegenvorschlag|vorschlag|proposition|propuesta)\b`)
 )
 
 // definesIn: one of the sentences defines a term ("“Outputs” means the

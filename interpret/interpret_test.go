@@ -5472,3 +5472,16 @@ func TestVersionPastVerbs(t *testing.T) {
 		t.Errorf("a sentence about drafts in general read as old wording")
 	}
 }
+
+// A tracker's "Round 1 - ask" and "Round 2 - AWS response" columns beside
+// "Final - agreed" record positions; only the final column is the term.
+func TestRoundColumns(t *testing.T) {
+	md := "# Bedrock tracker\n\nBetween Kestrel Ltd (\"Customer\") and Amazon Web Services, Inc. (\"AWS\").\n\n## Tracker\n\n" +
+		"| Row | Topic | Round 1 - Kestrel ask | Round 2 - AWS response | Final - agreed |\n|---|---|---|---|---|\n" +
+		"| 12 | Custom model import | Import of Llama derivatives with no per-import fee. | Import allowed; no per-import fee beyond hosting. | Not included in this addendum. |\n"
+	for _, c := range inForce(read(t, md).Frames().CustomImport, func(x CustomImport) Base { return x.Base }) {
+		if c.Binding && c.NoFee {
+			t.Errorf("a round's position read as the term: %q", c.Quote)
+		}
+	}
+}
