@@ -1608,6 +1608,28 @@ func (rg *Reading) addRow(c *document.Clause, e *effective, heading, nonbinding,
 	}
 	_, sts := rg.newStatement(c, e, heading, nonbinding, read, strings.Join(row, " | "), sentence)
 	rg.markRow(sts, header, cells, rowText)
+	if rg.outcomeOutOfScope(header, row) {
+		// "Custom model import | … | Final - agreed: Not included in this
+		// addendum": the row's subject is left out of the deal
+		for _, st := range sts {
+			st.OutOfScope = true
+		}
+	}
+}
+
+// outcomeOutOfScope: the row's outcome cell opens by leaving its subject
+// out ("Not included in this addendum", "Out of scope").
+func (rg *Reading) outcomeOutOfScope(header, row []string) bool {
+	for i, h := range header {
+		if i >= len(row) || !reOutcomeCol.MatchString(h) {
+			continue
+		}
+		p := rg.reader.scan(strings.TrimSpace(row[i]))
+		if oos := p.cues["out_of_scope"]; len(oos) > 0 && oos[0].start <= 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // statusLead: the text opens with a status that says it is not agreed,

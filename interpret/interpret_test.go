@@ -5483,5 +5483,10 @@ func TestRoundColumns(t *testing.T) {
 		if c.Binding && c.NoFee {
 			t.Errorf("a round's position read as the term: %q", c.Quote)
 		}
+		// (and a final cell "Not included in this addendum" leaves the
+		// row's subject out: no right either)
+		if c.Binding && c.Right {
+			t.Errorf("a subject the final cell leaves out read as granted: %q", c.Quote)
+		}
 	}
 }
