@@ -2858,6 +2858,12 @@ func (fb *frameBuilder) commitment(f *Frames, st *Statement) {
 			if o.Concept == "bedrock" && o.Tok == c.Tok && o.End == c.End {
 				alias = true // "Bedrock Commitment" defined
 			}
+			if o.Concept == "bedrock" && o.End <= c.Tok && c.Tok-o.End <= 3 && money && !c.Neg && !st.Negated && !st.has("all_services") &&
+				!slices.ContainsFunc(st.Occs, func(e Occ) bool { return e.Concept == "edp" && e.Tok >= o.End && e.End <= c.Tok }) {
+				// "Item: Bedrock on-demand commit; …: USD 1,650,000": the
+				// commitment named, with its amount
+				alias = true
+			}
 			if o.Concept == "edp" && o.End <= c.Tok && c.Tok-o.End <= 1 && strings.HasPrefix(st.toks[c.Tok].Lower, "commitment") {
 				edpCommit = true // "Customer's EDP commitment"
 			}

@@ -5490,3 +5490,27 @@ func TestRoundColumns(t *testing.T) {
 		}
 	}
 }
+
+// A row that names a Bedrock commitment and gives its amount is one, even
+// where its note says it counts toward the EDP commitment; a row that says
+// there is none is not.
+func TestNamedBedrockCommitRow(t *testing.T) {
+	const head = "# Order Form\n\nBetween Kestrel Ltd (\"Customer\") and Amazon Web Services, Inc. (\"AWS\").\n\n## SECTION A - BEDROCK COMMITMENT\n\n"
+	bedrock := func(md string) bool {
+		for _, c := range inForce(read(t, md).Frames().Commitment, func(x Commitment) Base { return x.Base }) {
+			if c.Bedrock {
+				return true
+			}
+		}
+		return false
+	}
+	table := "| Line | Item | Model family | Commit (USD) | Notes |\n|---|---|---|---|---|\n" +
+		"| A1 | Bedrock on-demand commit | Anthropic Claude | 1,650,000 | Counts toward EDP commit |\n" +
+		"| A2 | Bedrock on-demand commit | Meta Llama | 450,000 | Counts toward EDP commit |\n"
+	if !bedrock(head + table) {
+		t.Errorf("a row naming a Bedrock commit with its amount read as no Bedrock commitment")
+	}
+	if bedrock(head + "| Item | Term |\n|---|---|\n| Bedrock commitment | None. There is no Bedrock-specific spend commitment; Bedrock charges count towards the general EDP spend. |\n") {
+		t.Errorf("a row saying there is no Bedrock commitment read as one")
+	}
+}
