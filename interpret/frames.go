@@ -4452,7 +4452,7 @@ var reDocTermWord = regexp.MustCompile(`(?i)\b(term|duration|expir\w*|ends?|endi
 var (
 	reDefinite   = regexp.MustCompile(`(?i)\b(the|this|such|that) commitment\b`)
 	reDocTerm    = regexp.MustCompile(`(?i)\b(term of (this|the) (agreement|addendum|contract|supplement)|during the term\b|for the term\b)`)
-	reDocSubject = regexp.MustCompile(`(?i)\b(this|these|the) (agreement|addendum|contract|supplement|schedule|order form|order|amendment|side letter|letter|terms|document|heads of terms|term sheet)\b|\b(the|its) term\b`)
+	reDocSubject = regexp.MustCompile(`(?i)\b(this|these|the) (?:\w+-\w+ )?(agreement|addendum|contract|supplement|schedule|order form|order|amendment|side letter|letter|terms|document|heads of terms|term sheet)\b|\b(the|its) (?:renewal |initial )?term\b|\bcommitment (?:term|period)\b`)
 )
 
 // docTermAligned reports whether the draft's own term is stated to run

@@ -5514,3 +5514,24 @@ func TestNamedBedrockCommitRow(t *testing.T) {
 		t.Errorf("a row saying there is no Bedrock commitment read as one")
 	}
 }
+
+// A sentence about the draft's own term counts for the commitment's term
+// when its subject is the draft under a hyphenated name ("The Call-Off
+// Contract … runs for the same period as the EDP"), its renewal term, or
+// the commitment term itself.
+func TestDocTermSubjects(t *testing.T) {
+	for _, s := range []string{
+		"3.1 The Call-Off Contract starts on the Call-Off Start Date and runs for the same period as the EDP, ending on the same day as the EDP ends.",
+		"3.1 The renewal term of the 2025 Addendum runs for the same period as the renewed EDP and ends on the same day as the renewed EDP.",
+		"3.1 The Commitment Term begins on the Effective Date and runs for the same period as the EDP, ending on the same day as the EDP.",
+	} {
+		md := "# Order Form\n\nBetween Kestrel Ltd (\"Customer\") and Amazon Web Services, Inc. (\"AWS\").\n\n## 2. Commitment\n\n2.1 Customer commits to spend USD 2,000,000 on Amazon Bedrock in each Commitment Year.\n\n## 3. Term\n\n" + s + "\n"
+		aligned := false
+		for _, c := range inForce(read(t, md).Frames().Commitment, func(x Commitment) Base { return x.Base }) {
+			aligned = aligned || c.Bedrock && c.Aligned
+		}
+		if !aligned {
+			t.Errorf("%q: the commitment's term not read as aligned with the EDP", s)
+		}
+	}
+}
