@@ -46,7 +46,7 @@ func (rg *Reading) applyAmendments() map[string]*effective {
 		text := withoutReviewNotes(c.Text)
 		for _, sp := range splitSentences(text) {
 			s := text[sp.start:sp.end]
-			if rg.disapply(c, s, eff) || rg.restateFigure(c, s, eff, byNumber) {
+			if rg.disapply(c, s, eff) || rg.restateFigure(c, s, eff, byNumber) || rg.replaceTable(c, s, eff) {
 				continue
 			}
 			if ins := rg.correction(s); ins != "" {
@@ -1806,3 +1806,53 @@ func (rg *Reading) labelledSubject(s string, from *document.Clause) (r document.
 // the start of a sentence ("Standard Term 3.2", "the General Condition
 // 6").
 var reLabelledSubject = regexp.MustCompile(`^\W*(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(\d{1,3}(?:\.\d{1,3})*[a-z]?)\b`)
+
+// reTableChange: an instruction that replaces or deletes a numbered table
+// ("Appendix 2, table 1 is replaced by:", "Table 4 is deleted").
+var reTableChange = regexp.MustCompile(`(?i)^\W*(?:in\s+)?(?:(appendix|annex|annexure|schedule|exhibit|attachment)\s+([A-Z0-9]{1,3})\s*,?\s+)?table\s+(\d{1,2})\s+(?:is|shall\s+be)\s+(?:hereby\s+)?(?:deleted|replaced|substituted|struck\s+out)\b`)
+
+// replaceTable applies an instruction that replaces or deletes a table by
+// its number: the table so captioned ("Table 1 – On-demand …" and the rows
+// under it) goes from the one clause that holds it, in the part named if a
+// part is named; a replacement's new table is read where the instruction
+// gives it. It reports whether s was such an instruction.
+func (rg *Reading) replaceTable(c *document.Clause, s string, eff map[string]*effective) bool {
+	m := reTableChange.FindStringSubmatch(s)
+	if m == nil {
+		return false
+	}
+	caption := regexp.MustCompile(`(?i)^\W*table\s+` + m[3] + `\b`)
+	var found []string
+	for i := range rg.doc.Clauses {
+		k := &rg.doc.Clauses[i]
+		if k.ID == c.ID || eff[k.ID].deleted {
+			continue
+		}
+		if m[1] != "" && !strings.EqualFold(rg.parts[k.ID].key, m[1]+" "+m[2]) {
+			continue
+		}
+		for _, l := range strings.Split(eff[k.ID].text, "\n") {
+			if caption.MatchString(l) && !strings.Contains(l, "\t") {
+				found = append(found, k.ID)
+				break
+			}
+		}
+	}
+	if len(found) != 1 {
+		return false
+	}
+	e := eff[found[0]]
+	lines := strings.Split(e.text, "\n")
+	var keep []string
+	for i := 0; i < len(lines); i++ {
+		if caption.MatchString(lines[i]) && !strings.Contains(lines[i], "\t") {
+			for i+1 < len(lines) && strings.Contains(lines[i+1], "\t") {
+				i++ // the table's rows go with its caption
+			}
+			continue
+		}
+		keep = append(keep, lines[i])
+	}
+	e.text, e.amended = strings.Join(keep, "\n"), c.ID
+	return true
+}

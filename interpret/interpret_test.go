@@ -5535,3 +5535,16 @@ func TestDocTermSubjects(t *testing.T) {
 		}
 	}
 }
+
+// "Appendix 2, table 1 is replaced by:" takes the old table 1 (its caption
+// and its rows) out of Appendix 2; the new one is read where it is given.
+func TestTableReplaced(t *testing.T) {
+	md := "# Bedrock Agreement\n\nBetween Kestrel Ltd (\"Customer\") and Amazon Web Services, Inc. (\"AWS\").\n\n## 4. Prices\n\n4.1 Customer commits to spend USD 2,000,000 on Amazon Bedrock in each contract year, counting towards its EDP commitment.\n\n" +
+		"# Appendix 2 – Prices\n\n**Table 1 – On-demand, per 1,000,000 tokens (Published Rate minus 16 %)**\n\n| Model | Input | Output |\n|---|---:|---:|\n| Claude 3.7 Sonnet | 17.26 | 86.31 |\n\n" +
+		"# CR-002\n\n1. Appendix 2, table 1 is replaced by:\n\n**Table 1 – On-demand, per 1,000,000 tokens (Published Rate minus 18 %)**\n\n| Model | Input | Output |\n|---|---:|---:|\n| Claude 3.7 Sonnet | 16.85 | 84.25 |\n"
+	for _, d := range inForce(read(t, md).Frames().Discount, func(x Discount) Base { return x.Base }) {
+		if d.Percent == 16 {
+			t.Errorf("the replaced table's discount is still in force: %q", d.Quote)
+		}
+	}
+}
