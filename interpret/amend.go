@@ -1821,7 +1821,8 @@ func (rg *Reading) replaceTable(c *document.Clause, s string, eff map[string]*ef
 	if m == nil {
 		return false
 	}
-	caption := regexp.MustCompile(`(?i)^\W*table\s+` + m[3] + `\b`)
+	reCaption := regexp.MustCompile(`(?i)^\W*table\s+` + m[3] + `\b`)
+	caption := func(l string) bool { return reCaption.MatchString(l) && !strings.Contains(l, "\t") } // (not a row that names it)
 	var found []string
 	for i := range rg.doc.Clauses {
 		k := &rg.doc.Clauses[i]
@@ -1832,7 +1833,7 @@ func (rg *Reading) replaceTable(c *document.Clause, s string, eff map[string]*ef
 			continue
 		}
 		for _, l := range strings.Split(eff[k.ID].text, "\n") {
-			if caption.MatchString(l) && !strings.Contains(l, "\t") {
+			if caption(l) {
 				found = append(found, k.ID)
 				break
 			}
@@ -1845,7 +1846,7 @@ func (rg *Reading) replaceTable(c *document.Clause, s string, eff map[string]*ef
 	lines := strings.Split(e.text, "\n")
 	var keep []string
 	for i := 0; i < len(lines); i++ {
-		if caption.MatchString(lines[i]) && !strings.Contains(lines[i], "\t") {
+		if caption(lines[i]) {
 			for i+1 < len(lines) && strings.Contains(lines[i+1], "\t") {
 				i++ // the table's rows go with its caption
 			}

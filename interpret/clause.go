@@ -1,7 +1,6 @@
 package interpret
 
 import (
-	"maps"
 	"regexp"
 	"slices"
 	"strconv"
@@ -1370,11 +1369,11 @@ func (rg *Reading) newStatement(c *document.Clause, e *effective, heading, nonbi
 	p := rg.reader.parse(read, rg.aliases)
 	facts := readFacts(read, p.toks)
 	missing, deferred := rg.refsOf(c, read, p)
-	for _, t := range slices.Sorted(maps.Keys(rg.defMissing)) {
+	for _, g := range rg.defGaps {
 		// "Customer will receive Service Credits", where "Service Credit"
 		// is calculated under a Schedule 4 the draft does not hold
-		if i := strings.Index(read, t); i >= 0 && isWordBoundary(read, i, i+len(t)) && !rg.definesHere(c, t) {
-			for _, r := range rg.defMissing[t] {
+		if containsTerm(read, g.term) && !rg.definesHere(c, g.term) {
+			for _, r := range g.refs {
 				if !slices.Contains(missing, r) {
 					missing = append(missing, r)
 				}
@@ -2833,17 +2832,6 @@ func (rg *Reading) answerRead(question, answer string) (string, bool) {
 		out += "."
 	}
 	return out, true
-}
-
-// isWordBoundary: text[i:j] stands as whole words (a plural "s" may follow).
-func isWordBoundary(text string, i, j int) bool {
-	if i > 0 && isWordByte(text[i-1]) {
-		return false
-	}
-	if j < len(text) && text[j] == 's' {
-		j++
-	}
-	return j >= len(text) || !isWordByte(text[j])
 }
 
 // definesHere: clause c is where term t is defined.

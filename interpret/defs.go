@@ -339,8 +339,8 @@ func (rg *Reading) readDefinitions(eff map[string]*effective) {
 	// of its term pointing there too
 	for _, d := range defs {
 		c := rg.byID[d.clause]
-		if c == nil || d.body == "" {
-			continue
+		if c == nil || !containsFold(d.body, "schedule", "annex", "exhibit", "appendix", "attachment", "table") {
+			continue // (the cheap test first: most definitions cite no part)
 		}
 		all, _ := rg.refsOf(c, d.body, rg.reader.scan(d.body))
 		// (only a part the draft lacks: a clause number the body cites is
@@ -350,14 +350,12 @@ func (rg *Reading) readDefinitions(eff map[string]*effective) {
 			continue
 		}
 		for _, t := range d.terms {
-			if t = strings.TrimSpace(t); byTerm[t] != nil && len(t) > 3 {
-				if rg.defMissing == nil {
-					rg.defMissing = map[string][]string{}
-				}
-				rg.defMissing[t] = missing
+			if t = strings.TrimSpace(t); byTerm[t] != nil && len(t) > 3 && !slices.ContainsFunc(rg.defGaps, func(g defGap) bool { return g.term == t }) {
+				rg.defGaps = append(rg.defGaps, defGap{t, missing})
 			}
 		}
 	}
+	slices.SortFunc(rg.defGaps, func(a, b defGap) int { return strings.Compare(a.term, b.term) })
 	bodies := map[string]string{}
 	for _, d := range defs {
 		for _, t := range d.terms {
@@ -565,10 +563,7 @@ func (rg *Reading) readDefinitions(eff map[string]*effective) {
 			role := Customer
 			// (the party's name, not its description: ""you" mean Fernhill
 			// Mutual … and its affiliates whose AWS accounts are linked")
-			name := m[2]
-			if i := reNameEnds.FindStringIndex(name); i != nil && i[0] > 0 {
-				name = name[:i[0]]
-			}
+			name := partyName(m[2])
 			if reAWSName.MatchString(name) || rg.namesVendor(name) {
 				role = Vendor
 			}
@@ -598,9 +593,7 @@ func (rg *Reading) readDefinitions(eff map[string]*effective) {
 				break
 			}
 		}
-		if i := reNameEnds.FindStringIndex(body); i != nil && i[0] > 0 {
-			body = body[:i[0]]
-		}
+		body = partyName(body)
 		role := Customer
 		if reAWSName.MatchString(body) {
 			role = Vendor
@@ -799,12 +792,22 @@ var rePartyStart = regexp.MustCompile(`(?i)\)|\bbetween\s|\band\s|\bto\s|\bwith\
 // reDashPronouns: quoted pronouns after a dash ("— "we", "us", "our"").
 var reDashPronouns = regexp.MustCompile(`[—–-]\s*["“](?:we|you|We|You)["”](?:\s*,?\s*(?:and\s+)?["“](?:us|our|your|you|we)["”])*\s*$`)
 
-// rePronounMean: quoted pronouns said to mean a party ('"we", "us" and
-// "our" mean Quokka Robotics Pty Ltd'), the party's description running to
-// the next quoted pronoun or the end of the sentence.
 // reNameEnds: where a party's name gives way to its description.
 var reNameEnds = regexp.MustCompile(`(?i)\s+(?:and\s+(?:any|all|each|its|their)|whose|which|that|who|including|together\s+with)\b`)
 
+// partyName is the name at the start of a party's description ("Fernhill
+// Mutual Assurance Company and any of its affiliates whose AWS accounts are
+// linked …"): what names the party, not what it is said to hold.
+func partyName(desc string) string {
+	if i := reNameEnds.FindStringIndex(desc); i != nil && i[0] > 0 {
+		return desc[:i[0]]
+	}
+	return desc
+}
+
+// rePronounMean: quoted pronouns said to mean a party ('"we", "us" and
+// "our" mean Quokka Robotics Pty Ltd'), the party's description running to
+// the next quoted pronoun or the end of the sentence.
 var rePronounMean = regexp.MustCompile(`(?i)((?:["“](?:we|us|our|you|your)["”][\s,]*(?:and\s+|or\s+)?)+)(?:means?|refers?\s+to|is|are)\s+([^"“.;]{2,200}?)(?:,?\s+and\s+["“]|[.;]|$)`)
 
 // rePronounDef: a parenthesis naming a party by pronouns ("we", "us",

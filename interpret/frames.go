@@ -622,14 +622,7 @@ func (st *Statement) availabilityFigures() (levels, thresholds []float64) {
 		if f.End+1 < len(st.toks) && st.toks[f.End].Lower == "of" {
 			continue // "100% of the monthly fee": a credit
 		}
-		below := false
-		for i := max(0, f.Tok-3); i < f.Tok; i++ {
-			switch st.toks[i].Lower {
-			case "below", "under", "less", "short", "beneath", "<":
-				below = true
-			}
-		}
-		if below || st.bandBound(f.Value) {
+		if st.belowAt(f.Tok) || st.bandBound(f.Value) {
 			thresholds = append(thresholds, f.Value)
 		} else {
 			levels = append(levels, f.Value)
@@ -645,16 +638,17 @@ var reUnavailabilityRule = regexp.MustCompile(`(?i)\b(?:minutes?|periods?|hours?
 // than" or "short of" ("increasing to 25% if availability falls below
 // ninety-nine per cent"): the bound of a band, not the level promised.
 func (st *Statement) afterBelow(v float64) bool {
-	for _, f := range st.Facts {
-		if f.Kind != "percent" || f.Value != v {
-			continue
-		}
-		for i := max(0, f.Tok-3); i < f.Tok; i++ {
-			switch st.toks[i].Lower {
-			case "below", "under", "less", "short", "beneath", "<":
-				// ("not less than 99.9%" is at least it)
-				return i == 0 || st.toks[i-1].Lower != "not" && st.toks[i-1].Lower != "no"
-			}
+	return slices.ContainsFunc(st.Facts, func(f Fact) bool { return f.Kind == "percent" && f.Value == v && st.belowAt(f.Tok) })
+}
+
+// belowAt: a word of "below" stands in the three tokens before token tok
+// ("falls below 99%", "less than 99.9%"; not "not less than 99.9%", which
+// is at least it).
+func (st *Statement) belowAt(tok int) bool {
+	for i := max(0, tok-3); i < tok; i++ {
+		switch st.toks[i].Lower {
+		case "below", "under", "less", "short", "beneath", "<":
+			return i == 0 || st.toks[i-1].Lower != "not" && st.toks[i-1].Lower != "no"
 		}
 	}
 	return false

@@ -92,10 +92,10 @@ type Reading struct {
 	// infoColumns: table columns, by header, it says bind nobody
 	infoBlocks  map[string]bool
 	infoColumns map[string]bool
-	// defMissing: the references a defined term's definition makes to
-	// what the draft does not hold ("Service Credit" means a credit
-	// calculated in accordance with Schedule 4, with no Schedule 4)
-	defMissing map[string][]string
+	// defGaps: the defined terms whose definitions refer to a part the
+	// draft does not hold ("Service Credit" means a credit calculated in
+	// accordance with Schedule 4, with no Schedule 4), by term
+	defGaps []defGap
 	// tableCaptions: the numbers of the tables the draft captions
 	// ("Table 4 — Service credits"), read once
 	tableCaptions map[string]bool
@@ -284,6 +284,12 @@ func (rd *Reader) Read(doc *document.Document) *Reading {
 	rg.applyPrecedence()
 	sort.Strings(rg.Notices)
 	return rg
+}
+
+// defGap is a defined term and the missing parts its definition cites.
+type defGap struct {
+	term string
+	refs []string
 }
 
 // effective is a clause as it stands after the draft's amendments.

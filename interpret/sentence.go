@@ -169,8 +169,10 @@ func companyThenSentence(before, after string) bool {
 	return unicode.IsUpper(r) && unicode.IsLower(r2)
 }
 
+// companySuffixes: the abbreviations (see abbrevs) that end a company's
+// name.
 var companySuffixes = map[string]bool{"inc": true, "ltd": true, "llc": true, "plc": true, "corp": true, "gmbh": true,
-	"pty": true, "sarl": true, "limited": true}
+	"pty": true, "sarl": true}
 
 // currencyAbbrevs: currencies abbreviated with a period before the
 // amount.
