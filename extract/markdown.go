@@ -354,14 +354,14 @@ func undoRejectedNumberedChanges(s string) string {
 		var b strings.Builder
 		prev := 0
 		for _, loc := range locs {
-			marksEnd := loc[3] // the closing marks end here
-			seg := l[prev:marksEnd]
 			if !rejected[l[loc[4]:loc[5]]] {
-				b.WriteString(l[prev:loc[1]])
+				b.WriteString(l[prev:loc[1]]) // accepted: as it stands, number and all
 				prev = loc[1]
 				continue
 			}
-			seg = reStruckRun.ReplaceAllString(seg, "$1")
+			// rejected: the change up to its closing marks (loc[3]) undone,
+			// its number dropped
+			seg := reStruckRun.ReplaceAllString(l[prev:loc[3]], "$1")
 			if boldIns {
 				seg = reBoldRun.ReplaceAllString(seg, "")
 			}
