@@ -2149,7 +2149,7 @@ func (rg *Reading) listedBinding(top string) bool {
 
 // classify sets how binding a statement is.
 func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
-	top := rg.topSection(st.Clause)
+	top, listed := rg.sectionListed(st.Clause)
 	if nonbinding == "preamble" && operative(st, p) {
 		// a draft without numbered clauses keeps its terms in what the
 		// extractor calls the preamble: a sentence that binds someone is
@@ -2159,7 +2159,7 @@ func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 	switch {
 	case nonbinding != "":
 		st.Binding, st.Nonbinding = false, nonbinding
-	case top != "" && rg.listedBinding(top):
+	case listed:
 		if !rg.bindingBySection[top] {
 			st.Binding, st.Nonbinding = false, "nonbinding_document"
 			if rg.someSectionBinds() {
@@ -2727,22 +2727,64 @@ func (rg *Reading) topSection(id string) string {
 		// before it ("SLIDE 8 — …"): the section is 9
 		c = numbered
 	}
+	return sectionKey(c)
+}
+
+// sectionKey is the key of a top-level section in the sections a draft
+// says bind or not: its number, with the word for a part ("part 4").
+func sectionKey(c *document.Clause) string {
 	n := strings.TrimSuffix(c.Number, ".")
 	if n == "" {
 		if m := reSlideID.FindStringSubmatch(c.ID); m != nil {
 			n = m[1] // "Slide 5 — Risk terms": the deck calls it slide 5
 		}
 	}
+	prefix := ""
 	if f := strings.Fields(n); len(f) == 2 {
 		switch strings.ToLower(f[0]) {
-		case "part", "section", "article":
-			n = f[1] // "PART 2": the draft calls it "Part 2"
+		case "part":
+			prefix = "part " // "PART 2": the draft calls it "Part 2"
+			n = f[1]
+		case "section", "article":
+			n = f[1]
 		}
+	} else if c.Kind == document.KindPart && strings.HasPrefix(strings.ToLower(c.ID), "part ") {
+		prefix = "part "
 	}
 	if i := strings.IndexByte(n, '.'); i > 0 {
 		n = n[:i]
 	}
-	return n
+	if n == "" {
+		return ""
+	}
+	return prefix + n
+}
+
+// sectionListed: the key under which the draft says whether the section a
+// clause is in binds: its top-level section, or, where that is a part,
+// the numbered section in the part ("Section 4" of a draft that numbers
+// its sections through its parts).
+func (rg *Reading) sectionListed(id string) (string, bool) {
+	top := rg.topSection(id)
+	if top != "" && rg.listedBinding(top) {
+		return top, true
+	}
+	if !strings.HasPrefix(top, "part ") {
+		return "", false
+	}
+	seen := map[string]bool{}
+	var inner *document.Clause
+	for c := rg.byID[id]; c != nil && !seen[c.ID]; c = rg.byID[c.ParentID] {
+		seen[c.ID] = true
+		if c.Number != "" && c.Kind != document.KindPart {
+			inner = c
+		}
+	}
+	if inner == nil {
+		return "", false
+	}
+	k := sectionKey(inner)
+	return k, k != "" && rg.listedBinding(k)
 }
 
 // reSlideID: a clause that is a slide of a deck ("Slide 5 — …").

@@ -1263,25 +1263,31 @@ var (
 	// reColumnSubject: a statement about a column, row or comment of the
 	// document, not the document.
 	reColumnSubject = regexp.MustCompile(`(?i)^\W*(?:the|this|that|each|any|a|an)?\s*(?:\w+\s+){0,3}?(?:columns?|rows?|comments?|commentary|notes?|remarks|cells?|fields?)\b`)
-	reSectionRange  = regexp.MustCompile(`(?i)\b(?:sections?|clauses?|paragraphs?|parts?|items?|slides?)\s+(\d{1,3})(?:\s*(?:to|through|-|–)\s*(\d{1,3}))?((?:\s*(?:,|and)\s*\d{1,3})*)`)
+	reSectionRange  = regexp.MustCompile(`(?i)\b(sections?|clauses?|paragraphs?|parts?|items?|slides?)\s+(\d{1,3})(?:\s*(?:to|through|-|–)\s*(\d{1,3}))?((?:\s*(?:,|and)\s*\d{1,3})*)`)
 	reNumIn         = regexp.MustCompile(`\d{1,3}`)
 )
 
 // sectionNumbers returns the top-level section numbers a phrase names:
-// "Sections 1 to 8" → 1…8, "Section 9" → 9, "clauses 2, 4 and 5".
+// "Sections 1 to 8" → 1…8, "Section 9" → 9, "clauses 2, 4 and 5". A part
+// keeps its word ("Part 4" → "part 4"): a draft that numbers its sections
+// through its parts has a Section 4 and a Part 4, and they are not one.
 func sectionNumbers(s string) []string {
 	var out []string
 	for _, m := range reSectionRange.FindAllStringSubmatch(s, -1) {
-		a, _ := strconv.Atoi(m[1])
+		prefix := ""
+		if strings.HasPrefix(strings.ToLower(m[1]), "part") {
+			prefix = "part "
+		}
+		a, _ := strconv.Atoi(m[2])
 		b := a
-		if m[2] != "" {
-			b, _ = strconv.Atoi(m[2])
+		if m[3] != "" {
+			b, _ = strconv.Atoi(m[3])
 		}
 		for i := a; i <= b && i-a < 100; i++ {
-			out = append(out, strconv.Itoa(i))
+			out = append(out, prefix+strconv.Itoa(i))
 		}
-		for _, n := range reNumIn.FindAllString(m[3], -1) {
-			out = append(out, n)
+		for _, n := range reNumIn.FindAllString(m[4], -1) {
+			out = append(out, prefix+n)
 		}
 	}
 	return out

@@ -1242,6 +1242,22 @@ func TestSectionDeclaredNotBinding(t *testing.T) {
 	}
 }
 
+// A draft that numbers its sections through its parts has a Section 4 and
+// a Part 4: "Section 4 … is explanatory only" leaves Part 4 binding.
+func TestSectionIsNotThePartOfItsNumber(t *testing.T) {
+	rg := read(t, "# Addendum\n\n# Part 1 Preliminary\n\n## 3 Interpretation\n\n(1) Section 4 and every note in this Addendum is explanatory only and does not form part of the operative terms.\n\n"+
+		"## 4 Simplified outline\n\nPart 4 deals with cancelling Provisioned Throughput commitments.\n\n"+
+		"# Part 4 Models\n\n## 19 Cancellation\n\n(1) The Customer may cancel a Provisioned Throughput commitment on thirty (30) days' notice if the model is deprecated.\n")
+	for _, f := range rg.Frames().PTCancellation {
+		if f.Kind == "right" && !f.Binding {
+			t.Errorf("the right in section 19 of Part 4 binds: %+v", f)
+		}
+	}
+	if len(rg.Frames().PTCancellation) == 0 {
+		t.Error("no cancellation read")
+	}
+}
+
 // A definition that denies inclusion in other words ("shall in no event
 // include") leaves out what it names.
 func TestDefinitionInNoEventIncludes(t *testing.T) {
