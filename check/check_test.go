@@ -105,8 +105,12 @@ func TestSemantics(t *testing.T) {
 		{"staff training is no training clause", []cl{
 			{id: "2.1", text: "Supplier shall provide staff training on security to its personnel."},
 		}, map[string]report.Status{"C4": report.Missing}},
-		{"recital is at most partial", []cl{
+		{"a recital commits to nothing", []cl{
 			{id: "recital-1", kind: document.KindRecital, text: "WHEREAS AWS will not use prompts or completions to train any model and data will remain in the AWS Region selected."},
+		}, map[string]report.Status{"C4": report.Missing}},
+		{"a term sheet that binds nobody is at most partial", []cl{
+			{id: "1", text: "This term sheet is not binding on either party."},
+			{id: "2", text: "AWS will not use prompts or completions to train any model and data will remain in the AWS Region selected."},
 		}, map[string]report.Status{"C4": report.Partial}},
 		{"shall not be entitled to cancel is a conflict", []cl{
 			{id: "4.1", text: "Customer shall not be entitled to cancel Provisioned Throughput commitments."},
@@ -210,9 +214,13 @@ func TestSemantics(t *testing.T) {
 		{"missing cross-reference satisfies nothing", []cl{
 			{id: "3.1", text: "Billable tokens are counted as set out in Section 12.4.", refs: []document.Ref{{Text: "Section 12.4", Target: "12.4", Missing: true}}},
 		}, map[string]report.Status{"C1": report.Missing}},
-		{"good faith discussion is partial", []cl{
+		{"a good faith discussion of a critical clause commits to nothing", []cl{
 			{id: "2.1", text: "The parties will discuss in good faith a credit if AWS deprecates a foundation model."},
-		}, map[string]report.Status{"C2": report.Partial}},
+		}, map[string]report.Status{"C2": report.Missing}},
+		{"a good faith discussion of a lever is partial", []cl{
+			{id: "1", text: bedrockIntro},
+			{id: "2.1", text: "The parties will discuss in good faith PT pre-purchase credits in tiers at 40% below standalone Provisioned Throughput rates."},
+		}, map[string]report.Status{"L3": report.Partial}},
 		{"deprecation at any time without notice is a conflict", []cl{
 			{id: "2.1", text: "AWS may deprecate any model at any time without notice or liability."},
 		}, map[string]report.Status{"C2": report.Conflict}},

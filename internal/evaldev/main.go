@@ -33,6 +33,8 @@ func main() {
 	if err != nil {
 		panic(err)
 	}
+	// EVALDEV_ALL=1 also prints the verdicts that agree with their label.
+	all := os.Getenv("EVALDEV_ALL") != ""
 	conf := eval.Confusion{}
 	wrongMet := 0
 	per := map[string][2]int{}
@@ -56,6 +58,9 @@ func main() {
 				x[0]++
 			}
 			per[f.ID] = x
+			if all && want == f.Status {
+				fmt.Printf("%-48s %s want %-8s got %-8s ok %s\n", c.Name, f.ID, want, f.Status, f.Reason)
+			}
 			if want != f.Status && (only == "" || only == f.ID) {
 				flag := ""
 				if f.Status == "met" && strings.HasPrefix(f.ID, "C") {

@@ -22,8 +22,15 @@ test_counting_without_elements_is_partial if {
 	c1.finding.status == "partial" with input as t.doc({"token_counting": [tc([])]})
 }
 
-test_recital_is_partial if {
-	c1.finding.status == "partial" with input as t.doc({"token_counting": [t.recital({"counting": true, "elements": []})]})
+# a recital of a binding draft commits to nothing: a critical clause there
+# is missing; a term sheet that binds nobody addresses it: partial
+test_recital_is_missing if {
+	c1.finding.status == "missing" with input as t.doc({"token_counting": [t.recital({"counting": true, "elements": []})]})
+}
+
+test_nonbinding_term_sheet_is_partial if {
+	fs := {"token_counting": [t.in_nonbinding_doc({"counting": true, "elements": ["system_prompts", "tool_definitions", "output_schemas"]})]}
+	c1.finding.status == "partial" with input as t.nonbinding_doc(fs)
 }
 
 test_missing if {

@@ -69,8 +69,26 @@ status(c) := "missing" if {
 	count(c.partial) > 0
 } else := "partial" if {
 	c.has_partial
-	count(c.nonbinding) > 0
+	addressed_nonbinding(c)
 } else := "missing"
+
+# addressed_nonbinding: a lever in a recital or a good-faith promise is
+# addressed (labelling rule 4); a critical clause is addressed only by a
+# document that binds nobody as a whole (a term sheet, an indicative
+# offer), never by a recital, a promise to discuss or a part "for
+# information only" inside a document that does bind: nothing there
+# commits to the topic.
+addressed_nonbinding(c) if {
+	c.lever
+	count(c.nonbinding) > 0
+}
+
+addressed_nonbinding(c) if {
+	not c.lever
+	input.document.nonbinding
+	some f in c.nonbinding
+	f.nonbinding == "nonbinding_document"
+}
 
 unresolved(id) if count(object.get(input.unresolved, id, [])) > 0
 

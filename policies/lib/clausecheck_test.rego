@@ -24,9 +24,16 @@ test_unresolved_amendment_is_never_met if {
 	ladder({"met": [1], "has_partial": false}) == "missing" with input as t.unresolved({}, "C9")
 }
 
-test_nonbinding_only_is_partial if {
-	ladder({"nonbinding": [1]}) == "partial" with input as t.doc({})
-	ladder({"nonbinding": [1], "has_partial": false}) == "missing" with input as t.doc({})
+test_nonbinding_only_is_partial_for_a_lever if {
+	ladder({"lever": true, "nonbinding": [t.recital({})]}) == "partial" with input as t.doc({})
+	ladder({"lever": true, "nonbinding": [t.recital({})], "has_partial": false}) == "missing" with input as t.doc({})
+}
+
+test_nonbinding_only_critical_needs_a_nonbinding_document if {
+	ladder({"nonbinding": [t.recital({})]}) == "missing" with input as t.doc({})
+	ladder({"nonbinding": [t.in_nonbinding_doc({})]}) == "missing" with input as t.doc({})
+	ladder({"nonbinding": [t.in_nonbinding_doc({})]}) == "partial" with input as t.nonbinding_doc({})
+	ladder({"nonbinding": [t.in_nonbinding_doc({})], "has_partial": false}) == "missing" with input as t.nonbinding_doc({})
 }
 
 test_lever_of_another_provider_is_missing if {

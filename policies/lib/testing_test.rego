@@ -16,6 +16,13 @@ frame(fields) := object.union(
 # recital: the same frame in a recital (binds nobody).
 recital(fields) := object.union(frame(fields), {"binding": false, "nonbinding": "recital", "in_force": false})
 
+# nonbinding_doc: input for a draft that binds nobody as a whole (a term
+# sheet), its frames marked so.
+nonbinding_doc(frames) := object.union(doc(frames), {"document": {"nonbinding": true}})
+
+# in_nonbinding_doc: a frame of such a draft.
+in_nonbinding_doc(fields) := object.union(frame(fields), {"binding": false, "nonbinding": "nonbinding_document", "in_force": false})
+
 # superseded: a frame another clause prevails over.
 superseded(fields) := object.union(frame(fields), {"superseded_by": "9.1", "basis": "later amendment", "in_force": false})
 
