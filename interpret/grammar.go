@@ -1409,7 +1409,44 @@ func (p *parsed) placeOccs() {
 			o.Label = c.start < pr.leadChunkEnd
 			pr.occs = append(pr.occs, o)
 		}
-		_ = pi
+		if pi > 0 {
+			p.resolveDataAnaphor(pr, p.props[pi-1])
+		}
+	}
+}
+
+// dataConcepts: what a sentence can say is used, kept or moved.
+var dataConcepts = map[string]bool{"prompts": true, "completions": true, "content": true, "data_generic": true}
+
+// resolveDataAnaphor: a statement whose object is a pronoun ("… may
+// retain completions for 30 days and … may use them to improve the
+// models") speaks of the data the statement before it in the sentence
+// named as its object: those concepts stand where the pronoun does.
+func (p *parsed) resolveDataAnaphor(pr, prev *prop) {
+	if pr.modalTok < 0 || slices.ContainsFunc(pr.occs, func(o Occ) bool { return dataConcepts[o.Concept] }) {
+		return
+	}
+	at := -1
+	for _, ch := range pr.mainChunks {
+		for i := max(ch[0], pr.modalTok+1); i < ch[1] && at < 0; i++ {
+			if w := p.word(i); (w == "them" || w == "it") && p.depth[i] == 0 {
+				at = i
+			}
+		}
+	}
+	if at < 0 {
+		return
+	}
+	for _, o := range prev.occs {
+		if !dataConcepts[o.Concept] || o.Role != RoleMain || o.Paren {
+			continue
+		}
+		o.Tok, o.End, o.Part = at, at+1, -1
+		o.Neg = p.negatedAt(pr, o)
+		o.Local = false
+		o.Head = false
+		o.Label = false
+		pr.occs = append(pr.occs, o)
 	}
 }
 

@@ -5564,3 +5564,31 @@ func TestTableReplaced(t *testing.T) {
 		}
 	}
 }
+
+// A pronoun that is the object of a second predicate ("… may retain
+// completions … and … may use them to improve the models") stands for the
+// data the first one named; with no data named before it, it stands for
+// nothing.
+func TestDataPronounInSecondPredicate(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       []string // covers of the vendor's permission, nil: none
+	}{
+		{"completions then them", "AWS may retain completions and request metadata for up to thirty (30) days and, after removing direct identifiers, may use them to evaluate and improve the foundation models.", []string{"completions"}},
+		{"prompts then it", "AWS may store each prompt for 24 hours and may use it to train the models.", []string{"prompts"}},
+		{"no data before the pronoun", "AWS may publish a model roadmap each quarter and may update it to train the models it offers.", nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			rg := read(t, "# Addendum\n\n## 1. Data\n\n1.1 "+c.text+"\n")
+			var got []string
+			for _, f := range rg.Frames().Training {
+				if f.Effect == "permission" {
+					got = append(got, f.Covers...)
+				}
+			}
+			if !slices.Equal(got, c.want) {
+				t.Errorf("permission covers %v, want %v", got, c.want)
+			}
+		})
+	}
+}
