@@ -26,8 +26,8 @@ import (
 var reInlineMark = regexp.MustCompile(`(\[\[|<<|\[)[ \t]*(?i:(deleted|deletion|struck|removed|inserted|insertion|added|del|ins|add))[ \t]*(?:#[ \t]*(\d{1,4})|\[[ \t]*(\d{1,4})[ \t]*\])?[ \t]*:[ \t]*`)
 
 // reWdiffMark opens a wdiff change: "{+" an insertion, "[-" a deletion.
-// (and its bracketed cousin "⟦+…+⟧", "⟦-…-⟧")
-var reWdiffMark = regexp.MustCompile(`\{\+|\[-|⟦\+|⟦-`)
+// (and its cousins "⟦+…+⟧", "⟦-…-⟧" and "{-…-}")
+var reWdiffMark = regexp.MustCompile(`\{\+|\[-|⟦\+|⟦-|\{-`)
 
 // maxInlineMark bounds one marked passage: an opening marker without its
 // closing bracket within this many bytes is left as it stands.
@@ -71,7 +71,16 @@ func resolveInlineMarks(s string, keepLines bool) (string, int, int) {
 		if c.hold {
 			held++
 		}
+		last = c.end
 		if c.ins != c.hold { // an accepted insertion, a deletion not accepted
+			// ("{- eight (8) weeks' -}": the spaces inside the marks are
+			// the marks'; left in, a run of spaces reads as a table's)
+			if out := b.String(); out == "" || strings.HasSuffix(out, " ") || strings.HasSuffix(out, "\n") {
+				passage = strings.TrimLeft(passage, " \t")
+			}
+			if last == len(s) || strings.IndexByte(" \n.,;:)", s[last]) >= 0 {
+				passage = strings.TrimRight(passage, " \t")
+			}
 			b.WriteString(passage)
 		} else {
 			b.WriteString(strings.Repeat("\f", strings.Count(passage, "\f")))
@@ -79,7 +88,9 @@ func resolveInlineMarks(s string, keepLines bool) (string, int, int) {
 				b.WriteString(strings.Repeat("\n", strings.Count(passage, "\n")))
 			}
 		}
-		last = c.end
+		if out := b.String(); strings.HasSuffix(out, " ") && last < len(s) && s[last] == ' ' {
+			last++ // "on {-…-} {+…+} written": one space between the words
+		}
 	}
 	b.WriteString(s[last:])
 	return b.String(), len(changes), held
@@ -127,6 +138,8 @@ func findInlineChanges(s string) []inlineChange {
 			closer = "-]"
 		case "⟦+":
 			closer = "+⟧"
+		case "{-":
+			closer = "-}"
 		default:
 			closer = "-⟧"
 		}
@@ -323,6 +336,8 @@ func decideInlineChanges(s string, changes []inlineChange) {
 		if hold, ok := flagDecision(reAfterFlag.FindString(s[c.end:min(len(s), c.end+40)])); ok {
 			// a flag right after it decides it alone ("⟦+ … +⟧ [REJECTED]")
 			c.hold = hold
+		} else if hold, ok := closingNoteDecision(s, c.end); ok {
+			c.hold = hold
 		} else if hold, ok := flagDecision(s[from:c.start]); ok {
 			c.hold, c.flagged = hold, true
 		} else if i > 0 && changes[i-1].flagged && changes[i-1].end >= para {
@@ -330,6 +345,60 @@ func decideInlineChanges(s string, changes []inlineChange) {
 		}
 	}
 }
+
+// closingNoteDecision reads the note in brackets that closes the paragraph
+// of a change after it ("… {+ twelve (12) weeks' +} notice … [margin: not
+// initialled]", "[margin: initialled by both parties: deletion accepted]"):
+// it decides every change of its paragraph. A hand change to a signed
+// text takes effect only with the initials of both parties: one party's
+// initials, or none, leave the typed words standing.
+func closingNoteDecision(s string, from int) (hold, ok bool) {
+	para := s[from:]
+	if i := strings.Index(para, "\n\n"); i >= 0 {
+		para = para[:i]
+	}
+	para = strings.TrimRight(para, " \t\n")
+	if !strings.HasSuffix(para, "]") {
+		return false, false
+	}
+	open := strings.LastIndex(para, "[")
+	if open < 0 || len(para)-open > 200 || strings.Contains(para[open:], "{") {
+		return false, false
+	}
+	note := para[open+1 : len(para)-1]
+	if i := strings.IndexByte(note, ':'); i >= 0 && i < 30 && reNoteLabel.MatchString(note[:i]) {
+		note = note[i+1:] // "margin: …", "note: …"
+	}
+	note = strings.TrimSpace(note)
+	switch {
+	case reInitialsHold.MatchString(note):
+		return true, true
+	case reInitialsAccept.MatchString(note):
+		return false, true
+	}
+	for _, part := range strings.Split(note, ":") {
+		part = strings.TrimSpace(part)
+		if f := strings.Fields(part); len(f) > 1 && (f[0] == "deletion" || f[0] == "insertion" || f[0] == "amendment" || f[0] == "change") {
+			part = strings.Join(f[1:], " ") // "deletion accepted"
+		}
+		switch {
+		case reDecisionHold.MatchString(part):
+			return true, true
+		case reDecisionAccept.MatchString(part):
+			return false, true
+		}
+	}
+	return false, false
+}
+
+var (
+	// reNoteLabel: the label of a note in brackets ("margin", "note").
+	reNoteLabel = regexp.MustCompile(`(?i)^\s*(?:margin(?:al)?(?: note)?|note|annotation|comment)\s*$`)
+	// reInitialsHold, reInitialsAccept: a change initialled by no one or
+	// by one party only, or by both.
+	reInitialsHold   = regexp.MustCompile(`(?i)^(?:not\s+initial(?:l)?ed\b|initial(?:l)?ed\s+(?:only\s+)?by\s+[\w.& ]{1,40}?\s+only\b|initial(?:l)?ed\s+only\s+by\b|unsigned\b|no\s+initials\b)`)
+	reInitialsAccept = regexp.MustCompile(`(?i)^initial(?:l)?ed\s+by\s+(?:both|each|all(?:\s+the)?)\s+part(?:y|ies)\b`)
+)
 
 // flagDecision returns the decision of the last flag in text, if it has one.
 func flagDecision(text string) (hold, ok bool) {

@@ -14,8 +14,8 @@ func TestAcceptInlineMarks(t *testing.T) {
 		n        int
 	}{
 		{"no marks here", "no marks here", 0},
-		{"at least [DELETED: 99.5%] [INSERTED: 99.9%] of the month", "at least  99.9% of the month", 2},
-		{"notice [DELETED: where either (a) the model\n  is deprecated] [Inserted: only where both\n  have occurred].", "notice  only where both\n  have occurred.", 2},
+		{"at least [DELETED: 99.5%] [INSERTED: 99.9%] of the month", "at least 99.9% of the month", 2},
+		{"notice [DELETED: where either (a) the model\n  is deprecated] [Inserted: only where both\n  have occurred].", "notice only where both\n  have occurred.", 2},
 		{"[DELETED: see [Schedule 2] for rates]kept", "kept", 1},
 		{"a page [DELETED: one\fbreak] b", "a page \f b", 1},
 		// an opening marker never closed is left as it stands
@@ -42,10 +42,10 @@ func TestInlineMarksDecided(t *testing.T) {
 			"| No. | Section | Subject | Decision |\n| 1 | 4.1 | notice | ACCEPTED |\n| 2 | 5.2 | credit | REJECTED |\n\n" +
 				"4.1 notice of [[DEL#1: ninety]] [[INS#1: sixty]] days\n\n5.2 [[INS#2: AWS issues a credit.]] [[DEL#2: No credit is due.]]\n",
 			"| No. | Section | Subject | Decision |\n| 1 | 4.1 | notice | ACCEPTED |\n| 2 | 5.2 | credit | REJECTED |\n\n" +
-				"4.1 notice of  sixty days\n\n5.2  No credit is due.\n", 2},
+				"4.1 notice of sixty days\n\n5.2 No credit is due.\n", 2},
 		{"angle markers and a change log whose status is pending",
 			"3 | 6.03 | Customer | PT cancellation | PENDING\n\n6.03 <<ADD[3]: Customer may cancel on 60 days' notice.>> PT is non-cancellable.\n",
-			"3 | 6.03 | Customer | PT cancellation | PENDING\n\n6.03  PT is non-cancellable.\n", 1},
+			"3 | 6.03 | Customer | PT cancellation | PENDING\n\n6.03 PT is non-cancellable.\n", 1},
 		{"a table of decisions by clause, for one kind of change",
 			"| R-1 | 8.2 | Deletion of the proviso | **Rejected** |\n\n8.2 AWS will not train on Content[DELETED: , except to improve the Service][INSERTED: .]\n\n9.1 Region only[DELETED: , except for backups].\n",
 			"| R-1 | 8.2 | Deletion of the proviso | **Rejected** |\n\n8.2 AWS will not train on Content, except to improve the Service.\n\n9.1 Region only.\n", 1},
@@ -55,6 +55,18 @@ func TestInlineMarksDecided(t *testing.T) {
 		{"a flag over a deletion and the insertion after it",
 			"<<OPEN>> A fee of [-EUR 2.000-]{+EUR 0+} applies.\n",
 			"<<OPEN>> A fee of EUR 2.000 applies.\n", 2},
+		{"initials in a closing margin note decide the changes of their paragraph",
+			"3.2 rates less {- 22% -} {+ 18% +}.\n    [margin: initialled by both parties: amendment accepted - JM / RK]\n\n" +
+				"6.2 on {- eight (8) weeks' -} {+ twelve (12) weeks' +} written notice.\n    [margin: not initialled]\n\n" +
+				"9.1 at least 99.9%{+ , on a best-efforts basis +}.\n    [margin: initialled by AWS only - JM]\n\n" +
+				"7.2 {- Data stays in London. -}\n    [margin: initialled by both parties: deletion accepted]\n",
+			"3.2 rates less 18%.\n    [margin: initialled by both parties: amendment accepted - JM / RK]\n\n" +
+				"6.2 on eight (8) weeks' written notice.\n    [margin: not initialled]\n\n" +
+				"9.1 at least 99.9%.\n    [margin: initialled by AWS only - JM]\n\n" +
+				"7.2 \n    [margin: initialled by both parties: deletion accepted]\n", 3},
+		{"a closing note that decides nothing leaves the change accepted",
+			"4.1 notice of {- ninety -} {+ sixty +} days. [see clause 9]\n",
+			"4.1 notice of sixty days. [see clause 9]\n", 0},
 		{"a bracketed word that decides nothing",
 			"[Reserved] notice of [DELETED: ninety][INSERTED: sixty] days\n",
 			"[Reserved] notice of sixty days\n", 0},
