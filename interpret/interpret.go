@@ -278,6 +278,7 @@ func (rd *Reader) Read(doc *document.Document) *Reading {
 	rg.readItems()
 	rg.readFootnotes()
 	rg.buildStatements(eff)
+	rg.applyDayBasis()
 	rg.applyNegotiationRecord()
 	rg.applyAgreedPart()
 	rg.prec = rg.readPrecedence()
