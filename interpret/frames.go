@@ -374,6 +374,18 @@ type frameBuilder struct {
 	asked map[string]bool
 }
 
+// rowLabelHas: a short cell of the statement's table row, its label
+// ("Subject: Benchmark and price match"), names the concept: what the row
+// is about, whichever of its sentences the statement is.
+func (fb *frameBuilder) rowLabelHas(st *Statement, concept string) bool {
+	for _, c := range st.Cells {
+		if t := strings.TrimSpace(c.Text); t != "" && len(t) <= 60 && slices.Contains(fb.headingConcepts(t), concept) {
+			return true
+		}
+	}
+	return false
+}
+
 // headingConcepts is conceptsOf for a heading, read once per heading.
 func (fb *frameBuilder) headingConcepts(h string) []string {
 	if cs, ok := fb.headings[h]; ok {
@@ -2591,7 +2603,7 @@ func (fb *frameBuilder) sla(f *Frames, st *Statement) {
 	if !avail && !be && st.has("prepurchase") {
 		return // credits bought in advance are capacity, not service credits
 	}
-	if !avail && !be && st.Row && !fb.headingHas(st, "availability") && st.has("quote") {
+	if !avail && !be && st.Row && !fb.headingHas(st, "availability") && (st.has("quote") || fb.rowLabelHas(st, "quote") && !fb.rowLabelHas(st, "availability")) {
 		// "Obligation: Price benchmark credit" beside a row on PT
 		// availability: a row stands for itself
 		return

@@ -5592,3 +5592,23 @@ func TestDataPronounInSecondPredicate(t *testing.T) {
 		})
 	}
 }
+
+// A row of a table of terms is about what its label says: the price-match
+// credit of the row "Benchmark and price match" is no service credit of
+// the row on PT availability above it, whichever of its sentences says
+// "credit".
+func TestPriceMatchRowCreditIsNoServiceCredit(t *testing.T) {
+	rg := read(t, "# Call-Off\n\n## Part B Special Terms\n\n| Number | Subject | Special Term |\n|---|---|---|\n"+
+		"| ST7 | Provisioned Throughput availability | The Supplier shall achieve availability of 99.9% for Provisioned Throughput model units. Service Credits apply as set out in Paragraph 9 of Call-Off Schedule 14. |\n"+
+		"| ST10 | Benchmark and price match | During its market engagement the Buyer obtained a written quotation from Microsoft for Azure OpenAI Service for the Benchmark Workload (the \"Benchmark Quotation\"). If, in any calendar quarter, the Charges for the Benchmark Workload exceed the price that would have been payable under the Benchmark Quotation, the Supplier shall credit the difference against the next invoice. |\n")
+	levels := false
+	for _, f := range rg.Frames().PTSLA {
+		if f.Credits {
+			t.Errorf("a service credit read: %+v", f)
+		}
+		levels = levels || slices.Contains(f.Levels, 99.9)
+	}
+	if !levels {
+		t.Error("the 99.9% level of ST7 not read")
+	}
+}
