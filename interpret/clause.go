@@ -1013,7 +1013,26 @@ var reQuotedNumber = regexp.MustCompile(`["“]\s*(\d{1,3}(?:\.\d{1,3})*)\.?\s`)
 var reNotAttached = regexp.MustCompile(`(?i)\b(not attached|to follow|to be (?:provided|attached|supplied|circulated)|not (?:yet )?(?:available|provided|included))\b`)
 
 // reSilence: a sentence about what a text does not say.
-var reSilence = regexp.MustCompile(`(?i)\b(?:does|do|did)\s+not\s+(?:say|mention|specify|address)\b|\bis\s+silent\s+(?:on|about|as\s+to)\b|\bsays?\s+nothing\s+(?:about|on)\b`)
+var reSilence = regexp.MustCompile(`(?i)\b(?:does|do|did)\s+not\s+(?:say|mention|specify|address)\b|\bis\s+silent\s+(?:on|about|as\s+to)\b|\bsays?\s+nothing\s+(?:about|on)\b|\b(?:there\s+is|contains?|has)\s+no\s+[\w-]+(?:\s+[\w-]+)?\s+(?:provision|clause|language|wording)\b`)
+
+// reNoTopicOf: what "there is no … clause" names, when it is no topic
+// ("no exception to this clause", "no other clause").
+var reNoTopicOf = regexp.MustCompile(`(?i)\bno\s+(?:\S+\s+)?(?:exception|other|further|such|to|this|that|of|than)\b`)
+
+// silence: the sentence remarks on what a text lacks ("Section 4 does not
+// say …", "There is no token-counting provision in the signed Addendum").
+func silence(s string) bool {
+	for _, m := range reSilence.FindAllString(s, -1) {
+		if !reNoTopicOf.MatchString(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// reDraftSubject: a sentence whose subject is a draft or a proposal ("Our
+// draft Section 4 …", "AWS's first mark-up …").
+var reDraftSubject = regexp.MustCompile(`(?i)^\W*(?:our|their|its|the|an?|aws['’]s?|customer['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:draft|proposal|counter-?proposal|mark-?up|redline|ask)s?\b`)
 
 // reQuestionLead: a sentence that opens as the question of a question and
 // answer ("Q: …", "CR-04 Q: …", "Question 7: …").
@@ -2182,7 +2201,9 @@ func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 		// "Halvorsen's request for a right to cancel … was not agreed": a
 		// record that a term was asked for and refused, not the term
 		st.Binding, st.Nonbinding = false, "negotiation"
-	case rg.memo && reNarrative.MatchString(st.Quote):
+	case rg.memo && (reNarrative.MatchString(st.Quote) || reDraftSubject.MatchString(st.Quote)):
+		// (a memo on a signed text: "Our draft Section 4 set out how
+		// tokens would be counted": what a draft said, not what was signed)
 		st.Binding, st.Nonbinding = false, "note"
 	case rg.statusLead(st.Quote):
 		// "STILL OPEN (not agreed) - How structured output (JSON) schemas
@@ -2195,7 +2216,7 @@ func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 		// aside about the text, not a term of it
 		st.Binding, st.Nonbinding = false, "note"
 	}
-	if containsFold(st.Quote, "not", "silent", "nothing") && reSilence.MatchString(st.Quote) {
+	if containsFold(st.Quote, "not", "silent", "nothing", "no ") && silence(st.Quote) {
 		// "Section 4 does not say how JSON schemas are treated": a
 		// reader's remark on what the text lacks, no term
 		st.Binding, st.Nonbinding = false, "note"

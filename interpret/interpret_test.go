@@ -5612,3 +5612,36 @@ func TestPriceMatchRowCreditIsNoServiceCredit(t *testing.T) {
 		t.Error("the 99.9% level of ST7 not read")
 	}
 }
+
+// A remark on what a text lacks is no term of it; "no exception to this
+// clause" is a term.
+func TestSilenceRemark(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"There is no token-counting provision in the signed Addendum.", true},
+		{"The Addendum contains no service credit clause.", true},
+		{"Section 4 does not say how JSON schemas are treated.", true},
+		{"There is no exception to this clause, including upon the retirement of the model.", false},
+		{"There is no other clause on this subject.", false},
+		{"AWS will not use prompts to train any model.", false},
+	} {
+		if got := silence(c.s); got != c.want {
+			t.Errorf("silence(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
+
+// In a memo on a signed text, what "our draft" said is a proposal, not a
+// term.
+func TestMemoDraftSubject(t *testing.T) {
+	rg := read(t, "MEMORANDUM\n\nRe: summary of the signed Bedrock Addendum\n\n"+
+		"3.6 Our draft Section 4 set out how billable tokens would be counted and stated that system prompts, tool definitions and response schemas would be excluded.\n\n"+
+		"3.7 Billable tokens are counted by the tokenizer of the model, and system prompts are included.\n")
+	for _, f := range rg.Frames().TokenCounting {
+		if f.Binding && len(f.Elements) > 1 {
+			t.Errorf("the draft's counting binds: %+v", f)
+		}
+	}
+}
