@@ -5645,3 +5645,30 @@ func TestMemoDraftSubject(t *testing.T) {
 		}
 	}
 }
+
+// Special conditions that "prevail over the Standard Terms printed below"
+// (said with a pronoun, "They prevail …") outrank the terms under the
+// caption that titles them, numbered afresh.
+func TestSpecialConditionsOverPrintedStandardTerms(t *testing.T) {
+	rg := readText(t, "PURCHASE ORDER - AMAZON BEDROCK PROVISIONED THROUGHPUT\n\nSPECIAL CONDITIONS\n\n"+
+		"SC1  Precedence. These Special Conditions form part of this Purchase Order. They prevail over the Standard Terms and Conditions of Purchase printed below (the \"Standard Terms\").\n\n"+
+		"SC2  Availability. Supplier commits that Provisioned Throughput will be available at a Monthly Uptime Percentage of at least 99.9%. If it is not, Supplier shall credit 10% of that month's Provisioned Throughput charges.\n\n"+
+		"ACME GMBH - STANDARD TERMS AND CONDITIONS OF PURCHASE (EDITION 03/2024)\n\n"+
+		"1.  Scope. These terms apply to every purchase order.\n\n"+
+		"12. Service levels. Unless the Purchase Order states otherwise, services are provided with reasonable skill and care and no availability commitment applies.\n")
+	best := 0
+	for _, f := range rg.Frames().PTSLA {
+		if f.BestEffort {
+			best++
+			if f.InForce {
+				t.Errorf("the standard term's best efforts stand against SC2: %+v", f)
+			}
+		}
+	}
+	if best == 0 {
+		t.Error("the best efforts of standard term 12 not read")
+	}
+	if n := rg.PrecedenceNotes(); len(n) != 1 || !strings.Contains(n[0], "the body prevails over ACME GMBH - STANDARD TERMS") {
+		t.Errorf("precedence %q", n)
+	}
+}

@@ -32,14 +32,14 @@ func partsOf(doc *document.Document, byID map[string]*document.Clause) map[strin
 	current := "" // the last part opened: it runs until the next one
 	for i := range doc.Clauses {
 		c := &doc.Clauses[i]
-		if c.Kind == document.KindPart {
+		if c.Kind == document.KindPart || termsCaption(c) {
 			current = c.ID
 		}
 		key := ""
 		seen := map[string]bool{}
 		for a := c; a != nil && !seen[a.ID]; a = byID[a.ParentID] {
 			seen[a.ID] = true
-			if a.Kind == document.KindPart {
+			if a.Kind == document.KindPart || termsCaption(a) {
 				key = a.ID
 				break
 			}
@@ -68,6 +68,24 @@ func partsOf(doc *document.Document, byID map[string]*document.Clause) map[strin
 	}
 	return out
 }
+
+// termsCaption: an unnumbered top-level caption that titles a set of terms
+// printed in the draft ("NORDWIND GMBH - STANDARD TERMS AND CONDITIONS OF
+// PURCHASE (EDITION 03/2024)" over clauses 1 to 20): a part of the
+// document, below which the terms it titles are numbered afresh.
+func termsCaption(c *document.Clause) bool {
+	if c.Kind != document.KindClause || c.Number != "" || c.ParentID != "" {
+		return false
+	}
+	h := strings.TrimSpace(c.Heading)
+	if h == "" {
+		h = strings.TrimSpace(c.ID)
+	}
+	return len(h) < 120 && strings.ToUpper(h) == h && reTermsTitle.MatchString(h)
+}
+
+// reTermsTitle: the title of a set of terms.
+var reTermsTitle = regexp.MustCompile(`(?i)\b(?:standard|general|pre-?printed)\s+(?:terms|conditions)\b`)
 
 func partKind(key, label string) string {
 	if key == "" {

@@ -31,7 +31,7 @@ var reRankOverNotwithstanding = regexp.MustCompile(`(?i)\b(?:does|do|shall|will|
 
 var (
 	// names of the parts of a draft in precedence language
-	rePartName = regexp.MustCompile(`(?i)\b(?:(?:this|the|any|each|all|such)\s+)?(parts?|sections?|schedules?|exhibits?|annex(?:es)?|appendi(?:x|ces)|attachments?|amendments?|order forms?|side letters?|addend(?:um|a)|supplements?|(?:main\s+)?body|sections|clauses|articles|general terms|master (?:services )?agreement|ai addendum|pricing schedule|rate card|special (?:terms|conditions)|framework agreement|individual agreement|terms and conditions|letter|agreement|contract|(?:these\s+)?main terms|these terms|this document|main document)(?:\s+(?:no\.?\s*)?((?-i:[A-Z0-9]{1,4})\b))?`)
+	rePartName = regexp.MustCompile(`(?i)\b(?:(?:this|these|the|any|each|all|such)\s+)?(standard (?:terms|conditions)(?: and conditions)?|parts?|sections?|schedules?|exhibits?|annex(?:es)?|appendi(?:x|ces)|attachments?|amendments?|order forms?|side letters?|addend(?:um|a)|supplements?|(?:main\s+)?body|sections|clauses|articles|general terms|master (?:services )?agreement|ai addendum|pricing schedule|rate card|special (?:terms|conditions)|framework agreement|individual agreement|terms and conditions|letter|agreement|contract|(?:these\s+)?main terms|these terms|this document|main document)(?:\s+(?:no\.?\s*)?((?-i:[A-Z0-9]{1,4})\b))?`)
 	rePrevail  = regexp.MustCompile(`(?i)\b(prevail|prevails|take[s]? precedence|take[s]? priority|ha(?:s|ve) priority|shall control|will control|controls|shall govern|will govern|governs|override[s]?|rank[s]? (?:ahead|first|above)|supersede[s]?|win|wins|come[s]? first|appl(?:y|ies) first|shall be given (?:priority|precedence))\b`)
 	reOver     = regexp.MustCompile(`(?i)\b(over|above|ahead of|to the extent of any)\b`)
 	reSubord   = regexp.MustCompile(`(?i)\bsubordinate to\b`)
@@ -102,8 +102,19 @@ func (rg *Reading) readPrecedence() *precedence {
 				continue
 			}
 		}
+		prevName := ""
 		for _, sp := range splitSentences(text) {
 			s := text[sp.start:sp.end]
+			if m := rePronounSubject.FindStringIndex(s); m != nil && prevName != "" {
+				// "These Special Conditions form part of this Purchase
+				// Order. They prevail over the Standard Terms": the
+				// pronoun is the part the sentence before named
+				s = prevName + " " + s[m[1]:]
+			}
+			prevName = ""
+			if m := rePartName.FindString(s[:min(len(s), 60)]); m != "" && len(rg.partsNamed(m, keys, c)) > 0 {
+				prevName = m
+			}
 			for _, clauseS := range reClauseSplit.Split(s, -1) {
 				rg.precedenceSentence(pr, clauseS, keys, c)
 			}
@@ -140,6 +151,10 @@ func (rg *Reading) readPrecedence() *precedence {
 	}
 	return pr
 }
+
+// rePronounSubject: a sentence whose subject is a pronoun ("They prevail
+// over …").
+var rePronounSubject = regexp.MustCompile(`(?i)^\s*(?:they|these|it|this)\b`)
 
 // reAnythingIn: what "notwithstanding anything (to the contrary) in …"
 // names.
@@ -395,8 +410,16 @@ func (rg *Reading) partsNamed(s string, keys []partKey, from *document.Clause) [
 		case word == "body" || word == "main body" || word == "sections" || word == "clauses" || word == "articles" || word == "general terms" ||
 			word == "terms and conditions" || strings.HasSuffix(word, "main terms") || word == "these terms" || word == "this document" || word == "main document":
 			add("")
+		case strings.HasPrefix(word, "standard "):
+			// "the Standard Terms" printed below the special conditions:
+			// the part whose title names them
+			for _, k := range keys {
+				if k.key != "" && strings.Contains(strings.ToLower(k.label), word) {
+					add(k.key)
+				}
+			}
 		case strings.HasPrefix(word, "addend") || word == "ai addendum" || word == "special terms" || word == "special conditions" || word == "supplement" || word == "supplements" || word == "letter" || word == "side letter":
-			if strings.Contains(full, "this") {
+			if strings.Contains(full, "this") || strings.HasPrefix(full, "these") {
 				add(rg.parts[from.ID].key)
 				continue
 			}
