@@ -1248,6 +1248,12 @@ func (fb *frameBuilder) lifecycle(f *Frames, st *Statement) {
 		// rule it out
 		fr.NoRemedy = false
 	}
+	if fr.NoRemedy && !st.Negated && st.affirms("remedy", RoleSubject) && !st.denies("remedy", RoleSubject) {
+		// "the Migration Credit is calculated without counting any amount
+		// refunded": the sentence is about the credit, which it grants;
+		// what "without" leaves out is a figure of its calculation
+		fr.NoRemedy = false
+	}
 	if fr.NoRemedy && reNotDiminish.MatchString(st.Text) {
 		// "This does not reduce the migration credit": a negated verb
 		// that takes away keeps the remedy, it does not rule it out

@@ -5672,3 +5672,26 @@ func TestSpecialConditionsOverPrintedStandardTerms(t *testing.T) {
 		t.Errorf("precedence %q", n)
 	}
 }
+
+// A sentence about the credit ("the Migration Credit is calculated without
+// counting any amount refunded") grants it; "AWS shall not provide any
+// migration credit" and "No credit is payable" rule it out.
+func TestRemedyAsSubject(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool // no remedy
+	}{
+		{"Where a model reaches end-of-life, the Migration Credit is calculated without counting any amount refunded to Customer.", false},
+		{"Where a model reaches end-of-life, AWS shall not provide any migration credit to Customer.", true},
+		{"Where a model reaches end-of-life, no migration credit is payable to Customer.", true},
+	} {
+		rg := read(t, "# Addendum\n\n## 5. Model lifecycle\n\n5.1 "+c.text+"\n")
+		got := false
+		for _, f := range rg.Frames().ModelLifecycle {
+			got = got || f.NoRemedy
+		}
+		if got != c.want {
+			t.Errorf("%q: no remedy %v, want %v", c.text, got, c.want)
+		}
+	}
+}
