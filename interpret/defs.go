@@ -1353,7 +1353,7 @@ var (
 
 var (
 	// reMemoDoc: a paper about a deal rather than the deal
-	reMemoDoc = regexp.MustCompile(`(?i)\b(board paper|decision paper|committee paper|paper to the (board|committee)|memo(randum)?|briefing note|legal advice)\b`)
+	reMemoDoc = regexp.MustCompile(`(?i)\b(board paper|decision paper|committee paper|paper to the (board|committee)|memo(randum)?|briefing note|legal advice|minutes of (?:the|a|an)\b)\b`)
 	// reNarrative: a sentence that reports what happened in the
 	// negotiation ("Management did not obtain language on …", "AWS's
 	// position was that …"), its verb in the simple past

@@ -5695,3 +5695,22 @@ func TestRemedyAsSubject(t *testing.T) {
 		}
 	}
 }
+
+// Minutes of a meeting report what was said: "Members asked why no
+// migration credit had been secured" rules no remedy out; the terms the
+// minutes approve and quote still bind.
+func TestMinutesReportDiscussion(t *testing.T) {
+	rg := read(t, "# ACME PLC\n\n## Minutes of a meeting of the Procurement Committee\n\n"+
+		"### 4. Discussion\n\n4.1 Members asked why no migration credit had been secured for model end-of-life.\n\n"+
+		"### 5. Approved terms\n\n5.1 AWS will give Customer not less than one hundred and eighty (180) days' written notice before any foundation model reaches end-of-life.\n")
+	notice := false
+	for _, f := range rg.Frames().ModelLifecycle {
+		if f.NoRemedy && f.Binding {
+			t.Errorf("a question of the members rules the remedy out: %+v", f)
+		}
+		notice = notice || f.Notice && f.Binding
+	}
+	if !notice {
+		t.Error("the approved notice does not bind")
+	}
+}
