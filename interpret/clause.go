@@ -1388,6 +1388,12 @@ func (rg *Reading) newStatement(c *document.Clause, e *effective, heading, nonbi
 	p := rg.reader.parse(read, rg.aliases)
 	facts := readFacts(read, p.toks)
 	missing, deferred := rg.refsOf(c, read, p)
+	if reCarryOver.MatchString(read) {
+		// "Section 3 (Token Counting) continues to apply unchanged",
+		// "4. Token counting (unchanged)": the terms are those of the text
+		// carried over, which this sentence does not state
+		deferred = true
+	}
 	for _, g := range rg.defGaps {
 		// "Customer will receive Service Credits", where "Service Credit"
 		// is calculated under a Schedule 4 the draft does not hold
@@ -1771,6 +1777,10 @@ func definesIn(text string, sp []span) bool {
 	}
 	return false
 }
+
+// reCarryOver: a sentence that keeps earlier terms as they were, without
+// stating them.
+var reCarryOver = regexp.MustCompile(`(?i)\b(?:continues?|remains?|shall\s+continue|will\s+continue)\s+to\s+apply(?:\s+(?:unchanged|without\s+(?:any\s+)?(?:change|amendment|modification)))?\s*[.;]?\s*$|\b(?:continues?|remains?)\s+(?:unchanged|in\s+(?:full\s+)?(?:force|effect)\s+(?:unchanged|without\s+change))\s*[.;]?\s*$|(?m)^[^.\n]{0,80}\((?:unchanged|no\s+change)\)[ \t]*$`)
 
 // refersAway: the text points to a section that is not in the draft or
 // to another document.

@@ -3198,7 +3198,7 @@ func TestContentsListIsNoTerm(t *testing.T) {
 // as otherwise provided in clause 3.1.4") takes nothing away from the term;
 // a term whose values are in a missing schedule is still held back.
 func TestExceptionToAMissingClause(t *testing.T) {
-	rg := read(t, "# Addendum\n\n## 3. Tokens\n\n3.1 Billable tokens are counted by the tokenizer of the model invoked.\n\n3.2 Tool definitions are excluded from billable input tokens and shall not be charged, except as otherwise provided in clause 3.9.\n")
+	rg := read(t, "# Addendum\n\n## 2. Charges\n\n2.1 Charges are invoiced monthly.\n\n## 3. Tokens\n\n3.1 Billable tokens are counted by the tokenizer of the model invoked.\n\n3.2 Tool definitions are excluded from billable input tokens and shall not be charged, except as otherwise provided in clause 3.9.\n")
 	found := false
 	for _, tc := range rg.Frames().TokenCounting {
 		found = found || tc.InForce && slices.Contains(tc.Elements, "tool_definitions")
@@ -5712,5 +5712,29 @@ func TestMinutesReportDiscussion(t *testing.T) {
 	}
 	if !notice {
 		t.Error("the approved notice does not bind")
+	}
+}
+
+// A sentence that carries earlier terms over unchanged, or leaves a topic
+// to be settled later, states no term of its own.
+func TestCarriedOverOrLeftForLater(t *testing.T) {
+	for _, c := range []struct{ name, draft string }{
+		{"continues to apply unchanged", "# Renewal letter\n\n## 3. TOKEN COUNTING (SECTION 3)\n\nSection 3 (Token Counting) continues to apply unchanged.\n"},
+		{"a title marked unchanged", "RENEWAL LETTER\n\n4. Token counting (unchanged)\n\n   Billable tokens will continue to be counted as before.\n"},
+		{"to be settled", "# Addendum\n\n## 2. Billing\n\n2.1 Token counting will be settled before your first invoice.\n"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			rg := readAs(t, "draft.txt", c.draft)
+			for _, f := range rg.Frames().TokenCounting {
+				if f.InForce {
+					t.Errorf("a counting term in force: %+v", f)
+				}
+			}
+		})
+	}
+	// what a sentence states stays, beside the words "continues to apply"
+	rg := read(t, "# Addendum\n\n## 2. Charges\n\n2.1 Charges are invoiced monthly.\n\n## 3. Tokens\n\n3.1 Billable tokens are counted by the model's tokenizer, and system prompts are included; Section 2 continues to apply to all other charges.\n")
+	if f := rg.Frames().TokenCounting; len(f) == 0 || !f[0].InForce {
+		t.Errorf("the counting of 3.1 is not in force: %+v", f)
 	}
 }
