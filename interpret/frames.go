@@ -1037,6 +1037,12 @@ func (fb *frameBuilder) tokenCounting(f *Frames, st *Statement) {
 		els[name] = true
 	}
 	if len(els) > 0 && !slices.ContainsFunc(treatment, func(c string) bool {
+		if c == "included" && !st.has("token", coreCond...) && st.includesOnlyAsList() {
+			// "prompts or completions (including system prompts …) to
+			// train any model": "including" lists what a term covers; it
+			// says nothing of what is billed
+			return false
+		}
 		return st.has(c) || fb.sentenceHas(st, c) || (st.Row || st.Table) && fb.unitConcepts[st.Unit][c]
 	}) {
 		// "Engineering says the agent sends a 1,800-token response schema
@@ -1053,7 +1059,7 @@ func (fb *frameBuilder) tokenCounting(f *Frames, st *Statement) {
 		return o.Concept == "counting" && !(o.End < len(st.toks) && reTowards.MatchString(strings.ToLower(st.Text[st.toks[o.End].Start:st.toks[o.End].End]))) &&
 			!st.tokenCountNoun(o)
 	})
-	if len(els) > 0 && !context && !st.has("counting") && !st.has("included") && !st.has("fee") {
+	if len(els) > 0 && !context && !st.has("counting") && (!st.has("included") || st.includesOnlyAsList()) && !st.has("fee") {
 		return
 	}
 	if len(els) > 0 && !tokenHere && !st.has("counting") && !st.has("fee") && !st.has("unit_rate") &&
@@ -1078,6 +1084,26 @@ func (fb *frameBuilder) tokenCounting(f *Frames, st *Statement) {
 	}
 	fr := TokenCounting{Base: fb.base(st, "c1", ""), Counting: counting || len(els) > 0, Elements: sortedSet(els)}
 	f.TokenCounting = append(f.TokenCounting, fr)
+}
+
+// includesOnlyAsList: the statement is about the use of data ("will not
+// use … to train"), and every "included" of it is the word "including",
+// which opens a list of what a term covers.
+func (st *Statement) includesOnlyAsList() bool {
+	if !st.has("use_data", RoleMain) && !st.has("train", RoleMain) {
+		return false
+	}
+	n := 0
+	for _, o := range st.Occs {
+		if o.Concept != "included" {
+			continue
+		}
+		n++
+		if o.End-o.Tok != 1 || st.toks[o.Tok].Lower != "including" {
+			return false
+		}
+	}
+	return n > 0
 }
 
 // tokenCountNoun: the counting word is the head of the noun "token

@@ -5738,3 +5738,23 @@ func TestCarriedOverOrLeftForLater(t *testing.T) {
 		t.Errorf("the counting of 3.1 is not in force: %+v", f)
 	}
 }
+
+// "including system prompts" in a promise about the use of data lists what
+// the data covers; it says nothing of how tokens are billed. In a
+// definition of what is billed it does.
+func TestIncludingInUseOfDataIsNoCounting(t *testing.T) {
+	rg := read(t, "# Heads of terms\n\n## 9. Data\n\n9.1 AWS will not use Customer's prompts or completions (including system prompts, retrieved context and model outputs) to train or improve any foundation model.\n")
+	if f := rg.Frames().TokenCounting; len(f) > 0 {
+		t.Errorf("token counting read: %+v", f)
+	}
+	rg = read(t, "# Addendum\n\n## 3. Tokens\n\n3.1 Billable input tokens are all tokens sent in a request, including system prompts and tool definitions.\n")
+	got := map[string]bool{}
+	for _, f := range rg.Frames().TokenCounting {
+		for _, e := range f.Elements {
+			got[e] = true
+		}
+	}
+	if !got["system_prompts"] || !got["tool_definitions"] {
+		t.Errorf("elements of the billed tokens: %v", got)
+	}
+}
