@@ -1076,6 +1076,12 @@ func (fb *frameBuilder) tokenCounting(f *Frames, st *Statement) {
 		// another service's tokens; "7.4 Token Metering.": a heading
 		return
 	}
+	if len(els) == 0 && st.Negated && st.Modality != Permission && !st.has("excluded") && !st.has("excluded_from_count") {
+		// "AWS does not offer customer-specific terms on token metering",
+		// "the asks on token counting … will not appear in the
+		// amendment": the topic named as absent, no rule of counting
+		return
+	}
 	if len(els) == 0 && st.affirms("unrelated", RoleMain, RoleSubject) {
 		// "such tokens are unrelated to the metering of Amazon Bedrock
 		// usage", "Security tokens are unrelated to model tokens": other

@@ -5758,3 +5758,16 @@ func TestIncludingInUseOfDataIsNoCounting(t *testing.T) {
 		t.Errorf("elements of the billed tokens: %v", got)
 	}
 }
+
+// A sentence that names token counting as absent states no rule of it;
+// one that says an element is not counted does.
+func TestTokenCountingNamedAsAbsent(t *testing.T) {
+	rg := read(t, "# Response\n\n## 3. Compliance\n\n3.1 AWS does not offer customer-specific contractual terms on token metering.\n\n3.2 The asks on token counting have been dropped and will not appear in the amendment.\n")
+	if f := rg.Frames().TokenCounting; len(f) > 0 {
+		t.Errorf("token counting read: %+v", f)
+	}
+	rg = read(t, "# Addendum\n\n## 3. Tokens\n\n3.1 System prompts are not counted as billable input tokens.\n")
+	if f := rg.Frames().TokenCounting; len(f) != 1 || !slices.Equal(f[0].Elements, []string{"system_prompts"}) {
+		t.Errorf("the system prompts' treatment not read: %+v", f)
+	}
+}
