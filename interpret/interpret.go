@@ -324,8 +324,10 @@ func (rg *Reading) buildStatements(eff map[string]*effective) {
 			continue
 		}
 		body := stripHeading(e.text, c.Heading)
-		if isOmitted(withoutBracketNotes(body), rg.reader) || body == "" && len(e.extra) == 0 && strings.Contains(c.Heading, ". ") && isOmitted(c.Heading, rg.reader) {
-			// ("6. Model Deprecation. Reserved." read as a heading)
+		if isOmitted(withoutBracketNotes(body), rg.reader) || isOmitted(body, rg.reader) || body == "" && len(e.extra) == 0 && strings.Contains(c.Heading, ". ") && isOmitted(c.Heading, rg.reader) {
+			// ("6. Model Deprecation. Reserved." read as a heading; "Art.
+			// 3 – Token counting methodology" over "[Reserved.]", its
+			// heading read as its first line)
 			rg.Omitted = append(rg.Omitted, Omission{Clause: c.ID, Heading: c.Heading, Why: "omitted",
 				Concepts: rg.conceptsOf(c.Heading + " . " + strings.ReplaceAll(heading, " / ", " . ")), Page: c.Page})
 			continue

@@ -5771,3 +5771,21 @@ func TestTokenCountingNamedAsAbsent(t *testing.T) {
 		t.Errorf("the system prompts' treatment not read: %+v", f)
 	}
 }
+
+// A heading read as the first line of its clause, over "[Reserved.]", is
+// an omitted clause; a bracketed note under a term leaves the term.
+func TestHeadingLineOverReservedMark(t *testing.T) {
+	rg := readText(t, "AMENDMENT No. 2\n\nArt. 2 – Commitment\n\nCustomer commits to spend USD 1,000,000 on Amazon Bedrock.\n\nArt. 3 – Token counting methodology\n\n[Reserved.]\n\nArt. 4 – Notes\n\nBillable tokens are counted by the tokenizer of the model.\n[AWS to confirm the tokenizer.]\n")
+	omitted := false
+	for _, o := range rg.Omitted {
+		omitted = omitted || strings.Contains(o.Clause, "Art. 3")
+	}
+	if !omitted {
+		t.Errorf("Art. 3 not omitted: %+v", rg.Omitted)
+	}
+	for _, f := range rg.Frames().TokenCounting {
+		if strings.Contains(f.Clause, "Art. 3") {
+			t.Errorf("the reserved clause counts tokens: %+v", f)
+		}
+	}
+}
