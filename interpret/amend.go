@@ -44,6 +44,12 @@ func (rg *Reading) applyAmendments() map[string]*effective {
 			continue
 		}
 		text := withoutReviewNotes(c.Text)
+		if reDecidedRejected.MatchString(text) {
+			// "X3 Section S5.1 Replace "one (1) calendar month's" with
+			// "three (3) months'". KESTREL: Rejected": a change proposed
+			// and refused, which changes nothing
+			continue
+		}
 		for _, sp := range splitSentences(text) {
 			s := text[sp.start:sp.end]
 			if rg.disapply(c, s, eff) || rg.restateFigure(c, s, eff, byNumber) || rg.replaceTable(c, s, eff) {
@@ -64,6 +70,11 @@ func (rg *Reading) applyAmendments() map[string]*effective {
 	}
 	return eff
 }
+
+// reDecidedRejected: the last words of a line, after its sentences, that
+// give a change's decision as refused ("KESTREL: Rejected", "Decision:
+// not accepted", "Status — Withdrawn").
+var reDecidedRejected = regexp.MustCompile(`(?im)(?:^|[.;!"”’']\s+)[ \t*_]*[\p{L}][\p{L}\d .'’&()-]{0,30}?\s*[:—–-]\s*[*_]*(?:rejected|not\s+accepted|declined|refused|withdrawn|not\s+agreed)[*_]*\.?[ \t]*$`)
 
 // comparisonInstructions reads an amendment laid out as a comparison
 // table ("Provision | Before Amendment | After Amendment") as the

@@ -5789,3 +5789,21 @@ func TestHeadingLineOverReservedMark(t *testing.T) {
 		}
 	}
 }
+
+// An exception whose decision line says it was rejected changes nothing;
+// the same exception accepted does.
+func TestRejectedExceptionChangesNothing(t *testing.T) {
+	for decision, want := range map[string]float64{"Rejected": 30, "Accepted": 90} {
+		rg := readText(t, "AGREEMENT\n\nPART II - SPECIAL TERMS\n\nS5 PROVISIONED THROUGHPUT\n\nS5.1 Customer may cancel any Provisioned Throughput commitment on one (1) calendar month's written notice if the model is deprecated or if Customer moves the workload to another Bedrock model.\n\n"+
+			"PART III - EXCEPTIONS\n\n  X1  Section S5.1\n      Replace \"one (1) calendar month's\" with \"three (3) months'\".\n      KESTREL: "+decision+"\n")
+		var got []float64
+		for _, f := range rg.Frames().PTCancellation {
+			if f.InForce {
+				got = append(got, f.NoticeDays)
+			}
+		}
+		if len(got) == 0 || slices.ContainsFunc(got, func(d float64) bool { return d != want }) {
+			t.Errorf("%s: notice days in force %v, want %v", decision, got, want)
+		}
+	}
+}
