@@ -679,6 +679,12 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 	// restating a clause of an agreement it does not contain): it is read
 	// where it stands. A word-level change, a deletion or an insertion
 	// into a clause that is not here cannot be applied.
+	if kind == amendReplace && newText != "" && len(targets) == 1 {
+		// "Row 7.3 (Cancellation of PT commitments) is deleted and
+		// replaced with the following: "7.3 …"": the row so labelled goes,
+		// and its new wording is read where it stands, below
+		rg.deleteRow(targets[0].Target, c, eff)
+	}
 	if (kind == amendReplace || kind == amendInsert) && newText != "" {
 		// the new wording is read as the clause's own words, sentence
 		// by sentence: "…replaced with: "10.2 AWS will make … 99.9% …

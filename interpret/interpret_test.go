@@ -5807,3 +5807,22 @@ func TestRejectedExceptionChangesNothing(t *testing.T) {
 		}
 	}
 }
+
+// "Row 7.3 (…) is deleted and replaced with the following: "7.3 …"": the
+// row so labelled goes, its new wording stands.
+func TestRowDeletedAndReplaced(t *testing.T) {
+	rg := read(t, "# Order Form\n\n## 7. Service Terms\n\n| Ref | Topic | Term |\n|---|---|---|\n"+
+		"| 7.2 | Data | AWS will keep Customer data in the selected Region. |\n"+
+		"| 7.3 | Cancellation of PT commitments | Customer may cancel a Provisioned Throughput commitment on ninety (90) days' written notice if the model is deprecated or if Customer moves the workload to another model on Amazon Bedrock. |\n\n"+
+		"# SIDE LETTER\n\n1. **Row 7.3 (Cancellation of PT commitments)** is deleted and replaced with the following:\n\n"+
+		"   \"7.3 Customer may cancel a Provisioned Throughput commitment on sixty (60) days' written notice if the model is deprecated or if Customer moves the workload to another model on Amazon Bedrock.\"\n")
+	var got []float64
+	for _, f := range rg.Frames().PTCancellation {
+		if f.InForce {
+			got = append(got, f.NoticeDays)
+		}
+	}
+	if len(got) == 0 || slices.Contains(got, 90) {
+		t.Errorf("notice days in force %v, want only 60", got)
+	}
+}
