@@ -631,8 +631,8 @@ func (st *Statement) availabilityFigures() (levels, thresholds []float64) {
 		if f.Kind != "percent" || f.Value < 90 || f.Value >= 100 {
 			continue // 100% is a credit ("below 95%: 100%"), never a level
 		}
-		if f.End+1 < len(st.toks) && st.toks[f.End].Lower == "of" {
-			continue // "100% of the monthly fee": a credit
+		if f.End+1 < len(st.toks) && st.toks[f.End].Lower == "of" && !st.ofTime(f.End+1) {
+			continue // "100% of the monthly fee": a credit ("99.9% of the minutes" is a level)
 		}
 		if st.belowAt(f.Tok) || st.bandBound(f.Value) {
 			thresholds = append(thresholds, f.Value)
@@ -642,6 +642,16 @@ func (st *Statement) availabilityFigures() (levels, thresholds []float64) {
 	}
 	return levels, thresholds
 }
+
+// ofTime: the words from token i name a span of time ("the minutes in
+// each calendar month", "each month", "the time").
+func (st *Statement) ofTime(i int) bool {
+	for ; i < len(st.toks) && (st.toks[i].Lower == "the" || st.toks[i].Lower == "each" || st.toks[i].Lower == "all"); i++ {
+	}
+	return i < len(st.toks) && timeNoun[st.toks[i].Lower]
+}
+
+var timeNoun = map[string]bool{"time": true, "minutes": true, "minute": true, "hours": true, "hour": true, "month": true, "months": true, "period": true, "calendar": true, "billing": true, "measurement": true}
 
 // reUnavailabilityRule: a sentence that says what counts as unavailable.
 var reUnavailabilityRule = regexp.MustCompile(`(?i)\b(?:minutes?|periods?|hours?)\s+of\s+(?:unavailability|downtime)\b|\bunavailable\s+minutes?\b|\bdowntime\s+minutes?\b|\b(?:treated|counted|deemed)\s+as\s+(?:unavailable|downtime)\b|\b(?:unavailability|downtime)["”]?\s*(?:=|means\b)`)

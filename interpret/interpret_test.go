@@ -5826,3 +5826,14 @@ func TestRowDeletedAndReplaced(t *testing.T) {
 		t.Errorf("notice days in force %v, want only 60", got)
 	}
 }
+
+// "available to serve requests … for not less than 99.9% of the minutes in
+// each calendar month" is a level of availability; "100% of the monthly
+// fee" is a credit.
+func TestAvailableToServeShareOfMinutes(t *testing.T) {
+	rg := readText(t, "ADDENDUM\n\n1. Service level\n\n1.1 PT Availability: each PT Commitment shall be available to serve requests at its rated throughput for not less than 99.9% of the minutes in each calendar month.\n")
+	f := rg.Frames().PTSLA
+	if len(f) != 1 || !slices.Equal(f[0].Levels, []float64{99.9}) {
+		t.Errorf("PT SLA %+v, want a 99.9%% level", f)
+	}
+}
