@@ -4506,7 +4506,10 @@ var reDocTermWord = regexp.MustCompile(`(?i)\b(term|duration|expir\w*|ends?|endi
 var (
 	reDefinite   = regexp.MustCompile(`(?i)\b(the|this|such|that) commitment\b`)
 	reDocTerm    = regexp.MustCompile(`(?i)\b(term of (this|the) (agreement|addendum|contract|supplement)|during the term\b|for the term\b)`)
-	reDocSubject = regexp.MustCompile(`(?i)\b(this|these|the) (?:\w+-\w+ )?(agreement|addendum|contract|supplement|schedule|order form|order|amendment|side letter|letter|terms|document|heads of terms|term sheet)\b|\b(the|its) (?:renewal |initial )?term\b|\bcommitment (?:term|period)\b`)
+	reDocSubject = regexp.MustCompile(`(?i)\b(this|these|the) (?:\w+-\w+ )?(agreement|addendum|contract|supplement|schedule|order form|order|amendment|side letter|letter|terms|document|heads of terms|term sheet)\b|\b(the|its) (?:renewal |initial )?term\b|\bcommit(?:ment)? (?:term|period)\b`)
+	// reNamedDealTerm: a term the draft names for itself ("the Offer
+	// Term", "the Production Term"), not the EDP's
+	reNamedDealTerm = regexp.MustCompile(`\b(?i:the|its) ([A-Z][\w-]+) Term\b`)
 )
 
 // docTermAligned reports whether the draft's own term is stated to run
@@ -4521,11 +4524,14 @@ func (fb *frameBuilder) docTermAligned() bool {
 
 func (fb *frameBuilder) readDocTermAligned() bool {
 	for _, st := range fb.rg.Statements {
+		// "The Offer Term begins on … It runs for the same period as the
+		// EDP": the pronoun is the term the sentence before named
+		subject := docSubject(st.Text) || rePronounStart.MatchString(st.Text) && docSubject(fb.rg.sentenceBefore(st))
 		// the opening words may state the draft's own term ("These terms
 		// … apply for as long as the EDP remains in force")
 		if !st.Binding && st.Nonbinding != "preamble" || st.has("commitment") ||
 			!containsFold(st.Text, "term", "duration", "expir", "end", "renew", "in force", "in effect", "remain", "period", "extensive", "as long as") ||
-			!reDocTermWord.MatchString(st.Text) || !reDocSubject.MatchString(st.Text) {
+			!reDocTermWord.MatchString(st.Text) || !subject {
 			// (a sentence about the draft that says nothing of its term:
 			// "liability under this agreement is limited in accordance
 			// with the EDP")
@@ -4539,6 +4545,48 @@ func (fb *frameBuilder) readDocTermAligned() bool {
 	}
 	return false
 }
+
+// docSubject: the text speaks of the draft or of a term it names for
+// itself.
+func docSubject(s string) bool {
+	if reDocSubject.MatchString(s) {
+		return true
+	}
+	for _, m := range reNamedDealTerm.FindAllStringSubmatch(s, -1) {
+		if !strings.EqualFold(m[1], "EDP") && !strings.EqualFold(m[1], "Program") && !strings.EqualFold(m[1], "Programme") {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceBefore returns the sentence of the statement's clause right
+// before the statement's own, "" when there is none.
+func (rg *Reading) sentenceBefore(st *Statement) string {
+	e := rg.eff[st.Clause]
+	if e == nil {
+		return ""
+	}
+	i := strings.Index(e.text, st.Quote)
+	if i == 0 {
+		// the first sentence of a clause whose run-in heading is a
+		// sentence ("1.1 The Production Term starts on … It runs …")
+		return rg.byID[st.Clause].Heading
+	}
+	if i < 0 {
+		return ""
+	}
+	before := e.text[:i]
+	sents := splitSentences(before)
+	if len(sents) == 0 {
+		return ""
+	}
+	last := sents[len(sents)-1]
+	return before[last.start:last.end]
+}
+
+// rePronounStart: a sentence whose subject is a pronoun.
+var rePronounStart = regexp.MustCompile(`^\W*(?:It|They|This|These)\b`)
 
 // triggersJoined reports whether the deprecation and the migration events
 // of a sentence are joined by "and" ("where the model has been deprecated
@@ -4668,6 +4716,9 @@ func (fb *frameBuilder) commitOwnTerm() bool {
 		fb.commitShape(&tmp, st)
 		if tmp.Aligned {
 			continue
+		}
+		if len(st.toks) > 0 && st.toks[0].Lower == "each" {
+			continue // "Each Commitment Year is a twelve-month period": a part of the term
 		}
 		long := false
 		for _, f := range st.Facts {

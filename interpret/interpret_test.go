@@ -5837,3 +5837,30 @@ func TestAvailableToServeShareOfMinutes(t *testing.T) {
 		t.Errorf("PT SLA %+v, want a 99.9%% level", f)
 	}
 }
+
+// A term the draft names for itself that runs with the EDP ("The
+// Production Term starts on … It runs for the same period as the EDP")
+// carries the commitment with it; "Each Commitment Year is a twelve-month
+// period" is a part of the term, not a term of its own; the EDP's own
+// term named ("the EDP Term") is no term of the draft.
+func TestNamedDealTermAligned(t *testing.T) {
+	commit := "## 2. Commitment\n\n2.1 Customer commits to spend USD 2,000,000 on Amazon Bedrock in each Commitment Year.\n\n"
+	for _, c := range []struct {
+		name, term string
+		want       bool
+	}{
+		{"pronoun after a named term", "## 1. Term\n\n1.1 The Production Term starts on the Production Start Date. It runs for the same period as the EDP and ends on the same day as the EDP. Each Commitment Year is a twelve-month period.\n\n", true},
+		{"the EDP's term named", "## 1. Term\n\n1.1 The Production Term starts on 1 July 2026 and lasts thirty-six (36) months. The EDP Term ends on the same day as the EDP.\n\n", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			rg := read(t, "# Addendum\n\n"+c.term+commit)
+			got := false
+			for _, f := range rg.Frames().Commitment {
+				got = got || f.Bedrock && f.Aligned && !f.Independent
+			}
+			if got != c.want {
+				t.Errorf("aligned %v, want %v: %+v", got, c.want, rg.Frames().Commitment)
+			}
+		})
+	}
+}
