@@ -288,6 +288,17 @@ func (s *segmenter) block(b block) {
 		s.heading(b, lead)
 		return
 	case b.label != "":
+		if first, next, rest, ok := splitInlineSibling(b.label, lead); ok {
+			// "(a) to detect abuse; and (b) to evaluate …" in one numbered
+			// paragraph: the next item of the list, written inline, is an
+			// item of its own
+			b1, b2 := b, b
+			b1.text, b2.text, b2.label = first, rest, next
+			b2.breakBefore = true
+			s.block(b1)
+			s.block(b2)
+			return
+		}
 		l := parseLabel(b.label + " ")
 		if l == nil {
 			l = &label{printed: strings.TrimSuffix(b.label, "."), style: styleDec, parts: []string{b.label}}
@@ -376,6 +387,50 @@ func (s *segmenter) block(b block) {
 		s.cur.headOnly = false
 	}
 	s.addLine(lead, b.page)
+}
+
+// splitInlineSibling splits the text of a numbered paragraph labelled
+// "(a)" where the next label of its list, "(b)", opens a passage after a
+// semicolon ("to detect abuse; and (b) to evaluate …"): the first item's
+// text, the next label and the rest.
+func splitInlineSibling(label, text string) (first, next, rest string, ok bool) {
+	for _, next := range nextParenLabels(label) {
+		i := strings.Index(text, " "+next+" ")
+		if i < 0 {
+			continue
+		}
+		before := strings.TrimRight(text[:i], " ")
+		lead := strings.TrimSuffix(strings.TrimSuffix(before, " and"), " or")
+		if !strings.HasSuffix(strings.TrimRight(lead, " "), ";") {
+			continue
+		}
+		return before, next, strings.TrimSpace(text[i+len(next)+2:]), true
+	}
+	return "", "", "", false
+}
+
+// romans: the small roman numerals of a list's labels.
+var romans = []string{"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"}
+
+// nextParenLabels are the labels that may follow a bracketed one: "(a)" →
+// "(b)", "(ii)" → "(iii)", "(3)" → "(4)", "(i)" → "(ii)" or "(j)"; none
+// for any other label.
+func nextParenLabels(label string) []string {
+	if len(label) < 3 || label[0] != '(' || label[len(label)-1] != ')' {
+		return nil
+	}
+	v := label[1 : len(label)-1]
+	if n, err := strconv.Atoi(v); err == nil {
+		return []string{"(" + strconv.Itoa(n+1) + ")"}
+	}
+	var out []string
+	if k := slices.Index(romans, v); k >= 0 && k+1 < len(romans) {
+		out = append(out, "("+romans[k+1]+")")
+	}
+	if len(v) == 1 && v[0] >= 'a' && v[0] < 'z' {
+		out = append(out, "("+string(v[0]+1)+")")
+	}
+	return out
 }
 
 // bilingualPart reads the part label of a heading given in two languages,

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -1028,5 +1029,37 @@ func TestRejectedNumberedChanges(t *testing.T) {
 	}
 	if got := text["6.2"]; !strings.Contains(got, "stored only in the Regions Customer selects") || strings.Contains(got, "London") || strings.Contains(got, "UK") {
 		t.Errorf("rejected changes [2] and [3]: %q", got)
+	}
+}
+
+// TestInlineSiblingItems: a numbered paragraph "(a)" whose text goes on
+// "; and (b) …" holds the next item of its list, written inline.
+func TestInlineSiblingItems(t *testing.T) {
+	in := &input{blocks: []block{
+		{text: "AWS may use Customer Data:", label: "7.1"},
+		{text: "to detect abuse; and (b) to evaluate the Service, subject to clause 7.2(b)(ii).", label: "(a)"},
+		{text: "Any use under clause 7.1 shall be limited to:", label: "7.2"},
+		{text: "automated processing; and (ii) review by personnel; or (iii) audit.", label: "(i)"},
+		{text: "Customer may claim a credit:", label: "7.3"},
+		{text: "as set out in paragraph (b) below.", label: "(a)"},
+	}}
+	doc := build(in)
+	var got []string
+	for _, c := range doc.Clauses {
+		got = append(got, c.ID+"="+c.Text)
+	}
+	want := []string{
+		"7.1=AWS may use Customer Data:",
+		"7.1(a)=to detect abuse; and",
+		"7.1(b)=to evaluate the Service, subject to clause 7.2(b)(ii).",
+		"7.2=Any use under clause 7.1 shall be limited to:",
+		"7.2(i)=automated processing; and",
+		"7.2(ii)=review by personnel; or",
+		"7.2(iii)=audit.",
+		"7.3=Customer may claim a credit:",
+		"7.3(a)=as set out in paragraph (b) below.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("clauses\n%q\nwant\n%q", got, want)
 	}
 }
