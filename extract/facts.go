@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"math"
 	"regexp"
 	"slices"
 	"sort"
@@ -217,7 +218,13 @@ func factsIn(text string, base int) []document.Fact {
 		if kind != numDigits {
 			prio = 2
 			if m := reParenPercent.FindStringSubmatchIndex(text[end:min(len(text), end+16)]); m != nil {
-				v, _ = parseNumber(text[end+m[2] : end+m[3]])
+				// "eighteen and a half per cent (18.5%)": the figure gives
+				// what the words round; where the two disagree by a whole
+				// point or more ("twenty-five per cent (15%)"), the words
+				// prevail, as drafting conventions have it
+				if fig, _ := parseNumber(text[end+m[2] : end+m[3]]); v == 0 || math.Abs(fig-v) < 1 {
+					v = fig
+				}
 				end += m[1]
 			}
 		}

@@ -21,6 +21,10 @@ func TestFacts(t *testing.T) {
 		{"the words, commas and nine percent", []string{"percent:nine percent=9"}},
 		{"a discount of twelve percent on list", []string{"percent:twelve percent=12"}},
 		{"twenty-five per cent of fees", []string{"percent:twenty-five per cent=25"}},
+		// words and figures that disagree: the words prevail; the figure
+		// gives what the words round
+		{"a discount of twenty-five per cent (15%) below list", []string{"percent:twenty-five per cent (15%)=25"}},
+		{"available ninety-nine point nine per cent (99.95%) of the time", []string{"percent:ninety-nine point nine per cent (99.95%)=99.95"}},
 		{"commits $8,000,000 per Contract Year", []string{"money:$8,000,000 per Contract Year=8e+06/USD//year"}},
 		{"at $39 per Model Unit per hour", []string{"money:$39 per Model Unit per hour=39/USD/Model Unit/hour"}},
 		{"$3.00 per million input tokens and $15.00 per million output tokens", []string{"money:$3.00 per million input tokens=3/USD/million input tokens/", "money:$15.00 per million output tokens=15/USD/million output tokens/"}},
