@@ -67,6 +67,9 @@ func (rg *Reading) applyAmendments() map[string]*effective {
 		for _, s := range comparisonInstructions(text) {
 			rg.amendment(c, s, "", eff, byNumber)
 		}
+		for _, s := range changeTableInstructions(text) {
+			rg.amendment(c, s, "", eff, byNumber)
+		}
 	}
 	return eff
 }
@@ -131,6 +134,80 @@ func comparisonInstructions(text string) []string {
 	}
 	return out
 }
+
+// changeTableInstructions reads a table of changes whose rows name the
+// clause in one column and give the change without it in another ("Item |
+// Clause | Change | Status" with a row "1 | 3.2 and Appendix 1 | "16 %" is
+// replaced with "18,5 %". | Accepted"): the instruction each row gives to
+// each clause it names, but for rows its status column holds back.
+func changeTableInstructions(text string) []string {
+	var out []string
+	ref, change, status := -1, -1, -1
+	for _, ln := range strings.Split(text, "\n") {
+		if !strings.Contains(ln, "\t") {
+			ref = -1
+			continue
+		}
+		cells := strings.Split(ln, "\t")
+		if ref < 0 {
+			ref, change, status = -1, -1, -1
+			weak := -1 // "Item", "Ref": the row's own number, unless no column names a clause
+			for i, h := range cells {
+				switch {
+				case reChangeCol.MatchString(h) && change < 0:
+					change = i
+				case reChangeStatusCol.MatchString(h) && status < 0:
+					status = i
+				case reClauseCol.MatchString(h) && ref < 0:
+					ref = i
+				case reProvisionCol.MatchString(h) && weak < 0:
+					weak = i
+				}
+			}
+			if ref < 0 {
+				ref = weak
+			}
+			if change < 0 {
+				ref = -1
+			}
+			continue
+		}
+		if max(ref, change, status) >= len(cells) {
+			continue
+		}
+		if status >= 0 && reHeldDecision.MatchString(strings.TrimSpace(cells[status])) {
+			continue
+		}
+		what := strings.TrimSpace(cells[change])
+		if !reBareChange.MatchString(what) {
+			continue // ("Clause 7.2 is deleted and replaced …" names its clause itself, read as text)
+		}
+		for _, target := range reTargetSplit.Split(strings.TrimSpace(cells[ref]), -1) {
+			target = strings.TrimSpace(target)
+			if reDigitStart.MatchString(target) {
+				target = "Section " + target
+			}
+			if target != "" {
+				out = append(out, "In "+target+", "+what)
+			}
+		}
+	}
+	return out
+}
+
+var (
+	// the columns of a table of changes: the change itself and its status
+	reChangeCol       = regexp.MustCompile(`(?i)^\W*(?:change|amendment|instruction|variation|description\s+of\s+(?:the\s+)?change)\W*$`)
+	reClauseCol       = regexp.MustCompile(`(?i)^\W*(?:clauses?|sections?|articles?|provisions?|paragraphs?)\.?\W*$`)
+	reChangeStatusCol = regexp.MustCompile(`(?i)^\W*(?:status|decision|outcome|agreed\??)\W*$`)
+	// reHeldDecision: a status that holds a change back.
+	reHeldDecision = regexp.MustCompile(`(?i)^\W*(?:not\s+(?:accepted|agreed|approved)|rejected|declined|refused|withdrawn|pending|open|deferred|no)\b`)
+	// reBareChange: a change stated without its clause ("\"16 %\" is
+	// replaced with \"18,5 %\"").
+	reBareChange = regexp.MustCompile(`(?i)^["“][^"”]{1,200}["”]\s+(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:replaced|deleted|substituted)\b`)
+	// reTargetSplit: the clauses a cell names ("3.2 and Appendix 1, line 1").
+	reTargetSplit = regexp.MustCompile(`\s+and\s+|;\s*`)
+)
 
 var (
 	// the columns of a comparison table: the provision, its words before

@@ -5864,3 +5864,28 @@ func TestNamedDealTermAligned(t *testing.T) {
 		})
 	}
 }
+
+// A table of changes that names the clause in one column and gives the
+// change without it in another applies each accepted row to each clause
+// it names; a row its status holds back changes nothing.
+func TestChangeTableRows(t *testing.T) {
+	rg := read(t, "# Agreement\n\n## 3. Charges\n\n3.2 Customer's use of Amazon Bedrock is charged at 16 % below List Price.\n\n"+
+		"## 4. Provisioned Throughput\n\n4.1 Customer may cancel a Provisioned Throughput commitment on ninety (90) days' notice if the model is deprecated or if Customer moves the workload to another Bedrock model.\n\n"+
+		"# CHANGE REQUEST NO. 1\n\n| Item | Clause | Change | Status |\n|---|---|---|---|\n"+
+		"| 1 | 3.2 | \"16 %\" is replaced with \"18,5 %\". | Accepted |\n"+
+		"| 2 | 4.1 | \"ninety (90) days'\" is replaced with \"sixty (60) days'\". | Not accepted |\n")
+	var pct []float64
+	for _, f := range rg.Frames().Discount {
+		if f.InForce {
+			pct = append(pct, f.Percent)
+		}
+	}
+	if !slices.Equal(pct, []float64{18.5}) {
+		t.Errorf("discounts in force %v, want [18.5]", pct)
+	}
+	for _, f := range rg.Frames().PTCancellation {
+		if f.InForce && f.NoticeDays != 90 {
+			t.Errorf("the change not accepted applied: %+v", f)
+		}
+	}
+}
