@@ -3594,6 +3594,11 @@ func (fb *frameBuilder) discount(f *Frames, st *Statement) {
 	if st.has("availability") || st.has("credit", coreCond...) {
 		return // "below 99.0%, a 30% credit": a credit scale, not a price
 	}
+	if st.denies("discount", coreCond...) && !st.affirms("discount", coreCond...) && len(less) == 0 {
+		// "Bedrock usage is not eligible for the general EDP discount of
+		// six per cent (6%)": a discount the usage does not get
+		return
+	}
 	// (a provider named in a model family on Bedrock, "Anthropic Claude
 	// Foundation Models", is no alternative to it)
 	alt := st.has("other_provider") || slices.ContainsFunc(st.Occs, func(o Occ) bool {

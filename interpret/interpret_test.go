@@ -5889,3 +5889,15 @@ func TestChangeTableRows(t *testing.T) {
 		}
 	}
 }
+
+// A discount the usage is said not to get is no discount of it.
+func TestDiscountDenied(t *testing.T) {
+	rg := read(t, "# Addendum\n\n## 3. Pricing\n\n3.3 Bedrock usage is not eligible for the general EDP discount of six per cent (6%). Instead, Bedrock on-demand usage is billed at eighteen per cent (18%) below the published on-demand rates.\n")
+	var pct []float64
+	for _, f := range rg.Frames().Discount {
+		pct = append(pct, f.Percent)
+	}
+	if !slices.Equal(pct, []float64{18}) {
+		t.Errorf("discounts %v, want [18]", pct)
+	}
+}
