@@ -3621,6 +3621,8 @@ func TestSentenceEndsAfterAYear(t *testing.T) {
 		"Confirmed on behalf of Amazon Web Services Canada, Inc. Item 5 is deleted in full.":                               2,
 		"Amazon Web Services, Inc. (\"AWS\") and Kestrel Ltd. agree as follows.":                                           1,
 		"BETWEEN AMAZON WEB SERVICES, INC. AND KESTREL LTD.":                                                               1,
+		// an amount's "(excl. VAT)" does not end its sentence
+		"Solbakke commits to spend DKK 18.600.000,00 (excl. VAT) on Bedrock during the Term.": 1,
 	} {
 		if n := len(splitSentences(s)); n != want {
 			t.Errorf("%q: %d sentences, want %d", s, n, want)

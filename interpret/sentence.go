@@ -152,7 +152,8 @@ var abbrevs = map[string]bool{"e.g": true, "i.e": true, "etc": true, "no": true,
 	"llc": true, "s.a": true, "plc": true, "pty": true, "b.v": true, "n.v": true, "gmbh": true, "ag": true, "s.à.r.l": true,
 	"sarl": true, "jr": true, "sr": true, "cf": true, "viz": true, "abs": true, "fig": true, "ch": true, "sch": true,
 	"annex": false, "u.k": true, "e.u": true, "a.m": true, "p.m": true, "ref": true, "incl": true, "min": true,
-	"max": true, "est": true, "dept": true, "subs": true, "sect": true, "rev": true, "ul": true, "al": true}
+	"max": true, "est": true, "dept": true, "subs": true, "sect": true, "rev": true, "ul": true, "al": true,
+	"excl": true, "exkl": true, "zzgl": true, "ggf": true, "bzw": true, "vgl": true}
 
 // companyThenSentence: a company's name ends the text before a full stop
 // ("Amazon Web Services Canada, Inc.") and a word in title case follows
