@@ -95,8 +95,8 @@ var (
 	// (French and Nordic grouping with spaces: "1 250 000,00 €", with
 	// two groups or decimals so that "Article 3 100" stays two numbers)
 	amount         = `\d{1,3}(?:[ \x{a0}\x{202f}]\d{3}){2,}(?:[.,]\d{1,2})?\b|\d{1,3}[ \x{a0}\x{202f}]\d{3}[.,]\d{2}\b|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?\b|\d{1,3}(?:['’]\d{3})+(?:[.,]\d{1,2})?\b|\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{1,2})?\b|\d+(?:[.,]\d+)?` // lakh grouping first: "75,00,00,000"
-	reMoneyAt      = regexp.MustCompile(`^(?i:(US\$|A\$|C\$|NZ\$|S\$|R\$|HK\$|MX\$|(?:` + currencyCodes + `)\s?[$€£¥₹]?|€|£|¥|₹|₩|\$))\s?(` + amount + `)(?:\s?(million|billion|thousand|[MBK])\b)?`)
-	reMoneyBefore  = regexp.MustCompile(`(` + amount + `)(?:\s+(million|billion|thousand))?$`)
+	reMoneyAt      = regexp.MustCompile(`^(?i:(US\$|A\$|C\$|NZ\$|S\$|R\$|HK\$|MX\$|(?:` + currencyCodes + `)\s?[$€£¥₹]?|€|£|¥|₹|₩|\$|(?-i:Rs)\.?))\s?(` + amount + `)(?:\s?(million|billion|thousand|crores?|lakhs?|lacs?|[MBK])\b)?`)
+	reMoneyBefore  = regexp.MustCompile(`(` + amount + `)(?:\s+(million|billion|thousand|crores?|lakhs?|lacs?))?$`)
 	reParenPercent = regexp.MustCompile(`^\s*\((\d{1,3}(?:[.,]\d+)?)\s?%\)`)
 	months         = `January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec`
 	reDateMDY      = regexp.MustCompile(`\b(` + months + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
@@ -433,6 +433,10 @@ func scaleOf(s string) float64 {
 		return 1e6
 	case "billion", "b":
 		return 1e9
+	case "crore", "crores":
+		return 1e7 // Indian numbering: a crore is ten million
+	case "lakh", "lakhs", "lac", "lacs":
+		return 1e5 // and a lakh a hundred thousand
 	}
 	return 1
 }
@@ -443,7 +447,7 @@ const currencyCodes = `USD|EUR|GBP|CAD|AUD|CHF|JPY|SGD|NZD|SEK|NOK|DKK|INR|BRL|M
 var (
 	// moneyTriggers start a "currency, amount" reading: symbols, codes,
 	// and "US$"-style prefixes (read from their letters).
-	moneyTriggers = append([]string{"$", "€", "£", "¥", "₹", "₩", "us$", "a$", "c$", "nz$", "r$", "hk$", "mx$"},
+	moneyTriggers = append([]string{"$", "€", "£", "¥", "₹", "₩", "us$", "a$", "c$", "nz$", "r$", "hk$", "mx$", "rs. ", "rs "},
 		strings.Split(strings.ToLower(currencyCodes), "|")...)
 	// codesAfter end an "amount, currency" reading.
 	codesAfter = func() []string {
@@ -456,7 +460,7 @@ var (
 	// symbolCurrency names the currency of a prefixed or bare symbol.
 	symbolCurrency = []struct{ prefix, code string }{
 		{"A$", "AUD"}, {"C$", "CAD"}, {"NZ$", "NZD"}, {"S$", "SGD"}, {"R$", "BRL"}, {"HK$", "HKD"}, {"MX$", "MXN"},
-		{"¥", "JPY"}, {"₹", "INR"}, {"₩", "KRW"},
+		{"¥", "JPY"}, {"₹", "INR"}, {"₩", "KRW"}, {"RS", "INR"},
 	}
 )
 

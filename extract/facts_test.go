@@ -26,6 +26,10 @@ func TestFacts(t *testing.T) {
 		{"a discount of twenty-five per cent (15%) below list", []string{"percent:twenty-five per cent (15%)=25"}},
 		{"available ninety-nine point nine per cent (99.95%) of the time", []string{"percent:ninety-nine point nine per cent (99.95%)=99.95"}},
 		{"commits $8,000,000 per Contract Year", []string{"money:$8,000,000 per Contract Year=8e+06/USD//year"}},
+		// Indian drafting: "Rs." and crore/lakh grouping and scales
+		{"to the value of Rs. 3,20,00,000 (Rupees Three Crore Twenty Lakh only)", []string{"money:Rs. 3,20,00,000=3.2e+07/INR//"}},
+		{"a commitment of Rs. 26 crore", []string{"money:Rs. 26 crore=2.6e+08/INR//"}},
+		{"hours 40 of service", nil},
 		{"at $39 per Model Unit per hour", []string{"money:$39 per Model Unit per hour=39/USD/Model Unit/hour"}},
 		{"$3.00 per million input tokens and $15.00 per million output tokens", []string{"money:$3.00 per million input tokens=3/USD/million input tokens/", "money:$15.00 per million output tokens=15/USD/million output tokens/"}},
 		{"a cap of USD 2.5 million annually", []string{"money:USD 2.5 million annually=2.5e+06/USD//year"}},
