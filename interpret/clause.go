@@ -113,6 +113,12 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 	if nonbinding == "" && reLapsedHeading.MatchString(heading) {
 		nonbinding = "note"
 	}
+	if nonbinding == "" && !copyInForce && reNotAgreedHeading.MatchString(heading) {
+		// "4. OPTIONS DISCUSSED (NOT AGREED UNLESS REPEATED IN PART 5)",
+		// "6. OPEN ITEMS AND ACTIONS (NOT AGREED)": a record of what was
+		// put forward, which counts for nothing
+		nonbinding = "negotiation"
+	}
 	if nonbinding == "" && !copyInForce && reInfoHeading.MatchString(heading) {
 		// a section its heading says binds nobody, as one the draft
 		// declares non-binding ("Section 9 is not binding")
@@ -897,13 +903,17 @@ func (rg *Reading) aboutBlockBelow(text string) bool {
 	if len(sents) == 0 || len(sents) > 5 || strings.Contains(t, "\t") {
 		return false
 	}
-	opened := false
+	opened, columns := false, false
 	for i, sp := range sents {
 		s := t[sp.start:sp.end]
 		if i < 2 && reBlockBelow.MatchString(s) {
 			opened = true
 		}
-		if opened && (len(rg.reader.scan(s).cues["nonbinding"]) > 0 || reNoContractEffect.MatchString(s)) {
+		// (not what some of its columns are: "The "Tessaro position" and
+		// "AWS position" columns are recorded for reference only. They
+		// … have no contractual effect.")
+		columns = reColumnSubject.MatchString(reQuotedName.ReplaceAllString(s, "")) || columns && rePronounStart.MatchString(s)
+		if opened && !columns && (len(rg.reader.scan(s).cues["nonbinding"]) > 0 || reNoContractEffect.MatchString(s)) {
 			return true
 		}
 	}
@@ -991,6 +1001,9 @@ func (rg *Reading) amendedCopy(c *document.Clause) bool {
 // INFORMATION ONLY - NOT A CONTRACT DOCUMENT: SEE Z1.2) TENDER
 // CLARIFICATIONS LOG").
 var reInfoHeading = regexp.MustCompile(`(?i)(?:\(\s*|[–—-]\s*)(?:for\s+(?:convenience|information|reference|illustration|discussion|comparison)(?:\s+purposes)?(?:\s+only)?|(?:reference|information|comparison|illustration|history|background)\s+only|not\s+(?:legally\s+)?binding|not\s+operative|non-operative|non-binding|not\s+a\s+contract(?:ual)?\s+document|informational|illustrative(?:\s+only)?)\s*(?:\)?\s*(?:/|$)|[^()]{0,60}\))`)
+
+// reNotAgreedHeading: a heading that says its block was not agreed.
+var reNotAgreedHeading = regexp.MustCompile(`(?i)\(\s*(?:not\s+agreed|not\s+accepted|rejected|withdrawn|open|unresolved|proposals?\s+only)\b[^()]{0,60}\)`)
 
 // reLapsedHeading: a heading that says its block has lapsed or records
 // only what was ("PILOT PHASE TERMS (HISTORICAL - NO EFFECT AFTER 28

@@ -5903,3 +5903,35 @@ func TestDiscountDenied(t *testing.T) {
 		t.Errorf("discounts %v, want [18]", pct)
 	}
 }
+
+// A section whose heading says it was not agreed ("OPTIONS DISCUSSED (NOT
+// AGREED UNLESS REPEATED IN PART 5)") records proposals: nothing in it
+// binds; the agreed part does.
+func TestNotAgreedHeading(t *testing.T) {
+	rg := readText(t, "RECORD OF NEGOTIATION CALL\n\n4. OPTIONS DISCUSSED (NOT AGREED UNLESS REPEATED IN PART 5)\n\n"+
+		"4.1  Guardrails. AWS offered Guardrails at USD 0.10 per 1,000 text units, falling to USD 0.05 above 100 million text units a month.\n\n"+
+		"5. FINAL AGREED POSITIONS\n\n5.1  Guardrails. Guardrails are charged at the published rates.\n")
+	for _, f := range rg.Frames().Guardrails {
+		if f.Sliding && f.Binding {
+			t.Errorf("the offer of 4.1 binds: %+v", f)
+		}
+	}
+}
+
+// A note over a table that says some of its columns bind nobody ("The
+// "Tessaro position" and "AWS position" columns are recorded for reference
+// only. They … have no contractual effect.") leaves the agreed column
+// binding.
+func TestNoteOnColumnsLeavesTableBinding(t *testing.T) {
+	rg := read(t, "# Negotiation Record\n\n## How to read this record\n\n"+
+		"The table below records each party's position and any text agreed. The \"Tessaro position\" and \"AWS position\" columns are recorded for reference only. They are without prejudice and have no contractual effect.\n\n"+
+		"## Round 3 table\n\n| # | Item | Tessaro position | AWS position | Agreed text |\n|---|---|---|---|---|\n"+
+		"| 7 | Token counting | All excluded. | All included. | \"Billable tokens are counted by the model's tokenizer. System prompts are included; tool definitions are excluded.\" |\n")
+	bound := false
+	for _, f := range rg.Frames().TokenCounting {
+		bound = bound || f.InForce && slices.Contains(f.Elements, "system_prompts")
+	}
+	if !bound {
+		t.Errorf("the agreed text does not bind: %+v", rg.Frames().TokenCounting)
+	}
+}
