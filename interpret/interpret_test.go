@@ -5935,3 +5935,22 @@ func TestNoteOnColumnsLeavesTableBinding(t *testing.T) {
 		t.Errorf("the agreed text does not bind: %+v", rg.Frames().TokenCounting)
 	}
 }
+
+// Schedules named by their titles in an order of precedence ("(a) the
+// Service Level Schedule; (b) the AI Services Schedule") rank as named,
+// not every schedule alike.
+func TestScheduleNamedByTitle(t *testing.T) {
+	rg := read(t, "# Master Agreement\n\n## 2. Interpretation\n\n2.3 If there is any conflict between the documents forming this Agreement, it is resolved in the following order of precedence, highest first:\n\n"+
+		"   (a) the Service Level Schedule;\n   (b) the AI Services Schedule;\n   (c) Clauses 1 to 14 of this Agreement.\n\n"+
+		"# SCHEDULE 3 AI SERVICES SCHEDULE\n\n3.4 AWS will make Provisioned Throughput available with a Monthly Uptime Percentage of at least 99.9% and will provide Service Credits for any month in which it fails to do so.\n\n"+
+		"# SCHEDULE 4 SERVICE LEVEL SCHEDULE\n\n4.4 Provisioned Throughput is provided on a best-efforts basis and no Service Credits are available for it.\n")
+	notes := strings.Join(rg.PrecedenceNotes(), "; ")
+	if !strings.Contains(notes, "SCHEDULE 4 SERVICE LEVEL SCHEDULE prevails over SCHEDULE 3 AI SERVICES SCHEDULE") || strings.Contains(notes, "SCHEDULE 3 AI SERVICES SCHEDULE prevails over SCHEDULE 4") {
+		t.Errorf("precedence %q", notes)
+	}
+	for _, f := range rg.Frames().PTSLA {
+		if f.BestEffort && !f.InForce {
+			t.Errorf("the Service Level Schedule's best efforts lost: %+v", f)
+		}
+	}
+}

@@ -152,6 +152,10 @@ func (rg *Reading) readPrecedence() *precedence {
 	return pr
 }
 
+// reTitleBefore: the capitalised words of a title right before a part's
+// name ("Service Level" of "the Service Level Schedule").
+var reTitleBefore = regexp.MustCompile(`(?:\b[A-Z][\w&-]*\s+){1,4}$`)
+
 // rePronounSubject: a sentence whose subject is a pronoun ("They prevail
 // over …").
 var rePronounSubject = regexp.MustCompile(`(?i)^\s*(?:they|these|it|this)\b`)
@@ -360,10 +364,31 @@ func (rg *Reading) partsNamed(s string, keys []partKey, from *document.Clause) [
 			}
 		}
 	}
-	for _, m := range rePartName.FindAllStringSubmatch(s, -1) {
+	for _, loc := range rePartName.FindAllStringSubmatchIndex(s, -1) {
+		m := []string{s[loc[0]:loc[1]], s[loc[2]:loc[3]], ""}
+		if loc[4] >= 0 {
+			m[2] = s[loc[4]:loc[5]]
+		}
 		word := strings.ToLower(m[1])
 		num := m[2]
 		full := strings.ToLower(m[0])
+		if num == "" {
+			// "the Service Level Schedule", "the AI Services Schedule":
+			// the part whose title holds the words before the name
+			if t := reTitleBefore.FindString(s[:loc[2]]); t != "" {
+				title := strings.ToLower(strings.TrimSpace(t)) + " " + strings.TrimSuffix(word, "s")
+				found := false
+				for _, k := range keys {
+					if k.key != "" && strings.Contains(strings.ToLower(k.label), title) {
+						add(k.key)
+						found = true
+					}
+				}
+				if found {
+					continue
+				}
+			}
+		}
 		if num != "" {
 			for _, k := range keys {
 				if k.key != "" && extract.PartWord(strings.Fields(k.label + " x")[0]) == extract.PartWord(strings.Fields(word)[0]) && labelNumber(k.label) == strings.ToLower(num) {
