@@ -2075,7 +2075,10 @@ func (rg *Reading) tagStatus(st *Statement) string {
 }
 
 // reTickedBox: a ticked box ("[x]", "[✓]").
-var reTickedBox = regexp.MustCompile(`\[\s*[xX✓✔]\s*\]`)
+var reTickedBox = regexp.MustCompile(`\[\s*[xX✓✔]\s*\]|[☑☒✅]`)
+
+// reBallotBox: an empty ballot box ("☐"), an option not chosen.
+var reBallotBox = regexp.MustCompile(`☐`)
 
 // reEmptyBox: a box with nothing in it ("[ ]").
 var reEmptyBox = regexp.MustCompile(`^\[\s*\]$`)
@@ -2290,7 +2293,10 @@ func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 		// "System prompt | Included: [x] | Excluded: [ ]")
 		return !ticked || m.end > len(p.toks) || !reEmptyBox.MatchString(p.text[p.toks[m.start].Start:p.toks[m.end-1].End])
 	})
-	if blankCue || reBlank.MatchString(st.Quote) && !ticked {
+	if blankCue || reBlank.MatchString(st.Quote) && !ticked || !ticked && reBallotBox.MatchString(st.Quote) {
+		// ("☐ Fixed term of twelve (12) months …", "Tool definitions |
+		// Included: ☐ | Excluded: ☐": an option not chosen, an item
+		// neither box of which is ticked)
 		st.Placeholder = true
 		st.Binding = false
 		if st.Nonbinding == "" {

@@ -5954,3 +5954,22 @@ func TestScheduleNamedByTitle(t *testing.T) {
 		}
 	}
 }
+
+// Ballot boxes: an option marked "☐" is not chosen, a row neither of whose
+// boxes is ticked settles nothing; "☑" chooses.
+func TestBallotBoxes(t *testing.T) {
+	rg := read(t, "# Order Form\n\n## Part 4 Token counting\n\nBillable tokens are counted using the tokenizer of the invoked model.\n\n"+
+		"| Request component | Included in billable input tokens | Excluded from billable tokens |\n|---|---|---|\n"+
+		"| System prompts | ☑ | ☐ |\n| Tool / function definitions | ☐ | ☐ |\n| Structured output schemas | ☐ | ☑ |\n")
+	got := map[string]bool{}
+	for _, f := range rg.Frames().TokenCounting {
+		if f.InForce {
+			for _, e := range f.Elements {
+				got[e] = true
+			}
+		}
+	}
+	if !got["system_prompts"] || !got["output_schemas"] || got["tool_definitions"] {
+		t.Errorf("elements in force %v, want system prompts and output schemas only", got)
+	}
+}
