@@ -833,6 +833,10 @@ func inDefTable(text string) bool {
 // bodyConcepts reads a definition body: the concepts it includes, and
 // those after an exclusion ("excluding", "but does not include", "other
 // than").
+// reItemizedMeaning: a meaning given as a list of items, after an optional
+// qualifier ("(a) …", ", for each Custom Model imported: (a) …").
+var reItemizedMeaning = regexp.MustCompile(`^\W*(?:[^:;()]{0,80}:\s*)?\(\s*(?:a|i|1)\s*\)`)
+
 func (rg *Reading) bodyConcepts(body string) (pos, neg map[string]bool) {
 	pos, neg = map[string]bool{}, map[string]bool{}
 	p := rg.reader.scan(body)
@@ -855,10 +859,12 @@ func (rg *Reading) bodyConcepts(body string) (pos, neg map[string]bool) {
 	// includes ("the Amazon Bedrock service, including Provisioned
 	// Throughput, …" is Bedrock, not Provisioned Throughput). Only the kinds
 	// of data a term covers are read from its whole body ("… including
-	// prompts and completions").
+	// prompts and completions"). A meaning given as a list of items ("means,
+	// for each model imported: (a) the compute charges …; (b) …; and (c) a
+	// Model Onboarding Fee …") is what its items are, every one of them.
 	head := cut
 	for i, t := range p.toks {
-		if i >= cut {
+		if i >= cut || reItemizedMeaning.MatchString(body) {
 			break
 		}
 		if t.Kind == rules.Punct && (t.Lower == "," || t.Lower == ";" || t.Lower == "(") ||

@@ -1102,6 +1102,25 @@ func (fb *frameBuilder) tokenCounting(f *Frames, st *Statement) {
 	f.TokenCounting = append(f.TokenCounting, fr)
 }
 
+// exceptedHas: the concept stands in what an exception keeps, right after
+// "other than", "except", "save" or "apart from" ("no charge … other than
+// Infrastructure Charges").
+func (st *Statement) exceptedHas(concept string) bool {
+	for _, o := range st.Occs {
+		if o.Concept != concept {
+			continue
+		}
+		for i := o.Tok - 1; i >= 0 && i >= o.Tok-3; i-- {
+			switch w := st.toks[i].Lower; {
+			case w == "than" && i > 0 && st.toks[i-1].Lower == "other", w == "except", w == "save", w == "excepting",
+				w == "from" && i > 0 && st.toks[i-1].Lower == "apart":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // includesOnlyAsList: the statement is about the use of data ("will not
 // use … to train"), and every "included" of it is the word "including",
 // which opens a list of what a term covers.
@@ -2440,6 +2459,13 @@ func (fb *frameBuilder) customImport(f *Frames, st *Statement) {
 	// only" names the fee it answers: the answer is no import fee)
 	if st.affirms("import_fee", RoleMain, RoleSubject) && !feeNeg && !st.Negated && !(st.Row && onlyInfra) {
 		fr.FeeCharged = true
+	}
+	if feeNeg && st.exceptedHas("import_fee") {
+		// "no charge is payable for Custom Model Import other than
+		// Infrastructure Charges", where the Infrastructure Charges are
+		// defined to include a Model Onboarding Fee per model: what the
+		// exception keeps is a fee per import
+		fr.FeeCharged, feeNeg = true, false
 	}
 	if feeNeg && st.has("import_fee", RoleException) && st.has("fee", RoleException) {
 		// "Except for the Model Onboarding Fee (USD 12,500 per imported

@@ -5973,3 +5973,28 @@ func TestBallotBoxes(t *testing.T) {
 		t.Errorf("elements in force %v, want system prompts and output schemas only", got)
 	}
 }
+
+// A meaning given as a list of items is what every item is; "no charge …
+// other than Infrastructure Charges", where those charges are defined to
+// include a fee per imported model, charges that fee.
+func TestItemizedDefinitionExceptedFee(t *testing.T) {
+	rg := read(t, "# Addendum\n\n## 9. Custom Model Import\n\n9.1 Customer may import Custom Models into Amazon Bedrock.\n\n"+
+		"9.2 Notwithstanding anything in the AWS Service Terms, no charge is payable for Custom Model Import other than Infrastructure Charges.\n\n"+
+		"# ANNEX 1 DEFINITIONS\n\n**\"Infrastructure Charges\"** means, for each Custom Model imported by Customer: (a) the compute charges for the Custom Model Units on which it runs; (b) the storage charges for the model; and (c) a Model Onboarding Fee of USD 1,500, payable once for each model imported.\n")
+	def := ""
+	for _, d := range rg.Definitions {
+		if d.Term == "Infrastructure Charges" {
+			def = strings.Join(d.Concepts, " ")
+		}
+	}
+	if !strings.Contains(def, "import_fee") {
+		t.Errorf("Infrastructure Charges means %q, want the import fee among it", def)
+	}
+	charged := false
+	for _, f := range rg.Frames().CustomImport {
+		charged = charged || f.InForce && f.FeeCharged
+	}
+	if !charged {
+		t.Errorf("no fee charged: %+v", rg.Frames().CustomImport)
+	}
+}
