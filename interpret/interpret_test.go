@@ -5998,3 +5998,33 @@ func TestItemizedDefinitionExceptedFee(t *testing.T) {
 		t.Errorf("no fee charged: %+v", rg.Frames().CustomImport)
 	}
 }
+
+// Words of place that name none: "outside of its control", "arising out
+// of", "residing with other instances", "in all applicable
+// jurisdictions", and "the results of the Services" as no model output.
+func TestNoPlaceNoOutput(t *testing.T) {
+	r := mustReader(t)
+	for _, c := range []struct{ text, concept string }{
+		{"IBM is not responsible for any Outage outside of its control.", "out_of_region"},
+		{"IBM will have no liability for any damages arising out of Customer's deviation.", "out_of_region"},
+		{"a server residing with other instances on a physical server", "in_region"},
+		{"all copyright clearances in all applicable jurisdictions", "region"},
+		{"entities receiving or using the results of the Services", "completions"},
+	} {
+		p := r.r.scan(c.text)
+		for _, k := range p.concepts {
+			if k.name == c.concept {
+				t.Errorf("%q reads %s", c.text, c.concept)
+			}
+		}
+	}
+	for _, c := range []struct{ text, concept string }{
+		{"Customer Content will reside in the selected Region.", "in_region"},
+		{"AWS will not move prompts outside the EU.", "out_of_region"},
+	} {
+		p := r.r.scan(c.text)
+		if !slices.ContainsFunc(p.concepts, func(k match) bool { return k.name == c.concept }) {
+			t.Errorf("%q does not read %s", c.text, c.concept)
+		}
+	}
+}
