@@ -817,13 +817,17 @@ func (rg *Reading) informational(text string) bool {
 		}
 		prose = append(prose, ln)
 	}
-	t := strings.Join(prose, "\n")
-	for _, sp := range splitSentences(t) {
-		s := t[sp.start:sp.end]
-		if (reDeicticBlock.MatchString(s) || reInfoFragment.MatchString(s)) && len(rg.reader.scan(s).cues["nonbinding"]) > 0 {
-			// ("The change record below is for information only.", and
-			// a fragment over the table: "For reference only; not binding.")
-			return true
+	// (line by line first: a heading a rendering ran into the text,
+	// "Changes at a glance" over "This table is a non-binding summary …",
+	// is no start of the sentence below it)
+	for _, t := range append(prose, strings.Join(prose, "\n")) {
+		for _, sp := range splitSentences(t) {
+			s := t[sp.start:sp.end]
+			if (reDeicticBlock.MatchString(s) || reInfoFragment.MatchString(s)) && len(rg.reader.scan(s).cues["nonbinding"]) > 0 {
+				// ("The change record below is for information only.", and
+				// a fragment over the table: "For reference only; not binding.")
+				return true
+			}
 		}
 	}
 	return false

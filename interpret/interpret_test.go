@@ -6028,3 +6028,17 @@ func TestNoPlaceNoOutput(t *testing.T) {
 		}
 	}
 }
+
+// A heading a rendering ran into a block's text ("Changes at a glance"
+// over "This table is a non-binding summary …") does not hide the note
+// that the block binds nobody.
+func TestInformationalAfterRunInHeading(t *testing.T) {
+	rg := read(t, "# A\n\n1.1 Text.\n")
+	text := "Changes at a glance\nThis table is a non-binding summary prepared for Customer's internal approvals. It does not form part of this Amendment.\nToken counting\tNot addressed\tAll counted"
+	if !rg.informational(text) {
+		t.Error("the summary table reads as binding")
+	}
+	if rg.informational("Changes at a glance\nThe parties agree the following changes.\nToken counting\tNot addressed\tAll counted") {
+		t.Error("a binding table reads as informational")
+	}
+}
