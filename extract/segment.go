@@ -330,9 +330,20 @@ func (s *segmenter) block(b block) {
 			return
 		}
 		s.closePara()
+		var sibling *block
+		if first, next, rest, ok := splitInlineSibling(l.printed, l.rest); ok {
+			// "(a) in the Regions …; and (b) where Customer enables …" on
+			// one line: the next item, written inline, is an item of its own
+			l.rest = first
+			sibling = &block{text: next + " " + rest, page: b.page, breakBefore: true}
+		}
 		s.strong = b.strong
 		s.start(l, b.page, 0)
 		s.strong = false
+		if sibling != nil {
+			s.block(*sibling)
+			return
+		}
 		s.tentative = s.lineMode && s.cur.heading != "" && !isAllCaps(s.cur.heading) && s.maxLine > 0 &&
 			utf8.RuneCountInString(lead)*10 >= s.maxLine*7
 		return

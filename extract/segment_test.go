@@ -1063,3 +1063,21 @@ func TestInlineSiblingItems(t *testing.T) {
 		t.Errorf("clauses\n%q\nwant\n%q", got, want)
 	}
 }
+
+// TestInlineSiblingOnALine: in a plain-text or PDF line, "(a) …; and (b)
+// …" holds two items of the list.
+func TestInlineSiblingOnALine(t *testing.T) {
+	in := &input{lineMode: true, blocks: []block{
+		{text: "7.1 AWS may use Customer Data:"},
+		{text: "(a) to detect abuse; and (b) to evaluate the Service."},
+	}}
+	doc := build(in)
+	var got []string
+	for _, c := range doc.Clauses {
+		got = append(got, c.ID+"="+c.Text)
+	}
+	want := []string{"7.1=AWS may use Customer Data:", "7.1(a)=to detect abuse; and", "7.1(b)=to evaluate the Service."}
+	if !slices.Equal(got, want) {
+		t.Errorf("clauses\n%q\nwant\n%q", got, want)
+	}
+}
