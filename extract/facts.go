@@ -167,7 +167,13 @@ func factsIn(text string, base int) []document.Fact {
 			add(m[0], m[1], 4, document.Fact{Kind: document.FactDate, Date: d})
 		}
 	}
-	for _, pos := range triggers(lower, moneyTriggers...) {
+	pos := triggers(lower, moneyTriggers...)
+	if strings.Contains(text, "Rs") {
+		// "Rs. 3,20,00,000": the rupee written in letters, capital R only
+		pos = append(pos, triggers(text, "Rs")...)
+		sort.Ints(pos)
+	}
+	for _, pos := range pos {
 		if pos > 0 && isWordByte(lower[pos-1]) {
 			continue // "usd" inside a word; "US$", "A$" are read from their letters
 		}
@@ -447,7 +453,7 @@ const currencyCodes = `USD|EUR|GBP|CAD|AUD|CHF|JPY|SGD|NZD|SEK|NOK|DKK|INR|BRL|M
 var (
 	// moneyTriggers start a "currency, amount" reading: symbols, codes,
 	// and "US$"-style prefixes (read from their letters).
-	moneyTriggers = append([]string{"$", "€", "£", "¥", "₹", "₩", "us$", "a$", "c$", "nz$", "r$", "hk$", "mx$", "rs. ", "rs "},
+	moneyTriggers = append([]string{"$", "€", "£", "¥", "₹", "₩", "us$", "a$", "c$", "nz$", "r$", "hk$", "mx$"},
 		strings.Split(strings.ToLower(currencyCodes), "|")...)
 	// codesAfter end an "amount, currency" reading.
 	codesAfter = func() []string {

@@ -44,7 +44,7 @@ func (rg *Reading) applyAmendments() map[string]*effective {
 			continue
 		}
 		text := withoutReviewNotes(c.Text)
-		if reDecidedRejected.MatchString(text) {
+		if containsFold(text, "reject", "not accepted", "declined", "refused", "withdrawn", "not agreed") && reDecidedRejected.MatchString(text) {
 			// "X3 Section S5.1 Replace "one (1) calendar month's" with
 			// "three (3) months'". KESTREL: Rejected": a change proposed
 			// and refused, which changes nothing
@@ -141,6 +141,9 @@ func comparisonInstructions(text string) []string {
 // replaced with "18,5 %". | Accepted"): the instruction each row gives to
 // each clause it names, but for rows its status column holds back.
 func changeTableInstructions(text string) []string {
+	if !strings.Contains(text, "\t") {
+		return nil // (no table, the cheap test first)
+	}
 	var out []string
 	ref, change, status := -1, -1, -1
 	for _, ln := range strings.Split(text, "\n") {

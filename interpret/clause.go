@@ -916,8 +916,11 @@ func (rg *Reading) aboutBlockBelow(text string) bool {
 		// (not what some of its columns are: "The "Tessaro position" and
 		// "AWS position" columns are recorded for reference only. They
 		// … have no contractual effect.")
+		if !opened {
+			continue
+		}
 		columns = reColumnSubject.MatchString(reQuotedName.ReplaceAllString(s, "")) || columns && rePronounStart.MatchString(s)
-		if opened && !columns && (len(rg.reader.scan(s).cues["nonbinding"]) > 0 || reNoContractEffect.MatchString(s)) {
+		if !columns && (len(rg.reader.scan(s).cues["nonbinding"]) > 0 || reNoContractEffect.MatchString(s)) {
 			return true
 		}
 	}
@@ -1030,7 +1033,11 @@ var reQuotedNumber = regexp.MustCompile(`["“]\s*(\d{1,3}(?:\.\d{1,3})*)\.?\s`)
 var reNotAttached = regexp.MustCompile(`(?i)\b(not attached|to follow|to be (?:provided|attached|supplied|circulated)|not (?:yet )?(?:available|provided|included))\b`)
 
 // reSilence: a sentence about what a text does not say.
-var reSilence = regexp.MustCompile(`(?i)\b(?:does|do|did)\s+not\s+(?:say|mention|specify|address)\b|\bis\s+silent\s+(?:on|about|as\s+to)\b|\bsays?\s+nothing\s+(?:about|on)\b|\b(?:there\s+is|contains?|has)\s+no\s+[\w-]+(?:\s+[\w-]+)?\s+(?:provision|clause|language|wording)\b`)
+var reSilence = regexp.MustCompile(`(?i)\b(?:does|do|did)\s+not\s+(?:say|mention|specify|address)\b|\bis\s+silent\s+(?:on|about|as\s+to)\b|\bsays?\s+nothing\s+(?:about|on)\b`)
+
+// reNoProvision: "There is no token-counting provision", "contains no
+// credit clause".
+var reNoProvision = regexp.MustCompile(`(?i)\b(?:there\s+is|contains?|has)\s+no\s+[\w-]+(?:\s+[\w-]+)?\s+(?:provision|clause|language|wording)\b`)
 
 // reNoTopicOf: what "there is no … clause" names, when it is no topic
 // ("no exception to this clause", "no other clause").
@@ -1039,7 +1046,13 @@ var reNoTopicOf = regexp.MustCompile(`(?i)\bno\s+(?:\S+\s+)?(?:exception|other|f
 // silence: the sentence remarks on what a text lacks ("Section 4 does not
 // say …", "There is no token-counting provision in the signed Addendum").
 func silence(s string) bool {
-	for _, m := range reSilence.FindAllString(s, -1) {
+	if containsFold(s, "not", "silent", "nothing") && reSilence.MatchString(s) {
+		return true
+	}
+	if !containsFold(s, "provision", "clause", "language", "wording") || !containsFold(s, "no ") {
+		return false
+	}
+	for _, m := range reNoProvision.FindAllString(s, -1) {
 		if !reNoTopicOf.MatchString(m) {
 			return true
 		}
@@ -1405,7 +1418,7 @@ func (rg *Reading) newStatement(c *document.Clause, e *effective, heading, nonbi
 	p := rg.reader.parse(read, rg.aliases)
 	facts := readFacts(read, p.toks)
 	missing, deferred := rg.refsOf(c, read, p)
-	if reCarryOver.MatchString(read) {
+	if containsFold(read, "unchanged", "to apply", "no change", "in force", "in effect") && reCarryOver.MatchString(read) {
 		// "Section 3 (Token Counting) continues to apply unchanged",
 		// "4. Token counting (unchanged)": the terms are those of the text
 		// carried over, which this sentence does not state
@@ -2246,7 +2259,7 @@ func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 		// aside about the text, not a term of it
 		st.Binding, st.Nonbinding = false, "note"
 	}
-	if containsFold(st.Quote, "not", "silent", "nothing", "no ") && silence(st.Quote) {
+	if silence(st.Quote) {
 		// "Section 4 does not say how JSON schemas are treated": a
 		// reader's remark on what the text lacks, no term
 		st.Binding, st.Nonbinding = false, "note"

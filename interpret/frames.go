@@ -4555,14 +4555,14 @@ func (fb *frameBuilder) docTermAligned() bool {
 
 func (fb *frameBuilder) readDocTermAligned() bool {
 	for _, st := range fb.rg.Statements {
-		// "The Offer Term begins on … It runs for the same period as the
-		// EDP": the pronoun is the term the sentence before named
-		subject := docSubject(st.Text) || rePronounStart.MatchString(st.Text) && docSubject(fb.rg.sentenceBefore(st))
 		// the opening words may state the draft's own term ("These terms
-		// … apply for as long as the EDP remains in force")
+		// … apply for as long as the EDP remains in force"); "The Offer
+		// Term begins on … It runs for the same period as the EDP": the
+		// pronoun is the term the sentence before named
 		if !st.Binding && st.Nonbinding != "preamble" || st.has("commitment") ||
 			!containsFold(st.Text, "term", "duration", "expir", "end", "renew", "in force", "in effect", "remain", "period", "extensive", "as long as") ||
-			!reDocTermWord.MatchString(st.Text) || !subject {
+			!reDocTermWord.MatchString(st.Text) ||
+			!docSubject(st.Text) && !(rePronounStart.MatchString(st.Text) && docSubject(fb.rg.sentenceBefore(st))) {
 			// (a sentence about the draft that says nothing of its term:
 			// "liability under this agreement is limited in accordance
 			// with the EDP")

@@ -324,7 +324,7 @@ func (rg *Reading) buildStatements(eff map[string]*effective) {
 			continue
 		}
 		body := stripHeading(e.text, c.Heading)
-		if isOmitted(withoutBracketNotes(body), rg.reader) || isOmitted(body, rg.reader) || body == "" && len(e.extra) == 0 && strings.Contains(c.Heading, ". ") && isOmitted(c.Heading, rg.reader) {
+		if isOmitted(withoutBracketNotes(body), rg.reader) || len(body) < 200 && strings.Contains(body, "\n[") && isOmitted(body, rg.reader) || body == "" && len(e.extra) == 0 && strings.Contains(c.Heading, ". ") && isOmitted(c.Heading, rg.reader) {
 			// ("6. Model Deprecation. Reserved." read as a heading; "Art.
 			// 3 – Token counting methodology" over "[Reserved.]", its
 			// heading read as its first line)
