@@ -24,6 +24,16 @@ var reWholeDraft = regexp.MustCompile(`(?i)^this\s+(?:schedule|addendum|agreemen
 // applyDayBasis reads the draft's day-basis definitions and turns the bare
 // days of the statements they reach into business days.
 func (rg *Reading) applyDayBasis() {
+	found := false
+	for i := range rg.doc.Clauses {
+		if containsFold(rg.doc.Clauses[i].Text, "business day", "working day") {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return // (the cheap test first: a long sentence is many statements)
+	}
 	whole := false
 	var scopes []string // clause ids or numbers the definitions name
 	for i := range rg.Statements {
