@@ -1812,6 +1812,11 @@ func definesIn(text string, sp []span) bool {
 // stating them.
 var reCarryOver = regexp.MustCompile(`(?i)\b(?:continues?|remains?|shall\s+continue|will\s+continue)\s+to\s+apply(?:\s+(?:unchanged|without\s+(?:any\s+)?(?:change|amendment|modification)))?\s*[.;]?\s*$|\b(?:continues?|remains?)\s+(?:unchanged|in\s+(?:full\s+)?(?:force|effect)\s+(?:unchanged|without\s+change))\s*[.;]?\s*$|(?m)^[^.\n]{0,80}\((?:unchanged|no\s+change)\)[ \t]*$`)
 
+// reAmendedTarget: what follows the clause an instruction amends ("
+// (Customer Data) is varied as follows", " and 10.2 are deleted and
+// replaced with").
+var reAmendedTarget = regexp.MustCompile(`(?i)^\s*(?:\([^()]{0,60}\)\s*)?(?:(?:,|and|or)\s+[\w.()]{1,12}\s*)*(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:varied|amended|deleted|replaced|restated|modified|substituted)\b`)
+
 // refersAway: the text points to a section that is not in the draft or
 // to another document.
 func (rg *Reading) refersAway(c *document.Clause, text string) bool {
@@ -2447,6 +2452,12 @@ func (rg *Reading) refsOf(c *document.Clause, s string, p *parsed) (missing []st
 		}
 		if rg.inlineItem(r.Target) {
 			continue // "Section 3.01(a)", where 3.01 reads "(a) Billable tokens are …"
+		}
+		if end := r.Offset + len(r.Text); end <= len(s) && reAmendedTarget.MatchString(s[end:min(len(s), end+120)]) {
+			// "Clause 10 (Customer Data) is varied as follows: "10.1 AWS
+			// will not use …"": the clause an instruction amends, whose new
+			// words stand here; no term sits behind it
+			continue
 		}
 		if _, ok := rg.items[r.Target]; ok && strings.HasPrefix(strings.ToLower(r.Text), "item") {
 			continue // "the Notice Period in Item 13": an Item of the cover sheet

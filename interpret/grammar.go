@@ -1409,9 +1409,11 @@ func (p *parsed) placeOccs() {
 			o.Label = c.start < pr.leadChunkEnd
 			pr.occs = append(pr.occs, o)
 		}
+		var prev *prop
 		if pi > 0 {
-			p.resolveDataAnaphor(pr, p.props[pi-1])
+			prev = p.props[pi-1]
 		}
+		p.resolveDataAnaphor(pr, prev)
 	}
 }
 
@@ -1423,7 +1425,9 @@ var dataConcepts = map[string]bool{"prompts": true, "completions": true, "conten
 // models") speaks of the data the statement before it in the sentence
 // named as its object: those concepts stand where the pronoun does.
 func (p *parsed) resolveDataAnaphor(pr, prev *prop) {
-	if pr.modalTok < 0 || slices.ContainsFunc(pr.occs, func(o Occ) bool { return dataConcepts[o.Concept] }) {
+	if pr.modalTok < 0 || slices.ContainsFunc(pr.occs, func(o Occ) bool {
+		return dataConcepts[o.Concept] && (o.Role == RoleMain || o.Role == RoleSubject)
+	}) {
 		return
 	}
 	at := -1
@@ -1437,11 +1441,25 @@ func (p *parsed) resolveDataAnaphor(pr, prev *prop) {
 	if at < 0 {
 		return
 	}
-	for _, o := range prev.occs {
-		if !dataConcepts[o.Concept] || o.Role != RoleMain || o.Paren {
-			continue
+	// the data named before it: in the statement's own condition ("To the
+	// extent Licensor obtains access to Prompts or Completions, Licensor
+	// will not use them to train …"), else as the object of the statement
+	// before it in the sentence
+	var src []Occ
+	for _, o := range pr.occs {
+		if dataConcepts[o.Concept] && o.Tok < at && !o.Paren && o.Role == RoleCondition {
+			src = append(src, o)
 		}
-		o.Tok, o.End, o.Part = at, at+1, -1
+	}
+	if len(src) == 0 && prev != nil {
+		for _, o := range prev.occs {
+			if dataConcepts[o.Concept] && o.Role == RoleMain && !o.Paren {
+				src = append(src, o)
+			}
+		}
+	}
+	for _, o := range src {
+		o.Tok, o.End, o.Part, o.Role = at, at+1, -1, RoleMain
 		o.Neg = p.negatedAt(pr, o)
 		o.Local = false
 		o.Head = false

@@ -5579,6 +5579,7 @@ func TestDataPronounInSecondPredicate(t *testing.T) {
 		{"completions then them", "AWS may retain completions and request metadata for up to thirty (30) days and, after removing direct identifiers, may use them to evaluate and improve the foundation models.", []string{"completions"}},
 		{"prompts then it", "AWS may store each prompt for 24 hours and may use it to train the models.", []string{"prompts"}},
 		{"no data before the pronoun", "AWS may publish a model roadmap each quarter and may update it to train the models it offers.", nil},
+		{"data named in the condition", "To the extent AWS obtains access to Prompts or Completions, AWS may use them to train the models.", []string{"completions", "prompts"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rg := read(t, "# Addendum\n\n## 1. Data\n\n1.1 "+c.text+"\n")
@@ -6040,5 +6041,26 @@ func TestInformationalAfterRunInHeading(t *testing.T) {
 	}
 	if rg.informational("Changes at a glance\nThe parties agree the following changes.\nToken counting\tNot addressed\tAll counted") {
 		t.Error("a binding table reads as informational")
+	}
+}
+
+// The clause an instruction amends, absent from the draft, holds back no
+// term of the new words quoted for it ("Clause 10 (Customer Data) is
+// varied as follows: "10.1 AWS will not use …"").
+func TestAmendedTargetIsNoMissingReference(t *testing.T) {
+	rg := read(t, "# Deed of Variation\n\n## 2. Variations\n\n2.4 Clause 10 (Customer Data) is varied as follows: clauses 10.1 and 10.2 are deleted and replaced with: \"10.1 AWS will not use the Customer's prompts or the completions generated in response to them to train any foundation model.\"\n")
+	in := false
+	for _, f := range rg.Frames().Training {
+		in = in || f.InForce && f.Effect == "exclusion"
+	}
+	if !in {
+		t.Errorf("the new 10.1 is not in force: %+v", rg.Frames().Training)
+	}
+	// a deferral to a clause the draft lacks still holds its term back
+	rg = read(t, "# Addendum\n\n## 2. Data\n\n2.1 AWS will not use prompts or completions to train any model, as set out in clause 10.\n")
+	for _, f := range rg.Frames().Training {
+		if f.InForce {
+			t.Errorf("a term behind a missing clause 10 is in force: %+v", f)
+		}
 	}
 }
