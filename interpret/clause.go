@@ -1479,7 +1479,8 @@ func (rg *Reading) addSentence(c *document.Clause, e *effective, heading, nonbin
 				st.Binding, st.Nonbinding = false, "negotiation"
 			}
 		}
-	} else if i := strings.Index(read, ":"); i > 0 && i < len(read)-1 && (reListAfter.MatchString(read[i+1:]) || strings.Count(read[i+1:], ";") >= 2) {
+	} else if i := strings.Index(read, ":"); i > 0 && i < len(read)-1 && (reListAfter.MatchString(read[i+1:]) || strings.Count(read[i+1:], ";") >= 2 ||
+		len(strings.Fields(read[:i])) <= 8 && reCommaList.MatchString(read[i+1:])) {
 		// "PARKED (not part of this deal): - output schemas; - Guardrails
 		// pricing", "Not included in this deal: PT pre-purchase credits;
 		// migration credits; token metering definitions": the list in the
@@ -1504,6 +1505,10 @@ func agreedOutside(p *parsed) bool {
 // reBulletRun: a paragraph that opens with a bullet ("- tiered …; - a
 // credit …").
 var reBulletRun = regexp.MustCompile(`^\s*[-•*–]\s+\S`)
+
+// reCommaList: a list of a few short names in one sentence ("custom model
+// import, Provisioned Throughput pre-purchase and Guardrails pricing.").
+var reCommaList = regexp.MustCompile(`^\s*[^,.;:]{1,80}(?:,\s*[^,.;:]{1,80})+,?\s+(?:and|or)\s+[^,.;:]{1,80}\.?\s*$`)
 
 // reListAfter: a list follows the colon ("- a; - b", "(a) …; (b) …").
 var reListAfter = regexp.MustCompile(`^\s*(?:[-•*–]\s|\([a-z0-9]{1,3}\)\s)`)

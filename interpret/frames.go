@@ -3919,6 +3919,12 @@ func (fb *frameBuilder) prepurchase(f *Frames, st *Statement) {
 	if st.denies("prepurchase", core...) && !st.priceWithout("prepurchase") {
 		return
 	}
+	if st.Negated && !st.hasFact("percent") && !st.has("tiers") && st.Modality != Permission {
+		// "the asks on … PT pre-purchase credits … have been dropped and
+		// will not appear in the amendment": named as absent, with no
+		// price or tier of its own
+		return
+	}
 	if st.Negated && st.Modality == Declarative && st.has("prepurchase", RoleMain) && !st.has("prepurchase", RoleSubject) {
 		return // "No amount is prepaid under this Order", "Nothing is prepaid"
 	}

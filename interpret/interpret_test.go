@@ -6064,3 +6064,21 @@ func TestAmendedTargetIsNoMissingReference(t *testing.T) {
 		}
 	}
 }
+
+// Topics named as absent ("Not covered by these terms: custom model
+// import, Provisioned Throughput pre-purchase and Guardrails pricing.",
+// "the asks on PT pre-purchase credits have been dropped") state no term.
+func TestTopicsNamedAsAbsent(t *testing.T) {
+	rg := read(t, "# Agreed terms\n\n## 11. Scope\n\nNot covered by these terms: custom model import, Provisioned Throughput pre-purchase and Guardrails pricing.\n\n"+
+		"## 12. Dropped\n\nFor the avoidance of doubt, the asks on PT pre-purchase credits have been dropped and will not appear in the amendment.\n")
+	for _, f := range rg.Frames().PTPrepurchase {
+		if f.InForce {
+			t.Errorf("a pre-purchase term in force: %+v", f)
+		}
+	}
+	for _, f := range rg.Frames().CustomImport {
+		if f.InForce && f.Right {
+			t.Errorf("an import right in force: %+v", f)
+		}
+	}
+}
