@@ -1046,10 +1046,11 @@ var reNoTopicOf = regexp.MustCompile(`(?i)\bno\s+(?:\S+\s+)?(?:exception|other|f
 // silence: the sentence remarks on what a text lacks ("Section 4 does not
 // say …", "There is no token-counting provision in the signed Addendum").
 func silence(s string) bool {
-	if containsFold(s, "not", "silent", "nothing") && reSilence.MatchString(s) {
+	lower := strings.ToLower(s) // (once: the tests below are many)
+	if (strings.Contains(lower, "not") || strings.Contains(lower, "silent") || strings.Contains(lower, "nothing")) && reSilence.MatchString(s) {
 		return true
 	}
-	if !containsFold(s, "provision", "clause", "language", "wording") || !containsFold(s, "no ") {
+	if !strings.Contains(lower, "no ") || !(strings.Contains(lower, "provision") || strings.Contains(lower, "clause") || strings.Contains(lower, "language") || strings.Contains(lower, "wording")) {
 		return false
 	}
 	for _, m := range reNoProvision.FindAllString(s, -1) {
@@ -1822,6 +1823,46 @@ var reCarryOver = regexp.MustCompile(`(?i)\b(?:continues?|remains?|shall\s+conti
 // replaced with").
 var reAmendedTarget = regexp.MustCompile(`(?i)^\s*(?:\([^()]{0,60}\)\s*)?(?:(?:,|and|or)\s+[\w.()]{1,12}\s*)*(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:varied|amended|deleted|replaced|restated|modified|substituted)\b`)
 
+// reNamedPartRef: a part cited by its title, not its number ("Part 3 of the
+// Pricing Schedule", "the Service Credit Annex").
+var reNamedPartRef = regexp.MustCompile(`(?:(?:Part|Section|paragraph|Table)\s+\d{1,3}\s+of\s+)?the\s+((?:[A-Z][\w-]*\s+){1,3})(Schedule|Annex|Exhibit|Appendix|Attachment)\b`)
+
+// partTitled reports whether a clause of the draft is headed by the title
+// ("Pricing Schedule" over "SCHEDULE 2 – PRICING SCHEDULE").
+func (rg *Reading) partTitled(title string) bool {
+	t := strings.ToLower(title)
+	for i := range rg.doc.Clauses {
+		// a term the draft defines by the terms themselves ("the
+		// Guardrails Rate Schedule" means the following rates …"), not by
+		// naming a paper it does not attach
+		txt := rg.doc.Clauses[i].Text
+		at := strings.Index(txt, "\""+title+"\"")
+		if at < 0 {
+			at = strings.Index(txt, "“"+title+"”")
+		}
+		if at < 0 {
+			continue
+		}
+		def := txt[at:min(len(txt), at+800)]
+		if strings.Contains(strings.ToLower(def), "not attached") {
+			continue
+		}
+		for _, f := range extract.ReadFacts(def) {
+			if f.Kind == "percent" || f.Kind == "money" {
+				return true
+			}
+		}
+	}
+	for i := range rg.doc.Clauses {
+		c := &rg.doc.Clauses[i]
+		if strings.Contains(strings.ToLower(c.Heading), t) || strings.Contains(strings.ToLower(c.ID), t) ||
+			c.Kind == document.KindPart && strings.Contains(strings.ToLower(headOfText(c.Text, 120)), t) {
+			return true
+		}
+	}
+	return false
+}
+
 // refersAway: the text points to a section that is not in the draft or
 // to another document.
 func (rg *Reading) refersAway(c *document.Clause, text string) bool {
@@ -2416,6 +2457,22 @@ func (rg *Reading) refsOf(c *document.Clause, s string, p *parsed) (missing []st
 		for _, m := range reTableRef.FindAllStringSubmatch(s, -1) {
 			if !rg.tableCaptioned(m[1]) {
 				missing = append(missing, "Table "+m[1])
+			}
+		}
+	}
+	if (strings.Contains(s, "Schedule") || strings.Contains(s, "Annex") || strings.Contains(s, "Exhibit") || strings.Contains(s, "Appendix") || strings.Contains(s, "Attachment")) &&
+		(strings.Contains(s, "set out") || strings.Contains(s, "accordance") || strings.Contains(s, "described") || strings.Contains(s, "specified") || strings.Contains(s, "set forth") || strings.Contains(s, "per ")) {
+		// (case-sensitive, no copy: a long sentence is many statements)
+		// "the pre-purchase pricing is set out in Part 3 of the Pricing
+		// Schedule", where no part of the draft is the Pricing Schedule: a
+		// part named by its title, not here
+		for _, m := range reNamedPartRef.FindAllStringSubmatchIndex(s, -1) {
+			if !reDeferBefore.MatchString(s[max(0, m[0]-40):m[0]]) {
+				continue
+			}
+			title := strings.TrimSpace(s[m[2]:m[3]]) + " " + s[m[4]:m[5]]
+			if !rg.partTitled(title) {
+				missing = append(missing, "the "+title)
 			}
 		}
 	}

@@ -4589,6 +4589,9 @@ func docSubject(s string) bool {
 	if reDocSubject.MatchString(s) {
 		return true
 	}
+	if !strings.Contains(s, " Term") {
+		return false
+	}
 	for _, m := range reNamedDealTerm.FindAllStringSubmatch(s, -1) {
 		if !strings.EqualFold(m[1], "EDP") && !strings.EqualFold(m[1], "Program") && !strings.EqualFold(m[1], "Programme") {
 			return true

@@ -6082,3 +6082,23 @@ func TestTopicsNamedAsAbsent(t *testing.T) {
 		}
 	}
 }
+
+// A part cited by its title that the draft does not hold ("set out in
+// Part 3 of the Pricing Schedule", the Pricing Schedule "not attached")
+// holds the term back; one the draft defines by its rates does not.
+func TestPartCitedByTitle(t *testing.T) {
+	rg := read(t, "# Addendum\n\n## 1. Definitions\n\n- \"Pricing Schedule\" means our Amazon Bedrock Pricing Schedule, version 3.2. It is not attached to this addendum.\n\n"+
+		"## 5. PT\n\n5.2 The pre-purchase pricing for Provisioned Throughput is set out in Part 3 of the Pricing Schedule.\n")
+	for _, f := range rg.Frames().PTPrepurchase {
+		if f.InForce {
+			t.Errorf("a term behind the absent Pricing Schedule is in force: %+v", f)
+		}
+	}
+	rg = read(t, "# Addendum\n\n## 11. Guardrails\n\n11.1 Amazon Bedrock Guardrails are charged in accordance with the Guardrails Rate Schedule.\n\n"+
+		"# Annex 1\n\n\"Guardrails Rate Schedule\" means the following rates: USD 0.15 per 1,000 text units up to 1,000 million text units a month, and USD 0.10 per 1,000 text units above that.\n")
+	for _, f := range rg.Frames().Guardrails {
+		if len(f.MissingRefs) > 0 {
+			t.Errorf("the defined Guardrails Rate Schedule read as missing: %+v", f)
+		}
+	}
+}
