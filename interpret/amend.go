@@ -86,35 +86,26 @@ var reDecidedRejected = regexp.MustCompile(`(?im)(?:^|[.;!"”’']\s+)[ \t*_]*[
 func comparisonInstructions(text string) []string {
 	var out []string
 	ref, before, after := -1, -1, -1
-	for _, ln := range strings.Split(text, "\n") {
-		if !strings.Contains(ln, "\t") {
-			ref = -1
-			continue
-		}
-		cells := strings.Split(ln, "\t")
-		if ref < 0 {
-			ref, before, after = -1, -1, -1
-			for i, h := range cells {
-				switch {
-				case reBeforeCol.MatchString(h):
-					before = i
-				case reAfterCol.MatchString(h):
-					after = i
-				case reProvisionCol.MatchString(h) && ref < 0:
-					ref = i
-				}
+	eachTableRow(text, func(cells []string) bool {
+		ref, before, after = -1, -1, -1
+		for i, h := range cells {
+			switch {
+			case reBeforeCol.MatchString(h):
+				before = i
+			case reAfterCol.MatchString(h):
+				after = i
+			case reProvisionCol.MatchString(h) && ref < 0:
+				ref = i
 			}
-			if before < 0 || after < 0 {
-				ref = -1
-			}
-			continue
 		}
+		return ref >= 0 && before >= 0 && after >= 0
+	}, func(cells []string) {
 		if max(ref, before, after) >= len(cells) {
-			continue
+			return
 		}
 		target := strings.TrimSpace(cells[ref])
 		if !reCivilRef.MatchString(target) && !reDigitStart.MatchString(target) {
-			continue
+			return
 		}
 		if !reCivilRef.MatchString(target) {
 			target = "Section " + target
@@ -131,8 +122,30 @@ func comparisonInstructions(text string) []string {
 		case oq == nil && nq != nil:
 			out = append(out, target+" is replaced by the following: \""+nq[1]+"\"")
 		}
-	}
+	})
 	return out
+}
+
+// eachTableRow walks the tables of a text (lines of tab-separated cells):
+// each line is offered to header until header takes one, and every line of
+// that table after it goes to row.
+func eachTableRow(text string, header func(cells []string) bool, row func(cells []string)) {
+	if !strings.Contains(text, "\t") {
+		return // (no table, the cheap test first)
+	}
+	taken := false
+	for _, ln := range strings.Split(text, "\n") {
+		if !strings.Contains(ln, "\t") {
+			taken = false
+			continue
+		}
+		cells := strings.Split(ln, "\t")
+		if !taken {
+			taken = header(cells)
+			continue
+		}
+		row(cells)
+	}
 }
 
 // changeTableInstructions reads a table of changes whose rows name the
@@ -141,49 +154,37 @@ func comparisonInstructions(text string) []string {
 // replaced with "18,5 %". | Accepted"): the instruction each row gives to
 // each clause it names, but for rows its status column holds back.
 func changeTableInstructions(text string) []string {
-	if !strings.Contains(text, "\t") {
-		return nil // (no table, the cheap test first)
-	}
 	var out []string
 	ref, change, status := -1, -1, -1
-	for _, ln := range strings.Split(text, "\n") {
-		if !strings.Contains(ln, "\t") {
-			ref = -1
-			continue
+	eachTableRow(text, func(cells []string) bool {
+		ref, change, status = -1, -1, -1
+		weak := -1 // "Item", "Ref": the row's own number, unless no column names a clause
+		for i, h := range cells {
+			switch {
+			case reChangeCol.MatchString(h) && change < 0:
+				change = i
+			case reChangeStatusCol.MatchString(h) && status < 0:
+				status = i
+			case reClauseCol.MatchString(h) && ref < 0:
+				ref = i
+			case reProvisionCol.MatchString(h) && weak < 0:
+				weak = i
+			}
 		}
-		cells := strings.Split(ln, "\t")
 		if ref < 0 {
-			ref, change, status = -1, -1, -1
-			weak := -1 // "Item", "Ref": the row's own number, unless no column names a clause
-			for i, h := range cells {
-				switch {
-				case reChangeCol.MatchString(h) && change < 0:
-					change = i
-				case reChangeStatusCol.MatchString(h) && status < 0:
-					status = i
-				case reClauseCol.MatchString(h) && ref < 0:
-					ref = i
-				case reProvisionCol.MatchString(h) && weak < 0:
-					weak = i
-				}
-			}
-			if ref < 0 {
-				ref = weak
-			}
-			if change < 0 {
-				ref = -1
-			}
-			continue
+			ref = weak
 		}
+		return ref >= 0 && change >= 0
+	}, func(cells []string) {
 		if max(ref, change, status) >= len(cells) {
-			continue
+			return
 		}
 		if status >= 0 && reHeldDecision.MatchString(strings.TrimSpace(cells[status])) {
-			continue
+			return
 		}
 		what := strings.TrimSpace(cells[change])
 		if !reBareChange.MatchString(what) {
-			continue // ("Clause 7.2 is deleted and replaced …" names its clause itself, read as text)
+			return // ("Clause 7.2 is deleted and replaced …" names its clause itself, read as text)
 		}
 		for _, target := range reTargetSplit.Split(strings.TrimSpace(cells[ref]), -1) {
 			target = strings.TrimSpace(target)
@@ -194,7 +195,7 @@ func changeTableInstructions(text string) []string {
 				out = append(out, "In "+target+", "+what)
 			}
 		}
-	}
+	})
 	return out
 }
 
