@@ -1830,6 +1830,18 @@ var reNamedPartRef = regexp.MustCompile(`(?:(?:Part|Section|paragraph|Table)\s+\
 // partTitled reports whether a clause of the draft is headed by the title
 // ("Pricing Schedule" over "SCHEDULE 2 – PRICING SCHEDULE").
 func (rg *Reading) partTitled(title string) bool {
+	if v, ok := rg.titledParts[title]; ok {
+		return v // (a draft cites its Pricing Schedule many times)
+	}
+	v := rg.readPartTitled(title)
+	if rg.titledParts == nil {
+		rg.titledParts = map[string]bool{}
+	}
+	rg.titledParts[title] = v
+	return v
+}
+
+func (rg *Reading) readPartTitled(title string) bool {
 	t := strings.ToLower(title)
 	for i := range rg.doc.Clauses {
 		// a term the draft defines by the terms themselves ("the

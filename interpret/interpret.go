@@ -99,6 +99,8 @@ type Reading struct {
 	// tableCaptions: the numbers of the tables the draft captions
 	// ("Table 4 — Service credits"), read once
 	tableCaptions map[string]bool
+	// titledParts: partTitled's answers, by title
+	titledParts map[string]bool
 	// attached: a thread's attachment has started (a block of its own);
 	// thread: a message header or separator was read
 	attached, thread bool
