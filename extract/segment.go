@@ -44,25 +44,27 @@ type clauseB struct {
 
 // segmenter turns blocks into clauses. It is used once per document.
 type segmenter struct {
-	lineMode  bool
-	strong    bool // the block being read is wholly in bold
-	clauses   []*clauseB
-	cur       *clauseB
-	para      []string // lines of the paragraph being gathered (line mode)
-	paraPage  int
-	stack     []entry
-	part      string // the Schedule/Exhibit the segmenter is in
-	decs      [][]string
-	lastTop   int        // the last section numbered by a bare number ("11 Token counting"), across parts
-	alnums    [][]string // alphanumeric labels seen in the current part ("A1", "Q3")
-	recitals  bool       // inside a RECITALS / BACKGROUND section
-	started   bool       // a numbered clause or section heading was seen
-	vocab     map[string]bool
-	ids       map[string]int
-	nrecital  int
-	nfootnote int
-	lastCaps  bool // the previous line was an unnumbered capitals heading
-	maxLine   int  // line mode: the longest line, to tell wrapped text from a heading
+	lineMode bool
+	strong   bool // the block being read is wholly in bold
+	clauses  []*clauseB
+	cur      *clauseB
+	para     []string // lines of the paragraph being gathered (line mode)
+	paraPage int
+	stack    []entry
+	part     string // the Schedule/Exhibit the segmenter is in
+	decs     [][]string
+	lastTop  int        // the last section numbered by a bare number ("11 Token counting"), across parts
+	alnums   [][]string // alphanumeric labels seen in the current part ("A1", "Q3")
+	recitals bool       // inside a RECITALS / BACKGROUND section
+	started  bool       // a numbered clause or section heading was seen
+	// partiesNamed: a PARTIES heading was read before the body started
+	partiesNamed bool
+	vocab        map[string]bool
+	ids          map[string]int
+	nrecital     int
+	nfootnote    int
+	lastCaps     bool // the previous line was an unnumbered capitals heading
+	maxLine      int  // line mode: the longest line, to tell wrapped text from a heading
 	// tentative: the current clause's heading came from a long label line
 	// that may be the first line of a wrapped sentence instead.
 	tentative bool
@@ -497,6 +499,11 @@ func (s *segmenter) accept(l *label, startOfPara, hardBreak bool) bool {
 			if !l.strong && !(startsUpper(l.rest) && s.plausibleDec(l.parts)) {
 				return false
 			}
+			if !l.strong && reMonthYear.MatchString(l.rest) {
+				// "dated⏎ 1 February 2025 (the "Addendum")": a date wrapped
+				// to the start of a line, not section 1
+				return false
+			}
 			// "2024. The parties…" is a year ending a sentence, unless the
 			// numbering runs that far (a code of 400 sections: 300 → 301)
 			if n := ordinal(styleDec, l.parts[0]); n > 300 && !s.nextTop(n) {
@@ -544,6 +551,17 @@ func (s *segmenter) accept(l *label, startOfPara, hardBreak bool) bool {
 		return s.plausibleSeq(l) && (l.strong || startOfPara)
 	}
 }
+
+// rePreambleHeading: the headings of a draft's opening words (who the
+// parties are, when it is made), which are no part of its body.
+var rePreambleHeading = regexp.MustCompile(`(?i)^\s*(?:the\s+)?(?:parties|between|by\s+and\s+between|date[ds]?|dated|particulars|details|cover\s+(?:page|sheet)|contents|table\s+of\s+contents|key\s+details|document\s+(?:control|information|status)|version(?:\s+control)?|parties\s+and\s+dates?)\s*$`)
+
+// rePartiesHeading: the heading of the block that names the parties.
+var rePartiesHeading = regexp.MustCompile(`(?i)^\s*(?:the\s+)?parties\s*$`)
+
+// reMonthYear: a month and a year, the rest of a date that opens with its
+// day ("1 February 2025").
+var reMonthYear = regexp.MustCompile(`^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b`)
 
 func firstWords(s string, n int) string {
 	f := strings.Fields(s)
@@ -867,6 +885,16 @@ func (s *segmenter) unnumbered(text string, md, page int) {
 		}
 		s.add(c)
 		return
+	}
+	if !s.started && md == 0 && s.lineMode && s.partiesNamed && !rePreambleHeading.MatchString(text) {
+		// a plain-text draft whose sections are headed, not numbered
+		// ("COMMERCIAL TERMS" under its dashes, after the title and a
+		// PARTIES block): the opening words end with the parties, and the
+		// body starts at the first heading after them
+		s.started = true
+	}
+	if !s.started && rePartiesHeading.MatchString(text) {
+		s.partiesNamed = true
 	}
 	if !s.started && (md <= 1 || len(s.clauses) == 0) {
 		s.ensure(page)

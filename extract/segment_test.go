@@ -39,6 +39,27 @@ func TestSegmentation(t *testing.T) {
 2. Service Levels
 2.1 Availability. AWS will meet the level.
 `, []string{"1|1||DEFINITIONS", `1.1|1.1|1|`, "1.1.1|1.1.1|1.1|", "2|2||Service Levels", "2.1|2.1|2|Availability"}},
+		{"a date wrapped to the start of a line is no section 1", "d.txt", `RECITALS
+
+A. AWS and Customer are parties to the Amazon Bedrock Addendum dated
+   1 February 2025 (the "Addendum").
+
+B. The parties wish to amend the Addendum.
+
+1. Amendments
+1.1 Section 3 of the Addendum is deleted.
+`, []string{"RECITALS|||RECITALS", "A|A||", "B|B||", "1|1||Amendments", "1.1|1.1|1|"}},
+		{"after the parties, a capitals heading starts the body", "e.txt", `BEDROCK DEAL SHEET
+
+PARTIES
+-------
+Customer:               Larkspur Health Systems, Inc.
+AWS entity:             Amazon Web Services, Inc.
+
+COMMERCIAL TERMS
+----------------
+Bedrock commitment:     USD 9,000,000 per commitment year
+`, []string{"preamble|||BEDROCK DEAL SHEET", "COMMERCIAL TERMS|||COMMERCIAL TERMS"}},
 		{"(h) then (i) is a letter; (i) (ii) roman", "b.txt", `5. Lists
 (a) one;
 (b) two;
