@@ -10,6 +10,7 @@ import (
 
 	"github.com/clausecheck/clausecheck/document"
 	"github.com/clausecheck/clausecheck/extract"
+	"github.com/clausecheck/clausecheck/rules"
 )
 
 // quotedRe finds quoted passages (straight or curly double quotes).
@@ -358,12 +359,39 @@ const (
 	amendInsert
 )
 
+// reHereWording: an instruction whose new words are the draft's own, after
+// it or in the part that holds it ("adding the following Paragraphs 2 and
+// 3 of this Article", "the wording set out below").
+var reHereWording = regexp.MustCompile(`(?i)\b(?:the\s+following|as\s+follows|set\s+out\s+(?:below|hereunder)|of\s+this\s+(?:article|section|clause|paragraph|amendment|deed|schedule|letter|agreement|addendum))\b`)
+
+// instructs reports whether the sentence has an amendment cue of the kind
+// that instructs a change. A participle after "as" describes a text already
+// changed and changes nothing: "has the meaning given in clause 14.2 of the
+// EDP Addendum (as varied by this Deed)", "the Agreement, as amended from
+// time to time" ("as hereby amended" still instructs).
+func instructs(p *parsed, kind string) bool {
+	for _, m := range p.cues[kind] {
+		i := m.start - 1
+		if i >= 1 && p.toks[i].Kind == rules.Word && p.toks[i].Lower != "hereby" && (p.toks[i].Lower == "further" || p.toks[i].Lower == "previously" || strings.HasSuffix(p.toks[i].Lower, "ly")) {
+			i-- // "as further amended", "as previously varied"
+		}
+		if i >= 0 && p.toks[i].Lower == "as" {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
 // amendment reads one sentence; if it is an amendment instruction, it
 // applies it to eff.
 func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]*effective, byNumber map[string][]string) {
 	p := rg.reader.scan(s)
-	del, rep, ins := len(p.cues["amend_delete"]) > 0, len(p.cues["amend_replace"]) > 0, len(p.cues["amend_insert"]) > 0
+	del, rep, ins := instructs(p, "amend_delete"), instructs(p, "amend_replace"), instructs(p, "amend_insert")
 	if !del && !rep && !ins {
+		return
+	}
+	if n := rg.scopeOf(c); n != "" && rg.scopedItem(c, s, n, del, rep, eff) {
 		return
 	}
 	refs := rg.amendRefs(s)
@@ -656,13 +684,21 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 				// draft's own 4.3
 				ids = []string{q}
 			}
-			if len(ids) == 0 && kind == amendSubstitute {
-				// "in clause 11.1 of the Original Addendum (as replaced by
-				// clause 3.5 of this deed) the words …": the one clause here
-				// that restates clause 11.1 and holds the words
-				if found := rg.findText(oldText, c.ID); len(found) == 1 && restates(eff[found[0]].text, r.Target) {
-					ids = found
+		}
+		if len(ids) == 0 && kind == amendSubstitute {
+			// "in clause 11.1 of the Original Addendum (as replaced by
+			// clause 3.5 of this deed) the words …", "SECTION 5.2. In the
+			// table in Section 5.2 of the Addendum (as restated by Amendment
+			// No. 1) …": the one clause here that restates the section and
+			// holds the words ("25%" may also be a discount elsewhere)
+			var found []string
+			for _, id := range rg.findText(oldText, c.ID) {
+				if restates(eff[id].text, r.Target) {
+					found = append(found, id)
 				}
+			}
+			if len(found) == 1 {
+				ids = found
 			}
 		}
 		if kind == amendSubstitute {
@@ -694,6 +730,10 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 					}
 				}
 			}
+		}
+		if len(ids) == 0 && kind != amendNone && rg.amendRestated(r.Target, kind, oldText, newText, c, eff) {
+			applied = true
+			continue
 		}
 		for _, id := range ids {
 			if id == c.ID || isAncestor(rg.byID, id, c.ID) {
@@ -816,6 +856,14 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 	if kind == amendDelete && len(ids) == 0 {
 		// deleting a section the draft does not contain leaves the draft
 		// as it reads: nothing in force is unknown
+		eff[c.ID].instruction = true
+		return
+	}
+	if kind == amendInsert && len(ids) == 0 && reHereWording.MatchString(s) {
+		// "Section 50.6.2 of the Service Terms is amended by adding the
+		// following Paragraphs 2 and 3 of this Article at the end": words
+		// added to a section the draft does not hold take nothing away,
+		// and the words added are the draft's own, read where they stand
 		eff[c.ID].instruction = true
 		return
 	}
@@ -991,7 +1039,7 @@ func (rg *Reading) childrenInstruct(c *document.Clause) bool {
 			continue
 		}
 		p := rg.reader.scan(k.Text)
-		if len(p.cues["amend_delete"])+len(p.cues["amend_replace"])+len(p.cues["amend_insert"]) > 0 && len(rg.amendRefs(k.Text)) > 0 {
+		if (instructs(p, "amend_delete") || instructs(p, "amend_replace") || instructs(p, "amend_insert")) && len(rg.amendRefs(k.Text)) > 0 {
 			return true
 		}
 	}
@@ -1229,7 +1277,8 @@ func (rg *Reading) withinDocument(ids []string, name, full string) []string {
 		seen := map[string]bool{}
 		for k := rg.byID[rg.byID[id].ParentID]; k != nil && !seen[k.ID]; k = rg.byID[k.ParentID] {
 			seen[k.ID] = true
-			if strings.Contains(strings.ToLower(k.Heading+" "+k.Number), name) {
+			h := strings.ToLower(k.Number + " " + k.Heading)
+			if i := strings.Index(h, name); i >= 0 && !reAmendingTitle.MatchString(h[:i]) {
 				out = append(out, id)
 				break
 			}
@@ -1253,6 +1302,12 @@ func (rg *Reading) withinDocument(ids []string, name, full string) []string {
 	return out
 }
 
+// reAmendingTitle: a heading that names a document as the one it amends
+// ("AMENDMENT No. 1 TO THE AMAZON BEDROCK ADDENDUM", "Second Variation of
+// the Addendum"): the clauses under it are the amendment's, not that
+// document's, whatever their numbers.
+var reAmendingTitle = regexp.MustCompile(`(?i)\b(?:amendment|variation|supplement|change\s+order)\b.{0,30}\b(?:to|of)\b|^\s*(?:to|of|amending|supplementing)\s`)
+
 // headedOutsideAmendments reports whether a heading of the draft outside
 // its amendments names the document (name in lower case).
 func (rg *Reading) headedOutsideAmendments(name string) bool {
@@ -1261,11 +1316,74 @@ func (rg *Reading) headedOutsideAmendments(name string) bool {
 	}
 	for i := range rg.doc.Clauses {
 		c := &rg.doc.Clauses[i]
-		if c.Heading != "" && rg.parts[c.ID].kind != "amendment" && strings.Contains(strings.ToLower(c.Heading), name) {
+		h := strings.ToLower(c.Heading)
+		if c.Heading != "" && rg.parts[c.ID].kind != "amendment" && strings.Contains(h, name) && !reAmendingTitle.MatchString(h[:strings.Index(h, name)]) {
 			return true
 		}
 	}
 	return false
+}
+
+// amendRestated applies an amendment of section n, which the draft does not
+// hold as a clause, to the wording an earlier amendment gave that section:
+// "Section 5 of the Addendum is deleted and replaced with: "5. … 5.2 … 5.3
+// …"", then "Section 5.3 of the Addendum (as restated by Amendment No. 1)
+// is deleted". The latest clause before c whose text restates n holds it,
+// from its line to the next line numbered outside n.
+func (rg *Reading) amendRestated(n string, kind amendKind, oldText, newText string, c *document.Clause, eff map[string]*effective) bool {
+	n = normNum(n)
+	if n == "" {
+		return false
+	}
+	holder, start, end := rg.restatedHolder(n, c, eff)
+	if holder == nil {
+		return false
+	}
+	t := holder.text
+	switch kind {
+	case amendDelete:
+		holder.text = t[:start] + t[end:]
+	case amendReplace:
+		holder.text = t[:start] + strings.TrimSpace(newText) + "\n" + t[end:]
+	case amendInsert:
+		holder.text = t[:end] + strings.TrimSpace(newText) + "\n" + t[end:]
+	case amendSubstitute:
+		loc := looseRe(oldText).FindStringIndex(t[start:end])
+		if loc == nil {
+			return false
+		}
+		holder.text = t[:start+loc[0]] + newText + t[start+loc[1]:]
+	default:
+		return false
+	}
+	holder.text = strings.TrimRight(holder.text, "\n")
+	holder.amended = c.ID
+	return true
+}
+
+// reNumberedLine: a line that opens with a section number ("5.3 ", "9. ").
+var reNumberedLine = regexp.MustCompile(`(?m)^[ \t"“]*(\d{1,3}(?:\.\d{1,3})*)\.?[ \t]`)
+
+// restatedSpan is the span of section n in a restating text: from the line
+// numbered n to the next numbered line that is not part of n (-1 when the
+// text has no such line).
+func restatedSpan(text, n string) (int, int) {
+	start := -1
+	for _, m := range reNumberedLine.FindAllStringSubmatchIndex(text, -1) {
+		num := text[m[2]:m[3]]
+		if start < 0 {
+			if num == n && !strings.Contains(lineAt(text, m[0]), "\t") {
+				// (a line with cells is a table's row: "Row 7.3 is
+				// deleted" is deleteRow's)
+				start = m[0]
+			}
+			continue
+		}
+		if !strings.HasPrefix(num, n+".") {
+			return start, m[0]
+		}
+	}
+	return start, len(text)
 }
 
 // restates: the text holds a clause numbered n, quoted as the new
@@ -1313,7 +1431,9 @@ func (rg *Reading) titled(name string) bool {
 				// what follows names the document amended, not this one
 				break
 			}
-			if (j == 0 || isTitleLine(l)) && strings.Contains(strings.ToLower(l), name) {
+			if ll := strings.ToLower(l); strings.Contains(ll, name) && (j == 0 || isTitleLine(l)) && !reAmendingTitle.MatchString(ll[:strings.Index(ll, name)]) {
+				// (not "AMENDMENT No. 1 TO THE AMAZON BEDROCK ADDENDUM" on
+				// one line: that names the document it amends)
 				return true
 			}
 		}
@@ -1480,9 +1600,12 @@ func looseRe(s string) *regexp.Regexp {
 var (
 	// "Section 5.3 (of the Addendum) is hereby amended", "Clause 9 shall be deleted",
 	// "Section S1.12 of Schedule 1 (Service Level) is deleted"
-	reSubjectVerb = regexp.MustCompile(`(?i)^[\s,)]*(?:\([a-z0-9]{1,4}\))*\s*(?:\([^)]{1,60}\))?\s*(?:(?:of|to|in)\s+(?:(?:the|this)\s+[\w\s-]{0,40}?|(?:schedule|annex|annexure|exhibit|appendix|attachment|part)\s+[\w.-]{1,8}|(?:version\s+|draft\s+)?v\d{1,3}(?:\.\d{1,3}){0,2}))?\s*(?:\([^)]{1,60}\)\s*)?(?:,\s*(?:which|that|including|together\s+with|(?:under|by|in|with)\s+which|whereby)\b[^;]{0,300}?,\s*)?(?:,\s*)?(?:and\s+(?:its|their)\s+[\w-]{2,20}\s+)?(?:is|are|shall\s+be|will\s+be|be|is\s+hereby|are\s+hereby|shall\s+hereby\s+be|hereby)\b`)
+	reSubjectVerb = regexp.MustCompile(`(?i)^[\s,)]*(?:\([a-z0-9]{1,4}\))*\s*(?:\([^)]{1,300}\))?\s*(?:(?:of|to|in)\s+(?:(?:the|this)\s+[\w\s-]{0,40}?|(?:schedule|annex|annexure|exhibit|appendix|attachment|part)\s+[\w.-]{1,8}|(?:version\s+|draft\s+)?v\d{1,3}(?:\.\d{1,3}){0,2}))?\s*(?:\([^)]{1,60}\)\s*)?(?:,\s*(?:which|that|including|together\s+with|(?:under|by|in|with)\s+which|whereby|as\s+(?:inserted|amended|restated|replaced|varied|added|modified|supplemented))\b[^;]{0,300}?,\s*)?(?:,\s*)?(?:and\s+(?:its|their)\s+[\w-]{2,20}\s+)?(?:is|are|shall\s+be|will\s+be|be|is\s+hereby|are\s+hereby|shall\s+hereby\s+be|hereby)\b`)
 	// ("Clause 4 (Token Counting), which provided that …, is deleted":
-	// the subject may carry a relative clause between commas; "Art. 6 of
+	// the subject may carry a relative clause between commas, or in
+	// brackets: "clause 14.5 (which provides that all PT commitments are
+	// non-cancellable) shall be deleted"; or a participle: "Section 9
+	// (Model Retirement), as inserted by Amendment No. 1, is deleted"; "Art. 6 of
 	// v0.2 is deleted": the draft's version it was in; "Question 10 and
 	// its answer are deleted": the subject with its parts)
 	// "Delete Section 6", "In Clause 4.2, replace", "With effect from …, Section 4 is"

@@ -247,7 +247,7 @@ func (rg *Reading) readDefinitions(eff map[string]*effective) {
 				if q := quotedDefs(s); len(q) > 0 {
 					// a definition quoted as an amendment's new wording
 					p := rg.reader.scan(s)
-					amends := len(p.cues["amend_replace"])+len(p.cues["amend_insert"]) > 0
+					amends := instructs(p, "amend_replace") || instructs(p, "amend_insert")
 					for _, d := range q {
 						defs = append(defs, raw{terms: []string{d[0]}, clause: c.ID, body: d[1], amends: amends})
 					}
