@@ -75,7 +75,9 @@ func pdfBlocks(in *input, pages []pdftext.Page) []block {
 				continue
 			case b.table && !(tbl.on && ok && cols[0] == 0):
 				tbl = tableState{on: true, cols: xs}
+				tbl.rows = 1
 			case tbl.on && ok && cols[0] == 0 && len(in.blocks) > 0 && in.blocks[len(in.blocks)-1].table &&
+				!(tbl.rows == 1 && headerLike(in.blocks[len(in.blocks)-1].text) && opensRow(l.Text)) &&
 				continuesRow(in.blocks[len(in.blocks)-1].text, strings.Split(l.Text, "\t"), cols):
 				// a row whose cells all wrapped: "Ireland Limited | inference,
 				// where enabled by Customer | Union" under "Amazon Data
@@ -87,6 +89,7 @@ func pdfBlocks(in *input, pages []pdftext.Page) []block {
 			case tbl.on && ok && cols[0] == 0 && len(cols) >= 2:
 				// a row of the table, whatever gaps came out (a line in the
 				// first column alone is a heading or prose after it)
+				tbl.rows++
 				b.table = true
 				b.text = addToColumns("", strings.Split(l.Text, "\t"), cols, len(tbl.cols))
 			default:
@@ -188,6 +191,28 @@ func twoColumnRow(body []pdftext.Line, i int) bool {
 type tableState struct {
 	on   bool
 	cols []float64
+	rows int // rows read, the first included
+}
+
+// opensRow: a line's first cell starts as a row's key does, with a capital
+// or a figure ("A", "12"), not as a header's wrapped word goes on ("o."
+// under "N", "us" under "St at").
+func opensRow(line string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(line))
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// headerLike: a table's first row reads as its header: every cell a short
+// label without figures ("Tier | PT credits bought in advance | Discount").
+// The row under it starts a row of its own, even where a cell of it opens
+// in lower case ("A | up to EUR 250,000 | 35%").
+func headerLike(row string) bool {
+	for _, c := range strings.Split(row, "\t") {
+		if len(strings.Fields(c)) > 6 || strings.ContainsAny(c, "0123456789.;") {
+			return false
+		}
+	}
+	return true
 }
 
 // place maps the left x of a line's parts to the table's columns; ok is

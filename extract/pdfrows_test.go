@@ -96,3 +96,34 @@ func TestTableCellHyphens(t *testing.T) {
 		t.Errorf("split word: %q, want %q", got, want)
 	}
 }
+
+// The row under a table's header starts a row of its own even where a cell
+// of it opens in lower case; a header's own wrapped words ("o." under "N")
+// still join it.
+func TestPDFTableRowUnderHeader(t *testing.T) {
+	line := func(y float64, text string, xs ...float64) pdftext.Line {
+		return pdftext.Line{Text: text, X: xs[0], Y: y, Size: 12, Cells: xs}
+	}
+	page := pdftext.Page{Number: 1, Lines: []pdftext.Line{
+		line(720, "N\tIssue\tSt", 76.7, 123.9, 236.4),
+		line(706, "o.\tsub\tat", 76.7, 123.9, 236.4),
+		{Text: "PT credits are sold in these tiers:", X: 76.7, Y: 699, Size: 12},
+		line(692, "Tier\tPT credits bought in advance\tDiscount", 76.7, 123.9, 236.4),
+		line(678, "A\tup to EUR 250,000\t35%", 76.7, 123.9, 236.4),
+		line(664, "B\tEUR 250,001 – 750,000\t42%", 76.7, 123.9, 236.4),
+	}}
+	var rows []string
+	for _, b := range pdfBlocks(&input{lineMode: true}, []pdftext.Page{page}) {
+		rows = append(rows, b.text)
+	}
+	want := []string{
+		"N o.\tIssue sub\tSt at",
+		"PT credits are sold in these tiers:",
+		"Tier\tPT credits bought in advance\tDiscount",
+		"A\tup to EUR 250,000\t35%",
+		"B\tEUR 250,001 – 750,000\t42%",
+	}
+	if strings.Join(rows, "\n") != strings.Join(want, "\n") {
+		t.Errorf("rows:\n%s\nwant\n%s", strings.Join(rows, "\n"), strings.Join(want, "\n"))
+	}
+}
