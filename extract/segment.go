@@ -952,9 +952,15 @@ func (s *segmenter) restartedList(l *label) bool {
 		}
 	}
 	// a numbered clause of another style leads into it ("(2) … as follows:"
-	// over "1. less than USD 500,000: 35%")
-	return s.cur.number != "" && s.cur.style != styleDec && s.cur.kind == document.KindClause
+	// over "1. less than USD 500,000: 35%"), or a recital does ("B. … the
+	// principal changes are that:" over "1. former Section 5 …"): its items
+	return s.cur.number != "" && s.cur.style != styleDec && (s.cur.kind == document.KindClause ||
+		s.cur.kind == document.KindRecital && s.recitals && !reAgreedLead.MatchString(last))
 }
+
+// reAgreedLead: the words that end the recitals and open the operative
+// part ("The parties therefore agree as follows:", "IT IS AGREED:").
+var reAgreedLead = regexp.MustCompile(`(?i)\b(?:agree[sd]?|agreed)\b[^:]{0,40}:\s*$|\bit\s+is\s+(?:hereby\s+)?agreed\b`)
 
 // restartItem reads an item of a restarted list under the clause that
 // leads into it.

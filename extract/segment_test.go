@@ -49,6 +49,33 @@ B. The parties wish to amend the Addendum.
 1. Amendments
 1.1 Section 3 of the Addendum is deleted.
 `, []string{"RECITALS|||RECITALS", "A|A||", "B|B||", "1|1||Amendments", "1.1|1.1|1|"}},
+		{"a recital's numbered items are its own", "r.txt", `RECITALS
+
+A. The parties are parties to the Original Addendum.
+
+B. The parties wish to restate it. The principal changes are that:
+
+1. former Section 5 (Token Metering) has been removed;
+
+2. a migration credit has been introduced.
+
+NOW, THEREFORE, the parties agree as follows.
+
+1. Definitions
+1.1 "Commitment Year" means each year.
+`, []string{"RECITALS|||RECITALS", "A|A||", "B|B||", "B.1|1|B|", "B.2|2|B|", "recital-1|||", "1|1||Definitions", "1.1|1.1|1|"}},
+		{"the words that end the recitals lead into no recital items", "s.txt", `RECITALS
+
+A. The parties are parties to the Original Addendum.
+
+B. The parties wish to amend it as set out below.
+
+The parties therefore agree as follows:
+
+1. Section 3 of the Addendum is deleted.
+
+2. Section 4 of the Addendum is deleted.
+`, []string{"RECITALS|||RECITALS", "A|A||", "B|B||", "1|1||", "2|2||"}},
 		{"after the parties, a capitals heading starts the body", "e.txt", `BEDROCK DEAL SHEET
 
 PARTIES
@@ -1100,5 +1127,44 @@ func TestInlineSiblingOnALine(t *testing.T) {
 	want := []string{"7.1=AWS may use Customer Data:", "7.1(a)=to detect abuse; and", "7.1(b)=to evaluate the Service."}
 	if !slices.Equal(got, want) {
 		t.Errorf("clauses\n%q\nwant\n%q", got, want)
+	}
+}
+
+// A plain rule under a header of three pipe-divided cells or more makes a
+// table: its rows stay rows, even those that open with a number ("1b.").
+func TestPipeTableUnderPlainRule(t *testing.T) {
+	doc := extractString(t, "i.txt", `A. Only rows with Status "Agreed" are binding.
+
+--------------------------------------------------------------
+Issue | Customer ask | AWS response | Status
+--------------------------------------------------------------
+1a. Commitment | USD 6M at 30% | USD 6M at 15% | Superseded
+1b. Commitment | Meet at 26% | USD 6M at 24% | Agreed
+2. Flexibility | One pool | Not offered | Rejected
+--------------------------------------------------------------
+`)
+	want := "Only rows with Status \"Agreed\" are binding.\nIssue\tCustomer ask\tAWS response\tStatus\n1a. Commitment\tUSD 6M at 30%\tUSD 6M at 15%\tSuperseded\n1b. Commitment\tMeet at 26%\tUSD 6M at 24%\tAgreed\n2. Flexibility\tOne pool\tNot offered\tRejected"
+	if len(doc.Clauses) != 1 || doc.Clauses[0].Text != want {
+		t.Errorf("clauses %v, want one clause with the table:\n%q", shape(doc), want)
+		for _, c := range doc.Clauses {
+			t.Logf("%s: %q", c.ID, c.Text)
+		}
+	}
+}
+
+// An inserted clause numbered 14A keeps its sub-clauses numbered 14A.1,
+// 14A.2 …, and a reference to "clause 14A.6(a)" finds them.
+func TestInsertedClauseNumbers(t *testing.T) {
+	doc := extractString(t, "i.md", "### Part B — New clause 14A\n\n**14A Amazon Bedrock**\n\n**14A.1 Commitment.** The Customer commits to spend USD 3,000,000.\n\n**14A.6 Customer data.**\n\n(a) AWS will not use Prompts to train any model.\n\n(b) Notwithstanding clause 14A.6(a), AWS may use Prompts to improve the service.\n")
+	for _, id := range []string{"Part B/14A.1", "Part B/14A.6", "Part B/14A.6(a)", "Part B/14A.6(b)"} {
+		if doc.Clause(id) == nil {
+			t.Errorf("no clause %s in %v", id, shape(doc))
+		}
+	}
+	if c := doc.Clause("Part B/14A.6(b)"); c != nil {
+		refs := ReadRefs(doc, c.Text)
+		if len(refs) != 1 || refs[0].Target != "14A.6(a)" || refs[0].Missing {
+			t.Errorf("refs %+v: want 14A.6(a), found", refs)
+		}
 	}
 }

@@ -163,7 +163,10 @@ func readText(data []byte, opt Options) (*input, error) {
 			// "+------+------+", "======": a drawn rule carries no text;
 			// "------+------" under "Component | Billable?" makes the
 			// line above the header of a table whose columns are pipes
-			if n := len(in.blocks); n > 0 && strings.ContainsAny(line, "+|") && innerPipes(in.blocks[n-1].raw) {
+			// (a plain rule does the same under a header of three cells
+			// or more: "Issue | Customer ask | AWS response | Status")
+			if n := len(in.blocks); n > 0 && innerPipes(in.blocks[n-1].raw) &&
+				(strings.ContainsAny(line, "+|") || len(pipeCells(strings.TrimSpace(in.blocks[n-1].raw))) >= 3) {
 				in.blocks[n-1].table, in.blocks[n-1].text = true, strings.Join(pipeCells(strings.TrimSpace(in.blocks[n-1].raw)), "\t")
 				pipeRows, pipeAt = true, strings.Index(in.blocks[n-1].raw, "|")
 			}
