@@ -939,11 +939,21 @@ func (rg *Reading) namedInfoColumn(header string) bool {
 		rg.infoColumns = map[string]bool{}
 		for i := range rg.doc.Clauses {
 			k := &rg.doc.Clauses[i]
-			if len(k.Text) > 4000 || !strings.Contains(strings.ToLower(k.Text), "column") {
+			text := k.Text
+			if len(text) > 4000 {
+				// (a long clause is read from its start: a note on columns
+				// comes before the table it is about)
+				if j := strings.LastIndexByte(text[:4000], '\n'); j > 0 {
+					text = text[:j]
+				} else {
+					continue
+				}
+			}
+			if !strings.Contains(strings.ToLower(text), "column") {
 				continue
 			}
-			for _, sp := range splitSentences(k.Text) {
-				sent := k.Text[sp.start:sp.end]
+			for _, sp := range splitSentences(text) {
+				sent := text[sp.start:sp.end]
 				if !reColumnsNamed.MatchString(sent) {
 					continue
 				}
@@ -970,7 +980,7 @@ var (
 	// reColumnsNamed: a sentence about columns it names in quotes.
 	reColumnsNamed = regexp.MustCompile(`(?i)["“][^"”]{1,60}["”][^.]{0,80}\bcolumns?\b|\bcolumns?\s+(?:(?:headed|titled|labelled|labeled|marked)\s+)?["“]`)
 	// reNoContractEffect: what a sentence says of a part that binds nobody.
-	reNoContractEffect = regexp.MustCompile(`(?i)\b(do(?:es)? not form part of|no contractual (?:effect|force)|not part of the (?:agreement|contract|addendum)|for information(?: only)?|for reference(?: only)?|informative(?: only)?|for comparison(?: only| purposes(?: only)?)?|explanatory(?: only)?|illustrative(?: only)?)\b`)
+	reNoContractEffect = regexp.MustCompile(`(?i)\b(do(?:es)? not form part of|no contractual (?:effect|force)|not part of the (?:agreement|contract|addendum)|for information(?: only)?|for reference(?: only)?|(?:kept\s+|included\s+)?for the record(?: only)?|informative(?: only)?|for comparison(?: only| purposes(?: only)?)?|explanatory(?: only)?|illustrative(?: only)?)\b`)
 	// reOnlyBinding: "Only the column headed … has contractual effect".
 	reOnlyBinding = regexp.MustCompile(`(?i)^\W*only\b`)
 )

@@ -1,6 +1,8 @@
 package interpret
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -156,6 +158,34 @@ func TestReplacedSectionWithLongCaption(t *testing.T) {
 	for _, x := range inForce(rg.Frames().PTCancellation, func(x PTCancellation) Base { return x.Base }) {
 		if x.Kind == "denial" && !x.Qualified {
 			t.Errorf("what the replaced clause provided is no term of the draft: %+v", x)
+		}
+	}
+}
+
+// A column the draft keeps "for the record only" binds nobody, however
+// long the clause that says so and holds the table.
+func TestColumnKeptForTheRecord(t *testing.T) {
+	var rows strings.Builder
+	for i := 0; i < 30; i++ {
+		fmt.Fprintf(&rows, "%d. Invoicing item %d | Separate invoice line for cost centre %d, with a breakdown by Region and tag. | Supported as standard through the billing console. | Agreed\n", 20+i, i, i)
+	}
+	draft := `ISSUES LIST
+
+HOW TO READ THIS LIST
+
+A. This list records the parties' positions on the Amazon Bedrock terms.
+
+B. Only rows with Status "Agreed" are binding. The "Customer ask" column is kept for the record only.
+
+--------------------------------------------------------------
+Issue | Customer ask | AWS response | Status
+--------------------------------------------------------------
+3. PT pre-purchase credits | PT pre-purchase credits in three tiers at 35%, 45% and 50% below the standalone PT hourly rate. | Customer may pre-purchase PT credits at a single discount of 40% below the standalone PT hourly rate. | Agreed
+` + rows.String() + "--------------------------------------------------------------\n"
+	rg := readText(t, draft)
+	for _, p := range inForce(rg.Frames().PTPrepurchase, func(x PTPrepurchase) Base { return x.Base }) {
+		if slices.Contains(p.Discounts, 35) {
+			t.Errorf("the customer's ask is read as a term: tiered %v discounts %v (%s)", p.Tiered, p.Discounts, p.Quote)
 		}
 	}
 }
