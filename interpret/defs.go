@@ -1200,6 +1200,30 @@ func (rg *Reading) readSubject() {
 			}
 		})
 	}
+	// sections whose headings carry the tag ("3. BEDROCK COMMITMENT
+	// [BINDING]", "9. PT AVAILABILITY [INDICATIVE ONLY]"): each binds or
+	// not as tagged, and the note that explains the tags speaks of the
+	// tagged items, not of the document
+	tags := map[string]bool{}
+	for i := range rg.doc.Clauses {
+		c := &rg.doc.Clauses[i]
+		m := reBindingTag.FindStringSubmatch(c.Heading)
+		if m == nil || c.Number == "" || c.Kind != document.KindClause || rg.byID[c.ParentID] != nil && rg.byID[c.ParentID].Kind != document.KindPart {
+			continue
+		}
+		if k := sectionKey(c); k != "" {
+			tags[k] = !reNonBindingTag.MatchString(m[1])
+		}
+	}
+	if len(tags) >= 3 {
+		// (a scheme of tags, three sections or more)
+		for k, b := range tags {
+			if _, ok := rg.bindingBySection[k]; !ok {
+				rg.bindingBySection[k] = b
+			}
+		}
+		docNB = false
+	}
 	allListed := len(rg.bindingBySection) > 0
 	for _, b := range rg.bindingBySection {
 		allListed = allListed && b
@@ -1210,6 +1234,14 @@ func (rg *Reading) readSubject() {
 	}
 	rg.note = rg.noteSections()
 }
+
+var (
+	// reBindingTag: a tag at the end of a section's heading that says
+	// whether it binds ("[BINDING]", "[INDICATIVE ONLY]").
+	reBindingTag = regexp.MustCompile(`(?i)\[\s*((?:legally\s+)?binding|non-?\s?binding|not\s+binding|indicative(?:\s+only)?|for\s+information(?:\s+only)?|subject\s+to\s+contract)\s*\]\s*$`)
+	// reNonBindingTag: such a tag that says it does not.
+	reNonBindingTag = regexp.MustCompile(`(?i)non|not|indicative|information|subject`)
+)
 
 // noteSections: the sections of a note that opens the draft and says it is
 // no part of the contract ("This note explains … It is not part of the
