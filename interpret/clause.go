@@ -346,6 +346,7 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 				rg.block++
 				rg.partBlock = false
 				rg.msgHeader, rg.thread = true, true
+				rg.senderPronouns(flat)
 				continue
 			}
 			if reMsgField.MatchString(flat) {
@@ -354,6 +355,9 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 					flushTable()
 					rg.block++
 					rg.partBlock = false
+				}
+				if reMsgFrom.MatchString(flat) {
+					rg.senderPronouns(flat)
 				}
 				rg.msgHeader = true
 				rg.thread = rg.thread || strings.Contains(flat, "@") // an e-mail header, not a form's "From:" field

@@ -600,6 +600,7 @@ func (rg *Reading) readDefinitions(eff map[string]*effective) {
 		}
 		rg.pronouns[w] = role
 	}
+	rg.pronounsGiven = len(rg.pronouns) > 0
 	// one side's pronouns given, the other side's follow: where "you"
 	// is AWS, "we" is the customer, however the vocabulary reads it
 	other := map[string]string{Vendor: Customer, Customer: Vendor}
@@ -621,6 +622,30 @@ func (rg *Reading) readDefinitions(eff map[string]*effective) {
 		}
 	}
 }
+
+// senderPronouns reads the sender of a message from its header line
+// ("From: Dana Whitfield <dana@castellanretail.com>"): in the message, "we"
+// is the sender's side and "you" the other. A draft that says who its
+// pronouns are keeps them.
+func (rg *Reading) senderPronouns(line string) {
+	if rg.pronounsGiven || !strings.Contains(line, "@") {
+		return
+	}
+	role := Customer
+	if reVendorMail.MatchString(line) || rg.namesVendor(line) {
+		role = Vendor
+	}
+	other := map[string]string{Vendor: Customer, Customer: Vendor}[role]
+	for _, w := range []string{"we", "us", "our"} {
+		rg.pronouns[w] = role
+	}
+	for _, w := range []string{"you", "your"} {
+		rg.pronouns[w] = other
+	}
+}
+
+// reVendorMail: a sender at AWS ("@amazon.com", "@aws.example").
+var reVendorMail = regexp.MustCompile(`(?i)@(?:[\w-]+\.)*(?:amazon|aws)\.`)
 
 // namesVendor: the text names a provider by a name, not a pronoun
 // ("Microsoft Ireland Operations Limited", "Google Cloud").

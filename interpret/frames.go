@@ -1526,6 +1526,16 @@ func (fb *frameBuilder) cancellation(f *Frames, st *Statement) {
 			exceptions = true
 		}
 	}
+	// "there is no cancellation right when we move a workload to a
+	// different model": the right denied for the events its condition
+	// names (a concessive, "even if the model is deprecated", is none)
+	deniedFor := []string{}
+	if st.has("deprecate", RoleCondition) {
+		deniedFor = append(deniedFor, "deprecation")
+	}
+	if st.has("migrate", RoleCondition) || st.has("move", RoleCondition) {
+		deniedFor = append(deniedFor, "migration")
+	}
 	for _, sib := range fb.units[st.Unit] {
 		// "Except as provided in Schedule B, the commitments … are
 		// non-cancellable, and amounts paid are non-refundable": the
@@ -1573,7 +1583,7 @@ func (fb *frameBuilder) cancellation(f *Frames, st *Statement) {
 			// used, not a denial of it
 			return
 		}
-		fr := PTCancellation{Base: fb.base(st, "c3", "denial"), Kind: "denial", Triggers: []string{}, Qualified: exceptions}
+		fr := PTCancellation{Base: fb.base(st, "c3", "denial"), Kind: "denial", Triggers: deniedFor, Qualified: exceptions}
 		f.PTCancellation = append(f.PTCancellation, fr)
 		return
 	}

@@ -119,8 +119,11 @@ type Reading struct {
 	blockParts map[int][]string
 	// msgHeader: the lines read last were a message's header
 	msgHeader bool
-	// pronouns: the party each pronoun names where the draft says so
-	pronouns map[string]string
+	// pronouns: the party each pronoun names where the draft says so, or
+	// as the sender of the message being read implies (pronounsGiven: the
+	// draft said so)
+	pronouns      map[string]string
+	pronounsGiven bool
 	// partyNames: the short names the draft gives its parties, and whose
 	partyNames map[string]string
 	sureParty  map[string]bool // parties the preamble names unmistakably

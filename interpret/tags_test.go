@@ -48,3 +48,39 @@ This term sheet is governed by Norwegian law.
 		t.Errorf("the [INDICATIVE ONLY] SLA binds: %+v", sla)
 	}
 }
+
+// In a thread, "we" is the side of the message's sender: the customer's
+// final list says what "we" (the customer) may do.
+func TestThreadSenderPronouns(t *testing.T) {
+	rg := readText(t, `From:    Marcus Oyelaran <moyelaran@amazon.com>
+To:      Dana Whitfield <dana.whitfield@castellanretail.com>
+Date:    Tue, 9 Jun 2026 16:02 CT
+Subject: RE: Bedrock terms
+
+Dana, we can offer cancellation on 75 days' notice.
+
+From:    Dana Whitfield <dana.whitfield@castellanretail.com>
+To:      Marcus Oyelaran <moyelaran@amazon.com>
+Date:    Sat, 20 Jun 2026 17:31 CT
+Subject: RE: Bedrock terms - FINAL AGREED TERMS
+
+Marcus, these are the final agreed terms.
+
+7. PT cancellation. We may cancel a PT commitment on 60 calendar days' written notice where the underlying model is materially deprecated. AWS did not agree to a cancellation right when we move a workload to a different Bedrock model, and there is none.
+`)
+	var right, denial *PTCancellation
+	for _, c := range inForce(rg.Frames().PTCancellation, func(x PTCancellation) Base { return x.Base }) {
+		switch c.Kind {
+		case "right":
+			right = &c
+		case "denial":
+			denial = &c
+		}
+	}
+	if right == nil || right.Holder != Customer {
+		t.Errorf("the customer's right, in the customer's message: %+v", right)
+	}
+	if denial == nil || len(denial.Triggers) != 1 || denial.Triggers[0] != "migration" {
+		t.Errorf("the denial is of the move trigger only: %+v", denial)
+	}
+}

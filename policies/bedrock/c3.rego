@@ -27,7 +27,18 @@ limit := input.thresholds.pt_cancel_notice_days
 # a cancellation that costs the rest of the commitment is no right
 rights := [f | some f in frames; f.kind == "right"; f.holder != "vendor"; not f.paid_exit]
 
-denials := [f | some f in frames; f.kind == "denial"; not f.qualified]
+denials := [f | some f in frames; f.kind == "denial"; not f.qualified; not only_other_events(f)]
+
+# a denial for named events ("no cancellation right when the workload moves
+# to another model") beside a right for other events only: that right is
+# the term, narrower than asked for, not contradicted
+only_other_events(d) if {
+	count(d.triggers) > 0
+	count(rights) > 0
+	every t in d.triggers {
+		not triggers[t]
+	}
+}
 
 # triggers each sufficient on its own; a joint trigger counts as one
 separate := {t | some f in rights; not f.joint; some t in f.triggers}

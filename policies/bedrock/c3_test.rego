@@ -63,3 +63,21 @@ test_vendor_right_is_not_the_customers if {
 	v := object.union(right(["deprecation", "migration"], 30), {"holder": "vendor"})
 	c3.finding.status == "missing" with input as t.doc({"pt_cancellation": [v]})
 }
+
+denied_for(trig) := object.union(denial(false), {"triggers": trig})
+
+test_denial_for_the_other_event_beside_a_right_is_partial if {
+	# "We may cancel … where the model is deprecated. There is no
+	# cancellation right when we move a workload to another model."
+	f := c3.finding with input as t.doc({"pt_cancellation": [right(["deprecation"], 60), denied_for(["migration"])]})
+	f.status == "partial"
+}
+
+test_denial_for_the_event_a_right_names_is_conflict if {
+	inp := t.doc({"pt_cancellation": [right(["deprecation"], 60), denied_for(["deprecation"])]})
+	c3.finding.status == "conflict" with input as inp
+}
+
+test_denial_for_an_event_without_any_right_is_conflict if {
+	c3.finding.status == "conflict" with input as t.doc({"pt_cancellation": [denied_for(["migration"])]})
+}
