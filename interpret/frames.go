@@ -2369,6 +2369,10 @@ var reChosenWord = regexp.MustCompile(`^(?:select(?:s|ed)?|chooses?|chosen|desig
 
 // ---- C5 ----
 
+// reFeeDropped: a fee said to be taken away ("The USD 5,000 onboarding
+// fee is dropped", "Import fee waived").
+var reFeeDropped = regexp.MustCompile(`(?i)\b(?:fees?|charges?)\s+(?:(?:is|are|has\s+been|have\s+been|will\s+be|shall\s+be)\s+(?:hereby\s+)?)?(?:dropped|waived|removed|withdrawn|eliminated|abolished)\b`)
+
 // reActiveNoCharge: a party's promise, in the active voice, not to charge
 // ("shall not charge", "will not invoice").
 var reActiveNoCharge = regexp.MustCompile(`(?i)\b(?:shall|will|must|may|does|do|is\s+not\s+to)\s+not\s+(?:charge|invoice|bill|levy)\b`)
@@ -2448,6 +2452,11 @@ func (fb *frameBuilder) customImport(f *Frames, st *Statement) {
 		fr.Right = st.Modality == Permission || st.Modality == Declarative || st.Modality == Obligation
 	}
 	feeNeg := st.denies("fee", RoleMain, RoleSubject) || st.denies("import_fee", RoleMain, RoleSubject)
+	if !feeNeg && st.has("import_fee", RoleSubject) && reFeeDropped.MatchString(st.Text) {
+		// "The USD 5,000 onboarding fee is dropped", "… is waived": the
+		// fee is taken away, not charged
+		feeNeg = true
+	}
 	if feeNeg && !importHere && (st.feeForSomethingElse() || fb.chargedIsOther(st)) {
 		// "No separate licence fee is payable for the Buyer's use of the
 		// Supplier's onboarding scripts": a fee for something else

@@ -84,3 +84,15 @@ Marcus, these are the final agreed terms.
 		t.Errorf("the denial is of the move trigger only: %+v", denial)
 	}
 }
+
+// A fee the final terms say is dropped or waived is not charged.
+func TestImportFeeDropped(t *testing.T) {
+	for _, s := range []string{"The USD 5,000 onboarding fee is dropped.", "The per-model import fee is waived."} {
+		rg := read(t, "# Addendum\n\n## 9. Custom model import\n\n9.1 Customer may import Llama and Mistral derivatives into Amazon Bedrock. "+s+"\n")
+		for _, c := range inForce(rg.Frames().CustomImport, func(x CustomImport) Base { return x.Base }) {
+			if c.FeeCharged {
+				t.Errorf("%q charges the fee: %+v", s, c)
+			}
+		}
+	}
+}
