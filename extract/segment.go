@@ -721,7 +721,7 @@ func (s *segmenter) start(l *label, page, md int) {
 	if style != styleDec && style != styleAlnum && len(l.parts) == 1 {
 		e.ord = ordinal(style, l.parts[0])
 	}
-	s.recitals = s.recitals && (style == styleLetter || style == styleParenUpper || style == styleParenDigit)
+	s.recitals = s.recitals && (style == styleLetter || style == styleParenUpper || style == styleParenDigit || style == styleParenLower && s.recitalLetters(l))
 	kind := document.KindClause
 	if style == stylePart || style == styleArticle {
 		kind = document.KindPart
@@ -961,6 +961,20 @@ func (s *segmenter) restartedList(l *label) bool {
 // reAgreedLead: the words that end the recitals and open the operative
 // part ("The parties therefore agree as follows:", "IT IS AGREED:").
 var reAgreedLead = regexp.MustCompile(`(?i)\b(?:agree[sd]?|agreed)\b[^:]{0,40}:\s*$|\bit\s+is\s+(?:hereby\s+)?agreed\b`)
+
+// recitalLetters: "(a)" opens or continues recitals lettered in lower case
+// (a BACKGROUND heading over "(a) Under Section 2 …, (b) Since …"): the
+// first one right under the heading, or the next letter of the run.
+func (s *segmenter) recitalLetters(l *label) bool {
+	if s.cur == nil || s.cur.kind != document.KindRecital {
+		return false
+	}
+	if l.parts[0] == "a" {
+		return s.cur.number == ""
+	}
+	n := strings.Trim(s.cur.number, "()")
+	return len(n) == 1 && len(l.parts[0]) == 1 && l.parts[0][0] == n[0]+1
+}
 
 // restartItem reads an item of a restarted list under the clause that
 // leads into it.

@@ -76,6 +76,18 @@ The parties therefore agree as follows:
 
 2. Section 4 of the Addendum is deleted.
 `, []string{"RECITALS|||RECITALS", "A|A||", "B|B||", "1|1||", "2|2||"}},
+		{"recitals lettered in lower case under a BACKGROUND heading", "l.txt", `BACKGROUND
+
+The following paragraphs are provided for background only.
+
+(a) Under Section 2 of the Addendum, Customer committed to USD 6,000,000.
+
+(b) Customer has stopped purchasing Provisioned Throughput.
+
+AMENDMENTS
+
+1. Section 4 of the Addendum is deleted.
+`, []string{"BACKGROUND|||BACKGROUND", "(a)|(a)||", "(b)|(b)||", "AMENDMENTS|||AMENDMENTS", "1|1|AMENDMENTS|"}},
 		{"after the parties, a capitals heading starts the body", "e.txt", `BEDROCK DEAL SHEET
 
 PARTIES
@@ -1165,6 +1177,15 @@ func TestInsertedClauseNumbers(t *testing.T) {
 		refs := ReadRefs(doc, c.Text)
 		if len(refs) != 1 || refs[0].Target != "14A.6(a)" || refs[0].Missing {
 			t.Errorf("refs %+v: want 14A.6(a), found", refs)
+		}
+	}
+}
+
+func TestLowerCaseRecitalsAreRecitals(t *testing.T) {
+	doc := extractString(t, "l.txt", "BACKGROUND\n\nThe following paragraphs are provided for background only.\n\n(a) Under Section 2 of the Addendum, Customer committed to USD 6,000,000.\n\n(b) Customer has stopped purchasing Provisioned Throughput.\n\nAMENDMENTS\n\n1. Section 4 of the Addendum is deleted.\n")
+	for _, id := range []string{"(a)", "(b)"} {
+		if c := doc.Clause(id); c == nil || c.Kind != document.KindRecital {
+			t.Errorf("%s is not a recital: %+v", id, c)
 		}
 	}
 }
