@@ -2369,6 +2369,9 @@ var reChosenWord = regexp.MustCompile(`^(?:select(?:s|ed)?|chooses?|chosen|desig
 
 // ---- C5 ----
 
+// rePercentCell: a cell that holds a percentage and nothing else.
+var rePercentCell = regexp.MustCompile(`^\s*\d{1,3}(?:[.,]\d{1,3})?\s?%\s*$`)
+
 // reFeeDropped: a fee said to be taken away ("The USD 5,000 onboarding
 // fee is dropped", "Import fee waived").
 var reFeeDropped = regexp.MustCompile(`(?i)\b(?:fees?|charges?)\s+(?:(?:is|are|has\s+been|have\s+been|will\s+be|shall\s+be)\s+(?:hereby\s+)?)?(?:dropped|waived|removed|withdrawn|eliminated|abolished)\b`)
@@ -2742,6 +2745,12 @@ func (fb *frameBuilder) sla(f *Frames, st *Statement) {
 					fr.Thresholds = append(fr.Thresholds, fx.Value)
 				case contains(c.Concepts, "credit"):
 					fr.Credits = true
+				case fx.Value >= 90 && rePercentCell.MatchString(c.Text) && fb.headingHas(st, "availability") && !avail:
+					// "Schedule A — Service Levels" over "PT | 99.9% | 10%
+					// below 99.9% …": the table is one of service levels,
+					// and a cell that is only a percentage is the level its
+					// row promises
+					fr.Levels = append(fr.Levels, fx.Value)
 				}
 			}
 		}

@@ -545,6 +545,23 @@ func (rg *Reading) Outranks(a, b *Statement) (bool, string) {
 	}
 	pa, pb := rg.parts[a.Clause], rg.parts[b.Clause]
 	if pa.key != pb.key {
+		// "8.1 … 99.5% …, and Customer is eligible for service credits as
+		// set out in Schedule A. 8.2 If this Section 8 and Schedule A are
+		// inconsistent, Schedule A prevails": a precedence the section
+		// itself states decides between the section and the part it cites
+		for _, k := range [][2]string{{pa.key, pb.key}, {pb.key, pa.key}} {
+			basis, ok := rg.prec.over[k[0]][k[1]]
+			if !ok || rg.byID[basis] == nil {
+				continue
+			}
+			loser := b.Clause
+			if k[0] == pb.key {
+				loser = a.Clause
+			}
+			if top := rg.topSection(basis); top != "" && top == rg.topSection(loser) {
+				return k[0] == pa.key, fmt.Sprintf("order of precedence in %s", basis)
+			}
+		}
 		if rg.clauseNames(a.Clause, pb.key) || rg.clauseNames(b.Clause, pa.key) {
 			// "Licensee shall pay only the charges set out in Exhibit
 			// B-2": a clause that sends the reader to the other part for

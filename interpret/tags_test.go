@@ -96,3 +96,32 @@ func TestImportFeeDropped(t *testing.T) {
 		}
 	}
 }
+
+// A section that cites a schedule for its credits and says the schedule
+// prevails over it is overridden where the two state different levels; a
+// service-level table's bare percentage is the level of its row.
+func TestSectionYieldsToTheScheduleItCites(t *testing.T) {
+	rg := read(t, `# Amazon Bedrock Addendum
+
+## 8. Service Levels
+
+8.1 AWS commits to a Monthly Uptime Percentage of 99.5% for each PT resource, and Customer is eligible for service credits as set out in Schedule A.
+
+8.2 If this Section 8 and Schedule A are inconsistent, Schedule A prevails.
+
+## Schedule A — Service Levels
+
+All percentages are Monthly Uptime Percentages, measured per calendar month.
+
+| Service / resource | Commitment | Service credit if missed |
+|---|---|---|
+| Amazon Bedrock — Provisioned Throughput (per PT resource) | 99.9% | 10% below 99.9%; 25% below 99.0% |
+`)
+	var levels []float64
+	for _, s := range inForce(rg.Frames().PTSLA, func(x PTSLA) Base { return x.Base }) {
+		levels = append(levels, s.Levels...)
+	}
+	if len(levels) != 1 || levels[0] != 99.9 {
+		t.Errorf("levels in force %v, want Schedule A's 99.9 alone (overrides %+v)", levels, rg.Overrides)
+	}
+}
