@@ -2280,6 +2280,11 @@ func (rg *Reading) someSectionBinds() bool {
 	return false
 }
 
+// reReadAsRule: a rule of reading, which says what a term refers to
+// ("References in the Addendum to "Imported Models" are to be read as
+// references to models fine-tuned by Customer"): a definition, no term.
+var reReadAsRule = regexp.MustCompile(`(?i)^\W*(?:all\s+|any\s+)?references?\s+(?:in\s+[^,;]{1,60}?\s+)?to\s+[^;]{1,100}?\s+(?:are|is|shall\s+be|will\s+be)\s+(?:to\s+be\s+)?(?:read|construed|interpreted|deemed)\b`)
+
 // listedBinding: the draft says whether its section top binds.
 func (rg *Reading) listedBinding(top string) bool {
 	_, ok := rg.bindingBySection[top]
@@ -2311,7 +2316,7 @@ func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 	case rg.NonBinding || len(rg.note) > 0 && rg.inNote(st.Clause):
 		st.Binding, st.Nonbinding = false, "nonbinding_document"
 	case reMeans.MatchString(st.Text) || reMeans.MatchString(st.Quote) || reBareDef.MatchString(st.Quote) ||
-		reBareGlossDef.MatchString(st.Quote) && reDefsHeading.MatchString(st.Heading):
+		reBareGlossDef.MatchString(st.Quote) && reDefsHeading.MatchString(st.Heading) || reReadAsRule.MatchString(st.Quote):
 		// ("**Model Change** means …" and, under "Definitions", "**Sunset
 		// Event**: AWS deprecating …": the bold of Markdown is gone)
 		st.Binding, st.Nonbinding = false, "definition"

@@ -1209,7 +1209,9 @@ func addTrigger(trig map[string]bool, concept string) {
 }
 
 // reLeadingNumber: a clause number opening a text ("7.4 ").
-var reLeadingNumber = regexp.MustCompile(`^\s*\d{1,3}(?:\.\d{1,3})*\.?\s+`)
+// (also "Change 2 — ", the label of an amending letter's item, before its
+// title)
+var reLeadingNumber = regexp.MustCompile(`^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?\s+|(?i:change|item|amendment|variation|point)\s+(?:no\.\s*)?[\w.]{1,6}\s*[—–:-]\s*)`)
 
 // afterPreposition: the token at i is the object of a preposition ("not
 // used at the date of cancellation", "not consumed as a result of

@@ -125,3 +125,21 @@ All percentages are Monthly Uptime Percentages, measured per calendar month.
 		t.Errorf("levels in force %v, want Schedule A's 99.9 alone (overrides %+v)", levels, rg.Overrides)
 	}
 }
+
+// A deleted section leaves behind only its item's title and a rule of
+// reading: neither grants the right it took away.
+func TestDeletedRightLeavesNoRight(t *testing.T) {
+	rg := read(t, `# Side Letter
+
+## 3. Terms
+
+3.9 **Custom model import.** Customer may import open-weight custom models into Amazon Bedrock. AWS will not charge any per-import fee.
+
+## 4. Changes
+
+**Change 2 — Custom model import.** Paragraph 3.9 of this Side Letter is deleted in its entirety and has no further effect. References in the Addendum to "Imported Models" are to be read as references to models fine-tuned by Customer on Amazon Bedrock.
+`)
+	if c := inForce(rg.Frames().CustomImport, func(x CustomImport) Base { return x.Base }); len(c) != 0 {
+		t.Errorf("an import term survives the deletion: %+v", c)
+	}
+}
