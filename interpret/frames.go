@@ -1937,7 +1937,16 @@ func (st *Statement) usesData() bool {
 // Customer's staff"), not "reviewed by personnel and used to improve …".
 func (st *Statement) trainsPeople() bool {
 	for _, t := range st.Occs {
-		if t.Concept != "train" || !roleIn(t.Role, []Role{RoleMain, RoleSubject}) {
+		if t.Concept != "train" {
+			continue
+		}
+		if !roleIn(t.Role, []Role{RoleMain, RoleSubject}) {
+			// training named in a phrase of its own is still training
+			// people take when a verb of taking governs it ("personnel who
+			// may access Customer data receive annual privacy training")
+			if t.Tok > 0 && !st.Negated && st.takenTraining(t.Tok) {
+				return true
+			}
 			continue
 		}
 		// "Our staff … complete training on the DPDP Act", "personnel …
@@ -1952,19 +1961,49 @@ func (st *Statement) trainsPeople() bool {
 		// "persons … have received training on data protection", "receive
 		// regular training": training received, undergone or attended is
 		// taken by people, whoever they are
-		for k := t.Tok - 1; k >= 0 && k >= t.Tok-3; k-- {
-			w := st.toks[k].Lower
-			if takeTraining[w] {
-				return true
-			}
-			if !peopleTake[w] && w != "and" && w != "adequate" && w != "suitable" && w != "ongoing" && w != "relevant" && w != "such" {
-				break
-			}
+		if st.takenTraining(t.Tok) {
+			return true
 		}
 		for _, o := range st.Occs {
 			if o.Concept == "people" && roleIn(o.Role, []Role{RoleMain, RoleSubject}) && (o.Tok >= t.Tok && o.Tok-t.End <= 10 || o.End <= t.Tok && t.Tok-o.End <= 1) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// takenTraining: a verb of taking ("receive", "undergo", "complete") comes
+// at most three words before the training at token i, the words between
+// saying what training, none of them data ("receive annual privacy
+// training").
+func (st *Statement) takenTraining(i int) bool {
+	if i > 0 && (st.toks[i-1].Lower == "including" || st.toks[i-1].Lower == "incl") {
+		// "receive annual privacy training, including training on the
+		// … Act": the training the list goes on from
+		for k := i - 2; k >= 0 && k >= i-8; k-- {
+			if strings.HasPrefix(st.toks[k].Lower, "training") && st.takenTraining(k) {
+				return true
+			}
+		}
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if takeTraining[st.toks[k].Lower] {
+			return true
+		}
+		if st.dataAt(k) || st.toks[k].Kind != rules.Word {
+			return false
+		}
+	}
+	return false
+}
+
+// dataAt: an occurrence of data (prompts, completions, content) covers
+// token k.
+func (st *Statement) dataAt(k int) bool {
+	for _, o := range st.Occs {
+		if o.Tok <= k && k < o.End && (dataConcepts[o.Concept] || o.Concept == "content" || o.Concept == "data_generic") {
+			return true
 		}
 	}
 	return false

@@ -985,6 +985,11 @@ func (p *parsed) readProp(pr *prop) {
 			if m.start < verbChunk[0] || m.end > verbChunk[1] || p.depth[m.start] > 0 {
 				continue
 			}
+			if m.start > verbChunk[0] && (p.word(m.start-1) == "who" || p.word(m.start-1) == "which") {
+				// "AWS personnel who may access Customer data receive …":
+				// the modal of a relative clause, not of the sentence
+				continue
+			}
 			if best < 0 || m.start < best || (m.start == best && m.end-m.start > bestLen) {
 				best, bestLen = m.start, m.end-m.start
 				pr.modality = map[string]string{"obligation": Obligation, "permission": Permission, "non_obligation": NonObligation}[l]

@@ -143,3 +143,20 @@ func TestDeletedRightLeavesNoRight(t *testing.T) {
 		t.Errorf("an import term survives the deletion: %+v", c)
 	}
 }
+
+// Staff who "may access Customer data" and "receive annual privacy
+// training, including training on the … Act" are trained; no data is, and
+// the relative clause's "may" is not the sentence's.
+func TestStaffTrainingIsNoTrainingOnData(t *testing.T) {
+	rg := read(t, "# Addendum\n\n## 5. Data\n\n5.1 AWS will not use Prompts or Completions to train any foundation model.\n\n5.3 AWS personnel who may access Customer data receive annual privacy training, including training on the Personal Information Protection and Electronic Documents Act.\n")
+	for _, tr := range inForce(rg.Frames().Training, func(x Training) Base { return x.Base }) {
+		if tr.Effect != "exclusion" {
+			t.Errorf("staff training read as training on data: %+v", tr)
+		}
+	}
+	for _, st := range rg.Statements {
+		if st.Clause == "5.3" && st.Modality == Permission {
+			t.Errorf("the relative clause's modal made 5.3 a permission: %+v", st.Text)
+		}
+	}
+}
