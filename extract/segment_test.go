@@ -1189,3 +1189,27 @@ func TestLowerCaseRecitalsAreRecitals(t *testing.T) {
 		}
 	}
 }
+
+// The quoted messages of an e-mail thread are read without their quote
+// marks: "> 1. Commitment. …" is clause 1.
+func TestQuotedMailIsRead(t *testing.T) {
+	doc := extractString(t, "m.txt", `From: Hamish <h@example.com>
+Subject: RE: term sheet
+
+Thank you, comfortable in principle.
+
+> From: Yasmin <y@amazon.com>
+> Subject: term sheet
+>
+> TERM SHEET
+>
+> 1. Commitment. Customer would commit to GBP 1.6m of Bedrock spend.
+>
+> 2. Pricing. Bedrock usage would be discounted by 25%.
+`)
+	for _, id := range []string{"1", "2"} {
+		if c := doc.Clause(id); c == nil || strings.HasPrefix(c.Text, ">") {
+			t.Errorf("no clause %s read from the quoted message: %v", id, shape(doc))
+		}
+	}
+}

@@ -57,6 +57,29 @@ func decodeText(data []byte, owned bool) (string, error) {
 	return s, nil
 }
 
+// unquoteMail takes the quote marks off an e-mail's quoted messages ("> 1.
+// Commitment. …", ">> From: …"): the earlier messages of a thread are
+// read as text, with their numbering and headers. A draft with fewer than
+// five quoted lines is left as it is.
+func unquoteMail(s string) string {
+	n := 0
+	for line := range strings.SplitSeq(s, "\n") {
+		if reMailQuote.MatchString(line) {
+			n++
+			if n >= 5 {
+				break
+			}
+		}
+	}
+	if n < 5 {
+		return s
+	}
+	return reMailQuote.ReplaceAllString(s, "")
+}
+
+// reMailQuote: the quote marks that open a line of a quoted message.
+var reMailQuote = regexp.MustCompile(`(?m)^(?:>[ \t]?)+`)
+
 // rePageNumber matches a line that is only a page number.
 var rePageNumber = regexp.MustCompile(`(?i)^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\[\s*\d+\s*\])\s*$`)
 
@@ -70,6 +93,7 @@ func readText(data []byte, opt Options) (*input, error) {
 	}
 	s, marks, held := acceptInlineMarks(s)
 	s = unboxText(s)
+	s = unquoteMail(s)
 	s = delimitedTables(s)
 	// a block a line that has text: room for them all at once, not by
 	// growing copies (a long draft has hundreds of thousands)
