@@ -160,3 +160,17 @@ func TestStaffTrainingIsNoTrainingOnData(t *testing.T) {
 		}
 	}
 }
+
+// "available to Maplecrest at least 99.9% of each calendar month" is an
+// availability level, though "available to" alone is not one; its credits
+// behind a schedule the draft lacks leave the level standing.
+func TestAvailableShareOfTheMonth(t *testing.T) {
+	rg := read(t, "# Letter\n\n## 1. SLA\n\n1.1 AWS will make Provisioned Throughput available to Maplecrest at least 99.9% of each calendar month. Service credits for any shortfall are set out in Schedule C to this letter.\n")
+	var levels []float64
+	for _, s := range rg.Frames().PTSLA {
+		levels = append(levels, s.Levels...)
+	}
+	if len(levels) != 1 || levels[0] != 99.9 {
+		t.Errorf("levels %v, want 99.9", levels)
+	}
+}
