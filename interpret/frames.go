@@ -1973,6 +1973,25 @@ func (st *Statement) trainsPeople() bool {
 	return false
 }
 
+// refsOnlyAfter: each of the references (by name) stands in the sentence
+// after its first mention of the word ("… and service credits shall apply
+// as set out in Schedule 4"); the sentence may be read as several
+// statements, so the words are found in its text.
+func (st *Statement) refsOnlyAfter(word string, refs []string) bool {
+	lower := strings.ToLower(st.Text)
+	first := strings.Index(lower, word)
+	if first < 0 {
+		return false
+	}
+	for _, r := range refs {
+		off := strings.Index(lower, strings.ToLower(r))
+		if off < 0 || off < first {
+			return false
+		}
+	}
+	return true
+}
+
 // takenTraining: a verb of taking ("receive", "undergo", "complete") comes
 // at most three words before the training at token i, the words between
 // saying what training, none of them data ("receive annual privacy
@@ -2899,6 +2918,14 @@ func (fb *frameBuilder) sla(f *Frames, st *Statement) {
 	}
 	if len(fr.Levels) == 0 && len(fr.Thresholds) == 0 && !fr.Credits && !fr.CreditsAbsent && !fr.BestEffort && !fr.Excluded {
 		return
+	}
+	if len(fr.Levels) > 0 && !fr.Credits && !fr.CreditsAbsent && len(fr.MissingRefs) > 0 && st.refsOnlyAfter("credit", fr.MissingRefs) {
+		// "Reserved Capacity shall be available not less than 99,9 % …,
+		// and service credits shall apply as set out in Schedule 4": the
+		// schedule the draft lacks holds the credits (read as absent from
+		// the same sentence's credit statement), not the level
+		fr.MissingRefs = []string{}
+		fr.InForce = fr.Binding && !fr.Deferred
 	}
 	fr.value = fmt.Sprintf("%v/%v/%v", fr.Levels, fr.BestEffort, fr.Excluded)
 	if len(fr.Levels) == 0 && !fr.BestEffort && !fr.Excluded {

@@ -174,3 +174,18 @@ func TestAvailableShareOfTheMonth(t *testing.T) {
 		t.Errorf("levels %v, want 99.9", levels)
 	}
 }
+
+// The schedule a sentence cites for its service credits, and the draft
+// lacks, holds back the credits, not the level the same sentence states.
+func TestLevelBesideCreditsElsewhere(t *testing.T) {
+	rg := read(t, "# Schedule\n\n## 3. Service levels\n\n3.3 Provisioned Throughput shall be available not less than 99,9 % of the time in each calendar month, and service credits shall apply as set out in Schedule 4.\n")
+	var levels []float64
+	credits := false
+	for _, s := range inForce(rg.Frames().PTSLA, func(x PTSLA) Base { return x.Base }) {
+		levels = append(levels, s.Levels...)
+		credits = credits || s.Credits
+	}
+	if len(levels) != 1 || levels[0] != 99.9 || credits {
+		t.Errorf("in force: levels %v, credits %v; want the 99.9 level without credits", levels, credits)
+	}
+}
