@@ -1459,6 +1459,7 @@ func (rg *Reading) newStatement(c *document.Clause, e *effective, heading, nonbi
 			Actor: pr.actor, Modality: pr.modality, Negated: pr.negated, Passive: pr.passive,
 			Restrictive: pr.restrictive, Proviso: pr.proviso, Subs: pr.subs, Occs: pr.occs, Facts: facts,
 			Binding: true, MissingRefs: missing, Deferred: deferred, Amended: e.amended,
+			propStart: pr.start, propEnd: pr.end,
 			toks: p.toks, block: rg.block, otherTower: rg.otherTower(c),
 			notwithstandingCue: len(p.cues["notwithstanding"]) > 0,
 		}
@@ -2259,7 +2260,28 @@ func nonbindingCue(st *Statement, p *parsed) bool {
 				inCond = true
 			}
 		}
+		if len(p.props) > 1 && st.propEnd > st.propStart && (m.start < st.propStart || m.start >= st.propEnd) && p.semicolonBetween(m.start, st.propStart, st.propEnd) {
+			// "The Anthropic API quote … is recorded as MSB's benchmark;
+			// AWS will review the rate card against it": after a
+			// semicolon, a proposition of its own, whose cue is its own
+			continue
+		}
 		if !inCond {
+			return true
+		}
+	}
+	return false
+}
+
+// semicolonBetween: a semicolon outside brackets stands between token i and
+// the span [from, to).
+func (p *parsed) semicolonBetween(i, from, to int) bool {
+	a, b := i, from
+	if i >= to {
+		a, b = to, i
+	}
+	for k := a; k < b && k < len(p.toks); k++ {
+		if p.toks[k].Lower == ";" && p.depth[k] == 0 {
 			return true
 		}
 	}

@@ -196,8 +196,11 @@ type Statement struct {
 
 	block int
 	toks  []rules.Token
-	rank  int
-	order int
+	// propStart, propEnd: the tokens of the sentence's proposition this
+	// statement reads
+	propStart, propEnd int
+	rank               int
+	order              int
 	// lead: the lead-in a list item is read with, and how many of the
 	// statement's tokens it takes
 	lead     string

@@ -189,3 +189,12 @@ func TestLevelBesideCreditsElsewhere(t *testing.T) {
 		t.Errorf("in force: levels %v, credits %v; want the 99.9 level without credits", levels, credits)
 	}
 }
+
+// A promise to review after a semicolon is its own proposition: the
+// quote recorded before it stays recorded.
+func TestCueAfterSemicolonIsItsOwn(t *testing.T) {
+	rg := read(t, "# Agreed terms\n\n## 1. Benchmark\n\n1.1 The Anthropic API quote of 8 January 2026 (Claude Sonnet, USD 2.55 / 12.75 per 1M input/output tokens) is recorded as the Customer's benchmark; AWS will review the Bedrock rate card against it at the start of each EDP year.\n")
+	if q := inForce(rg.Frames().AltQuote, func(x AltQuote) Base { return x.Base }); len(q) == 0 {
+		t.Errorf("the recorded quote is not in force: %+v", rg.Frames().AltQuote)
+	}
+}
