@@ -1992,6 +1992,20 @@ func (st *Statement) refsOnlyAfter(word string, refs []string) bool {
 	return true
 }
 
+// neitherUsed: "Neither Requests nor Responses will be used … to train":
+// the negation opens the subject, and the use is what it denies.
+func (st *Statement) neitherUsed() bool {
+	if !st.Negated || len(st.toks) == 0 || st.toks[0].Lower != "neither" || !st.has("use_data", RoleMain) {
+		return false
+	}
+	for _, o := range st.Occs {
+		if o.Role == RoleSubject && o.Neg && dataConcepts[o.Concept] {
+			return true
+		}
+	}
+	return false
+}
+
 // takenTraining: a verb of taking ("receive", "undergo", "complete") comes
 // at most three words before the training at token i, the words between
 // saying what training, none of them data ("receive annual privacy
@@ -2097,6 +2111,11 @@ func (fb *frameBuilder) training(f *Frames, st *Statement) {
 		return
 	}
 	data := st.dataCovered(RoleMain, RoleSubject, RoleProviso)
+	if len(data) == 0 && st.neitherUsed() {
+		// "Neither Requests nor Responses will be used …": the "neither"
+		// denies the use, it does not leave the data out
+		data = st.dataOf(func(o Occ) bool { return o.Role == RoleSubject })
+	}
 	if breaks := st.sentenceStarts(); len(breaks) > 0 {
 		// a table cell of several sentences read as one ("AWS will not use
 		// Inputs to train … . Inputs and Outputs are stored … only in the

@@ -198,3 +198,13 @@ func TestCueAfterSemicolonIsItsOwn(t *testing.T) {
 		t.Errorf("the recorded quote is not in force: %+v", rg.Frames().AltQuote)
 	}
 }
+
+// "Neither Requests nor Responses will be used … to train" excludes both
+// from training.
+func TestNeitherNorUsedToTrain(t *testing.T) {
+	rg := read(t, "# Minutes\n\n## 3. Data\n\n3.4 Neither prompts nor completions will be used by AWS or by any model provider to train, fine-tune or improve any foundation model.\n")
+	tr := inForce(rg.Frames().Training, func(x Training) Base { return x.Base })
+	if len(tr) != 1 || tr[0].Effect != "exclusion" || len(tr[0].Covers) != 2 {
+		t.Errorf("want one exclusion covering prompts and completions, got %+v", tr)
+	}
+}
