@@ -970,11 +970,39 @@ func (rg *Reading) namedInfoColumn(header string) bool {
 				for _, m := range reQuotedName.FindAllString(sent, -1) {
 					rg.infoColumns[normHeader(m)] = true
 				}
+				// (names in emphasis lose their marks: "The *Cobalt Ridge
+				// ask* and *AWS response* columns are kept for information
+				// only" is read with the headers it names, below)
+				// (only the columns the sentence is about, before its verb:
+				// not "… may not be used to interpret the Agreed column")
+				note := " " + strings.Join(strings.Fields(strings.ToLower(reNonWord.ReplaceAllString(sent, " "))), " ") + " "
+				if i := strings.Index(note, " columns "); i >= 0 {
+					note = note[:i+len(" columns ")]
+				} else if i := strings.Index(note, " column "); i >= 0 {
+					note = note[:i+len(" column ")]
+				}
+				rg.infoColumnNotes = append(rg.infoColumnNotes, note)
 			}
 		}
 	}
-	return len(rg.infoColumns) > 0 && rg.infoColumns[normHeader(header)]
+	h := normHeader(header)
+	if rg.infoColumns[h] {
+		return true
+	}
+	if len(h) < 4 {
+		return false
+	}
+	key := " " + strings.Join(strings.Fields(reNonWord.ReplaceAllString(h, " ")), " ") + " column"
+	for _, n := range rg.infoColumnNotes {
+		if strings.Contains(n, key) || strings.Contains(n, key[:len(key)-len(" column")]+" and ") && strings.Contains(n, " columns ") {
+			return true
+		}
+	}
+	return false
 }
+
+// reNonWord: what is neither a letter nor a digit.
+var reNonWord = regexp.MustCompile(`[^\p{L}\p{N}]+`)
 
 func normHeader(s string) string {
 	return strings.ToLower(strings.Join(strings.Fields(strings.Trim(s, `"“”'‘’ *`)), " "))
@@ -982,7 +1010,7 @@ func normHeader(s string) string {
 
 var (
 	// reColumnsNamed: a sentence about columns it names in quotes.
-	reColumnsNamed = regexp.MustCompile(`(?i)["“][^"”]{1,60}["”][^.]{0,80}\bcolumns?\b|\bcolumns?\s+(?:(?:headed|titled|labelled|labeled|marked)\s+)?["“]`)
+	reColumnsNamed = regexp.MustCompile(`(?i)["“][^"”]{1,60}["”][^.]{0,80}\bcolumns?\b|\bcolumns?\s+(?:(?:headed|titled|labelled|labeled|marked)\s+)?["“]|^\W*(?:the\s+)?[\p{L}][^.]{0,80}\bcolumns\s+(?:are|is)\b`)
 	// reNoContractEffect: what a sentence says of a part that binds nobody.
 	reNoContractEffect = regexp.MustCompile(`(?i)\b(do(?:es)? not form part of|no contractual (?:effect|force)|not part of the (?:agreement|contract|addendum)|for information(?: only)?|for reference(?: only)?|(?:kept\s+|included\s+)?for the record(?: only)?|informative(?: only)?|for comparison(?: only| purposes(?: only)?)?|explanatory(?: only)?|illustrative(?: only)?)\b`)
 	// reOnlyBinding: "Only the column headed … has contractual effect".
@@ -1735,6 +1763,11 @@ func (rg *Reading) rowOpen(header, row []string) bool {
 			// "Agreed? | No — AWS proposal, withdrawn 9 June 2026"
 			return true
 		}
+		if i < len(row) && reOutcomeCol.MatchString(h) && reNothingAgreed.MatchString(row[i]) {
+			// "Agreed position | No term agreed on this topic.": the row
+			// records that nothing was agreed
+			return true
+		}
 		if i >= len(row) || !reStatusCol.MatchString(h) {
 			continue
 		}
@@ -1761,6 +1794,10 @@ var (
 	reAgreedCol = regexp.MustCompile(`(?i)^\W*(?:agreed|accepted|approved)\s*(?:\(y(?:es)?\s*/\s*n(?:o)?\))?\s*\??\W*$`)
 	reNoCell    = regexp.MustCompile(`(?i)^\W*(?:no|n|not\s+agreed|not\s+accepted)\b`)
 )
+
+// reNothingAgreed: a cell that says nothing was agreed ("No term agreed
+// on this topic.", "Nothing agreed", "None agreed").
+var reNothingAgreed = regexp.MustCompile(`(?i)^\W*(?:no\s+(?:term|terms|position|agreement|wording|provision)|nothing|none)\s+(?:was\s+|has\s+been\s+)?(?:agreed|reached)\b`)
 
 var reStatusCol = regexp.MustCompile(`(?i)^\W*(status|state|stand)\b`)
 

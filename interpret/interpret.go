@@ -92,6 +92,9 @@ type Reading struct {
 	// infoColumns: table columns, by header, it says bind nobody
 	infoBlocks  map[string]bool
 	infoColumns map[string]bool
+	// infoColumnNotes: the sentences (lower case, one space between
+	// words) that say columns they name without quotes bind nobody
+	infoColumnNotes []string
 	// defGaps: the defined terms whose definitions refer to a part the
 	// draft does not hold ("Service Credit" means a credit calculated in
 	// accordance with Schedule 4, with no Schedule 4), by term

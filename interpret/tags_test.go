@@ -1,6 +1,9 @@
 package interpret
 
-import "testing"
+import (
+	"os"
+	"testing"
+)
 
 // Sections tagged "[BINDING]" bind, those tagged "[INDICATIVE ONLY]" do
 // not, and the note that explains the tags does not make the whole term
@@ -206,5 +209,35 @@ func TestNeitherNorUsedToTrain(t *testing.T) {
 	tr := inForce(rg.Frames().Training, func(x Training) Base { return x.Base })
 	if len(tr) != 1 || tr[0].Effect != "exclusion" || len(tr[0].Covers) != 2 {
 		t.Errorf("want one exclusion covering prompts and completions, got %+v", tr)
+	}
+}
+
+// Columns named in emphasis (the marks gone) bind nobody when the draft
+// says so, and an outcome cell that says nothing was agreed states no term
+// (a dev draft whose record reads so).
+func TestUnquotedInfoColumnsAndNothingAgreed(t *testing.T) {
+	b, err := os.ReadFile("../fixtures/blind/dev/h25-08-cobalt-ridge-negotiation-record.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rg := read(t, string(b))
+	f := rg.Frames()
+	tr := inForce(f.Training, func(x Training) Base { return x.Base })
+	if len(tr) != 1 || tr[0].Effect != "exclusion" || tr[0].Swallowed {
+		t.Errorf("want the agreed exclusion alone, got %+v", tr)
+	}
+	if m := inForce(f.ModelLifecycle, func(x ModelLifecycle) Base { return x.Base }); len(m) != 0 {
+		t.Errorf("\"No term agreed on this topic\" addresses deprecation: %+v", m)
+	}
+}
+
+func TestOutcomeCellNothingAgreed(t *testing.T) {
+	rg := read(t, "# Record\n")
+	header := []string{"#", "Topic", "Agreed position"}
+	if !rg.rowOpen(header, []string{"3", "Model deprecation", "No term agreed on this topic."}) {
+		t.Error("a row whose outcome says no term was agreed binds")
+	}
+	if rg.rowOpen(header, []string{"5", "Data use", "AWS will not use prompts to train any model."}) {
+		t.Error("an agreed row is held open")
 	}
 }
