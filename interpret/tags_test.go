@@ -241,3 +241,11 @@ func TestOutcomeCellNothingAgreed(t *testing.T) {
 		t.Error("an agreed row is held open")
 	}
 }
+
+// Another cloud's region names ("northamerica-northeast1") are regions.
+func TestOtherCloudRegionNames(t *testing.T) {
+	rg := read(t, "# Order form amendment\n\n## 6. Data\n\n6.1 Customer data at rest and machine-learning processing remain in northamerica-northeast1 (Montréal) and northamerica-northeast2 (Toronto).\n")
+	if r := inForce(rg.Frames().Residency, func(x Residency) Base { return x.Base }); len(r) != 1 || r[0].Effect != "promise" {
+		t.Errorf("want one residency promise, got %+v", r)
+	}
+}
