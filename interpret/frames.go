@@ -1815,7 +1815,7 @@ func (st *Statement) bringsModelIn() bool {
 		for _, m := range st.Occs {
 			switch m.Concept {
 			case "custom_model", "open_weight", "customer_own":
-				if m.Tok >= b.End && m.Tok-b.End <= 10 {
+				if m.Tok >= b.End && m.Tok-b.End <= 16 {
 					return true
 				}
 			}

@@ -249,3 +249,14 @@ func TestOtherCloudRegionNames(t *testing.T) {
 		t.Errorf("want one residency promise, got %+v", r)
 	}
 }
+
+// "Customer may upload to Vertex AI Model Registry, and serve, its own
+// custom models derived from open-weight models": the models brought in
+// may stand a few words after the verb.
+func TestUploadRightWithPlaceBeforeObject(t *testing.T) {
+	rg := read(t, "# Term sheet\n\n## 8. Custom models\n\n8.1 Customer may upload to Vertex AI Model Registry, and serve, its own custom models derived from open-weight models (for example Llama 3.1 or Mistral 7B fine-tunes).\n")
+	imp := inForce(rg.Frames().CustomImport, func(x CustomImport) Base { return x.Base })
+	if len(imp) == 0 || !imp[0].Right {
+		t.Errorf("no import right read: %+v", imp)
+	}
+}
