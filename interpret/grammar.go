@@ -962,9 +962,20 @@ func (p *parsed) readProp(pr *prop) {
 	// the main chunk holding the verb
 	var verbChunk [2]int
 	found := false
-	for _, ch := range sortedChunks(pr.mainChunks) {
-		if p.hasVerb(ch[0], ch[1]) {
-			verbChunk, found = ch, true
+	// (not a relative clause between commas, when a chunk after it has a
+	// verb: "For Global deployments, which Harrowgate will use for its
+	// batch workload, Microsoft may process prompts … in any region")
+	for _, relOK := range []bool{false, true} {
+		for _, ch := range sortedChunks(pr.mainChunks) {
+			if !relOK && relativeWords[p.word(ch[0])] {
+				continue
+			}
+			if p.hasVerb(ch[0], ch[1]) {
+				verbChunk, found = ch, true
+				break
+			}
+		}
+		if found {
 			break
 		}
 	}
@@ -1249,6 +1260,9 @@ func (p *parsed) refusedPredicate(ch [2]int) bool {
 	}
 	return false
 }
+
+// relativeWords open a relative clause.
+var relativeWords = map[string]bool{"which": true, "who": true, "whom": true, "whose": true}
 
 // barredVerbs: the passive of barVerbs ("is not precluded from").
 var barredVerbs = map[string]bool{"prevented": true, "precluded": true, "prohibited": true, "restricted": true,

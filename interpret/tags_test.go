@@ -2,6 +2,7 @@ package interpret
 
 import (
 	"os"
+	"strings"
 	"testing"
 )
 
@@ -258,5 +259,21 @@ func TestUploadRightWithPlaceBeforeObject(t *testing.T) {
 	imp := inForce(rg.Frames().CustomImport, func(x CustomImport) Base { return x.Base })
 	if len(imp) == 0 || !imp[0].Right {
 		t.Errorf("no import right read: %+v", imp)
+	}
+}
+
+// A relative clause between commas is not the sentence's verb: "For Global
+// deployments, which Harrowgate will use for its batch workload, Microsoft
+// may process prompts … in any Azure region" lets the provider move data.
+func TestRelativeClauseBetweenCommas(t *testing.T) {
+	rg := readText(t, "6. Data location. Standard deployments in UK South store and process data in UK South. For Global deployments, which Harrowgate will use for its batch de-identification workload, Microsoft may process prompts and completions in any Azure region in which the model is available; data at rest remains in UK South.\n")
+	found := false
+	for _, st := range rg.Statements {
+		if strings.Contains(st.Text, "Microsoft may process") && st.Actor == Vendor && st.Modality == Permission {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("the provider's permission is read as the relative clause's obligation")
 	}
 }
