@@ -2177,6 +2177,14 @@ func (fb *frameBuilder) training(f *Frames, st *Statement) {
 		return
 	}
 	optOut := st.has("opt_out", RoleCondition, RoleException, RoleMain)
+	if optOut && st.denies("train", RoleMain) && st.affirms("train", RoleException, RoleProviso) && !st.has("opt_out", RoleCondition, RoleMain) {
+		// "AWS shall not use Content to train …; provided that nothing
+		// prevents AWS, unless and until Customer has opted out, from
+		// using Content to develop and improve models": the opt-out
+		// qualifies the proviso's training, which the exclusion's
+		// reading below finds swallowing it (G5)
+		optOut = false
+	}
 	consent := st.affirms("consent", RoleCondition, RoleException, RoleMain, RoleProviso)
 	own := st.affirms("customer_own", RoleMain, RoleProviso)
 	fr := Training{Base: fb.base(st, "c4t", ""), Covers: sortedSet(data), Actor: st.Actor}

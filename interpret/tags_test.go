@@ -277,3 +277,13 @@ func TestRelativeClauseBetweenCommas(t *testing.T) {
 		t.Error("the provider's permission is read as the relative clause's obligation")
 	}
 }
+
+// A no-training promise whose proviso lets the provider train "unless and
+// until Customer has opted out" is swallowed by it (G5), not left out.
+func TestProvisoTrainingUnlessOptOut(t *testing.T) {
+	rg := read(t, "# Addendum\n\n## 6. Data\n\n6.2 AWS shall not use prompts or completions to train foundation models; provided, however, that nothing in this Section 6.2 shall prevent AWS, unless and until Customer has opted out under Section 6.3, from using prompts and completions to develop and improve Amazon foundation models.\n\n6.3 Customer may opt out by attaching an opt-out policy.\n")
+	tr := inForce(rg.Frames().Training, func(x Training) Base { return x.Base })
+	if len(tr) == 0 || !tr[0].Swallowed {
+		t.Errorf("want the exclusion swallowed by its proviso, got %+v", tr)
+	}
+}
