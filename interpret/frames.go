@@ -2006,6 +2006,25 @@ func (st *Statement) neitherUsed() bool {
 	return false
 }
 
+// namesRegion: the sentence names a region by its name or code ("the
+// South America (São Paulo) Region", "eu-central-1"), not "a Region".
+func (st *Statement) namesRegion() bool {
+	return reNamedRegion.MatchString(st.Text)
+}
+
+var reNamedRegion = regexp.MustCompile(`\(\p{Lu}[\p{L} .-]{1,30}\)\s+Region|\b[a-z]{2}-[a-z]+-\d\b|\b\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?\s+Region\b`)
+
+// unitPromisesRegion: another sentence of the statement's clause keeps the
+// content in a region it names.
+func (fb *frameBuilder) unitPromisesRegion(st *Statement) bool {
+	for _, o := range fb.units[st.Unit] {
+		if o != st && (o.Modality == Declarative || o.Modality == Obligation) && o.affirms("move", RoleMain) && o.namesRegion() && o.has("content", RoleSubject) {
+			return true
+		}
+	}
+	return false
+}
+
 // takenTraining: a verb of taking ("receive", "undergo", "complete") comes
 // at most three words before the training at token i, the words between
 // saying what training, none of them data ("receive annual privacy
@@ -2325,6 +2344,17 @@ func (fb *frameBuilder) residency(f *Frames, st *Statement) {
 	case st.denies("stay", RoleMain) && st.has("region", RoleMain) && st.Modality != Permission:
 		effect = "promise" // "never leaves the selected Region"
 	case outAff && sameCountry:
+		effect = "promise"
+	case st.Modality == Permission && st.actorIsVendorish() && !moveNeg && st.affirms("move", RoleMain) && st.has("region", RoleMain) &&
+		!st.has("in_region") && !st.has("same_country") && !consent && st.has("content", RoleMain, RoleSubject) && fb.unitPromisesRegion(st):
+		// "Your content is stored and processed in the São Paulo Region.
+		// When São Paulo capacity is constrained, we may move or process
+		// your content in our US Regions": leave to take it elsewhere
+		effect = "conflict"
+	case (st.Modality == Declarative || st.Modality == Obligation) && !moveNeg && st.affirms("move", RoleMain) && st.has("region", RoleMain) &&
+		st.has("content", RoleSubject) && !outAff && st.namesRegion():
+		// "Your content is stored and processed in the South America (São
+		// Paulo) Region": where it is kept, a place named
 		effect = "promise"
 	}
 	if effect == "promise" && st.affirms("out_of_region", RoleException) && !st.has("same_country", RoleException) &&

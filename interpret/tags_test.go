@@ -2,6 +2,7 @@ package interpret
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -285,5 +286,25 @@ func TestProvisoTrainingUnlessOptOut(t *testing.T) {
 	tr := inForce(rg.Frames().Training, func(x Training) Base { return x.Base })
 	if len(tr) == 0 || !tr[0].Swallowed {
 		t.Errorf("want the exclusion swallowed by its proviso, got %+v", tr)
+	}
+}
+
+// Content stored and processed in a named region is kept there; leave to
+// move it to other regions when capacity is short takes that back.
+func TestNamedRegionAndLeaveToMove(t *testing.T) {
+	kept := "# Terms\n\n## Your data\n\nYour content is stored and processed in the South America (São Paulo) Region.\n"
+	effects := func(md string) []string {
+		var out []string
+		for _, r := range inForce(read(t, md).Frames().Residency, func(x Residency) Base { return x.Base }) {
+			out = append(out, r.Effect)
+		}
+		return out
+	}
+	if e := effects(kept); len(e) != 1 || e[0] != "promise" {
+		t.Errorf("kept in a named region: %v, want one promise", e)
+	}
+	moved := kept + "\nWhen São Paulo capacity is constrained, AWS may move or process your content in its US Regions until capacity is restored.\n"
+	if e := effects(moved); !slices.Contains(e, "conflict") {
+		t.Errorf("leave to move it elsewhere: %v, want a conflict", e)
 	}
 }
