@@ -1452,11 +1452,74 @@ func (rg *Reading) leadOf(p *document.Clause) string {
 	return last
 }
 
+// reDefinitionItems: items of a definition cited by their letters
+// ("items (a) and (b) of that definition", "item (c) of the definition").
+var reDefinitionItems = regexp.MustCompile(`(?i)\bitems?\s+((?:\([a-z]\)(?:\s*(?:,|and|or)\s*)?)+)\s*of\s+(?:that|the|this)\s+definition\b`)
+
+// expandDefinitionItems spells out the items of a definition that a
+// sentence cites by letter, from the defined term the sentence names:
+// "Instruction Overhead is metered: items (a) and (b) of that definition
+// are billed", where Instruction Overhead means "(a) system prompts …; (b)
+// tool and function definitions …; and (c) …", reads (a) and (b) by their
+// words.
+func (rg *Reading) expandDefinitionItems(read, clause string) string {
+	m := reDefinitionItems.FindStringSubmatchIndex(read)
+	if m == nil {
+		return read
+	}
+	before := read[:m[0]]
+	if i := strings.Index(clause, read[m[0]:m[1]]); i > 0 {
+		// ("Instruction Overhead is metered: items (a) and (b) of that
+		// definition …": the term may stand before the sentence read)
+		before = clause[:i]
+	}
+	var def *Definition
+	for i := range rg.Definitions {
+		if d := &rg.Definitions[i]; d.body != "" && strings.Contains(before, d.Term) {
+			def = d
+			break
+		}
+	}
+	if def == nil {
+		return read
+	}
+	var words []string
+	for _, l := range reItemLetter.FindAllStringSubmatch(read[m[2]:m[3]], -1) {
+		if w := definitionItem(def.body, l[1]); w != "" {
+			words = append(words, w)
+		}
+	}
+	if len(words) == 0 {
+		return read
+	}
+	return read[:m[0]] + strings.Join(words, " and ") + read[m[1]:]
+}
+
+var reItemLetter = regexp.MustCompile(`\(([a-z])\)`)
+
+// definitionItem is the text of item (x) of a definition's inline list.
+func definitionItem(body, x string) string {
+	i := strings.Index(body, "("+x+")")
+	if i < 0 {
+		return ""
+	}
+	rest := body[i+len(x)+2:]
+	if j := reNextInlineItem.FindStringIndex(rest); j != nil {
+		rest = rest[:j[0]]
+	}
+	return strings.Trim(strings.TrimSpace(rest), ";,. ")
+}
+
+var reNextInlineItem = regexp.MustCompile(`;|\s\([a-z]\)\s`)
+
 func (rg *Reading) newStatement(c *document.Clause, e *effective, heading, nonbinding, read, quote string, sentence int) (*parsed, []*Statement) {
 	if strings.Contains(quote, " | ") {
 		// a table's entry is qualified by the notes its markers call (a
 		// sentence's note is a sentence of its own, read where it stands)
 		read = rg.withFootnotes(read)
+	}
+	if strings.Contains(read, "definition") {
+		read = rg.expandDefinitionItems(read, c.Heading+"\n"+c.Text)
 	}
 	p := rg.reader.parse(read, rg.aliases)
 	facts := readFacts(read, p.toks)

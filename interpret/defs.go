@@ -328,7 +328,7 @@ func (rg *Reading) readDefinitions(eff map[string]*effective) {
 			if otherProduct(t) && !pos["bedrock"] {
 				pos["other_service"] = true // "Amazon One Enterprise Service" is another product
 			}
-			def := &Definition{Term: t, Clause: d.clause}
+			def := &Definition{Term: t, Clause: d.clause, body: d.body}
 			def.Concepts, def.Excludes = sortedSet(pos), sortedSet(neg)
 			byTerm[t] = def
 			order = append(order, t)

@@ -236,6 +236,7 @@ type Definition struct {
 	Clause   string
 	Concepts []string // what the term stands for
 	Excludes []string // what the definition leaves out
+	body     string   // the words of the definition
 }
 
 // Omission is a clause that commits nothing: reserved, deleted, "TBD".

@@ -308,3 +308,29 @@ func TestNamedRegionAndLeaveToMove(t *testing.T) {
 		t.Errorf("leave to move it elsewhere: %v, want a conflict", e)
 	}
 }
+
+// "items (a) and (b) of that definition are billed" reads the items of the
+// definition its clause names.
+func TestItemsOfThatDefinition(t *testing.T) {
+	rg := read(t, `# Bundle
+
+## Definitions
+
+| Term | Meaning |
+|---|---|
+| **Instruction Overhead** | together: (a) system prompts and system messages; (b) tool and function definitions supplied in a request; and (c) JSON or other schemas supplied to constrain the structure of a response |
+
+## Part B
+
+B2.1 Billable tokens are counted by the tokenizer of the model invoked.
+
+B2.2 Instruction Overhead is metered: items (a) and (b) of that definition are billed as input tokens at the input rate of the model invoked.
+`)
+	var els []string
+	for _, c := range inForce(rg.Frames().TokenCounting, func(x TokenCounting) Base { return x.Base }) {
+		els = append(els, c.Elements...)
+	}
+	if !slices.Contains(els, "system_prompts") || !slices.Contains(els, "tool_definitions") {
+		t.Errorf("elements %v: want system prompts and tool definitions read from the definition's items", els)
+	}
+}
