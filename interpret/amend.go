@@ -592,6 +592,13 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 	if kind == amendNone {
 		return
 	}
+	if kind == amendInsert && strings.TrimSpace(newText) == "" && !strings.HasSuffix(strings.TrimSpace(s), ":") && rg.childText(c) == "" {
+		// "… applied to every model listed in Schedule 1 and to any model
+		// added during the Term": an insertion that quotes no words and
+		// leads into none inserts nothing; the word describes, it does not
+		// instruct
+		return
+	}
 	if kind == amendInsert && newText == "" && strings.HasSuffix(strings.TrimSpace(s), ":") && !rg.anyTarget(targets, c, byNumber) {
 		// "New Section 8 (Custom Model Import) is inserted:" with the new
 		// clauses after it and no section 8 here: they are read where they

@@ -334,3 +334,19 @@ B2.2 Instruction Overhead is metered: items (a) and (b) of that definition are b
 		t.Errorf("elements %v: want system prompts and tool definitions read from the definition's items", els)
 	}
 }
+
+// "… applied to every model listed in Schedule 1 and to any model added
+// during the Term" describes models; it inserts nothing into Schedule 1,
+// and its row stays a term.
+func TestAddedAsParticipleIsNoInsertion(t *testing.T) {
+	rg := read(t, "# Order form\n\n## 1. Bedrock Commitment\n\n| Item | Term |\n|---|---|\n| 1.1 Bedrock Commitment | EUR 2,400,000 of Amazon Bedrock usage, a distinct commitment within the EDP |\n| 1.3 Rate card discount | Eighteen per cent (18%) off the published on-demand per-token rates, applied to every model listed in Schedule 1 and to any model added during the Term |\n\n## Schedule 1 – Bedrock Rate Card\n\nClaude Sonnet: EUR 2.46 per 1M input tokens.\n")
+	found := false
+	for _, st := range rg.Statements {
+		if strings.Contains(st.Text, "Eighteen per cent") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("the discount row was taken for an insertion (notices %v)", rg.Notices)
+	}
+}
