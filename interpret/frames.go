@@ -3468,7 +3468,9 @@ var reProviderCol = regexp.MustCompile(`(?i)^\W*(?:provider|vendor|platform|supp
 // "between"), nor "aggregate commitment under the EDP" (the EDP's).
 func (st *Statement) poolOrFlex() bool {
 	for _, o := range st.Occs {
-		if o.Concept != "pool" && o.Concept != "flex" || o.Neg || !roleIn(o.Role, coreCond) || st.Negated && o.Role == RoleSubject {
+		if o.Concept != "pool" && o.Concept != "flex" || o.Neg || !roleIn(o.Role, coreCond) || st.Negated && o.Role == RoleSubject && !st.denies("split", RoleSubject, RoleMain) {
+			// (a sentence negated for its split, "… draws down the same
+			// pool; no allocation by model or vendor applies", still pools)
 			continue
 		}
 		afterSplit := false

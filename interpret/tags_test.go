@@ -350,3 +350,21 @@ func TestAddedAsParticipleIsNoInsertion(t *testing.T) {
 		t.Errorf("the discount row was taken for an insertion (notices %v)", rg.Notices)
 	}
 }
+
+// A row that pools the commitment and denies any allocation by model is
+// negated for the allocation only: it still pools (a dev draft's order
+// form reads so).
+func TestPoolWithNoAllocation(t *testing.T) {
+	b, err := os.ReadFile("../fixtures/blind/dev/h19-01-nordhafen-order-form.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rg := read(t, string(b))
+	pooled := false
+	for _, c := range inForce(rg.Frames().Commitment, func(x Commitment) Base { return x.Base }) {
+		pooled = pooled || c.Pool
+	}
+	if !pooled {
+		t.Errorf("the commitment is not read as one pool: %+v", rg.Frames().Commitment)
+	}
+}
