@@ -2025,6 +2025,23 @@ func (fb *frameBuilder) unitPromisesRegion(st *Statement) bool {
 	return false
 }
 
+// namesCommitmentAmount: the statement's subject is the Bedrock
+// commitment's amount ("The USD 1.5M is a single dollar pool" after
+// "Halvorsen commits to USD 1,500,000 of Amazon Bedrock spend").
+func (fb *frameBuilder) namesCommitmentAmount(st *Statement, f *Frames) bool {
+	for _, fx := range st.Facts {
+		if fx.Kind != "money" || fx.Tok > 4 {
+			continue
+		}
+		for _, d := range f.Commitment {
+			if d.Bedrock && d.Amount > 0 && d.Amount == fx.Value {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // takenTraining: a verb of taking ("receive", "undergo", "complete") comes
 // at most three words before the training at token i, the words between
 // saying what training, none of them data ("receive annual privacy
@@ -3363,6 +3380,9 @@ func (st *Statement) edpCommitment() bool {
 // citesBedrockCommitment: the statement names its commitment by the
 // clause that holds a Bedrock commitment ("the commitment in clause 4.1").
 func (fb *frameBuilder) citesBedrockCommitment(st *Statement, f *Frames) bool {
+	if fb.namesCommitmentAmount(st, f) {
+		return true
+	}
 	c, ok := st.occ("commitment", RoleMain, RoleSubject)
 	if !ok || st.toks == nil {
 		return false

@@ -368,3 +368,16 @@ func TestPoolWithNoAllocation(t *testing.T) {
 		t.Errorf("the commitment is not read as one pool: %+v", rg.Frames().Commitment)
 	}
 }
+
+// A sentence whose subject is the commitment's amount describes the
+// commitment, wherever it stands.
+func TestCommitmentNamedByItsAmount(t *testing.T) {
+	rg := readText(t, "1. Commitment. Halvorsen commits to USD 1,500,000 of Amazon Bedrock spend as a Bedrock-specific commitment under its existing EDP.\n\n2. One pool. The USD 1.5M is a single dollar pool. It can be drawn down on any model family offered on Bedrock with no per-model or per-family allocation.\n")
+	pooled := false
+	for _, c := range inForce(rg.Frames().Commitment, func(x Commitment) Base { return x.Base }) {
+		pooled = pooled || c.Pool
+	}
+	if !pooled {
+		t.Errorf("the pool named by the commitment's amount is not the commitment's: %+v", rg.Frames().Commitment)
+	}
+}
