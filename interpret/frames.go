@@ -3762,7 +3762,7 @@ func (fb *frameBuilder) commitShape(fr *Commitment, o *Statement) {
 
 // reOthersExcluded: usage of the other model families is excluded from the
 // commitment.
-var reOthersExcluded = regexp.MustCompile(`(?i)\b(?:any\s+)?other\s+(?:foundation\s+)?models?\s*(?:famil\w+|providers?)?\b[^.;]{0,60}?\b(?:does|do|shall|will|may)\s+not\s+(?:count|be\s+counted|contribute|apply)\b`)
+var reOthersExcluded = regexp.MustCompile(`(?i)\b(?:any\s+)?other\s+(?:[\w-]+\s+){0,2}?models?\s*(?:famil\w+|providers?)?\b[^.;]{0,60}?\b(?:does|do|shall|will|may)\s+not\s+(?:count|be\s+counted|contribute|apply)\b`)
 
 // placesOnlyPeople reports whether every place the statement names is
 // where people are ("personnel located in the European Union"), not where

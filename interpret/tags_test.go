@@ -381,3 +381,16 @@ func TestCommitmentNamedByItsAmount(t *testing.T) {
 		t.Errorf("the pool named by the commitment's amount is not the commitment's: %+v", rg.Frames().Commitment)
 	}
 }
+
+// "Spend on any other Available Model does not count toward the Bedrock
+// Commitment": the commitment is limited to the family it names.
+func TestOtherModelsDoNotCount(t *testing.T) {
+	rg := read(t, "# Amendment\n\n## 7. Commitment\n\n7.01 Bluestem commits to spend not less than US$2,400,000 per Commitment Year on Anthropic Claude models invoked through Amazon Bedrock (the \"Bedrock Commitment\"). Spend on any other Available Model does not count toward the Bedrock Commitment.\n")
+	split := false
+	for _, c := range inForce(rg.Frames().Commitment, func(x Commitment) Base { return x.Base }) {
+		split = split || c.Split
+	}
+	if !split {
+		t.Errorf("the commitment limited to one family is not read as split: %+v", rg.Frames().Commitment)
+	}
+}
