@@ -41,6 +41,13 @@ func (rg *Reading) applyAmendments() map[string]*effective {
 	rg.undoRejectedBalloons(eff)
 	for i := range doc.Clauses {
 		c := &doc.Clauses[i]
+		if c.Kind == document.KindPreamble && strings.Contains(c.Text, "ithdr") {
+			// a thread's latest messages open the draft, before the list
+			// they withdraw an item of
+			for _, sp := range splitSentences(c.Text) {
+				rg.withdrawItem(c, c.Text[sp.start:sp.end], eff, byNumber)
+			}
+		}
 		if c.Kind == document.KindRecital || c.Kind == document.KindPreamble || eff[c.ID].instruction {
 			continue
 		}
@@ -54,6 +61,9 @@ func (rg *Reading) applyAmendments() map[string]*effective {
 		for _, sp := range splitSentences(text) {
 			s := text[sp.start:sp.end]
 			if rg.disapply(c, s, eff) || rg.restateFigure(c, s, eff, byNumber) || rg.replaceTable(c, s, eff) {
+				continue
+			}
+			if strings.Contains(s, "ithdr") && rg.withdrawItem(c, s, eff, byNumber) {
 				continue
 			}
 			if ins := rg.correction(s); ins != "" {
@@ -73,6 +83,37 @@ func (rg *Reading) applyAmendments() map[string]*effective {
 		}
 	}
 	return eff
+}
+
+// reWithdrawItem: a message withdrawing an item of a list by its number
+// ("I have to withdraw item 10 (Provisioned Throughput service credits)
+// from the list I sent on 3 March", "item 10 is withdrawn").
+var reWithdrawItem = regexp.MustCompile(`(?i)\bwithdraw(?:s|ing)?\s+(?:item|point|paragraph)\s+(\d{1,3})\b|\b(?:item|point|paragraph)\s+(\d{1,3})\s+(?:is|was|has\s+been|are|were)\s+(?:hereby\s+)?withdrawn\b`)
+
+// withdrawItem takes out the one item of the draft's lists that a message
+// withdraws: the offer of it is gone, whatever its wording said.
+func (rg *Reading) withdrawItem(c *document.Clause, s string, eff map[string]*effective, byNumber map[string][]string) bool {
+	m := reWithdrawItem.FindStringSubmatch(s)
+	if m == nil || reConditionLead.MatchString(s[:strings.Index(s, m[0])]) || strings.HasSuffix(strings.TrimSpace(s), "?") {
+		return false
+	}
+	n := m[1]
+	if n == "" {
+		n = m[2]
+	}
+	var ids []string
+	for _, id := range byNumber[n] {
+		if id != c.ID && !isAncestor(rg.byID, id, c.ID) && !eff[id].deleted {
+			ids = append(ids, id)
+		}
+	}
+	if len(ids) != 1 {
+		return false
+	}
+	eff[ids[0]].deleted = true
+	eff[ids[0]].amended = c.ID
+	rg.deleteChildren(ids[0], c.ID, eff)
+	return true
 }
 
 // reDecidedRejected: the last words of a line, after its sentences, that

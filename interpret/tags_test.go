@@ -394,3 +394,29 @@ func TestOtherModelsDoNotCount(t *testing.T) {
 		t.Errorf("the commitment limited to one family is not read as split: %+v", rg.Frames().Commitment)
 	}
 }
+
+// A thread's message that withdraws an item of the list by its number
+// takes the item out: what it offered is offered no more.
+func TestThreadWithdrawsAnItem(t *testing.T) {
+	rg := readText(t, `From: Dana <dana@kestrel.example>
+Subject: RE: agreed terms
+
+For the record: Kestrel accepts the withdrawal of item 10 of your list of 3 March.
+
+From: Marcus <marcus@amazon.com>
+Subject: RE: agreed terms
+
+I have to withdraw item 10 (Provisioned Throughput service credits) from the list I sent on 3 March.
+
+AGREED TERMS
+
+9. Provisioned Throughput availability. AWS commits to monthly availability of at least 99.9% for each Provisioned Throughput model unit. Credits for a shortfall are as set out in item 10.
+
+10. Provisioned Throughput service credits. If monthly availability falls below 99.9%, Kestrel receives a service credit of 10% of the Provisioned Throughput charges for that month.
+`)
+	for _, s := range inForce(rg.Frames().PTSLA, func(x PTSLA) Base { return x.Base }) {
+		if s.Credits {
+			t.Errorf("the withdrawn item still grants credits: %+v", s)
+		}
+	}
+}
