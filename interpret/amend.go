@@ -41,7 +41,7 @@ func (rg *Reading) applyAmendments() map[string]*effective {
 	rg.undoRejectedBalloons(eff)
 	for i := range doc.Clauses {
 		c := &doc.Clauses[i]
-		if c.Kind == document.KindPreamble && strings.Contains(c.Text, "ithdr") {
+		if c.Kind == document.KindPreamble && containsFold(c.Text, "withdraw") {
 			// a thread's latest messages open the draft, before the list
 			// they withdraw an item of
 			for _, sp := range splitSentences(c.Text) {
@@ -63,7 +63,7 @@ func (rg *Reading) applyAmendments() map[string]*effective {
 			if rg.disapply(c, s, eff) || rg.restateFigure(c, s, eff, byNumber) || rg.replaceTable(c, s, eff) {
 				continue
 			}
-			if strings.Contains(s, "ithdr") && rg.withdrawItem(c, s, eff, byNumber) {
+			if containsFold(s, "withdraw") && rg.withdrawItem(c, s, eff, byNumber) {
 				continue
 			}
 			if ins := rg.correction(s); ins != "" {
@@ -1325,8 +1325,7 @@ func (rg *Reading) withinDocument(ids []string, name, full string) []string {
 		seen := map[string]bool{}
 		for k := rg.byID[rg.byID[id].ParentID]; k != nil && !seen[k.ID]; k = rg.byID[k.ParentID] {
 			seen[k.ID] = true
-			h := strings.ToLower(k.Number + " " + k.Heading)
-			if i := strings.Index(h, name); i >= 0 && !reAmendingTitle.MatchString(h[:i]) {
+			if namesItself(strings.ToLower(k.Number+" "+k.Heading), name) {
 				out = append(out, id)
 				break
 			}
@@ -1356,6 +1355,13 @@ func (rg *Reading) withinDocument(ids []string, name, full string) []string {
 // document's, whatever their numbers.
 var reAmendingTitle = regexp.MustCompile(`(?i)\b(?:amendment|variation|supplement|change\s+order)\b.{0,30}\b(?:to|of)\b|^\s*(?:to|of|amending|supplementing)\s`)
 
+// namesItself: a heading or title (lower case) names the document name,
+// as itself, not as the document it amends.
+func namesItself(h, name string) bool {
+	i := strings.Index(h, name)
+	return i >= 0 && !reAmendingTitle.MatchString(h[:i])
+}
+
 // headedOutsideAmendments reports whether a heading of the draft outside
 // its amendments names the document (name in lower case).
 func (rg *Reading) headedOutsideAmendments(name string) bool {
@@ -1364,8 +1370,7 @@ func (rg *Reading) headedOutsideAmendments(name string) bool {
 	}
 	for i := range rg.doc.Clauses {
 		c := &rg.doc.Clauses[i]
-		h := strings.ToLower(c.Heading)
-		if c.Heading != "" && rg.parts[c.ID].kind != "amendment" && strings.Contains(h, name) && !reAmendingTitle.MatchString(h[:strings.Index(h, name)]) {
+		if c.Heading != "" && rg.parts[c.ID].kind != "amendment" && namesItself(strings.ToLower(c.Heading), name) {
 			return true
 		}
 	}
@@ -1479,7 +1484,7 @@ func (rg *Reading) titled(name string) bool {
 				// what follows names the document amended, not this one
 				break
 			}
-			if ll := strings.ToLower(l); strings.Contains(ll, name) && (j == 0 || isTitleLine(l)) && !reAmendingTitle.MatchString(ll[:strings.Index(ll, name)]) {
+			if (j == 0 || isTitleLine(l)) && namesItself(strings.ToLower(l), name) {
 				// (not "AMENDMENT No. 1 TO THE AMAZON BEDROCK ADDENDUM" on
 				// one line: that names the document it amends)
 				return true

@@ -975,7 +975,7 @@ func (rg *Reading) namedInfoColumn(header string) bool {
 				// only" is read with the headers it names, below)
 				// (only the columns the sentence is about, before its verb:
 				// not "… may not be used to interpret the Agreed column")
-				note := " " + strings.Join(strings.Fields(strings.ToLower(reNonWord.ReplaceAllString(sent, " "))), " ") + " "
+				note := " " + plainWords(strings.ToLower(sent)) + " "
 				if i := strings.Index(note, " columns "); i >= 0 {
 					note = note[:i+len(" columns ")]
 				} else if i := strings.Index(note, " column "); i >= 0 {
@@ -992,13 +992,20 @@ func (rg *Reading) namedInfoColumn(header string) bool {
 	if len(h) < 4 {
 		return false
 	}
-	key := " " + strings.Join(strings.Fields(reNonWord.ReplaceAllString(h, " ")), " ") + " column"
+	name := " " + plainWords(h)
 	for _, n := range rg.infoColumnNotes {
-		if strings.Contains(n, key) || strings.Contains(n, key[:len(key)-len(" column")]+" and ") && strings.Contains(n, " columns ") {
+		// ("the Cobalt Ridge ask column", "the Cobalt Ridge ask and AWS
+		// response columns")
+		if strings.Contains(n, name+" column") || strings.Contains(n, name+" and ") && strings.Contains(n, " columns ") {
 			return true
 		}
 	}
 	return false
+}
+
+// plainWords is s's words, one space between them, without punctuation.
+func plainWords(s string) string {
+	return strings.Join(strings.Fields(reNonWord.ReplaceAllString(s, " ")), " ")
 }
 
 // reNonWord: what is neither a letter nor a digit.

@@ -2071,7 +2071,7 @@ func (st *Statement) takenTraining(i int) bool {
 // token k.
 func (st *Statement) dataAt(k int) bool {
 	for _, o := range st.Occs {
-		if o.Tok <= k && k < o.End && (dataConcepts[o.Concept] || o.Concept == "content" || o.Concept == "data_generic") {
+		if o.Tok <= k && k < o.End && dataConcepts[o.Concept] {
 			return true
 		}
 	}
@@ -2998,8 +2998,7 @@ func (fb *frameBuilder) sla(f *Frames, st *Statement) {
 		// and service credits shall apply as set out in Schedule 4": the
 		// schedule the draft lacks holds the credits (read as absent from
 		// the same sentence's credit statement), not the level
-		fr.MissingRefs = []string{}
-		fr.InForce = fr.Binding && !fr.Deferred
+		fr.MissingRefs = []string{} // (resolve sets InForce from it)
 	}
 	fr.value = fmt.Sprintf("%v/%v/%v", fr.Levels, fr.BestEffort, fr.Excluded)
 	if len(fr.Levels) == 0 && !fr.BestEffort && !fr.Excluded {

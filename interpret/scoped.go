@@ -85,10 +85,11 @@ func (rg *Reading) scopedItem(c *document.Clause, s, n string, del, rep bool, ef
 			repl = s[quotes[1][2]:quotes[1][3]]
 		}
 		a, b := start, end
-		if m := reAtEndOf.FindStringSubmatch(s); m != nil {
+		atEnd := reAtEndOf.FindStringSubmatch(s)
+		if atEnd != nil {
 			// "the word "or" at the end of clause (a)": the last such
 			// word of that clause
-			la, lb := labelSpan(t[start:end], m[1])
+			la, lb := labelSpan(t[start:end], atEnd[1])
 			if la < 0 {
 				break
 			}
@@ -99,7 +100,7 @@ func (rg *Reading) scopedItem(c *document.Clause, s, n string, del, rep bool, ef
 			break
 		}
 		loc := locs[0]
-		if reAtEndOf.MatchString(s) {
+		if atEnd != nil {
 			loc = locs[len(locs)-1]
 		}
 		holder.text = t[:a+loc[0]] + repl + t[a+loc[1]:]
