@@ -33,13 +33,31 @@ func TestContinuesRow(t *testing.T) {
 	}
 }
 
+// line is a line as pdftext gives it, with the left x of each of its parts.
+func line(y float64, text string, xs ...float64) pdftext.Line {
+	return pdftext.Line{Text: text, X: xs[0], Y: y, Size: 12, Cells: xs}
+}
+
+// pdfRows is the text of the blocks a page's lines make.
+func pdfRows(page pdftext.Page) []string {
+	var rows []string
+	for _, b := range pdfBlocks(&input{lineMode: true}, []pdftext.Page{page}) {
+		rows = append(rows, b.text)
+	}
+	return rows
+}
+
+func checkRows(t *testing.T, rows, want []string) {
+	t.Helper()
+	if strings.Join(rows, "\n") != strings.Join(want, "\n") {
+		t.Errorf("rows:\n%s\nwant\n%s", strings.Join(rows, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // Lines of a PDF table, as pdftext gives them: a row whose first cell
 // wraps ("Cancellation of" / "RMC") and whose text runs on below it, and a
 // row whose cells all wrap, each joins the row above.
 func TestPDFTableWrappedRows(t *testing.T) {
-	line := func(y float64, text string, xs ...float64) pdftext.Line {
-		return pdftext.Line{Text: text, X: xs[0], Y: y, Size: 12, Cells: xs}
-	}
 	page := pdftext.Page{Number: 1, Lines: []pdftext.Line{
 		line(720, "Item\tSubject\tAgreed term", 76.7, 123.9, 236.4),
 		line(706, "3.3\tCancellation of\tCustomer may cancel any RMC commitment", 76.7, 123.9, 236.4),
@@ -49,19 +67,14 @@ func TestPDFTableWrappedRows(t *testing.T) {
 		line(650, "Ireland Limited\tinference, where enabled by Customer\tUnion", 76.7, 123.9, 236.4),
 		line(636, "3.4\tData location\tCustomer Content stays in the Region.", 76.7, 123.9, 236.4),
 	}}
-	var rows []string
-	for _, b := range pdfBlocks(&input{lineMode: true}, []pdftext.Page{page}) {
-		rows = append(rows, b.text)
-	}
+	rows := pdfRows(page)
 	want := []string{
 		"Item\tSubject\tAgreed term",
 		"3.3\tCancellation of RMC\tCustomer may cancel any RMC commitment by giving two months' written notice where the model is retired.",
 		"Amazon Data Services Ireland Limited\tOperations for EU cross-region inference, where enabled by Customer\tEuropean Union",
 		"3.4\tData location\tCustomer Content stays in the Region.",
 	}
-	if strings.Join(rows, "\n") != strings.Join(want, "\n") {
-		t.Errorf("rows:\n%s\nwant\n%s", strings.Join(rows, "\n"), strings.Join(want, "\n"))
-	}
+	checkRows(t, rows, want)
 }
 
 // A lone fragment in the first column continues the row above when the
@@ -101,9 +114,6 @@ func TestTableCellHyphens(t *testing.T) {
 // of it opens in lower case; a header's own wrapped words ("o." under "N")
 // still join it.
 func TestPDFTableRowUnderHeader(t *testing.T) {
-	line := func(y float64, text string, xs ...float64) pdftext.Line {
-		return pdftext.Line{Text: text, X: xs[0], Y: y, Size: 12, Cells: xs}
-	}
 	page := pdftext.Page{Number: 1, Lines: []pdftext.Line{
 		line(720, "N\tIssue\tSt", 76.7, 123.9, 236.4),
 		line(706, "o.\tsub\tat", 76.7, 123.9, 236.4),
@@ -112,10 +122,7 @@ func TestPDFTableRowUnderHeader(t *testing.T) {
 		line(678, "A\tup to EUR 250,000\t35%", 76.7, 123.9, 236.4),
 		line(664, "B\tEUR 250,001 – 750,000\t42%", 76.7, 123.9, 236.4),
 	}}
-	var rows []string
-	for _, b := range pdfBlocks(&input{lineMode: true}, []pdftext.Page{page}) {
-		rows = append(rows, b.text)
-	}
+	rows := pdfRows(page)
 	want := []string{
 		"N o.\tIssue sub\tSt at",
 		"PT credits are sold in these tiers:",
@@ -123,7 +130,5 @@ func TestPDFTableRowUnderHeader(t *testing.T) {
 		"A\tup to EUR 250,000\t35%",
 		"B\tEUR 250,001 – 750,000\t42%",
 	}
-	if strings.Join(rows, "\n") != strings.Join(want, "\n") {
-		t.Errorf("rows:\n%s\nwant\n%s", strings.Join(rows, "\n"), strings.Join(want, "\n"))
-	}
+	checkRows(t, rows, want)
 }

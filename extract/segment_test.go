@@ -76,18 +76,6 @@ The parties therefore agree as follows:
 
 2. Section 4 of the Addendum is deleted.
 `, []string{"RECITALS|||RECITALS", "A|A||", "B|B||", "1|1||", "2|2||"}},
-		{"recitals lettered in lower case under a BACKGROUND heading", "l.txt", `BACKGROUND
-
-The following paragraphs are provided for background only.
-
-(a) Under Section 2 of the Addendum, Customer committed to USD 6,000,000.
-
-(b) Customer has stopped purchasing Provisioned Throughput.
-
-AMENDMENTS
-
-1. Section 4 of the Addendum is deleted.
-`, []string{"BACKGROUND|||BACKGROUND", "(a)|(a)||", "(b)|(b)||", "AMENDMENTS|||AMENDMENTS", "1|1|AMENDMENTS|"}},
 		{"after the parties, a capitals heading starts the body", "e.txt", `BEDROCK DEAL SHEET
 
 PARTIES
