@@ -490,6 +490,12 @@ func (p *parsed) chunks() []chunk {
 			c.verb = p.hasVerb(c.start, c.end)
 		} else {
 			c.verb = c.clause || p.hasModal(c.start, c.end) || p.hasAux(c.start, c.end) || p.partyVerb(s, c.end) || p.pronounVerb(s, c.end)
+			// "…, model weights which Customer has derived from …": a noun
+			// with a relative clause, the object of the clause before it;
+			// the verb is the relative clause's own
+			if r := p.relativeAt(s+1, c.end); c.verb && r > s && !p.hasModal(c.start, r) && !p.hasAux(c.start, r) && !p.partyVerb(s, r) && !p.pronounVerb(s, r) {
+				c.verb = false
+			}
 		}
 		switch p.word(s) {
 		case "which", "that", "who", "whose", "whom", "including", "such", "namely", "being":
@@ -1845,4 +1851,15 @@ func (p *parsed) subjectEmpty(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// relativeAt finds a relative pronoun at bracket depth 0 in [s, e) that
+// follows a word ("models which …"), -1 if none.
+func (p *parsed) relativeAt(s, e int) int {
+	for i := s; i < e; i++ {
+		if p.depth[i] == 0 && relativeWords[p.word(i)] && p.toks[i-1].Kind == rules.Word {
+			return i
+		}
+	}
+	return -1
 }

@@ -6102,3 +6102,17 @@ func TestPartCitedByTitle(t *testing.T) {
 		}
 	}
 }
+
+// A noun with its relative clause after a comma ("…, model weights which
+// Customer has derived from open-weight models") is the object of the verb
+// before it, not a clause of its own: the right to bring in a model holds.
+func TestRelativeClauseObject(t *testing.T) {
+	rg := read(t, "# Special Terms\n\n## 9. Custom Models\n\n9.1 Customer may upload to the Service, and serve through its endpoints, model weights which Customer has derived from open-weight models, including Llama derivatives.\n")
+	right := false
+	for _, c := range rg.Frames().CustomImport {
+		right = right || c.Right && c.Clause == "9.1"
+	}
+	if !right {
+		t.Errorf("%+v: 9.1 gives a right to bring in the customer's models", rg.Frames().CustomImport)
+	}
+}
