@@ -48,7 +48,7 @@ var (
 	// "ITEM 10 - SCOPE": an item in capitals with a heading after a
 	// dash or colon, or alone on its line
 	reItemHead = regexp.MustCompile(`^(ITEM)\s+(\d{1,3})(?:\s*[-–—:.]\s+|\s*$)`)
-	reSection  = regexp.MustCompile(`^(?i:(section|§|ziff\.|ziffer|abschnitt|cláusula|clausula|clausola|sectie))\s*(\d{1,3}(?:\.\d{1,3})*[A-Z]?)(\.?)(?:\s|$)`)
+	reSection  = regexp.MustCompile(`^(?i:(section|sec\.|sect\.|§|ziff\.|ziffer|abschnitt|cláusula|clausula|clausola|sectie))\s*(\d{1,3}(?:\.\d{1,3})*[A-Z]?)(\.?)(?:\s|$)`)
 	reDec      = regexp.MustCompile(`^((?:\d{1,3}[A-Z]?|[A-Z]|[IVX]{1,5})(?:\.(?:\d{1,3}[A-Z]?|[a-z]))+|\d{1,3}[A-Z]?)([.)]?)(\t|\s|$)`)
 	// "6(c) ", "12.3(a) ": a clause number with its item, as cited
 	reDecParen = regexp.MustCompile(`^(\d{1,3}(?:\.\d{1,3}){0,3})\(([a-z]{1,3}|\d{1,2})\)\s+(?:\*\*)?\p{Lu}`)

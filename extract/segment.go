@@ -676,6 +676,18 @@ func (s *segmenter) resolveStyle(l *label) string {
 // start opens the clause that label l numbers.
 func (s *segmenter) start(l *label, page, md int) {
 	style := s.resolveStyle(l)
+	if c := s.cur; c != nil && c.title != "" && c.style == styleDec && (style != styleDec || len(l.parts) > len(strings.Split(c.number, "."))) {
+		// "Sec. 7   Own models" over "(1) Rheinwerk may …": a numbered
+		// section's short text in sentence case over its first sub-item
+		// is its heading
+		switch {
+		case len(c.paras) == 0 && len(s.para) == 1 && s.para[0] == c.title:
+			c.heading, s.para, c.headOnly = c.title, nil, true
+		case len(s.para) == 0 && len(c.paras) == 1 && c.paras[0] == c.title:
+			c.heading, c.paras, c.headOnly = c.title, nil, true
+		}
+		c.title = ""
+	}
 	e := entry{style: style, md: md}
 	switch style {
 	case stylePart:
@@ -1016,7 +1028,7 @@ func (s *segmenter) listItem(b block, l *label) {
 		c.kind = document.KindRecital
 	}
 	rest := strings.TrimSpace(l.rest)
-	if isHeadingLine(rest) && (!endsSentence(rest) || strings.HasSuffix(rest, ".") && len(strings.Fields(rest)) <= 6) {
+	if isHeadingLine(rest) && (!endsSentence(rest) || strings.HasSuffix(rest, ".") && len(strings.Fields(rest)) <= 6) && !runInSentence(rest) {
 		c.heading, rest, c.headOnly = strings.TrimRight(rest, ".:"), "", true
 	} else if h, body, ok := runInHeading(rest); ok {
 		c.heading, rest = h, body
@@ -1075,6 +1087,14 @@ func (s *segmenter) addLine(text string, page int) {
 		s.ensure(page)
 	}
 	s.para = append(s.para, text)
+}
+
+// runInSentence: a run-in heading with a sentence after it ("Region. Only
+// in the EU."): short as it is, the line is a heading and its clause's
+// text, not a heading alone.
+func runInSentence(s string) bool {
+	_, body, ok := runInHeading(s)
+	return ok && endsSentence(body) && len(strings.Fields(body)) >= 2
 }
 
 // sentenceCaseTitle: a label line's short text that may be a heading in

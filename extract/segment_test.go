@@ -192,6 +192,13 @@ DEFINITIONS
     2.  Either party may end them for breach.
 3.  **Suspension.** Access may be suspended.
 `, []string{"I|I||Termination", "I.1|1|I|Term", "I.2|2|I|Termination", "I.2.1|2.1|I.2|", "I.2.2|2.2|I.2|", "I.3|3|I|Suspension"}},
+		// a short item with a run-in heading keeps its sentence as its text
+		{"markdown list item: run-in heading over a short sentence", "r.md", `## 5. Data
+
+1. **Training.** AWS will not train on Prompts.
+2. **Region.** Only in the EU.
+3. **Reserved.**
+`, []string{"5|5||Data", "5.1|1|5|Training", "5.2|2|5|Region", "5.3|3|5|"}},
 		{"a bracketed figure after a number word is not a clause", "o.txt", `3. Provisioned Throughput
 3.1 Customer may buy Provisioned Throughput for a 6-month or one
 (1) year term at the published rate.
@@ -307,7 +314,19 @@ ITEM 10 - SCOPE OF THE COMMITMENT
 Artikel 4  Laufzeit
 
 4.1  The term is three years.
-`, []string{"3|3||", "3.1|3.1|3|", "Artikel 4|Artikel 4||Laufzeit", "4.1|4.1|Artikel 4|"}},
+`, []string{"3|3||Bedrock commitment", "3.1|3.1|3|", "Artikel 4|Artikel 4||Laufzeit", "4.1|4.1|Artikel 4|"}},
+		// "Sec. 7" is a section; its short sentence-case text over its
+		// first paragraph "(1)" is its heading, not its text
+		{"abbreviated section word, heading in sentence case over paragraphs", "s.txt", `Sec. 7   Own models
+
+  (1) Rheinwerk may bring its own models into the Service.
+
+  (2) No licence fee is charged for such models.
+
+Sec. 8   Confidentiality
+
+  (1) Each party keeps the other's information confidential.
+`, []string{"7|7||Own models", "7(1)|(1)|7|", "7(2)|(2)|7|", "8|8||Confidentiality", "8(1)|(1)|8|"}},
 		{"clauses named by ordinal words, paragraphs numbered in words", "o.txt", `FIRST.- PURPOSE.
 
 This Agreement sets the terms of Amazon Bedrock.
