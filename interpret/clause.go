@@ -211,8 +211,27 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 			for k, sp := range spans {
 				sents[k] = t[sp.start:sp.end]
 			}
+			lineHeading, lineEnd := "", -1 // a run-in heading and the end of its line
 			for si, sp := range spans {
 				s := t[sp.start:sp.end]
+				if sp.start >= lineEnd {
+					lineHeading = ""
+				}
+				if si+1 < len(spans) && lineRunIn(t, sp, spans[si+1]) {
+					// "- **[B] Refunds.** Prepaid … are refunded": the words
+					// before the first full stop of a line name what the
+					// line is about; they state nothing
+					lineHeading = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), ".:"))
+					lineEnd = len(t)
+					if nl := strings.IndexByte(t[sp.end:], '\n'); nl >= 0 {
+						lineEnd = sp.end + nl
+					}
+					continue
+				}
+				heading := heading
+				if lineHeading != "" {
+					heading = lineHeading + " / " + heading
+				}
 				read := s
 				itemLead := ""
 				if itemFirst && lead != "" {
@@ -3112,6 +3131,25 @@ func operative(st *Statement, p *parsed) bool {
 	}
 	return len(set) >= 2 && p.hasVerb(0, len(p.toks))
 }
+
+// lineRunIn: sentence sp opens a line of t, the sentence after it goes on
+// on the same line, and sp reads as a heading ("[B] Refunds.", "Token
+// counting."), not as a term ("Agreed.", "Yes.").
+func lineRunIn(t string, sp, next span) bool {
+	if sp.start > 0 && t[sp.start-1] != '\n' || strings.Contains(t[sp.end:next.start], "\n") {
+		return false
+	}
+	h := strings.TrimSpace(t[sp.start:sp.end])
+	if !strings.HasSuffix(h, ".") || len(strings.Fields(h)) > 6 || !isHeadingText(h) || reStatusWord.MatchString(h) {
+		return false
+	}
+	first := []rune(strings.TrimLeft(h, "[(*_ "))
+	return len(first) > 0 && unicode.IsUpper(first[0])
+}
+
+// reStatusWord: a word that answers or records a status ("Nadia —
+// accepted.").
+var reStatusWord = regexp.MustCompile(`(?i)\b(yes|no|agreed|accepted|rejected|declined|confirmed|noted|open|closed|deleted|reserved|omitted|intentionally|not applicable|n/a|none|tbd|tbc|pending|done|ok|okay|withdrawn|settled|resolved|dropped|struck)\b`)
 
 // runIn reports whether a clause's heading was read from the start of its
 // own text: a list item's ("(a) Claude models: …").

@@ -3245,6 +3245,13 @@ func (fb *frameBuilder) commitmentTerms(f *Frames) {
 		if st.prepurchaseGrant() || st.Row && fb.rowOfAnotherProvider(st) {
 			continue
 		}
+		if !fb.commitUnits[st.Unit] && st.has("provisioned", RoleSubject) && !st.has("bedrock") {
+			// "Firm commitment. No right of cancellation applies to any
+			// PT Commitment …": under a heading that names a commitment,
+			// a sentence about PT commitments is about capacity bought,
+			// not the spend commitment
+			continue
+		}
 		fr := Commitment{Base: fb.base(st, "", ""), Bedrock: bedrock && fb.rg.Provider == "aws"}
 		fb.commitShape(&fr, st)
 		if !fr.Pool && !fr.Split && !fr.Aligned && !fr.Independent {

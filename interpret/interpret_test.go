@@ -6116,3 +6116,44 @@ func TestRelativeClauseObject(t *testing.T) {
 		t.Errorf("%+v: 9.1 gives a right to bring in the customer's models", rg.Frames().CustomImport)
 	}
 }
+
+// A line's run-in heading ("- **[B] Refunds.** Prepaid … are refunded")
+// names what the line is about and states nothing: it is the heading of
+// the line's sentences, not a sentence that grants credits beside an SLA
+// whose credits are in a schedule the draft does not hold.
+func TestLineRunInHeading(t *testing.T) {
+	rg := read(t, "# Term Sheet\n\n## 4. Models and capacity\n\n"+
+		"- **[B] Refunds.** Prepaid Provisioned Throughput charges for the period after a cancellation are refunded within ten business days.\n"+
+		"- **[B] Provisioned Throughput availability.** AWS commits to 99.9% monthly availability for each Provisioned Throughput model unit. Service credits for any shortfall are as set out in Section 12 of the Service Level Schedule.\n"+
+		"- Agreed. AWS will publish model retirement dates.\n")
+	for _, st := range rg.Statements {
+		if strings.Contains(st.Text, "Refunds.") && !strings.Contains(st.Text, "Prepaid") {
+			t.Errorf("statement %q: a run-in heading is no statement", st.Text)
+		}
+		if strings.HasPrefix(st.Text, "Prepaid") && !strings.HasPrefix(st.Heading, "[B] Refunds / ") {
+			t.Errorf("heading %q: the line's run-in heading heads its sentence", st.Heading)
+		}
+	}
+	agreed := false
+	for _, st := range rg.Statements {
+		agreed = agreed || strings.TrimSpace(st.Text) == "Agreed."
+	}
+	if !agreed {
+		t.Error(`"Agreed." records a status: it is read, not taken for a heading`)
+	}
+	for _, s := range rg.Frames().PTSLA {
+		if s.Credits {
+			t.Errorf("%+v: the only credits are in a schedule the draft does not hold", s)
+		}
+	}
+}
+
+// Under a heading that names a commitment ("H.5.1 Firm commitment."), a
+// sentence about PT commitments is about capacity bought, not the spend
+// commitment: it says nothing of how the Bedrock commitment is pooled.
+func TestHeadingCommitmentOfPT(t *testing.T) {
+	rg := read(t, "# Addendum\n\n## 5. Capacity\n\n5.1 Firm commitment. No right of cancellation applies to any PT Commitment, and Customer's sole flexibility in respect of PT Commitments is to re-allocate them between models.\n")
+	for _, c := range rg.Frames().Commitment {
+		t.Errorf("%+v: no spend commitment is stated", c)
+	}
+}
