@@ -365,6 +365,11 @@ func closingNoteDecision(s string, from int) (hold, ok bool) {
 	if open < 0 || len(para)-open > 200 || strings.Contains(para[open:], "{") {
 		return false, false
 	}
+	if m := reInlineMark.FindStringIndex(para[max(open-1, 0):]); m != nil && m[0] <= 1 {
+		// "[deleted: …] [inserted: To be agreed.]": the bracket that
+		// closes the paragraph is a change, not a note deciding one
+		return false, false
+	}
 	note := para[open+1 : len(para)-1]
 	if i := strings.IndexByte(note, ':'); i >= 0 && i < 30 && reNoteLabel.MatchString(note[:i]) {
 		note = note[i+1:] // "margin: …", "note: …"

@@ -52,6 +52,11 @@ func TestInlineMarksDecided(t *testing.T) {
 		{"a flag before the change in its paragraph",
 			"(3) <<OPEN>> {+Tool definitions are not billable.+}\n\n(4) Output is billed at [-5-]{+4+} cents.\n",
 			"(3) <<OPEN>> \n\n(4) Output is billed at 4 cents.\n", 1},
+		// the insertion that closes the paragraph is a change, not a note
+		// deciding the deletion before it
+		{"an insertion reading 'To be agreed.' after a deletion",
+			"2.1 [deleted: Tool definitions are not billed.] [inserted: To be agreed.]\n",
+			"2.1 To be agreed.\n", 0},
 		{"a flag over a deletion and the insertion after it",
 			"<<OPEN>> A fee of [-EUR 2.000-]{+EUR 0+} applies.\n",
 			"<<OPEN>> A fee of EUR 2.000 applies.\n", 2},

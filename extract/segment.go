@@ -923,6 +923,12 @@ func (s *segmenter) unnumbered(text string, md, page int) {
 		s.start(&label{printed: m[1], style: stylePart, parts: []string{strings.ToUpper(m[1])}, rest: text[len(m[1]):], strong: true}, page, md)
 		return
 	}
+	if n := len(s.stack); md > 0 && n > 0 && s.stack[n-1].style == stylePart && s.cur == s.stack[n-1].c && s.cur.heading == "" && len(s.cur.paras) == 0 && len(s.para) == 0 {
+		// "# ATTACHMENT 1" over "# AMENDED AND RESTATED … ADDENDUM": the
+		// heading right under a part's bare label is its title
+		s.cur.heading = text
+		return
+	}
 	s.recitals = false
 	if md > 0 {
 		s.popMD(md, false)

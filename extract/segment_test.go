@@ -192,6 +192,18 @@ DEFINITIONS
     2.  Either party may end them for breach.
 3.  **Suspension.** Access may be suspended.
 `, []string{"I|I||Termination", "I.1|1|I|Term", "I.2|2|I|Termination", "I.2.1|2.1|I.2|", "I.2.2|2.2|I.2|", "I.3|3|I|Suspension"}},
+		// a Markdown heading right under a part's bare label is its title
+		{"markdown part label then its title", "t.md", `# AMENDMENT
+
+1. The Addendum is restated as Attachment 1.
+
+# ATTACHMENT 1
+# RESTATED ADDENDUM
+
+## 2. Tokens
+
+2.1 Tokens are counted per request.
+`, []string{"preamble|||AMENDMENT", "1|1||", "ATTACHMENT 1|ATTACHMENT 1||RESTATED ADDENDUM", "ATTACHMENT 1/2|2|ATTACHMENT 1|Tokens", "ATTACHMENT 1/2.1|2.1|ATTACHMENT 1/2|"}},
 		// a short item with a run-in heading keeps its sentence as its text
 		{"markdown list item: run-in heading over a short sentence", "r.md", `## 5. Data
 

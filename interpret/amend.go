@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/clausecheck/clausecheck/document"
 	"github.com/clausecheck/clausecheck/extract"
@@ -419,9 +420,18 @@ func instructs(p *parsed, kind string) bool {
 		if i >= 0 && p.toks[i].Lower == "as" {
 			continue
 		}
+		if m.start > 0 && m.end < len(p.toks) && upperAt(p.text, p.toks[m.start].Start) && upperAt(p.text, p.toks[m.end].Start) && p.toks[m.end].Kind == rules.Word {
+			continue // "Section 2.3 of the Restated Addendum": a name, not the verb
+		}
 		return true
 	}
 	return false
+}
+
+// upperAt: the text has an upper-case letter at byte i.
+func upperAt(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsUpper(r)
 }
 
 // amendment reads one sentence; if it is an amendment instruction, it
@@ -1321,6 +1331,25 @@ func partLabel(key string) string {
 func (rg *Reading) withinDocument(ids []string, name, full string) []string {
 	name, full = strings.ToLower(name), strings.ToLower(full)
 	var out []string
+	if part := rg.partDefinedAs(full); part != "" {
+		// "… in the form of Attachment 1 (the "Restated Addendum")", then
+		// "Section 2.3 of the Restated Addendum is deleted": the section
+		// of that part, whatever else its headings name
+		var in []string
+		for _, id := range ids {
+			seen := map[string]bool{}
+			for k := rg.byID[rg.byID[id].ParentID]; k != nil && !seen[k.ID]; k = rg.byID[k.ParentID] {
+				seen[k.ID] = true
+				if strings.EqualFold(k.ID, part) || strings.EqualFold(k.Number, part) {
+					in = append(in, id)
+					break
+				}
+			}
+		}
+		if len(in) > 0 {
+			return in[:1]
+		}
+	}
 	for _, id := range ids {
 		seen := map[string]bool{}
 		for k := rg.byID[rg.byID[id].ParentID]; k != nil && !seen[k.ID]; k = rg.byID[k.ParentID] {
@@ -1348,6 +1377,33 @@ func (rg *Reading) withinDocument(ids []string, name, full string) []string {
 	}
 	return out
 }
+
+// partDefinedAs is the label of the part of the draft that a document's
+// name (lower case) is defined to be ("in the form of Attachment 1 (the
+// "Restated Addendum")", "the Restated Addendum set out in Schedule 2"),
+// "" if none.
+func (rg *Reading) partDefinedAs(name string) string {
+	name = strings.TrimSpace(strings.TrimPrefix(name, "the "))
+	if name == "" {
+		return ""
+	}
+	q := regexp.QuoteMeta(name)
+	re := regexp.MustCompile(`(?i)\b` + rePartWord + `[^.;()]{0,30}\(\s*(?:the|this)?\s*["“]?` + q + `["”]?\s*\)` +
+		`|\b` + q + `["”]?\)?\s+(?:is\s+|as\s+)?(?:set\s+out|attached|contained|reproduced)\s+(?:in|as|at)\s+` + rePartWord)
+	for i := range rg.doc.Clauses {
+		if m := re.FindStringSubmatch(rg.doc.Clauses[i].Text); m != nil {
+			label := m[1]
+			if label == "" {
+				label = m[2]
+			}
+			return strings.Join(strings.Fields(label), " ")
+		}
+	}
+	return ""
+}
+
+// rePartWord: a part of the draft by its label ("Attachment 1").
+const rePartWord = `((?:attachment|schedule|exhibit|annex|appendix|part)\s+[A-Za-z0-9]{1,4})\b`
 
 // reAmendingTitle: a heading that names a document as the one it amends
 // ("AMENDMENT No. 1 TO THE AMAZON BEDROCK ADDENDUM", "Second Variation of

@@ -6157,3 +6157,31 @@ func TestHeadingCommitmentOfPT(t *testing.T) {
 		t.Errorf("%+v: no spend commitment is stated", c)
 	}
 }
+
+// An amendment of "Section 2.3 of the Restated Addendum", where the draft
+// defines the Restated Addendum as its Attachment 1, deletes 2.3 of that
+// part, not the amendment's own 2.3; "Restated" in the name is no verb of
+// replacing.
+func TestAmendmentOfADefinedPart(t *testing.T) {
+	rg := read(t, "# AMENDMENT NO. 2\n\n**1. Restatement.** The Original Addendum is amended and restated in the form of Attachment 1 (the \"**Restated Addendum**\").\n\n"+
+		"**2. Modifications to the Restated Addendum.** The following modifications apply:\n\n"+
+		"2.1 Section 2.3 of the Restated Addendum is deleted in its entirety.\n\n"+
+		"2.2 In Section 9.2 of the Restated Addendum, the words \"twenty percent (20%)\" are deleted and replaced with \"twelve percent (12%)\".\n\n"+
+		"2.3 The parties will sign a conformed copy.\n\n"+
+		"# ATTACHMENT 1\n# AMENDED AND RESTATED ADDENDUM\n\n## 2. Token Metering\n\n2.1 Tokens are counted by the tokenizer of the model invoked.\n\n"+
+		"2.3 Tool definitions and structured output schemas are excluded from billable input tokens.\n\n## 9. Pricing\n\n9.2 Usage is charged at twenty percent (20%) below the published rates.\n")
+	var texts []string
+	for _, st := range rg.Statements {
+		texts = append(texts, st.Text)
+	}
+	all := strings.Join(texts, "\n")
+	if strings.Contains(all, "Tool definitions and structured output schemas are excluded") {
+		t.Errorf("2.3 of Attachment 1 is deleted:\n%s", all)
+	}
+	if !strings.Contains(all, "The parties will sign a conformed copy.") {
+		t.Errorf("the amendment's own 2.3 stands:\n%s", all)
+	}
+	if !strings.Contains(all, "twelve percent (12%) below") {
+		t.Errorf("9.2 of Attachment 1 reads 12%%:\n%s", all)
+	}
+}

@@ -364,7 +364,15 @@ func (rg *Reading) partsNamed(s string, keys []partKey, from *document.Clause) [
 			}
 		}
 	}
+	prevEnd := -1
 	for _, loc := range rePartName.FindAllStringSubmatchIndex(s, -1) {
+		if prevEnd >= 0 && strings.TrimSpace(s[prevEnd:loc[0]]) == "" {
+			// "this Amendment Agreement": one name, whose last word is
+			// no name of its own
+			prevEnd = loc[1]
+			continue
+		}
+		prevEnd = loc[1]
 		m := []string{s[loc[0]:loc[1]], s[loc[2]:loc[3]], ""}
 		if loc[4] >= 0 {
 			m[2] = s[loc[4]:loc[5]]

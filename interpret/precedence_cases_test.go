@@ -87,3 +87,16 @@ func TestBracketedNamedNote(t *testing.T) {
 		}
 	}
 }
+
+// "this Amendment Agreement shall prevail" names one document: its last
+// word is no name of its own, so it does not raise a part whose title ends
+// in "… Agreement" over the amendment.
+func TestOneNameNotTwo(t *testing.T) {
+	rg := read(t, "# PART A\n# ADDENDUM TO THE ENTERPRISE DISCOUNT PROGRAM AGREEMENT\n\n1. Customer may cancel PT on 30 days' notice.\n\n"+
+		"# PART B\n\nAMENDMENT AGREEMENT No. 1 TO THE ADDENDUM\n\n1. The Addendum and this Amendment Agreement are read as one instrument. In case of any inconsistency, this Amendment Agreement shall prevail.\n")
+	for _, n := range rg.PrecedenceNotes() {
+		if strings.HasPrefix(n, "PART A") {
+			t.Errorf("precedence %q: the amendment prevails, not Part A", n)
+		}
+	}
+}
