@@ -1327,6 +1327,12 @@ func (fb *frameBuilder) lifecycle(f *Frames, st *Statement) {
 		// clause grants none, which is a remedy absent, not one ruled out
 		fr.NoRemedy = false
 	}
+	if st.has("remedy", RoleSubject) && !st.Negated && reSubjectExcluded.MatchString(st.Text) {
+		// "Further claims of the Customer arising from the end of
+		// availability, in particular claims to credits, are excluded":
+		// what the sentence names and then excludes is ruled out
+		fr.Remedy, fr.NoRemedy = false, true
+	}
 	if st.affirms("notice", coreCond...) {
 		fr.Notice = true
 		if d, _, ok := st.noticeDays(); ok {
@@ -2702,6 +2708,11 @@ func (fb *frameBuilder) chargedIsOther(st *Statement) bool {
 	}
 	return m[0] > 0
 }
+
+// reSubjectExcluded: a sentence that ends by excluding its subject ("…
+// are excluded.", "… shall be waived"), not one that excludes it from
+// something ("excluded from billable tokens").
+var reSubjectExcluded = regexp.MustCompile(`(?i)\b(?:are|is|shall\s+be|will\s+be|be)\s+(?:hereby\s+)?(?:expressly\s+|fully\s+|entirely\s+)?(?:excluded|waived|barred|precluded|ruled\s+out)\s*[.;]?\s*$`)
 
 // reNotCharged: a passive denial of a charge ("… are not charged", "is not
 // billable").

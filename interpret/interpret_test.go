@@ -6185,3 +6185,22 @@ func TestAmendmentOfADefinedPart(t *testing.T) {
 		t.Errorf("9.2 of Attachment 1 reads 12%%:\n%s", all)
 	}
 }
+
+// A sentence that names claims to credits and then excludes them rules the
+// remedy out; it does not grant it.
+func TestClaimsExcluded(t *testing.T) {
+	rg := read(t, "# Zusatzvereinbarung\n\n§ 5 End of availability\n\n(1) AWS shall notify the Customer at least 365 Days before the end of availability of any Foundation Model.\n\n"+
+		"(2) Further claims of the Customer arising from the end of availability of a Foundation Model, in particular claims to credits or to reimbursement of migration costs, are excluded.\n")
+	for _, m := range rg.Frames().ModelLifecycle {
+		if m.Remedy {
+			t.Errorf("%+v: the claims to credits are excluded", m)
+		}
+	}
+	no := false
+	for _, m := range rg.Frames().ModelLifecycle {
+		no = no || m.NoRemedy
+	}
+	if !no {
+		t.Errorf("%+v: a remedy ruled out", rg.Frames().ModelLifecycle)
+	}
+}
