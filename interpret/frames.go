@@ -1581,7 +1581,11 @@ func (fb *frameBuilder) cancellation(f *Frames, st *Statement) {
 		// convenience": what kind of cancellation it is, not a denial of it
 		cancelNeg = false
 	}
-	if nonCancel || (cancel && cancelNeg && !st.affirms("cancel", RoleMain)) {
+	// "Cancellation, reduction or early termination of a PT Commitment by
+	// the Customer during its term is excluded": the cancellation the
+	// sentence names and then excludes is denied
+	excluded := st.has("cancel", RoleSubject) && !st.Negated && !chargeDenied && reSubjectExcluded.MatchString(st.Text)
+	if nonCancel || excluded || (cancel && cancelNeg && !st.affirms("cancel", RoleMain)) {
 		if st.Modality == NonObligation {
 			return
 		}

@@ -6204,3 +6204,20 @@ func TestClaimsExcluded(t *testing.T) {
 		t.Errorf("%+v: a remedy ruled out", rg.Frames().ModelLifecycle)
 	}
 }
+
+// "Cancellation … of a PT Commitment … is excluded" denies the
+// cancellation it names; it gives no right to it.
+func TestCancellationExcluded(t *testing.T) {
+	rg := read(t, "# Zusatzvereinbarung\n\n§ 6 Provisioned Throughput\n\n(1) PT Commitments are concluded for a term of one month or six months.\n\n"+
+		"(2) Cancellation, reduction or early termination of a PT Commitment by the Customer during its term is excluded.\n")
+	denied := false
+	for _, c := range rg.Frames().PTCancellation {
+		if c.Kind == "right" {
+			t.Errorf("%+v: no right to cancel", c)
+		}
+		denied = denied || c.Kind == "denial"
+	}
+	if !denied {
+		t.Errorf("%+v: the cancellation is excluded", rg.Frames().PTCancellation)
+	}
+}
