@@ -3775,10 +3775,29 @@ func (fb *frameBuilder) commitShape(fr *Commitment, o *Statement) {
 	if o.affirms("independent", coreCond...) && o.independentOfTerm() && !(fr.Aligned && o.onlyTemporalIndependent()) || (o.has("term_edp", RoleMain) && o.Negated) {
 		fr.Independent = true
 	}
-	if unrelatedAt >= 0 && o.has("edp") && (o.has("commitment") || o.has("term_edp")) {
+	if unrelatedAt >= 0 && o.has("edp") && (o.has("commitment") || o.has("term_edp")) && o.unrelatedToEDP(unrelatedAt) {
 		// "runs for 24 months, irrespective of any renewal of the EDP"
+		// (not "regardless of Model Provider or model family": what it
+		// is unrelated to is no term of the EDP)
 		fr.Independent, fr.Aligned = true, false
 	}
+}
+
+// unrelatedToEDP: the EDP, or its term, renewal or end, follows the
+// "irrespective of" at token at within a few words.
+func (st *Statement) unrelatedToEDP(at int) bool {
+	for _, o := range st.Occs {
+		if (o.Concept == "edp" || o.Concept == "term_edp") && o.Tok > at && o.Tok-at <= 8 {
+			return true
+		}
+	}
+	for k := at + 1; k < len(st.toks) && k <= at+4; k++ {
+		switch st.toks[k].Lower {
+		case "renewal", "renewals", "extension", "expiry", "expiration", "termination", "term":
+			return true
+		}
+	}
+	return false
 }
 
 // reOthersExcluded: usage of the other model families is excluded from the

@@ -6221,3 +6221,17 @@ func TestCancellationExcluded(t *testing.T) {
 		t.Errorf("%+v: the cancellation is excluded", rg.Frames().PTCancellation)
 	}
 }
+
+// "Regardless of Model Provider or model family" makes the commitment
+// independent of nothing in the EDP: beside "co-terminous with the EDP
+// Term" the term stays aligned.
+func TestRegardlessOfWhat(t *testing.T) {
+	rg := read(t, "# Addendum\n\n## 2. Bedrock Commitment\n\n2.1 Customer commits to spend US$6,000,000 on Amazon Bedrock under the EDP in each Commitment Year (the \"Bedrock Commitment\").\n\n"+
+		"2.2 Charges for any model, regardless of model provider or model family, count towards the Bedrock Commitment, and the EDP discount applies to them.\n\n"+
+		"2.3 The Bedrock Commitment is co-terminous with the EDP Term.\n")
+	for _, c := range rg.Frames().Commitment {
+		if c.Independent {
+			t.Errorf("%+v: nothing makes the commitment independent of the EDP", c)
+		}
+	}
+}
