@@ -208,10 +208,40 @@ func (r *reader) scan(text string) *parsed {
 			p.parties = append(p.parties, match{r.ids.party[m.List], m.Start, m.End})
 		}
 	}
-	// Negations that are limits ("no later than") are no negations.
+	// Negations that are limits ("no later than") are no negations; nor
+	// is a comparison split by its object ("you'll pay no more for the
+	// successor model than you paid for the retired one")
+	p.cues["not_negation"] = append(p.cues["not_negation"], p.splitComparisons()...)
 	p.cues["negation"] = minus(p.cues["negation"], p.cues["not_negation"])
 	p.negatedAgreement()
 	return p
+}
+
+// splitComparisons finds "no more … than", "not higher … than": a
+// negation with a comparative after it and "than" a few words on, in the
+// same clause.
+func (p *parsed) splitComparisons() []match {
+	var out []match
+	for _, m := range p.cues["negation"] {
+		if w := p.word(m.start); w != "no" && w != "not" || m.end >= len(p.toks) {
+			continue
+		}
+		switch p.word(m.end) {
+		case "more", "less", "higher", "greater", "lower", "fewer", "later", "earlier", "longer", "shorter":
+		default:
+			continue
+		}
+		for k := m.end + 1; k < len(p.toks) && k <= m.end+12; k++ {
+			if p.toks[k].Kind == rules.Punct {
+				break
+			}
+			if p.word(k) == "than" {
+				out = append(out, match{"not_negation", m.start, m.end + 1})
+				break
+			}
+		}
+	}
+	return out
 }
 
 // negatedAgreement reads an agreement cue that a negation governs ("the

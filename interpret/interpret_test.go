@@ -6235,3 +6235,18 @@ func TestRegardlessOfWhat(t *testing.T) {
 		}
 	}
 }
+
+// "You'll pay no more for the successor model than you paid for the retired
+// one" is a comparison, not a negation: price protection on the successor,
+// a remedy for the forced move.
+func TestSplitComparisonIsNoNegation(t *testing.T) {
+	rg := read(t, "# Terms\n\n## 4. When models retire\n\n4.1 If we retire a model you use, we'll tell you at least 180 days before.\n\n"+
+		"4.2 For six months after the retirement date, you'll pay no more for the successor model we recommend than you paid per token for the retired model.\n")
+	remedy := false
+	for _, m := range rg.Frames().ModelLifecycle {
+		remedy = remedy || m.Remedy
+	}
+	if !remedy {
+		t.Errorf("%+v: price protection on the successor is a remedy", rg.Frames().ModelLifecycle)
+	}
+}
