@@ -1294,7 +1294,11 @@ func (fb *frameBuilder) lifecycle(f *Frames, st *Statement) {
 	}
 	fr := ModelLifecycle{Base: fb.base(st, "c2", "")}
 	remedyFor := vendorSide(st) || st.Modality == Permission || st.Modality == Declarative
-	fr.Remedy = (st.affirms("remedy", RoleMain, RoleSubject) || st.priceHold()) && remedyFor && !st.has("cancel", RoleMain) && !st.Negated
+	// ("you'll pay no more for the successor than for the retired model":
+	// the customer's price for the successor held down, whoever the
+	// sentence makes pay)
+	capped := st.priceHold() && reCappedPrice.MatchString(st.Text)
+	fr.Remedy = (st.affirms("remedy", RoleMain, RoleSubject) || st.priceHold()) && (remedyFor || capped) && !st.has("cancel", RoleMain) && !st.Negated
 	if fr.Remedy && st.has("advice", RoleMain, RoleSubject) && !st.affirms("credit") && !st.priceHold() {
 		// "free of charge with migration documentation and a technical
 		// review": help, not a financial remedy (help named only in the
@@ -2712,6 +2716,10 @@ func (fb *frameBuilder) chargedIsOther(st *Statement) bool {
 	}
 	return m[0] > 0
 }
+
+// reCappedPrice: a price held at or below another ("no more … than", "not
+// exceed").
+var reCappedPrice = regexp.MustCompile(`(?i)\b(?:no|not)\s+(?:more|higher|greater)\b[^.;]{0,80}?\bthan\b|\bnot\s+exceed`)
 
 // reSubjectExcluded: a sentence that ends by excluding its subject ("…
 // are excluded.", "… shall be waived"), not one that excludes it from

@@ -6250,3 +6250,14 @@ func TestSplitComparisonIsNoNegation(t *testing.T) {
 		t.Errorf("%+v: price protection on the successor is a remedy", rg.Frames().ModelLifecycle)
 	}
 }
+
+// "we'll discuss with you in good faith whether …" after a condition is
+// the main clause, and binds nobody: the contracted "will" is its modal.
+func TestContractedModalStartsTheMainClause(t *testing.T) {
+	rg := read(t, "# Terms\n\n## 9. Vector storage\n\n9.2 If your OCU charges in any month are more than 30% higher than a year before, we'll discuss with you in good faith whether a cap on OCU pricing could be added.\n")
+	for _, st := range rg.Statements {
+		if st.Binding {
+			t.Errorf("%q (subs %+v): a discussion in good faith binds nobody", st.Text, st.Subs)
+		}
+	}
+}

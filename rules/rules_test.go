@@ -142,6 +142,16 @@ func TestTokenizeContractions(t *testing.T) {
 	if strings.Join(got, " ") != want {
 		t.Errorf("tokens %q, want %q", strings.Join(got, " "), want)
 	}
+	// after a pronoun, a contracted auxiliary is its word; elsewhere the
+	// letters stay as they are
+	got = nil
+	for _, tk := range Tokenize("we'll discuss; you’re billed; they've agreed; AWS'll; O're") {
+		got = append(got, tk.Lower)
+	}
+	want = "we will discuss ; you are billed ; they have agreed ; aws ll ; o re"
+	if strings.Join(got, " ") != want {
+		t.Errorf("tokens %q, want %q", strings.Join(got, " "), want)
+	}
 }
 
 func TestLoadErrors(t *testing.T) {

@@ -104,11 +104,21 @@ var negContraction = map[string]string{"can": "can", "won": "will", "don": "do",
 	"couldn": "could", "shouldn": "should", "mustn": "must", "needn": "need", "hasn": "has", "haven": "have",
 	"hadn": "had", "mayn": "may"}
 
-// contractions spells out negative contractions in place, so that the
+// auxContraction maps the contracted auxiliary after a pronoun to its
+// word: "we'll", "you're", "they've".
+var auxContraction = map[string]string{"ll": "will", "re": "are", "ve": "have"}
+
+var pronoun = map[string]bool{"i": true, "we": true, "you": true, "they": true, "he": true, "she": true, "it": true}
+
+// contractions spells out contractions in place, so that the
 // vocabulary's "not" and its modals read them.
 func contractions(s string, toks []Token) {
 	for k := 1; k < len(toks); k++ {
 		t, p := &toks[k], &toks[k-1]
+		if v, ok := auxContraction[t.Lower]; ok && t.Joined && !t.Hyphen && p.Kind == Word && pronoun[p.Lower] && strings.ContainsAny(s[p.End:t.Start], "'’") {
+			t.Lower = v // "we'll" is read "we will", "you're" "you are"
+			continue
+		}
 		if t.Lower != "t" || !t.Joined || t.Hyphen || p.Kind != Word {
 			continue
 		}
