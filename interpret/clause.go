@@ -1075,7 +1075,7 @@ func (rg *Reading) amendedCopy(c *document.Clause) bool {
 // A bracketed qualifier may stand anywhere and run on ("ANNEX (FOR
 // INFORMATION ONLY - NOT A CONTRACT DOCUMENT: SEE Z1.2) TENDER
 // CLARIFICATIONS LOG").
-var reInfoHeading = regexp.MustCompile(`(?i)(?:\(\s*|[–—-]\s*)(?:for\s+(?:convenience|information|reference|illustration|discussion|comparison)(?:\s+purposes)?(?:\s+only)?|(?:reference|information|comparison|illustration|history|background)\s+only|not\s+(?:legally\s+)?binding|not\s+operative|non-operative|non-binding|not\s+a\s+contract(?:ual)?\s+document|informational|illustrative(?:\s+only)?)\s*(?:\)?\s*(?:/|$)|[^()]{0,60}\))`)
+var reInfoHeading = regexp.MustCompile(`(?i)(?:\(\s*|[–—-]\s*|\([^()]{0,60}?[;,]\s*|\([^()]{0,60}?\s)(?:for\s+(?:convenience|information|reference|illustration|discussion|comparison)(?:\s+purposes)?(?:\s+only)?|(?:reference|information|comparison|illustration|history|background)\s+only|not\s+(?:legally\s+)?binding|not\s+operative|non-operative|non-binding|not\s+a\s+contract(?:ual)?\s+document|informational|illustrative(?:\s+only)?)\s*(?:\)?\s*(?:/|$)|[^()]{0,60}\))`)
 
 // reNotAgreedHeading: a heading that says its block was not agreed.
 var reNotAgreedHeading = regexp.MustCompile(`(?i)\(\s*(?:not\s+agreed|not\s+accepted|rejected|withdrawn|open|unresolved|proposals?\s+only)\b[^()]{0,60}\)`)

@@ -6261,3 +6261,16 @@ func TestContractedModalStartsTheMainClause(t *testing.T) {
 		}
 	}
 }
+
+// A heading whose aside says, after other words, that its block is "for
+// convenience" or "not a contractual document" makes the block bind nobody.
+func TestHeadingAsideAfterOtherWords(t *testing.T) {
+	rg := read(t, "# Addendum\n\n## 6. Custom Model Import\n\n6. [Intentionally Omitted]\n\n"+
+		"## Schedule of effect (prepared by Customer's legal team for convenience; not a contractual document)\n\n"+
+		"| Addendum section | Amended by | Subject |\n|---|---|---|\n| 6 | First Amendment, para 4 | Customer may import custom models |\n")
+	for _, st := range rg.Statements {
+		if st.Binding && strings.Contains(st.Text, "import") {
+			t.Errorf("%q binds: the schedule of effect is no contractual document", st.Text)
+		}
+	}
+}
