@@ -1683,6 +1683,25 @@ func (fb *frameBuilder) cancellation(f *Frames, st *Statement) {
 			}
 		}
 	}
+	if len(trig) == 0 && st.Row {
+		// "| 7.1 | Trigger A | The model … is materially deprecated … |"
+		// and "| 7.3 | Notice | Customer may cancel … after Trigger A or
+		// Trigger B occurs |": the events the rows so named tell
+		for _, sib := range fb.units[st.Unit] {
+			if sib == st || !sib.Row || sameSentence(sib, st) {
+				continue
+			}
+			for _, name := range rowNames(sib.Text) {
+				if containsName(st.Text, name) {
+					for _, o := range sib.Occs {
+						if !o.Neg {
+							addTrigger(trig, o.Concept)
+						}
+					}
+				}
+			}
+		}
+	}
 	fr.Triggers = sortedSet(trig)
 	if d, b, ok := st.noticeDays(); ok {
 		fr.NoticeDays, fr.Business = d, b
@@ -1690,6 +1709,45 @@ func (fb *frameBuilder) cancellation(f *Frames, st *Statement) {
 	fr.PaidExit = st.affirms("paid_exit", RoleMain, RoleCondition, RoleProviso)
 	fr.value = fmt.Sprintf("%v/%v/%v", fr.Triggers, fr.NoticeDays, fr.Joint)
 	f.PTCancellation = append(f.PTCancellation, fr)
+}
+
+// rowNames are the short names a table row read as "Header: value; …"
+// gives itself ("Item: Trigger A"): cells of one to four words with a word
+// of three letters or more, not numbers.
+func rowNames(text string) []string {
+	var out []string
+	for _, cell := range strings.Split(text, ";") {
+		m := reRowCell.FindStringSubmatch(cell)
+		if m == nil {
+			continue
+		}
+		v := strings.TrimSpace(m[1])
+		if n := len(strings.Fields(v)); n == 0 || n > 4 || !reNameWord.MatchString(v) {
+			continue
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+var (
+	reRowCell  = regexp.MustCompile(`^\s*[^:]{1,30}:\s*([^:]{1,40}?)\s*$`)
+	reNameWord = regexp.MustCompile(`\p{Lu}\p{L}{2,}`)
+)
+
+// containsName: name stands in text as a whole phrase, in its own case.
+func containsName(text, name string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], name)
+		if j < 0 {
+			return false
+		}
+		a, b := i+j, i+j+len(name)
+		if (a == 0 || !isWordByte(text[a-1])) && (b == len(text) || !isWordByte(text[b])) {
+			return true
+		}
+		i = a + 1
+	}
 }
 
 // namedRights: the PT cancellation rights of the clauses a sentence names

@@ -6274,3 +6274,25 @@ func TestHeadingAsideAfterOtherWords(t *testing.T) {
 		}
 	}
 }
+
+// A table row that names the events by the labels other rows give them
+// ("after Trigger A or Trigger B occurs") takes those rows' events as its
+// triggers.
+func TestTriggersNamedByRowLabel(t *testing.T) {
+	rg := read(t, "# Order Form\n\n### 7. Provisioned Throughput cancellation\n\n| Ref | Item | Agreed term |\n|---|---|---|\n"+
+		"| 7.1 | Trigger A | The foundation model served by a Provisioned Throughput commitment is materially deprecated by AWS. |\n"+
+		"| 7.2 | Trigger B | Customer moves the workload served by the Provisioned Throughput commitment to another foundation model available on Amazon Bedrock. |\n"+
+		"| 7.3 | Notice | Customer may cancel the affected Provisioned Throughput commitment by giving 60 days' written notice after Trigger A or Trigger B occurs. |\n")
+	found := false
+	for _, c := range rg.Frames().PTCancellation {
+		if c.Kind == "right" {
+			found = true
+			if !slices.Equal(c.Triggers, []string{"deprecation", "migration"}) {
+				t.Errorf("%+v: the events of the rows named Trigger A and Trigger B", c)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no right read: %+v", rg.Frames().PTCancellation)
+	}
+}
