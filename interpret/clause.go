@@ -272,6 +272,14 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 					read = withValues
 				}
 				rg.addSentence(c, e, heading, nb, read, s, sentence, itemLead, leadUnit)
+				if lineHeading != "" {
+					// the line a run-in heading opens is a unit of its own:
+					// "- [B] Refunds. …" beside "- [B] PT availability. …"
+					// in one bulleted clause are two terms, not one
+					for _, st := range rg.Statements[before:] {
+						st.Unit = c.ID + "¶" + strconv.Itoa(lineEnd)
+					}
+				}
 				if rg.prevailing != "" {
 					rg.usePrevailing(c, rg.Statements[before:], sents, si)
 				}

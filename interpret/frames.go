@@ -597,7 +597,7 @@ func (fb *frameBuilder) aboutPT(st *Statement) bool {
 // 99.95%"; "3.4 Credits if missed: …"), and says what happens when it is
 // missed: a figure below which a credit is owed.
 func (fb *frameBuilder) afterAvailability(st *Statement) bool {
-	c := fb.rg.byID[st.Unit]
+	c := fb.rg.byID[st.Clause]
 	if c == nil {
 		return false
 	}
@@ -3493,7 +3493,7 @@ func (fb *frameBuilder) citesBedrockCommitment(st *Statement, f *Frames) bool {
 	for _, target := range targets {
 		for _, id := range fb.rg.byNumber[normNum(target)] {
 			for _, d := range f.Commitment {
-				if d.Bedrock && d.st != nil && d.st.Unit == id {
+				if d.Bedrock && d.st != nil && d.st.Clause == id {
 					return true
 				}
 			}
@@ -3547,7 +3547,7 @@ func (fb *frameBuilder) impliedCommitment(st *Statement) bool {
 	if !money {
 		return false
 	}
-	if c := fb.rg.byID[st.Unit]; c != nil && c.Heading != "" && contains(fb.headingConcepts(c.Heading), "commitment") {
+	if c := fb.rg.byID[st.Clause]; c != nil && c.Heading != "" && contains(fb.headingConcepts(c.Heading), "commitment") {
 		return true
 	}
 	return st.Actor == Customer && st.Modality == Obligation && st.affirms("minimum_spend", RoleMain)
@@ -4373,12 +4373,12 @@ func (st *Statement) anyQuote() bool {
 // change a price or give a credit ("AWS shall reduce the Bedrock rates to
 // match any such quotation").
 func (fb *frameBuilder) vendorAnswersQuote(st *Statement) bool {
-	c := fb.rg.byID[st.Unit]
+	c := fb.rg.byID[st.Clause]
 	if c == nil {
 		return false
 	}
 	for _, o := range fb.rg.Statements {
-		k := fb.rg.byID[o.Unit]
+		k := fb.rg.byID[o.Clause]
 		if k == nil || k.ID != c.ID && (k.ParentID != c.ParentID || c.ParentID == "") && k.ID != c.ParentID {
 			continue
 		}

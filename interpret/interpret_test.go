@@ -6296,3 +6296,18 @@ func TestTriggersNamedByRowLabel(t *testing.T) {
 		t.Errorf("no right read: %+v", rg.Frames().PTCancellation)
 	}
 }
+
+// Each bullet a run-in heading opens is a unit of its own: a lifecycle
+// term beside a PT cancellation bullet in the same clause is still C2's.
+func TestRunInLinesAreUnits(t *testing.T) {
+	rg := read(t, "# Term Sheet\n\n## 4. Models and capacity\n\n"+
+		"- **[B] Model lifecycle.** AWS publishes end-of-life dates for information. Notwithstanding any date published there, AWS may deprecate any foundation model at any time without notice, and no credit, refund or other remedy is available to Customer on account of any deprecation.\n"+
+		"- **[B] Provisioned Throughput cancellation.** Customer may cancel any Provisioned Throughput commitment on sixty days' written notice if the model it serves is deprecated.\n")
+	atWill := false
+	for _, m := range rg.Frames().ModelLifecycle {
+		atWill = atWill || m.AtWill || m.NoRemedy
+	}
+	if !atWill {
+		t.Errorf("%+v: the lifecycle bullet lets AWS deprecate at will, with no remedy", rg.Frames().ModelLifecycle)
+	}
+}
