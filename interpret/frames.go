@@ -3944,6 +3944,12 @@ func (fb *frameBuilder) discount(f *Frames, st *Statement) {
 		// does too, whatever else its clause prices)
 		return
 	}
+	if st.has("overall_spend", RoleSubject) && st.has("edp") && !st.affirms("bedrock", core...) && !st.Table {
+		// "The existing EDP discount of 7% on eligible AWS spend is
+		// unchanged and is not applied to Bedrock charges": the EDP's own
+		// discount on all spend, no Bedrock rate
+		return
+	}
 	if st.has("all_services", core...) && !st.Table {
 		// "The all-services discount under the EDP Agreement (9%) also
 		// applies to Bedrock": the EDP's own discount, no Bedrock term

@@ -6311,3 +6311,15 @@ func TestRunInLinesAreUnits(t *testing.T) {
 		t.Errorf("%+v: the lifecycle bullet lets AWS deprecate at will, with no remedy", rg.Frames().ModelLifecycle)
 	}
 }
+
+// The EDP's own discount on all eligible spend, said not to apply to
+// Bedrock, is no Bedrock rate beside the rate card's.
+func TestEDPDiscountOnAllSpend(t *testing.T) {
+	rg := read(t, "# Term Sheet\n\n## 2. Pricing\n\n2.1 Customer pays eighteen per cent less than the published on-demand token prices for each Anthropic Claude model on Amazon Bedrock.\n\n"+
+		"2.2 The existing EDP discount of 7% on eligible AWS spend is unchanged and is not applied to Bedrock charges already reduced under the rate card.\n")
+	for _, d := range rg.Frames().Discount {
+		if d.Percent == 7 {
+			t.Errorf("%+v: the EDP's discount on all spend is no Bedrock rate", d)
+		}
+	}
+}
