@@ -4442,7 +4442,10 @@ func (fb *frameBuilder) vector(f *Frames, st *Statement) {
 	fr := VectorStorage{Base: fb.base(st, "", "")}
 	money := false
 	for _, fx := range st.Facts {
-		if fx.Kind == "money" || fx.Kind == "percent" {
+		// (a percentage beside an availability is an uptime, no price:
+		// "covered by the OpenSearch SLA (99.9% monthly uptime, with
+		// service credits)")
+		if fx.Kind == "money" || fx.Kind == "percent" && !st.has("availability") {
 			money = true
 		}
 	}

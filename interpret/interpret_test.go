@@ -6323,3 +6323,13 @@ func TestEDPDiscountOnAllSpend(t *testing.T) {
 		}
 	}
 }
+
+// An SLA's uptime beside vector storage is no price for it.
+func TestVectorStorageUptimeIsNoPrice(t *testing.T) {
+	rg := read(t, "# Amendment\n\nA6. The parties note that vector collections in Amazon OpenSearch Serverless used with Bedrock Knowledge Bases are covered by the Amazon OpenSearch Service Service Level Agreement (99.9% monthly uptime, with service credits).\n")
+	for _, v := range rg.Frames().VectorStorage {
+		if v.Priced {
+			t.Errorf("%+v: an uptime is no price", v)
+		}
+	}
+}
