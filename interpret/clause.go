@@ -217,6 +217,12 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 				if sp.start >= lineEnd {
 					lineHeading = ""
 				}
+				if len(spans) == 1 && ti == 0 && lead == "" && bareTitle(s) && rg.childText(c) == "" {
+					// "4.3 Pre-purchase credits." and nothing else (its
+					// words struck out in the redline): a heading over no
+					// term
+					continue
+				}
 				if si+1 < len(spans) && lineRunIn(t, sp, spans[si+1]) {
 					// "- **[B] Refunds.** Prepaid … are refunded": the words
 					// before the first full stop of a line name what the
@@ -3138,6 +3144,17 @@ func operative(st *Statement, p *parsed) bool {
 		return true
 	}
 	return len(set) >= 2 && p.hasVerb(0, len(p.toks))
+}
+
+// bareTitle: a sentence that is a short title and nothing else ("Pre-purchase
+// credits."): a closing stop, no figure, no field separator, no status word.
+func bareTitle(s string) bool {
+	s = strings.TrimSpace(s)
+	if !strings.HasSuffix(s, ".") || strings.HasSuffix(s, "..") || len(strings.Fields(s)) > 5 ||
+		strings.ContainsAny(s, "0123456789%$€£:;|…—–") || strings.Contains(s, " - ") || reStatusWord.MatchString(s) {
+		return false
+	}
+	return titleOnly(s)
 }
 
 // lineRunIn: sentence sp opens a line of t, the sentence after it goes on

@@ -6333,3 +6333,12 @@ func TestVectorStorageUptimeIsNoPrice(t *testing.T) {
 		}
 	}
 }
+
+// A numbered clause left with its title alone ("4.3 Pre-purchase credits."
+// once the redline strikes its words) is a heading over no term.
+func TestBareTitleIsNoTerm(t *testing.T) {
+	rg := readAs(t, "r.txt", "TERM SHEET\n\n4. PROVISIONED THROUGHPUT\n\n4.3 Pre-purchase credits. [deleted: Customer may pre-purchase Provisioned Throughput credits at 35% below the standalone PT rate.]\n\n4.4 Notice. AWS gives 30 days' notice of price changes.\n")
+	for _, p := range rg.Frames().PTPrepurchase {
+		t.Errorf("%+v: nothing is left of the pre-purchase term", p)
+	}
+}
