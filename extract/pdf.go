@@ -123,10 +123,25 @@ func wrappedFirstCell(row, line string) bool {
 // column of "per 1M tokens" rates starts each row the same way).
 func continuesRow(row string, parts []string, cols []int) bool {
 	above := strings.Split(row, "\t")
+	if first := strings.TrimSpace(above[0]); len(parts) > 0 && cols[0] == 0 && first != "" {
+		// "Amazon Bedrock —" over "Provisioned Throughput": a first cell
+		// broken at a spaced dash goes on in the line below
+		if strings.HasSuffix(first, " –") || strings.HasSuffix(first, " —") || strings.HasSuffix(first, " -") {
+			return true
+		}
+	}
 	for i, part := range parts {
 		k := cols[i]
 		if k == 0 || k >= len(above) || part == "" {
 			continue
+		}
+		// a cell that stopped on a joining word ("… < 99.0% and") goes on
+		// in the line below, unless that starts with a capital (a table
+		// drawn with "|" in the text keeps its own lines)
+		if f := strings.Fields(above[k]); len(f) > 0 && joiningWord[strings.ToLower(f[len(f)-1])] && !strings.Contains(row, "|") {
+			if r, _ := utf8.DecodeRuneInString(part); !unicode.IsUpper(r) {
+				return true
+			}
 		}
 		r, _ := utf8.DecodeRuneInString(part)
 		prev := strings.TrimSpace(above[k])
@@ -145,6 +160,10 @@ func continuesRow(row string, parts []string, cols []int) bool {
 	}
 	return false
 }
+
+// joiningWord: a word a phrase cannot end on.
+var joiningWord = map[string]bool{"and": true, "or": true, "of": true, "to": true, "the": true, "a": true, "an": true,
+	"with": true, "for": true, "per": true, "at": true, "in": true, "by": true, "than": true, "from": true}
 
 // reWordStart: a cell that starts with a word ("inference, where …"), not
 // "n/a" or a unit.

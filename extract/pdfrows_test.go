@@ -20,6 +20,10 @@ func TestContinuesRow(t *testing.T) {
 		{"a cell that ended its sentence", "Claude\tBilled per request.\tUSD", "Nova\tcounted per token\tUSD", false},
 		{"each row starts the same way", "Claude\tper million tokens\t$3.00", "Nova\tper million tokens\t$0.80", false},
 		{"a one-word cell wrapped", "B\tSLA for\t99.95% with\tPT outside", "8\tProvisioned Throughput\tcredits\tSLA", true},
+		{"a first cell broken at a spaced dash", "Amazon Bedrock —\t99.9%\t< 99.9%: 10% · < 99.0% and", "Provisioned Throughput\t≥ 95.0%: 25%", true},
+		{"a cell that stopped on a joining word", "Amazon S3\t99.9%\t10% below 99.9% and", "Standard\tmonthly\t≥ 95.0%: 25%", true},
+		{"a capital after a joining word starts a row", "Tier 1\tCredits of 10% and", "Tier 2\tService credits of 25%", false},
+		{"a table drawn with pipes keeps its lines", "| Item 4\t| only an", "| Item 5\t| intention to", false},
 	}
 	for _, tt := range tests {
 		parts := strings.Split(tt.line, "\t")
