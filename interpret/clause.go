@@ -217,7 +217,7 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 				if sp.start >= lineEnd {
 					lineHeading = ""
 				}
-				if len(spans) == 1 && ti == 0 && lead == "" && bareTitle(s) && rg.childText(c) == "" {
+				if len(spans) == 1 && ti == 0 && lead == "" && strings.TrimSpace(e.text) == strings.TrimSpace(s) && bareTitle(s) && rg.childText(c) == "" {
 					// "4.3 Pre-purchase credits." and nothing else (its
 					// words struck out in the redline): a heading over no
 					// term
