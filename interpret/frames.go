@@ -1589,6 +1589,12 @@ func (fb *frameBuilder) cancellation(f *Frames, st *Statement) {
 	// the Customer during its term is excluded": the cancellation the
 	// sentence names and then excludes is denied
 	excluded := st.has("cancel", RoleSubject) && !st.Negated && !chargeDenied && reSubjectExcluded.MatchString(st.Text)
+	voidException := exceptions && fb.excepted(st)
+	if voidException {
+		// "non-cancellable, save as provided in row 3.5", where an
+		// amendment deleted row 3.5: the exception is to nothing
+		exceptions = false
+	}
 	if nonCancel || excluded || (cancel && cancelNeg && !st.affirms("cancel", RoleMain)) {
 		if st.Modality == NonObligation {
 			return
@@ -1600,6 +1606,9 @@ func (fb *frameBuilder) cancellation(f *Frames, st *Statement) {
 			return
 		}
 		fr := PTCancellation{Base: fb.base(st, "c3", "denial"), Kind: "denial", Triggers: deniedFor, Qualified: exceptions}
+		if voidException {
+			fr.MissingRefs = []string{} // the deleted provision was only the exception's
+		}
 		f.PTCancellation = append(f.PTCancellation, fr)
 		return
 	}
@@ -1748,6 +1757,47 @@ func containsName(text, name string) bool {
 		}
 		i = a + 1
 	}
+}
+
+// excepted reports whether every provision the statement cites is one the
+// draft held and no longer holds (deleted, or left "[Reserved]"): an
+// exception "save as provided in row 3.5" to a deleted row excepts nothing.
+func (fb *frameBuilder) excepted(st *Statement) bool {
+	refs := fb.rg.refs().Read(st.Text)
+	if len(refs) == 0 {
+		return false
+	}
+	for _, r := range refs {
+		ids := numberIDs(fb.rg.doc, r.Target)
+		if len(ids) == 0 {
+			return false // not in the draft at all: a gap of its own
+		}
+		direct := false // a clause so numbered, not a row of a table
+		for _, id := range ids {
+			if c := fb.rg.byID[id]; c != nil && slices.Contains(numberKeys(c), normNum(r.Target)) {
+				direct = true
+			}
+		}
+		for _, o := range fb.rg.Statements {
+			if o == st || !o.Binding {
+				continue
+			}
+			if direct && slices.ContainsFunc(ids, func(id string) bool { return id == o.Clause || isAncestor(fb.rg.byID, id, o.Clause) }) {
+				return false
+			}
+			if !direct && o.Row && rowLabelled(o.Text, r.Target) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// rowLabelled: a row read as "REF: 3.5; ITEM: …" carries the label n.
+func rowLabelled(text, n string) bool {
+	first, _, _ := strings.Cut(text, ";")
+	_, v, ok := strings.Cut(first, ":")
+	return ok && normNum(strings.TrimSpace(v)) == normNum(n)
 }
 
 // namedRights: the PT cancellation rights of the clauses a sentence names

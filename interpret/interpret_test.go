@@ -6342,3 +6342,31 @@ func TestBareTitleIsNoTerm(t *testing.T) {
 		t.Errorf("%+v: nothing is left of the pre-purchase term", p)
 	}
 }
+
+// "Non-cancellable save as provided in Clause 7.2", where an amendment
+// deletes 7.2: the exception excepts nothing, and the denial stands whole.
+func TestExceptionToADeletedClause(t *testing.T) {
+	body := "# Addendum\n\n## 7. Provisioned Throughput\n\n7.1 PT Commitments are non-cancellable save as provided in Clause 7.2.\n\n" +
+		"7.2 Customer may cancel a PT Commitment on 30 days' notice if the model is deprecated.\n\n"
+	for _, tc := range []struct {
+		name, text string
+		qualified  bool
+	}{
+		{"the excepted clause stands", body, true},
+		{"the excepted clause is deleted", body + "# AMENDMENT No. 1\n\nA1. Clause 7.2 is deleted in its entirety.\n", false},
+	} {
+		rg := read(t, tc.text)
+		found := false
+		for _, c := range rg.Frames().PTCancellation {
+			if c.Kind == "denial" && c.InForce {
+				found = true
+				if c.Qualified != tc.qualified {
+					t.Errorf("%s: %+v: qualified %v, want %v", tc.name, c, c.Qualified, tc.qualified)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no denial read: %+v", tc.name, rg.Frames().PTCancellation)
+		}
+	}
+}
