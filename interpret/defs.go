@@ -375,8 +375,13 @@ func (rg *Reading) readDefinitions(eff map[string]*effective) {
 				}
 				if containsTerm(excl, u) {
 					// "… but excludes any Output": what Output stands for is out
+					// (not what Output takes from this term itself: "the
+					// prompts … Customer submits, but not any Output", where
+					// Output is "content generated in response to Inputs",
+					// keeps the prompts)
+					circular := containsTerm(bodies[u], t)
 					for _, c := range byTerm[u].Concepts {
-						if !contains(def.Excludes, c) {
+						if !contains(def.Excludes, c) && !(circular && contains(def.Concepts, c)) {
 							def.Excludes = append(def.Excludes, c)
 							sort.Strings(def.Excludes)
 							changed = true

@@ -6370,3 +6370,16 @@ func TestExceptionToADeletedClause(t *testing.T) {
 		}
 	}
 }
+
+// "Inputs" means the prompts …, but does not include any Output, where
+// Output is "content generated in response to Inputs": what Output takes
+// from Inputs is not taken out of Inputs, so the no-training promise on
+// Inputs covers the prompts.
+func TestExclusionOfATermDefinedByThisOne(t *testing.T) {
+	rg := read(t, "# Schedule\n\n## 1. Interpretation\n\n\"Inputs\" means the prompts and other data Customer submits to a model through Amazon Bedrock, but does not include any Output. "+
+		"\"Output\" means any content a model generates in response to Inputs.\n\n## 5. Inputs\n\n5.1 AWS will not use Inputs to train any foundation model.\n")
+	tr := rg.Frames().Training
+	if len(tr) != 1 || !slices.Equal(tr[0].Covers, []string{"prompts"}) {
+		t.Errorf("training %+v: Inputs are the prompts, without the outputs", tr)
+	}
+}
