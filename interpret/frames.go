@@ -3251,7 +3251,15 @@ func (fb *frameBuilder) commitment(f *Frames, st *Statement) {
 				bedrockNear = true
 			}
 		}
-		if !money && !describes && !alias {
+		named := false // "a Bedrock-specific spend commitment": the lever named
+		for _, o := range st.Occs {
+			if o.Concept == "bedrock" && o.End <= c.Tok && c.Tok-o.End <= 3 {
+				named = true
+			}
+		}
+		if !money && !describes && !alias && !(named && !st.Binding && st.Nonbinding != "definition" && !st.Deferred && len(st.MissingRefs) == 0) {
+			// (a recital or a good-faith discussion of "a Bedrock-specific
+			// spend commitment" names the lever without binding it)
 			continue
 		}
 		// an overall EDP commitment that Bedrock spend merely counts towards;

@@ -6383,3 +6383,22 @@ func TestExclusionOfATermDefinedByThisOne(t *testing.T) {
 		t.Errorf("training %+v: Inputs are the prompts, without the outputs", tr)
 	}
 }
+
+// A background line that the parties "intend to discuss, in good faith, a
+// Bedrock-specific spend commitment" names the lever without binding it: a
+// non-binding commitment, so L1 is addressed only in non-binding words.
+func TestCommitmentNamedInGoodFaith(t *testing.T) {
+	rg := read(t, "# Term Sheet\n\n## Background\n\n- The parties intend to discuss, in good faith, a Bedrock-specific spend commitment within the EDP carrying a discount to published on-demand pricing.\n\n## 1. Data\n\n1.1 AWS will not use prompts to train any model.\n")
+	found := false
+	for _, c := range rg.Frames().Commitment {
+		if c.Bedrock {
+			found = true
+			if c.Binding {
+				t.Errorf("%+v: a discussion in good faith binds nobody", c)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("%+v: the Bedrock commitment is named, in non-binding words", rg.Frames().Commitment)
+	}
+}
