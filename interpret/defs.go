@@ -14,7 +14,7 @@ import (
 var (
 	// "“Term” means …", "'Term' shall mean", "Term" or "T" means, after an
 	// item label or a language tag ("(b)", "(EN)")
-	reMeans = regexp.MustCompile(`^[\W\d]*(?:(?i:in|for\s+the\s+purposes\s+of|as\s+used\s+in)\s+this\s+[\w ]{1,30}?,\s*)?(?:\[[xX✓✔]\]\W*)?(?:\([A-Za-z0-9]{1,4}\)\s*|[a-z]{1,2}\.\s+)?["“'‘]([^"”'’\n]{1,60})["”'’](?:\s*(?:or|and|,)\s*(?:the\s+)?["“'‘]([^"”'’\n]{1,60})["”'’])?\s*(?:\([^)]{0,60}\)\s*)?(?:,\s*)?(?:(?:shall\s+|will\s+)?(?:means?|has\s+the\s+meaning|shall\s+have\s+the\s+meaning|refers?\s+to|is\s+defined\s+as|includes?|stands\s+for)\b|:\s|[–—-]\s)`)
+	reMeans = regexp.MustCompile(`^[\W\d]*(?:(?i:in|for\s+the\s+purposes\s+of|as\s+used\s+in)\s+this\s+[\w ]{1,30}?[,:]\s*)?(?:\[[xX✓✔]\]\W*)?(?:\([A-Za-z0-9]{1,4}\)\s*|[a-z]{1,2}\.\s+)?["“'‘]([^"”'’\n]{1,60})["”'’](?:\s*(?:or|and|,)\s*(?:the\s+)?["“'‘]([^"”'’\n]{1,60})["”'’])?\s*(?:\([^)]{0,60}\)\s*)?(?:,\s*)?(?:(?:shall\s+|will\s+)?(?:means?|has\s+the\s+meaning|shall\s+have\s+the\s+meaning|refers?\s+to|is\s+defined\s+as|includes?|stands\s+for)\b|:\s|[–—-]\s)`)
 	// "… (the “Term”)", "(each a “Term”)", "(together, the “Term”)"
 	reParenDef = regexp.MustCompile(`\((?:(?:the|each|individually|collectively|together|hereinafter|referred\s+to\s+as|a|an|and|such|,)\s*)*["“]([^"”\n]{1,60})["”](?:\s+(?:or|and)\s+(?:the\s+)?["“]([^"”\n]{1,60})["”])?\s*\)`)
 	// "Input and Output are collectively "Content"": the term after its body
@@ -25,7 +25,7 @@ var (
 	reNotTerm = regexp.MustCompile(`(?i)\b(?:(?:is|are)\s+not|(?:shall|will)\s+not\s+be|(?:does|do|shall|will)\s+not\s+(?:form|constitute)(?:\s+part\s+of)?)\s+(?:(?:part\s+of|treated\s+as|deemed(?:\s+to\s+be)?|considered(?:\s+to\s+be)?)\s+)?(?:the\s+|any\s+)?$`)
 	reNarrow  = regexp.MustCompile(`\b(does not include|do not include|shall not include|will not include|doesn['’]t include|don['’]t include|won['’]t include|excludes|shall exclude|does not cover|do not cover|doesn['’]t cover|don['’]t cover|shall not be deemed to include|is not deemed to include)\b`)
 	// reBareDef, reBareGlossDef: an unquoted capitalised term defined
-	reBareDef = regexp.MustCompile(`^[\W\d]*(?:\[[xX✓✔]\]\W*)?((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)\s+(?:means|shall\s+mean|has\s+the\s+meaning|is\s+defined\s+as)\b`)
+	reBareDef = regexp.MustCompile(`^[\W\d]*(?:(?i:in|for\s+the\s+purposes\s+of)\s+this\s+[\w ]{1,30}?[,:]\s*)?(?:\[[xX✓✔]\]\W*)?((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)\s+(?:means|shall\s+mean|has\s+the\s+meaning|is\s+defined\s+as)\b`)
 	// reFollowingAre: a term defined by the list that follows ("Each of
 	// the following is a Cancellation Event:", "The following are Sunset
 	// Events:")

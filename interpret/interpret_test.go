@@ -6402,3 +6402,19 @@ func TestCommitmentNamedInGoodFaith(t *testing.T) {
 		t.Errorf("%+v: the Bedrock commitment is named, in non-binding words", rg.Frames().Commitment)
 	}
 }
+
+// "In this Schedule:" over "Interaction Data means the prompts (including
+// system prompts) …" defines a term; it states no rule of token counting.
+func TestDefinitionAfterInThisSchedule(t *testing.T) {
+	rg := read(t, "# Data Schedule\n\n## 1. Definitions\n\nIn this Schedule:\nInteraction Data means the prompts (including system prompts) that Customer submits to Amazon Bedrock and the completions that Amazon Bedrock returns.\n")
+	for _, st := range rg.Statements {
+		if st.Nonbinding != "definition" {
+			t.Errorf("%q read as %q: it defines a term", st.Text, st.Nonbinding)
+		}
+	}
+	for _, c := range rg.Frames().TokenCounting {
+		if c.Binding {
+			t.Errorf("%+v: a definition is no counting term", c)
+		}
+	}
+}
