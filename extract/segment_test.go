@@ -699,6 +699,26 @@ func TestRowLabelsAreReferable(t *testing.T) {
 	}
 }
 
+// Sub-clauses run together in one quoted paragraph ("**2. Bedrock
+// Commitment.** 2.1 … 2.3 The rates …") are numbers a reference can find.
+func TestInlineSubClausesAreReferable(t *testing.T) {
+	doc := extractString(t, "q.md", "## 4. Approved terms\n\n> **2. Bedrock Commitment.** 2.1 Customer commits to spend USD 6,500,000. 2.3 The rates are 18% below the published rates.\n\n"+
+		"> **10. Benchmark.** The rates in clause 2.3 and clause 2.4 were benchmarked against a written quotation.\n")
+	c := doc.Clause("10")
+	if c == nil {
+		t.Fatalf("no clause 10 in %+v", doc.Clauses)
+	}
+	refs := ReadRefs(doc, c.Text)
+	if len(refs) != 2 {
+		t.Fatalf("refs %+v: want 2.3 and 2.4", refs)
+	}
+	for _, r := range refs {
+		if want := r.Target == "2.4"; r.Missing != want {
+			t.Errorf("ref %+v: want missing=%v", r, want)
+		}
+	}
+}
+
 // "§ 6 (2)" refers to paragraph 2 of § 6, written 6(2) in the draft.
 func TestParagraphSignRefs(t *testing.T) {
 	doc := extractString(t, "p.txt", "§ 6  Capacity\n\n(1) Text.\n\n(2) Customer may cancel on notice.\n")

@@ -1421,11 +1421,11 @@ var (
 
 var (
 	// reMemoDoc: a paper about a deal rather than the deal
-	reMemoDoc = regexp.MustCompile(`(?i)\b(board paper|decision paper|committee paper|paper to the (board|committee)|memo(randum)?|briefing note|legal advice|minutes of (?:the|a|an)\b)\b`)
+	reMemoDoc = regexp.MustCompile(`(?i)\b(board paper|decision paper|committee paper|paper to the (board|committee)|memo(randum)?|briefing note|legal advice|minutes of (?:the|a|an|[\w-]+\s+meeting)\b)\b`)
 	// reNarrative: a sentence that reports what happened in the
 	// negotiation ("Management did not obtain language on …", "AWS's
 	// position was that …"), its verb in the simple past
-	reNarrative = regexp.MustCompile(`(?i)^\W*(?:[\p{L}'’]+\s+){0,6}?(did|didn't|was|were|obtained|indicated|sought|asked|proposed|accepted|rejected|declined|refused|negotiated|secured|conceded|offered|pushed back)\b`)
+	reNarrative = regexp.MustCompile(`(?i)^\W*(?:[\p{L}'’]+\s+){0,6}?(did|didn't|was|were|obtained|indicated|sought|asked|proposed|accepted|rejected|declined|refused|negotiated|secured|conceded|offered|pushed back|explained|noted|said|mentioned|observed|remarked|commented)\b`)
 )
 
 var reExclusion = regexp.MustCompile(`(?i)\b(exclud\w*|except\w*|other than|but not|(?:not|never|no event|no case)(?:,?\s+\w+){0,3}?,?\s+includ\w*|save for|apart from)\b`)

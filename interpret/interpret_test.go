@@ -6418,3 +6418,14 @@ func TestDefinitionAfterInThisSchedule(t *testing.T) {
 		}
 	}
 }
+
+// In "Minutes of negotiation meeting", what a party "explained" is a
+// record of the discussion, not a term.
+func TestMinutesNarrative(t *testing.T) {
+	rg := read(t, "# Fjordvik — Amazon Bedrock Addendum\n\n## Minutes of negotiation meeting, round 3\n\n### Item 4 — Token billing\n\nAWS explained that the system prompt is part of the request and is metered as such.\n")
+	for _, st := range rg.Statements {
+		if strings.HasPrefix(st.Quote, "AWS explained") && st.Binding {
+			t.Errorf("%q binds: minutes record what was explained", st.Quote)
+		}
+	}
+}
