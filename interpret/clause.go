@@ -2045,6 +2045,18 @@ var (
 	reUnsettled = regexp.MustCompile(`(?i)^\W*(?:open|withdrawn|parked|superseded|rejected|notagreed|pending|dropped|deleted|declined|under(?:discussion|negotiation|review)|proposed|tbc|tbd)(?:$|\W|by|at|in|on|until|pending)`)
 )
 
+// rowUnsettled: a cell of the row, after the first, is a status that
+// leaves it unsettled ("Parked. Not included in the Addendum").
+func rowUnsettled(quote string) bool {
+	cells := strings.Split(quote, " | ")
+	for _, c := range cells[min(1, len(cells)):] {
+		if reUnsettled.MatchString(compactWords(c)) || containsFold(c, "not included", "not agreed") {
+			return true
+		}
+	}
+	return false
+}
+
 // compactWords is s without its spaces.
 func compactWords(s string) string {
 	return strings.Join(strings.Fields(s), "")
@@ -2456,7 +2468,7 @@ func (rg *Reading) listedBinding(top string) bool {
 // classify sets how binding a statement is.
 func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 	top, listed := rg.sectionListed(st.Clause)
-	if nonbinding == "preamble" && operative(st, p) {
+	if nonbinding == "preamble" && operative(st, p, len(rg.doc.Clauses) == 1) {
 		// a draft without numbered clauses keeps its terms in what the
 		// extractor calls the preamble: a sentence that binds someone is
 		// operative, whatever its place
@@ -3125,7 +3137,7 @@ var reSlideID = regexp.MustCompile(`(?i)^slide\s+(\d{1,3})\b`)
 
 // operative reports whether a sentence states a term: a modal verb, or a
 // statement of fact about two or more of the playbook's concepts.
-func operative(st *Statement, p *parsed) bool {
+func operative(st *Statement, p *parsed, whole bool) bool {
 	if reMeans.MatchString(st.Quote) || reParenDef.MatchString(st.Quote) && len(p.concepts) < 3 {
 		return false // "… ("AWS") and … ("Customer")": the parties
 	}
@@ -3141,6 +3153,13 @@ func operative(st *Statement, p *parsed) bool {
 	if strings.Contains(st.Quote, " | ") && len(set) >= 2 && st.hasFact("money") {
 		// "2 | Amazon Bedrock Guardrails, per 1M text units | USD 0.15":
 		// a priced row of an order table is a term with no verb
+		return true
+	}
+	if whole && strings.Contains(st.Quote, " | ") && len(set) >= 3 && !rowUnsettled(st.Quote) {
+		// "3 | Token metering | Billable tokens = input + output tokens …
+		// System prompts: billed as input tokens.", in a draft that is one
+		// table of terms under its title: a row states its term in
+		// fields, without a verb
 		return true
 	}
 	return len(set) >= 2 && p.hasVerb(0, len(p.toks))

@@ -6429,3 +6429,24 @@ func TestMinutesNarrative(t *testing.T) {
 		}
 	}
 }
+
+// A draft that is one table of terms under its title keeps its terms in
+// what the extractor calls the preamble: a row that states a term in
+// fields, without a verb, binds; a row whose status parks it does not.
+func TestTableOfTermsUnderTheTitle(t *testing.T) {
+	rg := read(t, "# Term Sheet — Amazon Bedrock\n\n| # | Topic | Agreed term |\n|---|---|---|\n"+
+		"| 3 | Token metering | Billable tokens = input tokens + output tokens, counted with the serving model's tokenizer. System prompts: billed as input tokens. Tool definitions: excluded from billable tokens. Structured-output schemas: excluded from billable tokens. |\n"+
+		"| 8 | Custom model import | Parked. Not included in the Addendum. |\n")
+	counting := false
+	for _, c := range rg.Frames().TokenCounting {
+		counting = counting || c.Binding
+	}
+	if !counting {
+		t.Errorf("%+v: the metering row binds", rg.Frames().TokenCounting)
+	}
+	for _, c := range rg.Frames().CustomImport {
+		if c.Binding {
+			t.Errorf("%+v: a parked row binds nobody", c)
+		}
+	}
+}
