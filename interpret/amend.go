@@ -1387,6 +1387,18 @@ func (rg *Reading) partDefinedAs(name string) string {
 	if name == "" {
 		return ""
 	}
+	if label, ok := rg.partDefined[name]; ok {
+		return label
+	}
+	label := rg.findPartDefinedAs(name)
+	if rg.partDefined == nil {
+		rg.partDefined = map[string]string{}
+	}
+	rg.partDefined[name] = label
+	return label
+}
+
+func (rg *Reading) findPartDefinedAs(name string) string {
 	q := regexp.QuoteMeta(name)
 	re := regexp.MustCompile(`(?i)\b` + rePartWord + `[^.;()]{0,30}\(\s*(?:the|this)?\s*["“]?` + q + `["”]?\s*\)` +
 		`|\b` + q + `["”]?\)?\s+(?:is\s+|as\s+)?(?:set\s+out|attached|contained|reproduced)\s+(?:in|as|at)\s+` + rePartWord)

@@ -58,6 +58,8 @@ type Reading struct {
 	// paper, a legal memo) that quotes its terms: its own narrative of the
 	// negotiation states none.
 	memo bool
+	// partDefined caches partDefinedAs by name.
+	partDefined map[string]string
 	// variantAt: the clause variant in force where each clause starts;
 	// variantLine: the variant each label line opens; variantOut: the
 	// variants the draft records as not chosen (see readVariants). All nil
