@@ -84,3 +84,23 @@ func TestPrevailingArabicBlock(t *testing.T) {
 		}
 	}
 }
+
+// "sechzig (60) Geschäftstage" in the prevailing German version are
+// business days, whatever the English "60 days" says.
+func TestPrevailingGermanBusinessDays(t *testing.T) {
+	rg := read(t, "# Nachtrag\n\n§ 1 (1) Bei Widersprüchen geht die deutsche Fassung vor. In case of inconsistency, the German version prevails.\n\n"+
+		"§ 6 (1) Der Kunde kann eine PT-Verpflichtung mit einer Frist von sechzig (60) Geschäftstagen kündigen, wenn das Modell eingestellt wird.\n\n"+
+		"§ 6 (1) Customer may cancel a PT commitment on sixty (60) days' notice if the model is deprecated.\n")
+	found := false
+	for _, c := range rg.Frames().PTCancellation {
+		if c.Kind == "right" && c.NoticeDays > 0 {
+			found = true
+			if c.NoticeDays <= 60 && !c.Business {
+				t.Errorf("%+v: the German notice is sixty business days, over the limit", c)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no cancellation right with a notice: %+v", rg.Frames().PTCancellation)
+	}
+}
