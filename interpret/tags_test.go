@@ -1,7 +1,6 @@
 package interpret
 
 import (
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -215,14 +214,13 @@ func TestNeitherNorUsedToTrain(t *testing.T) {
 }
 
 // Columns named in emphasis (the marks gone) bind nobody when the draft
-// says so, and an outcome cell that says nothing was agreed states no term
-// (a dev draft whose record reads so).
+// says so, and an outcome cell that says nothing was agreed states no term.
 func TestUnquotedInfoColumnsAndNothingAgreed(t *testing.T) {
-	b, err := os.ReadFile("../fixtures/blind/dev/h25-08-cobalt-ridge-negotiation-record.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	rg := read(t, string(b))
+	rg := read(t, "# Amazon Bedrock: Term Sheet and Negotiation Record\n\n## How to read this record\n\n"+
+		"- Only the **Agreed position** column is binding. The *Cobalt Ridge ask* and *AWS response* columns are kept for information only.\n\n"+
+		"## Term-by-term record\n\n| # | Topic | Cobalt Ridge ask | AWS response | Agreed position |\n|---|---|---|---|---|\n"+
+		"| 3 | Model deprecation | 12 months' notice plus a migration credit | Declined | No term agreed on this topic. |\n"+
+		"| 5 | Data use | No training on prompts or outputs | Proposed adding \"except to improve service quality\" | AWS will not use Cobalt Ridge's prompts or model outputs to train, fine-tune or improve any foundation model, without exception. |\n")
 	f := rg.Frames()
 	tr := inForce(f.Training, func(x Training) Base { return x.Base })
 	if len(tr) != 1 || tr[0].Effect != "exclusion" || tr[0].Swallowed {
@@ -352,14 +350,11 @@ func TestAddedAsParticipleIsNoInsertion(t *testing.T) {
 }
 
 // A row that pools the commitment and denies any allocation by model is
-// negated for the allocation only: it still pools (a dev draft's order
-// form reads so).
+// negated for the allocation only: it still pools.
 func TestPoolWithNoAllocation(t *testing.T) {
-	b, err := os.ReadFile("../fixtures/blind/dev/h19-01-nordhafen-order-form.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	rg := read(t, string(b))
+	rg := read(t, "# Order Form\n\n### 1. Bedrock Commitment\n\n| Item | Term |\n|---|---|\n"+
+		"| 1.1 Bedrock Commitment | EUR 2,400,000 of Amazon Bedrock usage over the Bedrock Term, forming a distinct commitment within the EDP |\n"+
+		"| 1.2 Pool | One euro pool. Usage of any foundation model family offered on Amazon Bedrock (including Anthropic Claude, Meta Llama, Mistral) draws down the same pool; no allocation by model or vendor applies |\n")
 	pooled := false
 	for _, c := range inForce(rg.Frames().Commitment, func(x Commitment) Base { return x.Base }) {
 		pooled = pooled || c.Pool
