@@ -57,15 +57,6 @@ func RowLabels(doc *document.Document) map[string]string {
 // after the end of a sentence, before a capital ("… Year. 2.3 The rates").
 var reInlineSub = regexp.MustCompile(`(?:^|[.;:]\s+)(\d{1,3}(?:\.\d{1,3}){1,3})\s+\p{Lu}`)
 
-func isDigitsDots(s string) bool {
-	for _, r := range s {
-		if (r < '0' || r > '9') && r != '.' {
-			return false
-		}
-	}
-	return s != ""
-}
-
 var reRowLabel = regexp.MustCompile(`^(?:[A-Z]{1,2}[.-]?)?\d{1,3}(?:\.\d{1,3}){0,3}\.?$`)
 
 func clauseNumbers(doc *document.Document) map[string]bool {
@@ -74,7 +65,7 @@ func clauseNumbers(doc *document.Document) map[string]bool {
 		numbers[k] = true
 	}
 	for _, c := range doc.Clauses {
-		if c.Number != "" && isDigitsDots(c.Number) && strings.Contains(c.Text, c.Number+".") {
+		if c.Number != "" && strings.Trim(c.Number, "0123456789.") == "" && strings.Contains(c.Text, c.Number+".") {
 			// "2. Bedrock Commitment. 2.1 Customer commits … 2.3 The
 			// rates …": sub-clauses run together in one paragraph (a
 			// quoted block) are numbers of the draft too

@@ -3165,15 +3165,18 @@ func operative(st *Statement, p *parsed, whole bool) bool {
 	return len(set) >= 2 && p.hasVerb(0, len(p.toks))
 }
 
+// shortTitle: a sentence of at most n words, closed by one full stop, that
+// reads as a heading and records no status ("Refunds.", not "Agreed.").
+func shortTitle(s string, n int) bool {
+	return strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") && len(strings.Fields(s)) <= n &&
+		isHeadingText(s) && !reStatusWord.MatchString(s)
+}
+
 // bareTitle: a sentence that is a short title and nothing else ("Pre-purchase
-// credits."): a closing stop, no figure, no field separator, no status word.
+// credits."): no figure, no field separator.
 func bareTitle(s string) bool {
 	s = strings.TrimSpace(s)
-	if !strings.HasSuffix(s, ".") || strings.HasSuffix(s, "..") || len(strings.Fields(s)) > 5 ||
-		strings.ContainsAny(s, "0123456789%$€£:;|…—–") || strings.Contains(s, " - ") || reStatusWord.MatchString(s) {
-		return false
-	}
-	return titleOnly(s)
+	return shortTitle(s, 5) && !strings.ContainsAny(s, "0123456789%$€£:;|…—–") && !strings.Contains(s, " - ") && titleOnly(s)
 }
 
 // lineRunIn: sentence sp opens a line of t, the sentence after it goes on
@@ -3184,11 +3187,8 @@ func lineRunIn(t string, sp, next span) bool {
 		return false
 	}
 	h := strings.TrimSpace(t[sp.start:sp.end])
-	if !strings.HasSuffix(h, ".") || len(strings.Fields(h)) > 6 || !isHeadingText(h) || reStatusWord.MatchString(h) {
-		return false
-	}
 	first := []rune(strings.TrimLeft(h, "[(*_ "))
-	return len(first) > 0 && unicode.IsUpper(first[0])
+	return shortTitle(h, 6) && len(first) > 0 && unicode.IsUpper(first[0])
 }
 
 // reStatusWord: a word that answers or records a status ("Nadia —

@@ -1701,7 +1701,7 @@ func (fb *frameBuilder) cancellation(f *Frames, st *Statement) {
 				continue
 			}
 			for _, name := range rowNames(sib.Text) {
-				if containsName(st.Text, name) {
+				if containsTerm(st.Text, name) {
 					for _, o := range sib.Occs {
 						if !o.Neg {
 							addTrigger(trig, o.Concept)
@@ -1743,21 +1743,6 @@ var (
 	reRowCell  = regexp.MustCompile(`^\s*[^:]{1,30}:\s*([^:]{1,40}?)\s*$`)
 	reNameWord = regexp.MustCompile(`\p{Lu}\p{L}{2,}`)
 )
-
-// containsName: name stands in text as a whole phrase, in its own case.
-func containsName(text, name string) bool {
-	for i := 0; ; {
-		j := strings.Index(text[i:], name)
-		if j < 0 {
-			return false
-		}
-		a, b := i+j, i+j+len(name)
-		if (a == 0 || !isWordByte(text[a-1])) && (b == len(text) || !isWordByte(text[b])) {
-			return true
-		}
-		i = a + 1
-	}
-}
 
 // excepted reports whether every provision the statement cites is one the
 // draft held and no longer holds (deleted, or left "[Reserved]"): an
