@@ -265,6 +265,10 @@ type block struct {
 	// strong: the block is wholly in bold (a Markdown line in "**…**"),
 	// which makes a short line after its label a heading
 	strong bool
+	// underlined: a plain-text line with a rule of dashes or equals signs
+	// right under it ("NOTES (background only)" over "-------"): a heading
+	// whatever its case
+	underlined bool
 	// breakBefore forces a paragraph break before this block (blank
 	// line, vertical gap, page-furniture boundary).
 	breakBefore bool

@@ -350,6 +350,14 @@ func (s *segmenter) block(b block) {
 			utf8.RuneCountInString(lead)*10 >= s.maxLine*7
 		return
 	}
+	if s.lineMode && b.underlined && b.breakBefore && underlinedHeading(lead) {
+		// "NOTES (background only; not agreed terms)" over a rule of
+		// dashes: a heading, whatever its case
+		s.closePara()
+		s.unnumbered(lead, 0, b.page)
+		s.lastCaps = false
+		return
+	}
 	if s.lineMode && isAllCaps(lead) && isHeadingLine(lead) && !strings.Contains(lead, "\t") {
 		if s.cur != nil && s.cur.heading != "" && len(s.cur.paras) == 0 && len(s.para) == 0 && s.lastCaps && !b.breakBefore {
 			// a heading wrapped over two lines
@@ -1098,6 +1106,20 @@ func (s *segmenter) addLine(text string, page int) {
 // runInSentence: a run-in heading with a sentence after it ("Region. Only
 // in the EU."): short as it is, the line is a heading and its clause's
 // text, not a heading alone.
+// underlinedHeading: the text of an underlined line that can be a
+// heading: short, one line, no sentence or item ending, no e-mail field.
+func underlinedHeading(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 90 || strings.Contains(s, "\t") || reMailField.MatchString(s) {
+		return false
+	}
+	if strings.ContainsAny(s[len(s)-1:], ".,;?") || strings.HasPrefix(s, "[") || strings.HasPrefix(s, "(") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
 func runInSentence(s string) bool {
 	_, body, ok := runInHeading(s)
 	return ok && endsSentence(body) && len(strings.Fields(body)) >= 2

@@ -451,6 +451,18 @@ ARTICLE-VII    MODEL END-OF-LIFE
 Article 11 (Data)
 1. AWS shall not train on prompts.
 `, []string{"Article 10|Article 10||", "10.1|1|Article 10|", "10.2|2|Article 10|", "Article 11|Article 11||", "11.1|1|Article 11|"}},
+		{"a line underlined with dashes is a heading whatever its case", "ul.txt", `TERMS
+-----
+1. AWS shall not train on prompts.
+
+NOTES (background only; not agreed terms)
+-----------------------------------------
+1. Vector storage. The customer asked for a growth cap.
+
+Can the pool flex across models?
+--------------------------------
+It can.
+`, []string{"preamble|||TERMS", "1|1||", "NOTES (background only; not agreed terms)|||NOTES (background only; not agreed terms)", "1#2|1|NOTES (background only; not agreed terms)|Vector storage"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -193,6 +193,8 @@ func readText(data []byte, opt Options) (*input, error) {
 				(strings.ContainsAny(line, "+|") || len(pipeCells(strings.TrimSpace(in.blocks[n-1].raw))) >= 3) {
 				in.blocks[n-1].table, in.blocks[n-1].text = true, strings.Join(pipeCells(strings.TrimSpace(in.blocks[n-1].raw)), "\t")
 				pipeRows, pipeAt = true, strings.Index(in.blocks[n-1].raw, "|")
+			} else if n := len(in.blocks); n > 0 && !brk && !in.blocks[n-1].table && reUnderline.MatchString(line) {
+				in.blocks[n-1].underlined = true
 			}
 			continue
 		}
@@ -467,6 +469,10 @@ func pipeCells(t string) []string {
 
 // reRule matches a line that only draws a rule: "+-----+-----+", "=====",
 // "#####".
+// reUnderline: a rule of dashes or equals signs alone, which under a
+// line of text underlines it as a heading
+var reUnderline = regexp.MustCompile(`^\s*(?:-{3,}|={3,})\s*$`)
+
 var reRule = regexp.MustCompile(`^\s*[+|]?[-=_~*+|:# ]*[-=_~#]{5,}[-=_~*+|:# ]*\s*$`)
 
 // headerTail reports whether cont is the second line of the header row
