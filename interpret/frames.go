@@ -2922,7 +2922,8 @@ func (st *Statement) nearGuardrails(concept string) bool {
 			continue
 		}
 		for _, g := range gs {
-			if abs(o.Tok-g.Tok) <= 10 {
+			// the words between the two phrases, not between their starts
+			if gap := max(o.Tok-g.End, g.Tok-o.End); gap <= 10 {
 				return true
 			}
 		}

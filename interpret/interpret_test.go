@@ -1974,6 +1974,26 @@ func TestGuardrailBandsAsShares(t *testing.T) {
 	}
 }
 
+// A rate "irrespective of the volume processed" is one flat rate, however
+// many words stand between "irrespective of" and "volume".
+func TestGuardrailRateIrrespectiveOfVolume(t *testing.T) {
+	for _, s := range []string{
+		"Guardrails shall be charged at the following rates, irrespective of the volume processed: (a) content filters: PKR 42.00 per one million text units; and (b) sensitive information filters: PKR 210.00 per one million text units, a text unit being up to one thousand (1,000) characters.",
+		"Guardrails are billed at GBP 0.11 per 1,000,000 text units, irrespective of monthly or annual volume.",
+	} {
+		rg := read(t, "# Addendum\n\n## 11. Guardrails\n\n11.1 "+s+"\n")
+		gs := inForce(rg.Frames().Guardrails, func(x Guardrails) Base { return x.Base })
+		if len(gs) == 0 {
+			t.Fatalf("%q: no Guardrails price read", s)
+		}
+		for _, g := range gs {
+			if g.Sliding || !g.Flat {
+				t.Errorf("%q: read as sliding %v, flat %v", g.st.Text, g.Sliding, g.Flat)
+			}
+		}
+	}
+}
+
 // A clause's own caption ("CLAUSE 13 - COMPETITIVE REFERENCE") opening its
 // text is a label, not a reference to a clause the draft lacks.
 func TestCaptionIsNoReference(t *testing.T) {
@@ -2185,6 +2205,8 @@ func TestExamineInGoodFaith(t *testing.T) {
 	for _, s := range []string{
 		"The Parties will examine in good faith the introduction of a ceiling on the annual growth of OCU invoicing.",
 		"AWS will consider in good faith a cap on OCU charges at the first renewal.",
+		"Party A and Party B shall consult in good faith regarding the pricing of OCUs, including the possibility of an upper limit on annual increases in OCU charges.",
+		"The parties shall confer in good faith on a cap on OCU charges.",
 	} {
 		rg := read(t, "# Avenant\n\n## 11. Vector storage\n\n11.2 "+s+"\n")
 		for _, st := range rg.Statements {
