@@ -2465,6 +2465,14 @@ func (rg *Reading) listedBinding(top string) bool {
 	return ok
 }
 
+// definitionText: the statement defines a term ("**Model Change** means
+// …" and, under "Definitions", "**Sunset Event**: AWS deprecating …": the
+// bold of Markdown is gone) or says how a term is read.
+func definitionText(st *Statement) bool {
+	return reMeans.MatchString(st.Text) || reMeans.MatchString(st.Quote) || reBareDef.MatchString(st.Quote) ||
+		reBareGlossDef.MatchString(st.Quote) && reDefsHeading.MatchString(st.Heading) || reReadAsRule.MatchString(st.Quote)
+}
+
 // classify sets how binding a statement is.
 func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 	top, listed := rg.sectionListed(st.Clause)
@@ -2486,13 +2494,17 @@ func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 				// the others are its record, which counts for nothing
 				st.Nonbinding = "negotiation"
 			}
+		} else if definitionText(st) {
+			st.Binding, st.Nonbinding = false, "definition"
+		} else if nonbindingCue(st, p) {
+			// "Only Part 3 binds" and in Part 3 "The parties will
+			// consider … whether …": a section that binds holds the
+			// sentence, which still binds nobody to more than considering
+			st.Binding, st.Nonbinding = false, "good_faith"
 		}
 	case rg.NonBinding || len(rg.note) > 0 && rg.inNote(st.Clause):
 		st.Binding, st.Nonbinding = false, "nonbinding_document"
-	case reMeans.MatchString(st.Text) || reMeans.MatchString(st.Quote) || reBareDef.MatchString(st.Quote) ||
-		reBareGlossDef.MatchString(st.Quote) && reDefsHeading.MatchString(st.Heading) || reReadAsRule.MatchString(st.Quote):
-		// ("**Model Change** means …" and, under "Definitions", "**Sunset
-		// Event**: AWS deprecating …": the bold of Markdown is gone)
+	case definitionText(st):
 		st.Binding, st.Nonbinding = false, "definition"
 	case nonbindingCue(st, p):
 		st.Binding, st.Nonbinding = false, "good_faith"
@@ -3187,6 +3199,10 @@ func lineRunIn(t string, sp, next span) bool {
 		return false
 	}
 	h := strings.TrimSpace(t[sp.start:sp.end])
+	if i := strings.IndexAny(h, ":;"); i >= 0 && i < len(h)-1 {
+		// "Pool: one US-dollar pool.": a field and its value, a term
+		return false
+	}
 	first := []rune(strings.TrimLeft(h, "[(*_ "))
 	return shortTitle(h, 6) && len(first) > 0 && unicode.IsUpper(first[0])
 }

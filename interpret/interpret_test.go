@@ -2217,6 +2217,59 @@ func TestExamineInGoodFaith(t *testing.T) {
 	}
 }
 
+// TestConsiderInBindingPart: a part the draft says binds still holds
+// sentences that bind nobody to more than considering something.
+func TestConsiderInBindingPart(t *testing.T) {
+	rg := readAs(t, "r.txt", `RECORD OF NEGOTIATION AND AGREED TERMS
+
+How to read this record
+  Part 1 is for information only. Only Part 2 binds the parties.
+
+PART 1  BACKGROUND
+
+1.1  The parties intend to look at a Bedrock commitment inside the EDP.
+
+PART 2  AGREED TERMS (binding)
+
+2.1  Commitment
+     Customer commits to Bedrock spend of EUR 1,000,000 a year.
+
+2.2  EDP renewal
+     The parties will consider, at the EDP renewal in 2027, whether a
+     Bedrock commitment should run together with the new EDP.
+`)
+	binds := 0
+	for _, st := range rg.Statements {
+		if st.Binding {
+			binds++
+			if strings.Contains(st.Text, "consider") {
+				t.Errorf("%q binds", st.Text)
+			}
+		}
+	}
+	if binds == 0 {
+		t.Errorf("nothing in the binding part binds")
+	}
+	for _, c := range inForce(rg.Frames().Commitment, func(x Commitment) Base { return x.Base }) {
+		if c.Aligned {
+			t.Errorf("a commitment term read as aligned with the EDP: %s", c.Quote)
+		}
+	}
+}
+
+// TestFieldLineIsNoRunInHeading: "Pool: one US-dollar pool." opening a
+// line is a field and its value, not a heading over the next sentence.
+func TestFieldLineIsNoRunInHeading(t *testing.T) {
+	rg := read(t, "# Terms\n\n## 1. Commercials\n\n- **Bedrock Commit:** USD 3,100,000 per Commitment Year.\n- **Pool:** one US-dollar pool. Spend on any model family draws down the same pool.\n")
+	found := false
+	for _, st := range rg.Statements {
+		found = found || strings.Contains(st.Text, "one US-dollar pool")
+	}
+	if !found {
+		t.Errorf("the field line was dropped as a heading")
+	}
+}
+
 // TestDealSheetRows: a row whose status says it is open binds nobody; the
 // agreed column is read, a party's proposal is not, whatever the language
 // of the header.
