@@ -4894,6 +4894,7 @@ func (fb *frameBuilder) docTermAligned() bool {
 }
 
 func (fb *frameBuilder) readDocTermAligned() bool {
+	aligned := false
 	for _, st := range fb.rg.Statements {
 		// the opening words may state the draft's own term ("These terms
 		// … apply for as long as the EDP remains in force"); "The Offer
@@ -4910,11 +4911,16 @@ func (fb *frameBuilder) readDocTermAligned() bool {
 		}
 		var tmp Commitment
 		fb.commitShape(&tmp, st)
-		if tmp.Aligned && !tmp.Independent {
-			return true
+		if tmp.Independent {
+			// "The Bedrock Term is fixed and independent of the term of
+			// the EDP": whatever a later sentence says of the EDP's end
+			// ("If the EDP ends before the Bedrock Term, this Addendum
+			// continues"), the draft's term is its own
+			return false
 		}
+		aligned = aligned || tmp.Aligned
 	}
-	return false
+	return aligned
 }
 
 // docSubject: the text speaks of the draft or of a term it names for

@@ -2257,6 +2257,37 @@ PART 2  AGREED TERMS (binding)
 	}
 }
 
+// TestDocTermIndependentWins: a draft whose term is "fixed and independent
+// of the term of the EDP" does not run with the EDP because a later
+// sentence speaks of the EDP ending.
+func TestDocTermIndependentWins(t *testing.T) {
+	rg := readAs(t, "z.txt", `BEDROCK ADDENDUM
+
+§ 3  TERM
+
+(1) The Bedrock Term starts on the Go-Live Date and ends at the end of the
+    twenty-fourth (24th) month after it.
+
+(2) The Bedrock Term is fixed and independent of the term of the EDP Agreement. If the
+    EDP Agreement ends before the Bedrock Term, this Addendum continues as a stand-alone
+    agreement.
+
+§ 4  COMMITMENT
+
+(1) Customer commits to spend at least EUR 1,000,000 on Amazon Bedrock in each Contract Year.
+`)
+	n := 0
+	for _, c := range inForce(rg.Frames().Commitment, func(x Commitment) Base { return x.Base }) {
+		n++
+		if c.Aligned {
+			t.Errorf("the commitment read as aligned with the EDP: %s", c.Quote)
+		}
+	}
+	if n == 0 {
+		t.Errorf("no commitment read")
+	}
+}
+
 // TestFieldLineIsNoRunInHeading: "Pool: one US-dollar pool." opening a
 // line is a field and its value, not a heading over the next sentence.
 func TestFieldLineIsNoRunInHeading(t *testing.T) {
