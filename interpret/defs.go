@@ -1428,7 +1428,7 @@ var (
 	reNarrative = regexp.MustCompile(`(?i)^\W*(?:[\p{L}'’]+\s+){0,6}?(did|didn't|was|were|obtained|indicated|sought|asked|proposed|accepted|rejected|declined|refused|negotiated|secured|conceded|offered|pushed back|explained|noted|said|mentioned|observed|remarked|commented)\b`)
 )
 
-var reExclusion = regexp.MustCompile(`(?i)\b(exclud\w*|except\w*|other than|but not|(?:not|never|no event|no case)(?:,?\s+\w+){0,3}?,?\s+includ\w*|save for|apart from)\b`)
+var reExclusion = regexp.MustCompile(`(?i)\b(exclud\w*|except\w*|other than|but not|(?:not|never|no event|no case)(?:,?\s+\w+){0,3}?,?\s+(?:includ|contain)\w*|contain(?:s|ing)?\s+no|save for|apart from)\b`)
 
 // splitExclusion splits a definition body at its first exclusion: what it
 // includes, and what it leaves out.
@@ -1439,6 +1439,9 @@ func negatedInclude(toks []rules.Token, i int) bool {
 	switch toks[i].Lower {
 	case "not", "never":
 	case "no":
+		if i > 0 && strings.HasPrefix(toks[i-1].Lower, "contain") {
+			return true // "metrics … that contain no Prompts"
+		}
 		if i+1 >= len(toks) || toks[i+1].Lower != "event" && toks[i+1].Lower != "case" {
 			return false
 		}
@@ -1446,7 +1449,7 @@ func negatedInclude(toks []rules.Token, i int) bool {
 		return false
 	}
 	for j := i + 1; j < len(toks) && j <= i+5; j++ {
-		if strings.HasPrefix(toks[j].Lower, "includ") {
+		if strings.HasPrefix(toks[j].Lower, "includ") || strings.HasPrefix(toks[j].Lower, "contain") {
 			return true
 		}
 		if toks[j].Lower == ";" || toks[j].Lower == "." {
