@@ -4676,43 +4676,58 @@ func guardrailBands(f *Frames) {
 // supersedes the other. Without express precedence both stand.
 func (fb *frameBuilder) resolve(f *Frames) {
 	var all []*Base
-	collect := func(b *Base) { all = append(all, b) }
+	var family []int // all[i] is of the family-th kind of frame
+	kind := 0
+	collect := func(b *Base) { all, family = append(all, b), append(family, kind) }
+	kind++
 	for i := range f.TokenCounting {
 		collect(&f.TokenCounting[i].Base)
 	}
+	kind++
 	for i := range f.ModelLifecycle {
 		collect(&f.ModelLifecycle[i].Base)
 	}
+	kind++
 	for i := range f.PTCancellation {
 		collect(&f.PTCancellation[i].Base)
 	}
+	kind++
 	for i := range f.Training {
 		collect(&f.Training[i].Base)
 	}
+	kind++
 	for i := range f.Residency {
 		collect(&f.Residency[i].Base)
 	}
+	kind++
 	for i := range f.CustomImport {
 		collect(&f.CustomImport[i].Base)
 	}
+	kind++
 	for i := range f.PTSLA {
 		collect(&f.PTSLA[i].Base)
 	}
+	kind++
 	for i := range f.Commitment {
 		collect(&f.Commitment[i].Base)
 	}
+	kind++
 	for i := range f.Discount {
 		collect(&f.Discount[i].Base)
 	}
+	kind++
 	for i := range f.PTPrepurchase {
 		collect(&f.PTPrepurchase[i].Base)
 	}
+	kind++
 	for i := range f.AltQuote {
 		collect(&f.AltQuote[i].Base)
 	}
+	kind++
 	for i := range f.VectorStorage {
 		collect(&f.VectorStorage[i].Base)
 	}
+	kind++
 	for i := range f.Guardrails {
 		collect(&f.Guardrails[i].Base)
 	}
@@ -4751,6 +4766,34 @@ func (fb *frameBuilder) resolve(f *Frames) {
 			if ok, basis := fb.rg.Outranks(a.st, b.st); ok {
 				b.SupersededBy, b.Basis = a.Clause, basis
 				fb.rg.Overrides = append(fb.rg.Overrides, Override{Winner: a.Clause, Loser: b.Clause, Basis: basis})
+			}
+		}
+	}
+	// a term that only complements ("If Monthly Uptime is less than
+	// 99.95%: credit 10%") in a clause that opens "Notwithstanding clause
+	// 9.3", displaces what clause 9.3 states on the same subject ("PT is
+	// excluded from the SLA"), though it restates nothing itself
+	for i, a := range all {
+		if a.key != "" || !a.Binding || a.st == nil || a.SupersededBy != "" {
+			continue
+		}
+		targets := fb.rg.prec.notwithstanding[a.st.ID]
+		if len(targets) == 0 || slices.Contains(targets, "*") {
+			continue
+		}
+		for k, b := range all {
+			if family[k] != family[i] || b.key == "" || b.SupersededBy != "" || b.Clause == a.Clause {
+				continue
+			}
+			for _, t := range targets {
+				if t != b.Clause && !isAncestor(fb.rg.byID, t, b.Clause) {
+					continue
+				}
+				if ok, basis := fb.rg.Outranks(a.st, b.st); ok {
+					b.SupersededBy, b.Basis = a.Clause, basis
+					fb.rg.Overrides = append(fb.rg.Overrides, Override{Winner: a.Clause, Loser: b.Clause, Basis: basis})
+				}
+				break
 			}
 		}
 	}

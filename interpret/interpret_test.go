@@ -2257,6 +2257,25 @@ PART 2  AGREED TERMS (binding)
 	}
 }
 
+// TestNotwithstandingClauseWithCreditScale: "Notwithstanding clause 9.3,
+// AWS commits to the following" over a credit scale displaces clause 9.3's
+// exclusion of PT from the SLA, though the scale only grants credits.
+func TestNotwithstandingClauseWithCreditScale(t *testing.T) {
+	rg := read(t, "# Master terms and order form\n\n## 9. Service levels\n\n9.3 Provisioned Throughput is provided on a best-efforts basis and is excluded from the Amazon Bedrock Service Level Agreement.\n\n"+
+		"## 10. Order form\n\n10.1 PT service level. Notwithstanding clause 9.3, AWS commits to the following for each PT endpoint. If Monthly Uptime for the endpoint in a calendar month is:\n\n"+
+		"| Monthly Uptime | Credit |\n|---|---|\n| less than 99.95% but not less than 99.0% | 10% |\n| less than 99.0% | 30% |\n")
+	credits := false
+	for _, s := range inForce(rg.Frames().PTSLA, func(x PTSLA) Base { return x.Base }) {
+		if s.Excluded || s.BestEffort {
+			t.Errorf("clause 9.3 still in force: %s", s.Quote)
+		}
+		credits = credits || s.Credits
+	}
+	if !credits {
+		t.Errorf("no credit scale read")
+	}
+}
+
 // TestDefinitionContainingNo: data "that contain no Prompts, Completions
 // or other Customer Content" excludes them; a licence to improve the
 // service with it is no use of prompts for training.

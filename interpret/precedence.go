@@ -3,6 +3,7 @@ package interpret
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -149,7 +150,37 @@ func (rg *Reading) readPrecedence() *precedence {
 			}
 		}
 	}
+	rg.clauseNotwithstanding(pr)
 	return pr
+}
+
+// clauseNotwithstanding: a clause that opens "Notwithstanding clause 9.3
+// of the Master Terms, AWS commits to the following …" overrides clause
+// 9.3 with the whole of itself, the terms that follow the lead-in and its
+// items, not with its first sentence alone.
+func (rg *Reading) clauseNotwithstanding(pr *precedence) {
+	first := map[string]*Statement{}
+	for _, st := range rg.Statements {
+		if _, ok := first[st.Clause]; !ok {
+			first[st.Clause] = st
+		}
+	}
+	for _, st := range rg.Statements {
+		if _, ok := pr.notwithstanding[st.ID]; ok {
+			continue
+		}
+		for c := st.Clause; c != ""; {
+			if f := first[c]; f != nil && f != st && f.Binding && f.ID < st.ID && len(pr.notwithstanding[f.ID]) > 0 && !slices.Contains(pr.notwithstanding[f.ID], "*") {
+				pr.notwithstanding[st.ID] = slices.Clone(pr.notwithstanding[f.ID])
+				break
+			}
+			if cl := rg.byID[c]; cl != nil {
+				c = cl.ParentID
+			} else {
+				c = ""
+			}
+		}
+	}
 }
 
 // reTitleBefore: the capitalised words of a title right before a part's
