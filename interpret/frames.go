@@ -10,6 +10,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/clausecheck/clausecheck/document"
 	"github.com/clausecheck/clausecheck/rules"
 )
 
@@ -1749,13 +1750,34 @@ var (
 // exception "save as provided in row 3.5" to a deleted row excepts nothing.
 func (fb *frameBuilder) excepted(st *Statement) bool {
 	refs := fb.rg.refs().Read(st.Text)
+	// the exception's own references, where the sentence marks it ("PT
+	// commitments (including the prepayment in 1.4) are non-cancellable,
+	// save as provided in Annex C": Annex C, not 1.4)
+	var spans [][2]int
+	for _, s := range st.Subs {
+		if s.Role == RoleException && s.Start < s.End && s.End <= len(st.toks) {
+			spans = append(spans, [2]int{st.toks[s.Start].Start, st.toks[s.End-1].End})
+		}
+	}
+	if len(spans) > 0 {
+		refs = slices.DeleteFunc(refs, func(r document.Ref) bool {
+			return !slices.ContainsFunc(spans, func(sp [2]int) bool { return r.Offset >= sp[0] && r.Offset < sp[1] })
+		})
+	}
 	if len(refs) == 0 {
 		return false
 	}
 	for _, r := range refs {
 		ids := numberIDs(fb.rg.doc, r.Target)
 		if len(ids) == 0 {
-			return false // not in the draft at all: a gap of its own
+			if r.Missing && (slices.Contains(st.MissingRefs, r.Text) || slices.Contains(st.MissingRefs, r.Target)) {
+				// "save as provided in Annex C", an annex the draft does
+				// not hold (nor any amendment in it): an exception that
+				// exists only as a reference to what is not there counts
+				// as absent
+				continue
+			}
+			return false
 		}
 		direct := false // a clause so numbered, not a row of a table
 		for _, id := range ids {

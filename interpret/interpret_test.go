@@ -2257,6 +2257,34 @@ PART 2  AGREED TERMS (binding)
 	}
 }
 
+// TestExceptionToAMissingAnnex: "non-cancellable, save as provided in
+// Annex C", where the draft holds no Annex C, is a denial with no
+// exception; a reference outside the exception does not count.
+func TestExceptionToAMissingAnnex(t *testing.T) {
+	rg := read(t, "# Order confirmation\n\n## 1. Commitment\n\n1.4 Customer prepays USD 200,000 of Provisioned Throughput.\n\n## 2. Provisioned Throughput\n\n"+
+		"2.3 PT commitments (including the prepayment in 1.4) are non-cancellable and non-refundable, save as provided in Annex C.\n")
+	denied := false
+	for _, c := range inForce(rg.Frames().PTCancellation, func(x PTCancellation) Base { return x.Base }) {
+		if c.Kind == "denial" {
+			denied = true
+			if c.Qualified {
+				t.Errorf("the denial is qualified by an exception the draft does not hold: %+v", c)
+			}
+		}
+	}
+	if !denied {
+		t.Errorf("no denial of cancellation in force")
+	}
+	// the exception to a clause the draft holds still qualifies
+	rg = read(t, "# Order confirmation\n\n## 1. Cancellation\n\n1.4 Customer may cancel a PT commitment on 30 days' notice if the model is deprecated.\n\n## 2. Provisioned Throughput\n\n"+
+		"2.3 PT commitments are non-cancellable, save as provided in 1.4.\n")
+	for _, c := range inForce(rg.Frames().PTCancellation, func(x PTCancellation) Base { return x.Base }) {
+		if c.Kind == "denial" && !c.Qualified {
+			t.Errorf("an exception to a clause the draft holds is dropped: %+v", c)
+		}
+	}
+}
+
 // TestNotwithstandingClauseWithCreditScale: "Notwithstanding clause 9.3,
 // AWS commits to the following" over a credit scale displaces clause 9.3's
 // exclusion of PT from the SLA, though the scale only grants credits.
