@@ -1770,7 +1770,10 @@ func (fb *frameBuilder) excepted(st *Statement) bool {
 	for _, r := range refs {
 		ids := numberIDs(fb.rg.doc, r.Target)
 		if len(ids) == 0 {
-			if r.Missing && (slices.Contains(st.MissingRefs, r.Text) || slices.Contains(st.MissingRefs, r.Target)) {
+			// ("Save as set out in this clause 14.5": the clause the
+			// sentence is in, however the draft numbers it)
+			self := strings.HasSuffix(strings.ToLower(strings.TrimSpace(st.Text[:r.Offset])), "this")
+			if r.Missing && !self && (slices.Contains(st.MissingRefs, r.Text) || slices.Contains(st.MissingRefs, r.Target)) {
 				// "save as provided in Annex C", an annex the draft does
 				// not hold (nor any amendment in it): an exception that
 				// exists only as a reference to what is not there counts
