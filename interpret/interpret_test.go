@@ -2257,6 +2257,20 @@ PART 2  AGREED TERMS (binding)
 	}
 }
 
+// TestFeeReducedOnAMissedLevel: "AWS shall reduce the PT fee of that
+// month" when a level is missed is a service credit by another name.
+func TestFeeReducedOnAMissedLevel(t *testing.T) {
+	rg := read(t, "# Supplement\n\n## 11. Service level\n\n11.1 AWS shall maintain a Monthly Uptime of Provisioned Throughput of 99.9%.\n\n"+
+		"11.2 If the Monthly Uptime falls below the level of paragraph 11.1, AWS shall reduce the Provisioned Throughput fee of that month by ten percent (10%).\n")
+	credits := false
+	for _, s := range inForce(rg.Frames().PTSLA, func(x PTSLA) Base { return x.Base }) {
+		credits = credits || s.Credits
+	}
+	if !credits {
+		t.Errorf("a fee reduction on a missed level is read as no credit")
+	}
+}
+
 // TestExceptionToAMissingAnnex: "non-cancellable, save as provided in
 // Annex C", where the draft holds no Annex C, is a denial with no
 // exception; a reference outside the exception does not count.
