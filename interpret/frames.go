@@ -4272,7 +4272,7 @@ func (fb *frameBuilder) prepurchase(f *Frames, st *Statement) {
 	if !fb.aboutPT(st) && !st.has("pt_credit") {
 		return
 	}
-	if st.denies("prepurchase", core...) && !st.priceWithout("prepurchase") {
+	if st.denies("prepurchase", core...) && !st.priceWithout("prepurchase") && !st.deniedOnlyInParens("prepurchase") {
 		return
 	}
 	if st.Negated && !st.hasFact("percent") && !st.has("tiers") && st.Modality != Permission {
@@ -4662,6 +4662,22 @@ func (fb *frameBuilder) guardrails(f *Frames, st *Statement) {
 		}
 	}
 	f.Guardrails = append(f.Guardrails, fr)
+}
+
+// deniedOnlyInParens: every denial of the concept is in brackets ("the
+// standalone (non-prepaid) PT rate"): it names a baseline, it denies
+// nothing the sentence states.
+func (st *Statement) deniedOnlyInParens(concept string) bool {
+	found := false
+	for _, o := range st.Occs {
+		if o.Concept == concept && o.Neg {
+			if !o.Paren {
+				return false
+			}
+			found = true
+		}
+	}
+	return found
 }
 
 // reBandIn: a volume band in running text.

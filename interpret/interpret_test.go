@@ -2257,6 +2257,22 @@ PART 2  AGREED TERMS (binding)
 	}
 }
 
+// TestNonPrepaidBaselineInBrackets: "measured against the standalone
+// (non-prepaid) PT rate" names the baseline of the tiers below; it denies
+// no pre-purchase.
+func TestNonPrepaidBaselineInBrackets(t *testing.T) {
+	rg := read(t, "# Amendment\n\n## 7. PT credits\n\n7.1 Customer may buy PT Prepaid Credits in the following tiers. Each discount is measured against the standalone (non-prepaid) PT rate for the same Model:\n\n"+
+		"| Tier | Prepaid in the Commitment Year | Discount |\n|---|---|---|\n| 1 | up to AUD 500,000 | 35% |\n| 2 | AUD 500,001 to AUD 1,500,000 | 40% |\n| 3 | above AUD 1,500,000 | 45% |\n")
+	var got []float64
+	for _, p := range inForce(rg.Frames().PTPrepurchase, func(x PTPrepurchase) Base { return x.Base }) {
+		got = append(got, p.Discounts...)
+	}
+	slices.Sort(got)
+	if !slices.Equal(slices.Compact(got), []float64{35, 40, 45}) {
+		t.Errorf("tier discounts %v, want 35, 40, 45", got)
+	}
+}
+
 // TestFeeReducedOnAMissedLevel: "AWS shall reduce the PT fee of that
 // month" when a level is missed is a service credit by another name.
 func TestFeeReducedOnAMissedLevel(t *testing.T) {
