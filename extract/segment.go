@@ -1096,12 +1096,21 @@ func (s *segmenter) addLine(text string, page int) {
 		// lines of the one before
 		s.closePara()
 	}
+	if n := len(s.para); n > 0 && reTextBullet.MatchString(text) && (reTextBullet.MatchString(s.para[0]) || strings.HasSuffix(strings.TrimSpace(s.para[n-1]), ":")) {
+		// "- Cancellation: …" under "- Terms available: …": the next
+		// item of a bulleted list is a line of its own, not a wrapped
+		// line of the item before
+		s.closePara()
+	}
 	if len(s.para) == 0 {
 		s.paraPage = page
 		s.ensure(page)
 	}
 	s.para = append(s.para, text)
 }
+
+// reTextBullet: a plain-text line that opens an item of a bulleted list.
+var reTextBullet = regexp.MustCompile(`^\s*[-•*·◦▪]\s+\S`)
 
 // runInSentence: a run-in heading with a sentence after it ("Region. Only
 // in the EU."): short as it is, the line is a heading and its clause's

@@ -1264,3 +1264,26 @@ Thank you, comfortable in principle.
 		}
 	}
 }
+
+// TestTextBulletsAreLines: in plain text, each "- " item of a bulleted
+// list is a line of its own; its wrapped lines join it.
+func TestTextBulletsAreLines(t *testing.T) {
+	doc := extractString(t, "b.txt", `6. PROVISIONED THROUGHPUT
+
+   - Terms available: no commitment, one month or six months.
+   - Service level: Provisioned Throughput is provided on a best-efforts
+     basis and is excluded from the Service Level Agreement.
+   - For clarity, the Service Level Agreement (99.9% monthly uptime)
+     continues to apply to on-demand inference.
+
+7. DATA
+`)
+	want := "- Terms available: no commitment, one month or six months.\n" +
+		"- Service level: Provisioned Throughput is provided on a best-efforts basis and is excluded from the Service Level Agreement.\n" +
+		"- For clarity, the Service Level Agreement (99.9% monthly uptime) continues to apply to on-demand inference."
+	for _, c := range doc.Clauses {
+		if c.ID == "6" && c.Text != want {
+			t.Errorf("clause 6:\n%s\nwant:\n%s", c.Text, want)
+		}
+	}
+}
