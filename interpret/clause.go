@@ -212,6 +212,7 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 				sents[k] = t[sp.start:sp.end]
 			}
 			lineHeading, lineEnd := "", -1 // a run-in heading and the end of its line
+			bulletLead := ""               // the lead-in of the bulleted list being read
 			for si, sp := range spans {
 				s := t[sp.start:sp.end]
 				if sp.start >= lineEnd {
@@ -256,12 +257,19 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 				if q := strings.TrimRight(strings.TrimSpace(s), "*_)\"”’ "); strings.HasSuffix(q, "?") {
 					lastQ = q
 				}
+				if lineStart := sp.start == 0 || t[sp.start-1] == '\n'; lineStart && !reBulletRun.MatchString(s) {
+					bulletLead = "" // the list is over
+				}
 				if itemLead == "" && si > 0 && reBulletRun.MatchString(s) {
 					// "… we are not able to agree the following, and they do
 					// not form part of the renewal:" over a paragraph of
-					// bullets: the list is read with its lead-in
+					// bullets, or over bullets a line each: the list is read
+					// with its lead-in, every item of it
 					if prev := strings.TrimSpace(sents[si-1]); strings.HasSuffix(prev, ":") && len(strings.Fields(prev)) >= 4 && !strings.Contains(prev, "_") {
-						read, itemLead = prev+" "+s, prev
+						bulletLead = prev
+					}
+					if bulletLead != "" {
+						read, itemLead = bulletLead+" "+s, bulletLead
 					}
 				}
 				itemFirst = false
@@ -356,6 +364,9 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 			if reMsgSeparator.MatchString(flat) {
 				flushProse()
 				flushTable()
+				if containsFold(flat, "original message") {
+					rg.newestFirst = true
+				}
 				rg.block++
 				rg.partBlock = false
 				rg.msgHeader, rg.thread = true, true
@@ -414,6 +425,9 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 				}
 				flushProse()
 				flushTable()
+				if m := strings.ToLower(ln[loc[0]:loc[1]]); strings.Contains(m, "original message") || strings.HasSuffix(m, "wrote:") {
+					rg.newestFirst = true
+				}
 				rg.block++
 				rg.partBlock = false
 				ln = ln[loc[1]:]
@@ -1155,7 +1169,7 @@ var reQuestionLead = regexp.MustCompile(`^\W*(?:[A-Z]{1,4}-?\d{1,3}\s+)?(?:Q\d{0
 // note:", "Note to draft:", "AWS comment:", "Negotiator notes:", a margin comment exported
 // with its tag: "Comment [AB1]:", a dated one: "[AISPL drafting note, 19
 // August 2026: …").
-var reNoteLead = regexp.MustCompile(`^\W*(?:[A-Z][A-Za-z&'’]{0,13}\s+)?(?i:(?:drafting|internal|negotiation|editor'?s|legal|file)\s+)?(?i:notes?(?:\s+to\s+(?:draft|drafter|file))?|comments?)(?:\s*\[[A-Za-z]{1,6}\s?\d{0,3}\])?(?:\s*\([^()\n]{1,120}\))?(?:,\s*[^:\n]{1,40})?\s*[:–—]\s`)
+var reNoteLead = regexp.MustCompile(`^\W*(?:[A-Z][A-Za-z&'’]{0,13}\s+)?(?i:(?:drafting|internal|negotiation|editor'?s|legal|file)\s+)?(?i:notes?(?:\s+to\s+(?:draft|drafter|file))?|comments?)(?:\s*\[[A-Za-z]{1,6}\s?\d{0,3}\])?(?:\s*\([^()\n]{1,120}\))?(?:,\s*[^:\n]{1,40})?\s*[:–—](?:\s|$)`)
 
 // reBackgroundLead: a paragraph labelled as the background of what
 // follows ("**Background.** …", "Recitals: …").

@@ -4284,6 +4284,9 @@ func (fb *frameBuilder) prepurchase(f *Frames, st *Statement) {
 	if st.Negated && st.Modality == Declarative && st.has("prepurchase", RoleMain) && !st.has("prepurchase", RoleSubject) {
 		return // "No amount is prepaid under this Order", "Nothing is prepaid"
 	}
+	if st.affirms("excluded", core...) && !st.hasFact("percent") && !st.hasFact("money") && !st.has("tiers") {
+		return // "Pre-purchase credits: not included in this arrangement."
+	}
 	fr := PTPrepurchase{Base: fb.base(st, "l3", ""), Discounts: []float64{}}
 	fr.Tiered = st.affirms("tiers")
 	if st.Table {

@@ -124,6 +124,10 @@ type Reading struct {
 	blockParts map[int][]string
 	// msgHeader: the lines read last were a message's header
 	msgHeader bool
+	// newestFirst: the messages are replies over the messages they quote
+	// ("-----Original Message-----", "On 2 May, Ana wrote:"): the first
+	// is the latest
+	newestFirst bool
 	// pronouns: the party each pronoun names where the draft says so, or
 	// as the sender of the message being read implies (pronounsGiven: the
 	// draft said so)

@@ -2257,6 +2257,101 @@ PART 2  AGREED TERMS (binding)
 	}
 }
 
+// TestBulletLinesReadWithTheirLeadIn: every bullet of a list, a line each,
+// is read with the lead-in over the list, not the first alone.
+func TestBulletLinesReadWithTheirLeadIn(t *testing.T) {
+	rg := readAs(t, "e.txt", `1. Points that are not agreed
+
+We are not able to agree the following, and they do not form part of the renewal:
+
+  - tiered Provisioned Throughput pre-purchase credits;
+  - a credit when a foundation model you use is retired; and
+  - a price-match clause against your Anthropic direct quotation.
+`)
+	for _, st := range rg.Statements {
+		if st.Binding && strings.Contains(st.Text, "- ") {
+			t.Errorf("%q binds", st.Text)
+		}
+	}
+	for _, f := range inForce(rg.Frames().AltQuote, func(x AltQuote) Base { return x.Base }) {
+		t.Errorf("a refused price match read as documented: %s", f.Quote)
+	}
+}
+
+// TestNoteLeadOnItsOwnLine: "NEGOTIATION NOTES (internal - not contract
+// text):" on a line of its own makes the lines under it notes.
+func TestNoteLeadOnItsOwnLine(t *testing.T) {
+	rg := readAs(t, "n.txt", `13. GUARDRAILS
+
+13.1 Guardrails are charged at a single rate of GBP 0.11 per million text units.
+
+NEGOTIATION NOTES (internal - not contract text):
+ - We shared the Anthropic direct API quote with the AWS account team.
+ - Vector store (OpenSearch Serverless) costs parked for next round.
+`)
+	for _, st := range rg.Statements {
+		if st.Binding && (strings.Contains(st.Text, "Anthropic") || strings.Contains(st.Text, "OpenSearch")) {
+			t.Errorf("%q binds", st.Text)
+		}
+	}
+}
+
+// TestTopPostedThreadLatestFirst: replies over the messages they quote
+// ("-----Original Message-----"): the first message is the latest, and of
+// two that score alike it is the one that binds.
+func TestTopPostedThreadLatestFirst(t *testing.T) {
+	rg := readAs(t, "t.txt", `From: Celeste <celeste@example.com>
+Sent: Fri, 28 May 2027 09:30 ET
+To: Gareth <gareth@example.com>
+Subject: RE: Bedrock terms - draft 2
+
+Gareth, draft 2 below.
+
+1. Token counting. Billable tokens are counted by the model's tokenizer. System prompts are billable input tokens. Tool definitions are not billed.
+
+2. Deprecation. AWS will give 180 days' notice before retiring a model.
+
+3. PT SLA. PT is available 99.9% of each month, with service credits of 10%.
+
+Regards,
+Celeste
+
+-----Original Message-----
+From: Gareth
+Sent: Thu, 27 May 2027 08:11 ET
+Subject: RE: Bedrock terms - draft 1
+
+Celeste, my markup in summary:
+- Section 2: delete 2.1 and 2.2; replace with 180 days' notice and a migration credit.
+- Section 3.2: delete; we want a 99.9% PT SLA with credits.
+- New: OpenSearch Serverless OCU pricing with a 10% annual growth cap.
+Gareth
+`)
+	binds := map[string]bool{}
+	for _, st := range rg.Statements {
+		if st.Binding {
+			binds[st.Text] = true
+		}
+	}
+	if !binds["Billable tokens are counted by the model's tokenizer."] {
+		t.Errorf("the latest message does not bind: %v", binds)
+	}
+	for s := range binds {
+		if strings.Contains(s, "OpenSearch") || strings.Contains(s, "markup") {
+			t.Errorf("the quoted older message binds: %q", s)
+		}
+	}
+}
+
+// TestPrePurchaseNotIncluded: "Pre-purchase credits: not included in this
+// arrangement." states that there are none.
+func TestPrePurchaseNotIncluded(t *testing.T) {
+	rg := read(t, "# Heads of terms\n\n## 6. Provisioned Throughput\n\n- Terms available: no commitment, one month or six months.\n- Pre-purchase credits: not included in this arrangement.\n")
+	for _, p := range inForce(rg.Frames().PTPrepurchase, func(x PTPrepurchase) Base { return x.Base }) {
+		t.Errorf("a pre-purchase read: %s", p.Quote)
+	}
+}
+
 // TestNonPrepaidBaselineInBrackets: "measured against the standalone
 // (non-prepaid) PT rate" names the baseline of the tiers below; it denies
 // no pre-purchase.
@@ -3828,6 +3923,11 @@ func TestSentenceEndsAfterAYear(t *testing.T) {
 		"BETWEEN AMAZON WEB SERVICES, INC. AND KESTREL LTD.":                                                               1,
 		// an amount's "(excl. VAT)" does not end its sentence
 		"Solbakke commits to spend DKK 18.600.000,00 (excl. VAT) on Bedrock during the Term.": 1,
+		// bullets run into one paragraph: each item its own sentence
+		"- Terms available: one month or six months. - Cancellation: Customer may cancel on notice.":           2,
+		"* Token overhead: ~22 % * Guardrails at standard usage pricing * Vector store: OpenSearch Serverless": 3,
+		"PT credits in three tiers - the real saving in this deal":                                             1,
+		"The tiers fall at 500 million - Customer pays less above it.":                                         1,
 	} {
 		if n := len(splitSentences(s)); n != want {
 			t.Errorf("%q: %d sentences, want %d", s, n, want)

@@ -129,13 +129,15 @@ func (rg *Reading) applyNegotiationRecord() {
 		if b.strong {
 			score += 20
 		}
-		if score >= best {
+		// (of two messages that score alike, the later: the last in the
+		// document, or the first where replies stand over what they quote)
+		if score > best || score == best && !rg.newestFirst {
 			agreed, best = i, score
 		}
 	}
 	if agreed < 0 {
 		for i := 0; i <= rg.block; i++ {
-			if b := blocks[i]; b != nil && b.n >= 3 {
+			if b := blocks[i]; b != nil && b.n >= 3 && (agreed < 0 || !rg.newestFirst) {
 				agreed = i
 			}
 		}

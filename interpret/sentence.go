@@ -69,6 +69,13 @@ func splitSentences(text string) []span {
 				continue
 			}
 		}
+		if ch == '*' && i > 0 && text[i-1] == ' ' && i+2 < len(text) && text[i+1] == ' ' && text[i+2] >= 'A' && text[i+2] <= 'Z' && !quoted &&
+			strings.HasPrefix(strings.TrimLeft(lineAt(text, i), " \t"), "* ") {
+			// "* Token overhead: ~22 % * Fine-tuning: charged per …": a
+			// line of bullets run together, each its own sentence
+			emit(i)
+			continue
+		}
 		if ch >= 0xe2 && ch <= 0xef {
 			// an ideographic full stop ends a sentence with no space after
 			// it ("…保存する。AWS shall …"), and a column rule divides a
@@ -114,7 +121,10 @@ func splitSentences(text string) []span {
 		// (a term in single quotes opens one: "… from such Service Data.
 		// 'Service Data' means …")
 		single := nx == '\'' && k+1 < len(text) && text[k+1] >= 'A' && text[k+1] <= 'Z'
-		if !(nx >= 'A' && nx <= 'Z') && !(nx >= '0' && nx <= '9') && nx != '(' && nx != '"' && nx != '[' && nx != 0xE2 && nx != '§' && nx != 0xC2 && !single {
+		// (a bullet run into the paragraph: "… or six months. -
+		// Cancellation: Customer may cancel …")
+		bullet := (nx == '-' || nx == '*') && k+2 < len(text) && text[k+1] == ' ' && text[k+2] >= 'A' && text[k+2] <= 'Z'
+		if !(nx >= 'A' && nx <= 'Z') && !bullet && !(nx >= '0' && nx <= '9') && nx != '(' && nx != '"' && nx != '[' && nx != 0xE2 && nx != '§' && nx != 0xC2 && !single {
 			continue
 		}
 		if ch == '.' && abbrevBefore(text[:i]) && !(answerNo(text[:i]) && !(nx >= '0' && nx <= '9')) && !companyThenSentence(text[:i], text[k:]) {
