@@ -4412,7 +4412,7 @@ func (fb *frameBuilder) altQuote(f *Frames, st *Statement) {
 	var o Occ
 	ok := false
 	for _, x := range st.Occs {
-		if x.Concept == "alt_provider" && !x.Neg && !fb.inFamilyList(st, x) {
+		if x.Concept == "alt_provider" && !x.Neg && !fb.inFamilyList(st, x) && !st.familyName(x) {
 			o, ok = x, true
 			break
 		}
@@ -4420,7 +4420,7 @@ func (fb *frameBuilder) altQuote(f *Frames, st *Statement) {
 	if !ok {
 		return
 	}
-	if st.Actor != Vendor && !st.Row && st.anyQuote() && !st.hasFact("money") && !st.hasFact("date") && !fb.vendorAnswersQuote(st) {
+	if st.Actor != Vendor && !st.Row && (st.anyQuote() || st.quoteToSeek()) && !st.hasFact("money") && !st.hasFact("date") && !fb.vendorAnswersQuote(st) {
 		// "Laurentian may share with AWS any benchmark quotation it
 		// obtains from Google Cloud": leave to pass on a quote it may get
 		// documents none, and AWS promises nothing about it
@@ -4428,6 +4428,42 @@ func (fb *frameBuilder) altQuote(f *Frames, st *Statement) {
 	}
 	fr := AltQuote{Base: fb.base(st, "", ""), Provider: strings.TrimSpace(st.Text[st.toks[o.Tok].Start:st.toks[o.End-1].End])}
 	f.AltQuote = append(f.AltQuote, fr)
+}
+
+// quoteToSeek: the quote is one a party may yet ask for ("it may request
+// a quotation from Google Cloud", "We may ask Anthropic or Google for a
+// quote"): none is documented.
+func (st *Statement) quoteToSeek() bool {
+	word := func(k int) string { return strings.ToLower(st.Text[st.toks[k].Start:st.toks[k].End]) }
+	for _, o := range st.Occs {
+		if o.Concept != "quote" || o.Neg {
+			continue
+		}
+		for k := o.Tok - 1; k >= max(0, o.Tok-6); k-- {
+			switch word(k) {
+			case "ask", "request", "seek", "obtain", "solicit", "get", "invite":
+				for m := k - 1; m >= max(0, k-3); m-- {
+					switch word(m) {
+					case "may", "might", "could", "will", "would", "to":
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// familyName: the provider's name is part of a model family's ("Anthropic
+// Claude models will be billed at 25% below the prices published by
+// AWS"): models on Bedrock, no alternative to it.
+func (st *Statement) familyName(x Occ) bool {
+	for _, y := range st.Occs {
+		if y.Concept == "model_family" && y.Tok <= x.Tok && y.End >= x.End && y.End-y.Tok > x.End-x.Tok {
+			return true
+		}
+	}
+	return false
 }
 
 // anyQuote: the quote is any one at all ("any benchmark quotation it

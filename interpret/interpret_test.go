@@ -2257,6 +2257,23 @@ PART 2  AGREED TERMS (binding)
 	}
 }
 
+// TestNoQuoteFromAFamilyOrAQuoteToSeek: "Anthropic Claude models billed
+// below the prices published by AWS" names a family on Bedrock, and a quote
+// a party "may request" is none yet; a quote received is documented.
+func TestNoQuoteFromAFamilyOrAQuoteToSeek(t *testing.T) {
+	for s, want := range map[string]int{
+		"On-demand charges for Anthropic Claude models will be billed at twenty-five per cent (25%) below the on-demand prices published by AWS for the relevant Region.": 0,
+		"Customer has informed AWS that it may request a quotation from Google Cloud for Vertex AI.":                                                                      0,
+		"Customer may ask Anthropic or Google for a quote for direct access to the same models.":                                                                          0,
+		"Customer received a quotation from Google Cloud for Vertex AI dated 3 April 2026 at USD 2.35 per 1M input tokens.":                                               1,
+	} {
+		rg := read(t, "# Order form\n\n## 10. Pricing\n\n10.1 "+s+"\n")
+		if n := len(inForce(rg.Frames().AltQuote, func(x AltQuote) Base { return x.Base })); n != want {
+			t.Errorf("%q: %d quotes documented, want %d", s, n, want)
+		}
+	}
+}
+
 // TestBulletLinesReadWithTheirLeadIn: every bullet of a list, a line each,
 // is read with the lead-in over the list, not the first alone.
 func TestBulletLinesReadWithTheirLeadIn(t *testing.T) {
