@@ -4989,6 +4989,14 @@ func (fb *frameBuilder) namedTermAligned(text string) bool {
 			if i >= 0 && i < 40 && !strings.Contains(st.Text[:i], ".") {
 				return true
 			}
+			// "The Offer Term begins on … It runs for the same period as
+			// the EDP": the pronoun is the term the sentence before names
+			if rePronounStart.MatchString(st.Text) {
+				before := fb.rg.sentenceBefore(st)
+				if i := strings.Index(before, name); i >= 0 && i < 40 && !strings.Contains(before[:i], ".") {
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -2468,6 +2468,23 @@ func TestDefinitionContainingNo(t *testing.T) {
 	}
 }
 
+// TestNamedTermByPronoun: "The Offer Term begins on … It runs for the
+// same period as the EDP": a commitment "during the Offer Term" runs with
+// the EDP.
+func TestNamedTermByPronoun(t *testing.T) {
+	rg := read(t, "# Private offer\n\n## 3. Offer Term\n\n3.1 The Offer Term begins on the date Customer accepts this private offer in AWS Marketplace. It runs for the same period as Customer's AWS Enterprise Discount Program agreement with AWS (the \"**EDP**\") and ends on the same day as the EDP, including any extension of the EDP term agreed between Customer and AWS.\n\n"+
+		"3.2 If the EDP terminates early for any reason, the Offer Term ends on the same date, and Sections 9, 10 and 12 survive.\n\n"+
+		"## 4. Fees and Committed Spend\n\n4.1 **Committed Spend.** Customer commits to spend USD 1,800,000 on usage of the Model through Amazon Bedrock during the Offer Term (the \"**Committed Spend**\").\n\n"+
+		"4.5 Any part of the Committed Spend not consumed by the end of the Offer Term will be invoiced as a true-up charge within thirty (30) days after the Offer Term ends.\n")
+	aligned := false
+	for _, c := range inForce(rg.Frames().Commitment, func(x Commitment) Base { return x.Base }) {
+		aligned = aligned || c.Aligned && c.Amount > 0
+	}
+	if !aligned {
+		t.Errorf("the commitment over the Offer Term is not read as running with the EDP")
+	}
+}
+
 // TestDocTermIndependentWins: a draft whose term is "fixed and independent
 // of the term of the EDP" does not run with the EDP because a later
 // sentence speaks of the EDP ending.
