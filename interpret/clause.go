@@ -558,9 +558,15 @@ func (rg *Reading) placeholderClause(c *document.Clause, first int) {
 	// (a heading in brackets may open the text: "(Token Counting) To be
 	// agreed.")
 	lead := reBracketHead.ReplaceAllString(strings.TrimSpace(c.Text[sp[0].start:sp[0].end]), "")
+	if len(sp) >= 3 && c.Heading == "" && shortTitle(strings.TrimSpace(lead), 4) {
+		// "Token counting. Parked. AWS will come back with wording on
+		// …": the item's run-in title, then its status
+		lead = strings.TrimSpace(c.Text[sp[1].start:sp[1].end])
+	}
 	lead = strings.Trim(lead, "*_[]().: ")
 	p := rg.reader.scan(lead)
-	whole := slices.ContainsFunc(p.cues["placeholder"], func(m match) bool { return m.start == 0 && m.end == len(p.toks) })
+	wholeCue := func(m match) bool { return m.start == 0 && m.end == len(p.toks) }
+	whole := slices.ContainsFunc(p.cues["placeholder"], wholeCue) || slices.ContainsFunc(p.cues["open"], wholeCue)
 	if !whole {
 		return
 	}

@@ -2468,6 +2468,23 @@ func TestDefinitionContainingNo(t *testing.T) {
 	}
 }
 
+// TestStatusAfterRunInTitle: "4. Token counting. Parked. AWS will come
+// back with wording …": the status after the item's run-in title says the
+// item is not settled.
+func TestStatusAfterRunInTitle(t *testing.T) {
+	rg := readAs(t, "m.txt", `Subject: Bedrock terms agreed on today's call
+
+3. Flex. The USD 4.2m is a single dollar pool across all model families.
+
+4. Token counting. Parked. AWS will come back with wording on how system
+   prompts, tool definitions and structured output schemas are counted.
+   To be agreed when Sunita drafts the addendum.
+`)
+	for _, f := range inForce(rg.Frames().TokenCounting, func(x TokenCounting) Base { return x.Base }) {
+		t.Errorf("a parked item read as a term: %s", f.Quote)
+	}
+}
+
 // TestNamedTermByPronoun: "The Offer Term begins on … It runs for the
 // same period as the EDP": a commitment "during the Offer Term" runs with
 // the EDP.
