@@ -46,7 +46,7 @@ var (
 	// "[10:03] Emily Chen:", "[2026-03-06 09:20] Priya Nair:", "[2026-03-02
 	// 10:04] Marcus Lindqvist (AWS, Account Manager):", "Emily Chen 10:03
 	// AM")
-	reChatHeader  = regexp.MustCompile(`^(?:\[(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]\s+\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.]+){0,3}(?:\s*\([^()\n]{1,60}\))?\s*(?::|$)|\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?\s*[–—-]\s*\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*:|\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*[·•|]\s*\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?)(?:\s|$)`)
+	reChatHeader  = regexp.MustCompile(`^(?:\[(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]\s+\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.]+){0,3}(?:\s*\([^()\n]{1,60}\))?\s*(?::|$)|\[(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?\]\s+\p{Ll}[\p{Ll}\d]*[._][\p{Ll}\d._]*[\p{Ll}\d]:?|\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?\s*[–—-]\s*\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*:|\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*[·•|]\s*\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?)(?:\s|$)`)
 	reExternalDoc = regexp.MustCompile(`\b(Agreement|Terms|SLA|Service Level Agreement|Policy|Policies|Documentation|documentation|website|web site|DPA|Order Form|Service Terms|Customer Agreement|Enterprise Agreement|Program Terms|Guide|FAQ|pricing page|https?://)`)
 )
 

@@ -2468,6 +2468,45 @@ func TestDefinitionContainingNo(t *testing.T) {
 	}
 }
 
+// TestSlackHandlesOpenMessages: "[08 Apr 2026 15:22] priya.nair" opens a
+// message as "[10:03] Emily Chen:" does; only the pinned final list binds.
+func TestSlackHandlesOpenMessages(t *testing.T) {
+	rg := readAs(t, "s.txt", `Slack export - #proc-aws-edp-renewal
+
+[07 Apr 2026 08:41] priya.nair
+AWS sent their first Bedrock proposal: Bedrock commit USD 3.5M/yr, 15% off on-demand.
+
+[08 Apr 2026 15:22] priya.nair
+Notes from today's call with AWS:
+- Token counting: they offered "system prompts and tool definitions included, structured output schemas excluded".
+
+[08 Apr 2026 15:40] tom.okafor
+On token counting: I'd rather not agree the methodology on a call.
+
+[17 Apr 2026 16:55] priya.nair
+Close call done. Final list pinned below.
+
+FINAL - AGREED TERMS, Bedrock in the EDP renewal
+
+ 1. Bedrock commit: USD 3,000,000 per year inside the renewed EDP.
+ 2. Rate card: 25% below published on-demand rates for all models on Bedrock.
+ 3. Token counting methodology: to be agreed.
+`)
+	if rg.block < 3 {
+		t.Errorf("%d message blocks, want the four messages apart", rg.block)
+	}
+	for _, f := range inForce(rg.Frames().TokenCounting, func(x TokenCounting) Base { return x.Base }) {
+		t.Errorf("an offer in an earlier message read as a term: %s", f.Quote)
+	}
+	commit := false
+	for _, c := range inForce(rg.Frames().Commitment, func(x Commitment) Base { return x.Base }) {
+		commit = commit || strings.Contains(c.Quote, "3,000,000")
+	}
+	if !commit {
+		t.Errorf("the pinned final list does not bind")
+	}
+}
+
 // TestStatusAfterRunInTitle: "4. Token counting. Parked. AWS will come
 // back with wording …": the status after the item's run-in title says the
 // item is not settled.
