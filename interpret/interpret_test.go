@@ -2468,6 +2468,52 @@ func TestDefinitionContainingNo(t *testing.T) {
 	}
 }
 
+// TestMinutesWithAgreedSection: minutes whose title stands under the
+// parties' name and whose "3. AGREED TERMS (FINAL)" section holds items
+// "A1", "A2": only that section binds.
+func TestMinutesWithAgreedSection(t *testing.T) {
+	rg := readAs(t, "m.txt", `OSTRANDER FREIGHT & LOGISTICS, INC.
+MINUTES OF NEGOTIATION CALL No. 4
+
+1. PURPOSE OF THE CALL
+
+1.1 To close the open Bedrock points in the EDP renewal term sheet.
+
+2. DISCUSSION
+
+2.8 Token counting
+
+    RV asked that the amendment state how billable tokens are counted and
+    whether system prompts, tool definitions and structured output schemas
+    are billable input tokens. AWS said it would send a written explanation.
+
+3. AGREED TERMS (FINAL)
+
+The parties agreed that the EDP amendment will contain the following
+Bedrock terms and no others.
+
+A1  Bedrock commitment. Ostrander will commit USD 9,000,000 per year to
+    Amazon Bedrock within the renewed EDP.
+
+A2  PT SLA. AWS commits to 99.9% monthly availability for Provisioned
+    Throughput, with service credits of 10% of the monthly PT charges.
+
+4. NEXT CALL
+
+4.1 Call No. 5 to be scheduled.
+`)
+	for _, f := range inForce(rg.Frames().TokenCounting, func(x TokenCounting) Base { return x.Base }) {
+		t.Errorf("the discussion read as a term: %s", f.Quote)
+	}
+	sla := false
+	for _, f := range inForce(rg.Frames().PTSLA, func(x PTSLA) Base { return x.Base }) {
+		sla = sla || len(f.Levels) > 0
+	}
+	if !sla {
+		t.Errorf("the agreed section does not bind")
+	}
+}
+
 // TestSlackHandlesOpenMessages: "[08 Apr 2026 15:22] priya.nair" opens a
 // message as "[10:03] Emily Chen:" does; only the pinned final list binds.
 func TestSlackHandlesOpenMessages(t *testing.T) {

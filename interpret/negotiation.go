@@ -35,14 +35,34 @@ var reAgreedHeading = regexp.MustCompile(`(?i)\bagreed(?:\s+[\w-]+){0,2}\s+terms
 // the record around it, who proposed, explained or declined what, binds
 // nobody (labelling rule G9).
 func (rg *Reading) applyAgreedPart() {
-	if len(rg.doc.Clauses) == 0 || !reRecordTitle.MatchString(rg.doc.Clauses[0].Heading) {
+	if len(rg.doc.Clauses) == 0 {
+		return
+	}
+	// (the title, or a line of the opening words under the parties'
+	// name: "OSTRANDER FREIGHT … INC." over "MINUTES OF NEGOTIATION CALL")
+	if first := &rg.doc.Clauses[0]; !reRecordTitle.MatchString(first.Heading) &&
+		!(first.Kind == document.KindPreamble && reRecordTitle.MatchString(headOfText(first.Text, 200))) {
 		return
 	}
 	agreed := ""
+	var section map[string]bool // the clauses of an agreed numbered section
 	for i := range rg.doc.Clauses {
 		c := &rg.doc.Clauses[i]
 		if c.Kind == document.KindPart && (reAgreedBlock.MatchString(c.Heading+" "+headOfText(c.Text, 400)) || reAgreedHeading.MatchString(c.Heading)) {
 			agreed = c.ID
+			break
+		}
+		if c.Kind == document.KindClause && c.ParentID == "" && reAgreedHeading.MatchString(c.Heading) && sectionNumber(c.Number) {
+			// "3. AGREED TERMS (FINAL)" among the numbered sections of
+			// the minutes: the section runs to the next numbered section,
+			// items "A1", "A2" … under it included
+			agreed, section = c.ID, map[string]bool{c.ID: true}
+			for _, d := range rg.doc.Clauses[i+1:] {
+				if d.Kind == document.KindPart || d.ParentID == "" && sectionNumber(d.Number) {
+					break
+				}
+				section[d.ID] = true
+			}
 			break
 		}
 	}
@@ -50,11 +70,18 @@ func (rg *Reading) applyAgreedPart() {
 		return
 	}
 	for _, st := range rg.Statements {
-		if st.Binding && st.Part != agreed {
+		in := st.Part == agreed
+		if section != nil {
+			in = section[st.Clause]
+		}
+		if st.Binding && !in {
 			st.Binding, st.Nonbinding = false, "negotiation"
 		}
 	}
 }
+
+// sectionNumber: a section's number of digits alone ("3", "3.").
+func sectionNumber(n string) bool { return isDigits(strings.TrimRight(strings.TrimSpace(n), ".")) }
 
 // applyNegotiationRecord reads a record of a negotiation (an email thread,
 // minutes, a list of offers): only the terms recorded as finally agreed
