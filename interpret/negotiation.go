@@ -40,8 +40,7 @@ func (rg *Reading) applyAgreedPart() {
 	}
 	// (the title, or a line of the opening words under the parties'
 	// name: "OSTRANDER FREIGHT … INC." over "MINUTES OF NEGOTIATION CALL")
-	if first := &rg.doc.Clauses[0]; !reRecordTitle.MatchString(first.Heading) &&
-		!(first.Kind == document.KindPreamble && reRecordTitle.MatchString(headOfText(first.Text, 200))) {
+	if first := &rg.doc.Clauses[0]; !reRecordTitle.MatchString(first.Heading) && !(first.Kind == document.KindPreamble && titleLine(first.Text)) {
 		return
 	}
 	agreed := ""
@@ -78,6 +77,14 @@ func (rg *Reading) applyAgreedPart() {
 			st.Binding, st.Nonbinding = false, "negotiation"
 		}
 	}
+}
+
+// titleLine: the opening words start with a title in capitals that names
+// a record ("MINUTES OF NEGOTIATION CALL No. 4").
+func titleLine(text string) bool {
+	text = strings.TrimSpace(text)
+	loc := reRecordTitle.FindStringIndex(text[:min(len(text), 200)])
+	return loc != nil && loc[0] == 0 && strings.ToUpper(text[loc[0]:loc[1]]) == text[loc[0]:loc[1]]
 }
 
 // sectionNumber: a section's number of digits alone ("3", "3.").
