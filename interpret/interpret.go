@@ -299,6 +299,7 @@ func (rd *Reader) Read(doc *document.Document) *Reading {
 	rg.applyDayBasis()
 	rg.applyNegotiationRecord()
 	rg.applyAgreedPart()
+	rg.applyOperativePart()
 	rg.prec = rg.readPrecedence()
 	rg.applyPrecedence()
 	sort.Strings(rg.Notices)

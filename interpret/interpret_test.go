@@ -2468,6 +2468,25 @@ func TestDefinitionContainingNo(t *testing.T) {
 	}
 }
 
+// TestPaperWithOperativeAppendix: a paper that is "not part of the
+// contract" and reproduces the signed clauses in an appendix: its summary
+// ("data remains in Frankfurt") states nothing; the appendix binds.
+func TestPaperWithOperativeAppendix(t *testing.T) {
+	rg := read(t, "# Investment Committee paper\n\n## 1. Decision requested\n\nThe Committee is asked to ratify the Addendum. This paper is not part of the contract. Appendix A reproduces the operative clauses of the Addendum as signed.\n\n"+
+		"## 5. Key terms\n\n| Topic | Position |\n|---|---|\n| Data | No training on our prompts or completions; data remains in Frankfurt |\n\n"+
+		"# Appendix A – Operative clauses of the Addendum (as signed)\n\n## A7. Customer data\n\nA7.1 AWS will not use Customer Prompts or Completions to train any model.\n")
+	for _, r := range inForce(rg.Frames().Residency, func(x Residency) Base { return x.Base }) {
+		t.Errorf("the paper's summary read as a residency term: %s", r.Quote)
+	}
+	train := false
+	for _, f := range inForce(rg.Frames().Training, func(x Training) Base { return x.Base }) {
+		train = train || f.Effect == "exclusion"
+	}
+	if !train {
+		t.Errorf("the appendix does not bind")
+	}
+}
+
 // TestMinutesWithAgreedSection: minutes whose title stands under the
 // parties' name and whose "3. AGREED TERMS (FINAL)" section holds items
 // "A1", "A2": only that section binds.

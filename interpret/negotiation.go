@@ -79,6 +79,47 @@ func (rg *Reading) applyAgreedPart() {
 	}
 }
 
+// reOutsideContract: a paper that says it is no part of the contract it
+// describes ("This paper is not part of the contract.").
+var reOutsideContract = regexp.MustCompile(`(?i)\bthis (?:paper|memo|memorandum|note|briefing|report|deck|presentation|summary|document) (?:is not|does not form|forms no) (?:a )?part of (?:the|any) (?:contract|agreement|addendum|amendment)\b`)
+
+// reOperativeHeading: a part headed as the operative or signed text
+// ("Appendix A – Operative clauses of … Addendum No. 1 (as signed …)").
+var reOperativeHeading = regexp.MustCompile(`(?i)\b(operative|as signed|as executed|signed (?:text|terms|clauses)|agreed terms|binding terms)\b`)
+
+// applyOperativePart reads a paper that says it is no part of the
+// contract and reproduces the operative clauses in a part of its own: the
+// part binds, the paper around it, which summarises or comments, does not
+// (labelling rule G4: what describes a term is no term).
+func (rg *Reading) applyOperativePart() {
+	says := false
+	for i := range rg.doc.Clauses {
+		c := &rg.doc.Clauses[i]
+		if c.Kind != document.KindPart && reOutsideContract.MatchString(c.Text[:min(len(c.Text), 2000)]) {
+			says = true
+			break
+		}
+	}
+	if !says {
+		return
+	}
+	operative := map[string]bool{}
+	for i := range rg.doc.Clauses {
+		c := &rg.doc.Clauses[i]
+		if c.Kind == document.KindPart && reOperativeHeading.MatchString(c.Heading) {
+			operative[c.ID] = true
+		}
+	}
+	if len(operative) == 0 {
+		return
+	}
+	for _, st := range rg.Statements {
+		if st.Binding && !operative[st.Part] {
+			st.Binding, st.Nonbinding = false, "note"
+		}
+	}
+}
+
 // titleLine: the opening words start with a title in capitals that names
 // a record ("MINUTES OF NEGOTIATION CALL No. 4").
 func titleLine(text string) bool {
