@@ -2214,7 +2214,9 @@ func (st *Statement) dataCovered(roles ...Role) map[string]bool {
 	// the object of a negated verb is still the object ("shall not use
 	// prompts"): negation belongs to the action, not the data; but
 	// "metrics that contain no Customer Data" are no data
-	return st.dataOf(func(o Occ) bool { return roleIn(o.Role, roles) && !o.Local })
+	// a row's column header ("SUPPLIER RESPONSE: Prompts … are not used
+	// to train …") names a column, not the data
+	return st.dataOf(func(o Occ) bool { return roleIn(o.Role, roles) && !o.Local && !(o.Label && st.Row) })
 }
 
 // dataOf returns the kinds of data the occurrences that keep name.
@@ -2308,7 +2310,7 @@ func (fb *frameBuilder) training(f *Frames, st *Statement) {
 			return
 		}
 		data = st.dataOf(func(o Occ) bool {
-			return roleIn(o.Role, []Role{RoleMain, RoleSubject, RoleProviso}) && !o.Local && in[sentenceOf(o)]
+			return roleIn(o.Role, []Role{RoleMain, RoleSubject, RoleProviso}) && !o.Local && !(o.Label && st.Row) && in[sentenceOf(o)]
 		})
 	}
 	trainNeg := st.denies("train", RoleMain, RoleSubject, RoleProviso) && !st.affirmsAsserted("train", RoleMain, RoleSubject) || usedFor

@@ -2468,6 +2468,23 @@ func TestDefinitionContainingNo(t *testing.T) {
 	}
 }
 
+// TestColumnHeaderNamesNoData: a column "SUPPLIER RESPONSE" names no
+// completions; the training exclusion of its cell covers prompts alone.
+func TestColumnHeaderNamesNoData(t *testing.T) {
+	rg := read(t, "# RFP response\n\n## 1. Matrix\n\n| ID | CODE | SUPPLIER RESPONSE |\n|---|---|---|\n"+
+		"| R-04 | C | Prompts submitted by the Authority to Amazon Bedrock are not used to train any foundation model. All Authority content, including prompts and completions, is stored and processed only in the Canada (Central) Region. |\n")
+	n := 0
+	for _, f := range inForce(rg.Frames().Training, func(x Training) Base { return x.Base }) {
+		n++
+		if slices.Contains(f.Covers, "completions") {
+			t.Errorf("the exclusion read as covering completions: %+v", f.Covers)
+		}
+	}
+	if n == 0 {
+		t.Errorf("no training exclusion read")
+	}
+}
+
 // TestPaperWithOperativeAppendix: a paper that is "not part of the
 // contract" and reproduces the signed clauses in an appendix: its summary
 // ("data remains in Frankfurt") states nothing; the appendix binds.
