@@ -2485,6 +2485,10 @@ func (rg *Reading) listedBinding(top string) bool {
 	return ok
 }
 
+// reAskedNarrative: a sentence that tells, in the past, what a party
+// asked for ("We asked for …", "Customer requested that …").
+var reAskedNarrative = regexp.MustCompile(`^\W*(?:(?:we|i|they|the customer|customer|aws|the buyer|the supplier)|[A-Z][\w&.'’-]{1,30})\s+(?:also\s+|then\s+|initially\s+|first\s+)?(?:asked|requested|proposed|sought|suggested)\b`)
+
 // definitionText: the statement defines a term ("**Model Change** means
 // …" and, under "Definitions", "**Sunset Event**: AWS deprecating …": the
 // bold of Markdown is gone) or says how a term is read.
@@ -2531,6 +2535,11 @@ func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 	case containsFold(st.Quote, "request", "proposal", "ask", "demand") && reRefusedRequest.MatchString(headOfText(st.Quote, 500)):
 		// "Halvorsen's request for a right to cancel … was not agreed": a
 		// record that a term was asked for and refused, not the term
+		st.Binding, st.Nonbinding = false, "negotiation"
+	case reAskedNarrative.MatchString(st.Quote) && !containsFold(st.Quote, "agreed", "accepted", "confirmed"):
+		// "We asked for tiered pre-purchase credits at 35% and 45%",
+		// "We asked AWS to match the Anthropic quote": an account of what
+		// a party asked for, no term, whatever document tells it
 		st.Binding, st.Nonbinding = false, "negotiation"
 	case rg.memo && (reNarrative.MatchString(st.Quote) || reDraftSubject.MatchString(st.Quote)):
 		// (a memo on a signed text: "Our draft Section 4 set out how

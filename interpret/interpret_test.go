@@ -2468,6 +2468,25 @@ func TestDefinitionContainingNo(t *testing.T) {
 	}
 }
 
+// TestAskedForIsNoTerm: "We asked for tiered pre-purchase credits at 35%
+// and 45%" tells what a party asked for; "Customer requested and AWS
+// agreed" still states what was agreed.
+func TestAskedForIsNoTerm(t *testing.T) {
+	rg := read(t, "# Recap\n\n## 12. Not agreed\n\n- PT pre-purchase credits. We asked for tiered pre-purchase credits at 35% and 45% below standalone PT. AWS declined for this cycle.\n- Price match. We asked AWS to match the Anthropic direct API quote we shared for Claude Sonnet.\n")
+	for _, p := range inForce(rg.Frames().PTPrepurchase, func(x PTPrepurchase) Base { return x.Base }) {
+		if len(p.Discounts) > 0 {
+			t.Errorf("an ask read as pre-purchase tiers: %s", p.Quote)
+		}
+	}
+	for _, q := range inForce(rg.Frames().AltQuote, func(x AltQuote) Base { return x.Base }) {
+		t.Errorf("an ask read as a documented quote: %s", q.Quote)
+	}
+	rg = read(t, "# Recap\n\n## 3. Data\n\n3.1 Customer requested and AWS agreed that AWS will not use prompts or completions to train any model.\n")
+	if len(inForce(rg.Frames().Training, func(x Training) Base { return x.Base })) == 0 {
+		t.Errorf("an agreed request read as no term")
+	}
+}
+
 // TestColumnHeaderNamesNoData: a column "SUPPLIER RESPONSE" names no
 // completions; the training exclusion of its cell covers prompts alone.
 func TestColumnHeaderNamesNoData(t *testing.T) {
