@@ -95,7 +95,7 @@ var (
 	// (French and Nordic grouping with spaces: "1 250 000,00 €", with
 	// two groups or decimals so that "Article 3 100" stays two numbers)
 	amount         = `\d{1,3}(?:[ \x{a0}\x{202f}]\d{3}){2,}(?:[.,]\d{1,2})?\b|\d{1,3}[ \x{a0}\x{202f}]\d{3}[.,]\d{2}\b|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?\b|\d{1,3}(?:['’]\d{3})+(?:[.,]\d{1,2})?\b|\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{1,2})?\b|\d+(?:[.,]\d+)?` // lakh grouping first: "75,00,00,000"
-	reMoneyAt      = regexp.MustCompile(`^(?i:(US\$|A\$|C\$|NZ\$|S\$|R\$|HK\$|MX\$|(?:` + currencyCodes + `)\s?[$€£¥₹]?|€|£|¥|₹|₩|\$|(?-i:Rs)\.?))\s?(` + amount + `)(?:\s?(million|billion|thousand|crores?|lakhs?|lacs?|[MBK])\b)?`)
+	reMoneyAt      = regexp.MustCompile(`^(?i:(US\$|A\$|C\$|NZ\$|S\$|R\$|HK\$|MX\$|(?:` + currencyCodes + `)\s?[$€£¥₹]?|€|£|¥|₹|₩|\$|(?-i:Rs)\.?))\s?(` + amount + `)(?:\s?(million|billion|thousand|crores?|lakhs?|lacs?|bn|mn|[MBKmk])\b)?`)
 	reMoneyBefore  = regexp.MustCompile(`(` + amount + `)(?:\s+(million|billion|thousand|crores?|lakhs?|lacs?))?$`)
 	reParenPercent = regexp.MustCompile(`^\s*\((\d{1,3}(?:[.,]\d+)?)\s?%\)`)
 	months         = `January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec`
@@ -435,9 +435,9 @@ func scaleOf(s string) float64 {
 	switch strings.ToLower(s) {
 	case "thousand", "k":
 		return 1e3
-	case "million", "m":
+	case "million", "m", "mn":
 		return 1e6
-	case "billion", "b":
+	case "billion", "b", "bn":
 		return 1e9
 	case "crore", "crores":
 		return 1e7 // Indian numbering: a crore is ten million

@@ -3173,6 +3173,11 @@ func (fb *frameBuilder) commitment(f *Frames, st *Statement) {
 	if st.prepurchaseGrant() {
 		return
 	}
+	if st.Row && fb.headingHas(st, "prepurchase") && st.has("provisioned") && !st.has("on_demand") {
+		// a row of a table headed "PT PRE-PURCHASE CREDITS" ("Single |
+		// €1.2m | 40% | …"): credits bought ahead, no spend commitment
+		return
+	}
 	if st.has("alt_provider") && !st.has("bedrock") && !st.has("edp") && (fb.headingHas(st, "quote") || st.Row && st.has("quote")) {
 		// a record of competing quotes ("Provider: Anthropic — direct
 		// API; Offer: Enterprise commitment, 12 months"): the other

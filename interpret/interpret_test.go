@@ -2468,6 +2468,32 @@ func TestDefinitionContainingNo(t *testing.T) {
 	}
 }
 
+// TestCommitmentNamedByAmount: "The USD 4.2m is a single dollar pool"
+// after "commits to USD 4,200,000 of Amazon Bedrock spend" pools that
+// commitment ("4.2m" read as 4.2 million).
+func TestCommitmentNamedByAmount(t *testing.T) {
+	rg := readAs(t, "r.txt", `AGREED ON THE CALL
+
+1. Commitment. Ostara commits to USD 4,200,000 of Amazon Bedrock spend
+   per contract year. The Bedrock spend sits inside the EDP and counts
+   towards our overall EDP commitment.
+
+2. Discount. AWS gives 25% off the published on-demand token rates for
+   every model on Bedrock, in every Region we use.
+
+3. Flex. The USD 4.2m is a single dollar pool. We can spend it on any
+   model family on Bedrock (Claude, Llama, Nova, Mistral) in any mix and
+   move between families month to month. No per-model minimums.
+`)
+	pool := false
+	for _, c := range inForce(rg.Frames().Commitment, func(x Commitment) Base { return x.Base }) {
+		pool = pool || c.Pool
+	}
+	if !pool {
+		t.Errorf("the commitment named by its amount is not pooled")
+	}
+}
+
 // TestAskedForIsNoTerm: "We asked for tiered pre-purchase credits at 35%
 // and 45%" tells what a party asked for; "Customer requested and AWS
 // agreed" still states what was agreed.
