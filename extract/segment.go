@@ -1112,9 +1112,6 @@ func (s *segmenter) addLine(text string, page int) {
 // reTextBullet: a plain-text line that opens an item of a bulleted list.
 var reTextBullet = regexp.MustCompile(`^\s*[-•*·◦▪]\s+\S`)
 
-// runInSentence: a run-in heading with a sentence after it ("Region. Only
-// in the EU."): short as it is, the line is a heading and its clause's
-// text, not a heading alone.
 // underlinedHeading: the text of an underlined line that can be a
 // heading: short, one line, no sentence or item ending, no e-mail field.
 func underlinedHeading(s string) bool {
@@ -1129,6 +1126,9 @@ func underlinedHeading(s string) bool {
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 
+// runInSentence: a run-in heading with a sentence after it ("Region. Only
+// in the EU."): short as it is, the line is a heading and its clause's
+// text, not a heading alone.
 func runInSentence(s string) bool {
 	_, body, ok := runInHeading(s)
 	return ok && endsSentence(body) && len(strings.Fields(body)) >= 2

@@ -467,12 +467,12 @@ func pipeCells(t string) []string {
 	return cells
 }
 
-// reRule matches a line that only draws a rule: "+-----+-----+", "=====",
-// "#####".
 // reUnderline: a rule of dashes or equals signs alone, which under a
 // line of text underlines it as a heading
 var reUnderline = regexp.MustCompile(`^\s*(?:-{3,}|={3,})\s*$`)
 
+// reRule matches a line that only draws a rule: "+-----+-----+", "=====",
+// "#####".
 var reRule = regexp.MustCompile(`^\s*[+|]?[-=_~*+|:# ]*[-=_~#]{5,}[-=_~*+|:# ]*\s*$`)
 
 // headerTail reports whether cont is the second line of the header row
