@@ -1387,15 +1387,21 @@ func (rg *Reading) partDefinedAs(name string) string {
 	if name == "" {
 		return ""
 	}
-	if label, ok := rg.partDefined[name]; ok {
-		return label
+	return cached(&rg.partDefined, name, rg.findPartDefinedAs)
+}
+
+// cached returns (*m)[k], computed by f and kept the first time it is asked
+// for (a draft names the same part or title many times).
+func cached[V any](m *map[string]V, k string, f func(string) V) V {
+	if v, ok := (*m)[k]; ok {
+		return v
 	}
-	label := rg.findPartDefinedAs(name)
-	if rg.partDefined == nil {
-		rg.partDefined = map[string]string{}
+	v := f(k)
+	if *m == nil {
+		*m = map[string]V{}
 	}
-	rg.partDefined[name] = label
-	return label
+	(*m)[k] = v
+	return v
 }
 
 func (rg *Reading) findPartDefinedAs(name string) string {

@@ -46,9 +46,14 @@ var (
 	// "[10:03] Emily Chen:", "[2026-03-06 09:20] Priya Nair:", "[2026-03-02
 	// 10:04] Marcus Lindqvist (AWS, Account Manager):", "Emily Chen 10:03
 	// AM")
-	reChatHeader  = regexp.MustCompile(`^(?:\[(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]\s+\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.]+){0,3}(?:\s*\([^()\n]{1,60}\))?\s*(?::|$)|\[(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?\]\s+\p{Ll}[\p{Ll}\d]*[._][\p{Ll}\d._]*[\p{Ll}\d]:?|\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?\s*[–—-]\s*\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*:|\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*[·•|]\s*\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?)(?:\s|$)`)
+	// (a sender by name, or by a user handle: "[08 Apr 2026 15:22] priya.nair")
+	reChatHeader  = regexp.MustCompile(`^(?:` + chatStamp + `\s+(?:\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.]+){0,3}(?:\s*\([^()\n]{1,60}\))?\s*(?::|$)|\p{Ll}[\p{Ll}\d]*[._][\p{Ll}\d._]*[\p{Ll}\d]:?)|\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?\s*[–—-]\s*\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*:|\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*[·•|]\s*\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?)(?:\s|$)`)
 	reExternalDoc = regexp.MustCompile(`\b(Agreement|Terms|SLA|Service Level Agreement|Policy|Policies|Documentation|documentation|website|web site|DPA|Order Form|Service Terms|Customer Agreement|Enterprise Agreement|Program Terms|Guide|FAQ|pricing page|https?://)`)
 )
+
+// chatStamp: a chat message's time in brackets, perhaps after its date
+// ("[10:03]", "[2026-03-06 09:20]", "[08 Apr 2026 15:22]").
+const chatStamp = `\[(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]`
 
 // readClause reads a clause in force into statements.
 func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) {
@@ -2005,15 +2010,7 @@ var reNamedPartRef = regexp.MustCompile(`(?:(?:Part|Section|paragraph|Table)\s+\
 // partTitled reports whether a clause of the draft is headed by the title
 // ("Pricing Schedule" over "SCHEDULE 2 – PRICING SCHEDULE").
 func (rg *Reading) partTitled(title string) bool {
-	if v, ok := rg.titledParts[title]; ok {
-		return v // (a draft cites its Pricing Schedule many times)
-	}
-	v := rg.readPartTitled(title)
-	if rg.titledParts == nil {
-		rg.titledParts = map[string]bool{}
-	}
-	rg.titledParts[title] = v
-	return v
+	return cached(&rg.titledParts, title, rg.readPartTitled) // (a draft cites its Pricing Schedule many times)
 }
 
 func (rg *Reading) readPartTitled(title string) bool {
@@ -2487,7 +2484,7 @@ func (rg *Reading) listedBinding(top string) bool {
 
 // reAskedNarrative: a sentence that tells, in the past, what a party
 // asked for ("We asked for …", "Customer requested that …").
-var reAskedNarrative = regexp.MustCompile(`^\W*(?:(?:we|i|they|the customer|customer|aws|the buyer|the supplier)|[A-Z][\w&.'’-]{1,30})\s+(?:also\s+|then\s+|initially\s+|first\s+)?(?:asked|requested|proposed|sought|suggested)\b`)
+var reAskedNarrative = regexp.MustCompile(`^\W*(?:The\s+)?\p{Lu}[\w&.'’-]{0,30}\s+(?:also\s+|then\s+|initially\s+|first\s+)?(?:asked|requested|proposed|sought|suggested)\b`)
 
 // definitionText: the statement defines a term ("**Model Change** means
 // …" and, under "Definitions", "**Sunset Event**: AWS deprecating …": the

@@ -4441,7 +4441,7 @@ func (fb *frameBuilder) altQuote(f *Frames, st *Statement) {
 // a quotation from Google Cloud", "We may ask Anthropic or Google for a
 // quote"): none is documented.
 func (st *Statement) quoteToSeek() bool {
-	word := func(k int) string { return strings.ToLower(st.Text[st.toks[k].Start:st.toks[k].End]) }
+	word := func(k int) string { return st.toks[k].Lower }
 	for _, o := range st.Occs {
 		if o.Concept != "quote" || o.Neg {
 			continue
