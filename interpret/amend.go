@@ -463,6 +463,14 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 			refs = []document.Ref{{Text: "", Target: rg.byID[ids[0]].Number, Offset: 0}}
 		}
 	}
+	if len(refs) == 0 && rep && !ins {
+		// "The Supplier Response to R-03 is deleted and replaced in its
+		// entirety with the following: …": a row of a table named by its
+		// label goes, and the new wording is read where it stands
+		if label := rg.rowSubject(s, c, eff); label != "" && rg.deleteRow(label, c, eff) {
+			return
+		}
+	}
 	if len(refs) == 0 && (del || rep) {
 		// "Standard Term 3.2 is deleted and replaced with: …": a clause
 		// named by a label the reference reader does not know
@@ -1937,6 +1945,31 @@ func (rg *Reading) deleteRow(label string, c *document.Clause, eff map[string]*e
 	}
 	return found
 }
+
+// rowSubject is the label of a table row that a replacing instruction
+// names as its subject ("The response to R-3.1 in Column D is deleted and
+// replaced by the following"): the last label before the verb that labels
+// a row of another clause's table, "" if none does.
+func (rg *Reading) rowSubject(s string, c *document.Clause, eff map[string]*effective) string {
+	loc := reReplacedVerb.FindStringIndex(s)
+	if loc == nil {
+		return ""
+	}
+	labels := reLabelToken.FindAllString(reCaption.ReplaceAllString(s[:loc[0]], ""), -1)
+	for i := len(labels) - 1; i >= 0; i-- {
+		for j := range rg.doc.Clauses {
+			k := &rg.doc.Clauses[j]
+			if k.ID != c.ID && !eff[k.ID].deleted && hasRowLabelled(eff[k.ID].text, labels[i]) {
+				return labels[i]
+			}
+		}
+	}
+	return ""
+}
+
+// reReplacedVerb: the verb of an instruction that replaces what its
+// subject names ("is deleted and replaced", "shall be substituted").
+var reReplacedVerb = regexp.MustCompile(`(?i)\b(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:deleted|replaced|substituted|struck\s+out)\b`)
 
 var (
 	reDeletedVerb = regexp.MustCompile(`(?i)\b(?:is|are)\s+(?:hereby\s+)?(?:deleted|omitted|revoked|removed|struck\s+out)\b`)

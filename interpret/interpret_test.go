@@ -2123,6 +2123,22 @@ func TestDeletionByLabel(t *testing.T) {
 	}
 }
 
+// TestRowReplacedByLabel: an instruction that replaces what a table row
+// says, naming the row by its label ("The response to R-3 is deleted and
+// replaced"), takes the row out; the new wording is read where it stands.
+func TestRowReplacedByLabel(t *testing.T) {
+	doc := "# Response Matrix\n\n## 1. Requirements\n\n| ID | Requirement | Response |\n|---|---|---|\n| R-2 | PT cancellation | Customer may cancel a Provisioned Throughput commitment on sixty (60) days' notice if the model is deprecated or if Customer moves the workload to another model. |\n| R-3 | Data | Prompts are not used to train any model. |\n\n" +
+		"## 2. Clarifications\n\nThe Supplier Response to R-2 (PT cancellation) is deleted and replaced in its entirety with the following:\n\n\"Customer may cancel a Provisioned Throughput commitment on sixty (60) days' notice only where both the model is deprecated and Customer has moved the workload to another model.\"\n"
+	rg := read(t, doc)
+	c := inForce(rg.Frames().PTCancellation, func(x PTCancellation) Base { return x.Base })
+	if len(c) != 1 || !c[0].Joint {
+		t.Errorf("only the replacement's joint trigger is in force: %+v (notices %v)", c, rg.Notices)
+	}
+	if len(inForce(rg.Frames().Training, func(x Training) Base { return x.Base })) == 0 {
+		t.Errorf("the other rows stay")
+	}
+}
+
 // TestInfoHeadingLine: a heading that says its block binds nobody still
 // does when it is only a line in capitals inside a clause (a rendering
 // that lost the heading style).
