@@ -164,6 +164,11 @@ func comparisonInstructions(text string) []string {
 			out = append(out, "In "+target+", the words \""+oq[1]+"\" are replaced by the words \""+nq[1]+"\".")
 		case oq == nil && nq != nil:
 			out = append(out, target+" is replaced by the following: \""+nq[1]+"\"")
+		case oq == nil && nq == nil && now != "" && !reNoText.MatchString(now):
+			// "§5.2 PT Cancellation | Customer may cancel … | Customer
+			// may cancel … only where both …": the new text is the
+			// section's whole wording
+			out = append(out, target+" is replaced by the following: \""+now+"\"")
 		}
 	})
 	return out
@@ -264,6 +269,10 @@ var (
 	reProvisionCol = regexp.MustCompile(`(?i)^\W*(?:provision|article|section|clause|paragraph|item|reference|ref)\.?\W*$`)
 	reDigitStart   = regexp.MustCompile(`^\d{1,3}(?:\.\d{1,3})*\b`)
 )
+
+// reNoText: a cell that holds no text of a section ("(none)", "—",
+// "n/a").
+var reNoText = regexp.MustCompile(`(?i)^\W*(?:none|n/?a|not\s+applicable|-+|—|–)?\W*$`)
 
 // isDeletedMark: a cell that says the provision is gone ("[Deleted]",
 // "Deleted.", "(deleted)").

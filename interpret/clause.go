@@ -883,17 +883,26 @@ func (rg *Reading) informational(text string) bool {
 	// "Changes at a glance" over "This table is a non-binding summary …",
 	// is no start of the sentence below it)
 	for _, t := range append(prose, strings.Join(prose, "\n")) {
+		deictic := false // the sentence before names the block
 		for _, sp := range splitSentences(t) {
 			s := t[sp.start:sp.end]
-			if (reDeicticBlock.MatchString(s) || reInfoFragment.MatchString(s)) && len(rg.reader.scan(s).cues["nonbinding"]) > 0 {
+			named := reDeicticBlock.MatchString(s) || deictic && rePronounStart.MatchString(s)
+			if (named || reInfoFragment.MatchString(s)) && (len(rg.reader.scan(s).cues["nonbinding"]) > 0 || named && reNotFormPart.MatchString(s)) {
 				// ("The change record below is for information only.", and
-				// a fragment over the table: "For reference only; not binding.")
+				// a fragment over the table: "For reference only; not
+				// binding."; "These notes were prepared by … They are
+				// included for convenience only")
 				return true
 			}
+			deictic = reDeicticBlock.MatchString(s)
 		}
 	}
 	return false
 }
+
+// reNotFormPart: a sentence that puts what it names outside the contract
+// ("They … do not form part of this Amendment").
+var reNotFormPart = regexp.MustCompile(`(?i)\b(?:do(?:es)?|shall|will)\s+not\s+form\s+(?:a\s+|any\s+)?part\s+of\b|\b(?:is|are)\s+not\s+(?:a\s+)?part\s+of\s+th(?:e|is)\b`)
 
 // namedInformational: the draft says elsewhere that this block, by its
 // name, is for information only ("Table 1 is for information only; if
@@ -1130,7 +1139,7 @@ var reLapsedHeading = regexp.MustCompile(`(?i)(?:\(\s*|[–—-]\s*)(?:historica
 var reInfoFragment = regexp.MustCompile(`(?i)^\W*(?:for\s+(?:reference|information|convenience|illustration)(?:\s+purposes)?\s+only|not\s+(?:legally\s+)?binding|non-binding|informational)(?:\s*[;,]\s*(?:not\s+(?:legally\s+)?binding|non-binding))?\s*\.?\s*$`)
 
 // reDeicticBlock: a sentence about the block it stands in or introduces.
-var reDeicticBlock = regexp.MustCompile(`(?i)^\W*(?:the|this|these)\s+(?:[\p{L}-]+\s+){0,2}?(?:below|above|following|table|record|log|summary|section|schedule|annex|list|history)\b`)
+var reDeicticBlock = regexp.MustCompile(`(?i)^\W*(?:the|this|these)\s+(?:[\p{L}-]+\s+){0,2}?(?:below|above|following|table|record|log|summary|section|schedule|annex|list|history|notes?|commentary|overview)\b`)
 
 // reQuotedNumber: a clause number opening a quotation ("… "10.1 AWS shall
 // …"": the text quotes clause 10.1, and so has clause 10 here).
@@ -1803,10 +1812,11 @@ func (rg *Reading) addRow(c *document.Clause, e *effective, heading, nonbinding,
 		// each deployment available 99.9% … If it falls short, credits as
 		// set out in Exhibit D"): each sentence is read with the row's
 		// other cells, so that one sentence's reference does not hold
-		// back the others; so is an answer of several sentences ("Yes.
+		// back the others; so is a section's new text in a comparison
+		// table, a clause of its own; and an answer of several sentences ("Yes.
 		// Maplecrest may import … A one-time fee of CAD 6,000 applies …")
 		lastCell := cells[len(cells)-1].Text
-		if sp := splitSentences(lastCell); len(sp) > 1 && (rg.refersAway(c, read) || definesIn(lastCell, sp) || reYesNo.MatchString(lastCell) || strings.Contains(strings.TrimSpace(lastCell[:sp[len(sp)-1].start]), "?")) {
+		if sp := splitSentences(lastCell); len(sp) > 1 && (comparisonColumns(header) != nil || rg.refersAway(c, read) || definesIn(lastCell, sp) || reYesNo.MatchString(lastCell) || strings.Contains(strings.TrimSpace(lastCell[:sp[len(sp)-1].start]), "?")) {
 			prefix := strings.TrimSuffix(read, lastCell)
 			var sts []*Statement
 			for xi, x := range sp {
@@ -1932,6 +1942,9 @@ var reStatusCol = regexp.MustCompile(`(?i)^\W*(status|state|stand)\b`)
 // proposalColumns marks the columns of a table that record what a party
 // proposed, where another column records the outcome.
 func proposalColumns(header []string) map[int]bool {
+	if skip := comparisonColumns(header); skip != nil {
+		return skip
+	}
 	outcome, response, asks := false, false, false
 	skip := map[int]bool{}
 	for i, h := range header {
@@ -1965,6 +1978,30 @@ func proposalColumns(header []string) map[int]bool {
 		if (askCol.MatchString(h) || reProposalCol.MatchString(h)) && !answerCol.MatchString(h) && !reOutcomeCol.MatchString(h) {
 			skip[i] = true
 		}
+	}
+	return skip
+}
+
+// comparisonColumns: the columns a row of a comparison table ("No. |
+// Section | Old text | New text") does not state as terms: the text
+// before the amendment, which the text after it replaces, and the section
+// the row amends, which names the row's place and refers nowhere. nil
+// when the header is no comparison table's.
+func comparisonColumns(header []string) map[int]bool {
+	skip := map[int]bool{}
+	after := false
+	for i, h := range header {
+		switch {
+		case reBeforeCol.MatchString(h):
+			skip[i] = true
+		case reAfterCol.MatchString(h):
+			after = true
+		case reProvisionCol.MatchString(h) || reClauseCol.MatchString(h):
+			skip[i] = true
+		}
+	}
+	if !after || !slices.ContainsFunc(header, func(h string) bool { return reBeforeCol.MatchString(h) }) {
+		return nil
 	}
 	return skip
 }

@@ -6580,6 +6580,45 @@ func TestInformationalAfterRunInHeading(t *testing.T) {
 	if rg.informational("Changes at a glance\nThe parties agree the following changes.\nToken counting\tNot addressed\tAll counted") {
 		t.Error("a binding table reads as informational")
 	}
+	// the note names the block, and the next sentence says so of it
+	if !rg.informational("These notes were prepared by Customer's procurement team. They are included for convenience only and do not form part of this Amendment.\nRow 1: Moves the commitments into one pool.") {
+		t.Error("notes that say they form no part of the amendment read as binding")
+	}
+	if rg.informational("3.1 AWS will invoice at 18% below the published price. The table shows the effect at signature; it is illustrative and the percentage in this Section 3.1 governs.\nModel\tRate") {
+		t.Error("an illustrative table makes its clause's own terms informational")
+	}
+}
+
+// A comparison table whose cells hold whole wordings ("Section | Old text
+// | New text") states the new text only, each sentence a term of its own,
+// and the section it names is its place, no reference to a missing clause.
+func TestComparisonTableWholeText(t *testing.T) {
+	rg := read(t, "# Amendment No. 3\n\n## 1. Amendments\n\n1.1 In each row of the Table of Changes, the new text replaces the old text.\n\n## 2. Table of Changes\n\n"+
+		"| No. | Section | Old text | New text |\n|---|---|---|---|\n"+
+		"| 4 | §4.1 Model Deprecation | AWS will give ninety (90) days' notice and a migration credit of 15%. | AWS may deprecate any foundation model at any time and without notice. Customer shall have no claim to any credit or other remedy. |\n"+
+		"| 5 | §5.2 PT Cancellation | Customer may cancel PT commitments on sixty (60) days' notice if the model is deprecated or Customer moves to another model. | Customer may cancel a Provisioned Throughput commitment on sixty (60) days' notice only where both the model is deprecated and Customer has moved to another model. |\n")
+	f := rg.Frames()
+	for _, l := range inForce(f.ModelLifecycle, func(x ModelLifecycle) Base { return x.Base }) {
+		if l.Remedy || l.Notice {
+			t.Errorf("the old text is read: %+v", l)
+		}
+	}
+	if !slices.ContainsFunc(inForce(f.ModelLifecycle, func(x ModelLifecycle) Base { return x.Base }), func(l ModelLifecycle) bool { return l.AtWill }) {
+		t.Errorf("the new text's deprecation at will is not read: %+v", f.ModelLifecycle)
+	}
+	c := inForce(f.PTCancellation, func(x PTCancellation) Base { return x.Base })
+	if len(c) != 1 || !c[0].Joint || len(c[0].MissingRefs) > 0 {
+		t.Errorf("the new cancellation text, with both triggers, no reference away: %+v", c)
+	}
+	// the section it names is in the draft: its wording is replaced
+	rg = read(t, "# Addendum\n\n## 5. Provisioned Throughput\n\n5.2 Customer may cancel PT commitments on sixty (60) days' notice if the model is deprecated or Customer moves to another model.\n\n## 6. Table of Changes\n\n"+
+		"| No. | Section | Old text | New text |\n|---|---|---|---|\n"+
+		"| 1 | 5.2 | Customer may cancel PT commitments on sixty (60) days' notice if the model is deprecated or Customer moves to another model. | Customer may cancel a Provisioned Throughput commitment on sixty (60) days' notice only where both the model is deprecated and Customer has moved to another model. |\n")
+	for _, x := range inForce(rg.Frames().PTCancellation, func(x PTCancellation) Base { return x.Base }) {
+		if !x.Joint {
+			t.Errorf("section 5.2's old wording stays in force: %+v (notices %v)", x, rg.Notices)
+		}
+	}
 }
 
 // The clause an instruction amends, absent from the draft, holds back no
