@@ -564,6 +564,10 @@ func (s *segmenter) accept(l *label, startOfPara, hardBreak bool) bool {
 // parties are, when it is made), which are no part of its body.
 var rePreambleHeading = regexp.MustCompile(`(?i)^\s*(?:the\s+)?(?:parties|between|by\s+and\s+between|date[ds]?|dated|particulars|details|cover\s+(?:page|sheet)|contents|table\s+of\s+contents|key\s+details|document\s+(?:control|information|status)|version(?:\s+control)?|parties\s+and\s+dates?)\s*$`)
 
+// rePartHeading: a heading that numbers a part of the document ("PART
+// ONE - CUSTOMER SUMMARY", "Part 2: Addendum", "PART B").
+var rePartHeading = regexp.MustCompile(`(?i)^\s*part\s+(?:one|two|three|four|five|six|\d{1,2}|[A-H]|[IVX]{1,4})\b\s*(?:$|[—–:.-])`)
+
 // rePartiesHeading: the heading of the block that names the parties.
 var rePartiesHeading = regexp.MustCompile(`(?i)^\s*(?:the\s+)?parties\s*$`)
 
@@ -911,6 +915,11 @@ func (s *segmenter) unnumbered(text string, md, page int) {
 		// ("COMMERCIAL TERMS" under its dashes, after the title and a
 		// PARTIES block): the opening words end with the parties, and the
 		// body starts at the first heading after them
+		s.started = true
+	}
+	if !s.started && s.lineMode && len(s.clauses) > 0 && rePartHeading.MatchString(text) {
+		// "PART ONE - CUSTOMER SUMMARY" under the title: the document is
+		// in parts, and the first part opens its body
 		s.started = true
 	}
 	if !s.started && rePartiesHeading.MatchString(text) {

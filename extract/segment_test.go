@@ -463,6 +463,25 @@ Can the pool flex across models?
 --------------------------------
 It can.
 `, []string{"preamble|||TERMS", "1|1||", "NOTES (background only; not agreed terms)|||NOTES (background only; not agreed terms)", "1#2|1|NOTES (background only; not agreed terms)|Vector storage"}},
+		{"a part heading under the title opens the body", "pt.txt", `ACME INC.
+BEDROCK ADDENDUM
+
+==========================
+PART ONE - CUSTOMER SUMMARY
+==========================
+
+Important: this summary is for information only.
+
+Q1. How are tokens billed?
+System prompts count.
+
+==========================
+PART TWO - ADDENDUM
+==========================
+
+1. PRICING
+1.1 Usage counts towards the EDP.
+`, []string{"preamble|||ACME INC BEDROCK ADDENDUM", "PART ONE - CUSTOMER SUMMARY|||PART ONE - CUSTOMER SUMMARY", "Q1|Q1|PART ONE - CUSTOMER SUMMARY|", "PART TWO - ADDENDUM|||PART TWO - ADDENDUM", "1|1|PART TWO - ADDENDUM|PRICING", "1.1|1.1|1|"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

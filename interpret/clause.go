@@ -2560,8 +2560,10 @@ func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 			// sentence, which still binds nobody to more than considering
 			st.Binding, st.Nonbinding = false, "good_faith"
 		}
-	case rg.NonBinding || len(rg.note) > 0 && rg.inNote(st.Clause):
+	case rg.NonBinding:
 		st.Binding, st.Nonbinding = false, "nonbinding_document"
+	case len(rg.note) > 0 && rg.inNote(st.Clause):
+		st.Binding, st.Nonbinding = false, "note"
 	case definitionText(st):
 		st.Binding, st.Nonbinding = false, "definition"
 	case nonbindingCue(st, p):

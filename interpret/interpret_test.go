@@ -5312,6 +5312,13 @@ func TestOpeningNoteIsNoContract(t *testing.T) {
 	if got := elementsInForce(read(t, note)); got["output_schemas"] || !got["system_prompts"] || !got["tool_definitions"] {
 		t.Errorf("elements in force %v: want the schedule's, not the note's", got)
 	}
+	// the note's words are no text on their topics at all, as a part
+	// "for information only" is: not a recital, which addresses a lever
+	for _, st := range read(t, note).Statements {
+		if strings.Contains(st.Text, "Tool definitions count") && st.Nonbinding != "note" {
+			t.Errorf("the note's sentence is read as %q, not as a note", st.Nonbinding)
+		}
+	}
 	changeLog := "# CONSOLIDATED BEDROCK ADDENDUM\n\nThis Addendum is made between Kestrel Ltd (\"Customer\") and Amazon Web Services, Inc. (\"AWS\"). " +
 		"The Change Log below is included for convenience only. It does not form part of this Addendum and does not affect its interpretation.\n\n" +
 		"## 3. Token Counting\n\n3.1 System prompts are included in billable input tokens.\n\n3.2 Tool definitions are included in billable input tokens.\n\n" +
