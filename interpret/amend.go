@@ -702,6 +702,16 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 				}
 			}
 			return
+		} else if !rg.anyTarget(targets, c, byNumber) {
+			// "Paragraph 5 (…) is replaced with:" over the new wording,
+			// and no paragraph 5 here (a side letter amending another):
+			// the new wording is read where it stands, as the draft's own
+			if sentenceIsWhole(c.Text, s) {
+				eff[c.ID].instruction = true
+			} else {
+				eff[c.ID].text = strings.Replace(eff[c.ID].text, s, "", 1)
+			}
+			return
 		} else {
 			rg.markChildrenConsumed(c, eff)
 		}
@@ -1231,6 +1241,10 @@ func (rg *Reading) targetIDs(r document.Ref, from *document.Clause, byNumber map
 		k := rg.byID[id]
 		return k != nil && id != from.ID && k.ParentID == from.ParentID && reInstructionText.MatchString(k.Text)
 	})
+	// the new wording an instruction quotes under it carries the number of
+	// the clause it replaces ("Paragraph 5 … is replaced with:" over "> 5.
+	// Provisioned Throughput Cancellation. …"): it is not that clause
+	ids = slices.DeleteFunc(ids, func(id string) bool { return isAncestor(rg.byID, from.ID, id) })
 	if len(ids) == 0 && r.In == "" && reBareNumber.MatchString(key) {
 		// "Section 5 is deleted" where the draft has 5.1 and 5.2 but no
 		// line of its own for 5 (a heading lost in a table): the section

@@ -2139,6 +2139,22 @@ func TestRowReplacedByLabel(t *testing.T) {
 	}
 }
 
+// TestQuotedWordingOfAnAbsentParagraph: a side letter amending another
+// replaces a paragraph the draft does not hold, its new wording quoted
+// under the instruction and numbered as the paragraph: the wording is
+// the draft's own term, read where it stands, not the target replaced
+// by nothing.
+func TestQuotedWordingOfAnAbsentParagraph(t *testing.T) {
+	rg := read(t, "# Side Letter No. 2\n\nThis letter amends Side Letter No. 1 as set out below.\n\n## 1. Amendment Date\n\nThe amendments take effect on 1 November 2026.\n\n## 2. Amendments to Side Letter No. 1\n\n"+
+		"**2.4 Paragraph 5 (Provisioned Throughput Cancellation) is replaced with:**\n\n"+
+		"> 5. Provisioned Throughput Cancellation. Customer may cancel any Provisioned Throughput commitment on sixty (60) days' notice if the model is deprecated or if Customer moves the workload to another model on Amazon Bedrock.\n\n"+
+		"**2.5 Paragraph 12 is deleted.**\n\n## 3. Other Matters\n\n3.1 Except as amended, Side Letter No. 1 remains in force.\n")
+	c := inForce(rg.Frames().PTCancellation, func(x PTCancellation) Base { return x.Base })
+	if len(c) != 1 || c[0].NoticeDays != 60 {
+		t.Errorf("the new wording of paragraph 5 is not read as a term: %+v (notices %v)", c, rg.Notices)
+	}
+}
+
 // TestInfoHeadingLine: a heading that says its block binds nobody still
 // does when it is only a line in capitals inside a clause (a rendering
 // that lost the heading style).
