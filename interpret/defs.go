@@ -1109,7 +1109,10 @@ func (rg *Reading) readSubject() {
 	for i := range doc.Clauses {
 		c := &doc.Clauses[i]
 		if c.Kind == document.KindPreamble || i < 2 {
-			head.WriteString(c.Heading + " " + c.Text + " ")
+			// (a heading and a text are read apart: "… the commitments in
+			// Part 2 only" at the end of the parties' block is no sentence
+			// with the next part's "BACKGROUND (not operative)")
+			head.WriteString(c.Heading + "\n\n" + c.Text + "\n\n")
 		}
 	}
 	h := head.String()

@@ -2155,6 +2155,20 @@ func TestQuotedWordingOfAnAbsentParagraph(t *testing.T) {
 	}
 }
 
+// TestPartyBlockThenBackgroundHeading: the parties' block ends without a
+// full stop ("… as the party making the commitments in Part 2 only") and
+// the next part is headed "BACKGROUND (not operative)": the heading
+// qualifies its own part, not Part 2 named at the end of the block.
+func TestPartyBlockThenBackgroundHeading(t *testing.T) {
+	rg := readText(t, "PRIVATE OFFER ORDER FORM\n\nCustomer:   Castellan Mutual\nAWS:        Amazon Web Services EMEA SARL (\"AWS\"), as the party making the\n            commitments in Part 2 only\n\n"+
+		"----------------------------------------\nPART 0 - BACKGROUND (not operative)\n----------------------------------------\n\nCustomer wishes to buy Bedrock through a reseller.\n\n"+
+		"----------------------------------------\nPART 2 - AWS TERMS\n----------------------------------------\n\n"+
+		"A4  Provisioned Throughput cancellation\n\n    (a) Customer may cancel any Provisioned Throughput commitment on sixty (60) days' notice if the model is deprecated or if Customer moves the workload to another model on Amazon Bedrock.\n")
+	if c := inForce(rg.Frames().PTCancellation, func(x PTCancellation) Base { return x.Base }); len(c) == 0 {
+		t.Errorf("Part 2 reads as not binding: %v", rg.bindingBySection)
+	}
+}
+
 // TestInfoHeadingLine: a heading that says its block binds nobody still
 // does when it is only a line in capitals inside a clause (a rendering
 // that lost the heading style).
