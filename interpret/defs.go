@@ -864,8 +864,9 @@ func inDefTable(text string) bool {
 // those after an exclusion ("excluding", "but does not include", "other
 // than").
 // reItemizedMeaning: a meaning given as a list of items, after an optional
-// qualifier ("(a) …", ", for each Custom Model imported: (a) …").
-var reItemizedMeaning = regexp.MustCompile(`^\W*(?:[^:;()]{0,80}:\s*)?\(\s*(?:a|i|1)\s*\)`)
+// qualifier ("(a) …", ", for each Custom Model imported: (a) …", ", for an
+// imported model, (a) …").
+var reItemizedMeaning = regexp.MustCompile(`^\W*(?:[^:;()]{0,80}[:,]\s*)?\(\s*(?:a|i|1)\s*\)`)
 
 func (rg *Reading) bodyConcepts(body string) (pos, neg map[string]bool) {
 	pos, neg = map[string]bool{}, map[string]bool{}
