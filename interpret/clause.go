@@ -1269,10 +1269,12 @@ func splitInlineFields(text string) string {
 // "Status: AGREED", "Agreed wording: …").
 var (
 	reIssueField       = regexp.MustCompile(`^((?:[\p{L}&'’.-]+\s+){0,2}?[\p{L}&'’.-]+)\s*:\s*(.*)$`)
-	reAgreedLabel      = regexp.MustCompile(`(?i)^(?:agreed|final|settled)\s+(?:wording|text|language|terms?|position)$`)
+	reAgreedLabel      = regexp.MustCompile(`(?i)^(?:(?:agreed|final|settled)\s+(?:wording|text|language|terms?|position|outcome)|(?:agreed\s+|final\s+)?(?:outcome|resolution))$`)
 	rePositionWord     = regexp.MustCompile(`(?i)(?:^|\s)(?:positions?|proposals?|proposed\s+(?:wording|text)|asks?|offers?|counter-?proposals?|notes?|comments?|rationale)$`)
 	reStatusLabel      = regexp.MustCompile(`(?i)^(?:status|owner|round|version|date|ref(?:erence)?)$`)
-	reInlineIssueField = regexp.MustCompile(`\s(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{L}+)?)\s*:\s`)
+	// (a label's word has no full stop at its end: in "… not offered with
+	// an SLA. Outcome: …" the label is "Outcome", not "SLA. Outcome")
+	reInlineIssueField = regexp.MustCompile(`\s(\p{Lu}[\p{L}&'’-]*(?:\.\p{L}[\p{L}&'’-]*)*(?:\s+\p{L}+)?)\s*:\s`)
 	reIssueHead        = regexp.MustCompile(`^(?i:issue|item|row|point)\s+\d{1,3}[a-z]?\b`)
 )
 
@@ -1319,11 +1321,15 @@ func (rg *Reading) issueLayout(lines []string) bool {
 	agreed, position := false, false
 	for _, ln := range lines {
 		ln = strings.TrimSpace(ln)
-		if !position {
+		if !position || !agreed {
+			// (fields the layout ran into one line: "Customer position: …
+			// AWS position: … Outcome: …")
 			for _, x := range reInlineIssueField.FindAllStringSubmatchIndex(ln, -1) {
-				if kind, ok := rg.issueFieldKind(ln[x[2]:x[3]]); ok && kind == "ask" {
+				label := ln[x[2]:x[3]]
+				if kind, ok := rg.issueFieldKind(label); ok && kind == "ask" {
 					position = true
 				}
+				agreed = agreed || reAgreedLabel.MatchString(label)
 			}
 		}
 		m := reIssueField.FindStringSubmatch(ln)

@@ -581,6 +581,37 @@ func TestIssuesListAgreedWording(t *testing.T) {
 	}
 }
 
+// An issues list whose fields run on in one paragraph ("Customer position:
+// … AWS position: … Outcome: …"): only the outcome binds, also after a
+// sentence that ends in capitals ("… with an SLA. Outcome: …").
+func TestIssuesListOutcomeInline(t *testing.T) {
+	doc, err := extract.Bytes("issues.txt", []byte("CLOSING ISSUES LIST\n\nParties: Amazon Web Services, Inc. (\"AWS\") and Tollund A/S (\"Customer\")\n\n"+
+		"A. The position lines record the negotiation only.\n\nB. Only the text on the Outcome line of each issue is a binding term.\n\n"+
+		"====================\nISSUE 03 - PT CANCELLATION\n====================\nCustomer position: Cancellation on 30 days' notice.\nAWS position: PT commitments are non-cancellable.\n"+
+		"Outcome: Customer may cancel any Provisioned Throughput commitment on sixty (60) days' notice if the model is deprecated or if Customer moves the workload to another Bedrock model.\n\n"+
+		"====================\nISSUE 06 - PT AVAILABILITY\n====================\nCustomer position: 99.9% monthly availability for PT with service credits.\nAWS position: PT is not offered with an SLA.\n"+
+		"Outcome: Provisioned Throughput is expressly excluded from the Amazon Bedrock SLA.\n"), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rg := mustReader(t).Read(doc)
+	for _, x := range inForce(rg.Frames().PTCancellation, func(x PTCancellation) Base { return x.Base }) {
+		if x.Kind != "right" {
+			t.Errorf("a party's position read as a term: %q", x.Quote)
+		}
+	}
+	excluded := false
+	for _, s := range inForce(rg.Frames().PTSLA, func(x PTSLA) Base { return x.Base }) {
+		excluded = excluded || s.Excluded
+		if s.Credits {
+			t.Errorf("the customer's position read as a term: %q", s.Quote)
+		}
+	}
+	if !excluded {
+		t.Errorf("the outcome after \"SLA.\" is not read as a term: %+v", rg.Frames().PTSLA)
+	}
+}
+
 // What an element holds is no element of its own: "tool definitions,
 // including … parameter schemas" addresses no output schema.
 func TestElementDescribedByIncluding(t *testing.T) {
