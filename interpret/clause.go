@@ -1268,10 +1268,10 @@ func splitInlineFields(text string) string {
 // agreed wording, as labelled fields ("Meridian: …", "AWS position: …",
 // "Status: AGREED", "Agreed wording: …").
 var (
-	reIssueField       = regexp.MustCompile(`^((?:[\p{L}&'’.-]+\s+){0,2}?[\p{L}&'’.-]+)\s*:\s*(.*)$`)
-	reAgreedLabel      = regexp.MustCompile(`(?i)^(?:(?:agreed|final|settled)\s+(?:wording|text|language|terms?|position|outcome)|(?:agreed\s+|final\s+)?(?:outcome|resolution))$`)
-	rePositionWord     = regexp.MustCompile(`(?i)(?:^|\s)(?:positions?|proposals?|proposed\s+(?:wording|text)|asks?|offers?|counter-?proposals?|notes?|comments?|rationale)$`)
-	reStatusLabel      = regexp.MustCompile(`(?i)^(?:status|owner|round|version|date|ref(?:erence)?)$`)
+	reIssueField   = regexp.MustCompile(`^((?:[\p{L}&'’.-]+\s+){0,2}?[\p{L}&'’.-]+)\s*:\s*(.*)$`)
+	reAgreedLabel  = regexp.MustCompile(`(?i)^(?:(?:agreed|final|settled)\s+(?:wording|text|language|terms?|position|outcome)|(?:agreed\s+|final\s+)?(?:outcome|resolution))$`)
+	rePositionWord = regexp.MustCompile(`(?i)(?:^|\s)(?:positions?|proposals?|proposed\s+(?:wording|text)|asks?|offers?|counter-?proposals?|notes?|comments?|rationale)$`)
+	reStatusLabel  = regexp.MustCompile(`(?i)^(?:status|owner|round|version|date|ref(?:erence)?)$`)
 	// (a label's word has no full stop at its end: in "… not offered with
 	// an SLA. Outcome: …" the label is "Outcome", not "SLA. Outcome")
 	reInlineIssueField = regexp.MustCompile(`\s(\p{Lu}[\p{L}&'’-]*(?:\.\p{L}[\p{L}&'’-]*)*(?:\s+\p{L}+)?)\s*:\s`)
@@ -2552,7 +2552,7 @@ func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 	case listed:
 		if !rg.bindingBySection[top] {
 			st.Binding, st.Nonbinding = false, "nonbinding_document"
-			if rg.someSectionBinds() {
+			if rg.someSectionBinds() && !rg.listedIntent {
 				// "Parts 1 to 3 are history … They don't bind anyone.
 				// Only Part 4 binds": beside the part that holds the deal,
 				// the others are its record, which counts for nothing

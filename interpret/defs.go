@@ -1217,14 +1217,26 @@ func (rg *Reading) readSubject() {
 		}
 	})
 	// further in, a clause that says a numbered section does not bind
-	// ("1.2 Section 7 (Negotiation Notes) … does not bind either party")
+	// ("1.2 Section 7 (Negotiation Notes) … does not bind either party"),
+	// or lists those that do and says the others do not ("Article 2,
+	// Article 5 … and this Article 14 are legally binding on the Parties.
+	// All other Articles … record the present intentions of the Parties
+	// only and are not legally binding")
+	var binds []string
+	others := false
 	for i := range rg.doc.Clauses {
 		c := &rg.doc.Clauses[i]
 		if i < 2 || c.Kind == document.KindPreamble || c.Kind == document.KindFootnote || len(c.Text) > 2000 {
 			continue
 		}
 		eachSectionPart(c.Text, func(part string, nums []string) {
-			if len(nums) == 0 || !subjectNotBound(part) && !(strings.Contains(strings.ToLower(part), "binding") && reNonBindingDoc.MatchString(part)) {
+			notBound := subjectNotBound(part) || strings.Contains(strings.ToLower(part), "binding") && reNonBindingDoc.MatchString(part)
+			if notBound && reOtherSections.MatchString(part) {
+				others = true
+				rg.listedIntent = rg.listedIntent || reIntentions.MatchString(part)
+				return
+			}
+			if len(nums) == 0 || !notBound {
 				return
 			}
 			for _, n := range nums {
@@ -1233,6 +1245,38 @@ func (rg *Reading) readSubject() {
 				}
 			}
 		})
+	}
+	for i := range rg.doc.Clauses {
+		c := &rg.doc.Clauses[i]
+		if !others || i < 2 || c.Kind == document.KindPreamble || len(c.Text) > 2000 {
+			continue
+		}
+		for _, sp := range splitSentences(c.Text) {
+			s := c.Text[sp.start:sp.end]
+			if !reBindingDoc.MatchString(s) && !reBindVerb.MatchString(s) || reNonBindingDoc.MatchString(s) || subjectNotBound(s) {
+				continue
+			}
+			// ("Article 2, Article 5 … and this Article 14 are legally
+			// binding": a list of sections, each named)
+			binds = append(binds, sectionNumbers(s)...)
+			for _, m := range reArticleNumber.FindAllStringSubmatch(s, -1) {
+				binds = append(binds, m[1])
+			}
+		}
+	}
+	if others && len(binds) > 0 {
+		for _, n := range binds {
+			if _, ok := rg.bindingBySection[n]; !ok {
+				rg.bindingBySection[n] = true
+			}
+		}
+		for i := range rg.doc.Clauses {
+			if k := rg.topSection(rg.doc.Clauses[i].ID); k != "" {
+				if _, ok := rg.bindingBySection[k]; !ok {
+					rg.bindingBySection[k] = false
+				}
+			}
+		}
 	}
 	// sections whose headings carry the tag ("3. BEDROCK COMMITMENT
 	// [BINDING]", "9. PT AVAILABILITY [INDICATIVE ONLY]"): each binds or
@@ -1421,6 +1465,17 @@ var (
 	// bind either party", "is not part of the offer")
 	reBindVerb = regexp.MustCompile(`(?i)\b(binds?|bound|contractual(?:ly)?)\b|\bnot (form )?part of (the|this) (offer|agreement|contract|proposal|addendum)\b`)
 	reNotBound = regexp.MustCompile(`(?i)(?:\b(?:not|never|nor|neither|no)\b|n['’]t\b)[^.;]*\b(binds?|bound|contractual(?:ly)?)\b|\bnot (form )?part of\b|\bnon-contractual\b`)
+)
+
+var (
+	// reOtherSections: the sections a list of binding ones leaves out ("All
+	// other Articles of this Memorandum", "the remaining Sections").
+	reOtherSections = regexp.MustCompile(`(?i)\b(?:all|any|the|each\s+of\s+the)\s+other\s+(?:articles|sections|clauses|paragraphs|parts|provisions)\b|\b(?:the\s+)?remaining\s+(?:articles|sections|clauses|paragraphs|parts|provisions)\b`)
+	// reArticleNumber: an article named by its number ("Article 14").
+	reArticleNumber = regexp.MustCompile(`(?i)\barticles?\s+(\d{1,3})\b`)
+	// reIntentions: what sections that do not bind record: the parties'
+	// intentions, not a negotiation's history.
+	reIntentions = regexp.MustCompile(`(?i)\bintentions?\b|\bintend|\bindicative\b`)
 )
 
 var (

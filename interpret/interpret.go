@@ -114,6 +114,9 @@ type Reading struct {
 	// bindingBySection: a draft that says which of its sections bind
 	// ("Sections 1 to 8 are binding; Section 9 is not").
 	bindingBySection map[string]bool
+	// listedIntent: the sections the draft says do not bind record the
+	// parties' intentions (an MOU's), not a negotiation's history
+	listedIntent bool
 
 	doc   *document.Document
 	block int // message block of a negotiation record in progress

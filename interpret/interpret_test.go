@@ -2169,6 +2169,29 @@ func TestPartyBlockThenBackgroundHeading(t *testing.T) {
 	}
 }
 
+// TestListedBindingArticles: an MOU lists the articles that bind and says
+// the others record intentions only: a firm promise in another article
+// binds nobody, a listed article binds, and what the others say is an
+// intention, which addresses a lever as a recital does.
+func TestListedBindingArticles(t *testing.T) {
+	rg := read(t, "# Memorandum of Understanding\n\n## Article 1 (Purpose)\n\nThis Memorandum records the Parties' understanding.\n\n"+
+		"## Article 3 (Commercial Framework)\n\nThe Parties shall discuss in good faith a Bedrock-specific spend commitment within the EDP.\n\n"+
+		"## Article 6 (Location of Customer Data)\n\nParty B shall store and process Customer Data only in the Japan Regions.\n\n"+
+		"## Article 8 (Training)\n\nParty B shall not use Prompts or Completions to train any foundation model.\n\n"+
+		"## Article 14 (Legal Effect)\n\n1. Article 6 and this Article 14 are legally binding on the Parties.\n\n"+
+		"2. All other Articles of this Memorandum record the present intentions of the Parties only and are not legally binding.\n")
+	for _, st := range rg.Statements {
+		switch {
+		case strings.Contains(st.Text, "train any foundation model") && st.Binding:
+			t.Errorf("Article 8 binds: %q", st.Text)
+		case strings.Contains(st.Text, "Japan Regions") && !st.Binding:
+			t.Errorf("Article 6 binds nobody: %q (%s)", st.Text, st.Nonbinding)
+		case strings.Contains(st.Text, "spend commitment") && st.Nonbinding != "nonbinding_document":
+			t.Errorf("Article 3 is read as %q, not as an intention", st.Nonbinding)
+		}
+	}
+}
+
 // TestInfoHeadingLine: a heading that says its block binds nobody still
 // does when it is only a line in capitals inside a clause (a rendering
 // that lost the heading style).
