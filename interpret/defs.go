@@ -1338,6 +1338,25 @@ func (rg *Reading) noteSections() map[string]bool {
 		}
 		out[c.ID] = true
 		if c.Kind != document.KindPreamble {
+			if c.ParentID == "" && c.Number != "" && rg.memo {
+				// a memo's numbered sections ("1. Why you are getting
+				// this … It is not part of the contract", "2. My headline
+				// points", "3. Next steps"), then the contract under a
+				// heading of its own: the memo is the note, to that heading
+				var run []string
+				for _, k := range rg.doc.Clauses[i+1:] {
+					if k.ParentID != "" {
+						continue
+					}
+					if k.Kind == document.KindPart || k.Number == "" {
+						for _, id := range run {
+							out[id] = true
+						}
+						break
+					}
+					run = append(run, k.ID)
+				}
+			}
 			continue
 		}
 		for _, k := range rg.doc.Clauses[i+1:] {

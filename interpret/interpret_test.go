@@ -2192,6 +2192,25 @@ func TestListedBindingArticles(t *testing.T) {
 	}
 }
 
+// TestMemoSectionsAreTheNote: a memo in numbered sections, the first of
+// which says it is no part of the contract, over the contract pasted
+// under a heading of its own: every section of the memo is the note.
+func TestMemoSectionsAreTheNote(t *testing.T) {
+	rg := readText(t, "LEGAL DEPARTMENT\nINTERNAL MEMORANDUM\n\nTo: CIO\nRe: Bedrock Addendum\n\n"+
+		"1. Why you are getting this\nThe signed Addendum is pasted below this note. This note is my summary only. It is not part of the contract.\n\n"+
+		"2. My headline points\nWe put the Anthropic direct API quotation in front of AWS, and AWS will match it.\n\n"+
+		"3. Next steps\nSend questions to me.\n\n"+
+		"AMAZON BEDROCK ADDENDUM\n\n1. PRICING\n1.1 Customer commits to USD 1,000,000 of Amazon Bedrock spend in each year.\n")
+	for _, st := range rg.Statements {
+		switch {
+		case strings.Contains(st.Text, "Anthropic") && st.Nonbinding != "note":
+			t.Errorf("the memo's section 2 is read as %q, not as the note", st.Nonbinding)
+		case strings.Contains(st.Text, "USD 1,000,000") && !st.Binding:
+			t.Errorf("the addendum binds nobody: %q", st.Nonbinding)
+		}
+	}
+}
+
 // TestInfoHeadingLine: a heading that says its block binds nobody still
 // does when it is only a line in capitals inside a clause (a rendering
 // that lost the heading style).
