@@ -528,7 +528,15 @@ func (p *parsed) chunks() []chunk {
 			}
 		}
 		switch p.word(s) {
-		case "which", "that", "who", "whose", "whom", "including", "such", "namely", "being":
+		case "that":
+			// "Customer acknowledges that …, and that AWS may deprecate
+			// any model at any time": a second clause the verb before
+			// takes, with its own subject and modal; a bare "that" opens
+			// a relative clause
+			if s == c.start || !p.hasModal(s, c.end) || !p.assentBefore(s) {
+				c.verb = false
+			}
+		case "which", "who", "whose", "whom", "including", "such", "namely", "being":
 			c.verb = false
 		case "each", "either", "any", "all", "both", "one", "none", "some":
 			// "each of which shall be sufficient": a relative clause
@@ -539,6 +547,23 @@ func (p *parsed) chunks() []chunk {
 	}
 	return out
 }
+
+// assentBefore: before token i, a verb of assent takes a clause ("The
+// Customer acknowledges that …", "Customer agrees that …"), which a second
+// "and that …" continues.
+func (p *parsed) assentBefore(i int) bool {
+	for k := 0; k+1 < i; k++ {
+		if p.depth[k] == 0 && assentVerbs[p.word(k)] && p.word(k+1) == "that" {
+			return true
+		}
+	}
+	return false
+}
+
+// assentVerbs: the verbs by which a party accepts what a clause says.
+var assentVerbs = map[string]bool{"acknowledges": true, "acknowledge": true, "agrees": true, "agree": true,
+	"accepts": true, "accept": true, "confirms": true, "confirm": true, "understands": true, "understand": true,
+	"recognises": true, "recognise": true, "recognizes": true, "recognize": true}
 
 // splitLeadingCondition ends a sentence's opening condition where the main
 // clause's subject and verb begin, when no comma marks it ("After each

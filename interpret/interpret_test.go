@@ -2211,6 +2211,21 @@ func TestMemoSectionsAreTheNote(t *testing.T) {
 	}
 }
 
+// TestSecondAcknowledgedClause: "The Customer acknowledges that …, and
+// that AWS may deprecate any model at any time …": the second clause the
+// customer accepts is the provider's permission, read with its own subject
+// and modal; "intend that …, and that …" is no acknowledgment.
+func TestSecondAcknowledgedClause(t *testing.T) {
+	rg := read(t, "# A\n\n## 4. Models\n\n4.1 The Customer acknowledges that models are made available by third-party providers, and that AWS may deprecate any Foundation Model at any time, without notice and without any credit or remedy.\n")
+	if !slices.ContainsFunc(rg.Frames().ModelLifecycle, func(m ModelLifecycle) bool { return m.InForce && m.AtWill }) {
+		t.Errorf("the deprecation at will is not read: %+v", rg.Frames().ModelLifecycle)
+	}
+	p := mustReader(t).r.parse("The parties intend that the usage will form a commitment, and that such commitment will flex across model families.", nil)
+	if len(p.props) != 1 {
+		t.Errorf("an intention's second clause is read as a statement of its own: %d statements", len(p.props))
+	}
+}
+
 // TestInfoHeadingLine: a heading that says its block binds nobody still
 // does when it is only a line in capitals inside a clause (a rendering
 // that lost the heading style).
