@@ -2226,6 +2226,20 @@ func TestSecondAcknowledgedClause(t *testing.T) {
 	}
 }
 
+// TestNotwithstandingBracketedParagraph: "Notwithstanding paragraph (1)
+// sentence 1" names the paragraph (1) of the same section: its denial
+// gives way to the right.
+func TestNotwithstandingBracketedParagraph(t *testing.T) {
+	rg := read(t, "# Nachtrag\n\n## § 5 Provisioned Throughput\n\n(1) Sentence 1: Provisioned Throughput commitments are binding for their term and cannot be terminated. Sentence 2: Fees are not refunded.\n\n"+
+		"(2) Notwithstanding paragraph (1) sentence 1, Customer may cancel any Provisioned Throughput commitment on sixty (60) days' notice if the model is deprecated or if Customer moves the workload to another model.\n\n"+
+		"## § 6 Other\n\n(1) Customer may increase its commitment.\n")
+	for _, c := range rg.Frames().PTCancellation {
+		if c.Kind == "denial" && c.InForce {
+			t.Errorf("the denial in paragraph (1) stays in force beside the right that overrides it: %+v", c)
+		}
+	}
+}
+
 // TestInfoHeadingLine: a heading that says its block binds nobody still
 // does when it is only a line in capitals inside a clause (a rendering
 // that lost the heading style).

@@ -135,13 +135,18 @@ func (rg *Reading) readPrecedence() *precedence {
 			!rg.overridesOtherDocument(lower) {
 			pr.notwithstanding[st.ID] = append(pr.notwithstanding[st.ID], "*")
 		}
+		cue := p.cues["notwithstanding"][0]
+		if k := rg.relativeParagraph(st, st.Text[p.toks[cue.end-1].End:]); k != "" {
+			// "Notwithstanding paragraph (1) sentence 1, …": a paragraph of
+			// the same section
+			pr.notwithstanding[st.ID] = append(pr.notwithstanding[st.ID], k)
+		}
 		for _, r := range rg.refs().Read(st.Text) {
 			if r.Missing {
 				continue
 			}
 			// only the references right after the cue ("Notwithstanding
 			// Section 7.1, …"), not those of the rest of the sentence
-			cue := p.cues["notwithstanding"][0]
 			cueEnd := p.toks[cue.end-1].End
 			if r.Offset >= cueEnd && r.Offset-cueEnd < 60 {
 				for _, k := range numberIDs(rg.doc, r.Target) {
@@ -153,6 +158,33 @@ func (rg *Reading) readPrecedence() *precedence {
 	rg.clauseNotwithstanding(pr)
 	return pr
 }
+
+// relativeParagraph is the clause a reference at the start of rest names
+// by its bracketed number alone ("paragraph (1)", "sub-clause (a)"): the
+// one so numbered beside the statement's clause or beside one of its
+// ancestors, the nearest first; "" if none.
+func (rg *Reading) relativeParagraph(st *Statement, rest string) string {
+	m := reRelativeParagraph.FindStringSubmatch(rest)
+	if m == nil {
+		return ""
+	}
+	want := "(" + strings.ToLower(m[1]) + ")"
+	seen := map[string]bool{}
+	for c := rg.byID[st.Clause]; c != nil && !seen[c.ID]; c = rg.byID[c.ParentID] {
+		seen[c.ID] = true
+		for i := range rg.doc.Clauses {
+			k := &rg.doc.Clauses[i]
+			if k.ID != c.ID && k.ParentID == c.ParentID && strings.ToLower(strings.TrimSpace(k.Number)) == want {
+				return k.ID
+			}
+		}
+	}
+	return ""
+}
+
+// reRelativeParagraph: a reference by a bracketed number alone, right
+// after "notwithstanding".
+var reRelativeParagraph = regexp.MustCompile(`(?i)^\s*(?:paragraph|para\.?|sub-?paragraph|sub-?clause|sub-?section|subsection|item)\s*\((\d{1,2}|[a-z]{1,3})\)`)
 
 // clauseNotwithstanding: a clause that opens "Notwithstanding clause 9.3
 // of the Master Terms, AWS commits to the following …" overrides clause
