@@ -2272,7 +2272,7 @@ func (fb *frameBuilder) training(f *Frames, st *Statement) {
 		return
 	}
 	// training people ("train twenty of Customer's staff") is not training models
-	if st.trainsPeople() && !st.has("model", RoleMain, RoleSubject, RoleProviso) && !st.has("custom_model", RoleMain) {
+	if st.trainsPeople() && !st.has("model", RoleMain, RoleSubject) && !st.has("custom_model", RoleMain) {
 		return
 	}
 	if fb.customerTrains(st) {

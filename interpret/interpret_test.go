@@ -2240,6 +2240,21 @@ func TestNotwithstandingBracketedParagraph(t *testing.T) {
 	}
 }
 
+// TestPeopleTrainingBesideAProviso: "Nothing … shall prevent AWS from
+// training its own support personnel …: Provided that neither activity
+// shall involve any use of Customer Content for model training": the
+// main clause trains people; the proviso, a statement of its own, keeps
+// the data out of model training. No permission to train is read.
+func TestPeopleTrainingBesideAProviso(t *testing.T) {
+	rg := read(t, "# Addendum\n\n## 6. Data\n\n6.2 AWS shall not use any Prompt or Completion to train any foundation model.\n\n"+
+		"6.4 Nothing in this clause 6 shall prevent AWS from (i) training its own support and operations personnel in the use of Amazon Bedrock, or (ii) engaging support personnel who are located outside Singapore: Provided that neither activity shall involve any use of Customer Content for model training.\n")
+	for _, tr := range inForce(rg.Frames().Training, func(x Training) Base { return x.Base }) {
+		if tr.Effect != "exclusion" {
+			t.Errorf("a permission to train is read: %+v", tr)
+		}
+	}
+}
+
 // TestInfoHeadingLine: a heading that says its block binds nobody still
 // does when it is only a line in capitals inside a clause (a rendering
 // that lost the heading style).
