@@ -2188,15 +2188,28 @@ func (st *Statement) takenTraining(i int) bool {
 			}
 		}
 	}
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if takeTraining[st.toks[k].Lower] {
 			return true
 		}
-		if st.dataAt(k) || st.toks[k].Kind != rules.Word {
+		if st.dataAt(k) && !st.genericDataAt(k) || st.toks[k].Kind != rules.Word {
+			// (a generic word for data says what the training is about:
+			// "complete AWS data-handling training")
 			return false
 		}
 	}
 	return false
+}
+
+// genericDataAt: the data at token k is named only by a generic word
+// ("data", "information"), no prompts, completions or content.
+func (st *Statement) genericDataAt(k int) bool {
+	for _, o := range st.Occs {
+		if o.Tok <= k && k < o.End && dataConcepts[o.Concept] && o.Concept != "data_generic" {
+			return false
+		}
+	}
+	return true
 }
 
 // dataAt: an occurrence of data (prompts, completions, content) covers

@@ -2255,6 +2255,18 @@ func TestPeopleTrainingBesideAProviso(t *testing.T) {
 	}
 }
 
+// TestTrainingTakenAboutData: "must complete AWS data-handling training":
+// training people take, whose subject is data, is no use of data to train
+// a model.
+func TestTrainingTakenAboutData(t *testing.T) {
+	rg := read(t, "# A\n\n## 7. Data\n\n7.1 AWS will not use Prompts or Completions to train any model.\n\n7.3 AWS personnel who have access to systems that process Customer Content must complete AWS data-handling training every year.\n")
+	for _, tr := range inForce(rg.Frames().Training, func(x Training) Base { return x.Base }) {
+		if tr.Effect != "exclusion" {
+			t.Errorf("staff training read as a permission to train: %q", tr.Quote)
+		}
+	}
+}
+
 // TestInfoHeadingLine: a heading that says its block binds nobody still
 // does when it is only a line in capitals inside a clause (a rendering
 // that lost the heading style).
