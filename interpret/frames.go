@@ -2175,7 +2175,7 @@ func (fb *frameBuilder) namesCommitmentAmount(st *Statement, f *Frames) bool {
 }
 
 // takenTraining: a verb of taking ("receive", "undergo", "complete") comes
-// at most three words before the training at token i, the words between
+// at most four words before the training at token i, the words between
 // saying what training, none of them data ("receive annual privacy
 // training").
 func (st *Statement) takenTraining(i int) bool {
