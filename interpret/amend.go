@@ -940,8 +940,15 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 	rg.Notices = append(rg.Notices, fmt.Sprintf("clause %s: amendment of %s could not be applied: %s", c.ID, target, amendWhy(kind, ids)))
 	if kind == amendDelete && len(ids) == 0 {
 		// deleting a section the draft does not contain leaves the draft
-		// as it reads: nothing in force is unknown
-		eff[c.ID].instruction = true
+		// as it reads: nothing in force is unknown. The sentence is an
+		// instruction, the rest of its clause still the clause's terms
+		// ("Al. 3. Art. 7 al. 4 of the Framework Agreement … is repealed"
+		// among the paragraphs of Art. 4)
+		if sentenceIsWhole(c.Text, s) {
+			eff[c.ID].instruction = true
+		} else {
+			eff[c.ID].text = strings.Replace(eff[c.ID].text, s, "", 1)
+		}
 		return
 	}
 	if kind == amendInsert && len(ids) == 0 && reHereWording.MatchString(s) {
@@ -1851,8 +1858,8 @@ func instructionShape(s string, r document.Ref, firstCue int) bool {
 }
 
 // reCivilRef reads references in the forms amendments use beyond "Section
-// 4.2": "Art. 4 para. 4", "§ 6 (2)", "item 6.1", "paragraph 1.2".
-var reCivilRef = regexp.MustCompile(`(?i)(\b(?:art(?:icle)?\.?|item|para(?:graph)?\.?|clause|section|point|pos\.?|row)|§)\s*(\d{1,3}(?:\.\d{1,3})*[a-z]?|(?-i:[IVXLC]{1,6})\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\b)(?:\s*(?:,\s*)?(?:(?:para(?:graph)?|abs|sub-?section)\.?\s*\(?\s*|\(\s*)(\d{1,3})\s*\)?)?`)
+// 4.2": "Art. 4 para. 4", "Art. 7 al. 4", "§ 6 (2)", "item 6.1", "paragraph 1.2".
+var reCivilRef = regexp.MustCompile(`(?i)(\b(?:art(?:icle)?\.?|item|para(?:graph)?\.?|clause|section|point|pos\.?|row)|§)\s*(\d{1,3}(?:\.\d{1,3})*[a-z]?|(?-i:[IVXLC]{1,6})\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\b)(?:\s*(?:,\s*)?(?:(?:para(?:graph)?|abs|sub-?section|al(?:in[ée]a)?)\.?\s*\(?\s*|\(\s*)(\d{1,3})\s*\)?)?`)
 
 // amendRefs returns the references of an amendment instruction: those the
 // extractor reads, and the civil-law forms it does not ("Art. 4 para. 4"

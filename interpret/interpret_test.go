@@ -2267,6 +2267,19 @@ func TestTrainingTakenAboutData(t *testing.T) {
 	}
 }
 
+// TestRepealOfAnotherDocumentsParagraph: "Art. 7 al. 4 of the Framework
+// Agreement (use of content to improve the services) is repealed" among
+// the paragraphs of one article: an instruction on another document,
+// whose caption grants nothing, beside terms that still bind.
+func TestRepealOfAnotherDocumentsParagraph(t *testing.T) {
+	rg := read(t, "# Amendment No. 2\n\n## Article 4\n\nAl. 1. The Provider shall not use Prompts or Completions to train or improve any model.\n\n"+
+		"Al. 3. Art. 7 al. 4 of the Framework Agreement (use of content to improve the services) is repealed insofar as it concerns Amazon Bedrock.\n")
+	tr := inForce(rg.Frames().Training, func(x Training) Base { return x.Base })
+	if len(tr) != 1 || tr[0].Effect != "exclusion" {
+		t.Errorf("want the exclusion alone in force: %+v", tr)
+	}
+}
+
 // TestInfoHeadingLine: a heading that says its block binds nobody still
 // does when it is only a line in capitals inside a clause (a rendering
 // that lost the heading style).
