@@ -1611,6 +1611,25 @@ func (fb *frameBuilder) cancellation(f *Frames, st *Statement) {
 			fr.MissingRefs = []string{} // the deleted provision was only the exception's
 		}
 		f.PTCancellation = append(f.PTCancellation, fr)
+		if exceptions && fb.exceptionGrantsCancel(st) {
+			// "PT commitments are non-cancellable, except that the Company
+			// may cancel … on forty-five (45) days' notice only where both
+			// (i) … and (ii) …": the exception is the customer's right,
+			// on the events its condition names
+			r := PTCancellation{Base: fb.base(st, "c3", "right"), Kind: "right", Holder: Customer, Triggers: deniedFor}
+			joint := false
+			for _, s := range st.Subs {
+				joint = joint || s.Role == RoleCondition && s.Joint
+			}
+			both := slices.Contains(deniedFor, "deprecation") && slices.Contains(deniedFor, "migration")
+			r.Joint = both && (joint || st.triggersJoined())
+			if d, b, ok := st.noticeDays(); ok {
+				r.NoticeDays, r.Business = d, b
+			}
+			r.PaidExit = st.affirms("paid_exit", RoleException, RoleCondition)
+			r.value = fmt.Sprintf("%v/%v/%v", r.Triggers, r.NoticeDays, r.Joint)
+			f.PTCancellation = append(f.PTCancellation, r)
+		}
 		return
 	}
 	if !st.affirms("cancel", RoleMain, RoleSubject) {
@@ -2168,6 +2187,32 @@ func (fb *frameBuilder) namesCommitmentAmount(st *Statement, f *Frames) bool {
 		for _, d := range f.Commitment {
 			if d.Bedrock && d.Amount > 0 && d.Amount == fx.Value {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// exceptionGrantsCancel: an exception of the statement lets the customer
+// cancel ("…, except that the Company may cancel a Provisioned Throughput
+// commitment …"): a cancellation it affirms after "may", whose subject is
+// no vendor.
+func (fb *frameBuilder) exceptionGrantsCancel(st *Statement) bool {
+	for _, s := range st.Subs {
+		if s.Role != RoleException {
+			continue
+		}
+		for _, o := range st.Occs {
+			if o.Concept != "cancel" || o.Neg || o.Tok < s.Start || o.Tok >= s.End {
+				continue
+			}
+			for k := o.Tok - 1; k > s.Start && k >= o.Tok-3; k-- {
+				if st.toks[k].Lower != "may" {
+					continue
+				}
+				if vendor, ok := fb.rg.partyWord(st.Text[st.toks[k-1].Start:st.toks[k-1].End]); !ok || !vendor {
+					return true
+				}
 			}
 		}
 	}

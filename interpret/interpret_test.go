@@ -2280,6 +2280,43 @@ func TestRepealOfAnotherDocumentsParagraph(t *testing.T) {
 	}
 }
 
+// TestNonCancellableExceptThatCustomerMay: "PT commitments are
+// non-cancellable, except that the Company may cancel … only where both
+// (i) … and (ii) …": the exception is the customer's right on the events
+// its condition names, joined as it joins them; an exception that lets
+// the provider cancel gives the customer nothing.
+func TestNonCancellableExceptThatCustomerMay(t *testing.T) {
+	const lead = "# Addendum\n\n## 6. Provisioned Throughput\n\n6.1 Provisioned Throughput commitments are non-cancellable, except that "
+	cases := []struct {
+		name, rest     string
+		right, joint   bool
+		triggers, days int
+	}{
+		{"both events together", "the Company may cancel a Provisioned Throughput commitment on forty-five (45) days' written notice only where both (i) the model covered by the commitment has been materially deprecated and (ii) the Company has moved the workload to another model available on Amazon Bedrock.", true, true, 2, 45},
+		{"one event", "the Company may cancel a Provisioned Throughput commitment on forty-five (45) days' written notice where the model covered by the commitment has been materially deprecated.", true, false, 1, 45},
+		{"the provider's exception", "AWS may cancel a Provisioned Throughput commitment on thirty (30) days' notice where the model has been deprecated.", false, false, 0, 0},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var rights []PTCancellation
+			for _, x := range inForce(read(t, lead+c.rest+"\n").Frames().PTCancellation, func(x PTCancellation) Base { return x.Base }) {
+				if x.Kind == "right" {
+					rights = append(rights, x)
+				}
+			}
+			if !c.right {
+				if len(rights) > 0 {
+					t.Errorf("a right read from the provider's exception: %+v", rights)
+				}
+				return
+			}
+			if len(rights) != 1 || rights[0].Joint != c.joint || len(rights[0].Triggers) != c.triggers || rights[0].NoticeDays != float64(c.days) {
+				t.Errorf("rights %+v: want one, joint %v, %d triggers, %d days", rights, c.joint, c.triggers, c.days)
+			}
+		})
+	}
+}
+
 // TestInfoHeadingLine: a heading that says its block binds nobody still
 // does when it is only a line in capitals inside a clause (a rendering
 // that lost the heading style).
