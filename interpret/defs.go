@@ -1230,8 +1230,12 @@ func (rg *Reading) readSubject() {
 			continue
 		}
 		eachSectionPart(c.Text, func(part string, nums []string) {
+			other := containsFold(part, "other", "remaining") && reOtherSections.MatchString(part)
+			if len(nums) == 0 && !other {
+				return // (the cheap test first: most parts name no section)
+			}
 			notBound := subjectNotBound(part) || strings.Contains(strings.ToLower(part), "binding") && reNonBindingDoc.MatchString(part)
-			if notBound && reOtherSections.MatchString(part) {
+			if notBound && other {
 				others = true
 				rg.listedIntent = rg.listedIntent || reIntentions.MatchString(part)
 				return
