@@ -2514,6 +2514,20 @@ func (rg *Reading) someSectionBinds() bool {
 	return false
 }
 
+// restatedHere: a clause's text in force restates clause n, the new
+// wording of an amendment that numbers its sub-clauses ("3. Bedrock
+// Commitment 3.1 … 3.2 …"); read once per number.
+func (rg *Reading) restatedHere(n string) bool {
+	return cached(&rg.restated, n, func(n string) bool {
+		for i := range rg.doc.Clauses {
+			if e := rg.eff[rg.doc.Clauses[i].ID]; e != nil && !e.deleted && !e.instruction && e.amended != "" && restates(e.text, n) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
 // reReadAsRule: a rule of reading, which says what a term refers to
 // ("References in the Addendum to "Imported Models" are to be read as
 // references to models fine-tuned by Customer"): a definition, no term.
@@ -2841,6 +2855,12 @@ func (rg *Reading) refsOf(c *document.Clause, s string, p *parsed) (missing []st
 			}
 		}
 		if r.Target != "" && quoted[r.Target] {
+			continue
+		}
+		if r.Target != "" && rg.restatedHere(r.Target) {
+			// "… on the model families listed in Clause 3.2", in the new
+			// wording an amendment gives Clause 3 ("3. Bedrock Commitment
+			// 3.1 … 3.2 …"): the clause is here, in that wording
 			continue
 		}
 		if reNewBefore.MatchString(s[max(0, r.Offset-12):r.Offset]) {

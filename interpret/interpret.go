@@ -117,6 +117,8 @@ type Reading struct {
 	// listedIntent: the sections the draft says do not bind record the
 	// parties' intentions (an MOU's), not a negotiation's history
 	listedIntent bool
+	// restated: clause numbers an amended clause's new wording restates
+	restated map[string]bool
 
 	doc   *document.Document
 	block int // message block of a negotiation record in progress

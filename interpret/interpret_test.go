@@ -2317,6 +2317,21 @@ func TestNonCancellableExceptThatCustomerMay(t *testing.T) {
 	}
 }
 
+// TestReferenceIntoRestatedWording: a clause's new wording numbers its
+// sub-clauses ("3. … 3.1 … 3.2 … 3.3 … listed in Clause 3.2 …"): a
+// reference to one of them finds it in that wording, no missing clause.
+func TestReferenceIntoRestatedWording(t *testing.T) {
+	rg := read(t, "# Deed of Variation\n\n## 2. Variations\n\n2.2 Clause 3 shall be deleted and replaced with:\n\n"+
+		"> \"3. Bedrock Commitment\n>\n> 3.1 Customer commits to USD 9,000,000 of Amazon Bedrock charges in each year.\n>\n"+
+		"> 3.2 The commitment is allocated to Anthropic and Meta models.\n>\n"+
+		"> 3.3 Charges for on-demand inference on the model families listed in Clause 3.2 are calculated at eighteen per cent (18%) below the published on-demand rates.\"\n\n"+
+		"## 3. General\n\n3.1 Save as varied by this Deed, the Schedule continues in force.\n")
+	d := inForce(rg.Frames().Discount, func(x Discount) Base { return x.Base })
+	if len(d) == 0 || d[0].Percent != 18 {
+		t.Errorf("the discount of the new wording is held back: %+v", rg.Frames().Discount)
+	}
+}
+
 // TestInfoHeadingLine: a heading that says its block binds nobody still
 // does when it is only a line in capitals inside a clause (a rendering
 // that lost the heading style).
