@@ -2514,6 +2514,11 @@ func (rg *Reading) someSectionBinds() bool {
 	return false
 }
 
+// reQuotesBelow: what follows a reference that quotes the clause it
+// names ("Section 6.3 reads:", "… provides as follows:"); not what a
+// clause "presently reads", old words an amendment goes on to change.
+var reQuotesBelow = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,60}\)\s*)?(?:now\s+)?(?:reads|provides|states)(?:\s+as\s+follows)?\s*:\s*["“]`)
+
 // restatedHere: a clause's text in force restates clause n, the new
 // wording of an amendment that numbers its sub-clauses ("3. Bedrock
 // Commitment 3.1 … 3.2 …"); read once per number.
@@ -2855,6 +2860,11 @@ func (rg *Reading) refsOf(c *document.Clause, s string, p *parsed) (missing []st
 			}
 		}
 		if r.Target != "" && quoted[r.Target] {
+			continue
+		}
+		if end := r.Offset + len(r.Text); end <= len(s) && reQuotesBelow.MatchString(s[end:]) {
+			// "Section 6.3 reads: "Customer may terminate …"": the
+			// sentence quotes the section it names, which is its term
 			continue
 		}
 		if r.Target != "" && rg.restatedHere(r.Target) {

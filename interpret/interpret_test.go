@@ -2332,6 +2332,17 @@ func TestReferenceIntoRestatedWording(t *testing.T) {
 	}
 }
 
+// TestSectionQuotedAsItReads: a memo quotes the signed addendum's section
+// ("Section 6.3 reads: "Customer may terminate …""): the quotation is
+// the section, no reference to a clause the draft lacks.
+func TestSectionQuotedAsItReads(t *testing.T) {
+	rg := read(t, "# Memo\n\n## 3. Terms\n\n3.10 Section 6.3 reads: \"Customer may terminate any Provisioned Throughput Commitment on sixty (60) days' written notice where (a) the model is materially deprecated; or (b) Customer moves the workload to a different model available on Amazon Bedrock. Either event is sufficient on its own.\"\n")
+	c := inForce(rg.Frames().PTCancellation, func(x PTCancellation) Base { return x.Base })
+	if len(c) == 0 {
+		t.Errorf("the quoted section is held back: %+v", rg.Frames().PTCancellation)
+	}
+}
+
 // TestInfoHeadingLine: a heading that says its block binds nobody still
 // does when it is only a line in capitals inside a clause (a rendering
 // that lost the heading style).
