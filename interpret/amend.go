@@ -476,7 +476,7 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 		// "The Supplier Response to R-03 is deleted and replaced in its
 		// entirety with the following: …": a row of a table named by its
 		// label goes, and the new wording is read where it stands
-		if label := rg.rowSubject(s, c, eff); label != "" && rg.deleteRow(label, c, eff) {
+		if rg.replaceRowNamed(s, c, eff) {
 			return
 		}
 	}
@@ -498,11 +498,7 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 		// deleted in its entirety." naming a section the draft's numbers
 		// do not find: an instruction, never a term; what it deletes is
 		// unknown, so the checks its words name cannot be met
-		if sentenceIsWhole(c.Text, s) {
-			eff[c.ID].instruction = true
-		} else {
-			eff[c.ID].text = strings.Replace(eff[c.ID].text, s, "", 1)
-		}
+		setInstruction(c, s, eff)
 		if rg.deleteLabelled(s, c, eff, byNumber) {
 			return
 		}
@@ -695,22 +691,14 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 				// to 99.9% …, is deleted in its entirety and replaced with:"
 				// over the new wording: an instruction, never a term, and
 				// what it says the old section held is no term either
-				if sentenceIsWhole(c.Text, s) {
-					eff[c.ID].instruction = true
-				} else {
-					eff[c.ID].text = strings.Replace(eff[c.ID].text, s, "", 1)
-				}
+				setInstruction(c, s, eff)
 			}
 			return
 		} else if !rg.anyTarget(targets, c, byNumber) {
 			// "Paragraph 5 (…) is replaced with:" over the new wording,
 			// and no paragraph 5 here (a side letter amending another):
 			// the new wording is read where it stands, as the draft's own
-			if sentenceIsWhole(c.Text, s) {
-				eff[c.ID].instruction = true
-			} else {
-				eff[c.ID].text = strings.Replace(eff[c.ID].text, s, "", 1)
-			}
+			setInstruction(c, s, eff)
 			return
 		} else {
 			rg.markChildrenConsumed(c, eff)
@@ -944,11 +932,7 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 		// instruction, the rest of its clause still the clause's terms
 		// ("Al. 3. Art. 7 al. 4 of the Framework Agreement … is repealed"
 		// among the paragraphs of Art. 4)
-		if sentenceIsWhole(c.Text, s) {
-			eff[c.ID].instruction = true
-		} else {
-			eff[c.ID].text = strings.Replace(eff[c.ID].text, s, "", 1)
-		}
+		setInstruction(c, s, eff)
 		return
 	}
 	if kind == amendInsert && len(ids) == 0 && reHereWording.MatchString(s) {
@@ -1010,6 +994,17 @@ func amendWhy(k amendKind, ids []string) string {
 		return "the words it replaces are not in that section"
 	}
 	return "it cannot be read"
+}
+
+// setInstruction marks sentence s of clause c as an instruction, never a
+// term: the whole clause where s is (nearly) all of it, else s is taken
+// out of the clause's text in force and the rest stays its terms.
+func setInstruction(c *document.Clause, s string, eff map[string]*effective) {
+	if sentenceIsWhole(c.Text, s) {
+		eff[c.ID].instruction = true
+	} else {
+		eff[c.ID].text = strings.Replace(eff[c.ID].text, s, "", 1)
+	}
 }
 
 // sentenceIsWhole reports whether s is (nearly) the clause's whole text.
@@ -1976,25 +1971,22 @@ func (rg *Reading) deleteRow(label string, c *document.Clause, eff map[string]*e
 	return found
 }
 
-// rowSubject is the label of a table row that a replacing instruction
+// replaceRowNamed takes out the table row that a replacing instruction
 // names as its subject ("The response to R-3.1 in Column D is deleted and
 // replaced by the following"): the last label before the verb that labels
-// a row of another clause's table, "" if none does.
-func (rg *Reading) rowSubject(s string, c *document.Clause, eff map[string]*effective) string {
+// a row of another clause's table. It reports whether there was one.
+func (rg *Reading) replaceRowNamed(s string, c *document.Clause, eff map[string]*effective) bool {
 	loc := reReplacedVerb.FindStringIndex(s)
 	if loc == nil {
-		return ""
+		return false
 	}
 	labels := reLabelToken.FindAllString(reCaption.ReplaceAllString(s[:loc[0]], ""), -1)
 	for i := len(labels) - 1; i >= 0; i-- {
-		for j := range rg.doc.Clauses {
-			k := &rg.doc.Clauses[j]
-			if k.ID != c.ID && !eff[k.ID].deleted && hasRowLabelled(eff[k.ID].text, labels[i]) {
-				return labels[i]
-			}
+		if rg.deleteRow(labels[i], c, eff) {
+			return true
 		}
 	}
-	return ""
+	return false
 }
 
 // reReplacedVerb: the verb of an instruction that replaces what its
@@ -2155,11 +2147,7 @@ func (rg *Reading) restateFigure(c *document.Clause, s string, eff map[string]*e
 	}
 	t.text = strings.ReplaceAll(t.text, old, figure.Text)
 	t.amended = c.ID
-	if sentenceIsWhole(c.Text, s) {
-		eff[c.ID].instruction = true
-	} else {
-		eff[c.ID].text = strings.Replace(eff[c.ID].text, s, "", 1)
-	}
+	setInstruction(c, s, eff)
 	return true
 }
 

@@ -1252,7 +1252,10 @@ func (rg *Reading) readSubject() {
 	}
 	for i := range rg.doc.Clauses {
 		c := &rg.doc.Clauses[i]
-		if !others || i < 2 || c.Kind == document.KindPreamble || len(c.Text) > 2000 {
+		if !others {
+			break // (no "all other Articles … are not binding": no list to read)
+		}
+		if i < 2 || c.Kind == document.KindPreamble || len(c.Text) > 2000 {
 			continue
 		}
 		for _, sp := range splitSentences(c.Text) {
@@ -1268,7 +1271,7 @@ func (rg *Reading) readSubject() {
 			}
 		}
 	}
-	if others && len(binds) > 0 {
+	if len(binds) > 0 {
 		for _, n := range binds {
 			if _, ok := rg.bindingBySection[n]; !ok {
 				rg.bindingBySection[n] = true

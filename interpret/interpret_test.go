@@ -2248,7 +2248,11 @@ func TestNotwithstandingBracketedParagraph(t *testing.T) {
 func TestPeopleTrainingBesideAProviso(t *testing.T) {
 	rg := read(t, "# Addendum\n\n## 6. Data\n\n6.2 AWS shall not use any Prompt or Completion to train any foundation model.\n\n"+
 		"6.4 Nothing in this clause 6 shall prevent AWS from (i) training its own support and operations personnel in the use of Amazon Bedrock, or (ii) engaging support personnel who are located outside Singapore: Provided that neither activity shall involve any use of Customer Content for model training.\n")
-	for _, tr := range inForce(rg.Frames().Training, func(x Training) Base { return x.Base }) {
+	tr := inForce(rg.Frames().Training, func(x Training) Base { return x.Base })
+	if len(tr) == 0 {
+		t.Fatal("the no-training promise is not read")
+	}
+	for _, tr := range tr {
 		if tr.Effect != "exclusion" {
 			t.Errorf("a permission to train is read: %+v", tr)
 		}
@@ -2260,7 +2264,11 @@ func TestPeopleTrainingBesideAProviso(t *testing.T) {
 // a model.
 func TestTrainingTakenAboutData(t *testing.T) {
 	rg := read(t, "# A\n\n## 7. Data\n\n7.1 AWS will not use Prompts or Completions to train any model.\n\n7.3 AWS personnel who have access to systems that process Customer Content must complete AWS data-handling training every year.\n")
-	for _, tr := range inForce(rg.Frames().Training, func(x Training) Base { return x.Base }) {
+	tr := inForce(rg.Frames().Training, func(x Training) Base { return x.Base })
+	if len(tr) == 0 {
+		t.Fatal("the no-training promise is not read")
+	}
+	for _, tr := range tr {
 		if tr.Effect != "exclusion" {
 			t.Errorf("staff training read as a permission to train: %q", tr.Quote)
 		}

@@ -595,10 +595,14 @@ func TestIssuesListOutcomeInline(t *testing.T) {
 		t.Fatal(err)
 	}
 	rg := mustReader(t).Read(doc)
-	for _, x := range inForce(rg.Frames().PTCancellation, func(x PTCancellation) Base { return x.Base }) {
+	c := inForce(rg.Frames().PTCancellation, func(x PTCancellation) Base { return x.Base })
+	for _, x := range c {
 		if x.Kind != "right" {
 			t.Errorf("a party's position read as a term: %q", x.Quote)
 		}
+	}
+	if len(c) == 0 {
+		t.Errorf("the outcome's cancellation right is not read: %+v", rg.Frames().PTCancellation)
 	}
 	excluded := false
 	for _, s := range inForce(rg.Frames().PTSLA, func(x PTSLA) Base { return x.Base }) {
