@@ -907,6 +907,22 @@ func TestHyphenatedPartLabels(t *testing.T) {
 	}
 }
 
+// A part's number and title set apart by spaced dashes between rules
+// ("PART IV  -  SPECIAL CONDITIONS") is a part heading, not a table row.
+func TestSpacedDashPartHeading(t *testing.T) {
+	doc := extractString(t, "p.txt", "1. TERMS\n1.1 The parts below apply.\n\n=====================\nPART I  -  COMMERCIAL TERMS\n=====================\n\n1.   Commitment\n\n1.1  Customer commits to spend.\n\n"+
+		"=====================\nPART IV  -  SPECIAL CONDITIONS\n=====================\n\n1.   Models\n\n1.2  AWS may retire any model.\n")
+	for _, id := range []string{"PART I", "PART IV"} {
+		c := doc.Clause(id)
+		if c == nil || c.Kind != document.KindPart {
+			t.Fatalf("no part %s: %v", id, shape(doc))
+		}
+	}
+	if c := doc.Clause("PART IV/1.2"); c == nil || !strings.Contains(c.Text, "retire") {
+		t.Errorf("1.2 is not under part IV: %v", shape(doc))
+	}
+}
+
 // A drawn table's header of two lines ("| 구간 | … | Discount |" over
 // "| Tier |  |  |") is one header row.
 func TestDrawnTableTwoLineHeader(t *testing.T) {

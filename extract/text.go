@@ -379,7 +379,19 @@ func tableCells(line string) []string {
 		}
 		return nil
 	}
+	if len(cells) == 3 && isDash(cells[1]) {
+		if l := parseLabel(cells[0]); l != nil && (l.style == stylePart || l.style == styleArticle) && l.rest == "" {
+			// "PART IV  -  SPECIAL CONDITIONS": a part's number and its
+			// title, set apart by a spaced dash, is a heading, not a row
+			return nil
+		}
+	}
 	return cells
+}
+
+// isDash: a cell that is only a dash.
+func isDash(c string) bool {
+	return c == "-" || c == "–" || c == "—" || c == "--"
 }
 
 // reRuler: a ruler of dash (or equals-sign) groups under a table's header, one
