@@ -882,10 +882,19 @@ func (rg *Reading) informational(text string) bool {
 	// (line by line first: a heading a rendering ran into the text,
 	// "Changes at a glance" over "This table is a non-binding summary …",
 	// is no start of the sentence below it)
+	table := len(prose) < strings.Count(text, "\n")+1
 	for _, t := range append(prose, strings.Join(prose, "\n")) {
 		deictic := false // the sentence before names the block
 		for _, sp := range splitSentences(t) {
 			s := t[sp.start:sp.end]
+			if !table && reTitledBlock.MatchString(s) {
+				// "The Key Terms table at the head of this Addendum is a
+				// summary for convenience only", with no table here: the
+				// block it names by its title is elsewhere
+				// (namedInformational), this clause is a term
+				deictic = false
+				continue
+			}
 			named := reDeicticBlock.MatchString(s) || deictic && rePronounStart.MatchString(s)
 			if (named || reInfoFragment.MatchString(s)) && (len(rg.reader.scan(s).cues["nonbinding"]) > 0 || named && reNotFormPart.MatchString(s)) {
 				// ("The change record below is for information only.", and
@@ -934,6 +943,12 @@ func (rg *Reading) namedInformational(c *document.Clause) bool {
 				for _, part := range reClauseSplit.Split(sent, -1) {
 					name := ""
 					if m := reNamedBlock.FindStringSubmatch(part); m != nil {
+						name = strings.ToLower(strings.Join(strings.Fields(m[1]), " "))
+						last = name
+					} else if m := reTitledBlock.FindStringSubmatch(part); m != nil {
+						// "The Key Terms table at the head of this
+						// Addendum is a summary for convenience only": the
+						// block headed "Key Terms"
 						name = strings.ToLower(strings.Join(strings.Fields(m[1]), " "))
 						last = name
 					} else if last != "" && reSectionPronoun.MatchString(part) {
@@ -1094,6 +1109,11 @@ var (
 // reNamedBlock: a sentence whose subject is a block of the draft by its
 // name ("Table 1 is …", "The Change Log in Annex C is …").
 var reNamedBlock = regexp.MustCompile(`(?i)^\W*(?:the\s+)?((?:table|schedule|annex|appendix|exhibit|attachment|part)\s+[A-Z0-9][\w.-]*)\s+(?:is|are|shall|will|has|have|does|do)\b`)
+
+// reTitledBlock: a block named by its title in capitals and what it is
+// ("The Key Terms table at the head of this Addendum is …", "The
+// Commercial Summary box does …").
+var reTitledBlock = regexp.MustCompile(`^\W*(?:[Tt]he\s+)?((?:\p{Lu}[\w-]*\s+){1,4})(?i:table|summary|box|panel|grid|matrix)\b[^.;:]{0,60}?\s(?i:is|are|shall|will|has|have|does|do)\b`)
 
 // amendedCopy: c is in a part that the draft's own text amends ("Clause 8
 // is deleted and the following is substituted …" where clause 8 is in

@@ -1270,8 +1270,11 @@ func (fb *frameBuilder) lifecycle(f *Frames, st *Statement) {
 	if st.has("cancel", RoleMain) && fb.aboutPT(st) {
 		return // a PT cancellation right is C3's
 	}
-	if fb.sentenceHas(st, "cancel", RoleMain) && fb.aboutPT(st) {
-		return // an item of a PT cancellation right: its trigger, C3's
+	if fb.sentenceAny(st, func(o *Statement) bool { return o.has("cancel", RoleMain) && !o.Proviso }) && fb.aboutPT(st) {
+		// an item of a PT cancellation right: its trigger, C3's (a
+		// proviso that saves the right to cancel, "provided that nothing
+		// here affects the right to cancel PT", leaves the sentence C2's)
+		return
 	}
 	if !here && fb.unitConcepts[st.Unit]["cancel"] && fb.aboutPT(st) {
 		return // a refund on cancelling PT belongs to C3's clause (rule 6)
@@ -1282,8 +1285,11 @@ func (fb *frameBuilder) lifecycle(f *Frames, st *Statement) {
 		// cancellation right, C3's (rule 6)
 		return
 	}
-	if st.has("availability", coreCond...) && (!here || st.hasFact("percent")) || fb.unitConcepts[st.Unit]["availability"] && !here {
-		return // SLA credits are C6's
+	if st.has("availability", coreCond...) && (!here || st.uptimeLevel()) || fb.unitConcepts[st.Unit]["availability"] && !here {
+		// SLA credits are C6's ("If AWS ends the availability of a model
+		// it used, AWS issues a credit of 10% of its charges": a
+		// deprecation, with no uptime level, is C2's)
+		return
 	}
 	if here && (fb.unitConcepts[st.Unit]["cancel"] || fb.headingHas(st, "provisioned")) && fb.aboutPT(st) && !fb.headingHas(st, "deprecate") {
 		// "in the case of withdrawal under 5.3, AWS refunds the fee": a
@@ -2010,6 +2016,17 @@ func (st *Statement) describesElement(c string, elements map[string]string) bool
 func (st *Statement) hasOutsideParens(concept string) bool {
 	for _, o := range st.Occs {
 		if o.Concept == concept && !o.Paren && o.Role != RoleOther {
+			return true
+		}
+	}
+	return false
+}
+
+// uptimeLevel: the statement states a percentage that can only be a
+// level of availability (90% or more, short of 100%), not a credit's share.
+func (st *Statement) uptimeLevel() bool {
+	for _, f := range st.Facts {
+		if f.Kind == "percent" && f.Value >= 90 && f.Value < 100 {
 			return true
 		}
 	}

@@ -455,6 +455,16 @@ func TestFrames(t *testing.T) {
 				t.Errorf("%+v: a migration credit is a remedy, whatever the condition names", f.ModelLifecycle)
 			}
 		}},
+		{"a credit on the end of a model's availability is no SLA credit", "If AWS deprecates or ends the availability of a Foundation Model that Customer used in the six months before the notice, AWS shall issue a migration credit equal to ten percent (10%) of the charges for that model in those six months.", func(t *testing.T, f *Frames) {
+			if len(f.ModelLifecycle) != 1 || !f.ModelLifecycle[0].Remedy {
+				t.Errorf("%+v: 10%% of charges is a credit's share, not an uptime level", f.ModelLifecycle)
+			}
+		}},
+		{"a saved right to cancel PT leaves a deprecation clause C2's", "AWS may deprecate or end the availability of any Foundation Model at any time, with or without notice, and no credit or other remedy shall be available to Customer in respect of any deprecation: provided that nothing in this paragraph shall affect Customer's right to cancel PT Commitments under paragraph 3.", func(t *testing.T, f *Frames) {
+			if len(f.ModelLifecycle) == 0 || !slices.ContainsFunc(f.ModelLifecycle, func(m ModelLifecycle) bool { return m.AtWill || m.NoRemedy }) {
+				t.Errorf("%+v: the proviso saves C3's right; the deprecation at will is still C2's", f.ModelLifecycle)
+			}
+		}},
 		{"an element named without its counting is not addressed", "Engineering says the claims agent sends a 1,800-token response schema with every request to the model.", func(t *testing.T, f *Frames) {
 			for _, tc := range f.TokenCounting {
 				if len(tc.Elements) > 0 {
@@ -7068,6 +7078,23 @@ func TestHeadingAsideAfterOtherWords(t *testing.T) {
 	for _, st := range rg.Statements {
 		if st.Binding && strings.Contains(st.Text, "import") {
 			t.Errorf("%q binds: the schedule of effect is no contractual document", st.Text)
+		}
+	}
+}
+
+// A summary table named by its title elsewhere ("The Key Terms table at
+// the head of this Addendum is a summary for convenience only") binds
+// nobody; the clause that says so, and the precedence it gives, still bind.
+func TestTitledSummaryTableForConvenience(t *testing.T) {
+	rg := read(t, "# Addendum\n\n## Key Terms\n\n| Topic | Summary |\n|---|---|\n| Model end of life | 12 months' notice; migration credit of one month's spend |\n\n"+
+		"## 1. Precedence\n\n1.2 The Key Terms table at the head of this Addendum is a summary for convenience only. It creates no rights or obligations of its own. "+
+		"Where the Key Terms table and the body of this Addendum differ, the body prevails.\n\n## 6. Model Lifecycle\n\n[Reserved.]\n")
+	for _, st := range rg.Statements {
+		if st.Binding && strings.Contains(st.Text, "migration credit") {
+			t.Errorf("%q binds: the Key Terms table is for convenience only", st.Text)
+		}
+		if !st.Binding && strings.Contains(st.Text, "the body prevails") {
+			t.Errorf("%q is read as %q: the clause about the table is a term", st.Text, st.Nonbinding)
 		}
 	}
 }
