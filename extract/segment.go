@@ -761,7 +761,7 @@ func (s *segmenter) start(l *label, page, md int) {
 		// (b) under 4.2 is cited "4.2(b)": that is its ID.
 		if p := s.topNumbered(); p != nil && (p.style == styleDec || strings.HasPrefix(p.style, "(")) {
 			c.cite = p.cite + l.printed
-		} else if p != nil && p.style == styleArticle && strings.HasPrefix(l.printed, "(") {
+		} else if p != nil && (p.style == styleArticle || p.style == styleRoman) && strings.HasPrefix(l.printed, "(") {
 			// (a) under "ITEM 9" or "Article 4" is cited "Item 9(a)",
 			// "Article 4(a)": 9(a), 4(a)
 			c.cite = lastField(p.cite) + l.printed

@@ -923,6 +923,48 @@ func TestSpacedDashPartHeading(t *testing.T) {
 	}
 }
 
+// A fixed-width table whose columns are divided by pipes and whose rows
+// by rules: each row's wrapped lines are one row of cells, and a topic
+// line over a row stays a line of its own. Rows a line each under one
+// closing rule are rows as they stand.
+func TestRuledRowsJoined(t *testing.T) {
+	rule := strings.Repeat("-", 60)
+	text := "B. POSITIONS\n\nCustomer position      | AWS position       | Agreed\n" + rule + "\n" +
+		"1. PT CANCELLATION\n" +
+		"Cancel on 30 days'     | Non-cancellable.   | Customer may cancel\n" +
+		"notice.                |                    | on 60 days' notice.\n" + rule + "\n" +
+		"2. IMPORT\n" +
+		"No fee.                | A fee of USD 5,000 | No per-import fee.\n" +
+		"                       | per model.         |\n" + rule + "\n"
+	doc := extractString(t, "p.txt", text)
+	c := doc.Clause("1")
+	if c == nil {
+		t.Fatalf("no topic 1: %v", shape(doc))
+	}
+	if want := "Cancel on 30 days' notice.\tNon-cancellable.\tCustomer may cancel on 60 days' notice."; c.Text != want {
+		t.Errorf("row 1 = %q, want %q", c.Text, want)
+	}
+	if c := doc.Clause("2"); c == nil || !strings.Contains(c.Text, "A fee of USD 5,000 per model.\tNo per-import fee.") {
+		t.Errorf("row 2 not joined: %v", shape(doc))
+	}
+	// one closing rule under rows of a line each: four rows, not one
+	single := " # | Field     | Value\n---+-----------+--------\n 1 | Term      | 36 months\n 2 | Currency  | CAD\n 3 | Law       | Ontario\n" + rule + "\n"
+	if got := joinRuledRows(single); got != single {
+		t.Errorf("rows a line each were joined:\n%s", got)
+	}
+}
+
+// Lettered paragraphs under a roman-numbered section are cited with it
+// ("IV(b)", "IV(b)(ii)"), as an amendment names them.
+func TestLettersUnderRomanSections(t *testing.T) {
+	doc := extractString(t, "r.md", "# Addendum\n\n## IV. Token Counting\n\n(a) Tokens are counted.\n\n(b) For paragraph (a):\n\n- (i) system prompts are included;\n- (ii) tool definitions are included.\n\n## V. Lifecycle\n\n(a) AWS gives notice.\n\n## X. Exceptions\n\n(a) Paragraph (ii) of Section IV(b) is deleted.\n")
+	for _, id := range []string{"IV(a)", "IV(b)", "IV(b)(ii)", "V(a)", "X(a)"} {
+		if doc.Clause(id) == nil {
+			t.Errorf("no clause %s: %v", id, shape(doc))
+		}
+	}
+}
+
 // A drawn table's header of two lines ("| 구간 | … | Discount |" over
 // "| Tier |  |  |") is one header row.
 func TestDrawnTableTwoLineHeader(t *testing.T) {

@@ -93,6 +93,7 @@ func readText(data []byte, opt Options) (*input, error) {
 	}
 	s, marks, held := acceptInlineMarks(s)
 	s = unboxText(s)
+	s = joinRuledRows(s)
 	s = unquoteMail(s)
 	s = delimitedTables(s)
 	// a block a line that has text: room for them all at once, not by
@@ -292,6 +293,106 @@ func unboxText(s string) string {
 		lines[b] = ""
 	}
 	return strings.Join(lines, "\n")
+}
+
+// joinRuledRows joins the wrapped lines of a fixed-width table whose
+// columns are divided by pipes and whose rows by rules:
+//
+//	Customer position      | AWS position      | Agreed
+//	------------------------------------------------------
+//	1. TOKEN COUNTING
+//	Billable tokens to be  | Tokenizer counting | To be agreed.
+//	counted by the model.  | accepted.          |
+//	------------------------------------------------------
+//
+// Each row's lines become one row, "| Billable tokens to be counted by
+// the model. | Tokenizer counting accepted. | To be agreed. |"; a line
+// without pipes over a row (its topic) stays a line of its own.
+func joinRuledRows(s string) string {
+	if !strings.Contains(s, " | ") {
+		return s // (the cheap test first)
+	}
+	lines := strings.Split(s, "\n")
+	var out []string
+	changed := false
+	for i := 0; i < len(lines); i++ {
+		cols := pipeColumns(lines[i])
+		if len(cols) < 2 || i+1 >= len(lines) || !innerPipes(lines[i]) || !reRule.MatchString(lines[i+1]) {
+			out = append(out, lines[i])
+			continue
+		}
+		// the rows: each closed by a rule, and at least two of them (one
+		// rule under rows of a line each closes a table, it divides no
+		// rows)
+		type row struct{ topic, first, end int }
+		var rows []row
+		j := i + 2
+		for j < len(lines) {
+			k := j
+			for k < len(lines) && k-j < 2 && strings.TrimSpace(lines[k]) != "" && !strings.Contains(lines[k], "|") && !reRule.MatchString(lines[k]) {
+				k++ // the row's topic
+			}
+			m := k
+			for m < len(lines) && samePipes(lines[m], cols) {
+				m++
+			}
+			if m == k || m >= len(lines) || !reRule.MatchString(lines[m]) {
+				break
+			}
+			rows = append(rows, row{j, k, m})
+			j = m + 1
+		}
+		if len(rows) < 2 {
+			out = append(out, lines[i])
+			continue
+		}
+		out = append(out, lines[i], lines[i+1])
+		for _, r := range rows {
+			cells := make([]string, len(cols)+1)
+			for _, ln := range lines[r.first:r.end] {
+				prev := 0
+				for c, at := range pipeColumns(ln) {
+					cells[c] = strings.TrimSpace(cells[c] + " " + strings.TrimSpace(ln[prev:at]))
+					prev = at + 1
+				}
+				cells[len(cols)] = strings.TrimSpace(cells[len(cols)] + " " + strings.TrimSpace(ln[prev:]))
+			}
+			out = append(out, lines[r.topic:r.first]...)
+			out = append(out, "| "+strings.Join(cells, " | ")+" |", lines[r.end])
+		}
+		changed = true
+		i = j - 1
+	}
+	if !changed {
+		return s
+	}
+	return strings.Join(out, "\n")
+}
+
+// pipeColumns: the byte offsets of the pipes of a line.
+func pipeColumns(line string) []int {
+	var at []int
+	for i := 0; i < len(line); i++ {
+		if line[i] == '|' {
+			at = append(at, i)
+		}
+	}
+	return at
+}
+
+// samePipes: the line divides its cells at the header's pipes (a column
+// off either way for a typist's slip), and has text.
+func samePipes(line string, cols []int) bool {
+	at := pipeColumns(line)
+	if len(at) != len(cols) || strings.ContainsRune(line, '\f') {
+		return false
+	}
+	for i, c := range at {
+		if c-cols[i] > 1 || cols[i]-c > 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // reBoxBorder: the top or bottom edge of a drawn box ("+-----+", "+=====+").
