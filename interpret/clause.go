@@ -312,10 +312,20 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 			}
 			header := table[0]
 			rows := table[1:]
+			carried := false
 			if !isHeaderRow(header) && !figuresHeader(header, rows) {
 				// a table of terms ("Cancellation | Customer may cancel …")
 				// has no header row: each row stands for itself
 				header, rows = nil, table
+				if rg.carried != nil && len(rg.carried) == len(table[0]) && rg.under(c, rg.carriedFrom) {
+					// "1. TOKEN COUNTING" over a row of the table whose
+					// header ("Customer position | AWS position | Agreed")
+					// stands alone above the first topic: the row is read
+					// under that header
+					header, carried = rg.carried, true
+				}
+			} else if len(table) == 1 && len(header) >= 2 {
+				rg.carried, rg.carriedFrom = header, c.ID
 			}
 			tableNB := nonbinding
 			if tableNB == "" && ratedColumn(rows) {
@@ -338,7 +348,7 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 				rg.addRow(c, e, heading, nb, caption, header, row, sentence)
 				sentence++
 			}
-			if len(table) == 1 && header != nil {
+			if len(table) == 1 && header != nil && !carried {
 				// a lone row: read as text
 				rg.addSentence(c, e, heading, nonbinding, strings.Join(table[0], "; "), strings.Join(table[0], " | "), sentence, "", "")
 				sentence++
@@ -3421,3 +3431,15 @@ func (rg *Reading) inlineItem(target string) bool {
 }
 
 var reInlineItemRef = regexp.MustCompile(`^(\d{1,3}(?:\.\d{1,3})*)\(([a-z]{1,2}|[ivx]{1,4}|\d{1,2})\)$`)
+
+// under: clause c lies within the clause with the given id.
+func (rg *Reading) under(c *document.Clause, id string) bool {
+	seen := map[string]bool{}
+	for k := rg.byID[c.ParentID]; k != nil && !seen[k.ID]; k = rg.byID[k.ParentID] {
+		seen[k.ID] = true
+		if k.ID == id {
+			return true
+		}
+	}
+	return false
+}

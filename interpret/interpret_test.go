@@ -7099,6 +7099,28 @@ func TestTitledSummaryTableForConvenience(t *testing.T) {
 	}
 }
 
+// A table whose header row stands alone above its first topic heading:
+// the rows under each topic are read under that header, so the parties'
+// opening positions bind nobody and the agreed column is the term.
+func TestHeaderCarriedToRowsUnderTopics(t *testing.T) {
+	rule := strings.Repeat("-", 70)
+	rg := readText(t, "POSITION PAPER\n\nA. STATUS\n\nA1. This paper records the positions of the parties.\n\nB. POSITIONS BY CLAUSE\n\nCustomer position        | AWS position               | Agreed\n"+rule+"\n"+
+		"1. PT CANCELLATION\n"+
+		"Cancel any PT commitment | PT commitments are         | Customer may cancel a PT\n"+
+		"on 30 days' notice.      | non-cancellable.           | commitment on 60 days' notice if the model is deprecated.\n"+rule+"\n"+
+		"2. CUSTOM MODEL IMPORT\n"+
+		"Import with no fee.      | A one-time fee of USD 5,000 | Customer may import open-weight models with no per-import fee.\n"+
+		"                         | per imported model.        |\n"+rule+"\n")
+	for _, st := range rg.Statements {
+		if st.Binding && (strings.Contains(st.Text, "non-cancellable") || strings.Contains(st.Text, "USD 5,000")) {
+			t.Errorf("%q binds: an opening position is no term", st.Text)
+		}
+	}
+	if f := rg.Frames(); !slices.ContainsFunc(f.PTCancellation, func(c PTCancellation) bool { return c.Kind == "right" && c.InForce }) {
+		t.Errorf("%+v: the agreed column's right to cancel is the term", f.PTCancellation)
+	}
+}
+
 // A table row that names the events by the labels other rows give them
 // ("after Trigger A or Trigger B occurs") takes those rows' events as its
 // triggers.
