@@ -87,6 +87,19 @@ func clauseNumbers(doc *document.Document) map[string]bool {
 				numbers[refKey(m[2])] = true
 			}
 		}
+		// "TABLE S-1 - BEDROCK INFERENCE DISCOUNTS" as a heading, or
+		// "Table 2: PT credit tiers" opening a line over the table: the
+		// table "Table S-1" names
+		for _, m := range reTableCaption.FindAllStringSubmatch(c.Heading, -1) {
+			numbers["table "+strings.ToLower(m[1])] = true
+		}
+		if containsTableWord(c.Text) {
+			// (or with a dash or colon after its label, where the line
+			// opens otherwise: "Tabella 1 — Crediti / Table 1 — PT credits")
+			for _, m := range reTableCaptionLine.FindAllStringSubmatch(c.Text, -1) {
+				numbers["table "+strings.ToLower(m[1]+m[2])] = true
+			}
+		}
 		if c.Kind == document.KindPart {
 			// "PART C - CALL-OFF SCHEDULE 2: AMAZON BEDROCK SERVICE TERMS":
 			// the part is what "Schedule 2" names too
@@ -96,6 +109,19 @@ func clauseNumbers(doc *document.Document) map[string]bool {
 		}
 	}
 	return numbers
+}
+
+// reTableCaption, reTableCaptionLine: a table's label in a heading, or at
+// the start of a line ("Table 2 – PT credit tiers", "TABLE S-1").
+var (
+	reTableCaption     = regexp.MustCompile(`\b(?i:table)\s+([A-Z]{1,2}-\d{1,3}|\d{1,3}[A-Z]?|[A-Z])\b`)
+	reTableCaptionLine = regexp.MustCompile(`(?m)^\W{0,4}(?i:table)\s+([A-Z]{1,2}-\d{1,3}|\d{1,3}[A-Z]?|[A-Z])\b|\b(?i:table)\s+([A-Z]{1,2}-\d{1,3}|\d{1,3}[A-Z]?|[A-Z])\s*(?:—|–|:|\s-\s)`)
+)
+
+// containsTableWord: the text names a table somewhere (the cheap test
+// before the captions are looked for).
+func containsTableWord(s string) bool {
+	return strings.Contains(s, "Table") || strings.Contains(s, "TABLE") || strings.Contains(s, "table")
 }
 
 // reHeadingPartLabel: a part's label named in a part's heading ("CALL-OFF

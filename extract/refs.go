@@ -123,11 +123,36 @@ func refsIn(text string, base int, numbers map[string]bool) []document.Ref {
 			}
 		}
 	}
+	if containsTableWord(text) {
+		for _, m := range reTableRef.FindAllStringSubmatchIndex(text, -1) {
+			if lineStart(text, m[0]) || reCaptionSep.MatchString(text[m[1]:]) {
+				continue // "Table 2: PT credit tiers" over its table: a caption, no reference
+			}
+			add(text[m[0]:m[1]], "Table "+text[m[2]:m[3]], m[0], m[1])
+		}
+	}
 	for _, m := range findIn(text, lower, rePartRef, "schedule", "exhibit", "annex", "appendix", "attachment", "anexo", "allegato", "anlage", "bijlage", "ndice") {
 		word := strings.ToUpper(text[m[2]:m[2]+1]) + strings.ToLower(text[m[2]+1:m[3]])
 		add(text[m[0]:m[1]], word+" "+text[m[4]:m[5]], m[0], m[1])
 	}
 	return refs
+}
+
+// reTableRef: a table named by its label ("as set out in Table S-5").
+var reTableRef = regexp.MustCompile(`\b(?i:table)\s+([A-Z]{1,2}-\d{1,3}|\d{1,3}[A-Z]?|[A-Z])\b`)
+
+// reCaptionSep: the dash or colon after a caption's label.
+var reCaptionSep = regexp.MustCompile(`^\s*(?:—|–|:|\s-\s)`)
+
+// lineStart: only punctuation or spaces stand between the offset and the
+// start of its line.
+func lineStart(text string, at int) bool {
+	for i := at - 1; i >= 0 && text[i] != '\n'; i-- {
+		if c := text[i]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func stripParens(s string) string {

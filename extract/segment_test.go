@@ -965,6 +965,36 @@ func TestLettersUnderRomanSections(t *testing.T) {
 	}
 }
 
+// A table named by its label is a reference: present where a heading or
+// a caption names it ("TABLE S-1 - DISCOUNTS", "Tabella 1 — … / Table 1 —
+// …"), missing otherwise; a caption is no reference of its own.
+func TestTableReferences(t *testing.T) {
+	doc := extractString(t, "t.txt", "9. SLA\n9.1 AWS will make PT available 99.9% of each month.\n9.2 Credits are calculated as set out in Table S-5 of Schedule 1.\n9.3 Discounts are in Table S-1 and Table 2.\n\n"+
+		"SCHEDULE 1 - PRICING\n\nTABLE S-1 - DISCOUNTS\n\nClaude   Nova   Llama\n18%      20%    22%\n\nPT credits\nTable 2 – PT credit tiers\nTier 1: 35%.\n")
+	missing := map[string]bool{}
+	for _, id := range []string{"9.2", "9.3"} {
+		for _, r := range doc.Clause(id).Refs {
+			missing[r.Target] = r.Missing
+		}
+	}
+	if m, ok := missing["Table S-5"]; !ok || !m {
+		t.Errorf("refs %v: Table S-5 is referred to and missing", missing)
+	}
+	if m, ok := missing["Table S-1"]; !ok || m {
+		t.Errorf("refs %v: Table S-1 is a heading of the draft", missing)
+	}
+	if m, ok := missing["Table 2"]; !ok || m {
+		t.Errorf("refs %v: Table 2 is captioned in the draft", missing)
+	}
+	for _, c := range doc.Clauses {
+		for _, r := range c.Refs {
+			if r.Target == "Table 2" && c.ID != "9.3" {
+				t.Errorf("the caption in %s is read as a reference", c.ID)
+			}
+		}
+	}
+}
+
 // A drawn table's header of two lines ("| 구간 | … | Discount |" over
 // "| Tier |  |  |") is one header row.
 func TestDrawnTableTwoLineHeader(t *testing.T) {
