@@ -925,6 +925,16 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 		return
 	}
 	target := targets[0].Text
+	if other := rg.amendmentsTo(c); len(ids) == 0 && other != "" && !rg.titled(strings.ToLower(other)) && !rg.headedOutsideAmendments(strings.ToLower(other)) {
+		// "In clause 9.1 (Service Levels), after the words … insert …"
+		// under "SCHEDULE 1 - AMENDMENTS TO THE EDP ADDENDUM", and no
+		// clause 9.1 here: a clause of the document the schedule amends,
+		// which is not in the draft (no title or heading here names
+		// it); nothing in this draft changes
+		rg.Notices = append(rg.Notices, fmt.Sprintf("clause %s: amendment of %s is read as an amendment of the %s, which the draft does not contain", c.ID, target, other))
+		setInstruction(c, s, eff)
+		return
+	}
 	rg.Notices = append(rg.Notices, fmt.Sprintf("clause %s: amendment of %s could not be applied: %s", c.ID, target, amendWhy(kind, ids)))
 	if kind == amendDelete && len(ids) == 0 {
 		// deleting a section the draft does not contain leaves the draft
@@ -1477,7 +1487,7 @@ func (rg *Reading) headedOutsideAmendments(name string) bool {
 	}
 	for i := range rg.doc.Clauses {
 		c := &rg.doc.Clauses[i]
-		if c.Heading != "" && rg.parts[c.ID].kind != "amendment" && namesItself(strings.ToLower(c.Heading), name) {
+		if c.Heading != "" && rg.parts[c.ID].kind != "amendment" && !reAmendmentsTo.MatchString(c.Heading) && namesItself(strings.ToLower(c.Heading), name) {
 			return true
 		}
 	}
@@ -1575,6 +1585,23 @@ func docName(s string, r document.Ref) string {
 	}
 	return r.In
 }
+
+// amendmentsTo: the document that a heading over the clause says its
+// instructions amend ("SCHEDULE 1 - AMENDMENTS TO THE EDP ADDENDUM": "EDP
+// Addendum"); "" when no heading says so, or it names this document.
+func (rg *Reading) amendmentsTo(c *document.Clause) string {
+	seen := map[string]bool{}
+	for k := c; k != nil && !seen[k.ID]; k = rg.byID[k.ParentID] {
+		seen[k.ID] = true
+		if m := reAmendmentsTo.FindStringSubmatch(k.Heading); m != nil {
+			return strings.TrimSpace(m[1])
+		}
+	}
+	return ""
+}
+
+// reAmendmentsTo: a heading over amendments of a named document.
+var reAmendmentsTo = regexp.MustCompile(`(?i)^\W*amendments?\s+(?:to|of)\s+the\s+((?:[\w-]+\s+){0,4}[\w-]+)\s*$`)
 
 // titled: the draft's title names the document ("Addendum"): the
 // preamble's heading, its title lines (in capitals) or the name it gives

@@ -7121,6 +7121,25 @@ func TestHeaderCarriedToRowsUnderTopics(t *testing.T) {
 	}
 }
 
+// Instructions under a heading that names the document they amend
+// ("SCHEDULE 1 - AMENDMENTS TO THE EDP ADDENDUM") change that document; where
+// the draft holds no clause of theirs and no part of that name, nothing
+// here changes and nothing in force is unknown. Where a part of the draft
+// is headed with that name, a missing target is still unresolved.
+func TestAmendmentsToAnotherDocument(t *testing.T) {
+	sched := "# Deed of Amendment No. 2\n\n## 1. Operative\n\n1.1 The EDP Addendum is amended as set out in Schedule 1.\n\n" +
+		"## SCHEDULE 1 - AMENDMENTS TO THE EDP ADDENDUM\n\nIn clause 9.1 (Service Levels), after the words \"the applicable AWS service level agreements\" insert \"and, for Provisioned Throughput, Schedule 3\".\n\n"
+	slas := "## SCHEDULE 3 - PT SERVICE LEVELS\n\n1. AWS will make Provisioned Throughput available 99.9% of each month and will issue service credits if it does not.\n"
+	rg := read(t, sched+slas)
+	if u := rg.UnresolvedChecks(); len(u) != 0 {
+		t.Errorf("an amendment of the EDP Addendum, which is not here, leaves nothing unknown: %v (notices %v)", u, rg.Notices)
+	}
+	rg = read(t, sched+"## SCHEDULE 2 - THE EDP ADDENDUM AS AMENDED\n\n1. Service levels apply as published.\n\n"+slas)
+	if u := rg.UnresolvedChecks(); len(u["C6"]) == 0 {
+		t.Errorf("the draft holds the EDP Addendum: clause 9.1 missing from it is unknown: %v (notices %v)", u, rg.Notices)
+	}
+}
+
 // A table row that names the events by the labels other rows give them
 // ("after Trigger A or Trigger B occurs") takes those rows' events as its
 // triggers.
