@@ -1050,6 +1050,16 @@ func (rg *Reading) namedInfoColumn(header string) bool {
 			}
 			for _, sp := range splitSentences(text) {
 				sent := text[sp.start:sp.end]
+				if m := reColumnLetters.FindStringSubmatch(sent); m != nil {
+					// "Column E does not form part of AWS's binding offer":
+					// the column whose header the letter labels ("E –
+					// Commentary")
+					if p := rg.reader.scan(sent); (len(p.cues["nonbinding"]) > 0 || reNoContractEffect.MatchString(sent)) && !reOnlyBinding.MatchString(sent) {
+						for _, l := range reColumnLetter.FindAllString(m[0][len("column"):], -1) {
+							rg.infoColumns["column "+strings.ToLower(l)] = true
+						}
+					}
+				}
 				if !reColumnsNamed.MatchString(sent) {
 					continue
 				}
@@ -1081,6 +1091,9 @@ func (rg *Reading) namedInfoColumn(header string) bool {
 	if rg.infoColumns[h] {
 		return true
 	}
+	if m := reHeaderLetter.FindStringSubmatch(header); m != nil && rg.infoColumns["column "+strings.ToLower(m[1])] {
+		return true
+	}
 	if len(h) < 4 {
 		return false
 	}
@@ -1108,6 +1121,13 @@ func normHeader(s string) string {
 }
 
 var (
+	// reColumnLetters: a sentence that opens on columns named by their
+	// letters ("Column E does not …", "Columns B and E are …");
+	// reColumnLetter, one such letter; reHeaderLetter: the letter that
+	// labels a column's header ("E – Commentary", "(B) Requirement").
+	reColumnLetters = regexp.MustCompile(`^\W*(?:[Tt]he\s+)?[Cc]olumns?\s+[A-H]\b(?:\s*(?:,|and|&)\s*[A-H]\b)*`)
+	reColumnLetter  = regexp.MustCompile(`\b[A-H]\b`)
+	reHeaderLetter  = regexp.MustCompile(`^\s*\(?([A-H])\)?\s*(?:[–—:.-]\s*|\s+)\S`)
 	// reColumnsNamed: a sentence about columns it names in quotes.
 	reColumnsNamed = regexp.MustCompile(`(?i)["“][^"”]{1,60}["”][^.]{0,80}\bcolumns?\b|\bcolumns?\s+(?:(?:headed|titled|labelled|labeled|marked)\s+)?["“]|^\W*(?:the\s+)?[\p{L}][^.]{0,80}\bcolumns\s+(?:are|is)\b`)
 	// reNoContractEffect: what a sentence says of a part that binds nobody.
@@ -1775,6 +1795,18 @@ func (rg *Reading) addRow(c *document.Clause, e *effective, heading, nonbinding,
 			skip[i] = true
 		}
 	}
+	if n := acceptedSentences(header, row); n > 0 {
+		// "Accepted in part — first sentence only" in the disposition: the
+		// response binds in its first sentence(s), the rest of it is gone
+		row = slices.Clone(row)
+		for i, h := range header {
+			if i < len(row) && (reResponseCol.MatchString(h) || reOutcomeCol.MatchString(h)) && !reStatusCol.MatchString(h) {
+				if sp := splitSentences(row[i]); len(sp) > n {
+					row[i] = row[i][:sp[n-1].end]
+				}
+			}
+		}
+	}
 	if nonbinding == "" && rg.rowOpen(header, row) {
 		// "C-07a | Vector storage - growth cap | … | OPEN": a row whose
 		// status says it is not agreed is no term
@@ -1931,6 +1963,36 @@ var reStatusLead = regexp.MustCompile(`^\W{0,3}((?:\S+\s+){0,2}\S+(?:\s*\([^)]{1
 
 // rowOpen reports whether a row's status cell ("Status: OPEN", "Not
 // agreed", "Withdrawn") says the row is not agreed.
+// acceptedSentences: the number of sentences of the response a row's
+// status accepts where it accepts only the first of them ("Accepted in
+// part — first sentence only": 1); 0 where it says nothing of the kind.
+func acceptedSentences(header, row []string) int {
+	for i, h := range header {
+		if i >= len(row) || !reStatusCol.MatchString(h) && !reDispositionCol.MatchString(h) {
+			continue
+		}
+		if m := reFirstSentencesOnly.FindStringSubmatch(row[i]); m != nil {
+			switch strings.ToLower(m[1]) {
+			case "first", "1st":
+				return 1
+			case "first two", "two":
+				return 2
+			case "first three", "three":
+				return 3
+			}
+		}
+	}
+	return 0
+}
+
+var (
+	// reFirstSentencesOnly: a status that accepts the response's first
+	// sentences only
+	reFirstSentencesOnly = regexp.MustCompile(`(?i)\baccepted\b[^.;|]{0,30}?\b(first|1st|first two|first three)\s+sentences?\s+only\b|\bonly\s+the\s+(first|first two|first three)\s+sentences?\b`)
+	// reDispositionCol: a column holding the buyer's decision on a response
+	reDispositionCol = regexp.MustCompile(`(?i)\b(disposition|decision|acceptance|accepted\?)`)
+)
+
 func (rg *Reading) rowOpen(header, row []string) bool {
 	for i, h := range header {
 		if i < len(row) && reAgreedCol.MatchString(h) && reNoCell.MatchString(row[i]) {

@@ -869,6 +869,11 @@ func otherProduct(s string) bool {
 			// ("the AWS Asia Pacific (Sydney) Region": a Region, no product)
 			continue
 		}
+		if strings.HasPrefix(s[m[1]:], ":") {
+			// "AWS Response: AWS does not use …": a column's name before its
+			// cell in a table row, no product
+			continue
+		}
 		return true
 	}
 	return false

@@ -7140,6 +7140,27 @@ func TestAmendmentsToAnotherDocument(t *testing.T) {
 	}
 }
 
+// A response matrix: a column's name before its cell ("AWS Response:") is
+// no other AWS product; a status that accepts the response's first
+// sentence only leaves the rest of it out; a column the draft names by its
+// letter ("Column E does not form part of the offer") binds nobody.
+func TestResponseMatrixRows(t *testing.T) {
+	rg := read(t, "# Addendum\n\n## 1. Matrix\n\nColumn E does not form part of AWS's binding offer and creates no obligation.\n\n"+
+		"| Item | Topic | AWS Response | Customer Disposition | E – Commentary |\n|---|---|---|---|---|\n"+
+		"| DP-02 | Service quality | AWS may use Customer prompts and completions to evaluate and improve the Service. | Accepted | |\n"+
+		"| CM-01 | Custom models | Customer may import custom models built on open-weight models, including Llama derivatives. No per-import or licence fee is charged. | Accepted in part — first sentence only | |\n"+
+		"| CM-02 | Storage | Customer may store imported models in its Regions. | Accepted | AWS charges no per-model fee for imported models. |\n")
+	f := rg.Frames()
+	if !slices.ContainsFunc(f.Training, func(x Training) bool { return x.Effect == "permission" && x.InForce }) {
+		t.Errorf("%+v: the accepted DP-02 lets AWS improve the Service with prompts", f.Training)
+	}
+	for _, ci := range f.CustomImport {
+		if ci.InForce && ci.NoFee {
+			t.Errorf("%q: no accepted sentence says imports carry no fee", ci.Quote)
+		}
+	}
+}
+
 // A table row that names the events by the labels other rows give them
 // ("after Trigger A or Trigger B occurs") takes those rows' events as its
 // triggers.
