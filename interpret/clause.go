@@ -1651,6 +1651,7 @@ func (rg *Reading) newStatement(c *document.Clause, e *effective, heading, nonbi
 	if strings.Contains(read, "definition") {
 		read = rg.expandDefinitionItems(read, c.Heading+"\n"+c.Text)
 	}
+	read = rg.withDefinedFigures(read, c)
 	p := rg.reader.parse(read, rg.aliases)
 	facts := readFacts(read, p.toks)
 	missing, deferred := rg.refsOf(c, read, p)

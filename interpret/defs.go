@@ -475,6 +475,11 @@ func (rg *Reading) readDefinitions(eff map[string]*effective) {
 	}
 	for _, t := range order {
 		def := byTerm[t]
+		if len(def.body) <= 400 && reLevelDef.MatchString(def.body) && uptimeLevelIn(def.body) {
+			// ""PT Availability Commitment" means a Monthly Uptime
+			// Percentage of at least 99,9 %": the level the term stands for
+			rg.figureDefs = append(rg.figureDefs, *def)
+		}
 		ex0 := expandData(setOf(def.Excludes))
 		if contains(def.Concepts, "content") && (ex0["prompts"] || ex0["completions"]) {
 			// "content" less what is excluded: the part that is left
@@ -1569,3 +1574,40 @@ func headOf(body string) string {
 var determiner = map[string]bool{"the": true, "this": true, "these": true, "such": true, "each": true, "any": true,
 	"all": true, "our": true, "your": true, "its": true, "their": true, "a": true, "an": true, "no": true, "every": true,
 	"aws": true, "customer": true, "customer's": true, "provider": true}
+
+// reLevelDef: a definition that sets a minimum ("at least 99.9 %").
+var reLevelDef = regexp.MustCompile(`(?i)\b(?:at\s+least|not\s+less\s+than|no\s+less\s+than|a\s+minimum\s+of|minimum)\b`)
+
+// uptimeLevelIn: the text states a percentage that can only be a level of
+// availability (90% or more, short of 100%).
+func uptimeLevelIn(s string) bool {
+	for _, p := range percents(s) {
+		if p >= 90 && p < 100 {
+			return true
+		}
+	}
+	return false
+}
+
+// withDefinedFigures reads a sentence that uses a defined term for a
+// minimum level with the definition after it ("AWS will meet the PT
+// Availability Commitment" with "(PT Availability Commitment: a Monthly
+// Uptime Percentage of at least 99,9 % …)"), where the sentence states no
+// percentage itself and is not the definition.
+func (rg *Reading) withDefinedFigures(s string, c *document.Clause) string {
+	if len(rg.figureDefs) == 0 {
+		return s
+	}
+	var add []string
+	for _, d := range rg.figureDefs {
+		if d.Clause == c.ID || !containsTerm(s, d.Term) || strings.Contains(s, d.body) || len(percents(s)) > 0 {
+			// (a sentence that states its own percentage reads it)
+			continue
+		}
+		add = append(add, d.Term+": "+strings.TrimSpace(d.body))
+	}
+	if len(add) == 0 {
+		return s
+	}
+	return s + " (" + strings.Join(add, "; ") + ")"
+}

@@ -96,6 +96,8 @@ type Reading struct {
 	infoColumns map[string]bool
 	// carried: the header row of a table whose rows stand under topic
 	// headings of their own (a lone header row in clause carriedFrom)
+	// figureDefs: the definitions whose words state a figure
+	figureDefs []Definition
 	carried     []string
 	carriedFrom string
 	// infoColumnNotes: the sentences (lower case, one space between

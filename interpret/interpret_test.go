@@ -7161,6 +7161,24 @@ func TestResponseMatrixRows(t *testing.T) {
 	}
 }
 
+// A term defined as a minimum level ("PT Availability Commitment" means
+// a Monthly Uptime Percentage of at least 99,9 %) is read with its level
+// where a clause commits to it by name.
+func TestDefinedLevelReadWhereUsed(t *testing.T) {
+	rg := read(t, "# Addendum\n\n## 1. Definitions\n\n1.1 \"PT Availability Commitment\" means a Monthly Uptime Percentage of at least 99,9 % for each Provisioned Throughput commitment.\n\n"+
+		"## 5. Availability of Provisioned Throughput\n\n5.1 AWS will meet the PT Availability Commitment in each calendar month.\n\n"+
+		"5.2 If AWS does not meet the PT Availability Commitment, AWS will issue a service credit of 10 % of the monthly PT fees.\n")
+	var levels []float64
+	for _, s := range rg.Frames().PTSLA {
+		if s.Clause == "5.1" {
+			levels = append(levels, s.Levels...)
+		}
+	}
+	if !slices.Equal(levels, []float64{99.9}) {
+		t.Errorf("levels of 5.1 %v, want the defined 99.9", levels)
+	}
+}
+
 // A table row that names the events by the labels other rows give them
 // ("after Trigger A or Trigger B occurs") takes those rows' events as its
 // triggers.
