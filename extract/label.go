@@ -312,6 +312,11 @@ func isHeadingLine(s string) bool {
 		return false // "[Intentionally Omitted]", "Reserved." are the clause's text
 	}
 	s = strings.TrimRight(s, ".:")
+	if m := reRunInBreak.FindStringIndex(s); m != nil && len(strings.Fields(s[:m[0]])) >= 2 && len(strings.Fields(s[m[1]-1:])) >= 2 {
+		// "Provisioned Throughput Availability. AWS commits to a Monthly
+		// Uptime": a run-in heading and the start of its text, no heading
+		return false
+	}
 	if m := reTrailingAside.FindStringIndex(s); m != nil && m[0] > 0 {
 		// "SCHEDULE – ADDENDUM (AS ORIGINALLY SIGNED, 1 MAY 2026)": the
 		// title before the aside decides
@@ -319,6 +324,9 @@ func isHeadingLine(s string) bool {
 	}
 	return isTitle(s, 10) && !hasVerb(s)
 }
+
+// reRunInBreak: a full stop between words, the next capitalised.
+var reRunInBreak = regexp.MustCompile(`[\p{Ll}\p{Lu}]{2}\.\s+\p{Lu}`)
 
 // reTrailingAside: a bracketed aside that ends a line.
 var reTrailingAside = regexp.MustCompile(`\s*\([^()]{1,60}\)$`)

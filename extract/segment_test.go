@@ -995,6 +995,17 @@ func TestTableReferences(t *testing.T) {
 	}
 }
 
+// A numbered paragraph whose first line holds a run-in heading and the
+// start of its text ("B3. Provisioned Throughput Availability. AWS commits
+// to a Monthly Uptime") is headed by the heading alone; its text runs on.
+func TestRunInHeadingOnAWrappedLine(t *testing.T) {
+	doc := extractString(t, "b.txt", "APPROVAL RECORD\n\nPART B - AGREED CLAUSES\n\nB1. Scope. This part applies to Bedrock.\n\nB2. Credits. Customer may buy credits.\n\nB3. Provisioned Throughput Availability. AWS commits to a Monthly Uptime\n    Percentage of 99.9% for each Provisioned Throughput commitment.\n")
+	c := doc.Clause("PART B/B3")
+	if c == nil || c.Heading != "Provisioned Throughput Availability" || !strings.HasPrefix(c.Text, "AWS commits to a Monthly Uptime Percentage of 99.9%") {
+		t.Errorf("B3 = %+v (%v)", c, shape(doc))
+	}
+}
+
 // A drawn table's header of two lines ("| 구간 | … | Discount |" over
 // "| Tier |  |  |") is one header row.
 func TestDrawnTableTwoLineHeader(t *testing.T) {
