@@ -7179,6 +7179,23 @@ func TestDefinedLevelReadWhereUsed(t *testing.T) {
 	}
 }
 
+// A board paper over the signed term sheet, which says that any document
+// it is appended to forms no part of it: only the term sheet binds.
+func TestPaperOverAppendedTermSheet(t *testing.T) {
+	rg := read(t, "# Board Paper\n\n## 1. Summary\n\n- Data: processing stays in any Region AWS chooses.\n\n"+
+		"# Appendix A: Amazon Bedrock Term Sheet (signed)\n\n## 1. General\n\n1.2 This Term Sheet is the entire agreement between the parties on its subject matter. "+
+		"Any summary or board paper, including any document to which this Term Sheet is appended, forms no part of it.\n\n"+
+		"## 7. Data\n\n7.2 AWS will store and process prompts and completions only in the AWS Regions that Customer selects.\n")
+	for _, st := range rg.Statements {
+		if st.Binding && strings.Contains(st.Text, "AWS chooses") {
+			t.Errorf("%q binds: the board paper forms no part of the term sheet", st.Text)
+		}
+		if !st.Binding && strings.Contains(st.Text, "only in the AWS Regions") {
+			t.Errorf("%q binds nobody (%s): it is the term sheet's", st.Text, st.Nonbinding)
+		}
+	}
+}
+
 // A table row that names the events by the labels other rows give them
 // ("after Trigger A or Trigger B occurs") takes those rows' events as its
 // triggers.

@@ -81,11 +81,14 @@ func (rg *Reading) applyAgreedPart() {
 
 // reOutsideContract: a paper that says it is no part of the contract it
 // describes ("This paper is not part of the contract.").
-var reOutsideContract = regexp.MustCompile(`(?i)\bthis (?:paper|memo|memorandum|note|briefing|report|deck|presentation|summary|document) (?:is not|does not form|forms no) (?:a )?part of (?:the|any) (?:contract|agreement|addendum|amendment)\b`)
+// (or the appended agreement says so of what it is appended to: "any
+// board paper …, including any document to which this Term Sheet is
+// appended, forms no part of it")
+var reOutsideContract = regexp.MustCompile(`(?i)\bthis (?:paper|memo|memorandum|note|briefing|report|deck|presentation|summary|document) (?:is not|does not form|forms no) (?:a )?part of (?:the|any) (?:contract|agreement|addendum|amendment)\b|\bto which this [\w ]{1,40}? is (?:appended|attached|annexed)\b[^.;]{0,40}?\b(?:forms? no part|do(?:es)? not form (?:a )?part|(?:is|are) not (?:a )?part)\b`)
 
 // reOperativeHeading: a part headed as the operative or signed text
 // ("Appendix A – Operative clauses of … Addendum No. 1 (as signed …)").
-var reOperativeHeading = regexp.MustCompile(`(?i)\b(operative|as signed|as executed|signed (?:text|terms|clauses)|agreed terms|binding terms)\b`)
+var reOperativeHeading = regexp.MustCompile(`(?i)\b(operative|as signed|as executed|signed (?:text|terms|clauses)|agreed terms|binding terms)\b|\((?:signed|executed)\)`)
 
 // applyOperativePart reads a paper that says it is no part of the
 // contract and reproduces the operative clauses in a part of its own: the
