@@ -12,7 +12,7 @@ var (
 	reRef      = regexp.MustCompile(`(?i:(\b(?:sections?|clauses?|articles?|paragraphs?|rows?|items?)|§§?))(?:\s*|\s*[-–]\s*)((?:(?:[A-Z]{1,3}[-.]?)?\d{1,3}[A-Z]?(?:\.\d{1,3}[A-Z]?)*|[IVXLC]{1,6})(?:\s?\([a-zA-Z0-9]{1,4}\))*)((?:\s*(?:,|and|or|through|to|-|–)\s*(?:(?:[A-Z]{1,3}-?)?\d{1,3}[A-Z]?(?:\.\d{1,3}[A-Z]?)*(?:\([a-zA-Z0-9]{1,4}\))*))*)`)
 	reRefMore  = regexp.MustCompile(`(?:[A-Z]{1,3}-?)?\d{1,3}[A-Z]?(?:\.\d{1,3}[A-Z]?)*(?:\([a-zA-Z0-9]{1,4}\))*`)
 	rePartRef  = regexp.MustCompile(`\b((?i:schedule|exhibit|annexure|annexe|annex|anexo|allegato|anlage|bijlage|appendix|apéndice|apendice|apêndice|attachment))(?:\s+|\s*[-–]\s*)([A-Z]{1,2}-\d{1,2}|[A-Z]{1,2}|\d{1,3})\b`)
-	reExternal = regexp.MustCompile(`^\s*(?:\([a-zA-Z0-9]{1,4}\))*\s*(?:of|in|under)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}(Agreement|EDP|Terms|Addendum|Order|Policy|Program|Contract|Act|Regulation|Code|GDPR|DPA)\b`)
+	reExternal = regexp.MustCompile(`^\s*(?:\([a-zA-Z0-9]{1,4}\))*\s*(?:of|in|under)\s+(?:the\s+)?(?:[A-Z0-9][\w-]*\s+){0,4}(Agreement|EDP|Terms|Addendum|Order|Policy|Program|Contract|Act|Regulation|Code|GDPR|DPA)\b`)
 	reInternal = regexp.MustCompile(`^\s*(?:\([a-zA-Z0-9]{1,4}\))*\s*(?:of|in|under)\s+this\b|^\s*(?:hereof|herein|hereto|below|above)\b`)
 
 	reDefMeans = regexp.MustCompile(`["“]([^"”\n]{1,60})["”]\s*(?:\([^)]{0,40}\)\s*)?(?:shall\s+|will\s+)?(?:means?|has\s+the\s+meaning|shall\s+have\s+the\s+meaning|refers?\s+to|is\s+defined)\b`)

@@ -1006,6 +1006,16 @@ func TestRunInHeadingOnAWrappedLine(t *testing.T) {
 	}
 }
 
+// A clause of another document named with a year ("Section 10.1 of the
+// 2025 Addendum") is a reference into that document, not into this one.
+func TestReferenceIntoDocumentNamedWithYear(t *testing.T) {
+	doc := extractString(t, "r.txt", "2026 RENEWAL ADDENDUM\n\n1. CHANGES\n\n1.1 Section 10.1 of the 2025 Addendum is deleted.\n")
+	refs := doc.Clause("1.1").Refs
+	if len(refs) != 1 || refs[0].In != "Addendum" {
+		t.Errorf("refs %+v: section 10.1 of the 2025 Addendum", refs)
+	}
+}
+
 // A drawn table's header of two lines ("| 구간 | … | Discount |" over
 // "| Tier |  |  |") is one header row.
 func TestDrawnTableTwoLineHeader(t *testing.T) {

@@ -2033,7 +2033,7 @@ var reWholeDeletion = regexp.MustCompile(`(?i)^[^.;:"“]{3,160}?\b(?:is|are)\s+
 
 // reOtherDocOf: a reference qualified by a named document ("… of the EDP
 // Schedule").
-var reOtherDocOf = regexp.MustCompile(`^\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*`)
+var reOtherDocOf = regexp.MustCompile(`^\s+of\s+the\s+(?:[A-Z0-9][\w-]*\s+){0,4}[A-Z][\w-]*`)
 
 // reSubParagraph: a paragraph number under a section ("12(2)", "12 (2)").
 // reParenNumber: a paragraph cited with its number in brackets ("6(2)").

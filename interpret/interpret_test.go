@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/clausecheck/clausecheck/document"
 	"github.com/clausecheck/clausecheck/extract"
 )
 
@@ -7369,5 +7370,14 @@ func TestTableOfTermsUnderTheTitle(t *testing.T) {
 		if c.Binding {
 			t.Errorf("%+v: a parked row binds nobody", c)
 		}
+	}
+}
+
+// The document an instruction names after its clause, a year in its name
+// included ("Section 10.1 of the 2025 Addendum").
+func TestDocNameWithYear(t *testing.T) {
+	s := "Section 10.1 of the 2025 Addendum is deleted."
+	if got := docName(s, document.Ref{Text: "Section 10.1", Offset: 0, In: "Addendum"}); got != "2025 Addendum" {
+		t.Errorf("docName = %q, want the 2025 Addendum", got)
 	}
 }
