@@ -2664,7 +2664,12 @@ func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 	case listed:
 		if !rg.bindingBySection[top] {
 			st.Binding, st.Nonbinding = false, "nonbinding_document"
-			if rg.someSectionBinds() && !rg.listedIntent {
+			if nonbindingCue(st, p) {
+				// "15. Vector storage [Non-binding]: The parties will discuss
+				// in good faith …": an agreement to negotiate, whatever the
+				// section's mark (labelling rule 4)
+				st.Nonbinding = "good_faith"
+			} else if rg.someSectionBinds() && !rg.listedIntent {
 				// "Parts 1 to 3 are history … They don't bind anyone.
 				// Only Part 4 binds": beside the part that holds the deal,
 				// the others are its record, which counts for nothing

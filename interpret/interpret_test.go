@@ -7197,6 +7197,31 @@ func TestPaperOverAppendedTermSheet(t *testing.T) {
 	}
 }
 
+// Heads of terms whose clauses are marked [Binding] or [Non-binding]: a
+// clause marked non-binding that agrees to discuss in good faith is an
+// agreement to negotiate (labelling rule 4), not a record of the talks.
+func TestGoodFaithInNonBindingClause(t *testing.T) {
+	rg := read(t, "# Heads of Terms\n\n### 1. Status [Binding]\n\n1.1 Clauses marked [Binding] are legally binding on the parties. Clauses marked [Non-binding] create no legal obligation.\n\n"+
+		"### 3. Bedrock Commitment [Binding]\n\n3.1 Customer commits to USD 12,000,000 of Amazon Bedrock charges.\n\n"+
+		"### 15. Vector storage [Non-binding]\n\n15.1 The parties will discuss in good faith pricing for Amazon OpenSearch Serverless OCUs used as the vector store for Amazon Bedrock Knowledge Bases.\n\n"+
+		"### 16. Background [Non-binding]\n\n16.1 Customer runs search workloads on Amazon Bedrock.\n")
+	seen := false
+	for _, st := range rg.Statements {
+		if strings.Contains(st.Text, "discuss in good faith") {
+			seen = true
+			if st.Binding || st.Nonbinding != "good_faith" {
+				t.Errorf("%q read as %q: an agreement to negotiate", st.Text, st.Nonbinding)
+			}
+		}
+		if strings.Contains(st.Text, "search workloads") && st.Binding {
+			t.Errorf("%q binds: the clause is marked non-binding", st.Text)
+		}
+	}
+	if !seen {
+		t.Error("clause 15.1 is not read")
+	}
+}
+
 // A table row that names the events by the labels other rows give them
 // ("after Trigger A or Trigger B occurs") takes those rows' events as its
 // triggers.
