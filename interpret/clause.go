@@ -2664,12 +2664,15 @@ func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 	case listed:
 		if !rg.bindingBySection[top] {
 			st.Binding, st.Nonbinding = false, "nonbinding_document"
-			if nonbindingCue(st, p) {
+			if rg.listedIntent {
+				// (the others "record the parties' intentions": what they
+				// say is an intention, good faith or not)
+			} else if nonbindingCue(st, p) {
 				// "15. Vector storage [Non-binding]: The parties will discuss
 				// in good faith …": an agreement to negotiate, whatever the
 				// section's mark (labelling rule 4)
 				st.Nonbinding = "good_faith"
-			} else if rg.someSectionBinds() && !rg.listedIntent {
+			} else if rg.someSectionBinds() {
 				// "Parts 1 to 3 are history … They don't bind anyone.
 				// Only Part 4 binds": beside the part that holds the deal,
 				// the others are its record, which counts for nothing
