@@ -475,9 +475,11 @@ func (rg *Reading) readDefinitions(eff map[string]*effective) {
 	}
 	for _, t := range order {
 		def := byTerm[t]
-		if len(def.body) <= 400 && reLevelDef.MatchString(def.body) && uptimeLevelIn(def.body) {
+		if (len(def.body) <= 400 && reLevelDef.MatchString(def.body) && uptimeLevelIn(def.body) || figureOnly(def.body)) && rg.meansBody(def) {
 			// ""PT Availability Commitment" means a Monthly Uptime
-			// Percentage of at least 99,9 %": the level the term stands for
+			// Percentage of at least 99,9 %": the level the term stands
+			// for; ""Cancellation Notice Period" means sixty-one (61)
+			// days": the figure
 			rg.figureDefs = append(rg.figureDefs, *def)
 		}
 		ex0 := expandData(setOf(def.Excludes))
@@ -1578,6 +1580,32 @@ var determiner = map[string]bool{"the": true, "this": true, "these": true, "such
 // reLevelDef: a definition that sets a minimum ("at least 99.9 %").
 var reLevelDef = regexp.MustCompile(`(?i)\b(?:at\s+least|not\s+less\s+than|no\s+less\s+than|a\s+minimum\s+of|minimum)\b`)
 
+// meansBody: the definition's words follow "means" in its clause ("X"
+// means sixty-one (61) days), not a term named in passing ("… 22,5 %
+// below the published rates (the "Rate Card")").
+func (rg *Reading) meansBody(d *Definition) bool {
+	c := rg.byID[d.Clause]
+	if c == nil {
+		return false
+	}
+	head := strings.TrimSpace(d.body)
+	head = head[:min(len(head), 24)]
+	return strings.Contains(c.Text, "means "+head) || strings.Contains(c.Text, "mean "+head)
+}
+
+// figureOnly: a definition that is a figure and a few words
+// ("sixty-one (61) days", "twenty-five per cent (25%)", "forty per cent
+// (40%) off the standalone PT hourly rate").
+func figureOnly(body string) bool {
+	n := len(strings.Fields(body))
+	if n > 16 {
+		return false
+	}
+	// (a period alone, not one that names a phase of the term: "each
+	// period of twelve months starting on …" is no figure to carry)
+	return len(percents(body)) > 0 || n <= 5 && len(durations(body)) > 0
+}
+
 // uptimeLevelIn: the text states a percentage that can only be a level of
 // availability (90% or more, short of 100%).
 func uptimeLevelIn(s string) bool {
@@ -1600,9 +1628,11 @@ func (rg *Reading) withDefinedFigures(s string, c *document.Clause) string {
 	}
 	var add []string
 	for _, d := range rg.figureDefs {
-		if d.Clause == c.ID || !containsTerm(s, d.Term) || strings.Contains(s, d.body) || len(percents(s)) > 0 {
-			// (a sentence that states its own percentage reads it)
+		if d.Clause == c.ID || !containsTerm(s, d.Term) || strings.Contains(s, d.body) {
 			continue
+		}
+		if len(percents(d.body)) > 0 && len(percents(s)) > 0 || len(durations(d.body)) > 0 && len(durations(s)) > 0 {
+			continue // (a sentence that states its own figure of the kind reads it)
 		}
 		add = append(add, d.Term+": "+strings.TrimSpace(d.body))
 	}

@@ -7222,6 +7222,24 @@ func TestGoodFaithInNonBindingClause(t *testing.T) {
 	}
 }
 
+// Definitions that are a figure ("Cancellation Notice Period" means
+// sixty-one (61) days; "Discount Rate" means twenty-five per cent (25%))
+// carry it where the operative clauses use the term; a term named in
+// passing after a figure ("… 22,5 % below … (the "Rate Card")") carries
+// nothing, and a period that names a phase of the term is no figure.
+func TestDefinedFiguresReadWhereUsed(t *testing.T) {
+	rg := readText(t, "BEDROCK ADDENDUM\n\nARTICLE 1 - DEFINITIONS\n\n1.1 In this Addendum:\n\n\"Cancellation Notice Period\" means sixty-one (61) days.\n\n\"Discount Rate\" means twenty-five per cent (25%).\n\n"+
+		"ARTICLE 3 - PRICING\n\n3.1 On-demand Amazon Bedrock usage is charged at the published on-demand rates less the Discount Rate.\n\n"+
+		"ARTICLE 6 - PROVISIONED THROUGHPUT\n\n6.1 Customer may cancel any Provisioned Throughput commitment by notice to AWS of not less than the Cancellation Notice Period if the model is deprecated or Customer moves the workload to another Bedrock model.\n")
+	f := rg.Frames()
+	if !slices.ContainsFunc(f.Discount, func(d Discount) bool { return d.Clause == "3.1" && d.Percent == 25 }) {
+		t.Errorf("%+v: 3.1 gives the Discount Rate, 25%%", f.Discount)
+	}
+	if !slices.ContainsFunc(f.PTCancellation, func(c PTCancellation) bool { return c.Clause == "6.1" && c.NoticeDays == 61 }) {
+		t.Errorf("%+v: 6.1 gives the Cancellation Notice Period, 61 days", f.PTCancellation)
+	}
+}
+
 // A table row that names the events by the labels other rows give them
 // ("after Trigger A or Trigger B occurs") takes those rows' events as its
 // triggers.
