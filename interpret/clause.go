@@ -128,6 +128,12 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 		// a section its heading says binds nobody, as one the draft
 		// declares non-binding ("Section 9 is not binding")
 		nonbinding = "nonbinding_document"
+		if reNotContractual.MatchString(heading) {
+			// "Open issues (internal — not contractual)", "Annex —
+			// Compliance Checklist (non-contractual)": a party's own
+			// working paper, no text of the deal at all
+			nonbinding = "note"
+		}
 	}
 	lead := rg.leadIn(c)
 	if h := strings.TrimSpace(c.Heading); h != "" && runIn(c) {
@@ -944,23 +950,30 @@ func (rg *Reading) namedInformational(c *document.Clause) bool {
 			if !containsFold(k.Text, "table", "schedule", "annex", "appendix", "exhibit", "attachment", "part") {
 				continue // (no block named: no sentence to read)
 			}
+			prev := "" // the block the sentence before named
 			for _, sp := range splitSentences(k.Text) {
 				sent := k.Text[sp.start:sp.end]
 				last := ""
-				if !containsFold(sent, "table", "schedule", "annex", "appendix", "exhibit", "attachment", "part") {
+				if prev != "" && reSectionPronoun.MatchString(sent) {
+					// "The Annex is a procurement checklist … . It is not
+					// part of this Addendum": the pronoun names it again
+					last = prev
+				}
+				prev = ""
+				if last == "" && !containsFold(sent, "table", "schedule", "annex", "appendix", "exhibit", "attachment", "part") {
 					continue
 				}
 				for _, part := range reClauseSplit.Split(sent, -1) {
 					name := ""
 					if m := reNamedBlock.FindStringSubmatch(part); m != nil {
 						name = strings.ToLower(strings.Join(strings.Fields(m[1]), " "))
-						last = name
+						last, prev = name, name
 					} else if m := reTitledBlock.FindStringSubmatch(part); m != nil {
 						// "The Key Terms table at the head of this
 						// Addendum is a summary for convenience only": the
 						// block headed "Key Terms"
 						name = strings.ToLower(strings.Join(strings.Fields(m[1]), " "))
-						last = name
+						last, prev = name, name
 					} else if last != "" && reSectionPronoun.MatchString(part) {
 						name = last // "Part A is a reading aid; it has no contractual effect"
 					}
@@ -1136,9 +1149,15 @@ var (
 	reOnlyBinding = regexp.MustCompile(`(?i)^\W*only\b`)
 )
 
+// reNotContractual: a heading's aside that puts its block outside the
+// contract.
+var reNotContractual = regexp.MustCompile(`(?i)\b(?:non-contractual|not\s+contractual)\b`)
+
 // reNamedBlock: a sentence whose subject is a block of the draft by its
 // name ("Table 1 is …", "The Change Log in Annex C is …").
-var reNamedBlock = regexp.MustCompile(`(?i)^\W*(?:the\s+)?((?:table|schedule|annex|appendix|exhibit|attachment|part)\s+[A-Z0-9][\w.-]*)\s+(?:is|are|shall|will|has|have|does|do)\b`)
+// (or the one block of its kind, unlabelled: "The Annex is a procurement
+// checklist …")
+var reNamedBlock = regexp.MustCompile(`(?i)^\W*(?:the\s+)?((?:table|schedule|annex|appendix|exhibit|attachment|part)(?:\s+[A-Z0-9][\w.-]*)?)\s+(?:is|are|shall|will|has|have|does|do)\b`)
 
 // reTitledBlock: a block named by its title in capitals and what it is
 // ("The Key Terms table at the head of this Addendum is …", "The
@@ -1173,7 +1192,7 @@ func (rg *Reading) amendedCopy(c *document.Clause) bool {
 // A bracketed qualifier may stand anywhere and run on ("ANNEX (FOR
 // INFORMATION ONLY - NOT A CONTRACT DOCUMENT: SEE Z1.2) TENDER
 // CLARIFICATIONS LOG").
-var reInfoHeading = regexp.MustCompile(`(?i)(?:\(\s*|[–—-]\s*|\([^()]{0,60}?[;,]\s*|\([^()]{0,60}?\s)(?:for\s+(?:convenience|information|reference|illustration|discussion|comparison)(?:\s+purposes)?(?:\s+only)?|(?:reference|information|comparison|illustration|history|background)\s+only|not\s+(?:legally\s+)?binding|not\s+operative|non-operative|non-binding|not\s+a\s+contract(?:ual)?\s+document|informational|illustrative(?:\s+only)?)\s*(?:\)?\s*(?:/|$)|[^()]{0,60}\))`)
+var reInfoHeading = regexp.MustCompile(`(?i)(?:\(\s*|[–—-]\s*|\([^()]{0,60}?[;,]\s*|\([^()]{0,60}?\s)(?:for\s+(?:convenience|information|reference|illustration|discussion|comparison)(?:\s+purposes)?(?:\s+only)?|(?:reference|information|comparison|illustration|history|background)\s+only|not\s+(?:legally\s+)?binding|not\s+operative|non-operative|non-binding|non-contractual|not\s+contractual|not\s+a\s+contract(?:ual)?\s+document|informational|illustrative(?:\s+only)?)\s*(?:\)?\s*(?:/|$)|[^()]{0,60}\))`)
 
 // reNotAgreedHeading: a heading that says its block was not agreed.
 var reNotAgreedHeading = regexp.MustCompile(`(?i)\(\s*(?:not\s+agreed|not\s+accepted|rejected|withdrawn|open|unresolved|proposals?\s+only)\b[^()]{0,60}\)`)

@@ -7240,6 +7240,22 @@ func TestDefinedFiguresReadWhereUsed(t *testing.T) {
 	}
 }
 
+// A checklist annex headed "(non-contractual)", which the body says is
+// not part of the addendum: its ticked items are no text of the deal.
+func TestNonContractualChecklist(t *testing.T) {
+	for name, md := range map[string]string{
+		"heading": "# Addendum\n\n## 3. Token Counting\n\n[Reserved.]\n\n## Annex — Procurement Compliance Checklist (non-contractual)\n\n- [x] Token counting confirmed: system prompts, tool definitions and output schemas treated expressly\n",
+		"body":    "# Addendum\n\n## 3. Token Counting\n\n[Reserved.]\n\n## 14. General\n\n14.2 The Annex is a procurement checklist prepared by Customer for its internal tracking only. It is not part of this Addendum and is not contractual.\n\n## Annex — Procurement Checklist\n\n- [x] Token counting confirmed: system prompts, tool definitions and output schemas treated expressly\n",
+	} {
+		rg := read(t, md)
+		for _, st := range rg.Statements {
+			if strings.Contains(st.Text, "Token counting confirmed") && (st.Binding || st.Nonbinding == "nonbinding_document") {
+				t.Errorf("%s: %q read as %q: a working paper outside the contract", name, st.Text, st.Nonbinding)
+			}
+		}
+	}
+}
+
 // A table row that names the events by the labels other rows give them
 // ("after Trigger A or Trigger B occurs") takes those rows' events as its
 // triggers.
