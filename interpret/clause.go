@@ -46,8 +46,10 @@ var (
 	// "[10:03] Emily Chen:", "[2026-03-06 09:20] Priya Nair:", "[2026-03-02
 	// 10:04] Marcus Lindqvist (AWS, Account Manager):", "Emily Chen 10:03
 	// AM")
-	// (a sender by name, or by a user handle: "[08 Apr 2026 15:22] priya.nair")
-	reChatHeader  = regexp.MustCompile(`^(?:` + chatStamp + `\s+(?:\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.]+){0,3}(?:\s*\([^()\n]{1,60}\))?\s*(?::|$)|\p{Ll}[\p{Ll}\d]*[._][\p{Ll}\d._]*[\p{Ll}\d]:?)|\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?\s*[–—-]\s*\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*:|\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*[·•|]\s*\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?)(?:\s|$)`)
+	// (a sender by name, or by a user handle: "[08 Apr 2026 15:22] priya.nair";
+	// a sender with a role in brackets, the message run on after it:
+	// "[2026-06-03 09:31] Marek Kowalski (AWS Account Executive) Thanks …")
+	reChatHeader  = regexp.MustCompile(`^(?:` + chatStamp + `\s+(?:\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.]+){0,3}(?:\s*\([^()\n]{1,60}\))?\s*(?::|$)|\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.]+){0,3}\s*\([^()\n]{1,60}\)|\p{Ll}[\p{Ll}\d]*[._][\p{Ll}\d._]*[\p{Ll}\d]:?)|\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?\s*[–—-]\s*\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*:|\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*[·•|]\s*\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?)(?:\s|$)`)
 	reExternalDoc = regexp.MustCompile(`\b(Agreement|Terms|SLA|Service Level Agreement|Policy|Policies|Documentation|documentation|website|web site|DPA|Order Form|Service Terms|Customer Agreement|Enterprise Agreement|Program Terms|Guide|FAQ|pricing page|https?://)`)
 )
 

@@ -7256,6 +7256,21 @@ func TestNonContractualChecklist(t *testing.T) {
 	}
 }
 
+// A chat export whose headers name the sender's role in brackets and run
+// on into the message: each message is a block, and only the final agreed
+// terms bind.
+func TestChatHeaderWithRoleRunOn(t *testing.T) {
+	rg := readText(t, "Slack export - shared channel #ext-bedrock\nExported: 2026-06-19 17:42 UTC\n"+strings.Repeat("-", 60)+"\n\n[2026-06-03 09:31] Marek Kowalski (AWS Account Executive)\nAWS will make Provisioned Throughput available 99.5% of each month.\n\n"+
+		"[2026-06-04 10:02] Priya Raman (Customer Procurement)\nWe need 99.9% with service credits.\n\n"+
+		"[2026-06-19 17:30] Dana Holloway (AWS Deal Desk)\nFINAL AGREED TERMS. Supersedes all earlier messages in this channel.\n\n"+
+		" 1. PT SLA: 99.9% monthly availability per PT model. Service credits: 10% of that month's PT charges below 99.9%.\n")
+	for _, s := range rg.Frames().PTSLA {
+		if s.InForce && slices.Contains(s.Levels, 99.5) {
+			t.Errorf("%q in force: an opening position in the thread", s.Quote)
+		}
+	}
+}
+
 // A table row that names the events by the labels other rows give them
 // ("after Trigger A or Trigger B occurs") takes those rows' events as its
 // triggers.
