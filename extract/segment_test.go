@@ -1016,6 +1016,26 @@ func TestReferenceIntoDocumentNamedWithYear(t *testing.T) {
 	}
 }
 
+// A table drawn in a box whose rows wrap between "+---+" borders: each
+// row's lines are one row; rows a line each, every cell filled, are rows
+// as they stand even where one border closes several of them.
+func TestBoxedRowsJoined(t *testing.T) {
+	border := "+------------+------------------+------------------+"
+	text := border + "\n| CLAUSE     | BEFORE           | AFTER            |\n" + strings.Replace(border, "-", "=", -1) + "\n" +
+		"| 5.3 PT     | Customer may     | Customer may     |\n| cancel     | cancel on 90     | cancel on 60     |\n|            | days' notice.    | days' notice.    |\n" + border + "\n" +
+		"| 9.1 SLA    | 99.5%.           | Deleted.         |\n" + border + "\n"
+	got := joinRuledRows(text)
+	if !strings.Contains(got, "| 5.3 PT cancel | Customer may cancel on 90 days' notice. | Customer may cancel on 60 days' notice. |") {
+		t.Errorf("wrapped row not joined:\n%s", got)
+	}
+	flat := border + "\n| Model family | Commitment (AUD) | Notes            |\n" + border + "\n" +
+		"| Claude       | 6,000,000        | fixed            |\n| Llama        | 2,000,000        | fixed            |\n" + border + "\n" +
+		"| Total        | 8,000,000        | -                |\n" + border + "\n"
+	if got := joinRuledRows(flat); got != flat {
+		t.Errorf("rows a line each were joined:\n%s", got)
+	}
+}
+
 // A drawn table's header of two lines ("| 구간 | … | Discount |" over
 // "| Tier |  |  |") is one header row.
 func TestDrawnTableTwoLineHeader(t *testing.T) {

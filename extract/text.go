@@ -307,7 +307,9 @@ func unboxText(s string) string {
 //
 // Each row's lines become one row, "| Billable tokens to be counted by
 // the model. | Tokenizer counting accepted. | To be agreed. |"; a line
-// without pipes over a row (its topic) stays a line of its own.
+// without pipes over a row (its topic) stays a line of its own. A table
+// drawn in a box ("| CLAUSE | BEFORE | AFTER |", rows between "+----+"
+// borders) is joined the same way.
 func joinRuledRows(s string) string {
 	if !strings.Contains(s, " | ") {
 		return s // (the cheap test first)
@@ -317,7 +319,8 @@ func joinRuledRows(s string) string {
 	changed := false
 	for i := 0; i < len(lines); i++ {
 		cols := pipeColumns(lines[i])
-		if len(cols) < 2 || i+1 >= len(lines) || !innerPipes(lines[i]) || !reRule.MatchString(lines[i+1]) {
+		boxed := boxedRow(lines[i]) // "| CLAUSE | BEFORE | AFTER |" between "+---+" borders
+		if len(cols) < 2 || i+1 >= len(lines) || !innerPipes(lines[i]) && !(boxed && len(cols) >= 3) || !reRule.MatchString(lines[i+1]) {
 			out = append(out, lines[i])
 			continue
 		}
@@ -348,6 +351,12 @@ func joinRuledRows(s string) string {
 		}
 		out = append(out, lines[i], lines[i+1])
 		for _, r := range rows {
+			if r.end-r.first == 1 || !wrappedRow(lines[r.first:r.end], boxed) {
+				// a row of one line, or rows a line each with every cell
+				// filled: rows as they stand
+				out = append(out, lines[r.topic:r.end+1]...)
+				continue
+			}
 			cells := make([]string, len(cols)+1)
 			for _, ln := range lines[r.first:r.end] {
 				prev := 0
@@ -356,6 +365,9 @@ func joinRuledRows(s string) string {
 					prev = at + 1
 				}
 				cells[len(cols)] = strings.TrimSpace(cells[len(cols)] + " " + strings.TrimSpace(ln[prev:]))
+			}
+			if boxed {
+				cells = cells[1 : len(cells)-1] // (what stands outside the box)
 			}
 			out = append(out, lines[r.topic:r.first]...)
 			out = append(out, "| "+strings.Join(cells, " | ")+" |", lines[r.end])
@@ -367,6 +379,29 @@ func joinRuledRows(s string) string {
 		return s
 	}
 	return strings.Join(out, "\n")
+}
+
+// wrappedRow: the lines hold one row whose cells wrap: a line after the
+// first leaves a cell empty.
+func wrappedRow(lines []string, boxed bool) bool {
+	for _, ln := range lines[1:] {
+		cells := strings.Split(ln, "|")
+		if boxed && len(cells) >= 2 {
+			cells = cells[1 : len(cells)-1]
+		}
+		for _, c := range cells {
+			if strings.TrimSpace(c) == "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// boxedRow: a row of a drawn box, "| a | b |", a pipe at each end.
+func boxedRow(line string) bool {
+	t := strings.TrimSpace(line)
+	return len(t) > 2 && t[0] == '|' && t[len(t)-1] == '|'
 }
 
 // pipeColumns: the byte offsets of the pipes of a line.
