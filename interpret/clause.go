@@ -1883,7 +1883,9 @@ func (rg *Reading) addRow(c *document.Clause, e *effective, heading, nonbinding,
 		if b.Len() > 0 {
 			b.WriteString("; ")
 		}
-		if h != "" {
+		if h != "" && !reAfterCol.MatchString(h) {
+			// (not the new text's column, "AFTER: Customer may cancel …":
+			// its name would read as a condition of the text)
 			b.WriteString(h + ": ")
 		}
 		b.WriteString(cell)
@@ -1897,13 +1899,14 @@ func (rg *Reading) addRow(c *document.Clause, e *effective, heading, nonbinding,
 		// the rows it completes
 		read = strings.TrimSuffix(cp, ":") + ": " + read
 	}
-	if header != nil && (len(cells) >= 2 || len(cells) == 1 && (reYesNo.MatchString(cells[0].Text) || strings.Contains(cells[0].Text, "?"))) {
+	if header != nil && (len(cells) >= 2 || len(cells) == 1 && (reYesNo.MatchString(cells[0].Text) || strings.Contains(cells[0].Text, "?") || comparisonColumns(header) != nil)) {
 		// a term of several sentences in the last cell ("AWS will make
 		// each deployment available 99.9% … If it falls short, credits as
 		// set out in Exhibit D"): each sentence is read with the row's
 		// other cells, so that one sentence's reference does not hold
 		// back the others; so is a section's new text in a comparison
-		// table, a clause of its own; and an answer of several sentences ("Yes.
+		// table, a clause of its own (the only cell read, where the table
+		// is "Clause | Before | After"); and an answer of several sentences ("Yes.
 		// Maplecrest may import … A one-time fee of CAD 6,000 applies …")
 		lastCell := cells[len(cells)-1].Text
 		if sp := splitSentences(lastCell); len(sp) > 1 && (comparisonColumns(header) != nil || rg.refersAway(c, read) || definesIn(lastCell, sp) || reYesNo.MatchString(lastCell) || strings.Contains(strings.TrimSpace(lastCell[:sp[len(sp)-1].start]), "?")) {

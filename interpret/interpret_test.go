@@ -7271,6 +7271,23 @@ func TestChatHeaderWithRoleRunOn(t *testing.T) {
 	}
 }
 
+// A "Clause | Before | After" table: the new text, the only cell read, is
+// read sentence by sentence and without its column's name ("AFTER:" would
+// read as a condition of it).
+func TestBeforeAfterTableRows(t *testing.T) {
+	rg := read(t, "# Amendment\n\n## 2. Amendments\n\n2.1 Each clause in the CLAUSE column below is replaced by the text in the AFTER column.\n\n"+
+		"| CLAUSE | BEFORE | AFTER |\n|---|---|---|\n"+
+		"| 5.3 PT cancellation | Customer may cancel on 90 days' notice where both events occur. | Customer may cancel any PT commitment on sixty (60) days' written notice where (a) the model is materially deprecated; or (b) Customer moves the workload to another model on Amazon Bedrock. Either event is sufficient on its own. |\n"+
+		"| 9.1 Service levels | AWS will make PT available 99.9% of each month with service credits. | The Amazon Bedrock service level agreement applies to on-demand inference only. Provisioned Throughput is excluded from it and is provided on a best-efforts basis. |\n")
+	f := rg.Frames()
+	if !slices.ContainsFunc(f.PTCancellation, func(c PTCancellation) bool { return c.Kind == "right" && c.InForce && c.NoticeDays == 60 }) {
+		t.Errorf("%+v: the new 5.3 gives a right to cancel on 60 days", f.PTCancellation)
+	}
+	if !slices.ContainsFunc(f.PTSLA, func(s PTSLA) bool { return s.InForce && (s.Excluded || s.BestEffort) }) {
+		t.Errorf("%+v: the new 9.1 puts PT on best efforts", f.PTSLA)
+	}
+}
+
 // A table row that names the events by the labels other rows give them
 // ("after Trigger A or Trigger B occurs") takes those rows' events as its
 // triggers.
