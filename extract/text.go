@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
 	"unsafe"
@@ -382,15 +383,17 @@ func joinRuledRows(s string) string {
 }
 
 // wrappedRow: the lines hold one row whose cells wrap: a line after the
-// first leaves a cell empty.
+// first leaves a cell empty, or its first cell goes on in lower case ("on
+// 30 days' notice."), where a row of its own would open with its label.
 func wrappedRow(lines []string, boxed bool) bool {
 	for _, ln := range lines[1:] {
 		cells := strings.Split(ln, "|")
 		if boxed && len(cells) >= 2 {
 			cells = cells[1 : len(cells)-1]
 		}
-		for _, c := range cells {
-			if strings.TrimSpace(c) == "" {
+		for i, c := range cells {
+			c = strings.TrimSpace(c)
+			if r, _ := utf8.DecodeRuneInString(c); c == "" || i == 0 && unicode.IsLower(r) {
 				return true
 			}
 		}
