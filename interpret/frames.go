@@ -1560,6 +1560,17 @@ func (fb *frameBuilder) cancellation(f *Frames, st *Statement) {
 	if st.has("migrate", RoleCondition) || st.has("move", RoleCondition) {
 		deniedFor = append(deniedFor, "migration")
 	}
+	if st.Modality == Declarative && len(deniedFor) == 0 {
+		// "Moving a workload to another Bedrock model is not a
+		// cancellation event": the event the sentence is about is the one
+		// denied as a trigger
+		if st.has("deprecate", RoleSubject) {
+			deniedFor = append(deniedFor, "deprecation")
+		}
+		if st.has("migrate", RoleSubject) || st.has("move", RoleSubject) {
+			deniedFor = append(deniedFor, "migration")
+		}
+	}
 	for _, sib := range fb.units[st.Unit] {
 		// "Except as provided in Schedule B, the commitments … are
 		// non-cancellable, and amounts paid are non-refundable": the

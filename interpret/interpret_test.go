@@ -7288,6 +7288,18 @@ func TestBeforeAfterTableRows(t *testing.T) {
 	}
 }
 
+// "Moving a workload to another model is not a cancellation event" denies
+// that event as a trigger; it does not make PT non-cancellable.
+func TestEventDeniedAsTrigger(t *testing.T) {
+	rg := read(t, "# Terms\n\n## 5. PT cancellation\n\n5.1 Customer may cancel a PT commitment on 45 days' written notice if the underlying model is materially deprecated. "+
+		"Moving a workload to another Bedrock model is not a cancellation event.\n")
+	for _, c := range rg.Frames().PTCancellation {
+		if c.Kind == "denial" && !slices.Equal(c.Triggers, []string{"migration"}) {
+			t.Errorf("%+v: the denial is of the migration trigger only", c)
+		}
+	}
+}
+
 // A table row that names the events by the labels other rows give them
 // ("after Trigger A or Trigger B occurs") takes those rows' events as its
 // triggers.
