@@ -2685,7 +2685,9 @@ func (fb *frameBuilder) capAsked(st *Statement) bool {
 }
 
 // reHowOften: a limit on how often something may be done.
-var reHowOften = regexp.MustCompile(`(?i)\bmore\s+than\s+(?:once|twice|thrice|\w+\s+(?:\(\d+\)\s+)?times|\d+\s+times)\b`)
+// (or how many: "may not cancel more than two (2) PT commitments on this
+// ground in any year")
+var reHowOften = regexp.MustCompile(`(?i)\bmore\s+than\s+(?:once|twice|thrice|\w+\s+(?:\(\d+\)\s+)?times|\d+\s+times|(?:\w+\s+)?(?:\(\d+\)\s+)?(?:PT\s+|provisioned\s+throughput\s+)?commitments?\b[^.;]{0,60}?\bin\s+any\b)`)
 
 // otherRegionsChosen reports whether every "other Region" of the statement
 // is one the customer chooses or the draft lists: "only in Sydney or any

@@ -7300,6 +7300,18 @@ func TestEventDeniedAsTrigger(t *testing.T) {
 	}
 }
 
+// "Customer may not cancel more than two (2) PT commitments on this ground
+// in any year" limits how many are cancelled; it denies no right.
+func TestHowManyLimitIsNoDenial(t *testing.T) {
+	rg := read(t, "# Terms\n\n## 7. PT\n\n7.4 Customer may cancel a PT commitment on sixty (60) days' notice if Customer moves the relevant workload to another Foundation Model on Amazon Bedrock; "+
+		"provided that Customer may not cancel more than two (2) PT commitments on this second ground in any year of the term.\n")
+	for _, c := range rg.Frames().PTCancellation {
+		if c.Kind == "denial" {
+			t.Errorf("%+v: a limit on how many, no denial", c)
+		}
+	}
+}
+
 // A table row that names the events by the labels other rows give them
 // ("after Trigger A or Trigger B occurs") takes those rows' events as its
 // triggers.
