@@ -40,6 +40,9 @@ var (
 	rePart = regexp.MustCompile(`^(?i:(schedule|exhibit|annexure|annexe|annex|anexo|allegato|anlage|bijlage|appendix|apéndice|apendice|apêndice|attachment|addendum|amendment|variation|rider|part)(?:\s+(?:no\.?|number))?)(?:\s+|\s*[-–]\s*)([A-Z]{1,2}-\d{1,2}|[A-Z]{1,2}|\d{1,3}|[IVXLC]{1,6})\b\.?`)
 	// "Section A — Master Services Agreement": a lettered section is a part
 	rePartSec = regexp.MustCompile(`^(?i:(section))\s+([A-Z])\b\.?(?:\s*[—–:-]|\s*$)`)
+	// "T&C 11.", "GTC 4.": the abbreviation of terms and conditions, a
+	// space and a number
+	reTermsLabel = regexp.MustCompile(`^(T&Cs?|GTCs?|GT&Cs?)\s+(\d{1,3}(?:\.\d{1,3}){0,2})\.?(?:\s|$)`)
 	// "A1.", "Q3.", "CP-1", "B7:": letters then a number
 	reAlnum = regexp.MustCompile(`^([A-Z]{1,3})-?(\d{1,3}(?:\.\d{1,3}){0,3})([.:)]?)(\s|$)`)
 	// (and the words of translated drafts: "Artikel 4", "Artículo 4",
@@ -102,6 +105,11 @@ func parseLabel(s string) *label {
 	if m := rePartSec.FindStringSubmatch(s); m != nil {
 		n := len(m[0])
 		return &label{printed: strings.TrimRight(s[:len(m[1])+1+len(m[2])], "."), style: stylePart, parts: []string{m[2]}, rest: s[n:], strong: true}
+	}
+	if m := reTermsLabel.FindStringSubmatch(s); m != nil {
+		// "T&C 11. Support Portal.": a paragraph of a purchase order's
+		// terms and conditions, numbered after their abbreviation
+		return &label{printed: m[1] + " " + m[2], style: styleAlnum, parts: append([]string{m[1]}, strings.Split(m[2], ".")...), rest: s[len(m[0]):], strong: true}
 	}
 	if m := reAlnum.FindStringSubmatch(s); m != nil {
 		// "G5.2": prefix G, numbers 5 and 2 (a sub-clause of G5)

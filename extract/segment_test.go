@@ -1036,6 +1036,16 @@ func TestBoxedRowsJoined(t *testing.T) {
 	}
 }
 
+// A purchase order's terms numbered after their abbreviation ("T&C 2.
+// Support Portal. …") are clauses of their own.
+func TestTermsAndConditionsLabels(t *testing.T) {
+	doc := extractString(t, "po.txt", "PURCHASE ORDER\n\nTERMS AND CONDITIONS\n\nT&C 1. Definitions. In this PO the Agency is the buyer.\n\nT&C 2. Support Portal. The support portal shall be available 99.5% of each month.\n")
+	c := doc.Clause("T&C 2")
+	if c == nil || c.Heading != "Support Portal" || !strings.HasPrefix(c.Text, "The support portal") {
+		t.Errorf("T&C 2 = %+v (%v)", c, shape(doc))
+	}
+}
+
 // A drawn table's header of two lines ("| 구간 | … | Discount |" over
 // "| Tier |  |  |") is one header row.
 func TestDrawnTableTwoLineHeader(t *testing.T) {
