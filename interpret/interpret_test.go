@@ -7312,6 +7312,18 @@ func TestHowManyLimitIsNoDenial(t *testing.T) {
 	}
 }
 
+// The availability of the provider's support portal is no service level
+// for Provisioned Throughput, in a draft about PT.
+func TestSupportPortalAvailabilityIsNoPTSLA(t *testing.T) {
+	rg := read(t, "# Provisioned Throughput Rider\n\n## 7. PT service level\n\n7.1 AWS shall make each Provisioned Throughput model unit available 99.9% of each month.\n\n"+
+		"## 11. Support Portal\n\n11.1 The Contractor's support case portal shall be available to Agency users 99.5% of each calendar month.\n")
+	for _, s := range rg.Frames().PTSLA {
+		if slices.Contains(s.Levels, 99.5) {
+			t.Errorf("%q: the portal's availability read as PT's", s.Quote)
+		}
+	}
+}
+
 // A table row that names the events by the labels other rows give them
 // ("after Trigger A or Trigger B occurs") takes those rows' events as its
 // triggers.
