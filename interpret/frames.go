@@ -1386,6 +1386,18 @@ func (fb *frameBuilder) lifecycle(f *Frames, st *Statement) {
 	f.ModelLifecycle = append(f.ModelLifecycle, fr)
 }
 
+// definedWithoutPT: the statement names a defined term whose definition
+// leaves Provisioned Throughput out ("Covered Service" means on-demand
+// inference "and does not include Provisioned Throughput").
+func (fb *frameBuilder) definedWithoutPT(st *Statement) bool {
+	for _, d := range fb.rg.Definitions {
+		if d.Clause != st.Clause && contains(d.Excludes, "provisioned") && containsTerm(st.Text, d.Term) {
+			return true
+		}
+	}
+	return false
+}
+
 // itemOfCancellation: the statement is an item of a lead-in that gives a
 // right to cancel Provisioned Throughput.
 func (fb *frameBuilder) itemOfCancellation(st *Statement) bool {
@@ -3077,6 +3089,13 @@ func (fb *frameBuilder) sla(f *Frames, st *Statement) {
 	}
 	if !avail && !be && !st.has("provisioned") && (st.has("ocu", core...) || fb.unitConcepts[st.Unit]["ocu"] && !fb.unitConcepts[st.Unit]["provisioned"]) {
 		return // "OCU charges above the cap are credited back": a price term's credit
+	}
+	if avail && !st.has("provisioned") && st.Binding && fb.definedWithoutPT(st) {
+		// "AWS will make the Covered Service available at least 99.95% …"
+		// where "Covered Service" means on-demand inference "and not
+		// Provisioned Throughput": the SLA the draft gives leaves PT out
+		f.PTSLA = append(f.PTSLA, PTSLA{Base: fb.base(st, "c6", "excluded"), Levels: []float64{}, Thresholds: []float64{}, Excluded: true})
+		return
 	}
 	if !fb.aboutPT(st) || st.otherService() {
 		return

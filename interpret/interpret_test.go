@@ -7324,6 +7324,16 @@ func TestSupportPortalAvailabilityIsNoPTSLA(t *testing.T) {
 	}
 }
 
+// An SLA for a defined service whose definition leaves Provisioned
+// Throughput out excludes PT from the SLA.
+func TestSLAForDefinedServiceWithoutPT(t *testing.T) {
+	rg := read(t, "# Addendum\n\n## 1. Definitions\n\n- \"**Covered Service**\" means on-demand inference on Amazon Bedrock, and does not include Provisioned Throughput.\n\n"+
+		"## 5. Service Levels\n\n- **5.1** AWS will make the Covered Service available at least 99.95% of the minutes in each calendar month.\n")
+	if !slices.ContainsFunc(rg.Frames().PTSLA, func(s PTSLA) bool { return s.InForce && s.Excluded }) {
+		t.Errorf("%+v: the SLA's service leaves PT out", rg.Frames().PTSLA)
+	}
+}
+
 // A table row that names the events by the labels other rows give them
 // ("after Trigger A or Trigger B occurs") takes those rows' events as its
 // triggers.
