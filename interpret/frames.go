@@ -5013,7 +5013,11 @@ func (fb *frameBuilder) appliedUnitDefinitions(f *Frames) {
 			continue
 		}
 		for _, d := range fb.rg.Definitions {
-			if d.Clause != b.st.Clause || !strings.HasPrefix(strings.TrimLeft(b.st.Text, "\"“'‘*_ "), d.Term) || !contains(d.Concepts, "token") {
+			// (a unit of tokens by its concepts, or by its name: "Billable
+			// Tokens" means … "excluding … the tokens of any structured
+			// output schema", whose exclusion takes "token" from its
+			// concepts)
+			if d.Clause != b.st.Clause || !strings.HasPrefix(strings.TrimLeft(b.st.Text, "\"“'‘*_ "), d.Term) || !contains(d.Concepts, "token") && !strings.Contains(strings.ToLower(d.Term), "token") {
 				continue
 			}
 			if fb.termApplied(d.Term, b.st) {

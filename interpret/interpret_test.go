@@ -7334,6 +7334,18 @@ func TestSLAForDefinedServiceWithoutPT(t *testing.T) {
 	}
 }
 
+// A unit of tokens defined with an exclusion ("Billable Tokens" means …
+// excluding the tokens of any structured output schema) and applied by a
+// clause ("Customer shall pay for Billable Tokens only") settles each
+// element it names, the excluded one included.
+func TestTokenUnitDefinitionWithExclusion(t *testing.T) {
+	rg := readText(t, "ADDENDUM\n\nARTICLE 1 - DEFINITIONS\n\n1.1 In this Addendum:\n\n\"Billable Tokens\" means all input tokens in a request, including the tokens of the system prompt and of any tool definitions supplied with the request, and all output tokens, but excluding in every case the tokens of any structured output schema that Customer supplies. Tokens are counted using the tokenizer of the model invoked.\n\n"+
+		"ARTICLE 4 - METERING\n\n4.1 Customer shall pay for Billable Tokens only.\n")
+	if got := elementsInForce(rg); !got["output_schemas"] || !got["system_prompts"] || !got["tool_definitions"] {
+		t.Errorf("elements in force %v: the definition the clause applies settles all three", got)
+	}
+}
+
 // A table row that names the events by the labels other rows give them
 // ("after Trigger A or Trigger B occurs") takes those rows' events as its
 // triggers.
