@@ -5007,6 +5007,44 @@ func (fb *frameBuilder) resolve(f *Frames) {
 // it defines ("Tool definitions are not counted as Input-Token"): the
 // definition is then a term of the deal, not a gloss.
 func (fb *frameBuilder) appliedUnitDefinitions(f *Frames) {
+	// the price and import terms a definition states ("Import Charges"
+	// means … "and does not include any … per-import fee"; "Guardrails
+	// Rate Schedule" means the following rates …) are terms where an
+	// operative clause charges by the defined term ("Customer shall pay
+	// Import Charges only"). (Not a definition of an event, "Deprecated
+	// Model" means …: a clause that uses it as a trigger makes no
+	// lifecycle term.)
+	// (the term names the topic itself: "Import Charges", "Guardrails Rate
+	// Schedule"; not "Published Rate" beside a Guardrails price)
+	type applied struct {
+		b      *Base
+		topics []string
+	}
+	var bases []applied
+	for i := range f.CustomImport {
+		bases = append(bases, applied{&f.CustomImport[i].Base, []string{"import", "bring_in", "custom_model"}})
+	}
+	for i := range f.Guardrails {
+		bases = append(bases, applied{&f.Guardrails[i].Base, []string{"guardrails"}})
+	}
+	for i := range f.VectorStorage {
+		bases = append(bases, applied{&f.VectorStorage[i].Base, []string{"ocu", "vector"}})
+	}
+	for i := range f.PTPrepurchase {
+		bases = append(bases, applied{&f.PTPrepurchase[i].Base, []string{"pt_credit", "prepurchase"}})
+	}
+	for _, a := range bases {
+		b := a.b
+		if b.Binding || b.Nonbinding != "definition" || b.st == nil {
+			continue
+		}
+		for _, d := range fb.rg.Definitions {
+			if d.Clause == b.st.Clause && strings.HasPrefix(strings.TrimLeft(b.st.Text, "\"“'‘*_ "), d.Term) &&
+				slices.ContainsFunc(fb.rg.conceptsOf(d.Term), func(c string) bool { return contains(a.topics, c) }) && fb.termApplied(d.Term, b.st) {
+				b.Binding, b.Nonbinding = true, ""
+			}
+		}
+	}
 	for i := range f.TokenCounting {
 		b := &f.TokenCounting[i].Base
 		if b.Binding || b.Nonbinding != "definition" || b.st == nil {

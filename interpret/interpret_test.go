@@ -7346,6 +7346,26 @@ func TestTokenUnitDefinitionWithExclusion(t *testing.T) {
 	}
 }
 
+// A definition that states an import or price term ("Import Charges"
+// means … and does not include any per-import fee) is a term where an
+// operative clause charges by it; a definition of an event ("Deprecated
+// Model") used only as a trigger makes no lifecycle term.
+func TestAppliedPriceDefinitions(t *testing.T) {
+	rg := readText(t, "ADDENDUM\n\nARTICLE 1 - DEFINITIONS\n\n1.1 In this Addendum:\n\n\"Deprecated Model\" means a Foundation Model that AWS has designated as End-of-Life.\n\n"+
+		"\"Import Charges\" means the charges for storage of an Imported Model and for Custom Model Units used to serve it, at AWS's published rates, and does not include any licence, onboarding or other per-import or per-model fee.\n\n"+
+		"ARTICLE 5 - PT\n\n5.3 Customer may cancel any PT commitment on sixty (60) days' notice if the Foundation Model serving it becomes a Deprecated Model.\n\n"+
+		"ARTICLE 7 - CUSTOM MODEL IMPORT\n\n7.1 Customer may import open-weight models into Amazon Bedrock.\n\n7.2 For Imported Models, Customer shall pay Import Charges only.\n")
+	f := rg.Frames()
+	if !slices.ContainsFunc(f.CustomImport, func(c CustomImport) bool { return c.InForce && c.NoFee }) {
+		t.Errorf("%+v: 7.2 charges the Import Charges, which carry no per-import fee", f.CustomImport)
+	}
+	for _, m := range f.ModelLifecycle {
+		if m.InForce {
+			t.Errorf("%q in force: a trigger's definition is no lifecycle term", m.Quote)
+		}
+	}
+}
+
 // A table row that names the events by the labels other rows give them
 // ("after Trigger A or Trigger B occurs") takes those rows' events as its
 // triggers.
