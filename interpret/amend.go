@@ -925,6 +925,16 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 		return
 	}
 	target := targets[0].Text
+	if kind == amendSubstitute && len(ids) > 0 && meaningful(newText) && !strings.Contains(newText, oldText) && slices.ContainsFunc(ids, func(id string) bool {
+		return eff[id] != nil && strings.Contains(normSpace(eff[id].text), normSpace(newText)) && !strings.Contains(normSpace(eff[id].text), normSpace(oldText))
+	}) {
+		// "In Section 2.3, "twenty per cent (20%)" is replaced with
+		// "twenty-four per cent (24%)"" where the conformed Section 2.3
+		// attached already reads "twenty-four per cent (24%)": the change
+		// is there already
+		setInstruction(c, s, eff)
+		return
+	}
 	if other := rg.amendmentsTo(c); len(ids) == 0 && other != "" && !rg.titled(strings.ToLower(other)) && !rg.headedOutsideAmendments(strings.ToLower(other)) {
 		// "In clause 9.1 (Service Levels), after the words … insert …"
 		// under "SCHEDULE 1 - AMENDMENTS TO THE EDP ADDENDUM", and no
@@ -2283,3 +2293,6 @@ func (rg *Reading) replaceTable(c *document.Clause, s string, eff map[string]*ef
 	e.text, e.amended = strings.Join(keep, "\n"), c.ID
 	return true
 }
+
+// normSpace: the text with its runs of white space made one space.
+func normSpace(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -7366,6 +7366,17 @@ func TestAppliedPriceDefinitions(t *testing.T) {
 	}
 }
 
+// A word change whose target, as the draft holds it (a conformed copy
+// attached), already reads the new words is applied already: nothing is
+// left unknown.
+func TestSubstitutionAlreadyConformed(t *testing.T) {
+	rg := read(t, "# Second Amendment\n\n## 1. Amendments\n\n1.1 In Section 2.3 (Discount), \"twenty per cent (20%)\" is replaced with \"twenty-four per cent (24%)\".\n\n"+
+		"## Attachment A - Conformed Addendum\n\n2.3 Customer's rate card for Amazon Bedrock on-demand inference is twenty-four per cent (24%) below the published on-demand rate.\n")
+	if u := rg.UnresolvedChecks(); len(u) != 0 {
+		t.Errorf("the conformed 2.3 reads the new words: nothing unknown, got %v (notices %v)", u, rg.Notices)
+	}
+}
+
 // A table row that names the events by the labels other rows give them
 // ("after Trigger A or Trigger B occurs") takes those rows' events as its
 // triggers.
