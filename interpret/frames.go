@@ -5022,7 +5022,11 @@ func (fb *frameBuilder) appliedUnitDefinitions(f *Frames) {
 	}
 	var bases []applied
 	for i := range f.CustomImport {
-		bases = append(bases, applied{&f.CustomImport[i].Base, []string{"import", "bring_in", "custom_model"}})
+		if ci := &f.CustomImport[i]; ci.NoFee || ci.FeeCharged {
+			// (what the import costs; not "Custom Model" means a model
+			// Customer has fine-tuned or imported)
+			bases = append(bases, applied{&ci.Base, []string{"import", "bring_in", "custom_model"}})
+		}
 	}
 	for i := range f.Guardrails {
 		bases = append(bases, applied{&f.Guardrails[i].Base, []string{"guardrails"}})
