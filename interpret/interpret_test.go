@@ -7377,6 +7377,15 @@ func TestSubstitutionAlreadyConformed(t *testing.T) {
 	}
 }
 
+// "cannot" is a modal: it ends the condition before it ("Once you have
+// bought a PT commitment, it cannot be cancelled for any reason").
+func TestCannotEndsLeadingCondition(t *testing.T) {
+	rg := read(t, "# FAQ\n\n## Can we cancel Provisioned Throughput?\n\nNo. Once you have bought a Provisioned Throughput commitment, it cannot be cancelled, reduced or exchanged for any reason.\n")
+	if !slices.ContainsFunc(rg.Frames().PTCancellation, func(c PTCancellation) bool { return c.Kind == "denial" && c.InForce }) {
+		t.Errorf("%+v: PT cannot be cancelled", rg.Frames().PTCancellation)
+	}
+}
+
 // A table row that names the events by the labels other rows give them
 // ("after Trigger A or Trigger B occurs") takes those rows' events as its
 // triggers.
