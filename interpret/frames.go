@@ -2814,6 +2814,11 @@ func (fb *frameBuilder) customImport(f *Frames, st *Statement) {
 	if !importHere && st.Row {
 		return // a table's row stands for itself: a token row is no import term
 	}
+	if !importHere && !importFee && (st.has("output_schema") || st.has("token", RoleMain, RoleSubject)) {
+		// "the tokens in that schema are not billed" beside an import
+		// right in the same block: a term of token counting, no import fee
+		return
+	}
 	if !fb.about(st, "model") && !fb.about(st, "custom_model") && !fb.about(st, "open_weight") {
 		return
 	}

@@ -7386,6 +7386,19 @@ func TestCannotEndsLeadingCondition(t *testing.T) {
 	}
 }
 
+// In one block of text (a rendering that lost its headings), a sentence
+// that bills no output-schema tokens is no import fee term beside the
+// import right.
+func TestSchemaTokensNotBilledIsNoImportFee(t *testing.T) {
+	rg := readText(t, "Your Bedrock deal explained. You can import your own open-weight models into Amazon Bedrock using Custom Model Import. "+
+		"If you give the model a JSON schema that tells it how to structure its answer, the tokens in that schema are not billed.\n")
+	for _, c := range rg.Frames().CustomImport {
+		if c.NoFee {
+			t.Errorf("%q read as no import fee", c.Quote)
+		}
+	}
+}
+
 // A table row that names the events by the labels other rows give them
 // ("after Trigger A or Trigger B occurs") takes those rows' events as its
 // triggers.
