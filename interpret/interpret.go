@@ -94,10 +94,10 @@ type Reading struct {
 	// infoColumns: table columns, by header, it says bind nobody
 	infoBlocks  map[string]bool
 	infoColumns map[string]bool
-	// carried: the header row of a table whose rows stand under topic
-	// headings of their own (a lone header row in clause carriedFrom)
 	// figureDefs: the definitions whose words state a figure
 	figureDefs []Definition
+	// carried: the header row of a table whose rows stand under topic
+	// headings of their own (a lone header row in clause carriedFrom)
 	carried     []string
 	carriedFrom string
 	// infoColumnNotes: the sentences (lower case, one space between
