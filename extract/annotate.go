@@ -90,7 +90,7 @@ func clauseNumbers(doc *document.Document) map[string]bool {
 		// "TABLE S-1 - BEDROCK INFERENCE DISCOUNTS" as a heading, or
 		// "Table 2: PT credit tiers" opening a line over the table: the
 		// table "Table S-1" names
-		for _, m := range reTableCaption.FindAllStringSubmatch(c.Heading, -1) {
+		for _, m := range reTableLabel.FindAllStringSubmatch(c.Heading, -1) {
 			numbers["table "+strings.ToLower(m[1])] = true
 		}
 		if containsTableWord(c.Text) {
@@ -111,11 +111,16 @@ func clauseNumbers(doc *document.Document) map[string]bool {
 	return numbers
 }
 
-// reTableCaption, reTableCaptionLine: a table's label in a heading, or at
-// the start of a line ("Table 2 – PT credit tiers", "TABLE S-1").
+// tableLabel: a table's word and label ("Table S-5", "TABLE 2", "Table A").
+const tableLabel = `\b(?i:table)\s+([A-Z]{1,2}-\d{1,3}|\d{1,3}[A-Z]?|[A-Z])`
+
+// reTableLabel: a table named anywhere (a heading's caption, a
+// reference); reTableCaptionLine: a caption in a text, at the start of a
+// line or with a dash or colon after its label ("Table 2 – PT credit
+// tiers").
 var (
-	reTableCaption     = regexp.MustCompile(`\b(?i:table)\s+([A-Z]{1,2}-\d{1,3}|\d{1,3}[A-Z]?|[A-Z])\b`)
-	reTableCaptionLine = regexp.MustCompile(`(?m)^\W{0,4}(?i:table)\s+([A-Z]{1,2}-\d{1,3}|\d{1,3}[A-Z]?|[A-Z])\b|\b(?i:table)\s+([A-Z]{1,2}-\d{1,3}|\d{1,3}[A-Z]?|[A-Z])\s*(?:—|–|:|\s-\s)`)
+	reTableLabel       = regexp.MustCompile(tableLabel + `\b`)
+	reTableCaptionLine = regexp.MustCompile(`(?m)^\W{0,4}` + tableLabel + `\b|` + tableLabel + `\s*(?:—|–|:|\s-\s)`)
 )
 
 // containsTableWord: the text names a table somewhere (the cheap test

@@ -124,7 +124,7 @@ func refsIn(text string, base int, numbers map[string]bool) []document.Ref {
 		}
 	}
 	if containsTableWord(text) {
-		for _, m := range reTableRef.FindAllStringSubmatchIndex(text, -1) {
+		for _, m := range reTableLabel.FindAllStringSubmatchIndex(text, -1) {
 			if lineStart(text, m[0]) || reCaptionSep.MatchString(text[m[1]:]) {
 				continue // "Table 2: PT credit tiers" over its table: a caption, no reference
 			}
@@ -137,9 +137,6 @@ func refsIn(text string, base int, numbers map[string]bool) []document.Ref {
 	}
 	return refs
 }
-
-// reTableRef: a table named by its label ("as set out in Table S-5").
-var reTableRef = regexp.MustCompile(`\b(?i:table)\s+([A-Z]{1,2}-\d{1,3}|\d{1,3}[A-Z]?|[A-Z])\b`)
 
 // reCaptionSep: the dash or colon after a caption's label.
 var reCaptionSep = regexp.MustCompile(`^\s*(?:—|–|:|\s-\s)`)

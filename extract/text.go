@@ -419,7 +419,7 @@ func pipeColumns(line string) []int {
 }
 
 // samePipes: the line divides its cells at the header's pipes (a column
-// off either way for a typist's slip), and has text.
+// off either way for a typist's slip), on one page.
 func samePipes(line string, cols []int) bool {
 	at := pipeColumns(line)
 	if len(at) != len(cols) || strings.ContainsRune(line, '\f') {

@@ -325,7 +325,7 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 				// a table of terms ("Cancellation | Customer may cancel …")
 				// has no header row: each row stands for itself
 				header, rows = nil, table
-				if rg.carried != nil && len(rg.carried) == len(table[0]) && rg.under(c, rg.carriedFrom) {
+				if rg.carried != nil && len(rg.carried) == len(table[0]) && isAncestor(rg.byID, rg.carriedFrom, c.ID) {
 					// "1. TOKEN COUNTING" over a row of the table whose
 					// header ("Customer position | AWS position | Agreed")
 					// stands alone above the first topic: the row is read
@@ -1997,12 +1997,12 @@ func acceptedSentences(header, row []string) int {
 			continue
 		}
 		if m := reFirstSentencesOnly.FindStringSubmatch(row[i]); m != nil {
-			switch strings.ToLower(m[1]) {
+			switch strings.ToLower(m[1] + m[2]) {
 			case "first", "1st":
 				return 1
-			case "first two", "two":
+			case "first two":
 				return 2
-			case "first three", "three":
+			case "first three":
 				return 3
 			}
 		}
@@ -3526,15 +3526,3 @@ func (rg *Reading) inlineItem(target string) bool {
 }
 
 var reInlineItemRef = regexp.MustCompile(`^(\d{1,3}(?:\.\d{1,3})*)\(([a-z]{1,2}|[ivx]{1,4}|\d{1,2})\)$`)
-
-// under: clause c lies within the clause with the given id.
-func (rg *Reading) under(c *document.Clause, id string) bool {
-	seen := map[string]bool{}
-	for k := rg.byID[c.ParentID]; k != nil && !seen[k.ID]; k = rg.byID[k.ParentID] {
-		seen[k.ID] = true
-		if k.ID == id {
-			return true
-		}
-	}
-	return false
-}

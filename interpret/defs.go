@@ -1607,15 +1607,8 @@ func figureOnly(body string) bool {
 }
 
 // uptimeLevelIn: the text states a percentage that can only be a level of
-// availability (90% or more, short of 100%).
-func uptimeLevelIn(s string) bool {
-	for _, p := range percents(s) {
-		if p >= 90 && p < 100 {
-			return true
-		}
-	}
-	return false
-}
+// availability.
+func uptimeLevelIn(s string) bool { return slices.ContainsFunc(percents(s), isUptimeLevel) }
 
 // withDefinedFigures reads a sentence that uses a defined term for a
 // minimum level with the definition after it ("AWS will meet the PT

@@ -2051,15 +2051,19 @@ func (st *Statement) hasOutsideParens(concept string) bool {
 }
 
 // uptimeLevel: the statement states a percentage that can only be a
-// level of availability (90% or more, short of 100%), not a credit's share.
+// level of availability (isUptimeLevel).
 func (st *Statement) uptimeLevel() bool {
 	for _, f := range st.Facts {
-		if f.Kind == "percent" && f.Value >= 90 && f.Value < 100 {
+		if f.Kind == "percent" && isUptimeLevel(f.Value) {
 			return true
 		}
 	}
 	return false
 }
+
+// isUptimeLevel: a percentage that can only be a level of availability
+// (90% or more, short of 100%), not a credit's share.
+func isUptimeLevel(p float64) bool { return p >= 90 && p < 100 }
 
 func (st *Statement) hasFact(kind string) bool {
 	for _, f := range st.Facts {
