@@ -16,6 +16,17 @@ func read(t *testing.T, md string) *Reading { t.Helper(); return readAs(t, "draf
 
 func readText(t *testing.T, text string) *Reading { t.Helper(); return readAs(t, "draft.txt", text) }
 
+// mustHold fails the test unless some statement's text holds each of the
+// words: a test that looks at how a sentence is read must find it read.
+func mustHold(t *testing.T, rg *Reading, words ...string) {
+	t.Helper()
+	for _, w := range words {
+		if !slices.ContainsFunc(rg.Statements, func(st *Statement) bool { return strings.Contains(st.Text, w) }) {
+			t.Errorf("no statement reads %q", w)
+		}
+	}
+}
+
 func readAs(t *testing.T, name, text string) *Reading {
 	t.Helper()
 	doc, err := extract.Bytes(name, []byte(text), extract.Options{})
@@ -7090,6 +7101,7 @@ func TestTitledSummaryTableForConvenience(t *testing.T) {
 	rg := read(t, "# Addendum\n\n## Key Terms\n\n| Topic | Summary |\n|---|---|\n| Model end of life | 12 months' notice; migration credit of one month's spend |\n\n"+
 		"## 1. Precedence\n\n1.2 The Key Terms table at the head of this Addendum is a summary for convenience only. It creates no rights or obligations of its own. "+
 		"Where the Key Terms table and the body of this Addendum differ, the body prevails.\n\n## 6. Model Lifecycle\n\n[Reserved.]\n")
+	mustHold(t, rg, "migration credit", "the body prevails")
 	for _, st := range rg.Statements {
 		if st.Binding && strings.Contains(st.Text, "migration credit") {
 			t.Errorf("%q binds: the Key Terms table is for convenience only", st.Text)
@@ -7151,6 +7163,7 @@ func TestResponseMatrixRows(t *testing.T) {
 		"| DP-02 | Service quality | AWS may use Customer prompts and completions to evaluate and improve the Service. | Accepted | |\n"+
 		"| CM-01 | Custom models | Customer may import custom models built on open-weight models, including Llama derivatives. No per-import or licence fee is charged. | Accepted in part — first sentence only | |\n"+
 		"| CM-02 | Storage | Customer may store imported models in its Regions. | Accepted | AWS charges no per-model fee for imported models. |\n")
+	mustHold(t, rg, "Customer may import custom models", "Customer may store imported models")
 	f := rg.Frames()
 	if !slices.ContainsFunc(f.Training, func(x Training) bool { return x.Effect == "permission" && x.InForce }) {
 		t.Errorf("%+v: the accepted DP-02 lets AWS improve the Service with prompts", f.Training)
@@ -7187,6 +7200,7 @@ func TestPaperOverAppendedTermSheet(t *testing.T) {
 		"# Appendix A: Amazon Bedrock Term Sheet (signed)\n\n## 1. General\n\n1.2 This Term Sheet is the entire agreement between the parties on its subject matter. "+
 		"Any summary or board paper, including any document to which this Term Sheet is appended, forms no part of it.\n\n"+
 		"## 7. Data\n\n7.2 AWS will store and process prompts and completions only in the AWS Regions that Customer selects.\n")
+	mustHold(t, rg, "AWS chooses", "only in the AWS Regions")
 	for _, st := range rg.Statements {
 		if st.Binding && strings.Contains(st.Text, "AWS chooses") {
 			t.Errorf("%q binds: the board paper forms no part of the term sheet", st.Text)
@@ -7248,6 +7262,7 @@ func TestNonContractualChecklist(t *testing.T) {
 		"body":    "# Addendum\n\n## 3. Token Counting\n\n[Reserved.]\n\n## 14. General\n\n14.2 The Annex is a procurement checklist prepared by Customer for its internal tracking only. It is not part of this Addendum and is not contractual.\n\n## Annex — Procurement Checklist\n\n- [x] Token counting confirmed: system prompts, tool definitions and output schemas treated expressly\n",
 	} {
 		rg := read(t, md)
+		mustHold(t, rg, "Token counting confirmed")
 		for _, st := range rg.Statements {
 			if strings.Contains(st.Text, "Token counting confirmed") && (st.Binding || st.Nonbinding == "nonbinding_document") {
 				t.Errorf("%s: %q read as %q: a working paper outside the contract", name, st.Text, st.Nonbinding)
@@ -7264,6 +7279,7 @@ func TestChatHeaderWithRoleRunOn(t *testing.T) {
 		"[2026-06-04 10:02] Priya Raman (Customer Procurement)\nWe need 99.9% with service credits.\n\n"+
 		"[2026-06-19 17:30] Dana Holloway (AWS Deal Desk)\nFINAL AGREED TERMS. Supersedes all earlier messages in this channel.\n\n"+
 		" 1. PT SLA: 99.9% monthly availability per PT model. Service credits: 10% of that month's PT charges below 99.9%.\n")
+	mustHold(t, rg, "available 99.5%", "99.9% monthly availability")
 	for _, s := range rg.Frames().PTSLA {
 		if s.InForce && slices.Contains(s.Levels, 99.5) {
 			t.Errorf("%q in force: an opening position in the thread", s.Quote)
@@ -7293,10 +7309,17 @@ func TestBeforeAfterTableRows(t *testing.T) {
 func TestEventDeniedAsTrigger(t *testing.T) {
 	rg := read(t, "# Terms\n\n## 5. PT cancellation\n\n5.1 Customer may cancel a PT commitment on 45 days' written notice if the underlying model is materially deprecated. "+
 		"Moving a workload to another Bedrock model is not a cancellation event.\n")
+	denials := 0
 	for _, c := range rg.Frames().PTCancellation {
-		if c.Kind == "denial" && !slices.Equal(c.Triggers, []string{"migration"}) {
-			t.Errorf("%+v: the denial is of the migration trigger only", c)
+		if c.Kind == "denial" {
+			denials++
+			if !slices.Equal(c.Triggers, []string{"migration"}) {
+				t.Errorf("%+v: the denial is of the migration trigger only", c)
+			}
 		}
+	}
+	if denials == 0 {
+		t.Error("the sentence on moving a workload is not read as a denied trigger")
 	}
 }
 
@@ -7305,10 +7328,15 @@ func TestEventDeniedAsTrigger(t *testing.T) {
 func TestHowManyLimitIsNoDenial(t *testing.T) {
 	rg := read(t, "# Terms\n\n## 7. PT\n\n7.4 Customer may cancel a PT commitment on sixty (60) days' notice if Customer moves the relevant workload to another Foundation Model on Amazon Bedrock; "+
 		"provided that Customer may not cancel more than two (2) PT commitments on this second ground in any year of the term.\n")
+	right := false
 	for _, c := range rg.Frames().PTCancellation {
 		if c.Kind == "denial" {
 			t.Errorf("%+v: a limit on how many, no denial", c)
 		}
+		right = right || c.Kind == "right" && c.InForce
+	}
+	if !right {
+		t.Error("7.4's right to cancel is not read")
 	}
 }
 
@@ -7317,10 +7345,15 @@ func TestHowManyLimitIsNoDenial(t *testing.T) {
 func TestSupportPortalAvailabilityIsNoPTSLA(t *testing.T) {
 	rg := read(t, "# Provisioned Throughput Rider\n\n## 7. PT service level\n\n7.1 AWS shall make each Provisioned Throughput model unit available 99.9% of each month.\n\n"+
 		"## 11. Support Portal\n\n11.1 The Contractor's support case portal shall be available to Agency users 99.5% of each calendar month.\n")
+	pt := false
 	for _, s := range rg.Frames().PTSLA {
 		if slices.Contains(s.Levels, 99.5) {
 			t.Errorf("%q: the portal's availability read as PT's", s.Quote)
 		}
+		pt = pt || slices.Contains(s.Levels, 99.9)
+	}
+	if !pt {
+		t.Error("7.1's PT level of 99.9% is not read")
 	}
 }
 
@@ -7392,10 +7425,15 @@ func TestCannotEndsLeadingCondition(t *testing.T) {
 func TestSchemaTokensNotBilledIsNoImportFee(t *testing.T) {
 	rg := readText(t, "Your Bedrock deal explained. You can import your own open-weight models into Amazon Bedrock using Custom Model Import. "+
 		"If you give the model a JSON schema that tells it how to structure its answer, the tokens in that schema are not billed.\n")
+	right := false
 	for _, c := range rg.Frames().CustomImport {
 		if c.NoFee {
 			t.Errorf("%q read as no import fee", c.Quote)
 		}
+		right = right || c.Right
+	}
+	if !right {
+		t.Error("the import right is not read")
 	}
 }
 
