@@ -12,6 +12,9 @@ import (
 
 func main() {
 	err := newRootCmd().Execute()
+	if perr := stopProfiles(); err == nil {
+		err = perr
+	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "clausecheck:", render.Visible(err.Error()))
 	}

@@ -68,8 +68,9 @@ func globalFlags(root *cobra.Command) {
 			root.SetOut(io.Discard)
 			root.SetErr(io.Discard)
 		}
-		return nil
+		return startProfiles(cmd)
 	}
+	profileFlags(root)
 	completeValues(root, "color", "auto", "always", "never")
 }
 
