@@ -3,7 +3,6 @@ package app
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/clausecheck/clausecheck/document"
 	"github.com/clausecheck/clausecheck/extract"
+	"github.com/clausecheck/clausecheck/internal/lazyre"
 	"github.com/clausecheck/clausecheck/internal/safefile"
 	"github.com/clausecheck/clausecheck/report"
 )
@@ -112,7 +112,7 @@ type locator struct {
 
 // mdHidden matches what the Markdown reader drops from the text: link and
 // image targets, HTML comments and tags, struck-through passages.
-var mdHidden = regexp.MustCompile(`(?is)<!--.*?-->|<(?:del|s|strike)>.*?</(?:del|s|strike)>|</?(?:br|sup|sub|span|a|u|b|i|em|strong|div|p|ins|small|font)\b[^>]*>|\]\((?:[^()\n]|\([^()\n]*\))*\)|~~[^~\n]+~~`)
+var mdHidden = lazyre.New(`(?is)<!--.*?-->|<(?:del|s|strike)>.*?</(?:del|s|strike)>|</?(?:br|sup|sub|span|a|u|b|i|em|strong|div|p|ins|small|font)\b[^>]*>|\]\((?:[^()\n]|\([^()\n]*\))*\)|~~[^~\n]+~~`)
 
 // newLocator reads a file; nil when it is not UTF-8 (a UTF-16 draft) or
 // larger than positions can index.

@@ -3,11 +3,11 @@ package app
 import (
 	"errors"
 	"fmt"
+	"github.com/clausecheck/clausecheck/internal/lazyre"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 )
 
@@ -21,8 +21,8 @@ type PoliciesNewOptions struct {
 	Phrases  []string // the topic's phrases
 }
 
-var checkID = regexp.MustCompile(`^[A-Z][A-Z0-9_]{0,15}$`)
-var topicName = regexp.MustCompile(`^[a-z][a-z0-9_]{0,39}$`)
+var checkID = lazyre.New(`^[A-Z][A-Z0-9_]{0,15}$`)
+var topicName = lazyre.New(`^[a-z][a-z0-9_]{0,39}$`)
 
 // PoliciesNew scaffolds a check of one's own: DIR/policies/ID.rego (a
 // policy met by a binding statement on its topic), DIR/policies/ID_test.rego

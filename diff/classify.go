@@ -1,13 +1,13 @@
 package diff
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/clausecheck/clausecheck/document"
+	"github.com/clausecheck/clausecheck/internal/lazyre"
 )
 
 var (
@@ -323,7 +323,7 @@ func replaceWord(s, term string) (string, int) {
 }
 
 // labelShape is a clause label written inline: "2.", "(b)", "iv)", "A.1".
-var labelShape = regexp.MustCompile(`^\(?(?:[0-9]{1,3}|[A-Za-z]{1,2}|[ivxlcIVXLC]{1,6})(?:\.[0-9A-Za-z]{1,3})*[.):]?$`)
+var labelShape = lazyre.New(`^\(?(?:[0-9]{1,3}|[A-Za-z]{1,2}|[ivxlcIVXLC]{1,6})(?:\.[0-9A-Za-z]{1,3})*[.):]?$`)
 
 // labelOnly reports whether text holds nothing but punctuation and labels.
 func labelOnly(s string) bool {

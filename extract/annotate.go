@@ -1,10 +1,10 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/clausecheck/clausecheck/document"
+	"github.com/clausecheck/clausecheck/internal/lazyre"
 )
 
 // ReadFacts reads the typed facts (percent, money, duration, date) of a
@@ -55,9 +55,9 @@ func RowLabels(doc *document.Document) map[string]string {
 
 // reInlineSub: a sub-clause number at the start of a clause's text or
 // after the end of a sentence, before a capital ("… Year. 2.3 The rates").
-var reInlineSub = regexp.MustCompile(`(?:^|[.;:]\s+)(\d{1,3}(?:\.\d{1,3}){1,3})\s+\p{Lu}`)
+var reInlineSub = lazyre.New(`(?:^|[.;:]\s+)(\d{1,3}(?:\.\d{1,3}){1,3})\s+\p{Lu}`)
 
-var reRowLabel = regexp.MustCompile(`^(?:[A-Z]{1,2}[.-]?)?\d{1,3}(?:\.\d{1,3}){0,3}\.?$`)
+var reRowLabel = lazyre.New(`^(?:[A-Z]{1,2}[.-]?)?\d{1,3}(?:\.\d{1,3}){0,3}\.?$`)
 
 func clauseNumbers(doc *document.Document) map[string]bool {
 	numbers := map[string]bool{}
@@ -119,8 +119,8 @@ const tableLabel = `\b(?i:table)\s+([A-Z]{1,2}-\d{1,3}|\d{1,3}[A-Z]?|[A-Z])`
 // line or with a dash or colon after its label ("Table 2 – PT credit
 // tiers").
 var (
-	reTableLabel       = regexp.MustCompile(tableLabel + `\b`)
-	reTableCaptionLine = regexp.MustCompile(`(?m)^\W{0,4}` + tableLabel + `\b|` + tableLabel + `\s*(?:—|–|:|\s-\s)`)
+	reTableLabel       = lazyre.New(tableLabel + `\b`)
+	reTableCaptionLine = lazyre.New(`(?m)^\W{0,4}` + tableLabel + `\b|` + tableLabel + `\s*(?:—|–|:|\s-\s)`)
 )
 
 // containsTableWord: the text names a table somewhere (the cheap test
@@ -131,4 +131,4 @@ func containsTableWord(s string) bool {
 
 // reHeadingPartLabel: a part's label named in a part's heading ("CALL-OFF
 // SCHEDULE 2", "ANNEX B").
-var reHeadingPartLabel = regexp.MustCompile(`(?i)\b(?:schedule|annex|annexure|exhibit|appendix|attachment)\s+(?:[A-Z]{1,2}|\d{1,3})\b`)
+var reHeadingPartLabel = lazyre.New(`(?i)\b(?:schedule|annex|annexure|exhibit|appendix|attachment)\s+(?:[A-Z]{1,2}|\d{1,3})\b`)

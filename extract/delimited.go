@@ -2,7 +2,7 @@ package extract
 
 import (
 	"encoding/csv"
-	"regexp"
+	"github.com/clausecheck/clausecheck/internal/lazyre"
 	"strings"
 	"unicode"
 )
@@ -70,7 +70,7 @@ func delimitedTables(s string) string {
 
 // reSplitFigure: a delimiter inside a figure or a date ("3,500", "0,75",
 // "1, 2026").
-var reSplitFigure = regexp.MustCompile(`\d[,;]\s?\d`)
+var reSplitFigure = lazyre.New(`\d[,;]\s?\d`)
 
 // startsCapital: the cell's first letter or figure is a capital letter.
 func startsCapital(c string) bool {

@@ -3,13 +3,13 @@ package extract
 import (
 	"fmt"
 	"math"
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/clausecheck/clausecheck/document"
+	"github.com/clausecheck/clausecheck/internal/lazyre"
 )
 
 // Typed facts: percentages, money, durations and dates, read from clause
@@ -95,16 +95,16 @@ var (
 	// (French and Nordic grouping with spaces: "1 250 000,00 €", with
 	// two groups or decimals so that "Article 3 100" stays two numbers)
 	amount         = `\d{1,3}(?:[ \x{a0}\x{202f}]\d{3}){2,}(?:[.,]\d{1,2})?\b|\d{1,3}[ \x{a0}\x{202f}]\d{3}[.,]\d{2}\b|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?\b|\d{1,3}(?:['’]\d{3})+(?:[.,]\d{1,2})?\b|\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{1,2})?\b|\d+(?:[.,]\d+)?` // lakh grouping first: "75,00,00,000"
-	reMoneyAt      = regexp.MustCompile(`^(?i:(US\$|A\$|C\$|NZ\$|S\$|R\$|HK\$|MX\$|(?:` + currencyCodes + `)\s?[$€£¥₹]?|€|£|¥|₹|₩|\$|(?-i:Rs)\.?))\s?(` + amount + `)(?:\s?(million|billion|thousand|crores?|lakhs?|lacs?|bn|mn|[MBKmk])\b)?`)
-	reMoneyBefore  = regexp.MustCompile(`(` + amount + `)(?:\s+(million|billion|thousand|crores?|lakhs?|lacs?))?$`)
-	reParenPercent = regexp.MustCompile(`^\s*\((\d{1,3}(?:[.,]\d+)?)\s?%\)`)
+	reMoneyAt      = lazyre.New(`^(?i:(US\$|A\$|C\$|NZ\$|S\$|R\$|HK\$|MX\$|(?:` + currencyCodes + `)\s?[$€£¥₹]?|€|£|¥|₹|₩|\$|(?-i:Rs)\.?))\s?(` + amount + `)(?:\s?(million|billion|thousand|crores?|lakhs?|lacs?|bn|mn|[MBKmk])\b)?`)
+	reMoneyBefore  = lazyre.New(`(` + amount + `)(?:\s+(million|billion|thousand|crores?|lakhs?|lacs?))?$`)
+	reParenPercent = lazyre.New(`^\s*\((\d{1,3}(?:[.,]\d+)?)\s?%\)`)
 	months         = `January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec`
-	reDateMDY      = regexp.MustCompile(`\b(` + months + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
-	reDateDMY      = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?(` + months + `),?\s+(\d{4})\b`)
-	reDateISO      = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
-	reDateUS       = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`)
-	rePerPhrase    = regexp.MustCompile(`(?i)^\s*(?:per|/|for\s+each|each)\s*`)
-	reUnitWord     = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9,.\-]*`)
+	reDateMDY      = lazyre.New(`\b(` + months + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	reDateDMY      = lazyre.New(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?(` + months + `),?\s+(\d{4})\b`)
+	reDateISO      = lazyre.New(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	reDateUS       = lazyre.New(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`)
+	rePerPhrase    = lazyre.New(`(?i)^\s*(?:per|/|for\s+each|each)\s*`)
+	reUnitWord     = lazyre.New(`^[A-Za-z0-9][A-Za-z0-9,.\-]*`)
 )
 
 var monthNum = map[string]int{}
@@ -504,7 +504,7 @@ func isoDate(y, m, d string) (string, bool) {
 // findYears runs a date pattern only around four-digit years (1900-2199):
 // every date form clausecheck reads has one, and "may" or "march" alone
 // are not dates.
-func findYears(text string, re *regexp.Regexp) [][]int {
+func findYears(text string, re *lazyre.Regexp) [][]int {
 	var ws [][2]int
 	for i := 0; i+4 <= len(text); i++ {
 		if !isDigit(text[i]) || i > 0 && isDigit(text[i-1]) {
@@ -602,7 +602,7 @@ func triggers(lower string, words ...string) []int {
 }
 
 // reDotThousand: one dot and three digits after a whole number ("800.000").
-var reDotThousand = regexp.MustCompile(`^[1-9]\d{0,2}\.\d{3}$`)
+var reDotThousand = lazyre.New(`^[1-9]\d{0,2}\.\d{3}$`)
 
 // money adds a money fact for an amount with its currency and scale.
 func money(text string, start, end int, cur, num string, scaleAt, scaleEnd int, add func(int, int, int, document.Fact)) {
@@ -758,7 +758,7 @@ func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
 
 // findIn runs re only on the windows of text around its trigger words
 // (found in lower, the lower-cased text), with offsets into text.
-func findIn(text, lower string, re *regexp.Regexp, triggers ...string) [][]int {
+func findIn(text, lower string, re *lazyre.Regexp, triggers ...string) [][]int {
 	var out [][]int
 	for _, w := range windows(lower, triggers) {
 		for _, m := range re.FindAllStringSubmatchIndex(text[w[0]:w[1]], -1) {

@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"regexp"
+	"github.com/clausecheck/clausecheck/internal/lazyre"
 	"slices"
 	"sort"
 	"strconv"
@@ -23,11 +23,11 @@ import (
 // drafting note.
 // Only spaces and tabs go with the marker: a line break after it is the
 // passage's (and separates the blocks a DOCX or PDF draft is read in).
-var reInlineMark = regexp.MustCompile(`(\[\[|<<|\[)[ \t]*(?i:(deleted|deletion|struck|removed|inserted|insertion|added|del|ins|add))[ \t]*(?:#[ \t]*(\d{1,4})|\[[ \t]*(\d{1,4})[ \t]*\])?[ \t]*:[ \t]*`)
+var reInlineMark = lazyre.New(`(\[\[|<<|\[)[ \t]*(?i:(deleted|deletion|struck|removed|inserted|insertion|added|del|ins|add))[ \t]*(?:#[ \t]*(\d{1,4})|\[[ \t]*(\d{1,4})[ \t]*\])?[ \t]*:[ \t]*`)
 
 // reWdiffMark opens a wdiff change: "{+" an insertion, "[-" a deletion.
 // (and its cousins "⟦+…+⟧", "⟦-…-⟧" and "{-…-}")
-var reWdiffMark = regexp.MustCompile(`\{\+|\[-|⟦\+|⟦-|\{-`)
+var reWdiffMark = lazyre.New(`\{\+|\[-|⟦\+|⟦-|\{-`)
 
 // maxInlineMark bounds one marked passage: an opening marker without its
 // closing bracket within this many bytes is left as it stands.
@@ -191,23 +191,23 @@ func closingMark(s string, from int, open, closer string) int {
 var (
 	// reDecisionAccept and reDecisionHold: the words of a decision on a
 	// change, at the start of a table cell or in a flag.
-	reDecisionAccept = regexp.MustCompile(`(?i)^(?:accepted|agreed|approved|adopted)\b`)
-	reDecisionHold   = regexp.MustCompile(`(?i)^(?:rejected|declined|refused|not\s+(?:accepted|agreed|approved)|withdrawn|pending|open|under\s+(?:review|discussion)|deferred|parked|tbc|to\s+be\s+(?:agreed|confirmed)|proposed|outstanding)\b`)
+	reDecisionAccept = lazyre.New(`(?i)^(?:accepted|agreed|approved|adopted)\b`)
+	reDecisionHold   = lazyre.New(`(?i)^(?:rejected|declined|refused|not\s+(?:accepted|agreed|approved)|withdrawn|pending|open|under\s+(?:review|discussion)|deferred|parked|tbc|to\s+be\s+(?:agreed|confirmed)|proposed|outstanding)\b`)
 	// reAfterFlag: a flag right after a change, code marks and spaces
 	// between ("+⟧ `[REJECTED]`").
-	reAfterFlag = regexp.MustCompile("^[ \\t`*]*(?:<<|\\[)\\s*[A-Za-z][A-Za-z ]{1,20}?\\s*(?:>>|\\])")
+	reAfterFlag = lazyre.New("^[ \\t`*]*(?:<<|\\[)\\s*[A-Za-z][A-Za-z ]{1,20}?\\s*(?:>>|\\])")
 	// reFlag: a decision written into the text before a change: "<<OPEN>>",
 	// "[PENDING]", "[REJECTED]".
-	reFlag = regexp.MustCompile(`(?:<<|\[)\s*([A-Za-z][A-Za-z ]{1,20}?)\s*(?:>>|\])`)
+	reFlag = lazyre.New(`(?:<<|\[)\s*([A-Za-z][A-Za-z ]{1,20}?)\s*(?:>>|\])`)
 	// reClauseStart: a line that starts a numbered clause ("4.3 …",
 	// "## 6. …", "Section 7.4", "B1.2 …").
-	reClauseStart = regexp.MustCompile(`^\s*(?:#{1,6}\s*)?(?:\*\*)?(?:(?i:section|clause|article)\s+|§\s*)?([A-Z]?\d{1,3}(?:\.\d{1,3})*)(?:[.)]|\*\*)?(?:\s|$)`)
+	reClauseStart = lazyre.New(`^\s*(?:#{1,6}\s*)?(?:\*\*)?(?:(?i:section|clause|article)\s+|§\s*)?([A-Z]?\d{1,3}(?:\.\d{1,3})*)(?:[.)]|\*\*)?(?:\s|$)`)
 	// reCellClause: a table cell that names a clause ("4.3", "§ 5",
 	// "6.04(a)", "Clause 11.2").
-	reCellClause = regexp.MustCompile(`^(?:(?i:section|clause|cl\.|article|art\.)\s*|§\s*)?([A-Z]?\d{1,3}(?:\.\d{1,3})*)((?:\([a-z0-9]{1,4}\))*)$`)
+	reCellClause = lazyre.New(`^(?:(?i:section|clause|cl\.|article|art\.)\s*|§\s*)?([A-Z]?\d{1,3}(?:\.\d{1,3})*)((?:\([a-z0-9]{1,4}\))*)$`)
 	// reCellID: a cell that numbers a change ("3", "No. 3", "#3").
-	reCellID   = regexp.MustCompile(`^(?:(?i:no\.?|item|change)\s*)?#?\s*(\d{1,4})$`)
-	reKindWord = regexp.MustCompile(`(?i)\b(insert\w*|add\w*|new)\b|\b(delet\w*|remov\w*|strik\w*|struck)\b|\b(substitut\w*|replac\w*|amend\w*)\b`)
+	reCellID   = lazyre.New(`^(?:(?i:no\.?|item|change)\s*)?#?\s*(\d{1,4})$`)
+	reKindWord = lazyre.New(`(?i)\b(insert\w*|add\w*|new)\b|\b(delet\w*|remov\w*|strik\w*|struck)\b|\b(substitut\w*|replac\w*|amend\w*)\b`)
 )
 
 // decideInlineChanges sets hold on the changes the draft rejects or leaves
@@ -398,11 +398,11 @@ func closingNoteDecision(s string, from int) (hold, ok bool) {
 
 var (
 	// reNoteLabel: the label of a note in brackets ("margin", "note").
-	reNoteLabel = regexp.MustCompile(`(?i)^\s*(?:margin(?:al)?(?: note)?|note|annotation|comment)\s*$`)
+	reNoteLabel = lazyre.New(`(?i)^\s*(?:margin(?:al)?(?: note)?|note|annotation|comment)\s*$`)
 	// reInitialsHold, reInitialsAccept: a change initialled by no one or
 	// by one party only, or by both.
-	reInitialsHold   = regexp.MustCompile(`(?i)^(?:not\s+initial(?:l)?ed\b|initial(?:l)?ed\s+(?:only\s+)?by\s+[\w.& ]{1,40}?\s+only\b|initial(?:l)?ed\s+only\s+by\b|unsigned\b|no\s+initials\b)`)
-	reInitialsAccept = regexp.MustCompile(`(?i)^initial(?:l)?ed\s+by\s+(?:both|each|all(?:\s+the)?)\s+part(?:y|ies)\b`)
+	reInitialsHold   = lazyre.New(`(?i)^(?:not\s+initial(?:l)?ed\b|initial(?:l)?ed\s+(?:only\s+)?by\s+[\w.& ]{1,40}?\s+only\b|initial(?:l)?ed\s+only\s+by\b|unsigned\b|no\s+initials\b)`)
+	reInitialsAccept = lazyre.New(`(?i)^initial(?:l)?ed\s+by\s+(?:both|each|all(?:\s+the)?)\s+part(?:y|ies)\b`)
 )
 
 // flagDecision returns the decision of the last flag in text, if it has one.

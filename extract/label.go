@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"regexp"
+	"github.com/clausecheck/clausecheck/internal/lazyre"
 	"strconv"
 	"strings"
 	"unicode"
@@ -37,29 +37,29 @@ type label struct {
 }
 
 var (
-	rePart = regexp.MustCompile(`^(?i:(schedule|exhibit|annexure|annexe|annex|anexo|allegato|anlage|bijlage|appendix|apéndice|apendice|apêndice|attachment|addendum|amendment|variation|rider|part)(?:\s+(?:no\.?|number))?)(?:\s+|\s*[-–]\s*)([A-Z]{1,2}-\d{1,2}|[A-Z]{1,2}|\d{1,3}|[IVXLC]{1,6})\b\.?`)
+	rePart = lazyre.New(`^(?i:(schedule|exhibit|annexure|annexe|annex|anexo|allegato|anlage|bijlage|appendix|apéndice|apendice|apêndice|attachment|addendum|amendment|variation|rider|part)(?:\s+(?:no\.?|number))?)(?:\s+|\s*[-–]\s*)([A-Z]{1,2}-\d{1,2}|[A-Z]{1,2}|\d{1,3}|[IVXLC]{1,6})\b\.?`)
 	// "Section A — Master Services Agreement": a lettered section is a part
-	rePartSec = regexp.MustCompile(`^(?i:(section))\s+([A-Z])\b\.?(?:\s*[—–:-]|\s*$)`)
+	rePartSec = lazyre.New(`^(?i:(section))\s+([A-Z])\b\.?(?:\s*[—–:-]|\s*$)`)
 	// "T&C 11.", "GTC 4.": the abbreviation of terms and conditions, a
 	// space and a number
-	reTermsLabel = regexp.MustCompile(`^(T&Cs?|GTCs?|GT&Cs?)\s+(\d{1,3}(?:\.\d{1,3}){0,2})\.?(?:\s|$)`)
+	reTermsLabel = lazyre.New(`^(T&Cs?|GTCs?|GT&Cs?)\s+(\d{1,3}(?:\.\d{1,3}){0,2})\.?(?:\s|$)`)
 	// "A1.", "Q3.", "CP-1", "B7:": letters then a number
-	reAlnum = regexp.MustCompile(`^([A-Z]{1,3})-?(\d{1,3}(?:\.\d{1,3}){0,3})([.:)]?)(\s|$)`)
+	reAlnum = lazyre.New(`^([A-Z]{1,3})-?(\d{1,3}(?:\.\d{1,3}){0,3})([.:)]?)(\s|$)`)
 	// (and the words of translated drafts: "Artikel 4", "Artículo 4",
 	// "Ziff. 3", "Cláusula 5", "Abschnitt 2")
-	reArticle = regexp.MustCompile(`^(?i:(article|artikel|artículo|articulo|articolo|artigo|art\.))(?:\s+|\s*[-–]\s*)([IVXLC]{1,7}|\d{1,3})\b\.?`)
+	reArticle = lazyre.New(`^(?i:(article|artikel|artículo|articulo|articolo|artigo|art\.))(?:\s+|\s*[-–]\s*)([IVXLC]{1,7}|\d{1,3})\b\.?`)
 	// "ITEM 10 - SCOPE": an item in capitals with a heading after a
 	// dash or colon, or alone on its line
-	reItemHead = regexp.MustCompile(`^(ITEM)\s+(\d{1,3})(?:\s*[-–—:.]\s+|\s*$)`)
-	reSection  = regexp.MustCompile(`^(?i:(section|sec\.|sect\.|§|ziff\.|ziffer|abschnitt|cláusula|clausula|clausola|sectie))\s*(\d{1,3}(?:\.\d{1,3})*[A-Z]?)(\.?)(?:\s|$)`)
-	reDec      = regexp.MustCompile(`^((?:\d{1,3}[A-Z]?|[A-Z]|[IVX]{1,5})(?:\.(?:\d{1,3}[A-Z]?|[a-z]))+|\d{1,3}[A-Z]?)([.)]?)(\t|\s|$)`)
+	reItemHead = lazyre.New(`^(ITEM)\s+(\d{1,3})(?:\s*[-–—:.]\s+|\s*$)`)
+	reSection  = lazyre.New(`^(?i:(section|sec\.|sect\.|§|ziff\.|ziffer|abschnitt|cláusula|clausula|clausola|sectie))\s*(\d{1,3}(?:\.\d{1,3})*[A-Z]?)(\.?)(?:\s|$)`)
+	reDec      = lazyre.New(`^((?:\d{1,3}[A-Z]?|[A-Z]|[IVX]{1,5})(?:\.(?:\d{1,3}[A-Z]?|[a-z]))+|\d{1,3}[A-Z]?)([.)]?)(\t|\s|$)`)
 	// "6(c) ", "12.3(a) ": a clause number with its item, as cited
-	reDecParen = regexp.MustCompile(`^(\d{1,3}(?:\.\d{1,3}){0,3})\(([a-z]{1,3}|\d{1,2})\)\s+(?:\*\*)?\p{Lu}`)
-	reParen    = regexp.MustCompile(`^\(([a-z]{1,4}|[A-Z]{1,4}|\d{1,3})\)(?:\s|$)`)
-	reHalfPar  = regexp.MustCompile(`^([a-z]|[ivx]{1,5})\)(?:\s|$)`)
-	reRomDot   = regexp.MustCompile(`^([IVXLC]{1,6})\.(?:\s|$)`)
-	reLetDot   = regexp.MustCompile(`^([A-Z])\.(?:\s|$)`)
-	reRoman    = regexp.MustCompile(`^(?i:m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3}))$`)
+	reDecParen = lazyre.New(`^(\d{1,3}(?:\.\d{1,3}){0,3})\(([a-z]{1,3}|\d{1,2})\)\s+(?:\*\*)?\p{Lu}`)
+	reParen    = lazyre.New(`^\(([a-z]{1,4}|[A-Z]{1,4}|\d{1,3})\)(?:\s|$)`)
+	reHalfPar  = lazyre.New(`^([a-z]|[ivx]{1,5})\)(?:\s|$)`)
+	reRomDot   = lazyre.New(`^([IVXLC]{1,6})\.(?:\s|$)`)
+	reLetDot   = lazyre.New(`^([A-Z])\.(?:\s|$)`)
+	reRoman    = lazyre.New(`^(?i:m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3}))$`)
 )
 
 // ordinalWords: the ordinal words to twenty that number clauses.
@@ -85,9 +85,9 @@ var (
 	// reOrdinalArticle: an ordinal word in capitals with its separator
 	// ("FIRST:", "THIRD.-", "FIFTH CLAUSE –"), or "CLAUSE" and a number
 	// word ("CLAUSE ONE –")
-	reOrdinalArticle = regexp.MustCompile(`^(?:[*_]{0,2})((FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH|THIRTEENTH|FOURTEENTH|FIFTEENTH|SIXTEENTH|SEVENTEENTH|EIGHTEENTH|NINETEENTH|TWENTIETH)(?:\s+CLAUSE)?\s*(?::|\.-|\.\s|[–—]|-\s)|(?i:clause)\s+(ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|THIRTEEN|FOURTEEN|FIFTEEN|SIXTEEN|SEVENTEEN|EIGHTEEN|NINETEEN|TWENTY)\b\s*(?:[.:–—-]|$))`)
+	reOrdinalArticle = lazyre.New(`^(?:[*_]{0,2})((FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|TWELFTH|THIRTEENTH|FOURTEENTH|FIFTEENTH|SIXTEENTH|SEVENTEENTH|EIGHTEENTH|NINETEENTH|TWENTIETH)(?:\s+CLAUSE)?\s*(?::|\.-|\.\s|[–—]|-\s)|(?i:clause)\s+(ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|THIRTEEN|FOURTEEN|FIFTEEN|SIXTEEN|SEVENTEEN|EIGHTEEN|NINETEEN|TWENTY)\b\s*(?:[.:–—-]|$))`)
 	// reWordItem: a paragraph numbered by a word ("One. ", "Two. ")
-	reWordItem = regexp.MustCompile(`^(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)\.\s+`)
+	reWordItem = lazyre.New(`^(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)\.\s+`)
 )
 
 // twoLetterWord: words that follow "Addendum", "Schedule" in a title
@@ -286,7 +286,7 @@ func romanValue(s string) int {
 
 // runInHeading splits "Service Levels. AWS will…" into a heading and the
 // body. A run-in heading is short, capitalised and ends in a full stop.
-var reRunIn = regexp.MustCompile(`^([A-Z“"][^.;:!?]{0,70}?[A-Za-z)”"])\s*[.:]\s+(\S.*)$`)
+var reRunIn = lazyre.New(`^([A-Z“"][^.;:!?]{0,70}?[A-Za-z)”"])\s*[.:]\s+(\S.*)$`)
 
 func runInHeading(s string) (heading, body string, ok bool) {
 	m := reRunIn.FindStringSubmatch(s)
@@ -334,10 +334,10 @@ func isHeadingLine(s string) bool {
 }
 
 // reRunInBreak: a full stop between words, the next capitalised.
-var reRunInBreak = regexp.MustCompile(`[\p{Ll}\p{Lu}]{2}\.\s+\p{Lu}`)
+var reRunInBreak = lazyre.New(`[\p{Ll}\p{Lu}]{2}\.\s+\p{Lu}`)
 
 // reTrailingAside: a bracketed aside that ends a line.
-var reTrailingAside = regexp.MustCompile(`\s*\([^()]{1,60}\)$`)
+var reTrailingAside = lazyre.New(`\s*\([^()]{1,60}\)$`)
 
 // hasVerb: headings name a topic; a line with "shall", "will", "are"… is a
 // sentence, even in capitals ("ALL COMMITMENTS ARE NON-CANCELLABLE").

@@ -1,33 +1,33 @@
 package extract
 
 import (
+	"github.com/clausecheck/clausecheck/internal/lazyre"
 	"html"
-	"regexp"
 	"strconv"
 	"strings"
 )
 
 var (
-	mdATX     = regexp.MustCompile(`^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$`)
-	mdSetext  = regexp.MustCompile(`^ {0,3}(=+|-+)[ \t]*$`)
-	mdOrdered = regexp.MustCompile(`^([ \t]*)(\d{1,9})([.)])(?:[ \t]+(.*))?$`)
-	mdBullet  = regexp.MustCompile(`^([ \t]*)[-*+][ \t]+(.*)$`)
-	mdFence   = regexp.MustCompile("^ {0,3}(```|~~~)")
-	mdStrike  = regexp.MustCompile(`~~[^~\n]+~~|(?is)<(del|s|strike)>.*?</(?:del|s|strike)>`)
+	mdATX     = lazyre.New(`^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$`)
+	mdSetext  = lazyre.New(`^ {0,3}(=+|-+)[ \t]*$`)
+	mdOrdered = lazyre.New(`^([ \t]*)(\d{1,9})([.)])(?:[ \t]+(.*))?$`)
+	mdBullet  = lazyre.New(`^([ \t]*)[-*+][ \t]+(.*)$`)
+	mdFence   = lazyre.New("^ {0,3}(```|~~~)")
+	mdStrike  = lazyre.New(`~~[^~\n]+~~|(?is)<(del|s|strike)>.*?</(?:del|s|strike)>`)
 	// mdWholeBold: a line wholly in bold ("**5. Bedrock Commitment.**")
-	mdWholeBold = regexp.MustCompile(`^(?:\*\*[^*]+\*\*|__[^_]+__)$`)
-	reSoftLabel = regexp.MustCompile(`^(?:\([a-zA-Z0-9]{1,4}\)|(?i:section)\s+\d{1,3}(?:\.\d{1,3})*|\d{1,3}(?:\.\d{1,3})+\.?)\s+\S`)
-	mdTableSep  = regexp.MustCompile(`^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$`)
-	mdRule      = regexp.MustCompile(`^ {0,3}(?:(?:- *){3,}|(?:\* *){3,}|(?:_ *){3,})$`)
-	mdImage     = regexp.MustCompile(`!\[([^\]]*)\]\([^)]*\)`)
-	mdLink      = regexp.MustCompile(`\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)`)
-	mdRefLink   = regexp.MustCompile(`\[([^\]]+)\]\[[^\]]*\]`)
-	mdAuto      = regexp.MustCompile(`<((?:https?|mailto):[^>]+)>`)
-	mdTag       = regexp.MustCompile(`(?i)</?(?:br|sup|sub|span|a|u|b|i|em|strong|div|p|ins|del|small|font)\b[^>]*>`)
-	mdComment   = regexp.MustCompile(`(?s)<!--.*?-->`)
-	mdAnchor    = regexp.MustCompile(`\s*\{#[^}]*\}\s*$`)
-	mdEscape    = regexp.MustCompile("\\\\([!-/:-@\\[-`{-~])")
-	mdUnder     = regexp.MustCompile(`(^|[\s(“"])_+|_+($|[\s).,;:!?”"])`)
+	mdWholeBold = lazyre.New(`^(?:\*\*[^*]+\*\*|__[^_]+__)$`)
+	reSoftLabel = lazyre.New(`^(?:\([a-zA-Z0-9]{1,4}\)|(?i:section)\s+\d{1,3}(?:\.\d{1,3})*|\d{1,3}(?:\.\d{1,3})+\.?)\s+\S`)
+	mdTableSep  = lazyre.New(`^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$`)
+	mdRule      = lazyre.New(`^ {0,3}(?:(?:- *){3,}|(?:\* *){3,}|(?:_ *){3,})$`)
+	mdImage     = lazyre.New(`!\[([^\]]*)\]\([^)]*\)`)
+	mdLink      = lazyre.New(`\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)`)
+	mdRefLink   = lazyre.New(`\[([^\]]+)\]\[[^\]]*\]`)
+	mdAuto      = lazyre.New(`<((?:https?|mailto):[^>]+)>`)
+	mdTag       = lazyre.New(`(?i)</?(?:br|sup|sub|span|a|u|b|i|em|strong|div|p|ins|del|small|font)\b[^>]*>`)
+	mdComment   = lazyre.New(`(?s)<!--.*?-->`)
+	mdAnchor    = lazyre.New(`\s*\{#[^}]*\}\s*$`)
+	mdEscape    = lazyre.New("\\\\([!-/:-@\\[-`{-~])")
+	mdUnder     = lazyre.New(`(^|[\s(“"])_+|_+($|[\s).,;:!?”"])`)
 )
 
 // readMarkdown reads a Markdown draft into paragraph blocks. Headings keep
@@ -101,7 +101,7 @@ func readMarkdown(data []byte, opt Options) (*input, error) {
 
 // mdQuote: the markers of a block quote at the start of a line ("> ",
 // "> > ").
-var mdQuote = regexp.MustCompile(`^ {0,3}(?:> ?)+`)
+var mdQuote = lazyre.New(`^ {0,3}(?:> ?)+`)
 
 type mdParser struct {
 	in    *input
@@ -312,15 +312,15 @@ var (
 	// reRejectedChanges: a redline's note on its numbered changes that
 	// names those rejected ("except changes [4], [7] and [11], which were
 	// rejected").
-	reRejectedChanges = regexp.MustCompile(`(?i)\bchanges?\s+((?:\[\d{1,3}\](?:\s*,\s*|\s+and\s+|\s+or\s+)?)+)[^.\n\[]{0,40}?\b(?:were|are|is|was|have\s+been|has\s+been)\s+rejected\b`)
+	reRejectedChanges = lazyre.New(`(?i)\bchanges?\s+((?:\[\d{1,3}\](?:\s*,\s*|\s+and\s+|\s+or\s+)?)+)[^.\n\[]{0,40}?\b(?:were|are|is|was|have\s+been|has\s+been)\s+rejected\b`)
 	// reBoldInserts: the redline's legend says inserted text is in bold.
-	reBoldInserts = regexp.MustCompile(`(?i)insert(?:ed|ions?)\b[^.\n]{0,40}\*\*bold\*\*|\*\*bold\*\*[^.\n]{0,20}insert`)
+	reBoldInserts = lazyre.New(`(?i)insert(?:ed|ions?)\b[^.\n]{0,40}\*\*bold\*\*|\*\*bold\*\*[^.\n]{0,20}insert`)
 	// reChangeMarker: a change's number right after its marks ("~~22%~~
 	// **28%** [2]").
-	reChangeMarker = regexp.MustCompile(`(\*\*|~~)\s*\[(\d{1,3})\]`)
-	reBoldRun      = regexp.MustCompile(`\*\*[^*\n]+\*\*`)
-	reDigits       = regexp.MustCompile(`\d{1,3}`)
-	reStruckRun    = regexp.MustCompile(`~~([^~\n]+)~~`)
+	reChangeMarker = lazyre.New(`(\*\*|~~)\s*\[(\d{1,3})\]`)
+	reBoldRun      = lazyre.New(`\*\*[^*\n]+\*\*`)
+	reDigits       = lazyre.New(`\d{1,3}`)
+	reStruckRun    = lazyre.New(`~~([^~\n]+)~~`)
 )
 
 // UndoRejectedNumberedChanges is undoRejectedNumberedChanges, for tools

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"math"
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/clausecheck/clausecheck/document"
 	"github.com/clausecheck/clausecheck/extract/pdftext"
+	"github.com/clausecheck/clausecheck/internal/lazyre"
 )
 
 func init() { readers[document.FormatPDF] = readPDF }
@@ -167,7 +167,7 @@ var joiningWord = map[string]bool{"and": true, "or": true, "of": true, "to": tru
 
 // reWordStart: a cell that starts with a word ("inference, where …"), not
 // "n/a" or a unit.
-var reWordStart = regexp.MustCompile(`^\p{Ll}\p{L}+(?:[\s,;]|$)`)
+var reWordStart = lazyre.New(`^\p{Ll}\p{L}+(?:[\s,;]|$)`)
 
 func leadWord(s string) string {
 	if f := strings.Fields(s); len(f) > 0 {
@@ -300,7 +300,7 @@ func linePitch(lines []pdftext.Line) float64 {
 }
 
 // reNoteMark starts a footnote: a number or a symbol, then its text.
-var reNoteMark = regexp.MustCompile(`^(?:\d{1,2}|[*†‡§¹²³⁴⁵⁶⁷⁸⁹])\s*\S`)
+var reNoteMark = lazyre.New(`^(?:\d{1,2}|[*†‡§¹²³⁴⁵⁶⁷⁸⁹])\s*\S`)
 
 // splitFootnotes takes the footnotes off the bottom of a page: the last
 // lines, in a font clearly smaller than the body's, the first of them

@@ -1,27 +1,27 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/clausecheck/clausecheck/document"
+	"github.com/clausecheck/clausecheck/internal/lazyre"
 )
 
 var (
 	// a number may carry a letter prefix: "Clause G5.2", "Section A1"
-	reRef      = regexp.MustCompile(`(?i:(\b(?:sections?|clauses?|articles?|paragraphs?|rows?|items?)|§§?))(?:\s*|\s*[-–]\s*)((?:(?:[A-Z]{1,3}[-.]?)?\d{1,3}[A-Z]?(?:\.\d{1,3}[A-Z]?)*|[IVXLC]{1,6})(?:\s?\([a-zA-Z0-9]{1,4}\))*)((?:\s*(?:,|and|or|through|to|-|–)\s*(?:(?:[A-Z]{1,3}-?)?\d{1,3}[A-Z]?(?:\.\d{1,3}[A-Z]?)*(?:\([a-zA-Z0-9]{1,4}\))*))*)`)
-	reRefMore  = regexp.MustCompile(`(?:[A-Z]{1,3}-?)?\d{1,3}[A-Z]?(?:\.\d{1,3}[A-Z]?)*(?:\([a-zA-Z0-9]{1,4}\))*`)
-	rePartRef  = regexp.MustCompile(`\b((?i:schedule|exhibit|annexure|annexe|annex|anexo|allegato|anlage|bijlage|appendix|apéndice|apendice|apêndice|attachment))(?:\s+|\s*[-–]\s*)([A-Z]{1,2}-\d{1,2}|[A-Z]{1,2}|\d{1,3})\b`)
-	reExternal = regexp.MustCompile(`^\s*(?:\([a-zA-Z0-9]{1,4}\))*\s*(?:of|in|under)\s+(?:the\s+)?(?:[A-Z0-9][\w-]*\s+){0,4}(Agreement|EDP|Terms|Addendum|Order|Policy|Program|Contract|Act|Regulation|Code|GDPR|DPA)\b`)
-	reInternal = regexp.MustCompile(`^\s*(?:\([a-zA-Z0-9]{1,4}\))*\s*(?:of|in|under)\s+this\b|^\s*(?:hereof|herein|hereto|below|above)\b`)
+	reRef      = lazyre.New(`(?i:(\b(?:sections?|clauses?|articles?|paragraphs?|rows?|items?)|§§?))(?:\s*|\s*[-–]\s*)((?:(?:[A-Z]{1,3}[-.]?)?\d{1,3}[A-Z]?(?:\.\d{1,3}[A-Z]?)*|[IVXLC]{1,6})(?:\s?\([a-zA-Z0-9]{1,4}\))*)((?:\s*(?:,|and|or|through|to|-|–)\s*(?:(?:[A-Z]{1,3}-?)?\d{1,3}[A-Z]?(?:\.\d{1,3}[A-Z]?)*(?:\([a-zA-Z0-9]{1,4}\))*))*)`)
+	reRefMore  = lazyre.New(`(?:[A-Z]{1,3}-?)?\d{1,3}[A-Z]?(?:\.\d{1,3}[A-Z]?)*(?:\([a-zA-Z0-9]{1,4}\))*`)
+	rePartRef  = lazyre.New(`\b((?i:schedule|exhibit|annexure|annexe|annex|anexo|allegato|anlage|bijlage|appendix|apéndice|apendice|apêndice|attachment))(?:\s+|\s*[-–]\s*)([A-Z]{1,2}-\d{1,2}|[A-Z]{1,2}|\d{1,3})\b`)
+	reExternal = lazyre.New(`^\s*(?:\([a-zA-Z0-9]{1,4}\))*\s*(?:of|in|under)\s+(?:the\s+)?(?:[A-Z0-9][\w-]*\s+){0,4}(Agreement|EDP|Terms|Addendum|Order|Policy|Program|Contract|Act|Regulation|Code|GDPR|DPA)\b`)
+	reInternal = lazyre.New(`^\s*(?:\([a-zA-Z0-9]{1,4}\))*\s*(?:of|in|under)\s+this\b|^\s*(?:hereof|herein|hereto|below|above)\b`)
 
-	reDefMeans = regexp.MustCompile(`["“]([^"”\n]{1,60})["”]\s*(?:\([^)]{0,40}\)\s*)?(?:shall\s+|will\s+)?(?:means?|has\s+the\s+meaning|shall\s+have\s+the\s+meaning|refers?\s+to|is\s+defined)\b`)
-	reDefParen = regexp.MustCompile(`\((?:(?:the|each|individually|collectively|together|hereinafter|referred\s+to\s+as|a|an|and|,)\s+)*["“]([^"”\n]{1,60})["”](?:\s+(?:or|and)\s+(?:the\s+)?["“][^"”\n]{1,60}["”])?\s*\)`)
+	reDefMeans = lazyre.New(`["“]([^"”\n]{1,60})["”]\s*(?:\([^)]{0,40}\)\s*)?(?:shall\s+|will\s+)?(?:means?|has\s+the\s+meaning|shall\s+have\s+the\s+meaning|refers?\s+to|is\s+defined)\b`)
+	reDefParen = lazyre.New(`\((?:(?:the|each|individually|collectively|together|hereinafter|referred\s+to\s+as|a|an|and|,)\s+)*["“]([^"”\n]{1,60})["”](?:\s+(?:or|and)\s+(?:the\s+)?["“][^"”\n]{1,60}["”])?\s*\)`)
 	// '"Guaranteed Capacity" (Capacidad Garantizada): the Provisioned
 	// Throughput …': a glossary entry, term then colon or dash, at the
 	// start of a clause or a line
-	reDefColon  = regexp.MustCompile(`(?m)^\s*["“]([^"”\n]{1,60})["”]\s*(?:\([^)\n]{0,40}\)\s*)?(?::|\s[–—-])\s+\S`)
-	reDefHerein = regexp.MustCompile(`hereinafter(?:\s+referred\s+to\s+as)?\s+(?:the\s+)?["“]([^"”\n]{1,60})["”]`)
+	reDefColon  = lazyre.New(`(?m)^\s*["“]([^"”\n]{1,60})["”]\s*(?:\([^)\n]{0,40}\)\s*)?(?::|\s[–—-])\s+\S`)
+	reDefHerein = lazyre.New(`hereinafter(?:\s+referred\s+to\s+as)?\s+(?:the\s+)?["“]([^"”\n]{1,60})["”]`)
 )
 
 // annotate fills facts, cross-references and definitions once the clauses
@@ -35,7 +35,7 @@ func annotate(doc *document.Document) {
 		if !strings.ContainsAny(c.Text, "\"“") {
 			continue
 		}
-		for _, re := range []*regexp.Regexp{reDefMeans, reDefParen, reDefHerein, reDefColon} {
+		for _, re := range []*lazyre.Regexp{reDefMeans, reDefParen, reDefHerein, reDefColon} {
 			for _, m := range re.FindAllStringSubmatch(c.Text, -1) {
 				term := strings.TrimSpace(m[1])
 				if term == "" || len(strings.Fields(term)) > 6 {
@@ -66,7 +66,7 @@ func refKey(n string) string {
 }
 
 // rePartHyphen: a part word joined to its label by a dash ("Schedule-A").
-var rePartHyphen = regexp.MustCompile(`^(schedule|exhibit|annexure|annexe|annex|anexo|allegato|anlage|bijlage|appendix|apéndice|apendice|apêndice|attachment)\s*[-–]\s*`)
+var rePartHyphen = lazyre.New(`^(schedule|exhibit|annexure|annexe|annex|anexo|allegato|anlage|bijlage|appendix|apéndice|apendice|apêndice|attachment)\s*[-–]\s*`)
 
 // PartWord returns the English word for a document part's word in the
 // languages of bilingual drafts ("Anlage" is "annex"), in lower case; an
@@ -139,7 +139,7 @@ func refsIn(text string, base int, numbers map[string]bool) []document.Ref {
 }
 
 // reCaptionSep: the dash or colon after a caption's label.
-var reCaptionSep = regexp.MustCompile(`^\s*(?:—|–|:|\s-\s)`)
+var reCaptionSep = lazyre.New(`^\s*(?:—|–|:|\s-\s)`)
 
 // lineStart: only punctuation or spaces stand between the offset and the
 // start of its line.

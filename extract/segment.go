@@ -2,7 +2,6 @@ package extract
 
 import (
 	"bytes"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -10,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/clausecheck/clausecheck/document"
+	"github.com/clausecheck/clausecheck/internal/lazyre"
 )
 
 // entry is one open level of the numbering: the clause that opened it and
@@ -155,11 +155,11 @@ func listedParts(blocks []block) map[int]bool {
 }
 
 var (
-	reWhereas  = regexp.MustCompile(`^(?i:whereas)\b`)
-	reNowThere = regexp.MustCompile(`^(?i:now,?\s+therefore)\b`)
-	reRecitals = regexp.MustCompile(`^(?i:recitals|background|preliminary statements?)\s*[.:]?$`)
-	reSepLead  = regexp.MustCompile(`^[\s.:–—-]+`)
-	reWordTok  = regexp.MustCompile(`[\p{L}][\p{L}'’-]*[\p{L}]|[\p{L}]`)
+	reWhereas  = lazyre.New(`^(?i:whereas)\b`)
+	reNowThere = lazyre.New(`^(?i:now,?\s+therefore)\b`)
+	reRecitals = lazyre.New(`^(?i:recitals|background|preliminary statements?)\s*[.:]?$`)
+	reSepLead  = lazyre.New(`^[\s.:–—-]+`)
+	reWordTok  = lazyre.New(`[\p{L}][\p{L}'’-]*[\p{L}]|[\p{L}]`)
 )
 
 // build runs the segmenter over the input and assembles the Document.
@@ -470,21 +470,21 @@ func bilingualPart(line string) *label {
 
 // reLetterMark: a line that opens with a bracketed capital, a variant's or
 // a box's label ("[F]", "[A] >> ADOPTED").
-var reLetterMark = regexp.MustCompile(`^\s*\[[A-Z]\](?:\s|$)`)
+var reLetterMark = lazyre.New(`^\s*\[[A-Z]\](?:\s|$)`)
 
 // reMailSender: the sender line of a printed e-mail message (a name, an
 // address in angle brackets).
-var reMailSender = regexp.MustCompile(`^\p{Lu}[\p{L} .,'’-]{1,60}\s<[^<>@\s]+@[^<>\s]+>`)
+var reMailSender = lazyre.New(`^\p{Lu}[\p{L} .,'’-]{1,60}\s<[^<>@\s]+@[^<>\s]+>`)
 
 // reBarePart: an unnumbered part heading ("SCHEDULE", "Annex – Pricing").
-var reBarePart = regexp.MustCompile(`^(?i:(schedule|exhibit|annex|appendix|attachment))(?:\s*$|\s+[—–:-]\s+\S)`)
+var reBarePart = lazyre.New(`^(?i:(schedule|exhibit|annex|appendix|attachment))(?:\s*$|\s+[—–:-]\s+\S)`)
 
 // reRefListRest: a label's rest that is a caption in brackets and then a
 // list's separator, as in a list of sections ("(Definitions); Section 4").
-var reRefListRest = regexp.MustCompile(`^\s*\([^()]{1,40}\)\s*[;,]`)
+var reRefListRest = lazyre.New(`^\s*\([^()]{1,40}\)\s*[;,]`)
 
 // reBracketAlone: a line's rest that is one bracketed aside.
-var reBracketAlone = regexp.MustCompile(`^\([^()\n]{1,40}\)$`)
+var reBracketAlone = lazyre.New(`^\([^()\n]{1,40}\)$`)
 
 // accept decides whether a label read at the start of a line or paragraph
 // is a clause number, or words that happen to look like one ("12 months",
@@ -562,18 +562,18 @@ func (s *segmenter) accept(l *label, startOfPara, hardBreak bool) bool {
 
 // rePreambleHeading: the headings of a draft's opening words (who the
 // parties are, when it is made), which are no part of its body.
-var rePreambleHeading = regexp.MustCompile(`(?i)^\s*(?:the\s+)?(?:parties|between|by\s+and\s+between|date[ds]?|dated|particulars|details|cover\s+(?:page|sheet)|contents|table\s+of\s+contents|key\s+details|document\s+(?:control|information|status)|version(?:\s+control)?|parties\s+and\s+dates?)\s*$`)
+var rePreambleHeading = lazyre.New(`(?i)^\s*(?:the\s+)?(?:parties|between|by\s+and\s+between|date[ds]?|dated|particulars|details|cover\s+(?:page|sheet)|contents|table\s+of\s+contents|key\s+details|document\s+(?:control|information|status)|version(?:\s+control)?|parties\s+and\s+dates?)\s*$`)
 
 // rePartHeading: a heading that numbers a part of the document ("PART
 // ONE - CUSTOMER SUMMARY", "Part 2: Addendum", "PART B").
-var rePartHeading = regexp.MustCompile(`(?i)^\s*part\s+(?:one|two|three|four|five|six|\d{1,2}|[A-H]|[IVX]{1,4})\b\s*(?:$|[—–:.-])`)
+var rePartHeading = lazyre.New(`(?i)^\s*part\s+(?:one|two|three|four|five|six|\d{1,2}|[A-H]|[IVX]{1,4})\b\s*(?:$|[—–:.-])`)
 
 // rePartiesHeading: the heading of the block that names the parties.
-var rePartiesHeading = regexp.MustCompile(`(?i)^\s*(?:the\s+)?parties\s*$`)
+var rePartiesHeading = lazyre.New(`(?i)^\s*(?:the\s+)?parties\s*$`)
 
 // reMonthYear: a month and a year, the rest of a date that opens with its
 // day ("1 February 2025").
-var reMonthYear = regexp.MustCompile(`^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b`)
+var reMonthYear = lazyre.New(`^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b`)
 
 func firstWords(s string, n int) string {
 	f := strings.Fields(s)
@@ -995,7 +995,7 @@ func (s *segmenter) restartedList(l *label) bool {
 
 // reAgreedLead: the words that end the recitals and open the operative
 // part ("The parties therefore agree as follows:", "IT IS AGREED:").
-var reAgreedLead = regexp.MustCompile(`(?i)\b(?:agree[sd]?|agreed)\b[^:]{0,40}:\s*$|\bit\s+is\s+(?:hereby\s+)?agreed\b`)
+var reAgreedLead = lazyre.New(`(?i)\b(?:agree[sd]?|agreed)\b[^:]{0,40}:\s*$|\bit\s+is\s+(?:hereby\s+)?agreed\b`)
 
 // recitalLetters: "(a)" opens or continues recitals lettered in lower case
 // (a BACKGROUND heading over "(a) Under Section 2 …, (b) Since …"): the
@@ -1119,7 +1119,7 @@ func (s *segmenter) addLine(text string, page int) {
 }
 
 // reTextBullet: a plain-text line that opens an item of a bulleted list.
-var reTextBullet = regexp.MustCompile(`^\s*[-•*·◦▪]\s+\S`)
+var reTextBullet = lazyre.New(`^\s*[-•*·◦▪]\s+\S`)
 
 // underlinedHeading: the text of an underlined line that can be a
 // heading: short, one line, no sentence or item ending, no e-mail field.
@@ -1157,11 +1157,11 @@ func sentenceCaseTitle(s string) bool {
 
 // reMailField: a line of an e-mail's header ("From: …", "Subject: …"):
 // the header is a paragraph of its own, before the message's text.
-var reMailField = regexp.MustCompile(`^[>\s]*(?:\*\*)?(?:From|To|Cc|CC|Bcc|Date|Sent|Subject)(?:\*\*)?\s*:`)
+var reMailField = lazyre.New(`^[>\s]*(?:\*\*)?(?:From|To|Cc|CC|Bcc|Date|Sent|Subject)(?:\*\*)?\s*:`)
 
 // reWholeBracket: a line that is one bracketed note ("[Intentionally
 // Omitted]", "[Reserved.]").
-var reWholeBracket = regexp.MustCompile(`^\s*\[[^\[\]]{1,80}\]\.?\s*$`)
+var reWholeBracket = lazyre.New(`^\s*\[[^\[\]]{1,80}\]\.?\s*$`)
 
 // WholeBracket reports whether a line is one bracketed note
 // ("[Intentionally Omitted]"), a paragraph of its own.
@@ -1469,7 +1469,7 @@ func (s *segmenter) articleCites() {
 	}
 }
 
-var reArticleNum = regexp.MustCompile(`^(?:\d{1,3}|[IVXLC]{1,7})$`)
+var reArticleNum = lazyre.New(`^(?:\d{1,3}|[IVXLC]{1,7})$`)
 
 // refWords end a line whose next line continues a cross-reference
 // ("…as set out in Section" / "3.2. For example…"): that "3.2." is not a

@@ -4,11 +4,11 @@ import (
 	"bytes"
 	"fmt"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/clausecheck/clausecheck/document"
+	"github.com/clausecheck/clausecheck/internal/lazyre"
 )
 
 var (
@@ -76,7 +76,7 @@ func isBinary(head []byte) bool {
 	return ctl > len(head)/20+1
 }
 
-var mdSignals = regexp.MustCompile(`(?m)^(#{1,6} \S|\|.*\|\s*$|\s*[-*] \S|.*\*\*\S.*\*\*)`)
+var mdSignals = lazyre.New(`(?m)^(#{1,6} \S|\|.*\|\s*$|\s*[-*] \S|.*\*\*\S.*\*\*)`)
 
 func looksLikeMarkdown(data []byte) bool {
 	if len(data) > 64<<10 {

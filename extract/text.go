@@ -3,7 +3,7 @@ package extract
 import (
 	"bytes"
 	"fmt"
-	"regexp"
+	"github.com/clausecheck/clausecheck/internal/lazyre"
 	"slices"
 	"strings"
 	"unicode"
@@ -79,10 +79,10 @@ func unquoteMail(s string) string {
 }
 
 // reMailQuote: the quote marks that open a line of a quoted message.
-var reMailQuote = regexp.MustCompile(`(?m)^(?:>[ \t]?)+`)
+var reMailQuote = lazyre.New(`(?m)^(?:>[ \t]?)+`)
 
 // rePageNumber matches a line that is only a page number.
-var rePageNumber = regexp.MustCompile(`(?i)^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\[\s*\d+\s*\])\s*$`)
+var rePageNumber = lazyre.New(`(?i)^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\[\s*\d+\s*\])\s*$`)
 
 // readText reads a plain-text draft: one block per line; a blank line
 // breaks paragraphs, a form feed starts a new page, aligned columns are
@@ -434,7 +434,7 @@ func samePipes(line string, cols []int) bool {
 }
 
 // reBoxBorder: the top or bottom edge of a drawn box ("+-----+", "+=====+").
-var reBoxBorder = regexp.MustCompile(`^\s*\+[-=]{3,}\+\s*$`)
+var reBoxBorder = lazyre.New(`^\s*\+[-=]{3,}\+\s*$`)
 
 // boxLine: a line inside a box of one column, "| words |".
 func boxLine(l string) bool {
@@ -478,12 +478,12 @@ func textBlock(line string, page int, brk bool) block {
 // cellGap separates columns of an aligned table: a tab, or three or more
 // spaces, or two spaces not after a sentence end (typists put two spaces
 // after a full stop).
-var cellGap = regexp.MustCompile(`\t+|[^.:;!?\s] {2,}|\s{3,}`)
+var cellGap = lazyre.New(`\t+|[^.:;!?\s] {2,}|\s{3,}`)
 
 // tableCells splits a line of an aligned text table into cells, or returns
 // nil when the line is prose. A row needs at least three cells.
 // reLeader is a run of dots leading the eye to a figure ("Tier 1 ...... 38%").
-var reLeader = regexp.MustCompile(`\s*\.{4,}\s*`)
+var reLeader = lazyre.New(`\s*\.{4,}\s*`)
 
 func tableCells(line string) []string {
 	t := strings.TrimSpace(line)
@@ -535,7 +535,7 @@ func isDash(c string) bool {
 
 // reRuler: a ruler of dash (or equals-sign) groups under a table's header, one
 // per column.
-var reRuler = regexp.MustCompile(`^\s*(?:-{2,}(?:\s+-{2,})+|={2,}(?:\s+={2,})+)\s*$`)
+var reRuler = lazyre.New(`^\s*(?:-{2,}(?:\s+-{2,})+|={2,}(?:\s+={2,})+)\s*$`)
 
 // rulerColumns returns the rune offsets where the ruler's dash groups
 // start, nil for any other line.
@@ -620,11 +620,11 @@ func pipeCells(t string) []string {
 
 // reUnderline: a rule of dashes or equals signs alone, which under a
 // line of text underlines it as a heading
-var reUnderline = regexp.MustCompile(`^\s*(?:-{3,}|={3,})\s*$`)
+var reUnderline = lazyre.New(`^\s*(?:-{3,}|={3,})\s*$`)
 
 // reRule matches a line that only draws a rule: "+-----+-----+", "=====",
 // "#####".
-var reRule = regexp.MustCompile(`^\s*[+|]?[-=_~*+|:# ]*[-=_~#]{5,}[-=_~*+|:# ]*\s*$`)
+var reRule = lazyre.New(`^\s*[+|]?[-=_~*+|:# ]*[-=_~#]{5,}[-=_~*+|:# ]*\s*$`)
 
 // headerTail reports whether cont is the second line of the header row
 // above it: as many cells, some of them empty, and no figures.

@@ -11,11 +11,12 @@ import (
 
 	"github.com/clausecheck/clausecheck/document"
 	"github.com/clausecheck/clausecheck/extract"
+	"github.com/clausecheck/clausecheck/internal/lazyre"
 	"github.com/clausecheck/clausecheck/rules"
 )
 
 // quotedRe finds quoted passages (straight or curly double quotes).
-var quotedRe = regexp.MustCompile(`["“]([^"“”]{1,1000})["”]`)
+var quotedRe = lazyre.New(`["“]([^"“”]{1,1000})["”]`)
 
 // applyAmendments reads the draft's amendment instructions and returns
 // every clause as it stands after them: deleted, replaced in whole, with
@@ -89,7 +90,7 @@ func (rg *Reading) applyAmendments() map[string]*effective {
 // reWithdrawItem: a message withdrawing an item of a list by its number
 // ("I have to withdraw item 10 (Provisioned Throughput service credits)
 // from the list I sent on 3 March", "item 10 is withdrawn").
-var reWithdrawItem = regexp.MustCompile(`(?i)\bwithdraw(?:s|ing)?\s+(?:item|point|paragraph)\s+(\d{1,3})\b|\b(?:item|point|paragraph)\s+(\d{1,3})\s+(?:is|was|has\s+been|are|were)\s+(?:hereby\s+)?withdrawn\b`)
+var reWithdrawItem = lazyre.New(`(?i)\bwithdraw(?:s|ing)?\s+(?:item|point|paragraph)\s+(\d{1,3})\b|\b(?:item|point|paragraph)\s+(\d{1,3})\s+(?:is|was|has\s+been|are|were)\s+(?:hereby\s+)?withdrawn\b`)
 
 // withdrawItem takes out the one item of the draft's lists that a message
 // withdraws: the offer of it is gone, whatever its wording said.
@@ -120,7 +121,7 @@ func (rg *Reading) withdrawItem(c *document.Clause, s string, eff map[string]*ef
 // reDecidedRejected: the last words of a line, after its sentences, that
 // give a change's decision as refused ("KESTREL: Rejected", "Decision:
 // not accepted", "Status — Withdrawn").
-var reDecidedRejected = regexp.MustCompile(`(?im)(?:^|[.;!"”’']\s+)[ \t*_]*[\p{L}][\p{L}\d .'’&()-]{0,30}?\s*[:—–-]\s*[*_]*(?:rejected|not\s+accepted|declined|refused|withdrawn|not\s+agreed)[*_]*\.?[ \t]*$`)
+var reDecidedRejected = lazyre.New(`(?im)(?:^|[.;!"”’']\s+)[ \t*_]*[\p{L}][\p{L}\d .'’&()-]{0,30}?\s*[:—–-]\s*[*_]*(?:rejected|not\s+accepted|declined|refused|withdrawn|not\s+agreed)[*_]*\.?[ \t]*$`)
 
 // comparisonInstructions reads an amendment laid out as a comparison
 // table ("Provision | Before Amendment | After Amendment") as the
@@ -249,36 +250,36 @@ func changeTableInstructions(text string) []string {
 
 var (
 	// the columns of a table of changes: the change itself and its status
-	reChangeCol       = regexp.MustCompile(`(?i)^\W*(?:change|amendment|instruction|variation|description\s+of\s+(?:the\s+)?change)\W*$`)
-	reClauseCol       = regexp.MustCompile(`(?i)^\W*(?:clauses?|sections?|articles?|provisions?|paragraphs?)\.?\W*$`)
-	reChangeStatusCol = regexp.MustCompile(`(?i)^\W*(?:status|decision|outcome|agreed\??)\W*$`)
+	reChangeCol       = lazyre.New(`(?i)^\W*(?:change|amendment|instruction|variation|description\s+of\s+(?:the\s+)?change)\W*$`)
+	reClauseCol       = lazyre.New(`(?i)^\W*(?:clauses?|sections?|articles?|provisions?|paragraphs?)\.?\W*$`)
+	reChangeStatusCol = lazyre.New(`(?i)^\W*(?:status|decision|outcome|agreed\??)\W*$`)
 	// reHeldDecision: a status that holds a change back.
-	reHeldDecision = regexp.MustCompile(`(?i)^\W*(?:not\s+(?:accepted|agreed|approved)|rejected|declined|refused|withdrawn|pending|open|deferred|no)\b`)
+	reHeldDecision = lazyre.New(`(?i)^\W*(?:not\s+(?:accepted|agreed|approved)|rejected|declined|refused|withdrawn|pending|open|deferred|no)\b`)
 	// reBareChange: a change stated without its clause ("\"16 %\" is
 	// replaced with \"18,5 %\"").
-	reBareChange = regexp.MustCompile(`(?i)^["“][^"”]{1,200}["”]\s+(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:replaced|deleted|substituted)\b`)
+	reBareChange = lazyre.New(`(?i)^["“][^"”]{1,200}["”]\s+(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:replaced|deleted|substituted)\b`)
 	// reTargetSplit: the clauses a cell names ("3.2 and Appendix 1, line 1").
-	reTargetSplit = regexp.MustCompile(`\s+and\s+|;\s*`)
+	reTargetSplit = lazyre.New(`\s+and\s+|;\s*`)
 )
 
 var (
 	// the columns of a comparison table: the provision, its words before
 	// and after the amendment
-	reBeforeCol    = regexp.MustCompile(`(?i)^\W*(?:before(?:\s+(?:the\s+)?amendment)?|current(?:\s+(?:text|wording))?|existing(?:\s+(?:text|wording))?|original(?:\s+(?:text|wording))?|old(?:\s+(?:text|wording))?)\W*$`)
-	reAfterCol     = regexp.MustCompile(`(?i)^\W*(?:after(?:\s+(?:the\s+)?amendment)?|amended(?:\s+(?:text|wording))?|new(?:\s+(?:text|wording))?|revised(?:\s+(?:text|wording))?|as\s+amended)\W*$`)
-	reProvisionCol = regexp.MustCompile(`(?i)^\W*(?:provision|article|section|clause|paragraph|item|reference|ref)\.?\W*$`)
-	reDigitStart   = regexp.MustCompile(`^\d{1,3}(?:\.\d{1,3})*\b`)
+	reBeforeCol    = lazyre.New(`(?i)^\W*(?:before(?:\s+(?:the\s+)?amendment)?|current(?:\s+(?:text|wording))?|existing(?:\s+(?:text|wording))?|original(?:\s+(?:text|wording))?|old(?:\s+(?:text|wording))?)\W*$`)
+	reAfterCol     = lazyre.New(`(?i)^\W*(?:after(?:\s+(?:the\s+)?amendment)?|amended(?:\s+(?:text|wording))?|new(?:\s+(?:text|wording))?|revised(?:\s+(?:text|wording))?|as\s+amended)\W*$`)
+	reProvisionCol = lazyre.New(`(?i)^\W*(?:provision|article|section|clause|paragraph|item|reference|ref)\.?\W*$`)
+	reDigitStart   = lazyre.New(`^\d{1,3}(?:\.\d{1,3})*\b`)
 )
 
 // reNoText: a cell that holds no text of a section ("(none)", "—",
 // "n/a").
-var reNoText = regexp.MustCompile(`(?i)^\W*(?:none|n/?a|not\s+applicable|-+|—|–)?\W*$`)
+var reNoText = lazyre.New(`(?i)^\W*(?:none|n/?a|not\s+applicable|-+|—|–)?\W*$`)
 
 // isDeletedMark: a cell that says the provision is gone ("[Deleted]",
 // "Deleted.", "(deleted)").
 func isDeletedMark(s string) bool { return reDeletedMark.MatchString(s) }
 
-var reDeletedMark = regexp.MustCompile(`(?i)^\W*(?:deleted|omitted|removed|repealed|intentionally\s+omitted)\W*$`)
+var reDeletedMark = lazyre.New(`(?i)^\W*(?:deleted|omitted|removed|repealed|intentionally\s+omitted)\W*$`)
 
 // withoutReviewNotes drops a reviewer's rated notes from a clause's text
 // ("[[ R-8 | RED ]] … Recommend we delete it.") and the rows of a table
@@ -314,7 +315,7 @@ func withoutReviewNotes(text string) string {
 // document ("§6.3 of the Master Terms does not apply to this Order Form.",
 // "Clause 9 shall not apply."); not one that narrows its scope ("Section 5
 // does not apply to Provisioned Throughput").
-var reDisapply = regexp.MustCompile(`(?i)^\W{0,3}(?:(?:§|section|clause|article|paragraph)\s*)(\d{1,3}(?:\.\d{1,3})*(?:\([a-z0-9]{1,4}\))?)(?:\s+of\s+(?:the\s+)?[\w\s-]{1,40}?)?(?:\s*\([^()]{1,60}\))?\s+(?:does|shall|will)\s+not\s+apply(?:\s+to\s+this\s+(?:[\w-]+\s+){0,2}(?:order\s+form|agreement|addendum|contract|document|schedule|rider|statement\s+of\s+work))?\s*\.?$`)
+var reDisapply = lazyre.New(`(?i)^\W{0,3}(?:(?:§|section|clause|article|paragraph)\s*)(\d{1,3}(?:\.\d{1,3})*(?:\([a-z0-9]{1,4}\))?)(?:\s+of\s+(?:the\s+)?[\w\s-]{1,40}?)?(?:\s*\([^()]{1,60}\))?\s+(?:does|shall|will)\s+not\s+apply(?:\s+to\s+this\s+(?:[\w-]+\s+){0,2}(?:order\s+form|agreement|addendum|contract|document|schedule|rider|statement\s+of\s+work))?\s*\.?$`)
 
 // disapply reads a sentence that switches a clause off; the clause then
 // stands deleted, as by an amendment. It reports whether s was one.
@@ -388,7 +389,7 @@ func (rg *Reading) descendantHolding(id string, re *regexp.Regexp, eff map[strin
 
 // reHeadingLabel: the label of the translation after a bilingual heading's
 // other-script title ("第V節 模型生命週期 / Section V Model Lifecycle").
-var reHeadingLabel = regexp.MustCompile(`(?i)[^\x00-\x7f]\S*\s*/\s*(?:section|clause|article)\s+([IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*)\b`)
+var reHeadingLabel = lazyre.New(`(?i)[^\x00-\x7f]\S*\s*/\s*(?:section|clause|article)\s+([IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*)\b`)
 
 func normNum(n string) string {
 	n = strings.ToLower(strings.TrimSpace(n))
@@ -413,7 +414,7 @@ const (
 // reHereWording: an instruction whose new words are the draft's own, after
 // it or in the part that holds it ("adding the following Paragraphs 2 and
 // 3 of this Article", "the wording set out below").
-var reHereWording = regexp.MustCompile(`(?i)\b(?:the\s+following|as\s+follows|set\s+out\s+(?:below|hereunder)|of\s+this\s+(?:article|section|clause|paragraph|amendment|deed|schedule|letter|agreement|addendum))\b`)
+var reHereWording = lazyre.New(`(?i)\b(?:the\s+following|as\s+follows|set\s+out\s+(?:below|hereunder)|of\s+this\s+(?:article|section|clause|paragraph|amendment|deed|schedule|letter|agreement|addendum))\b`)
 
 // instructs reports whether the sentence has an amendment cue of the kind
 // that instructs a change. A participle after "as" describes a text already
@@ -1004,7 +1005,7 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 
 // reTargetCaption: the caption an instruction gives the clause it amends
 // ("Clause 6.5 (Usage Reporting)").
-var reTargetCaption = regexp.MustCompile(`(?i)(?:\b(?:clause|section|article|paragraph)\s+|§\s*)\d{1,3}(?:\.\d{1,3})*[a-z]?\s*\(([^()]{2,60})\)`)
+var reTargetCaption = lazyre.New(`(?i)(?:\b(?:clause|section|article|paragraph)\s+|§\s*)\d{1,3}(?:\.\d{1,3})*[a-z]?\s*\(([^()]{2,60})\)`)
 
 func amendWhy(k amendKind, ids []string) string {
 	if len(ids) == 0 {
@@ -1094,12 +1095,12 @@ func newWording(s, rest string, quotes [][]int) string {
 // reCorrection: a sentence that corrects a figure of a numbered item:
 // "Correction to item 7 …: the notice period is sixty-one (61) days, not
 // sixty (60) days".
-var reCorrection = regexp.MustCompile(`(?is)^(.*?\bcorrect(?:ion|ed|s)?\b.*?)[:;,]\s+(?:[^:;,]{0,60}?\s)?(?:is|are|should\s+read|reads|shall\s+be)\s+([^,;]{2,60}?),\s+not\s+([^,;]{2,60}?)[.;]?$`)
+var reCorrection = lazyre.New(`(?is)^(.*?\bcorrect(?:ion|ed|s)?\b.*?)[:;,]\s+(?:[^:;,]{0,60}?\s)?(?:is|are|should\s+read|reads|shall\s+be)\s+([^,;]{2,60}?),\s+not\s+([^,;]{2,60}?)[.;]?$`)
 
 // reInsteadOf: a change of a numbered item's figure stated as a
 // replacement ("(b) Item 9 (PT availability): the monthly availability
 // commitment is 99.85% instead of 99.9%").
-var reInsteadOf = regexp.MustCompile(`(?is)^(.*?\b(?:item|section|clause|paragraph|point)\s+[\w.()]+.*?)[:;,]\s+(?:[^:;,]{0,80}?\s)?(?:is|are|shall\s+be|becomes?|will\s+be)\s+([^,;]{2,40}?)\s+(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+([^,;]{2,40}?)[.;]?$`)
+var reInsteadOf = lazyre.New(`(?is)^(.*?\b(?:item|section|clause|paragraph|point)\s+[\w.()]+.*?)[:;,]\s+(?:[^:;,]{0,80}?\s)?(?:is|are|shall\s+be|becomes?|will\s+be)\s+([^,;]{2,40}?)\s+(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+([^,;]{2,40}?)[.;]?$`)
 
 // correction reads a correction of a figure as the instruction it is ('In
 // item 7, "sixty (60) days" is replaced by "sixty-one (61) days".'), ""
@@ -1124,7 +1125,7 @@ func (rg *Reading) correction(s string) string {
 }
 
 // reLabelOnly: a clause's label and nothing else ("Q10.", "4.2", "(b)").
-var reLabelOnly = regexp.MustCompile(`^\*{0,2}(?:Q ?\d{1,3}|§?\s*\d{1,3}(?:\.\d{1,3})*|\([a-z0-9]{1,4}\))\.?\*{0,2}$`)
+var reLabelOnly = lazyre.New(`^\*{0,2}(?:Q ?\d{1,3}|§?\s*\d{1,3}(?:\.\d{1,3})*|\([a-z0-9]{1,4}\))\.?\*{0,2}$`)
 
 func (rg *Reading) childText(c *document.Clause) string {
 	var b []string
@@ -1209,7 +1210,7 @@ func (rg *Reading) quotedAsItReads(n string, c *document.Clause, eff map[string]
 
 // reReadsAsFollows: a clause that quotes another as it reads.
 // (not "is amended to read as follows", a new wording)
-var reReadsAsFollows = regexp.MustCompile(`(?i)\b(?:presently|currently|at\s+present)\s+reads?\b`)
+var reReadsAsFollows = lazyre.New(`(?i)\b(?:presently|currently|at\s+present)\s+reads?\b`)
 
 // targetBefore: some target of an instruction is a clause of the draft
 // that stands before it (the text amended, not the new wording quoted
@@ -1363,12 +1364,12 @@ func (rg *Reading) saidToReproduce(part *document.Clause) bool {
 
 // reReproduction: words that present a text as a copy of a document in
 // force.
-var reReproduction = regexp.MustCompile(`(?i)\b(as in force|as amended|conformed|consolidated|reproduc\w*|restated)\b`)
+var reReproduction = lazyre.New(`(?i)\b(as in force|as amended|conformed|consolidated|reproduc\w*|restated)\b`)
 
 // rePartQualified: a clause number led by its part's letter or number
 // ("B.6.3"; "6(2)" or "6.2" for paragraph 2 of an Article 6 whose
 // paragraphs are numbered 1, 2, … afresh).
-var rePartQualified = regexp.MustCompile(`^([A-Z]|\d{1,3})(?:\.|\()(\d{1,3}(?:\.\d{1,3})*)\)?$`)
+var rePartQualified = lazyre.New(`^([A-Z]|\d{1,3})(?:\.|\()(\d{1,3}(?:\.\d{1,3})*)\)?$`)
 
 // partLabel is the letter or number that ends a part's key ("PART B" → "B").
 func partLabel(key string) string {
@@ -1480,7 +1481,7 @@ const rePartWord = `((?:attachment|schedule|exhibit|annex|appendix|part)\s+[A-Za
 // ("AMENDMENT No. 1 TO THE AMAZON BEDROCK ADDENDUM", "Second Variation of
 // the Addendum"): the clauses under it are the amendment's, not that
 // document's, whatever their numbers.
-var reAmendingTitle = regexp.MustCompile(`(?i)\b(?:amendment|variation|supplement|change\s+order)\b.{0,30}\b(?:to|of)\b|^\s*(?:to|of|amending|supplementing)\s`)
+var reAmendingTitle = lazyre.New(`(?i)\b(?:amendment|variation|supplement|change\s+order)\b.{0,30}\b(?:to|of)\b|^\s*(?:to|of|amending|supplementing)\s`)
 
 // namesItself: a heading or title (lower case) names the document name,
 // as itself, not as the document it amends.
@@ -1542,7 +1543,7 @@ func (rg *Reading) amendRestated(n string, kind amendKind, oldText, newText stri
 }
 
 // reNumberedLine: a line that opens with a section number ("5.3 ", "9. ").
-var reNumberedLine = regexp.MustCompile(`(?m)^[ \t"“]*(\d{1,3}(?:\.\d{1,3})*)\.?[ \t]`)
+var reNumberedLine = lazyre.New(`(?m)^[ \t"“]*(\d{1,3}(?:\.\d{1,3})*)\.?[ \t]`)
 
 // restatedSpan is the span of section n in a restating text: from the line
 // numbered n to the next numbered line that is not part of n (-1 when the
@@ -1611,7 +1612,7 @@ func (rg *Reading) amendmentsTo(c *document.Clause) string {
 }
 
 // reAmendmentsTo: a heading over amendments of a named document.
-var reAmendmentsTo = regexp.MustCompile(`(?i)^\W*amendments?\s+(?:to|of)\s+the\s+((?:[\w-]+\s+){0,4}[\w-]+)\s*$`)
+var reAmendmentsTo = lazyre.New(`(?i)^\W*amendments?\s+(?:to|of)\s+the\s+((?:[\w-]+\s+){0,4}[\w-]+)\s*$`)
 
 // titled: the draft's title names the document ("Addendum"): the
 // preamble's heading, its title lines (in capitals) or the name it gives
@@ -1644,10 +1645,10 @@ func (rg *Reading) titled(name string) bool {
 }
 
 // reTitleLink: a title line that links the draft to another document.
-var reTitleLink = regexp.MustCompile(`(?i)^\s*(?:to|to the|of|of the|amending|supplementing|under|pursuant to)\s*$|(?i)^\s*(?:to|of|amending|supplementing)\s+(?:the\s+)?\p{Lu}`)
+var reTitleLink = lazyre.New(`(?i)^\s*(?:to|to the|of|of the|amending|supplementing|under|pursuant to)\s*$|(?i)^\s*(?:to|of|amending|supplementing)\s+(?:the\s+)?\p{Lu}`)
 
 // reThisNamed: the name a document gives itself ('(this "Addendum")').
-var reThisNamed = regexp.MustCompile(`\(\s*this\s+["“]([^"”]{1,60})["”]`)
+var reThisNamed = lazyre.New(`\(\s*this\s+["“]([^"”]{1,60})["”]`)
 
 // letterCase counts the letters of s and the capitals among them.
 func letterCase(s string) (letters, upper int) {
@@ -1670,13 +1671,13 @@ func isTitleLine(l string) bool {
 
 // reDeleteQuoted: the quoted words are what is deleted ("by deleting the
 // words "…"", "strike "…"").
-var reDeleteQuoted = regexp.MustCompile(`(?i)\b(?:deleting|delete|striking|strike|removing|remove|omitting|omit)\s+(?:the\s+)?(?:words?\s+|phrase\s+|text\s+)?["“]`)
+var reDeleteQuoted = lazyre.New(`(?i)\b(?:deleting|delete|striking|strike|removing|remove|omitting|omit)\s+(?:the\s+)?(?:words?\s+|phrase\s+|text\s+)?["“]`)
 
 // reLeadNumber: the clause number a quoted wording opens with.
-var reLeadNumber = regexp.MustCompile(`^\s*["“]?(\d{1,3}(?:\.\d{1,3}){0,3})\s+\p{Lu}`)
+var reLeadNumber = lazyre.New(`^\s*["“]?(\d{1,3}(?:\.\d{1,3}){0,3})\s+\p{Lu}`)
 
 // reSentenceDel: the deletion of one sentence of a clause.
-var reSentenceDel = regexp.MustCompile(`(?i)\b(?:deleting|delete|striking|strike|removing|remove)\s+(?:the|its)\s+(first|second|third|fourth|fifth|last|final)\s+sentence\b`)
+var reSentenceDel = lazyre.New(`(?i)\b(?:deleting|delete|striking|strike|removing|remove)\s+(?:the|its)\s+(first|second|third|fourth|fifth|last|final)\s+sentence\b`)
 
 // deleteSentence removes the named sentence of the target clause and adds
 // the new wording, if any. It reports whether it applied.
@@ -1721,19 +1722,19 @@ func hasRowLabelled(text, n string) bool {
 }
 
 // reInstructionText: a clause that is itself an amending instruction.
-var reInstructionText = regexp.MustCompile(`(?i)\b(?:is|are)\s+(?:hereby\s+)?(?:amended|deleted|replaced|inserted|added|restated)\b|^\s*in\s+(?:section|clause|article|item|paragraph)\b`)
+var reInstructionText = lazyre.New(`(?i)\b(?:is|are)\s+(?:hereby\s+)?(?:amended|deleted|replaced|inserted|added|restated)\b|^\s*in\s+(?:section|clause|article|item|paragraph)\b`)
 
 // reBareNumber: a clause number of digits and dots ("5", "4.2").
-var reBareNumber = regexp.MustCompile(`^\d{1,3}(?:\.\d{1,3})*$`)
+var reBareNumber = lazyre.New(`^\d{1,3}(?:\.\d{1,3})*$`)
 
 // reRowRef: a reference to a row or an item, which a table holds.
-var reRowRef = regexp.MustCompile(`(?i)^\s*(rows?|items?)\b`)
+var reRowRef = lazyre.New(`(?i)^\s*(rows?|items?)\b`)
 
 // reAnchorWord: the word before a quoted passage that makes it the place
 // of an insertion.
 // ("immediately after the words "to train any Foundation Model", of the
 // words …": the anchor may name the words it stands by)
-var reAnchorWord = regexp.MustCompile(`(?i)\b(after|before|following)(?:\s+the\s+words?)?\s*$`)
+var reAnchorWord = lazyre.New(`(?i)\b(after|before|following)(?:\s+the\s+words?)?\s*$`)
 
 // latestHolding returns, of the clauses ids, the last one before the
 // instruction's clause whose text holds the words ("" if none does).
@@ -1797,7 +1798,7 @@ func looseRe(s string) *regexp.Regexp {
 var (
 	// "Section 5.3 (of the Addendum) is hereby amended", "Clause 9 shall be deleted",
 	// "Section S1.12 of Schedule 1 (Service Level) is deleted"
-	reSubjectVerb = regexp.MustCompile(`(?i)^[\s,)]*(?:\([a-z0-9]{1,4}\))*\s*(?:\([^)]{1,300}\))?\s*(?:(?:of|to|in)\s+(?:(?:the|this)\s+[\w\s-]{0,40}?|(?:schedule|annex|annexure|exhibit|appendix|attachment|part)\s+[\w.-]{1,8}|(?:version\s+|draft\s+)?v\d{1,3}(?:\.\d{1,3}){0,2}))?\s*(?:\([^)]{1,60}\)\s*)?(?:,\s*(?:which|that|including|together\s+with|(?:under|by|in|with)\s+which|whereby|as\s+(?:inserted|amended|restated|replaced|varied|added|modified|supplemented))\b[^;]{0,300}?,\s*)?(?:,\s*)?(?:and\s+(?:its|their)\s+[\w-]{2,20}\s+)?(?:is|are|shall\s+be|will\s+be|be|is\s+hereby|are\s+hereby|shall\s+hereby\s+be|hereby)\b`)
+	reSubjectVerb = lazyre.New(`(?i)^[\s,)]*(?:\([a-z0-9]{1,4}\))*\s*(?:\([^)]{1,300}\))?\s*(?:(?:of|to|in)\s+(?:(?:the|this)\s+[\w\s-]{0,40}?|(?:schedule|annex|annexure|exhibit|appendix|attachment|part)\s+[\w.-]{1,8}|(?:version\s+|draft\s+)?v\d{1,3}(?:\.\d{1,3}){0,2}))?\s*(?:\([^)]{1,60}\)\s*)?(?:,\s*(?:which|that|including|together\s+with|(?:under|by|in|with)\s+which|whereby|as\s+(?:inserted|amended|restated|replaced|varied|added|modified|supplemented))\b[^;]{0,300}?,\s*)?(?:,\s*)?(?:and\s+(?:its|their)\s+[\w-]{2,20}\s+)?(?:is|are|shall\s+be|will\s+be|be|is\s+hereby|are\s+hereby|shall\s+hereby\s+be|hereby)\b`)
 	// ("Clause 4 (Token Counting), which provided that …, is deleted":
 	// the subject may carry a relative clause between commas, or in
 	// brackets: "clause 14.5 (which provides that all PT commitments are
@@ -1806,17 +1807,17 @@ var (
 	// v0.2 is deleted": the draft's version it was in; "Question 10 and
 	// its answer are deleted": the subject with its parts)
 	// "Delete Section 6", "In Clause 4.2, replace", "With effect from …, Section 4 is"
-	reImperative = regexp.MustCompile(`(?i)^\s*(?:\(?[a-z0-9]{1,4}[.)]\s+)?(?:delete|replace|insert|add|amend|substitute|restate|strike|remove|in)\b`)
+	reImperative = lazyre.New(`(?i)^\s*(?:\(?[a-z0-9]{1,4}[.)]\s+)?(?:delete|replace|insert|add|amend|substitute|restate|strike|remove|in)\b`)
 )
 
 // reLeadAdverbial: an adverbial that opens an instruction and ends at a
 // comma ("Notwithstanding clause 3.5 of this deed, ", "With effect from
 // the Renewal Date, ").
-var reLeadAdverbial = regexp.MustCompile(`(?i)^\s*(?:notwithstanding|subject\s+to|with\s+effect\s+from|as\s+from|on\s+and\s+from|effective\s+(?:from|as\s+of))\b[^,;:"“]{1,160},\s*`)
+var reLeadAdverbial = lazyre.New(`(?i)^\s*(?:notwithstanding|subject\s+to|with\s+effect\s+from|as\s+from|on\s+and\s+from|effective\s+(?:from|as\s+of))\b[^,;:"“]{1,160},\s*`)
 
 // reConditionLead: the words before a reference make it the subject of a
 // condition ("until", "unless", "if", "once" … "Section 6.3 is deleted").
-var reConditionLead = regexp.MustCompile(`(?i)\b(?:until|till|unless|if|once|when|whenever|whether|before|after)\s+(?:the\s+)?$`)
+var reConditionLead = lazyre.New(`(?i)\b(?:until|till|unless|if|once|when|whenever|whether|before|after)\s+(?:the\s+)?$`)
 
 // asked: the words before a reference propose or ask for what follows
 // ("We propose that", "Recommend we ask for").
@@ -1828,9 +1829,9 @@ func (rg *Reading) asked(before string) bool {
 var (
 	// reTargetThenVerb: the instruction's verb right after its target, as
 	// an amending schedule's items put it
-	reTargetThenVerb = regexp.MustCompile(`(?i)^\s*(?:\([^)]{1,60}\))?\s*[,:.—–-]?\s*(?:repeal|omit|delete|substitute|insert|add|replace|remove|leave\s+out)\b`)
+	reTargetThenVerb = lazyre.New(`(?i)^\s*(?:\([^)]{1,60}\))?\s*[,:.—–-]?\s*(?:repeal|omit|delete|substitute|insert|add|replace|remove|leave\s+out)\b`)
 	// reItemLabel: only an item's label before the target ("Item 3 ")
-	reItemLabel = regexp.MustCompile(`(?i)^\W*(?:item|pos\.?|no\.?)\s*\d{1,3}[a-z]?\W*$`)
+	reItemLabel = lazyre.New(`(?i)^\W*(?:item|pos\.?|no\.?)\s*\d{1,3}[a-z]?\W*$`)
 )
 
 // instructionShape reports whether a sentence instructs a change to the
@@ -1856,7 +1857,7 @@ func colonFrom(s string, targets []document.Ref, q int) int {
 
 // reColonThen: a colon after an amendment's target, and the words of the
 // instruction after it ("§ 8 (3): the words "…" are replaced by …").
-var reColonThen = regexp.MustCompile(`^\s*(?:\([^)]{1,60}\))?\s*:\s*(?:the\s+)?(?:words?|figures?|text|phrase|expression|number|amount|percentage|period|reference)\s+["“]`)
+var reColonThen = lazyre.New(`^\s*(?:\([^)]{1,60}\))?\s*:\s*(?:the\s+)?(?:words?|figures?|text|phrase|expression|number|amount|percentage|period|reference)\s+["“]`)
 
 func instructionShape(s string, r document.Ref, firstCue int) bool {
 	if lead := reLeadAdverbial.FindString(s); lead != "" && r.Offset >= len(lead) {
@@ -1891,7 +1892,7 @@ func instructionShape(s string, r document.Ref, firstCue int) bool {
 
 // reCivilRef reads references in the forms amendments use beyond "Section
 // 4.2": "Art. 4 para. 4", "Art. 7 al. 4", "§ 6 (2)", "item 6.1", "paragraph 1.2".
-var reCivilRef = regexp.MustCompile(`(?i)(\b(?:art(?:icle)?\.?|item|para(?:graph)?\.?|clause|section|point|pos\.?|row)|§)\s*(\d{1,3}(?:\.\d{1,3})*[a-z]?|(?-i:[IVXLC]{1,6})\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\b)(?:\s*(?:,\s*)?(?:(?:para(?:graph)?|abs|sub-?section|al(?:in[ée]a)?)\.?\s*\(?\s*|\(\s*)(\d{1,3})\s*\)?)?`)
+var reCivilRef = lazyre.New(`(?i)(\b(?:art(?:icle)?\.?|item|para(?:graph)?\.?|clause|section|point|pos\.?|row)|§)\s*(\d{1,3}(?:\.\d{1,3})*[a-z]?|(?-i:[IVXLC]{1,6})\b|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\b)(?:\s*(?:,\s*)?(?:(?:para(?:graph)?|abs|sub-?section|al(?:in[ée]a)?)\.?\s*\(?\s*|\(\s*)(\d{1,3})\s*\)?)?`)
 
 // amendRefs returns the references of an amendment instruction: those the
 // extractor reads, and the civil-law forms it does not ("Art. 4 para. 4"
@@ -1945,11 +1946,11 @@ func (rg *Reading) amendRefs(s string) []document.Ref {
 
 // reQuestionRef: a question of a binding FAQ named by its number ("Q15",
 // "the answer to Q 15", "Question 10 and its answer").
-var reQuestionRef = regexp.MustCompile(`\b(?:Q ?|(?i:question)\s+)(\d{1,3})\b`)
+var reQuestionRef = lazyre.New(`\b(?:Q ?|(?i:question)\s+)(\d{1,3})\b`)
 
 // reInitialsRef: a clause number led by a part's initials ("GC 6.03",
 // "SC-5.2"); two capitals, so no currency ("USD 6.03") reads as one.
-var reInitialsRef = regexp.MustCompile(`\b[A-Z]{2}[ -](\d{1,3}(?:\.\d{1,3})+)\b`)
+var reInitialsRef = lazyre.New(`\b[A-Z]{2}[ -](\d{1,3}(?:\.\d{1,3})+)\b`)
 
 // deleteLabelled deletes what a whole-deletion sentence names by a label the
 // reference reader does not know: a clause so numbered ("Supplementary
@@ -1984,7 +1985,7 @@ func (rg *Reading) deleteLabelled(s string, c *document.Clause, eff map[string]*
 
 // reQuestionNumber: a question of an FAQ cited by its number ("Question
 // 7", "Q. 7").
-var reQuestionNumber = regexp.MustCompile(`(?i)\b(?:question|q\.?)\s*(\d{1,3})\b`)
+var reQuestionNumber = lazyre.New(`(?i)\b(?:question|q\.?)\s*(\d{1,3})\b`)
 
 // deleteRow deletes the table rows labelled label ("Pos. 19 is deleted"),
 // reporting whether there was one.
@@ -2028,36 +2029,36 @@ func (rg *Reading) replaceRowNamed(s string, c *document.Clause, eff map[string]
 
 // reReplacedVerb: the verb of an instruction that replaces what its
 // subject names ("is deleted and replaced", "shall be substituted").
-var reReplacedVerb = regexp.MustCompile(`(?i)\b(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:deleted|replaced|substituted|struck\s+out)\b`)
+var reReplacedVerb = lazyre.New(`(?i)\b(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:deleted|replaced|substituted|struck\s+out)\b`)
 
 var (
-	reDeletedVerb = regexp.MustCompile(`(?i)\b(?:is|are)\s+(?:hereby\s+)?(?:deleted|omitted|revoked|removed|struck\s+out)\b`)
-	reCaption     = regexp.MustCompile(`\([^)]*\)`)
+	reDeletedVerb = lazyre.New(`(?i)\b(?:is|are)\s+(?:hereby\s+)?(?:deleted|omitted|revoked|removed|struck\s+out)\b`)
+	reCaption     = lazyre.New(`\([^)]*\)`)
 	// reLabelToken: a label of a clause or row ("SC-7", "P-15", "B.4", "12").
-	reLabelToken = regexp.MustCompile(`\b[A-Z]{0,4}-?\d{1,3}(?:\.\d{1,3})*[a-z]?\b`)
+	reLabelToken = lazyre.New(`\b[A-Z]{0,4}-?\d{1,3}(?:\.\d{1,3})*[a-z]?\b`)
 )
 
 // reWholeDeletion: a sentence that only deletes what it names ("Special
 // Condition SC-7 (Model Retirement Credit) is deleted in its entirety.").
-var reWholeDeletion = regexp.MustCompile(`(?i)^[^.;:"“]{3,160}?\b(?:is|are)\s+(?:hereby\s+)?(?:deleted|omitted|revoked|removed|struck\s+out)(?:\s+in\s+(?:its|their)\s+entirety)?\s*\.?\s*$`)
+var reWholeDeletion = lazyre.New(`(?i)^[^.;:"“]{3,160}?\b(?:is|are)\s+(?:hereby\s+)?(?:deleted|omitted|revoked|removed|struck\s+out)(?:\s+in\s+(?:its|their)\s+entirety)?\s*\.?\s*$`)
 
 // reOtherDocOf: a reference qualified by a named document ("… of the EDP
 // Schedule").
-var reOtherDocOf = regexp.MustCompile(`^\s+of\s+the\s+(?:[A-Z0-9][\w-]*\s+){0,4}[A-Z][\w-]*`)
+var reOtherDocOf = lazyre.New(`^\s+of\s+the\s+(?:[A-Z0-9][\w-]*\s+){0,4}[A-Z][\w-]*`)
 
 // reSubParagraph: a paragraph number under a section ("12(2)", "12 (2)").
 // reParenNumber: a paragraph cited with its number in brackets ("6(2)").
-var reParenNumber = regexp.MustCompile(`^(\d{1,3})\s*\((\d{1,2})\)$`)
+var reParenNumber = lazyre.New(`^(\d{1,3})\s*\((\d{1,2})\)$`)
 
-var reSubParagraph = regexp.MustCompile(`^(\d{1,3}(?:\.\d{1,3})*)\s*\(\w{1,3}\)$`)
+var reSubParagraph = lazyre.New(`^(\d{1,3}(?:\.\d{1,3})*)\s*\(\w{1,3}\)$`)
 
 // reListJoin: the words between two references of a list ("9.01 and
 // 9.02", "4, 5 or 6").
-var reListJoin = regexp.MustCompile(`^\s*(?:,\s*(?:and|or)?|and|or|&)\s*$`)
+var reListJoin = lazyre.New(`^\s*(?:,\s*(?:and|or)?|and|or|&)\s*$`)
 
 // reOfQualifier: the words between two references when the second says
 // where the first is ("Section S1.12 of Schedule 1").
-var reOfQualifier = regexp.MustCompile(`(?i)^\s*of\s+(?:the\s+)?$`)
+var reOfQualifier = lazyre.New(`(?i)^\s*of\s+(?:the\s+)?$`)
 
 // qualifiesAnother reports whether r only says where another reference is.
 func qualifiesAnother(s string, refs []document.Ref, r document.Ref) bool {
@@ -2071,10 +2072,10 @@ func qualifiesAnother(s string, refs []document.Ref, r document.Ref) bool {
 
 // reDeleteObject: a reference that is the object of a deletion ("by deleting
 // item 5.2", "strike Section 4").
-var reDeleteObject = regexp.MustCompile(`(?i)\b(deleting|delete|striking|strike|removing|remove)\s+(?:the\s+)?(?:whole\s+of\s+)?$`)
+var reDeleteObject = lazyre.New(`(?i)\b(deleting|delete|striking|strike|removing|remove)\s+(?:the\s+)?(?:whole\s+of\s+)?$`)
 
 // reAnchor: a reference that places an insertion ("inserted after Section 5.1").
-var reAnchor = regexp.MustCompile(`(?i)\b(after|before|following|into|to|at the end of|in)\s*$`)
+var reAnchor = lazyre.New(`(?i)\b(after|before|following|into|to|at the end of|in)\s*$`)
 
 // meaningful reports whether amended words carry substance: a letter word
 // other than a joining word, or a digit.
@@ -2091,7 +2092,7 @@ func meaningful(s string) bool {
 	return false
 }
 
-var reVerbBetween = regexp.MustCompile(`(?i)\b(replac|substitut|delet|insert|read|becom|chang|amend|with|by|for)\b|\b(replac|substitut|delet|insert|becom|chang|amend)`)
+var reVerbBetween = lazyre.New(`(?i)\b(replac|substitut|delet|insert|read|becom|chang|amend|with|by|for)\b|\b(replac|substitut|delet|insert|becom|chang|amend)`)
 
 // reRestatedFigure: the words before a figure that give a clause's figure
 // anew without quoting its old words ("Notwithstanding Article 7,
@@ -2099,15 +2100,15 @@ var reVerbBetween = regexp.MustCompile(`(?i)\b(replac|substitut|delet|insert|rea
 // notice period in Section 7.1 shall be"): the attribute, where it is
 // stated, then a verb that sets it (not one that describes it: "the rate
 // card in Table 1B, which is 24% below …"), right before the figure.
-var reRestatedFigure = regexp.MustCompile(`(?i)\bthe\s+(period\s+of\s+(?:the\s+)?notice|notice\s+period|period|percentage|discount|rate|level|amount|sum)\s+((?:stated|set\s+out|specified|referred\s+to|provided\s+for)\s+(?:therein|in\s+(?:[^.;:"“,]|\.\d){1,60})|(?:in|under|of)\s+(?:[^.;:"“,]|\.\d){1,60})?\s*(?:shall\s+be|will\s+be|(?:is|are)\s+hereby|becomes|(?:is|shall\s+be)\s+(?:changed|reduced|increased|extended|shortened|amended))\s+(?:to\s+)?$`)
+var reRestatedFigure = lazyre.New(`(?i)\bthe\s+(period\s+of\s+(?:the\s+)?notice|notice\s+period|period|percentage|discount|rate|level|amount|sum)\s+((?:stated|set\s+out|specified|referred\s+to|provided\s+for)\s+(?:therein|in\s+(?:[^.;:"“,]|\.\d){1,60})|(?:in|under|of)\s+(?:[^.;:"“,]|\.\d){1,60})?\s*(?:shall\s+be|will\s+be|(?:is|are)\s+hereby|becomes|(?:is|shall\s+be)\s+(?:changed|reduced|increased|extended|shortened|amended))\s+(?:to\s+)?$`)
 
 // reSettingVerb: a verb that sets a figure, as reRestatedFigure and
 // reRestatedAfterLead end in.
-var reSettingVerb = regexp.MustCompile(`(?i)\b(?:shall\s+be|will\s+be|hereby|becomes|changed|reduced|increased|extended|shortened|amended)\b`)
+var reSettingVerb = lazyre.New(`(?i)\b(?:shall\s+be|will\s+be|hereby|becomes|changed|reduced|increased|extended|shortened|amended)\b`)
 
 // reRestatedAfterLead: reRestatedFigure's attribute and verb with any
 // words between them, for a sentence a "Notwithstanding Clause X," opens.
-var reRestatedAfterLead = regexp.MustCompile(`(?i)\bthe\s+(period\s+of\s+(?:the\s+)?notice|(?:prior\s+)?notice(?:\s+period)?|period|percentage|discount|rate|level|amount|sum)\b((?:[^.;:"“]|\.\d){0,160}?)\s(?:shall\s+be|will\s+be|(?:is|are)\s+hereby|becomes|(?:is|shall\s+be)\s+(?:changed|reduced|increased|extended|shortened|amended))\s+(?:to\s+)?$`)
+var reRestatedAfterLead = lazyre.New(`(?i)\bthe\s+(period\s+of\s+(?:the\s+)?notice|(?:prior\s+)?notice(?:\s+period)?|period|percentage|discount|rate|level|amount|sum)\b((?:[^.;:"“]|\.\d){0,160}?)\s(?:shall\s+be|will\s+be|(?:is|are)\s+hereby|becomes|(?:is|shall\s+be)\s+(?:changed|reduced|increased|extended|shortened|amended))\s+(?:to\s+)?$`)
 
 // restatedKinds: the kinds of figure each attribute may have.
 var restatedKinds = map[string][]string{"period of notice": {"duration"}, "period of the notice": {"duration"}, "notice period": {"duration"},
@@ -2241,11 +2242,11 @@ func (rg *Reading) labelledSubject(s string, from *document.Clause) (r document.
 // reLabelledSubject: a label of capitalised words and a clause number at
 // the start of a sentence ("Standard Term 3.2", "the General Condition
 // 6").
-var reLabelledSubject = regexp.MustCompile(`^\W*(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(\d{1,3}(?:\.\d{1,3})*[a-z]?)\b`)
+var reLabelledSubject = lazyre.New(`^\W*(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(\d{1,3}(?:\.\d{1,3})*[a-z]?)\b`)
 
 // reTableChange: an instruction that replaces or deletes a numbered table
 // ("Appendix 2, table 1 is replaced by:", "Table 4 is deleted").
-var reTableChange = regexp.MustCompile(`(?i)^\W*(?:in\s+)?(?:(appendix|annex|annexure|schedule|exhibit|attachment)\s+([A-Z0-9]{1,3})\s*,?\s+)?table\s+(\d{1,2})\s+(?:is|shall\s+be)\s+(?:hereby\s+)?(?:deleted|replaced|substituted|struck\s+out)\b`)
+var reTableChange = lazyre.New(`(?i)^\W*(?:in\s+)?(?:(appendix|annex|annexure|schedule|exhibit|attachment)\s+([A-Z0-9]{1,3})\s*,?\s+)?table\s+(\d{1,2})\s+(?:is|shall\s+be)\s+(?:hereby\s+)?(?:deleted|replaced|substituted|struck\s+out)\b`)
 
 // replaceTable applies an instruction that replaces or deletes a table by
 // its number: the table so captioned ("Table 1 – On-demand …" and the rows

@@ -1,7 +1,7 @@
 package interpret
 
 import (
-	"regexp"
+	"github.com/clausecheck/clausecheck/internal/lazyre"
 	"strings"
 )
 
@@ -14,17 +14,17 @@ import (
 
 var (
 	// reNumberedBalloon: a numbered balloon of an insertion or a deletion.
-	reNumberedBalloon = regexp.MustCompile(`(?im)^\W{0,6}\[#(\d{1,3})\]\W{0,4}(inserted|deleted)\W{0,4}:\W{0,4}(.+?)\W{0,4}$`)
+	reNumberedBalloon = lazyre.New(`(?im)^\W{0,6}\[#(\d{1,3})\]\W{0,4}(inserted|deleted)\W{0,4}:\W{0,4}(.+?)\W{0,4}$`)
 	// reNextBalloon: where the next balloon or comment starts on a line.
-	reNextBalloon = regexp.MustCompile(`\s(?:\[#\d{1,3}\]|(?i:comment)\s*\[)`)
+	reNextBalloon = lazyre.New(`\s(?:\[#\d{1,3}\]|(?i:comment)\s*\[)`)
 	// reRejectedClauseChange: a revision of a whole clause said to be
 	// rejected ("Customer's deletion of clause 8.4 - REJECTED").
-	reRejectedClauseChange = regexp.MustCompile(`(?i)\b(deletion|insertion)\s+of\s+(?:clause|section|article|paragraph)\s+(\d{1,3}(?:\.\d{1,3})*)[^.\n]{0,60}?\b(?:rejected|not\s+accepted|declined)\b`)
+	reRejectedClauseChange = lazyre.New(`(?i)\b(deletion|insertion)\s+of\s+(?:clause|section|article|paragraph)\s+(\d{1,3}(?:\.\d{1,3})*)[^.\n]{0,60}?\b(?:rejected|not\s+accepted|declined)\b`)
 	// reAnyBalloon: a balloon of an insertion or a deletion, numbered or
 	// not ("Deleted [KO 04/06/26]: 8.4 Notwithstanding …").
-	reAnyBalloon = regexp.MustCompile(`(?im)^\W{0,6}(?:\[#?\d{1,3}\]\W{0,4})?(inserted|deleted)(?:\s*\[[^\]]{1,40}\])?\W{0,3}:\W{0,4}(.+?)\W{0,4}$`)
+	reAnyBalloon = lazyre.New(`(?im)^\W{0,6}(?:\[#?\d{1,3}\]\W{0,4})?(inserted|deleted)(?:\s*\[[^\]]{1,40}\])?\W{0,3}:\W{0,4}(.+?)\W{0,4}$`)
 	// reRejectedChange: a numbered revision said to be rejected.
-	reRejectedChange = regexp.MustCompile(`(?i)\[#(\d{1,3})\][^\[]{0,80}?\b(?:rejected|not\s+accepted|declined|withdrawn)\b`)
+	reRejectedChange = lazyre.New(`(?i)\[#(\d{1,3})\][^\[]{0,80}?\b(?:rejected|not\s+accepted|declined|withdrawn)\b`)
 )
 
 // undoRejectedBalloons applies the rejections of revisions to eff.

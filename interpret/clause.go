@@ -1,7 +1,6 @@
 package interpret
 
 import (
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/clausecheck/clausecheck/document"
 	"github.com/clausecheck/clausecheck/extract"
+	"github.com/clausecheck/clausecheck/internal/lazyre"
 	"github.com/clausecheck/clausecheck/rules"
 )
 
@@ -22,26 +22,26 @@ type Cell struct {
 }
 
 var (
-	reBackground = regexp.MustCompile(`(?i)^(background|recitals?|whereas|preliminary statements?|introduction|premises|preamble|präambel|préambule|preámbulo|vorbemerkung(?:en)?|considérants|considerando)\b`)
+	reBackground = lazyre.New(`(?i)^(background|recitals?|whereas|preliminary statements?|introduction|premises|preamble|präambel|préambule|preámbulo|vorbemerkung(?:en)?|considérants|considerando)\b`)
 	// a part that only records proposals: a negotiation log
-	reRecordPart = regexp.MustCompile(`(?i)\b(negotiation (log|record|history)|record of (proposals|negotiations?|offers)|proposals? log|issues? log|cover(?:ing)? memo(?:randum)?|not part of this (agreement|addendum|contract)|(call|meeting) transcript|transcript of (the )?(call|meeting)|transcript|wortprotokoll|verbatim record)\b`)
-	reRecitalNo  = regexp.MustCompile(`^\([A-Z]\)$`)
+	reRecordPart = lazyre.New(`(?i)\b(negotiation (log|record|history)|record of (proposals|negotiations?|offers)|proposals? log|issues? log|cover(?:ing)? memo(?:randum)?|not part of this (agreement|addendum|contract)|(call|meeting) transcript|transcript of (the )?(call|meeting)|transcript|wortprotokoll|verbatim record)\b`)
+	reRecitalNo  = lazyre.New(`^\([A-Z]\)$`)
 	// the head of a message in a thread: "From: … To: …", "-----Original
 	// Message-----", "On 3 May, Dana wrote:" (lines may have been joined)
 	// reMsgSeparator: the line that opens a message of a thread;
 	// reMsgField: a header line of an e-mail
-	reMsgSeparator = regexp.MustCompile(`(?i)^(?:[=\-_*#]{3,}\s*)?(?:message\s+\d+(?:\s+of\s+\d+)?|-*\s*original message|forwarded message|begin forwarded message)\b.*$`)
+	reMsgSeparator = lazyre.New(`(?i)^(?:[=\-_*#]{3,}\s*)?(?:message\s+\d+(?:\s+of\s+\d+)?|-*\s*original message|forwarded message|begin forwarded message)\b.*$`)
 	// reMsgHeading: a heading that is a message's date and its sender
-	reMsgHeading = regexp.MustCompile(`(?i)(?:^|\W)from\s*:\s*\S|\bto\s*:.*\b\d{4}\b|\b\d{4}\b.*(?:→|->|\bwrote\b)|(?:→|->).*\b\d{4}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b.*\bto\b`)
-	reMsgSubject = regexp.MustCompile(`(?i)^(?:\[\d{1,3}\]\s*|\d{1,3}[.)]\s+)?(?:subject|re)\s*:\s*`)
-	reMsgFrom    = regexp.MustCompile(`(?i)^(?:\[\d{1,3}\]\s*|\d{1,3}[.)]\s+)?from\s*:`)
+	reMsgHeading = lazyre.New(`(?i)(?:^|\W)from\s*:\s*\S|\bto\s*:.*\b\d{4}\b|\b\d{4}\b.*(?:→|->|\bwrote\b)|(?:→|->).*\b\d{4}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b.*\bto\b`)
+	reMsgSubject = lazyre.New(`(?i)^(?:\[\d{1,3}\]\s*|\d{1,3}[.)]\s+)?(?:subject|re)\s*:\s*`)
+	reMsgFrom    = lazyre.New(`(?i)^(?:\[\d{1,3}\]\s*|\d{1,3}[.)]\s+)?from\s*:`)
 	// reMsgSender: a printed e-mail's sender line ("Thiago Moreira
 	// <tmoreira@example.com>   Tue, 7 Apr 2026")
-	reMsgSender = regexp.MustCompile(`^\p{Lu}[\p{L} .,'’-]{1,60}\s<[^<>@\s]+@[^<>\s]+>`)
-	reMsgField  = regexp.MustCompile(`(?i)^(?:\[\d{1,3}\]\s*|\d{1,3}[.)]\s+)?(?:from|to|cc|bcc|date|sent|subject)\s*:\s*\S`)
+	reMsgSender = lazyre.New(`^\p{Lu}[\p{L} .,'’-]{1,60}\s<[^<>@\s]+@[^<>\s]+>`)
+	reMsgField  = lazyre.New(`(?i)^(?:\[\d{1,3}\]\s*|\d{1,3}[.)]\s+)?(?:from|to|cc|bcc|date|sent|subject)\s*:\s*\S`)
 	// (also a chat header that a PDF's text ran into the line before: "…
 	// easy, some isn't. [09:11] Tom Ellery Ack.")
-	reMsgHeader = regexp.MustCompile(`(?i)(?:^|\s)(?:from\s*:\s+[^\n]{1,200}?\b(?:to|sent|date)\s*:|-{3,}\s*original message\s*-{3,}|on [^\n]{4,80}? wrote:)|\s\[\d{1,2}:\d{2}(?::\d{2})?\]\s+[A-Z][a-z]+\s+[A-Z][a-z]+\b`)
+	reMsgHeader = lazyre.New(`(?i)(?:^|\s)(?:from\s*:\s+[^\n]{1,200}?\b(?:to|sent|date)\s*:|-{3,}\s*original message\s*-{3,}|on [^\n]{4,80}? wrote:)|\s\[\d{1,2}:\d{2}(?::\d{2})?\]\s+[A-Z][a-z]+\s+[A-Z][a-z]+\b`)
 	// reChatHeader: a chat message's sender and time ("Emily Chen · 10:03",
 	// "[10:03] Emily Chen:", "[2026-03-06 09:20] Priya Nair:", "[2026-03-02
 	// 10:04] Marcus Lindqvist (AWS, Account Manager):", "Emily Chen 10:03
@@ -49,8 +49,8 @@ var (
 	// (a sender by name, or by a user handle: "[08 Apr 2026 15:22] priya.nair";
 	// a sender with a role in brackets, the message run on after it:
 	// "[2026-06-03 09:31] Marek Kowalski (AWS Account Executive) Thanks …")
-	reChatHeader  = regexp.MustCompile(`^(?:` + chatStamp + `\s+(?:\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.]+){0,3}(?:\s*\([^()\n]{1,60}\))?\s*(?::|$)|\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.]+){0,3}\s*\([^()\n]{1,60}\)|\p{Ll}[\p{Ll}\d]*[._][\p{Ll}\d._]*[\p{Ll}\d]:?)|\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?\s*[–—-]\s*\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*:|\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*[·•|]\s*\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?)(?:\s|$)`)
-	reExternalDoc = regexp.MustCompile(`\b(Agreement|Terms|SLA|Service Level Agreement|Policy|Policies|Documentation|documentation|website|web site|DPA|Order Form|Service Terms|Customer Agreement|Enterprise Agreement|Program Terms|Guide|FAQ|pricing page|https?://)`)
+	reChatHeader  = lazyre.New(`^(?:` + chatStamp + `\s+(?:\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.]+){0,3}(?:\s*\([^()\n]{1,60}\))?\s*(?::|$)|\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.]+){0,3}\s*\([^()\n]{1,60}\)|\p{Ll}[\p{Ll}\d]*[._][\p{Ll}\d._]*[\p{Ll}\d]:?)|\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?\s*[–—-]\s*\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*:|\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*[·•|]\s*\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?)(?:\s|$)`)
+	reExternalDoc = lazyre.New(`\b(Agreement|Terms|SLA|Service Level Agreement|Policy|Policies|Documentation|documentation|website|web site|DPA|Order Form|Service Terms|Customer Agreement|Enterprise Agreement|Program Terms|Guide|FAQ|pricing page|https?://)`)
 )
 
 // chatStamp: a chat message's time in brackets, perhaps after its date
@@ -565,7 +565,7 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 }
 
 // reBracketHead: a heading in brackets that opens a clause's text.
-var reBracketHead = regexp.MustCompile(`^\([^()]{1,60}\)\s*`)
+var reBracketHead = lazyre.New(`^\([^()]{1,60}\)\s*`)
 
 // placeholderClause: a clause whose text opens with a placeholder that is
 // a sentence of its own ("Article 6 (Token Counting) To be agreed. The
@@ -669,10 +669,10 @@ func (rg *Reading) refuseWithin(c *document.Clause, record string, first int) {
 var (
 	// reRefusedField: a labelled field whose short value is the verdict
 	// ("Customer's request for a migration credit: not agreed.")
-	reRefusedField = regexp.MustCompile(`^[^:]{3,160}:\s*([\p{L}' ]{2,30}?)[.!]?$`)
+	reRefusedField = lazyre.New(`^[^:]{3,160}:\s*([\p{L}' ]{2,30}?)[.!]?$`)
 	// reVerdictField: a labelled field after a sentence's end, the
 	// record's response ("… Import." Wattle Bay: Rejected.")
-	reVerdictField = regexp.MustCompile(`[.!?"”]\s+(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3})\s*:\s`)
+	reVerdictField = lazyre.New(`[.!?"”]\s+(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3})\s*:\s`)
 )
 
 // refusedBrackets: a passage wholly in square brackets ("[4.3 Where a
@@ -707,12 +707,12 @@ func (rg *Reading) refusedBrackets(c *document.Clause, lines []string, first int
 
 // reCheckbox: a checklist item's box at the start of a line, ticked or not
 // ("- [x] …", "[ ] …", "☐ …", "☑ …").
-var reCheckbox = regexp.MustCompile(`^(?:[-*•+]\s+)?(?:\[([ xX✓✔])\]|([☐☑☒✅]))\s`)
+var reCheckbox = lazyre.New(`^(?:[-*•+]\s+)?(?:\[([ xX✓✔])\]|([☐☑☒✅]))\s`)
 
 // reRatedNote: a paragraph opened by a reviewer's label, a reference and a
 // traffic-light rating ("[[ R-3 | RED ]]", "**HM-11 — Amber.**", "NOTE 4
 // [AMBER].", "*Anm. 10 — ROT.*").
-var reRatedNote = regexp.MustCompile(`^[>\s*_]*(?:\[\[?\s*)?(?:\p{L}{1,6}\.?\s*-?\s*)?\d{1,3}[a-z]?\s*(?:[|—–:-]\s*|\[\s*)(?i:red|amber|green|rot|gelb|grün|orange|rouge|vert|rojo|ámbar|verde|amarillo)(?:\s+(?:on|for|re)\s[^\]\n]{1,60})?\s*\]{0,2}[.:]?[*_]{0,2}(?:\s|$)`)
+var reRatedNote = lazyre.New(`^[>\s*_]*(?:\[\[?\s*)?(?:\p{L}{1,6}\.?\s*-?\s*)?\d{1,3}[a-z]?\s*(?:[|—–:-]\s*|\[\s*)(?i:red|amber|green|rot|gelb|grün|orange|rouge|vert|rojo|ámbar|verde|amarillo)(?:\s+(?:on|for|re)\s[^\]\n]{1,60})?\s*\]{0,2}[.:]?[*_]{0,2}(?:\s|$)`)
 
 // endsSentenceMark: the line ends as a sentence does.
 func endsSentenceMark(s string) bool {
@@ -721,7 +721,7 @@ func endsSentenceMark(s string) bool {
 }
 
 // reRating: a traffic-light rating, all a cell says.
-var reRating = regexp.MustCompile(`(?i)^\W*(?:red|amber|green|rot|gelb|grün|orange|rouge|vert|rojo|ámbar|verde|amarillo)\W*$`)
+var reRating = lazyre.New(`(?i)^\W*(?:red|amber|green|rot|gelb|grün|orange|rouge|vert|rojo|ámbar|verde|amarillo)\W*$`)
 
 // ratedColumn: a column of the rows holds nothing but traffic-light
 // ratings, in two rows or more.
@@ -759,14 +759,14 @@ func ratedColumn(rows [][]string) bool {
 }
 
 // rePleaseAsk: a comment that asks ("please confirm", "can you").
-var rePleaseAsk = regexp.MustCompile(`(?i)\b(please|pls|kindly|can you|could you)\b|\?\s*$`)
+var rePleaseAsk = lazyre.New(`(?i)\b(please|pls|kindly|can you|could you)\b|\?\s*$`)
 
 // reSpeakerDate: a comment's label naming who wrote it and when
 // ("ONDŘEJ (12 May):", "> Kari Lunde (3/6):").
-var reSpeakerDate = regexp.MustCompile(`^[>\s]*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)?\s*\(\s*(?:\d{1,2}\s*(?:[/.-]\s*\d{1,2}(?:[/.-]\d{2,4})?|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?)|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?)(?:,?\s+\d{1,2}:\d{2})?\s*\)\s*:\s`)
+var reSpeakerDate = lazyre.New(`^[>\s]*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)?\s*\(\s*(?:\d{1,2}\s*(?:[/.-]\s*\d{1,2}(?:[/.-]\d{2,4})?|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?)|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?)(?:,?\s+\d{1,2}:\d{2})?\s*\)\s*:\s`)
 
 // reNumTitle: a section number followed by a title word ("14 Cancellation").
-var reNumTitle = regexp.MustCompile(`(?:^|\s)(\d{1,3})\s+\p{Lu}\p{Ll}`)
+var reNumTitle = lazyre.New(`(?:^|\s)(\d{1,3})\s+\p{Lu}\p{Ll}`)
 
 // numberedTitles: the text runs through four or more section titles in
 // order ("9 Notice of deprecation 10 Migration credit 11 Custom models 12
@@ -790,7 +790,7 @@ func numberedTitles(s string) bool {
 
 // reExceptRef: the words that make a reference an exception to the term
 // ("except as otherwise provided in", "save as set out in").
-var reExceptRef = regexp.MustCompile(`(?i)\b(?:except|save)\s+(?:as\s+)?(?:otherwise\s+)?(?:provided|set\s+out|stated|specified)\s+(?:in|under|by)\s+(?:clause|section|paragraph|article)?\s*$`)
+var reExceptRef = lazyre.New(`(?i)\b(?:except|save)\s+(?:as\s+)?(?:otherwise\s+)?(?:provided|set\s+out|stated|specified)\s+(?:in|under|by)\s+(?:clause|section|paragraph|article)?\s*$`)
 
 // oldWording: the sentence opens by quoting the wording an amendment
 // replaces (reOldWording), tested only where it has the words the pattern
@@ -804,12 +804,12 @@ func oldWording(s string) bool {
 // reVersionPast: what an earlier version said, told in the past with the
 // version as subject ("Draft 3 §7 had two sentences: …", "The previous
 // draft provided that …").
-var reVersionPast = regexp.MustCompile(`(?i)^\W*(?:the\s+)?(?:draft\s+\d{1,2}|v\d{1,2}|version\s+\d{1,2}|rev\.?\s*\d{1,2}|(?:earlier|previous|prior|original|old|first)\s+(?:draft|version|text|wording))\b[^.;:"“]{0,40}?\b(?:had|contained|provided|stated|said|included|read|gave|allowed|required|offered|proposed|set\s+out|set\s+forth|described|specified|listed)\b`)
+var reVersionPast = lazyre.New(`(?i)^\W*(?:the\s+)?(?:draft\s+\d{1,2}|v\d{1,2}|version\s+\d{1,2}|rev\.?\s*\d{1,2}|(?:earlier|previous|prior|original|old|first)\s+(?:draft|version|text|wording))\b[^.;:"“]{0,40}?\b(?:had|contained|provided|stated|said|included|read|gave|allowed|required|offered|proposed|set\s+out|set\s+forth|described|specified|listed)\b`)
 
 // reAsOriginally: what a clause did before it was amended, told in the
 // past ("As originally executed, clause 7.2 allowed Wattle Ridge to cancel
 // … on 90 days' notice", "As signed in June, section 6.3 let us cancel").
-var reAsOriginally = regexp.MustCompile(`(?i)^\W*(?:\([a-z0-9]{1,3}\)\s*)?as\s+(?:(?:originally|first|initially)\s+(?:executed|signed|drafted|agreed|concluded|entered\s+into|issued)|(?:executed|signed|concluded)\s+(?:in|on)\s+[^,.;]{1,30},)(?:[^.;]|\.\d){0,120}?\b(?:allowed|permitted|provided|required|gave|let|entitled|obliged|set)\b`)
+var reAsOriginally = lazyre.New(`(?i)^\W*(?:\([a-z0-9]{1,3}\)\s*)?as\s+(?:(?:originally|first|initially)\s+(?:executed|signed|drafted|agreed|concluded|entered\s+into|issued)|(?:executed|signed|concluded)\s+(?:in|on)\s+[^,.;]{1,30},)(?:[^.;]|\.\d){0,120}?\b(?:allowed|permitted|provided|required|gave|let|entitled|obliged|set)\b`)
 
 // headOfText is s cut to at most n bytes, at a rune boundary: what an
 // anchored pattern that looks only at a sentence's opening needs (the
@@ -838,26 +838,26 @@ func containsFold(s string, words ...string) bool {
 
 // reRemainsAfter: a clause of another document named as staying as it is
 // (" of the Prior Addendum (token counting) remains unchanged").
-var reRemainsAfter = regexp.MustCompile(`(?i)^\s+of\s+the\s+(?:[\w-]+\s+){0,4}?[\w-]+\s*(?:\([^()]{1,60}\)\s*)?(?:remains?|continues?|shall\s+remain|shall\s+continue|will\s+remain|will\s+continue)\s+(?:unchanged|unamended|in\s+(?:full\s+)?(?:force|effect)|to\s+apply)\b`)
+var reRemainsAfter = lazyre.New(`(?i)^\s+of\s+the\s+(?:[\w-]+\s+){0,4}?[\w-]+\s*(?:\([^()]{1,60}\)\s*)?(?:remains?|continues?|shall\s+remain|shall\s+continue|will\s+remain|will\s+continue)\s+(?:unchanged|unamended|in\s+(?:full\s+)?(?:force|effect)|to\s+apply)\b`)
 
 // reTOCEntry: an entry of a list of contents ("Division 2.5—Model
 // lifecycle", "Part 3 – Data", "Schedule 1—Dictionary").
-var reTOCEntry = regexp.MustCompile(`\b(?:Part|Division|Subdivision|Schedule|Chapter|Article|Annex|Appendix)\s+[\dA-Z]{1,3}(?:\.\d{1,3})?[A-Z]?\s*[—–]\s*\p{Lu}`)
+var reTOCEntry = lazyre.New(`\b(?:Part|Division|Subdivision|Schedule|Chapter|Article|Annex|Appendix)\s+[\dA-Z]{1,3}(?:\.\d{1,3})?[A-Z]?\s*[—–]\s*\p{Lu}`)
 
 // reLeadLabels: the labels that open a line of comment, after any quoting
 // ("> Coorong 29/5: WE PROPOSED: ").
-var reLeadLabels = regexp.MustCompile(`^[>\s]*(?:[^:\n"“”;]{1,40}:[*_]{0,2}\s+){1,2}`)
+var reLeadLabels = lazyre.New(`^[>\s]*(?:[^:\n"“”;]{1,40}:[*_]{0,2}\s+){1,2}`)
 
 var (
 	// reVariantLabel: a line that opens a clause variant ("Variant P
 	// (Preferred) …", "[F] Fallback", "[A] >> ADOPTED").
-	reVariantLabel = regexp.MustCompile(`^\W{0,4}(?:(?i:variant)\s+([A-Z])\b|\[([A-Z])\](?:\s|$))`)
+	reVariantLabel = lazyre.New(`^\W{0,4}(?:(?i:variant)\s+([A-Z])\b|\[([A-Z])\](?:\s|$))`)
 	// reVariantMark: a variant's label marked chosen ("[P] >> ADOPTED",
 	// "Variant F (selected)"), not "not selected".
-	reVariantMark = regexp.MustCompile(`(?i)(?:>>\s*|\(|—\s*|-\s*)(?:selected|adopted|executed|chosen)\b`)
+	reVariantMark = lazyre.New(`(?i)(?:>>\s*|\(|—\s*|-\s*)(?:selected|adopted|executed|chosen)\b`)
 	// reVariantChosen: a selection record's line naming the variant chosen
 	// ("Variant P — SELECTED").
-	reVariantChosen = regexp.MustCompile(`(?i)\bvariant\s+([A-Z])\b\W{0,6}(?:selected|adopted|executed|chosen)\b`)
+	reVariantChosen = lazyre.New(`(?i)\bvariant\s+([A-Z])\b\W{0,6}(?:selected|adopted|executed|chosen)\b`)
 )
 
 // chosenVariants returns the variants a clause's selection record names and
@@ -929,7 +929,7 @@ func (rg *Reading) informational(text string) bool {
 
 // reNotFormPart: a sentence that puts what it names outside the contract
 // ("They … do not form part of this Amendment").
-var reNotFormPart = regexp.MustCompile(`(?i)\b(?:do(?:es)?|shall|will)\s+not\s+form\s+(?:a\s+|any\s+)?part\s+of\b|\b(?:is|are)\s+not\s+(?:a\s+)?part\s+of\s+th(?:e|is)\b`)
+var reNotFormPart = lazyre.New(`(?i)\b(?:do(?:es)?|shall|will)\s+not\s+form\s+(?:a\s+|any\s+)?part\s+of\b|\b(?:is|are)\s+not\s+(?:a\s+)?part\s+of\s+th(?:e|is)\b`)
 
 // namedInformational: the draft says elsewhere that this block, by its
 // name, is for information only ("Table 1 is for information only; if
@@ -1040,7 +1040,7 @@ func (rg *Reading) aboutBlockBelow(text string) bool {
 
 // reBlockBelow: a sentence about the block below it ("The key-terms
 // summary below …", "The following abstract …").
-var reBlockBelow = regexp.MustCompile(`(?i)^\W*(?:[\w ]{1,30}[.:]\W*)?(?:the|this)\s+(?:(?:[\w-]+\s+){0,3}?[\w-]+\s+below|following\s+(?:[\w-]+\s+){0,2}?[\w-]+)\b`)
+var reBlockBelow = lazyre.New(`(?i)^\W*(?:[\w ]{1,30}[.:]\W*)?(?:the|this)\s+(?:(?:[\w-]+\s+){0,3}?[\w-]+\s+below|following\s+(?:[\w-]+\s+){0,2}?[\w-]+)\b`)
 
 // namedInfoColumn reports whether the draft says that a table column so
 // headed binds nobody ("The "AWS standard terms" and "Notes" columns are
@@ -1129,7 +1129,7 @@ func plainWords(s string) string {
 }
 
 // reNonWord: what is neither a letter nor a digit.
-var reNonWord = regexp.MustCompile(`[^\p{L}\p{N}]+`)
+var reNonWord = lazyre.New(`[^\p{L}\p{N}]+`)
 
 func normHeader(s string) string {
 	return strings.ToLower(strings.Join(strings.Fields(strings.Trim(s, `"“”'‘’ *`)), " "))
@@ -1140,31 +1140,31 @@ var (
 	// letters ("Column E does not …", "Columns B and E are …");
 	// reColumnLetter, one such letter; reHeaderLetter: the letter that
 	// labels a column's header ("E – Commentary", "(B) Requirement").
-	reColumnLetters = regexp.MustCompile(`^\W*(?:[Tt]he\s+)?[Cc]olumns?\s+[A-H]\b(?:\s*(?:,|and|&)\s*[A-H]\b)*`)
-	reColumnLetter  = regexp.MustCompile(`\b[A-H]\b`)
-	reHeaderLetter  = regexp.MustCompile(`^\s*\(?([A-H])\)?\s*(?:[–—:.-]\s*|\s+)\S`)
+	reColumnLetters = lazyre.New(`^\W*(?:[Tt]he\s+)?[Cc]olumns?\s+[A-H]\b(?:\s*(?:,|and|&)\s*[A-H]\b)*`)
+	reColumnLetter  = lazyre.New(`\b[A-H]\b`)
+	reHeaderLetter  = lazyre.New(`^\s*\(?([A-H])\)?\s*(?:[–—:.-]\s*|\s+)\S`)
 	// reColumnsNamed: a sentence about columns it names in quotes.
-	reColumnsNamed = regexp.MustCompile(`(?i)["“][^"”]{1,60}["”][^.]{0,80}\bcolumns?\b|\bcolumns?\s+(?:(?:headed|titled|labelled|labeled|marked)\s+)?["“]|^\W*(?:the\s+)?[\p{L}][^.]{0,80}\bcolumns\s+(?:are|is)\b`)
+	reColumnsNamed = lazyre.New(`(?i)["“][^"”]{1,60}["”][^.]{0,80}\bcolumns?\b|\bcolumns?\s+(?:(?:headed|titled|labelled|labeled|marked)\s+)?["“]|^\W*(?:the\s+)?[\p{L}][^.]{0,80}\bcolumns\s+(?:are|is)\b`)
 	// reNoContractEffect: what a sentence says of a part that binds nobody.
-	reNoContractEffect = regexp.MustCompile(`(?i)\b(do(?:es)? not form part of|no contractual (?:effect|force)|not part of the (?:agreement|contract|addendum)|for information(?: only)?|for reference(?: only)?|(?:kept\s+|included\s+)?for the record(?: only)?|informative(?: only)?|for comparison(?: only| purposes(?: only)?)?|explanatory(?: only)?|illustrative(?: only)?)\b`)
+	reNoContractEffect = lazyre.New(`(?i)\b(do(?:es)? not form part of|no contractual (?:effect|force)|not part of the (?:agreement|contract|addendum)|for information(?: only)?|for reference(?: only)?|(?:kept\s+|included\s+)?for the record(?: only)?|informative(?: only)?|for comparison(?: only| purposes(?: only)?)?|explanatory(?: only)?|illustrative(?: only)?)\b`)
 	// reOnlyBinding: "Only the column headed … has contractual effect".
-	reOnlyBinding = regexp.MustCompile(`(?i)^\W*only\b`)
+	reOnlyBinding = lazyre.New(`(?i)^\W*only\b`)
 )
 
 // reNotContractual: a heading's aside that puts its block outside the
 // contract.
-var reNotContractual = regexp.MustCompile(`(?i)\b(?:non-contractual|not\s+contractual)\b`)
+var reNotContractual = lazyre.New(`(?i)\b(?:non-contractual|not\s+contractual)\b`)
 
 // reNamedBlock: a sentence whose subject is a block of the draft by its
 // name ("Table 1 is …", "The Change Log in Annex C is …").
 // (or the one block of its kind, unlabelled: "The Annex is a procurement
 // checklist …")
-var reNamedBlock = regexp.MustCompile(`(?i)^\W*(?:the\s+)?((?:table|schedule|annex|appendix|exhibit|attachment|part)(?:\s+[A-Z0-9][\w.-]*)?)\s+(?:is|are|shall|will|has|have|does|do)\b`)
+var reNamedBlock = lazyre.New(`(?i)^\W*(?:the\s+)?((?:table|schedule|annex|appendix|exhibit|attachment|part)(?:\s+[A-Z0-9][\w.-]*)?)\s+(?:is|are|shall|will|has|have|does|do)\b`)
 
 // reTitledBlock: a block named by its title in capitals and what it is
 // ("The Key Terms table at the head of this Addendum is …", "The
 // Commercial Summary box does …").
-var reTitledBlock = regexp.MustCompile(`^\W*(?:[Tt]he\s+)?((?:\p{Lu}[\w-]*\s+){1,4})(?i:table|summary|box|panel|grid|matrix)\b[^.;:]{0,60}?\s(?i:is|are|shall|will|has|have|does|do)\b`)
+var reTitledBlock = lazyre.New(`^\W*(?:[Tt]he\s+)?((?:\p{Lu}[\w-]*\s+){1,4})(?i:table|summary|box|panel|grid|matrix)\b[^.;:]{0,60}?\s(?i:is|are|shall|will|has|have|does|do)\b`)
 
 // amendedCopy: c is in a part that the draft's own text amends ("Clause 8
 // is deleted and the following is substituted …" where clause 8 is in
@@ -1194,41 +1194,41 @@ func (rg *Reading) amendedCopy(c *document.Clause) bool {
 // A bracketed qualifier may stand anywhere and run on ("ANNEX (FOR
 // INFORMATION ONLY - NOT A CONTRACT DOCUMENT: SEE Z1.2) TENDER
 // CLARIFICATIONS LOG").
-var reInfoHeading = regexp.MustCompile(`(?i)(?:\(\s*|[–—-]\s*|\([^()]{0,60}?[;,]\s*|\([^()]{0,60}?\s)(?:for\s+(?:convenience|information|reference|illustration|discussion|comparison)(?:\s+purposes)?(?:\s+only)?|(?:reference|information|comparison|illustration|history|background)\s+only|not\s+(?:legally\s+)?binding|not\s+operative|non-operative|non-binding|non-contractual|not\s+contractual|not\s+a\s+contract(?:ual)?\s+document|informational|illustrative(?:\s+only)?)\s*(?:\)?\s*(?:/|$)|[^()]{0,60}\))`)
+var reInfoHeading = lazyre.New(`(?i)(?:\(\s*|[–—-]\s*|\([^()]{0,60}?[;,]\s*|\([^()]{0,60}?\s)(?:for\s+(?:convenience|information|reference|illustration|discussion|comparison)(?:\s+purposes)?(?:\s+only)?|(?:reference|information|comparison|illustration|history|background)\s+only|not\s+(?:legally\s+)?binding|not\s+operative|non-operative|non-binding|non-contractual|not\s+contractual|not\s+a\s+contract(?:ual)?\s+document|informational|illustrative(?:\s+only)?)\s*(?:\)?\s*(?:/|$)|[^()]{0,60}\))`)
 
 // reNotAgreedHeading: a heading that says its block was not agreed.
-var reNotAgreedHeading = regexp.MustCompile(`(?i)\(\s*(?:not\s+agreed|not\s+accepted|rejected|withdrawn|open|unresolved|proposals?\s+only)\b[^()]{0,60}\)`)
+var reNotAgreedHeading = lazyre.New(`(?i)\(\s*(?:not\s+agreed|not\s+accepted|rejected|withdrawn|open|unresolved|proposals?\s+only)\b[^()]{0,60}\)`)
 
 // reLapsedHeading: a heading that says its block has lapsed or records
 // only what was ("PILOT PHASE TERMS (HISTORICAL - NO EFFECT AFTER 28
 // FEBRUARY 2026)", its bracket perhaps cut off where a PDF wrapped it): a
 // record, no text on its topics in force.
-var reLapsedHeading = regexp.MustCompile(`(?i)(?:\(\s*|[–—-]\s*)(?:historical|no\s+(?:longer\s+)?(?:in\s+)?(?:force|effect)|expired|lapsed|superseded)\b[^()]{0,60}(?:\)|$)`)
+var reLapsedHeading = lazyre.New(`(?i)(?:\(\s*|[–—-]\s*)(?:historical|no\s+(?:longer\s+)?(?:in\s+)?(?:force|effect)|expired|lapsed|superseded)\b[^()]{0,60}(?:\)|$)`)
 
 // reInfoFragment: a fragment that only qualifies what follows ("For
 // reference only; not binding.").
-var reInfoFragment = regexp.MustCompile(`(?i)^\W*(?:for\s+(?:reference|information|convenience|illustration)(?:\s+purposes)?\s+only|not\s+(?:legally\s+)?binding|non-binding|informational)(?:\s*[;,]\s*(?:not\s+(?:legally\s+)?binding|non-binding))?\s*\.?\s*$`)
+var reInfoFragment = lazyre.New(`(?i)^\W*(?:for\s+(?:reference|information|convenience|illustration)(?:\s+purposes)?\s+only|not\s+(?:legally\s+)?binding|non-binding|informational)(?:\s*[;,]\s*(?:not\s+(?:legally\s+)?binding|non-binding))?\s*\.?\s*$`)
 
 // reDeicticBlock: a sentence about the block it stands in or introduces.
-var reDeicticBlock = regexp.MustCompile(`(?i)^\W*(?:the|this|these)\s+(?:[\p{L}-]+\s+){0,2}?(?:below|above|following|table|record|log|summary|section|schedule|annex|list|history|notes?|commentary|overview)\b`)
+var reDeicticBlock = lazyre.New(`(?i)^\W*(?:the|this|these)\s+(?:[\p{L}-]+\s+){0,2}?(?:below|above|following|table|record|log|summary|section|schedule|annex|list|history|notes?|commentary|overview)\b`)
 
 // reQuotedNumber: a clause number opening a quotation ("… "10.1 AWS shall
 // …"": the text quotes clause 10.1, and so has clause 10 here).
-var reQuotedNumber = regexp.MustCompile(`["“]\s*(\d{1,3}(?:\.\d{1,3})*)\.?\s`)
+var reQuotedNumber = lazyre.New(`["“]\s*(\d{1,3}(?:\.\d{1,3})*)\.?\s`)
 
 // reNotAttached: a part that says it is not there.
-var reNotAttached = regexp.MustCompile(`(?i)\b(not attached|to follow|to be (?:provided|attached|supplied|circulated)|not (?:yet )?(?:available|provided|included))\b`)
+var reNotAttached = lazyre.New(`(?i)\b(not attached|to follow|to be (?:provided|attached|supplied|circulated)|not (?:yet )?(?:available|provided|included))\b`)
 
 // reSilence: a sentence about what a text does not say.
-var reSilence = regexp.MustCompile(`(?i)\b(?:does|do|did)\s+not\s+(?:say|mention|specify|address)\b|\bis\s+silent\s+(?:on|about|as\s+to)\b|\bsays?\s+nothing\s+(?:about|on)\b`)
+var reSilence = lazyre.New(`(?i)\b(?:does|do|did)\s+not\s+(?:say|mention|specify|address)\b|\bis\s+silent\s+(?:on|about|as\s+to)\b|\bsays?\s+nothing\s+(?:about|on)\b`)
 
 // reNoProvision: "There is no token-counting provision", "contains no
 // credit clause".
-var reNoProvision = regexp.MustCompile(`(?i)\b(?:there\s+is|contains?|has)\s+no\s+[\w-]+(?:\s+[\w-]+)?\s+(?:provision|clause|language|wording)\b`)
+var reNoProvision = lazyre.New(`(?i)\b(?:there\s+is|contains?|has)\s+no\s+[\w-]+(?:\s+[\w-]+)?\s+(?:provision|clause|language|wording)\b`)
 
 // reNoTopicOf: what "there is no … clause" names, when it is no topic
 // ("no exception to this clause", "no other clause").
-var reNoTopicOf = regexp.MustCompile(`(?i)\bno\s+(?:\S+\s+)?(?:exception|other|further|such|to|this|that|of|than)\b`)
+var reNoTopicOf = lazyre.New(`(?i)\bno\s+(?:\S+\s+)?(?:exception|other|further|such|to|this|that|of|than)\b`)
 
 // silence: the sentence remarks on what a text lacks ("Section 4 does not
 // say …", "There is no token-counting provision in the signed Addendum").
@@ -1250,33 +1250,33 @@ func silence(s string) bool {
 
 // reDraftSubject: a sentence whose subject is a draft or a proposal ("Our
 // draft Section 4 …", "AWS's first mark-up …").
-var reDraftSubject = regexp.MustCompile(`(?i)^\W*(?:our|their|its|the|an?|aws['’]s?|customer['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:draft|proposal|counter-?proposal|mark-?up|redline|ask)s?\b`)
+var reDraftSubject = lazyre.New(`(?i)^\W*(?:our|their|its|the|an?|aws['’]s?|customer['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:draft|proposal|counter-?proposal|mark-?up|redline|ask)s?\b`)
 
 // reQuestionLead: a sentence that opens as the question of a question and
 // answer ("Q: …", "CR-04 Q: …", "Question 7: …").
-var reQuestionLead = regexp.MustCompile(`^\W*(?:[A-Z]{1,4}-?\d{1,3}\s+)?(?:Q\d{0,3}|(?i:question)(?:\s+\d{1,3})?)\s*[:.)–—]\s`)
+var reQuestionLead = lazyre.New(`^\W*(?:[A-Z]{1,4}-?\d{1,3}\s+)?(?:Q\d{0,3}|(?i:question)(?:\s+\d{1,3})?)\s*[:.)–—]\s`)
 
 // reNoteLead: a sentence that opens as a note ("KF NOTE:", "Drafting
 // note:", "Note to draft:", "AWS comment:", "Negotiator notes:", a margin comment exported
 // with its tag: "Comment [AB1]:", a dated one: "[AISPL drafting note, 19
 // August 2026: …").
-var reNoteLead = regexp.MustCompile(`^\W*(?:[A-Z][A-Za-z&'’]{0,13}\s+)?(?i:(?:drafting|internal|negotiation|editor'?s|legal|file)\s+)?(?i:notes?(?:\s+to\s+(?:draft|drafter|file))?|comments?)(?:\s*\[[A-Za-z]{1,6}\s?\d{0,3}\])?(?:\s*\([^()\n]{1,120}\))?(?:,\s*[^:\n]{1,40})?\s*[:–—](?:\s|$)`)
+var reNoteLead = lazyre.New(`^\W*(?:[A-Z][A-Za-z&'’]{0,13}\s+)?(?i:(?:drafting|internal|negotiation|editor'?s|legal|file)\s+)?(?i:notes?(?:\s+to\s+(?:draft|drafter|file))?|comments?)(?:\s*\[[A-Za-z]{1,6}\s?\d{0,3}\])?(?:\s*\([^()\n]{1,120}\))?(?:,\s*[^:\n]{1,40})?\s*[:–—](?:\s|$)`)
 
 // reBackgroundLead: a paragraph labelled as the background of what
 // follows ("**Background.** …", "Recitals: …").
-var reBackgroundLead = regexp.MustCompile(`^[*_]{0,2}(?i:background|recitals?|preamble|purpose\s+and\s+background)[*_]{0,2}\s*[.:–—][*_]{0,2}\s`)
+var reBackgroundLead = lazyre.New(`^[*_]{0,2}(?i:background|recitals?|preamble|purpose\s+and\s+background)[*_]{0,2}\s*[.:–—][*_]{0,2}\s`)
 
 // reAttachment: the label of a document attached to a message.
 // reRefusedRequest: a sentence whose subject is a party's request or
 // proposal and whose verb refuses it ("Quillon's request for a migration
 // credit was declined.").
-var reRefusedRequest = regexp.MustCompile(`(?i)^\W*(?:(?:the\s+)?[\p{L}&.’' -]{1,60}?(?:'s|’s|\s+of\s+the\s+\w+)\s+|the\s+)?(?:request|proposal|ask|demand|counter-?proposal)s?\s+(?:for|that|to)\b[^.;]{1,300}?\b(?:was|were|is|are|has been|have been)\s+(?:not\s+(?:agreed|accepted)|declined|refused|rejected|withdrawn|dropped)\b`)
+var reRefusedRequest = lazyre.New(`(?i)^\W*(?:(?:the\s+)?[\p{L}&.’' -]{1,60}?(?:'s|’s|\s+of\s+the\s+\w+)\s+|the\s+)?(?:request|proposal|ask|demand|counter-?proposal)s?\s+(?:for|that|to)\b[^.;]{1,300}?\b(?:was|were|is|are|has been|have been)\s+(?:not\s+(?:agreed|accepted)|declined|refused|rejected|withdrawn|dropped)\b`)
 
 // reRecordKind: a part heading that names a record of the negotiation of
 // its own (a transcript, a recap, the confirmations).
-var reRecordKind = regexp.MustCompile(`(?i)\b(transcripts?|calls?|meetings?|minutes|recaps?|summary|e-?mails?|messages?|correspondence|confirmations?|record)\b`)
+var reRecordKind = lazyre.New(`(?i)\b(transcripts?|calls?|meetings?|minutes|recaps?|summary|e-?mails?|messages?|correspondence|confirmations?|record)\b`)
 
-var reAttachment = regexp.MustCompile(`(?i)^(attachment|enclosure|annex|appendix|schedule)\b`)
+var reAttachment = lazyre.New(`(?i)^(attachment|enclosure|annex|appendix|schedule)\b`)
 
 // reFieldLine: a line of a compliance statement laid out as labelled
 // fields ("Requirement : Explain how …", "Response: AWS will …"), perhaps
@@ -1290,12 +1290,12 @@ func fieldLine(line string, fields bool) []string {
 	return reFieldLine.FindStringSubmatch(line)
 }
 
-var reFieldLine = regexp.MustCompile(`^((?:\S+\s+){0,7}?)((?i:(?:customer |rfp |rft |tender |buyer |client )?(?:requirements?|requests?|asks?|questions?)|(?:aws |vendor |supplier |tenderer |provider |our )?(?:responses?|answers?|replies|reply|clarifications?)|(?:compliance )?status|compliance|references?|ref|code))\s*:\s*(.*)$`)
+var reFieldLine = lazyre.New(`^((?:\S+\s+){0,7}?)((?i:(?:customer |rfp |rft |tender |buyer |client )?(?:requirements?|requests?|asks?|questions?)|(?:aws |vendor |supplier |tenderer |provider |our )?(?:responses?|answers?|replies|reply|clarifications?)|(?:compliance )?status|compliance|references?|ref|code))\s*:\s*(.*)$`)
 
 // reInlineField: a field label inside a line that opened with one
 // ("… are counted. Compliance: C Tenderer's clarification: See Annex T"):
 // a capitalised word, perhaps a party's ("Tenderer's"), then the label.
-var reInlineField = regexp.MustCompile(`\s((?:\p{Lu}[\w'’]*\s+)?(?i:requirements?|compliance|status|responses?|answers?|replies|clarifications?|references?)\s*:\s)`)
+var reInlineField = lazyre.New(`\s((?:\p{Lu}[\w'’]*\s+)?(?i:requirements?|compliance|status|responses?|answers?|replies|clarifications?|references?)\s*:\s)`)
 
 // splitInlineFields puts each labelled field of a compliance item on a
 // line of its own where a layout has joined them into one ("[4.01]
@@ -1339,14 +1339,14 @@ func splitInlineFields(text string) string {
 // agreed wording, as labelled fields ("Meridian: …", "AWS position: …",
 // "Status: AGREED", "Agreed wording: …").
 var (
-	reIssueField   = regexp.MustCompile(`^((?:[\p{L}&'’.-]+\s+){0,2}?[\p{L}&'’.-]+)\s*:\s*(.*)$`)
-	reAgreedLabel  = regexp.MustCompile(`(?i)^(?:(?:agreed|final|settled)\s+(?:wording|text|language|terms?|position|outcome)|(?:agreed\s+|final\s+)?(?:outcome|resolution))$`)
-	rePositionWord = regexp.MustCompile(`(?i)(?:^|\s)(?:positions?|proposals?|proposed\s+(?:wording|text)|asks?|offers?|counter-?proposals?|notes?|comments?|rationale)$`)
-	reStatusLabel  = regexp.MustCompile(`(?i)^(?:status|owner|round|version|date|ref(?:erence)?)$`)
+	reIssueField   = lazyre.New(`^((?:[\p{L}&'’.-]+\s+){0,2}?[\p{L}&'’.-]+)\s*:\s*(.*)$`)
+	reAgreedLabel  = lazyre.New(`(?i)^(?:(?:agreed|final|settled)\s+(?:wording|text|language|terms?|position|outcome)|(?:agreed\s+|final\s+)?(?:outcome|resolution))$`)
+	rePositionWord = lazyre.New(`(?i)(?:^|\s)(?:positions?|proposals?|proposed\s+(?:wording|text)|asks?|offers?|counter-?proposals?|notes?|comments?|rationale)$`)
+	reStatusLabel  = lazyre.New(`(?i)^(?:status|owner|round|version|date|ref(?:erence)?)$`)
 	// (a label's word has no full stop at its end: in "… not offered with
 	// an SLA. Outcome: …" the label is "Outcome", not "SLA. Outcome")
-	reInlineIssueField = regexp.MustCompile(`\s(\p{Lu}[\p{L}&'’-]*(?:\.\p{L}[\p{L}&'’-]*)*(?:\s+\p{L}+)?)\s*:\s`)
-	reIssueHead        = regexp.MustCompile(`^(?i:issue|item|row|point)\s+\d{1,3}[a-z]?\b`)
+	reInlineIssueField = lazyre.New(`\s(\p{Lu}[\p{L}&'’-]*(?:\.\p{L}[\p{L}&'’-]*)*(?:\s+\p{L}+)?)\s*:\s`)
+	reIssueHead        = lazyre.New(`^(?i:issue|item|row|point)\s+\d{1,3}[a-z]?\b`)
 )
 
 // issuesList: the draft is laid out as an issues list (see issueLayout),
@@ -1474,9 +1474,9 @@ func fieldKind(label string) string {
 
 // reItemRef: the reference of an item of a compliance table ("4.3",
 // "R-2.1", "REQ-04").
-var reItemRef = regexp.MustCompile(`^(?:[A-Z]{1,4}[-\s]?)?\d{1,3}(?:\.\d{1,3}){0,3}\.?$`)
+var reItemRef = lazyre.New(`^(?:[A-Z]{1,4}[-\s]?)?\d{1,3}(?:\.\d{1,3}){0,3}\.?$`)
 
-var reAskField = regexp.MustCompile(`\b(requirements?|requests?|asks?|questions?)$`)
+var reAskField = lazyre.New(`\b(requirements?|requests?|asks?|questions?)$`)
 
 // isBackground reports whether a clause is part of the recitals: under a
 // "Background", "Recitals" or "Preamble" heading, or a lettered paragraph ("(A)")
@@ -1524,25 +1524,25 @@ func (rg *Reading) leadIn(c *document.Clause) string {
 
 // reLabelUnit: a percentage unit a column header or a row's label gives
 // its numbers ("(basis points …)", "(bps)", "(%)", "in per cent").
-var reLabelUnit = regexp.MustCompile(`(?i)(?:\(\s*|\bin\s+)(basis\s+points?|bps|%|per\s?cent|percent)\b`)
+var reLabelUnit = lazyre.New(`(?i)(?:\(\s*|\bin\s+)(basis\s+points?|bps|%|per\s?cent|percent)\b`)
 
 // reHeaderCurrency finds a currency named in a column header ("Annual
 // commitment (USD)", "Amount in EUR"); reBareAmount is a number alone.
 var (
 	// reHeaderPer: the unit a column header prices ("USD/1M", "USD per
 	// 1M tokens", "EUR per hour")
-	reHeaderPer      = regexp.MustCompile(`(?i)(?:/|\bper\s+)\s*((?:1\s*)?(?:[MK]\b|million|thousand|hour|hr\b|month|OCU|model\s+unit|unit|token)[\w ]{0,20})`)
-	reHeaderCurrency = regexp.MustCompile(`(?i)\b(USD|EUR|GBP|CAD|AUD|CHF|JPY|SGD|NZD|SEK|NOK|DKK|INR)\b`)
-	reBareAmount     = regexp.MustCompile(`^\d{1,3}(?:[,.\s]\d{3})*(?:[.,]\d{1,2})?$`)
+	reHeaderPer      = lazyre.New(`(?i)(?:/|\bper\s+)\s*((?:1\s*)?(?:[MK]\b|million|thousand|hour|hr\b|month|OCU|model\s+unit|unit|token)[\w ]{0,20})`)
+	reHeaderCurrency = lazyre.New(`(?i)\b(USD|EUR|GBP|CAD|AUD|CHF|JPY|SGD|NZD|SEK|NOK|DKK|INR)\b`)
+	reBareAmount     = lazyre.New(`^\d{1,3}(?:[,.\s]\d{3})*(?:[.,]\d{1,2})?$`)
 )
 
 // reOpenLead: a text that stops on a word that needs its items to go on
 // ("… on 40 business days' notice where", "AWS shall not", "in each of
 // the following events").
-var reOpenLead = regexp.MustCompile(`(?i)\b(where|if|when|whenever|unless|provided that|that|to|and|or|following|of|in|on|by|for|either|both)$`)
+var reOpenLead = lazyre.New(`(?i)\b(where|if|when|whenever|unless|provided that|that|to|and|or|following|of|in|on|by|for|either|both)$`)
 
 // reItemStart: a text that opens with an item label ("(b) ", "b) ", "ii. ").
-var reItemStart = regexp.MustCompile(`^\s*(?:\([a-z0-9]{1,4}\)|[a-z0-9]{1,4}\))\s`)
+var reItemStart = lazyre.New(`^\s*(?:\([a-z0-9]{1,4}\)|[a-z0-9]{1,4}\))\s`)
 
 // capitalHeading: a short capitalised text with no verb, a section's
 // heading left in its text ("Bedrock commitment" under "§ 2"), which goes
@@ -1605,7 +1605,7 @@ func (rg *Reading) leadOf(p *document.Clause) string {
 
 // reDefinitionItems: items of a definition cited by their letters
 // ("items (a) and (b) of that definition", "item (c) of the definition").
-var reDefinitionItems = regexp.MustCompile(`(?i)\bitems?\s+((?:\([a-z]\)(?:\s*(?:,|and|or)\s*)?)+)\s*of\s+(?:that|the|this)\s+definition\b`)
+var reDefinitionItems = lazyre.New(`(?i)\bitems?\s+((?:\([a-z]\)(?:\s*(?:,|and|or)\s*)?)+)\s*of\s+(?:that|the|this)\s+definition\b`)
 
 // expandDefinitionItems spells out the items of a definition that a
 // sentence cites by letter, from the defined term the sentence names:
@@ -1646,7 +1646,7 @@ func (rg *Reading) expandDefinitionItems(read, clause string) string {
 	return read[:m[0]] + strings.Join(words, " and ") + read[m[1]:]
 }
 
-var reItemLetter = regexp.MustCompile(`\(([a-z])\)`)
+var reItemLetter = lazyre.New(`\(([a-z])\)`)
 
 // definitionItem is the text of item (x) of a definition's inline list.
 func definitionItem(body, x string) string {
@@ -1661,7 +1661,7 @@ func definitionItem(body, x string) string {
 	return strings.Trim(strings.TrimSpace(rest), ";,. ")
 }
 
-var reNextInlineItem = regexp.MustCompile(`;|\s\([a-z]\)\s`)
+var reNextInlineItem = lazyre.New(`;|\s\([a-z]\)\s`)
 
 func (rg *Reading) newStatement(c *document.Clause, e *effective, heading, nonbinding, read, quote string, sentence int) (*parsed, []*Statement) {
 	if strings.Contains(quote, " | ") {
@@ -1763,14 +1763,14 @@ func agreedOutside(p *parsed) bool {
 
 // reBulletRun: a paragraph that opens with a bullet ("- tiered …; - a
 // credit …").
-var reBulletRun = regexp.MustCompile(`^\s*[-•*–]\s+\S`)
+var reBulletRun = lazyre.New(`^\s*[-•*–]\s+\S`)
 
 // reCommaList: a list of a few short names in one sentence ("custom model
 // import, Provisioned Throughput pre-purchase and Guardrails pricing.").
-var reCommaList = regexp.MustCompile(`^\s*[^,.;:]{1,80}(?:,\s*[^,.;:]{1,80})+,?\s+(?:and|or)\s+[^,.;:]{1,80}\.?\s*$`)
+var reCommaList = lazyre.New(`^\s*[^,.;:]{1,80}(?:,\s*[^,.;:]{1,80})+,?\s+(?:and|or)\s+[^,.;:]{1,80}\.?\s*$`)
 
 // reListAfter: a list follows the colon ("- a; - b", "(a) …; (b) …").
-var reListAfter = regexp.MustCompile(`^\s*(?:[-•*–]\s|\([a-z0-9]{1,3}\)\s)`)
+var reListAfter = lazyre.New(`^\s*(?:[-•*–]\s|\([a-z0-9]{1,3}\)\s)`)
 
 // addRow reads a table row with its header: "Header: cell; Header: cell".
 // A row of a table of terms ("Availability | 99.9% … If it is missed, AWS
@@ -1984,7 +1984,7 @@ func (rg *Reading) statusLead(q string) bool {
 }
 
 // reStatusLead: a few words set off by a dash or a colon at the start.
-var reStatusLead = regexp.MustCompile(`^\W{0,3}((?:\S+\s+){0,2}\S+(?:\s*\([^)]{1,30}\))?)\s*(?:[-–—:])\s`)
+var reStatusLead = lazyre.New(`^\W{0,3}((?:\S+\s+){0,2}\S+(?:\s*\([^)]{1,30}\))?)\s*(?:[-–—:])\s`)
 
 // rowOpen reports whether a row's status cell ("Status: OPEN", "Not
 // agreed", "Withdrawn") says the row is not agreed.
@@ -2013,9 +2013,9 @@ func acceptedSentences(header, row []string) int {
 var (
 	// reFirstSentencesOnly: a status that accepts the response's first
 	// sentences only
-	reFirstSentencesOnly = regexp.MustCompile(`(?i)\baccepted\b[^.;|]{0,30}?\b(first|1st|first two|first three)\s+sentences?\s+only\b|\bonly\s+the\s+(first|first two|first three)\s+sentences?\b`)
+	reFirstSentencesOnly = lazyre.New(`(?i)\baccepted\b[^.;|]{0,30}?\b(first|1st|first two|first three)\s+sentences?\s+only\b|\bonly\s+the\s+(first|first two|first three)\s+sentences?\b`)
 	// reDispositionCol: a column holding the buyer's decision on a response
-	reDispositionCol = regexp.MustCompile(`(?i)\b(disposition|decision|acceptance|accepted\?)`)
+	reDispositionCol = lazyre.New(`(?i)\b(disposition|decision|acceptance|accepted\?)`)
 )
 
 func (rg *Reading) rowOpen(header, row []string) bool {
@@ -2045,22 +2045,22 @@ func (rg *Reading) rowOpen(header, row []string) bool {
 // reNumberCol, reShortID: a column of row numbers ("No.", "#", "Ref")
 // and a cell that is one.
 var (
-	reNumberCol = regexp.MustCompile(`(?i)^(no\.?|nr\.?|#|num(ber)?)$`)
-	reShortID   = regexp.MustCompile(`^[\w.\-/]{1,8}$`)
+	reNumberCol = lazyre.New(`(?i)^(no\.?|nr\.?|#|num(ber)?)$`)
+	reShortID   = lazyre.New(`^[\w.\-/]{1,8}$`)
 )
 
 // reAgreedCol, reNoCell: a yes/no column that says whether the row was
 // agreed ("Agreed?", "Accepted"), and a cell of it that says no.
 var (
-	reAgreedCol = regexp.MustCompile(`(?i)^\W*(?:agreed|accepted|approved)\s*(?:\(y(?:es)?\s*/\s*n(?:o)?\))?\s*\??\W*$`)
-	reNoCell    = regexp.MustCompile(`(?i)^\W*(?:no|n|not\s+agreed|not\s+accepted)\b`)
+	reAgreedCol = lazyre.New(`(?i)^\W*(?:agreed|accepted|approved)\s*(?:\(y(?:es)?\s*/\s*n(?:o)?\))?\s*\??\W*$`)
+	reNoCell    = lazyre.New(`(?i)^\W*(?:no|n|not\s+agreed|not\s+accepted)\b`)
 )
 
 // reNothingAgreed: a cell that says nothing was agreed ("No term agreed
 // on this topic.", "Nothing agreed", "None agreed").
-var reNothingAgreed = regexp.MustCompile(`(?i)^\W*(?:no\s+(?:term|terms|position|agreement|wording|provision)|nothing|none)\s+(?:was\s+|has\s+been\s+)?(?:agreed|reached)\b`)
+var reNothingAgreed = lazyre.New(`(?i)^\W*(?:no\s+(?:term|terms|position|agreement|wording|provision)|nothing|none)\s+(?:was\s+|has\s+been\s+)?(?:agreed|reached)\b`)
 
-var reStatusCol = regexp.MustCompile(`(?i)^\W*(status|state|stand)\b`)
+var reStatusCol = lazyre.New(`(?i)^\W*(status|state|stand)\b`)
 
 // proposalColumns marks the columns of a table that record what a party
 // proposed, where another column records the outcome.
@@ -2130,16 +2130,16 @@ func comparisonColumns(header []string) map[int]bool {
 }
 
 // reNonbindingCol: a column header that says the column binds nobody.
-var reNonbindingCol = regexp.MustCompile(`(?i)\b(non-?binding|not\s+binding|for\s+information(?:\s+only)?|informational|unverbindlich)\b`)
+var reNonbindingCol = lazyre.New(`(?i)\b(non-?binding|not\s+binding|for\s+information(?:\s+only)?|informational|unverbindlich)\b`)
 
 var (
-	reResponseCol = regexp.MustCompile(`(?i)\b(responses?|answers?|replies|reply|clarifications?|antwort|réponse|respuesta)\b`)
-	reAskCol      = regexp.MustCompile(`(?i)\b(requirements?|questions?)\b`)
+	reResponseCol = lazyre.New(`(?i)\b(responses?|answers?|replies|reply|clarifications?|antwort|réponse|respuesta)\b`)
+	reAskCol      = lazyre.New(`(?i)\b(requirements?|questions?)\b`)
 )
 
 var (
-	reOutcomeCol  = regexp.MustCompile(`(?i)\b(agreed|negotiated|outcome|final|resolution|resolved|settled|concluded|now|new|revised|restated|as amended|amended|binding|executed|signed|vereinbart|verbindlich|convenu|acordado)\b`)
-	reProposalCol = regexp.MustCompile(`(?i)\b(position|proposal|proposed|asks?|requests?|requested|offers?|offered|counter|counter-?proposal|original|previous|prior|initial|opening|comments?|rationale|notes?|remarks|reasons?|was|old|former|superseded|deleted|draft(?:\s+\d{1,2})?|current|existing|round\s+\d{1,2}|r\d{1,2}|standard\s+(?:terms?|positions?|offer(?:ing)?)|angebot|gegenvorschlag|vorschlag|proposition|propuesta)\b`)
+	reOutcomeCol  = lazyre.New(`(?i)\b(agreed|negotiated|outcome|final|resolution|resolved|settled|concluded|now|new|revised|restated|as amended|amended|binding|executed|signed|vereinbart|verbindlich|convenu|acordado)\b`)
+	reProposalCol = lazyre.New(`(?i)\b(position|proposal|proposed|asks?|requests?|requested|offers?|offered|counter|counter-?proposal|original|previous|prior|initial|opening|comments?|rationale|notes?|remarks|reasons?|was|old|former|superseded|deleted|draft(?:\s+\d{1,2})?|current|existing|round\s+\d{1,2}|r\d{1,2}|standard\s+(?:terms?|positions?|offer(?:ing)?)|angebot|gegenvorschlag|vorschlag|proposition|propuesta)\b`)
 )
 
 // definesIn: one of the sentences defines a term ("“Outputs” means the
@@ -2156,16 +2156,16 @@ func definesIn(text string, sp []span) bool {
 
 // reCarryOver: a sentence that keeps earlier terms as they were, without
 // stating them.
-var reCarryOver = regexp.MustCompile(`(?i)\b(?:continues?|remains?|shall\s+continue|will\s+continue)\s+to\s+apply(?:\s+(?:unchanged|without\s+(?:any\s+)?(?:change|amendment|modification)))?\s*[.;]?\s*$|\b(?:continues?|remains?)\s+(?:unchanged|in\s+(?:full\s+)?(?:force|effect)\s+(?:unchanged|without\s+change))\s*[.;]?\s*$|(?m)^[^.\n]{0,80}\((?:unchanged|no\s+change)\)[ \t]*$`)
+var reCarryOver = lazyre.New(`(?i)\b(?:continues?|remains?|shall\s+continue|will\s+continue)\s+to\s+apply(?:\s+(?:unchanged|without\s+(?:any\s+)?(?:change|amendment|modification)))?\s*[.;]?\s*$|\b(?:continues?|remains?)\s+(?:unchanged|in\s+(?:full\s+)?(?:force|effect)\s+(?:unchanged|without\s+change))\s*[.;]?\s*$|(?m)^[^.\n]{0,80}\((?:unchanged|no\s+change)\)[ \t]*$`)
 
 // reAmendedTarget: what follows the clause an instruction amends ("
 // (Customer Data) is varied as follows", " and 10.2 are deleted and
 // replaced with").
-var reAmendedTarget = regexp.MustCompile(`(?i)^\s*(?:\([^()]{0,60}\)\s*)?(?:(?:,|and|or)\s+[\w.()]{1,12}\s*)*(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:varied|amended|deleted|replaced|restated|modified|substituted)\b`)
+var reAmendedTarget = lazyre.New(`(?i)^\s*(?:\([^()]{0,60}\)\s*)?(?:(?:,|and|or)\s+[\w.()]{1,12}\s*)*(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:varied|amended|deleted|replaced|restated|modified|substituted)\b`)
 
 // reNamedPartRef: a part cited by its title, not its number ("Part 3 of the
 // Pricing Schedule", "the Service Credit Annex").
-var reNamedPartRef = regexp.MustCompile(`(?:(?:Part|Section|paragraph|Table)\s+\d{1,3}\s+of\s+)?the\s+((?:[A-Z][\w-]*\s+){1,3})(Schedule|Annex|Exhibit|Appendix|Attachment)\b`)
+var reNamedPartRef = lazyre.New(`(?:(?:Part|Section|paragraph|Table)\s+\d{1,3}\s+of\s+)?the\s+((?:[A-Z][\w-]*\s+){1,3})(Schedule|Annex|Exhibit|Appendix|Attachment)\b`)
 
 // partTitled reports whether a clause of the draft is headed by the title
 // ("Pricing Schedule" over "SCHEDULE 2 – PRICING SCHEDULE").
@@ -2216,10 +2216,10 @@ func (rg *Reading) refersAway(c *document.Clause, text string) bool {
 
 var (
 	// reStatusHeader: a table column holding a row's negotiation status.
-	reStatusHeader = regexp.MustCompile(`(?i)^[\w/]{0,20}status$`)
+	reStatusHeader = lazyre.New(`(?i)^[\w/]{0,20}status$`)
 	// reUnsettled: a status that leaves the row unsettled (read without
 	// spaces).
-	reUnsettled = regexp.MustCompile(`(?i)^\W*(?:open|withdrawn|parked|superseded|rejected|notagreed|pending|dropped|deleted|declined|under(?:discussion|negotiation|review)|proposed|tbc|tbd)(?:$|\W|by|at|in|on|until|pending)`)
+	reUnsettled = lazyre.New(`(?i)^\W*(?:open|withdrawn|parked|superseded|rejected|notagreed|pending|dropped|deleted|declined|under(?:discussion|negotiation|review)|proposed|tbc|tbd)(?:$|\W|by|at|in|on|until|pending)`)
 )
 
 // rowUnsettled: a cell of the row, after the first, is a status that
@@ -2355,7 +2355,7 @@ func (rg *Reading) readTowers() map[string]bool {
 // reTowerHeading: a heading that opens with a word and a number, as
 // parallel sections for several services do ("Tower 3 — End-User
 // Computing", "Lot 2: SAP Hosting", "Service Line 4 - Amazon Bedrock").
-var reTowerHeading = regexp.MustCompile(`(?i)^\W*(tower|lot|service\s+line|service\s+area|service\s+domain|service\s+module|workstream|work\s+package|module)\s+(?:\d{1,2}|[A-Z]|[IVX]{1,4})\b\s*[—–:.-]`)
+var reTowerHeading = lazyre.New(`(?i)^\W*(tower|lot|service\s+line|service\s+area|service\s+domain|service\s+module|workstream|work\s+package|module)\s+(?:\d{1,2}|[A-Z]|[IVX]{1,4})\b\s*[—–:.-]`)
 
 // reMethodRef: words before a reference that send only the method there.
 // "calculated in accordance with Schedule C" puts an amount there, so only
@@ -2363,64 +2363,64 @@ var reTowerHeading = regexp.MustCompile(`(?i)^\W*(tower|lot|service\s+line|servi
 // reDeferBefore: words that put a term's content where a reference points.
 // ("the cancellation rights in Section 7.4 of the Addendum": the rights
 // are where the reference points)
-var reDeferBefore = regexp.MustCompile(`(?i)\b(?:set out|set forth|specified|described|provided|detailed|contained|listed|stated|found|prescribed|determined)\s+(?:in|under|by)\s+$|\bin accordance with\s+$|\b(?:as\s+)?per\s+$|\b(?:follows?|governed\s+by)\s+$|\bpursuant to\s+$|\b(?:rights?|credits?|remed(?:y|ies)|levels?|commitments?|obligations?|fees?|prices?|rates?|discounts?|terms)\s+(?:in|under)\s+$`)
+var reDeferBefore = lazyre.New(`(?i)\b(?:set out|set forth|specified|described|provided|detailed|contained|listed|stated|found|prescribed|determined)\s+(?:in|under|by)\s+$|\bin accordance with\s+$|\b(?:as\s+)?per\s+$|\b(?:follows?|governed\s+by)\s+$|\bpursuant to\s+$|\b(?:rights?|credits?|remed(?:y|ies)|levels?|commitments?|obligations?|fees?|prices?|rates?|discounts?|terms)\s+(?:in|under)\s+$`)
 
-var reMethodRef = regexp.MustCompile(`(?i)\b(measured|verified|monitored)\b[^.;]{0,30}$`)
+var reMethodRef = lazyre.New(`(?i)\b(measured|verified|monitored)\b[^.;]{0,30}$`)
 
 // reDefHeader, reDefHeader2: the headers of a table of definitions.
 var (
-	reDefHeader  = regexp.MustCompile(`(?i)^(term|defined term|expression|word|definition)s?$`)
-	reDefHeader2 = regexp.MustCompile(`(?i)^(meaning|definition|means|what it means)s?$`)
+	reDefHeader  = lazyre.New(`(?i)^(term|defined term|expression|word|definition)s?$`)
+	reDefHeader2 = lazyre.New(`(?i)^(meaning|definition|means|what it means)s?$`)
 )
 
 // reRelIntent: an intention in a relative clause ("models the Customer
 // intends to use", "workloads that we plan to move").
-var reRelIntent = regexp.MustCompile(`(?i)\b(models?|services?|workloads?|products?|use cases?|features?|regions?|that|which)\s+(?:the\s+)?(customer|you|we|it|they|[A-Z][a-z]+)\s+(intends?|plans?|wishes?|hopes?|would like)\s+to\b`)
+var reRelIntent = lazyre.New(`(?i)\b(models?|services?|workloads?|products?|use cases?|features?|regions?|that|which)\s+(?:the\s+)?(customer|you|we|it|they|[A-Z][a-z]+)\s+(intends?|plans?|wishes?|hopes?|would like)\s+to\b`)
 
 // reLeadTag: a bracketed tag that opens a statement ("[AGREED]",
 // "[CUSTOMER PROPOSAL - REJECTED]", "[DN: …]"), after a bullet.
-var reLeadTag = regexp.MustCompile(`^\s*(?:[*\-•]\s+)?\[([^\]]{1,80})\]?`)
+var reLeadTag = lazyre.New(`^\s*(?:[*\-•]\s+)?\[([^\]]{1,80})\]?`)
 
 // reBracketNoteLead: a note in square brackets, named by whoever wrote it
 // ("[Collaborative note (R. Desjardins, 12 June): …", "[Buyer's comment: …",
 // "[Comment Lindenhof (Dr. K. Brandl), 27.05.2026: …", "[Tamarind drafting
 // note - 28 April: …").
-var reBracketNoteLead = regexp.MustCompile(`^\W{0,3}\[\s*(?:[\p{L}'’&.-]+\s+){0,3}(?i:notes?|comments?|remarks?)\b(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3}(?:\s*\([^()]{0,60}\))?(?:\s*[,–—-]\s*[^:\n]{1,60})?\s*[:–—]`)
+var reBracketNoteLead = lazyre.New(`^\W{0,3}\[\s*(?:[\p{L}'’&.-]+\s+){0,3}(?i:notes?|comments?|remarks?)\b(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3}(?:\s*\([^()]{0,60}\))?(?:\s*[,–—-]\s*[^:\n]{1,60})?\s*[:–—]`)
 
 // reNamedNoteLead: a comment named by its author after the word ("Comment
 // Kessler Legal (B. Arnold), 11.02.2026: …").
-var reNamedNoteLead = regexp.MustCompile(`^\W{0,3}(?i:comment|note|remark)\s+(?:\p{Lu}[\p{L}'’&.-]*\s*){1,3}(?:\([^()\n]{1,60}\))?(?:,\s*[^:\n]{1,40})?:\s`)
+var reNamedNoteLead = lazyre.New(`^\W{0,3}(?i:comment|note|remark)\s+(?:\p{Lu}[\p{L}'’&.-]*\s*){1,3}(?:\([^()\n]{1,60}\))?(?:,\s*[^:\n]{1,40})?:\s`)
 
 // reReportedDoc: a sentence that reports what another paper said ("The
 // slide deck … showed …", "AWS's proposal of 3 March offered …").
-var reReportedDoc = regexp.MustCompile(`(?i)^\W*(?:the|an?|aws'?s?|its|their)\s+(?:[\w'’-]+\s+){0,3}(?:slide\s+deck|slides?|deck|presentation|proposal|e-?mail|letter|memo|draft|term\s+sheet|minutes|quote|quotation|offer)\b(?:[^.;"“]|\.\d){0,80}?\b(?:showed|stated|said|contained|listed|proposed|offered|included|set\s+out)\b`)
+var reReportedDoc = lazyre.New(`(?i)^\W*(?:the|an?|aws'?s?|its|their)\s+(?:[\w'’-]+\s+){0,3}(?:slide\s+deck|slides?|deck|presentation|proposal|e-?mail|letter|memo|draft|term\s+sheet|minutes|quote|quotation|offer)\b(?:[^.;"“]|\.\d){0,80}?\b(?:showed|stated|said|contained|listed|proposed|offered|included|set\s+out)\b`)
 
 // reOldWording: a sentence that quotes the wording a clause had before an
 // amendment ("Paragraph 9 previously read: "…"", "Clause 10.2 currently
 // reads: …" in the amendment that replaces it).
-var reOldWording = regexp.MustCompile(`(?i)^[^"“]{0,80}\b(?:(?:previously|formerly|originally|used\s+to|currently)\s+(?:read|reads|provided|provides|stated|states|said|says)\s*:|(?:previously|formerly|originally)\s+(?:provided|stated|said)\s+that\b|(?:v\d{1,2}|version\s+\d{1,2}|draft\s+\d{1,2}|rev\.?\s*\d{1,2}|earlier|previous|prior|old)\s+(?:text|wording|draft|version)\b[^:"“]{0,30}:)`)
+var reOldWording = lazyre.New(`(?i)^[^"“]{0,80}\b(?:(?:previously|formerly|originally|used\s+to|currently)\s+(?:read|reads|provided|provides|stated|states|said|says)\s*:|(?:previously|formerly|originally)\s+(?:provided|stated|said)\s+that\b|(?:v\d{1,2}|version\s+\d{1,2}|draft\s+\d{1,2}|rev\.?\s*\d{1,2}|earlier|previous|prior|old)\s+(?:text|wording|draft|version)\b[^:"“]{0,30}:)`)
 
 // reContentsHeading: the heading of a list of the document's parts or
 // contents.
-var reContentsHeading = regexp.MustCompile(`(?i)^\W*(?:list\s+of\s+(?:annexures|annexes|schedules|exhibits|attachments|appendices|documents)|table\s+of\s+contents|contents|index(?:\s+of\s+(?:annexures|schedules|exhibits))?)\W*$`)
+var reContentsHeading = lazyre.New(`(?i)^\W*(?:list\s+of\s+(?:annexures|annexes|schedules|exhibits|attachments|appendices|documents)|table\s+of\s+contents|contents|index(?:\s+of\s+(?:annexures|schedules|exhibits))?)\W*$`)
 
 // reAgreedRowLabel: the label of a negotiation record's row that holds
 // the agreed position ("Final (Round 4)", "Agreed", "Final position").
-var reAgreedRowLabel = regexp.MustCompile(`(?i)^\W*(?:final|agreed|closing|signed)\b(?:\s+(?:position|terms?|round|text|version|agreed))?(?:\s*\([^()]{1,30}\))?\W*$`)
+var reAgreedRowLabel = lazyre.New(`(?i)^\W*(?:final|agreed|closing|signed)\b(?:\s+(?:position|terms?|round|text|version|agreed))?(?:\s*\([^()]{1,30}\))?\W*$`)
 
 // reBalloon: a balloon of a compared document ("Deleted: ninety (90)
 // days'", "[#3] Inserted:", "Deleted [MW 26/05/26]:", "Formatted Table",
 // "Gelöscht:"): what a revision changed, shown beside the text as it now
 // stands; the text says it, the balloon does not.
-var reBalloon = regexp.MustCompile(`(?i)^\W{0,6}(?:\[#?\d{1,3}\]\W{0,4})?(?:deleted|inserted|formatted(?:\s+table)?|moved\s+(?:from|to|\((?:insertion|deletion)\))|gelöscht|eingefügt|formatiert|kommentiert|supprimé|inséré|eliminado|insertado|eliminato|inserito)(?:\s*\[[^\]]{1,40}\])?\W{0,3}(?::|$)`)
+var reBalloon = lazyre.New(`(?i)^\W{0,6}(?:\[#?\d{1,3}\]\W{0,4})?(?:deleted|inserted|formatted(?:\s+table)?|moved\s+(?:from|to|\((?:insertion|deletion)\))|gelöscht|eingefügt|formatiert|kommentiert|supprimé|inséré|eliminado|insertado|eliminato|inserito)(?:\s*\[[^\]]{1,40}\])?\W{0,3}(?::|$)`)
 
 // reDraftNote: a drafting note or comment, which is no term.
-var reDraftNote = regexp.MustCompile(`(?i)^(?:DN|NTD|note to draft(?:er)?|drafting note|note|comment|aws note|customer note|internal note|editor'?s note)\b\s*[:\-–]`)
+var reDraftNote = lazyre.New(`(?i)^(?:DN|NTD|note to draft(?:er)?|drafting note|note|comment|aws note|customer note|internal note|editor'?s note)\b\s*[:\-–]`)
 
 // reCommentLabel: a bracketed passage opening with who speaks or what it
 // is ("[MRO: …", "[AWS comment – …"), perhaps with a date ("[Meridian
 // Legal, 20.02.2026: …").
-var reCommentLabel = regexp.MustCompile(`^\[\s*([A-Za-z][\w.&'’ ]{0,30}?(?:,\s*[\w./-]{1,12})?)\s*[:–—]\s`)
+var reCommentLabel = lazyre.New(`^\[\s*([A-Za-z][\w.&'’ ]{0,30}?(?:,\s*[\w./-]{1,12})?)\s*[:–—]\s`)
 
 // tagStatus reads a statement's leading tag: "negotiation" for a proposal,
 // a refusal, an open or superseded item; "note" for a drafting note; ""
@@ -2499,17 +2499,17 @@ func (rg *Reading) tagStatus(st *Statement) string {
 }
 
 // reTickedBox: a ticked box ("[x]", "[✓]").
-var reTickedBox = regexp.MustCompile(`\[\s*[xX✓✔]\s*\]|[☑☒✅]`)
+var reTickedBox = lazyre.New(`\[\s*[xX✓✔]\s*\]|[☑☒✅]`)
 
 // reBallotBox: an empty ballot box ("☐"), an option not chosen.
-var reBallotBox = regexp.MustCompile(`☐`)
+var reBallotBox = lazyre.New(`☐`)
 
 // reEmptyBox: a box with nothing in it ("[ ]").
-var reEmptyBox = regexp.MustCompile(`^\[\s*\]$`)
+var reEmptyBox = lazyre.New(`^\[\s*\]$`)
 
 // reBlank: a blank left to fill ("[*]", "[●]", "[___]", "[…]"): brackets
 // around filler marks only, no word or figure.
-var reBlank = regexp.MustCompile(`\[[\s*●•·_.…\-–—]{0,8}\]`)
+var reBlank = lazyre.New(`\[[\s*●•·_.…\-–—]{0,8}\]`)
 
 // insideComment: the statement is one sentence of a bracketed comment of
 // several ("[Harrowgate: please confirm … schemas. AWS: TBD.]"), which the
@@ -2619,7 +2619,7 @@ func (p *parsed) semicolonBetween(i, from, to int) bool {
 
 // reAbsoluteIntent: an absolute phrase opening after the clause's verb
 // (", it being the", ", this being the").
-var reAbsoluteIntent = regexp.MustCompile(`(?i),\s*(?:it|this)\s+being\s+(?:the\s+)?$`)
+var reAbsoluteIntent = lazyre.New(`(?i),\s*(?:it|this)\s+being\s+(?:the\s+)?$`)
 
 // someSectionBinds: the draft says of one of its sections that it binds.
 func (rg *Reading) someSectionBinds() bool {
@@ -2634,7 +2634,7 @@ func (rg *Reading) someSectionBinds() bool {
 // reQuotesBelow: what follows a reference that quotes the clause it
 // names ("Section 6.3 reads:", "… provides as follows:"); not what a
 // clause "presently reads", old words an amendment goes on to change.
-var reQuotesBelow = regexp.MustCompile(`(?i)^\s*(?:\([^()]{1,60}\)\s*)?(?:now\s+)?(?:reads|provides|states)(?:\s+as\s+follows)?\s*:\s*["“]`)
+var reQuotesBelow = lazyre.New(`(?i)^\s*(?:\([^()]{1,60}\)\s*)?(?:now\s+)?(?:reads|provides|states)(?:\s+as\s+follows)?\s*:\s*["“]`)
 
 // restatedHere: a clause's text in force restates clause n, the new
 // wording of an amendment that numbers its sub-clauses ("3. Bedrock
@@ -2653,7 +2653,7 @@ func (rg *Reading) restatedHere(n string) bool {
 // reReadAsRule: a rule of reading, which says what a term refers to
 // ("References in the Addendum to "Imported Models" are to be read as
 // references to models fine-tuned by Customer"): a definition, no term.
-var reReadAsRule = regexp.MustCompile(`(?i)^\W*(?:all\s+|any\s+)?references?\s+(?:in\s+[^,;]{1,60}?\s+)?to\s+[^;]{1,100}?\s+(?:are|is|shall\s+be|will\s+be)\s+(?:to\s+be\s+)?(?:read|construed|interpreted|deemed)\b`)
+var reReadAsRule = lazyre.New(`(?i)^\W*(?:all\s+|any\s+)?references?\s+(?:in\s+[^,;]{1,60}?\s+)?to\s+[^;]{1,100}?\s+(?:are|is|shall\s+be|will\s+be)\s+(?:to\s+be\s+)?(?:read|construed|interpreted|deemed)\b`)
 
 // listedBinding: the draft says whether its section top binds.
 func (rg *Reading) listedBinding(top string) bool {
@@ -2663,7 +2663,7 @@ func (rg *Reading) listedBinding(top string) bool {
 
 // reAskedNarrative: a sentence that tells, in the past, what a party
 // asked for ("We asked for …", "Customer requested that …").
-var reAskedNarrative = regexp.MustCompile(`^\W*(?:The\s+)?\p{Lu}[\w&.'’-]{0,30}\s+(?:also\s+|then\s+|initially\s+|first\s+)?(?:asked|requested|proposed|sought|suggested)\b`)
+var reAskedNarrative = lazyre.New(`^\W*(?:The\s+)?\p{Lu}[\w&.'’-]{0,30}\s+(?:also\s+|then\s+|initially\s+|first\s+)?(?:asked|requested|proposed|sought|suggested)\b`)
 
 // definitionText: the statement defines a term ("**Model Change** means
 // …" and, under "Definitions", "**Sunset Event**: AWS deprecating …": the
@@ -2807,7 +2807,7 @@ func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 
 // reAsideCol: a column of a table that comments on a row rather than
 // giving its term ("Notes", "Comments", "Reference", "Source").
-var reAsideCol = regexp.MustCompile(`(?i)\b(notes?|comments?|commentary|remarks?|references?|ref|source|rationale|owner|explanation|clarifications?)\b`)
+var reAsideCol = lazyre.New(`(?i)\b(notes?|comments?|commentary|remarks?|references?|ref|source|rationale|owner|explanation|clarifications?)\b`)
 
 // voidRow: a row of a table whose values are no term: every cell after
 // its labels (row numbers, then the item named) that is not an aside
@@ -2838,7 +2838,7 @@ func (rg *Reading) voidRow(st *Statement) bool {
 }
 
 // reRowNumber: a cell that numbers a row ("14", "R-1.1", "3.2").
-var reRowNumber = regexp.MustCompile(`^(?:[A-Z]{1,4}-?)?\d{1,3}(?:\.\d{1,3})*\.?$`)
+var reRowNumber = lazyre.New(`^(?:[A-Z]{1,4}-?)?\d{1,3}(?:\.\d{1,3})*\.?$`)
 
 // refsOf returns the references of a sentence to parts of the draft that
 // do not exist, and whether it leaves its terms to another document.
@@ -2858,8 +2858,8 @@ func inProviso(p *parsed, tok int) bool {
 // "Table 2B") and a table's caption or heading ("Table 4 — Service
 // credits", "**Table 4.** …").
 var (
-	reTableRef     = regexp.MustCompile(`\b(?:in|under|of|per|see|by)\s+(?:the\s+)?Table\s+(\d{1,3}[A-Z]?)\b`)
-	reTableCaption = regexp.MustCompile(`(?im)(?:^|/)[\W_]*Table\s+(\d{1,3}[A-Z]?)\b`)
+	reTableRef     = lazyre.New(`\b(?:in|under|of|per|see|by)\s+(?:the\s+)?Table\s+(\d{1,3}[A-Z]?)\b`)
+	reTableCaption = lazyre.New(`(?im)(?:^|/)[\W_]*Table\s+(\d{1,3}[A-Z]?)\b`)
 )
 
 // tableCaptioned reports whether a table of the draft is captioned n.
@@ -2880,7 +2880,7 @@ func (rg *Reading) tableCaptioned(n string) bool {
 
 // reNewBefore: "new" right before a reference names the section being
 // made ("a new Section 10A", "New clause 8.4").
-var reNewBefore = regexp.MustCompile(`(?i)\bnew\s+$`)
+var reNewBefore = lazyre.New(`(?i)\bnew\s+$`)
 
 func (rg *Reading) refsOf(c *document.Clause, s string, p *parsed) (missing []string, deferred bool) {
 	if strings.Contains(s, "Table") {
@@ -3043,7 +3043,7 @@ func (rg *Reading) refsOf(c *document.Clause, s string, p *parsed) (missing []st
 
 // reSubPartOf: a part of a schedule named before it ("Part 2 of", "Paragraph
 // 3 of the").
-var reSubPartOf = regexp.MustCompile(`(?i)\b((?:part|paragraph|section)\s+[\dA-Z]{1,4})\s+of\s+(?:the\s+)?$`)
+var reSubPartOf = lazyre.New(`(?i)\b((?:part|paragraph|section)\s+[\dA-Z]{1,4})\s+of\s+(?:the\s+)?$`)
 
 // hollowSubPart: the schedule, exhibit or annex target has a paragraph
 // opened by label ("Part 2 — Migration Credit.") that is only a reserved
@@ -3245,10 +3245,10 @@ func isHeaderRow(row []string) bool {
 
 var (
 	// reDefsHeading: a heading over definitions
-	reDefsHeading = regexp.MustCompile(`(?i)\b(definitions?|interpretation|glossary|defined terms)\b`)
+	reDefsHeading = lazyre.New(`(?i)\b(definitions?|interpretation|glossary|defined terms)\b`)
 )
 
-var reParenthetical = regexp.MustCompile(`\([^()]*\)`)
+var reParenthetical = lazyre.New(`\([^()]*\)`)
 
 // figuresHeader: a first row whose cells name columns at more length
 // ("Price of credits, as discount from standalone PT rate") over rows that
@@ -3284,7 +3284,7 @@ func figuresHeader(header []string, rows [][]string) bool {
 }
 
 // reFiniteVerb: a verb that makes words a sentence, not a column's name.
-var reFiniteVerb = regexp.MustCompile(`(?i)\b(?:is|are|was|were|shall|will|may|must|has|have|can|cannot|does|do)\b`)
+var reFiniteVerb = lazyre.New(`(?i)\b(?:is|are|was|were|shall|will|may|must|has|have|can|cannot|does|do)\b`)
 
 // topSection is the number of the top-level section a clause is in ("9"
 // for 9.2(a)).
@@ -3371,7 +3371,7 @@ func (rg *Reading) sectionListed(id string) (string, bool) {
 }
 
 // reSlideID: a clause that is a slide of a deck ("Slide 5 — …").
-var reSlideID = regexp.MustCompile(`(?i)^slide\s+(\d{1,3})\b`)
+var reSlideID = lazyre.New(`(?i)^slide\s+(\d{1,3})\b`)
 
 // operative reports whether a sentence states a term: a modal verb, or a
 // statement of fact about two or more of the playbook's concepts.
@@ -3435,7 +3435,7 @@ func lineRunIn(t string, sp, next span) bool {
 
 // reStatusWord: a word that answers or records a status ("Nadia —
 // accepted.").
-var reStatusWord = regexp.MustCompile(`(?i)\b(yes|no|agreed|accepted|rejected|declined|confirmed|noted|open|closed|deleted|reserved|omitted|intentionally|not applicable|n/a|none|tbd|tbc|pending|done|ok|okay|withdrawn|settled|resolved|dropped|struck)\b`)
+var reStatusWord = lazyre.New(`(?i)\b(yes|no|agreed|accepted|rejected|declined|confirmed|noted|open|closed|deleted|reserved|omitted|intentionally|not applicable|n/a|none|tbd|tbc|pending|done|ok|okay|withdrawn|settled|resolved|dropped|struck)\b`)
 
 // runIn reports whether a clause's heading was read from the start of its
 // own text: a list item's ("(a) Claude models: …").
@@ -3446,14 +3446,14 @@ func runIn(c *document.Clause) bool {
 
 // reYesNo: an answer that opens with yes or no ("Yes, on eight weeks'
 // notice …", "No.").
-var reYesNo = regexp.MustCompile(`(?i)^\W*(?:(?:a|answer|response|reply)\s*[:.]\s*)?(yes|no)\b[\s.,;:—–-]*`)
+var reYesNo = lazyre.New(`(?i)^\W*(?:(?:a|answer|response|reply)\s*[:.]\s*)?(yes|no)\b[\s.,;:—–-]*`)
 
 // reAskAux: a question's opening auxiliary ("Can", "Does", "Will").
-var reAskAux = regexp.MustCompile(`(?i)^(can|may|will|shall|must|does|do|is|are|could|would|should|has|have)\s+(.*)$`)
+var reAskAux = lazyre.New(`(?i)^(can|may|will|shall|must|does|do|is|are|could|would|should|has|have)\s+(.*)$`)
 
 // reQuestionLabel: a question's number or label ("Q22.", "Question 9:",
 // "Frage 9 / Question 9").
-var reQuestionLabel = regexp.MustCompile(`(?is)^.*?\b(?:q\d{1,3}\s*[.:)–—-]?|q\s*[:.]|question\s+\d{1,3}\s*[.:)–—-]?|question\s*:)\s*`)
+var reQuestionLabel = lazyre.New(`(?is)^.*?\b(?:q\d{1,3}\s*[.:)–—-]?|q\s*[:.]|question\s+\d{1,3}\s*[.:)–—-]?|question\s*:)\s*`)
 
 // answerRead returns the text an answer is read as: the question turned
 // into the statement it asks about, affirmed or denied by the answer's
@@ -3525,4 +3525,4 @@ func (rg *Reading) inlineItem(target string) bool {
 	return false
 }
 
-var reInlineItemRef = regexp.MustCompile(`^(\d{1,3}(?:\.\d{1,3})*)\(([a-z]{1,2}|[ivx]{1,4}|\d{1,2})\)$`)
+var reInlineItemRef = lazyre.New(`^(\d{1,3}(?:\.\d{1,3})*)\(([a-z]{1,2}|[ivx]{1,4}|\d{1,2})\)$`)

@@ -1,7 +1,7 @@
 package interpret
 
 import (
-	"regexp"
+	"github.com/clausecheck/clausecheck/internal/lazyre"
 	"strings"
 )
 
@@ -15,11 +15,11 @@ import (
 
 // reDayBasis: a definition of days as business days, with the part it
 // applies to before it ("In Section 5.2, ").
-var reDayBasis = regexp.MustCompile(`(?i)(?:\b(?:in|for(?:\s+the\s+purposes\s+of)?)\s+((?:section|clause|paragraph|article)\s+\d{1,3}(?:\.\d{1,3})*(?:\([a-z0-9]{1,4}\))*|this\s+(?:section|clause|paragraph|article|schedule|addendum|agreement|amendment|contract|order\s+form|letter)),?\s+)?(?:(?:all\s+)?references?\s+to\s+)?["“'‘]?\bdays?["”'’]?\s+(?:means?|shall\s+mean|refers?\s+to|are|is|shall\s+be|will\s+be)\s+(?:to\s+)?(?:a\s+)?(?:business|working)\s+days?\b`)
+var reDayBasis = lazyre.New(`(?i)(?:\b(?:in|for(?:\s+the\s+purposes\s+of)?)\s+((?:section|clause|paragraph|article)\s+\d{1,3}(?:\.\d{1,3})*(?:\([a-z0-9]{1,4}\))*|this\s+(?:section|clause|paragraph|article|schedule|addendum|agreement|amendment|contract|order\s+form|letter)),?\s+)?(?:(?:all\s+)?references?\s+to\s+)?["“'‘]?\bdays?["”'’]?\s+(?:means?|shall\s+mean|refers?\s+to|are|is|shall\s+be|will\s+be)\s+(?:to\s+)?(?:a\s+)?(?:business|working)\s+days?\b`)
 
 // reWholeDraft: a part named in a day-basis definition that is the whole
 // draft.
-var reWholeDraft = regexp.MustCompile(`(?i)^this\s+(?:schedule|addendum|agreement|amendment|contract|order\s+form|letter)$`)
+var reWholeDraft = lazyre.New(`(?i)^this\s+(?:schedule|addendum|agreement|amendment|contract|order\s+form|letter)$`)
 
 // applyDayBasis reads the draft's day-basis definitions and turns the bare
 // days of the statements they reach into business days.

@@ -1,47 +1,47 @@
 package interpret
 
 import (
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/clausecheck/clausecheck/document"
+	"github.com/clausecheck/clausecheck/internal/lazyre"
 	"github.com/clausecheck/clausecheck/rules"
 )
 
 var (
 	// "“Term” means …", "'Term' shall mean", "Term" or "T" means, after an
 	// item label or a language tag ("(b)", "(EN)")
-	reMeans = regexp.MustCompile(`^[\W\d]*(?:(?i:in|for\s+the\s+purposes\s+of|as\s+used\s+in)\s+this\s+[\w ]{1,30}?[,:]\s*)?(?:\[[xX✓✔]\]\W*)?(?:\([A-Za-z0-9]{1,4}\)\s*|[a-z]{1,2}\.\s+)?["“'‘]([^"”'’\n]{1,60})["”'’](?:\s*(?:or|and|,)\s*(?:the\s+)?["“'‘]([^"”'’\n]{1,60})["”'’])?\s*(?:\([^)]{0,60}\)\s*)?(?:,\s*)?(?:(?:shall\s+|will\s+)?(?:means?|has\s+the\s+meaning|shall\s+have\s+the\s+meaning|refers?\s+to|is\s+defined\s+as|includes?|stands\s+for)\b|:\s|[–—-]\s)`)
+	reMeans = lazyre.New(`^[\W\d]*(?:(?i:in|for\s+the\s+purposes\s+of|as\s+used\s+in)\s+this\s+[\w ]{1,30}?[,:]\s*)?(?:\[[xX✓✔]\]\W*)?(?:\([A-Za-z0-9]{1,4}\)\s*|[a-z]{1,2}\.\s+)?["“'‘]([^"”'’\n]{1,60})["”'’](?:\s*(?:or|and|,)\s*(?:the\s+)?["“'‘]([^"”'’\n]{1,60})["”'’])?\s*(?:\([^)]{0,60}\)\s*)?(?:,\s*)?(?:(?:shall\s+|will\s+)?(?:means?|has\s+the\s+meaning|shall\s+have\s+the\s+meaning|refers?\s+to|is\s+defined\s+as|includes?|stands\s+for)\b|:\s|[–—-]\s)`)
 	// "… (the “Term”)", "(each a “Term”)", "(together, the “Term”)"
-	reParenDef = regexp.MustCompile(`\((?:(?:the|each|individually|collectively|together|hereinafter|referred\s+to\s+as|a|an|and|such|,)\s*)*["“]([^"”\n]{1,60})["”](?:\s+(?:or|and)\s+(?:the\s+)?["“]([^"”\n]{1,60})["”])?\s*\)`)
+	reParenDef = lazyre.New(`\((?:(?:the|each|individually|collectively|together|hereinafter|referred\s+to\s+as|a|an|and|such|,)\s*)*["“]([^"”\n]{1,60})["”](?:\s+(?:or|and)\s+(?:the\s+)?["“]([^"”\n]{1,60})["”])?\s*\)`)
 	// "Input and Output are collectively "Content"": the term after its body
-	reCalled = regexp.MustCompile(`^(.{3,200}?)\s+(?:are|is|shall be)\s+(?:collectively|together|jointly|hereinafter|each)?,?\s*(?:referred to as|called|known as|defined as)?\s*(?:the\s+)?["“]([^"”\n]{1,40}?)[.,]?["”]`)
+	reCalled = lazyre.New(`^(.{3,200}?)\s+(?:are|is|shall be)\s+(?:collectively|together|jointly|hereinafter|each)?,?\s*(?:referred to as|called|known as|defined as)?\s*(?:the\s+)?["“]([^"”\n]{1,40}?)[.,]?["”]`)
 	// a narrowing sentence outside a definition: "Customer Content does not include Prompts"
 	// the term as the complement of a negated copula: "Output is not
 	// Customer Content", "Outputs do not form part of Customer Data"
-	reNotTerm = regexp.MustCompile(`(?i)\b(?:(?:is|are)\s+not|(?:shall|will)\s+not\s+be|(?:does|do|shall|will)\s+not\s+(?:form|constitute)(?:\s+part\s+of)?)\s+(?:(?:part\s+of|treated\s+as|deemed(?:\s+to\s+be)?|considered(?:\s+to\s+be)?)\s+)?(?:the\s+|any\s+)?$`)
-	reNarrow  = regexp.MustCompile(`\b(does not include|do not include|shall not include|will not include|doesn['’]t include|don['’]t include|won['’]t include|excludes|shall exclude|does not cover|do not cover|doesn['’]t cover|don['’]t cover|shall not be deemed to include|is not deemed to include)\b`)
+	reNotTerm = lazyre.New(`(?i)\b(?:(?:is|are)\s+not|(?:shall|will)\s+not\s+be|(?:does|do|shall|will)\s+not\s+(?:form|constitute)(?:\s+part\s+of)?)\s+(?:(?:part\s+of|treated\s+as|deemed(?:\s+to\s+be)?|considered(?:\s+to\s+be)?)\s+)?(?:the\s+|any\s+)?$`)
+	reNarrow  = lazyre.New(`\b(does not include|do not include|shall not include|will not include|doesn['’]t include|don['’]t include|won['’]t include|excludes|shall exclude|does not cover|do not cover|doesn['’]t cover|don['’]t cover|shall not be deemed to include|is not deemed to include)\b`)
 	// reBareDef, reBareGlossDef: an unquoted capitalised term defined
-	reBareDef = regexp.MustCompile(`^[\W\d]*(?:(?i:in|for\s+the\s+purposes\s+of)\s+this\s+[\w ]{1,30}?[,:]\s*)?(?:\[[xX✓✔]\]\W*)?((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)\s+(?:means|shall\s+mean|has\s+the\s+meaning|is\s+defined\s+as)\b`)
+	reBareDef = lazyre.New(`^[\W\d]*(?:(?i:in|for\s+the\s+purposes\s+of)\s+this\s+[\w ]{1,30}?[,:]\s*)?(?:\[[xX✓✔]\]\W*)?((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)\s+(?:means|shall\s+mean|has\s+the\s+meaning|is\s+defined\s+as)\b`)
 	// reFollowingAre: a term defined by the list that follows ("Each of
 	// the following is a Cancellation Event:", "The following are Sunset
 	// Events:")
-	reFollowingAre = regexp.MustCompile(`(?:(?i:each\s+of\s+the\s+following\s+(?:is|shall\s+be|constitutes?))|(?i:the\s+following\s+(?:are|shall\s+be|constitute)))\s+(?:(?i:an?|the)\s+)?["“]?((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)["”]?`)
-	reBareGlossDef = regexp.MustCompile(`^[\W\d]*((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)\s*:\s`)
+	reFollowingAre = lazyre.New(`(?:(?i:each\s+of\s+the\s+following\s+(?:is|shall\s+be|constitutes?))|(?i:the\s+following\s+(?:are|shall\s+be|constitute)))\s+(?:(?i:an?|the)\s+)?["“]?((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)["”]?`)
+	reBareGlossDef = lazyre.New(`^[\W\d]*((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)\s*:\s`)
 	// a definitions table header
-	reDefTable = regexp.MustCompile(`(?i)^(term|defined term|expression|word)\t+(meaning|definition|means)`)
+	reDefTable = lazyre.New(`(?i)^(term|defined term|expression|word)\t+(meaning|definition|means)`)
 )
 
 var (
 	// reLeadTerm: a clause that opens with a quoted term ("“Customer
 	// Content” has a narrower meaning …").
-	reLeadTerm = regexp.MustCompile(`^[\W\d]*?["“]([^"”\n]{1,60})["”]\s+(?:has|shall\s+have|is|bears)\b`)
+	reLeadTerm = lazyre.New(`^[\W\d]*?["“]([^"”\n]{1,60})["”]\s+(?:has|shall\s+have|is|bears)\b`)
 	// reItMeans: a sentence that gives the meaning of the term its clause
 	// opens with ("In this Addendum it means only:").
-	reItMeans = regexp.MustCompile(`(?i)^\W*(?:[^,.;]{0,40},?\s+)?(?:it|that\s+term|the\s+term)\s+(?:shall\s+)?means?\b`)
+	reItMeans = lazyre.New(`(?i)^\W*(?:[^,.;]{0,40},?\s+)?(?:it|that\s+term|the\s+term)\s+(?:shall\s+)?means?\b`)
 )
 
 // meaningWithItems is a definition's body with, where it ends in a colon, the
@@ -63,15 +63,15 @@ func (rg *Reading) meaningWithItems(c *document.Clause, body string) string {
 
 // reWhenClause: a circumstance after a list (", even when …", ", where
 // …", ", whether or not …").
-var reWhenClause = regexp.MustCompile(`(?i),\s+(?:even\s+)?(?:when|where|if|whether|although|though|unless)\b`)
+var reWhenClause = lazyre.New(`(?i),\s+(?:even\s+)?(?:when|where|if|whether|although|though|unless)\b`)
 
 // reMissingPart: a missing reference that names a part ("Schedule 4",
 // "Annex C", "Table 2").
-var reMissingPart = regexp.MustCompile(`(?i)^(?:schedule|annex|annexure|exhibit|appendix|attachment|table)\b`)
+var reMissingPart = lazyre.New(`(?i)^(?:schedule|annex|annexure|exhibit|appendix|attachment|table)\b`)
 
 // reLetterDef: a definition that opens with a letter item ("f. "Billable
 // Input Tokens" means …").
-var reLetterDef = regexp.MustCompile(`^[a-z]{1,2}\.\s+["“]`)
+var reLetterDef = lazyre.New(`^[a-z]{1,2}\.\s+["“]`)
 
 // calledDef reads '… (are) referred to as "X"' (reCalled), only in a
 // sentence that quotes a term.
@@ -123,7 +123,7 @@ func definitionLines(text string) []string {
 	return append(out, text[start:])
 }
 
-var reNextDefinition = regexp.MustCompile(`^\s+(?:(?:and\s+)?\([a-z0-9]{1,4}\)\s*)?["“][^"”]{1,60}["”]\s+(?:means|has\s+the\s+meaning|shall\s+mean|includes)\b`)
+var reNextDefinition = lazyre.New(`^\s+(?:(?:and\s+)?\([a-z0-9]{1,4}\)\s*)?["“][^"”]{1,60}["”]\s+(?:means|has\s+the\s+meaning|shall\s+mean|includes)\b`)
 
 // aliasable concepts: a defined term takes these from its definition.
 var aliasable = map[string]bool{"prompts": true, "completions": true, "content": true, "metrics": true,
@@ -657,7 +657,7 @@ func (rg *Reading) senderPronouns(line string) {
 }
 
 // reVendorMail: a sender at AWS ("@amazon.com", "@aws.example").
-var reVendorMail = regexp.MustCompile(`(?i)@(?:[\w-]+\.)*(?:amazon|aws)\.`)
+var reVendorMail = lazyre.New(`(?i)@(?:[\w-]+\.)*(?:amazon|aws)\.`)
 
 // namesVendor: the text names a provider by a name, not a pronoun
 // ("Microsoft Ireland Operations Limited", "Google Cloud").
@@ -774,7 +774,7 @@ func (rg *Reading) readPartyNames(text string) {
 
 // reCompany: a company's full name ("Kestrel Mining Services Pty Ltd"),
 // its first word captured.
-var reCompany = regexp.MustCompile(`\b([A-Z][a-z]{2,})(?:\s+[A-Z][\w&'’-]*){0,4}\s+(?:Pty\s+Ltd|Ltd|Limited|Inc|LLC|GmbH|AG|S\.?A\.?S?|B\.?V\.?|plc|PLC|Corp(?:oration)?|K\.K\.|Pte\.?\s+Ltd|Oy|AB)\b`)
+var reCompany = lazyre.New(`\b([A-Z][a-z]{2,})(?:\s+[A-Z][\w&'’-]*){0,4}\s+(?:Pty\s+Ltd|Ltd|Limited|Inc|LLC|GmbH|AG|S\.?A\.?S?|B\.?V\.?|plc|PLC|Corp(?:oration)?|K\.K\.|Pte\.?\s+Ltd|Oy|AB)\b`)
 
 // settlePartyNames gives the names of no evident party the role left:
 // beside a party called "Customer", "Quillfeather Labs, Inc." is the
@@ -803,34 +803,34 @@ func (rg *Reading) vendorWord(text string) bool {
 	return false
 }
 
-var reAmazon = regexp.MustCompile(`\b(?:Amazon|AWS)\b`)
+var reAmazon = lazyre.New(`\b(?:Amazon|AWS)\b`)
 
 // reNameDef: a parenthesis giving a quoted short name ("Coralbay", the
 // "Customer"); reBody: words that describe a company or other body.
 // reParaEnd: a line that ends a sentence, and so a paragraph.
-var reParaEnd = regexp.MustCompile(`[.。!?]["”)）]?[ \t]*\n`)
+var reParaEnd = lazyre.New(`[.。!?]["”)）]?[ \t]*\n`)
 
 var (
 	// reNameStart: where a party's description starts ("between", "and",
 	// a field's colon, a blank line, or the first cell of a table row:
 	// "Customer | Laurentian Shield Minerals Corp. … ("LSM")" is described
 	// by its own row, not by the rows above it that name AWS)
-	reNameStart = regexp.MustCompile(`(?i)\bbetween\s|\band\s|\n\s*\n|\n[^\n\t]{0,40}\t|:`)
+	reNameStart = lazyre.New(`(?i)\bbetween\s|\band\s|\n\s*\n|\n[^\n\t]{0,40}\t|:`)
 	// reLabelParty: the label of a party in a parties block ("Party A:
 	// Amazon Web Services, Inc.", "Party B (Customer): …").
-	reLabelParty = regexp.MustCompile(`(?:^|[\s*_>])(Party\s+[A-Z]|Kō|Otsu|Gap|Eul)\b[*_]*(?:\s*\([^()\n]{1,30}\))?\s*[:：]`)
-	reNameDef    = regexp.MustCompile(`\((?:[^()"“]{0,30})["“]\**([A-Z][^"”()]{0,40}?)\**["”][^()]{0,250}\)`)
-	reBody       = regexp.MustCompile(`\b(?:Ltd|Limited|Inc|Incorporated|LLC|L\.L\.C|LLP|LP|GmbH|AG|SE|SA|S\.A|SAS|S\.p\.A|SpA|Pty|plc|PLC|Corp|Corporation|Company|B\.V|BV|N\.V|NV|z o\.o|K\.K|KK|Pte|Bhd|Oy|AB|ApS|A/S|S\.L|S\.r\.l|Srl|SARL|Co|Group|Holdings|Trust|University|Council|Authority|Board|Bank|Society|Foundation|Partners|Agency|Ministry|Department|Hospital|Cooperative|Association|LIMITED|LTD|INC|INCORPORATED|CORPORATION|COMPANY|GROUP|HOLDINGS|BANK|TRUST|UNIVERSITY|COUNCIL|AUTHORITY|BOARD|AGENCY|HOSPITALS?)\b`)
+	reLabelParty = lazyre.New(`(?:^|[\s*_>])(Party\s+[A-Z]|Kō|Otsu|Gap|Eul)\b[*_]*(?:\s*\([^()\n]{1,30}\))?\s*[:：]`)
+	reNameDef    = lazyre.New(`\((?:[^()"“]{0,30})["“]\**([A-Z][^"”()]{0,40}?)\**["”][^()]{0,250}\)`)
+	reBody       = lazyre.New(`\b(?:Ltd|Limited|Inc|Incorporated|LLC|L\.L\.C|LLP|LP|GmbH|AG|SE|SA|S\.A|SAS|S\.p\.A|SpA|Pty|plc|PLC|Corp|Corporation|Company|B\.V|BV|N\.V|NV|z o\.o|K\.K|KK|Pte|Bhd|Oy|AB|ApS|A/S|S\.L|S\.r\.l|Srl|SARL|Co|Group|Holdings|Trust|University|Council|Authority|Board|Bank|Society|Foundation|Partners|Agency|Ministry|Department|Hospital|Cooperative|Association|LIMITED|LTD|INC|INCORPORATED|CORPORATION|COMPANY|GROUP|HOLDINGS|BANK|TRUST|UNIVERSITY|COUNCIL|AUTHORITY|BOARD|AGENCY|HOSPITALS?)\b`)
 )
 
 // rePartyStart: where a party's description begins.
-var rePartyStart = regexp.MustCompile(`(?i)\)|\bbetween\s|\band\s|\bto\s|\bwith\s|\n\s*\n|:`)
+var rePartyStart = lazyre.New(`(?i)\)|\bbetween\s|\band\s|\bto\s|\bwith\s|\n\s*\n|:`)
 
 // reDashPronouns: quoted pronouns after a dash ("— "we", "us", "our"").
-var reDashPronouns = regexp.MustCompile(`[—–-]\s*["“](?:we|you|We|You)["”](?:\s*,?\s*(?:and\s+)?["“](?:us|our|your|you|we)["”])*\s*$`)
+var reDashPronouns = lazyre.New(`[—–-]\s*["“](?:we|you|We|You)["”](?:\s*,?\s*(?:and\s+)?["“](?:us|our|your|you|we)["”])*\s*$`)
 
 // reNameEnds: where a party's name gives way to its description.
-var reNameEnds = regexp.MustCompile(`(?i)\s+(?:and\s+(?:any|all|each|its|their)|whose|which|that|who|including|together\s+with)\b`)
+var reNameEnds = lazyre.New(`(?i)\s+(?:and\s+(?:any|all|each|its|their)|whose|which|that|who|including|together\s+with)\b`)
 
 // partyName is the name at the start of a party's description ("Fernhill
 // Mutual Assurance Company and any of its affiliates whose AWS accounts are
@@ -845,18 +845,18 @@ func partyName(desc string) string {
 // rePronounMean: quoted pronouns said to mean a party ('"we", "us" and
 // "our" mean Quokka Robotics Pty Ltd'), the party's description running to
 // the next quoted pronoun or the end of the sentence.
-var rePronounMean = regexp.MustCompile(`(?i)((?:["“](?:we|us|our|you|your)["”][\s,]*(?:and\s+|or\s+)?)+)(?:means?|refers?\s+to|is|are)\s+([^"“.;]{2,200}?)(?:,?\s+and\s+["“]|[.;]|$)`)
+var rePronounMean = lazyre.New(`(?i)((?:["“](?:we|us|our|you|your)["”][\s,]*(?:and\s+|or\s+)?)+)(?:means?|refers?\s+to|is|are)\s+([^"“.;]{2,200}?)(?:,?\s+and\s+["“]|[.;]|$)`)
 
 // rePronounDef: a parenthesis naming a party by pronouns ("we", "us",
 // "our"); reQuoted: a quoted word.
 var (
-	rePronounDef = regexp.MustCompile(`\((?:[^()]{0,40})["“](?:we|you|We|You)["”][^()]{0,60}\)`)
-	reQuoted     = regexp.MustCompile(`["“]([^"”]{1,30})["”]`)
+	rePronounDef = lazyre.New(`\((?:[^()]{0,40})["“](?:we|you|We|You)["”][^()]{0,60}\)`)
+	reQuoted     = lazyre.New(`["“]([^"”]{1,30})["”]`)
 	pronounWords = map[string]bool{"we": true, "us": true, "our": true, "you": true, "your": true}
 )
 
 // reAWSName: the name of an AWS entity in a party's description.
-var reAWSName = regexp.MustCompile(`\b(Amazon Web Services|AWS|Amazon\.com)\b`)
+var reAWSName = lazyre.New(`\b(Amazon Web Services|AWS|Amazon\.com)\b`)
 
 func inDefTable(text string) bool {
 	for _, ln := range strings.Split(text, "\n") {
@@ -873,7 +873,7 @@ func inDefTable(text string) bool {
 // reItemizedMeaning: a meaning given as a list of items, after an optional
 // qualifier ("(a) …", ", for each Custom Model imported: (a) …", ", for an
 // imported model, (a) …").
-var reItemizedMeaning = regexp.MustCompile(`^\W*(?:[^:;()]{0,80}[:,]\s*)?\(\s*(?:a|i|1)\s*\)`)
+var reItemizedMeaning = lazyre.New(`^\W*(?:[^:;()]{0,80}[:,]\s*)?\(\s*(?:a|i|1)\s*\)`)
 
 func (rg *Reading) bodyConcepts(body string) (pos, neg map[string]bool) {
 	pos, neg = map[string]bool{}, map[string]bool{}
@@ -1330,9 +1330,9 @@ func (rg *Reading) readSubject() {
 var (
 	// reBindingTag: a tag at the end of a section's heading that says
 	// whether it binds ("[BINDING]", "[INDICATIVE ONLY]").
-	reBindingTag = regexp.MustCompile(`(?i)\[\s*((?:legally\s+)?binding|non-?\s?binding|not\s+binding|indicative(?:\s+only)?|for\s+information(?:\s+only)?|subject\s+to\s+contract)\s*\]\s*$`)
+	reBindingTag = lazyre.New(`(?i)\[\s*((?:legally\s+)?binding|non-?\s?binding|not\s+binding|indicative(?:\s+only)?|for\s+information(?:\s+only)?|subject\s+to\s+contract)\s*\]\s*$`)
 	// reNonBindingTag: such a tag that says it does not.
-	reNonBindingTag = regexp.MustCompile(`(?i)non|not|indicative|information|subject`)
+	reNonBindingTag = lazyre.New(`(?i)non|not|indicative|information|subject`)
 )
 
 // noteSections: the sections of a note that opens the draft and says it is
@@ -1403,17 +1403,17 @@ var (
 	// the contract ("This note … is not part of the contract"; "This note
 	// explains … It is not part of the contract"), not of something it
 	// holds ("The Change Log … It does not form part of this Addendum").
-	reNoteNotContract = regexp.MustCompile(`(?i)\bthis (?:note|summary|memo(?:randum)?|overview|cover note|cover e-?mail|explainer|briefing)\b(?:[^.]{0,200}\.\s+(?:[^.]{1,200}\.\s+){0,2}it)? (?:is not|does not form|shall not form|forms no) (?:a |any )?part of (?:the|this|our|any) (?:contract|agreement|addendum)`)
+	reNoteNotContract = lazyre.New(`(?i)\bthis (?:note|summary|memo(?:randum)?|overview|cover note|cover e-?mail|explainer|briefing)\b(?:[^.]{0,200}\.\s+(?:[^.]{1,200}\.\s+){0,2}it)? (?:is not|does not form|shall not form|forms no) (?:a |any )?part of (?:the|this|our|any) (?:contract|agreement|addendum)`)
 )
 
 var (
 	// reQuotedName: a name in quotation marks.
-	reQuotedName = regexp.MustCompile(`["“][^"”\n]{1,80}["”]`)
+	reQuotedName = lazyre.New(`["“][^"”\n]{1,80}["”]`)
 	// reColumnSubject: a statement about a column, row or comment of the
 	// document, not the document.
-	reColumnSubject = regexp.MustCompile(`(?i)^\W*(?:the|this|that|each|any|a|an)?\s*(?:\w+\s+){0,3}?(?:columns?|rows?|comments?|commentary|notes?|remarks|cells?|fields?)\b`)
-	reSectionRange  = regexp.MustCompile(`(?i)\b(sections?|clauses?|paragraphs?|parts?|items?|slides?)\s+(\d{1,3})(?:\s*(?:to|through|-|–)\s*(\d{1,3}))?((?:\s*(?:,|and)\s*\d{1,3})*)`)
-	reNumIn         = regexp.MustCompile(`\d{1,3}`)
+	reColumnSubject = lazyre.New(`(?i)^\W*(?:the|this|that|each|any|a|an)?\s*(?:\w+\s+){0,3}?(?:columns?|rows?|comments?|commentary|notes?|remarks|cells?|fields?)\b`)
+	reSectionRange  = lazyre.New(`(?i)\b(sections?|clauses?|paragraphs?|parts?|items?|slides?)\s+(\d{1,3})(?:\s*(?:to|through|-|–)\s*(\d{1,3}))?((?:\s*(?:,|and)\s*\d{1,3})*)`)
+	reNumIn         = lazyre.New(`\d{1,3}`)
 )
 
 // sectionNumbers returns the top-level section numbers a phrase names:
@@ -1446,8 +1446,8 @@ var (
 	// "subject to contract" marks any draft under negotiation: a draft is
 	// judged as it would bind when signed, so it is no sign of a
 	// non-binding document
-	reNonBindingDoc = regexp.MustCompile(`(?i)\b(non-binding|not (legally )?binding|for discussion (purposes )?only|indicative (terms|term sheet)|does not create (any )?(legally )?binding|no legally binding|shall not be binding|will not be binding|is not intended to be (legally )?binding|not intended to create)`)
-	reBindingDoc    = regexp.MustCompile(`(?i)\b(this (term sheet|document|heads of terms) (is|shall be) (legally )?binding|binding term sheet|are legally binding|is legally binding|shall be legally binding|status:\W*binding|binding\W+execution (version|copy)|binds? the parties|are binding (on|upon) (signature|execution))`)
+	reNonBindingDoc = lazyre.New(`(?i)\b(non-binding|not (legally )?binding|for discussion (purposes )?only|indicative (terms|term sheet)|does not create (any )?(legally )?binding|no legally binding|shall not be binding|will not be binding|is not intended to be (legally )?binding|not intended to create)`)
+	reBindingDoc    = lazyre.New(`(?i)\b(this (term sheet|document|heads of terms) (is|shall be) (legally )?binding|binding term sheet|are legally binding|is legally binding|shall be legally binding|status:\W*binding|binding\W+execution (version|copy)|binds? the parties|are binding (on|upon) (signature|execution))`)
 )
 
 // eachSectionPart calls fn on each clause of each sentence of text with the
@@ -1470,11 +1470,11 @@ func eachSectionPart(text string, fn func(part string, nums []string)) {
 }
 
 // reBracketQualifier: a qualifier in brackets after a heading or a name.
-var reBracketQualifier = regexp.MustCompile(`(?i)\((?:[^()\n]{0,30}?[,;–—-]\s*)?(?:non-binding|not binding|for information only|informational|for convenience only)\)`)
+var reBracketQualifier = lazyre.New(`(?i)\((?:[^()\n]{0,30}?[,;–—-]\s*)?(?:non-binding|not binding|for information only|informational|for convenience only)\)`)
 
 // rePointsToList: a sentence that sends the reader to the section that
 // lists what binds ("those identified in Section 7").
-var rePointsToList = regexp.MustCompile(`(?i)\b(?:identified|listed|set\s+out|specified|defined|described|named)\s+in\s+(?:section|clause|paragraph|part|article)\s+\d`)
+var rePointsToList = lazyre.New(`(?i)\b(?:identified|listed|set\s+out|specified|defined|described|named)\s+in\s+(?:section|clause|paragraph|part|article)\s+\d`)
 
 // subjectNotBound: the sentence says the section it names first does not
 // bind ("Section 7 … does not bind either party", "It is not part of the
@@ -1493,34 +1493,34 @@ func subjectNotBound(part string) bool {
 
 var (
 	// reSectionPronoun: a sentence about the section the last one named
-	reSectionPronoun = regexp.MustCompile(`(?i)^\s*(it|they|these|this section|that section|such section|the same)\b`)
+	reSectionPronoun = lazyre.New(`(?i)^\s*(it|they|these|this section|that section|such section|the same)\b`)
 	// reBindVerb, reNotBound: a section said to bind, or not ("does not
 	// bind either party", "is not part of the offer")
-	reBindVerb = regexp.MustCompile(`(?i)\b(binds?|bound|contractual(?:ly)?)\b|\bnot (form )?part of (the|this) (offer|agreement|contract|proposal|addendum)\b`)
-	reNotBound = regexp.MustCompile(`(?i)(?:\b(?:not|never|nor|neither|no)\b|n['’]t\b)[^.;]*\b(binds?|bound|contractual(?:ly)?)\b|\bnot (form )?part of\b|\bnon-contractual\b`)
+	reBindVerb = lazyre.New(`(?i)\b(binds?|bound|contractual(?:ly)?)\b|\bnot (form )?part of (the|this) (offer|agreement|contract|proposal|addendum)\b`)
+	reNotBound = lazyre.New(`(?i)(?:\b(?:not|never|nor|neither|no)\b|n['’]t\b)[^.;]*\b(binds?|bound|contractual(?:ly)?)\b|\bnot (form )?part of\b|\bnon-contractual\b`)
 )
 
 var (
 	// reOtherSections: the sections a list of binding ones leaves out ("All
 	// other Articles of this Memorandum", "the remaining Sections").
-	reOtherSections = regexp.MustCompile(`(?i)\b(?:all|any|the|each\s+of\s+the)\s+other\s+(?:articles|sections|clauses|paragraphs|parts|provisions)\b|\b(?:the\s+)?remaining\s+(?:articles|sections|clauses|paragraphs|parts|provisions)\b`)
+	reOtherSections = lazyre.New(`(?i)\b(?:all|any|the|each\s+of\s+the)\s+other\s+(?:articles|sections|clauses|paragraphs|parts|provisions)\b|\b(?:the\s+)?remaining\s+(?:articles|sections|clauses|paragraphs|parts|provisions)\b`)
 	// reArticleNumber: an article named by its number ("Article 14").
-	reArticleNumber = regexp.MustCompile(`(?i)\barticles?\s+(\d{1,3})\b`)
+	reArticleNumber = lazyre.New(`(?i)\barticles?\s+(\d{1,3})\b`)
 	// reIntentions: what sections that do not bind record: the parties'
 	// intentions, not a negotiation's history.
-	reIntentions = regexp.MustCompile(`(?i)\bintentions?\b|\bintend|\bindicative\b`)
+	reIntentions = lazyre.New(`(?i)\bintentions?\b|\bintend|\bindicative\b`)
 )
 
 var (
 	// reMemoDoc: a paper about a deal rather than the deal
-	reMemoDoc = regexp.MustCompile(`(?i)\b(board paper|decision paper|committee paper|paper to the (board|committee)|memo(randum)?|briefing note|legal advice|minutes of (?:the|a|an|[\w-]+\s+meeting)\b)\b`)
+	reMemoDoc = lazyre.New(`(?i)\b(board paper|decision paper|committee paper|paper to the (board|committee)|memo(randum)?|briefing note|legal advice|minutes of (?:the|a|an|[\w-]+\s+meeting)\b)\b`)
 	// reNarrative: a sentence that reports what happened in the
 	// negotiation ("Management did not obtain language on …", "AWS's
 	// position was that …"), its verb in the simple past
-	reNarrative = regexp.MustCompile(`(?i)^\W*(?:[\p{L}'’]+\s+){0,6}?(did|didn't|was|were|obtained|indicated|sought|asked|proposed|accepted|rejected|declined|refused|negotiated|secured|conceded|offered|pushed back|explained|noted|said|mentioned|observed|remarked|commented)\b`)
+	reNarrative = lazyre.New(`(?i)^\W*(?:[\p{L}'’]+\s+){0,6}?(did|didn't|was|were|obtained|indicated|sought|asked|proposed|accepted|rejected|declined|refused|negotiated|secured|conceded|offered|pushed back|explained|noted|said|mentioned|observed|remarked|commented)\b`)
 )
 
-var reExclusion = regexp.MustCompile(`(?i)\b(exclud\w*|except\w*|other than|but not|(?:not|never|no event|no case)(?:,?\s+\w+){0,3}?,?\s+(?:includ|contain)\w*|contain(?:s|ing)?\s+no|save for|apart from)\b`)
+var reExclusion = lazyre.New(`(?i)\b(exclud\w*|except\w*|other than|but not|(?:not|never|no event|no case)(?:,?\s+\w+){0,3}?,?\s+(?:includ|contain)\w*|contain(?:s|ing)?\s+no|save for|apart from)\b`)
 
 // splitExclusion splits a definition body at its first exclusion: what it
 // includes, and what it leaves out.
@@ -1559,9 +1559,9 @@ func splitExclusion(body string) (incl, excl string) {
 }
 
 // reNPStart: where the noun phrase before a parenthetical definition begins.
-var reNPStart = regexp.MustCompile(`(?i)[;:,(]|\b(and|between|by|with|to|for|of the|under)\s`)
+var reNPStart = lazyre.New(`(?i)[;:,(]|\b(and|between|by|with|to|for|of the|under)\s`)
 
-var reHeadEnd = regexp.MustCompile(`(?i)[,;(]|\b(including|includes|which|that|whether|such)\b`)
+var reHeadEnd = lazyre.New(`(?i)[,;(]|\b(including|includes|which|that|whether|such)\b`)
 
 // headOf is the head of a definition body: up to its first comma or
 // "including".
@@ -1578,7 +1578,7 @@ var determiner = map[string]bool{"the": true, "this": true, "these": true, "such
 	"aws": true, "customer": true, "customer's": true, "provider": true}
 
 // reLevelDef: a definition that sets a minimum ("at least 99.9 %").
-var reLevelDef = regexp.MustCompile(`(?i)\b(?:at\s+least|not\s+less\s+than|no\s+less\s+than|a\s+minimum\s+of|minimum)\b`)
+var reLevelDef = lazyre.New(`(?i)\b(?:at\s+least|not\s+less\s+than|no\s+less\s+than|a\s+minimum\s+of|minimum)\b`)
 
 // meansBody: the definition's words follow "means" in its clause ("X"
 // means sixty-one (61) days), not a term named in passing ("… 22,5 %

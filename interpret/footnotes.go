@@ -1,7 +1,7 @@
 package interpret
 
 import (
-	"regexp"
+	"github.com/clausecheck/clausecheck/internal/lazyre"
 	"strings"
 )
 
@@ -11,9 +11,9 @@ import (
 
 var (
 	// reNoteLine: a note at the start of a line ("[4] …", "⁴ …", "(4) Note: …").
-	reNoteLine = regexp.MustCompile(`^\s*(?:\[(\d{1,2})\]|([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}))\s+(\S.*)$`)
+	reNoteLine = lazyre.New(`^\s*(?:\[(\d{1,2})\]|([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}))\s+(\S.*)$`)
 	// reNoteMarker: a marker inside a text ("99,9 % [4]", "storage⁷").
-	reNoteMarker = regexp.MustCompile(`\S\s?\[(\d{1,2})\]|[\p{L}\p{N}%)\]]([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})`)
+	reNoteMarker = lazyre.New(`\S\s?\[(\d{1,2})\]|[\p{L}\p{N}%)\]]([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})`)
 )
 
 var superscript = strings.NewReplacer("¹", "1", "²", "2", "³", "3", "⁴", "4", "⁵", "5", "⁶", "6", "⁷", "7", "⁸", "8", "⁹", "9", "⁰", "0")

@@ -2,7 +2,6 @@ package interpret
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -11,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/clausecheck/clausecheck/document"
+	"github.com/clausecheck/clausecheck/internal/lazyre"
 	"github.com/clausecheck/clausecheck/rules"
 )
 
@@ -158,7 +158,7 @@ type PTSLA struct {
 
 // reEverySLA: an exclusion from every service level ("any other service
 // level commitment", "all SLAs").
-var reEverySLA = regexp.MustCompile(`(?i)\b(?:any|all|every)\s+(?:other\s+)?(?:service[- ]levels?|SLAs?|availability (?:commitments?|guarantees?)|uptime commitments?)\b`)
+var reEverySLA = lazyre.New(`(?i)\b(?:any|all|every)\s+(?:other\s+)?(?:service[- ]levels?|SLAs?|availability (?:commitments?|guarantees?)|uptime commitments?)\b`)
 
 // Commitment (L1, L2, L7): a Bedrock spend commitment and its shape.
 type Commitment struct {
@@ -619,7 +619,7 @@ func (fb *frameBuilder) afterAvailability(st *Statement) bool {
 	return prev != "" && fb.unitAffirms(prev, "availability")
 }
 
-var reBelow = regexp.MustCompile(`(?i)\b(below|under|less than|falls short)\b`)
+var reBelow = lazyre.New(`(?i)\b(below|under|less than|falls short)\b`)
 
 // availabilityFigures reads the figures of an availability term whose
 // words did not place them ("Monthly availability: 99.95%. Service credits:
@@ -655,7 +655,7 @@ func (st *Statement) ofTime(i int) bool {
 var timeNoun = map[string]bool{"time": true, "minutes": true, "minute": true, "hours": true, "hour": true, "month": true, "months": true, "period": true, "calendar": true, "billing": true, "measurement": true}
 
 // reUnavailabilityRule: a sentence that says what counts as unavailable.
-var reUnavailabilityRule = regexp.MustCompile(`(?i)\b(?:minutes?|periods?|hours?)\s+of\s+(?:unavailability|downtime)\b|\bunavailable\s+minutes?\b|\bdowntime\s+minutes?\b|\b(?:treated|counted|deemed)\s+as\s+(?:unavailable|downtime)\b|\b(?:unavailability|downtime)["”]?\s*(?:=|means\b)`)
+var reUnavailabilityRule = lazyre.New(`(?i)\b(?:minutes?|periods?|hours?)\s+of\s+(?:unavailability|downtime)\b|\bunavailable\s+minutes?\b|\bdowntime\s+minutes?\b|\b(?:treated|counted|deemed)\s+as\s+(?:unavailable|downtime)\b|\b(?:unavailability|downtime)["”]?\s*(?:=|means\b)`)
 
 // afterBelow: the percentage v stands right after "below", "under", "less
 // than" or "short of" ("increasing to 25% if availability falls below
@@ -850,7 +850,7 @@ func (st *Statement) otherServiceData() bool {
 }
 
 // reProduct names an AWS product: "Amazon Connect", "AWS Supply Chain".
-var reProduct = regexp.MustCompile(`\b(?:Amazon|AWS)\s+([A-Z][A-Za-z0-9]+(?:\s+[A-Z][A-Za-z0-9]+)?)`)
+var reProduct = lazyre.New(`\b(?:Amazon|AWS)\s+([A-Z][A-Za-z0-9]+(?:\s+[A-Z][A-Za-z0-9]+)?)`)
 
 // notProduct are words after "Amazon" or "AWS" that name no product.
 var notProduct = map[string]bool{"Bedrock": true, "Web": true, "Region": true, "Regions": true, "Customer": true,
@@ -881,7 +881,7 @@ func otherProduct(s string) bool {
 
 // reRegionAfter: a Region's place and the word "Region" after a name
 // ("AWS Asia Pacific" + " (Sydney) Region").
-var reRegionAfter = regexp.MustCompile(`^(?:\s+[A-Z][a-z]+)?\s*\([^()]{1,30}\)\s*Regions?\b`)
+var reRegionAfter = lazyre.New(`^(?:\s+[A-Z][a-z]+)?\s*\([^()]{1,30}\)\s*Regions?\b`)
 
 func (fb *frameBuilder) base(st *Statement, key, value string) Base {
 	b := Base{Statement: st.ID, Clause: st.Clause, Page: st.Page, Quote: st.Quote, Binding: st.Binding,
@@ -898,7 +898,7 @@ func (fb *frameBuilder) base(st *Statement, key, value string) Base {
 
 // reWithdrawnTerm: a sentence that takes a term away ("… is withdrawn",
 // "… has been deleted", "… is revoked").
-var reWithdrawnTerm = regexp.MustCompile(`(?i)\b(?:is|are|has\s+been|have\s+been|shall\s+be|will\s+be)\s+(?:hereby\s+)?(?:withdrawn|deleted|revoked|rescinded|removed)\b`)
+var reWithdrawnTerm = lazyre.New(`(?i)\b(?:is|are|has\s+been|have\s+been|shall\s+be|will\s+be)\s+(?:hereby\s+)?(?:withdrawn|deleted|revoked|rescinded|removed)\b`)
 
 func nonNil(xs []string) []string {
 	if xs == nil {
@@ -1011,10 +1011,10 @@ func (st *Statement) percentsNear(target string, among ...string) []float64 {
 
 // reClaimVerb: the customer's step to obtain a credit ("claim", "request",
 // "submit a claim for").
-var reClaimVerb = regexp.MustCompile(`(?i)\b(?:claim|request|apply\s+for|ask\s+for|submit)\b`)
+var reClaimVerb = lazyre.New(`(?i)\b(?:claim|request|apply\s+for|ask\s+for|submit)\b`)
 
 // reSoleRemedy: a sentence that makes something the only remedy.
-var reSoleRemedy = regexp.MustCompile(`(?i)\b(?:sole|only|exclusive)\s+(?:and\s+exclusive\s+|or\s+exclusive\s+)?(?:monetary\s+|financial\s+)?(?:remedy|remedies|recourse|compensation)\b`)
+var reSoleRemedy = lazyre.New(`(?i)\b(?:sole|only|exclusive)\s+(?:and\s+exclusive\s+|or\s+exclusive\s+)?(?:monetary\s+|financial\s+)?(?:remedy|remedies|recourse|compensation)\b`)
 
 // ---- C1 ----
 
@@ -1189,7 +1189,7 @@ func titleOnly(t string) bool {
 
 // reTitleLabel: the label before a title ("Clause 6", "Issue 9.", "5.3",
 // "(d)", "§ 4").
-var reTitleLabel = regexp.MustCompile(`^(?:(?i:clause|section|article|issue|item|part|paragraph|point)\s+[\w.]+\.?\s*|§\s*[\w.]+\s*|\(\w{1,4}\)\s*|\d{1,3}(?:\.\d{1,3})*\.?\s+)+`)
+var reTitleLabel = lazyre.New(`^(?:(?i:clause|section|article|issue|item|part|paragraph|point)\s+[\w.]+\.?\s*|§\s*[\w.]+\s*|\(\w{1,4}\)\s*|\d{1,3}(?:\.\d{1,3})*\.?\s+)+`)
 
 // isPartTitle: the text is only a part's label and title, as a list of the
 // annexes gives it ("Annex IV – Token Metering Methodology.").
@@ -1199,10 +1199,10 @@ func isPartTitle(t string) bool {
 }
 
 // rePartLabelLead: a part's label and the dash or colon after it.
-var rePartLabelLead = regexp.MustCompile(`^\s*(?i:annex(?:ure)?|schedule|exhibit|appendix|attachment|part)\s+[\w.-]{1,6}\s*[–—:-]\s*`)
+var rePartLabelLead = lazyre.New(`^\s*(?i:annex(?:ure)?|schedule|exhibit|appendix|attachment|part)\s+[\w.-]{1,6}\s*[–—:-]\s*`)
 
 // reTowards: the word after "count" that makes it a draw-down.
-var reTowards = regexp.MustCompile(`^(?:towards?|against)$`)
+var reTowards = lazyre.New(`^(?:towards?|against)$`)
 
 // addTrigger records the cancellation trigger a concept names.
 func addTrigger(trig map[string]bool, concept string) {
@@ -1217,7 +1217,7 @@ func addTrigger(trig map[string]bool, concept string) {
 // reLeadingNumber: a clause number opening a text ("7.4 ").
 // (also "Change 2 — ", the label of an amending letter's item, before its
 // title)
-var reLeadingNumber = regexp.MustCompile(`^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?\s+|(?i:change|item|amendment|variation|point)\s+(?:no\.\s*)?[\w.]{1,6}\s*[—–:-]\s*)`)
+var reLeadingNumber = lazyre.New(`^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?\s+|(?i:change|item|amendment|variation|point)\s+(?:no\.\s*)?[\w.]{1,6}\s*[—–:-]\s*)`)
 
 // afterPreposition: the token at i is the object of a preposition ("not
 // used at the date of cancellation", "not consumed as a result of
@@ -1238,14 +1238,14 @@ func (st *Statement) afterPreposition(i int) bool {
 
 // reImperativeClaim: a sentence that tells the reader to claim ("Ask for
 // a credit within 60 days …", "Submit your claim …").
-var reImperativeClaim = regexp.MustCompile(`(?i)^\W*(?:ask|apply|claim|request|submit|send)\b`)
+var reImperativeClaim = lazyre.New(`(?i)^\W*(?:ask|apply|claim|request|submit|send)\b`)
 
 // reBothLead: a lead-in whose items must all happen ("both of the
 // following", "all of the following").
-var reBothLead = regexp.MustCompile(`(?i)\b(?:both|all)\s+of\s+the\s+following\b`)
+var reBothLead = lazyre.New(`(?i)\b(?:both|all)\s+of\s+the\s+following\b`)
 
 // rePTWords: words that name Provisioned Throughput themselves.
-var rePTWords = regexp.MustCompile(`(?i)\bprovisioned\b|\bPT\b|\bmodel[- ]units?\b|\bPTUs?\b|\breserved\s+capacity`)
+var rePTWords = lazyre.New(`(?i)\bprovisioned\b|\bPT\b|\bmodel[- ]units?\b|\bPTUs?\b|\breserved\s+capacity`)
 
 // ---- C2 ----
 
@@ -1794,8 +1794,8 @@ func rowNames(text string) []string {
 }
 
 var (
-	reRowCell  = regexp.MustCompile(`^\s*[^:]{1,30}:\s*([^:]{1,40}?)\s*$`)
-	reNameWord = regexp.MustCompile(`\p{Lu}\p{L}{2,}`)
+	reRowCell  = lazyre.New(`^\s*[^:]{1,30}:\s*([^:]{1,40}?)\s*$`)
+	reNameWord = lazyre.New(`\p{Lu}\p{L}{2,}`)
 )
 
 // excepted reports whether every provision the statement cites is one the
@@ -1885,15 +1885,15 @@ func (fb *frameBuilder) namedRights(f *Frames, st *Statement) []PTCancellation {
 // reUnderClause: a cancellation named by the clause that grants it.
 // (or by its notice: "the notice period for clause 6.3 is sixty (60)
 // Business Days")
-var reUnderClause = regexp.MustCompile(`(?i)\b(?:cancell?ation|termination)s?\s+(?:under|pursuant\s+to|in\s+accordance\s+with)\s+(?:section|clause|§|paragraph|article)|\bnotice\s+period\s+(?:for|under|in|of)\s+(?:section|clause|§|paragraph|article)`)
+var reUnderClause = lazyre.New(`(?i)\b(?:cancell?ation|termination)s?\s+(?:under|pursuant\s+to|in\s+accordance\s+with)\s+(?:section|clause|§|paragraph|article)|\bnotice\s+period\s+(?:for|under|in|of)\s+(?:section|clause|§|paragraph|article)`)
 
 // reEventsIn: the events a sentence takes from another clause ("on
 // either event in section 6.1", "in the cases set out in clause 5.2").
-var reEventsIn = regexp.MustCompile(`(?i)\b(?:events?|cases?|circumstances?|triggers?|grounds?)\s+(?:(?:set\s+out|described|listed|referred\s+to)\s+)?(?:in|under|of)\s+(?:section|clause|§|paragraph|article|items?|rows?|\d{1,3}(?:\.\d{1,3})+\b)`)
+var reEventsIn = lazyre.New(`(?i)\b(?:events?|cases?|circumstances?|triggers?|grounds?)\s+(?:(?:set\s+out|described|listed|referred\s+to)\s+)?(?:in|under|of)\s+(?:section|clause|§|paragraph|article|items?|rows?|\d{1,3}(?:\.\d{1,3})+\b)`)
 
 // reEventNumbers: the numbers of the clauses or rows a sentence takes its
 // events from ("the events in 5.3.2 or 5.3.3").
-var reEventNumbers = regexp.MustCompile(`\b\d{1,3}(?:\.\d{1,3})+\b`)
+var reEventNumbers = lazyre.New(`\b\d{1,3}(?:\.\d{1,3})+\b`)
 
 // numberedTexts returns the texts of the clauses and table rows numbered
 // as the sentence names them after reEventsIn.
@@ -1986,8 +1986,8 @@ func (st *Statement) endsDocument() bool {
 
 // ("the Commercial Terms", "this Enterprise Order Form": a name or two
 // before the document's word; not "the PT order")
-var reEndsDoc = regexp.MustCompile(`(?i)^\s*(this|the|these)\s+(?:(?:[a-z][\w-]*\s+){0,2}?)(agreement|addendum|contract|order form|order|amendment|side letter|letter|terms|term sheet|schedule|framework agreement|master agreement)\b`)
-var reCapacityWord = regexp.MustCompile(`(?i)\b(provisioned|pt|capacity|throughput|reservation|reserved|commitment|model units?)\b`)
+var reEndsDoc = lazyre.New(`(?i)^\s*(this|the|these)\s+(?:(?:[a-z][\w-]*\s+){0,2}?)(agreement|addendum|contract|order form|order|amendment|side letter|letter|terms|term sheet|schedule|framework agreement|master agreement)\b`)
+var reCapacityWord = lazyre.New(`(?i)\b(provisioned|pt|capacity|throughput|reservation|reserved|commitment|model units?)\b`)
 
 // bringsModelIn: a verb of bringing in with a model of the customer's as
 // its object ("may upload its own model weights", "may bring into Azure AI
@@ -2076,7 +2076,7 @@ func (st *Statement) hasFact(kind string) bool {
 
 // reGrant: the customer gives the provider leave ("Customer grants that
 // permission", "Customer consents to", "authorises AWS to").
-var reGrant = regexp.MustCompile(`(?i)\b(grants?|consents?|authori[sz]es|permits|allows|licen[sc]es|agrees that)\b`)
+var reGrant = lazyre.New(`(?i)\b(grants?|consents?|authori[sz]es|permits|allows|licen[sc]es|agrees that)\b`)
 
 // feesElsewhere: the statement's missing reference is where its fees are
 // ("Charges for imported models are set out in Exhibit C").
@@ -2212,7 +2212,7 @@ func (st *Statement) namesRegion() bool {
 	return reNamedRegion.MatchString(st.Text)
 }
 
-var reNamedRegion = regexp.MustCompile(`\(\p{Lu}[\p{L} .-]{1,30}\)\s+Region|\b[a-z]{2}-[a-z]+-\d\b|\b\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?\s+Region\b`)
+var reNamedRegion = lazyre.New(`\(\p{Lu}[\p{L} .-]{1,30}\)\s+Region|\b[a-z]{2}-[a-z]+-\d\b|\b\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?\s+Region\b`)
 
 // unitPromisesRegion: another sentence of the statement's clause keeps the
 // content in a region it names.
@@ -2645,13 +2645,13 @@ func (st *Statement) feeAfter(i int) bool {
 // reNarrowingProviso: a proviso that withholds something in a named case.
 // reNotDiminish: a negated verb that takes away ("does not reduce", "shall
 // not limit", "without prejudice to"): what it governs is kept.
-var reNotDiminish = regexp.MustCompile(`(?i)\b(?:not|never|n['’]t)\s+(?:\w+\s+)?(?:reduce|reduces|limit|limits|affect|affects|prejudice|impair|restrict|diminish|derogate\s+from)\b|\bwithout\s+prejudice\s+to\b`)
+var reNotDiminish = lazyre.New(`(?i)\b(?:not|never|n['’]t)\s+(?:\w+\s+)?(?:reduce|reduces|limit|limits|affect|affects|prejudice|impair|restrict|diminish|derogate\s+from)\b|\bwithout\s+prejudice\s+to\b`)
 
 // reNothingInThis: a denial whose subject is the clause itself ("Nothing
 // in this clause 6 obliges …", "Nothing in this SOW 4.5 entitles …").
-var reNothingInThis = regexp.MustCompile(`(?i)^\W*nothing\s+(?:contained\s+)?in\s+(?:this|these)\b`)
+var reNothingInThis = lazyre.New(`(?i)^\W*nothing\s+(?:contained\s+)?in\s+(?:this|these)\b`)
 
-var reNarrowingProviso = regexp.MustCompile(`(?i)\bprovided\s+(?:further\s+|always\s+|however,?\s+)?that\s+no\b[^.;:]{0,120}?\b(?:where|if|unless|in\s+the\s+event|when|to\s+the\s+extent|which|who)\b`)
+var reNarrowingProviso = lazyre.New(`(?i)\bprovided\s+(?:further\s+|always\s+|however,?\s+)?that\s+no\b[^.;:]{0,120}?\b(?:where|if|unless|in\s+the\s+event|when|to\s+the\s+extent|which|who)\b`)
 
 // capRefused reports whether every cap the statement names is followed by
 // words that say it was refused or is still open ("growth cap refused by
@@ -2703,7 +2703,7 @@ func (fb *frameBuilder) capAsked(st *Statement) bool {
 // reHowOften: a limit on how often something may be done.
 // (or how many: "may not cancel more than two (2) PT commitments on this
 // ground in any year")
-var reHowOften = regexp.MustCompile(`(?i)\bmore\s+than\s+(?:once|twice|thrice|\w+\s+(?:\(\d+\)\s+)?times|\d+\s+times|(?:\w+\s+)?(?:\(\d+\)\s+)?(?:PT\s+|provisioned\s+throughput\s+)?commitments?\b[^.;]{0,60}?\bin\s+any\b)`)
+var reHowOften = lazyre.New(`(?i)\bmore\s+than\s+(?:once|twice|thrice|\w+\s+(?:\(\d+\)\s+)?times|\d+\s+times|(?:\w+\s+)?(?:\(\d+\)\s+)?(?:PT\s+|provisioned\s+throughput\s+)?commitments?\b[^.;]{0,60}?\bin\s+any\b)`)
 
 // otherRegionsChosen reports whether every "other Region" of the statement
 // is one the customer chooses or the draft lists: "only in Sydney or any
@@ -2742,20 +2742,20 @@ func (st *Statement) otherRegionsChosen() bool {
 
 // reChosenWord: a word after "other Region" that makes it one chosen or
 // named ("that Customer selects", "listed in Item 16").
-var reChosenWord = regexp.MustCompile(`^(?:select(?:s|ed)?|chooses?|chosen|designates?|designated|nominates?|nominated|approves?|approved|listed|named|specified|set)$`)
+var reChosenWord = lazyre.New(`^(?:select(?:s|ed)?|chooses?|chosen|designates?|designated|nominates?|nominated|approves?|approved|listed|named|specified|set)$`)
 
 // ---- C5 ----
 
 // rePercentCell: a cell that holds a percentage and nothing else.
-var rePercentCell = regexp.MustCompile(`^\s*\d{1,3}(?:[.,]\d{1,3})?\s?%\s*$`)
+var rePercentCell = lazyre.New(`^\s*\d{1,3}(?:[.,]\d{1,3})?\s?%\s*$`)
 
 // reFeeDropped: a fee said to be taken away ("The USD 5,000 onboarding
 // fee is dropped", "Import fee waived").
-var reFeeDropped = regexp.MustCompile(`(?i)\b(?:fees?|charges?)\s+(?:(?:is|are|has\s+been|have\s+been|will\s+be|shall\s+be)\s+(?:hereby\s+)?)?(?:dropped|waived|removed|withdrawn|eliminated|abolished)\b`)
+var reFeeDropped = lazyre.New(`(?i)\b(?:fees?|charges?)\s+(?:(?:is|are|has\s+been|have\s+been|will\s+be|shall\s+be)\s+(?:hereby\s+)?)?(?:dropped|waived|removed|withdrawn|eliminated|abolished)\b`)
 
 // reActiveNoCharge: a party's promise, in the active voice, not to charge
 // ("shall not charge", "will not invoice").
-var reActiveNoCharge = regexp.MustCompile(`(?i)\b(?:shall|will|must|may|does|do|is\s+not\s+to)\s+not\s+(?:charge|invoice|bill|levy)\b`)
+var reActiveNoCharge = lazyre.New(`(?i)\b(?:shall|will|must|may|does|do|is\s+not\s+to)\s+not\s+(?:charge|invoice|bill|levy)\b`)
 
 // partyWord reports whether the word names a party of the draft ("AWS",
 // "Customer", a short name the draft gives, or its first word:
@@ -2953,16 +2953,16 @@ func (fb *frameBuilder) chargedIsOther(st *Statement) bool {
 
 // reCappedPrice: a price held at or below another ("no more … than", "not
 // exceed").
-var reCappedPrice = regexp.MustCompile(`(?i)\b(?:no|not)\s+(?:more|higher|greater)\b[^.;]{0,80}?\bthan\b|\bnot\s+exceed`)
+var reCappedPrice = lazyre.New(`(?i)\b(?:no|not)\s+(?:more|higher|greater)\b[^.;]{0,80}?\bthan\b|\bnot\s+exceed`)
 
 // reSubjectExcluded: a sentence that ends by excluding its subject ("…
 // are excluded.", "… shall be waived"), not one that excludes it from
 // something ("excluded from billable tokens").
-var reSubjectExcluded = regexp.MustCompile(`(?i)\b(?:are|is|shall\s+be|will\s+be|be)\s+(?:hereby\s+)?(?:expressly\s+|fully\s+|entirely\s+)?(?:excluded|waived|barred|precluded|ruled\s+out)\s*[.;]?\s*$`)
+var reSubjectExcluded = lazyre.New(`(?i)\b(?:are|is|shall\s+be|will\s+be|be)\s+(?:hereby\s+)?(?:expressly\s+|fully\s+|entirely\s+)?(?:excluded|waived|barred|precluded|ruled\s+out)\s*[.;]?\s*$`)
 
 // reNotCharged: a passive denial of a charge ("… are not charged", "is not
 // billable").
-var reNotCharged = regexp.MustCompile(`(?i)\b(?:are|is)\s+not\s+(?:\w+\s+){0,7}?(?:charged|billed|billable|chargeable)\b`)
+var reNotCharged = lazyre.New(`(?i)\b(?:are|is)\s+not\s+(?:\w+\s+){0,7}?(?:charged|billed|billable|chargeable)\b`)
 
 func (st *Statement) feeForSomethingElse() bool {
 	for _, o := range st.Occs {
@@ -3003,7 +3003,7 @@ func (st *Statement) feeForSomethingElse() bool {
 
 // reSubjectTo: a term made subject to another ("subject to", "subject
 // only to", "subject always to").
-var reSubjectTo = regexp.MustCompile(`(?i)\bsubject\s+(?:only\s+|always\s+|however\s+|in each case\s+)?to\b`)
+var reSubjectTo = lazyre.New(`(?i)\bsubject\s+(?:only\s+|always\s+|however\s+|in each case\s+)?to\b`)
 
 // anaphor: words that point back to what the sentence named before.
 var anaphor = map[string]bool{"doing": true, "it": true, "them": true, "this": true, "that": true, "such": true, "these": true, "those": true, "so": true}
@@ -3017,7 +3017,7 @@ func quotedSpans(s string) [][2]int {
 	return out
 }
 
-var reQuotedSpan = regexp.MustCompile(`["“][^"”]{1,80}["”]`)
+var reQuotedSpan = lazyre.New(`["“][^"”]{1,80}["”]`)
 
 func inSpans(spans [][2]int, at int) bool {
 	for _, sp := range spans {
@@ -3074,7 +3074,7 @@ func (st *Statement) nearGuardrails(concept string) bool {
 
 // reReportDuty: a duty to deliver a report or statement, which may list
 // credits among its contents.
-var reReportDuty = regexp.MustCompile(`(?i)\b(?:deliver|provide|submit|send|produce|prepare)\w*\s+(?:to\s+\w+\s+)?(?:a|an|the|its)?\s*(?:[\w-]+\s+){0,3}?(?:report|statement|summary|dashboard)s?\b`)
+var reReportDuty = lazyre.New(`(?i)\b(?:deliver|provide|submit|send|produce|prepare)\w*\s+(?:to\s+\w+\s+)?(?:a|an|the|its)?\s*(?:[\w-]+\s+){0,3}?(?:report|statement|summary|dashboard)s?\b`)
 
 // ---- C6 ----
 
@@ -3617,7 +3617,7 @@ func (st *Statement) independentOfTerm() bool {
 // commitment ("There is no separate Bedrock commitment", "No
 // Bedrock-specific commitment applies", "no separate commitment for Amazon
 // Bedrock").
-var reNoBedrockCommitment = regexp.MustCompile(`(?i)\b(?:there\s+is\s+no|no)\s+(?:separate|bedrock[- ]specific|specific|dedicated|stand-?alone|bedrock)\s+(?:bedrock\s+)?(?:spend\s+)?commitment\b|\bno\s+(?:separate\s+)?(?:spend\s+)?commitment\s+(?:applies\s+|is\s+made\s+)?(?:to|for)\s+(?:amazon\s+)?bedrock\b`)
+var reNoBedrockCommitment = lazyre.New(`(?i)\b(?:there\s+is\s+no|no)\s+(?:separate|bedrock[- ]specific|specific|dedicated|stand-?alone|bedrock)\s+(?:bedrock\s+)?(?:spend\s+)?commitment\b|\bno\s+(?:separate\s+)?(?:spend\s+)?commitment\s+(?:applies\s+|is\s+made\s+)?(?:to|for)\s+(?:amazon\s+)?bedrock\b`)
 
 // prepurchaseGrant: the statement's verb is a pre-purchase ("Customer may
 // pre-purchase Dedicated Throughput … at the following prices: Tier 1 |
@@ -3701,7 +3701,7 @@ func (fb *frameBuilder) citesBedrockCommitment(st *Statement, f *Frames) bool {
 
 // reNumberedCommitment: a commitment named by the number of its clause,
 // with no "clause" before it ("The 3.7 commitment is co-terminous …").
-var reNumberedCommitment = regexp.MustCompile(`(?i)\b(?:the|this|such|that)\s+(\d{1,3}(?:\.\d{1,3})+)\s+commitment\b`)
+var reNumberedCommitment = lazyre.New(`(?i)\b(?:the|this|such|that)\s+(\d{1,3}(?:\.\d{1,3})+)\s+commitment\b`)
 
 // bedrockAmount: a sum of Bedrock spend ("USD 3,000,000 of Amazon Bedrock
 // spend", "Bedrock Commitment: CAD 1,500,000").
@@ -3765,7 +3765,7 @@ func (fb *frameBuilder) rowOfAnotherProvider(st *Statement) bool {
 }
 
 // reProviderCol: a column naming whose offer a row is.
-var reProviderCol = regexp.MustCompile(`(?i)^\W*(?:provider|vendor|platform|supplier|source|offeror|bidder)\W*$`)
+var reProviderCol = lazyre.New(`(?i)^\W*(?:provider|vendor|platform|supplier|source|offeror|bidder)\W*$`)
 
 // poolOrFlex: the statement says the commitment is one pool or flexes
 // across models; not "split between model families" (the split's
@@ -4065,7 +4065,7 @@ func (st *Statement) unrelatedToEDP(at int) bool {
 
 // reOthersExcluded: usage of the other model families is excluded from the
 // commitment.
-var reOthersExcluded = regexp.MustCompile(`(?i)\b(?:any\s+)?other\s+(?:[\w-]+\s+){0,2}?models?\s*(?:famil\w+|providers?)?\b[^.;]{0,60}?\b(?:does|do|shall|will|may)\s+not\s+(?:count|be\s+counted|contribute|apply)\b`)
+var reOthersExcluded = lazyre.New(`(?i)\b(?:any\s+)?other\s+(?:[\w-]+\s+){0,2}?models?\s*(?:famil\w+|providers?)?\b[^.;]{0,60}?\b(?:does|do|shall|will|may)\s+not\s+(?:count|be\s+counted|contribute|apply)\b`)
 
 // placesOnlyPeople reports whether every place the statement names is
 // where people are ("personnel located in the European Union"), not where
@@ -4290,7 +4290,7 @@ func ratePairDiscount(st *Statement) []float64 {
 	return out
 }
 
-var reTermWord = regexp.MustCompile(`\bterms?\b`)
+var reTermWord = lazyre.New(`\bterms?\b`)
 
 // cellNumbers reads the prices of a cell: "3.00", "$2.46", "3.00 / 15.00".
 func cellNumbers(c Cell) []float64 {
@@ -4313,7 +4313,7 @@ func cellNumbers(c Cell) []float64 {
 	return out
 }
 
-var reNumberOnly = regexp.MustCompile(`^\d+(?:\.\d+)?$`)
+var reNumberOnly = lazyre.New(`^\d+(?:\.\d+)?$`)
 
 // belowStandalone reads the discount of a table row's price from the
 // standalone price its lead-in states: the share of it the row's price
@@ -4632,7 +4632,7 @@ func (fb *frameBuilder) vendorAnswersQuote(st *Statement) bool {
 	return false
 }
 
-var reMatchPrice = regexp.MustCompile(`(?i)\b(?:match|reduce|lower|adjust|align)\w*\b`)
+var reMatchPrice = lazyre.New(`(?i)\b(?:match|reduce|lower|adjust|align)\w*\b`)
 
 // inFamilyList: the provider is one item of a list of the model families
 // offered on Bedrock ("from any provider or model family (Anthropic, Meta,
@@ -4666,7 +4666,7 @@ func (fb *frameBuilder) inFamilyList(st *Statement, o Occ) bool {
 }
 
 // reListSep separates the items of a list of names.
-var reListSep = regexp.MustCompile(`\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+`)
+var reListSep = lazyre.New(`\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+`)
 
 // ---- L5 ----
 
@@ -4718,9 +4718,9 @@ func (fb *frameBuilder) vector(f *Frames, st *Statement) {
 
 var (
 	// reStandardCharges: the ordinary charges of a service, no agreed price
-	reStandardCharges = regexp.MustCompile(`(?i)\b(?:standard|ordinary|normal|usual|prevailing)\s+(?:charges?|fees?|rates?|prices?|pricing|terms)\b`)
+	reStandardCharges = lazyre.New(`(?i)\b(?:standard|ordinary|normal|usual|prevailing)\s+(?:charges?|fees?|rates?|prices?|pricing|terms)\b`)
 	// reOutsideThis: a term put outside the draft's scope
-	reOutsideThis = regexp.MustCompile(`(?i)\b(?:outside|out\s+of|beyond)\s+(?:the\s+scope\s+of\s+)?(?:this|the)\s+(?:addendum|schedule|agreement|supplement|sow|order|contract|call-off)`)
+	reOutsideThis = lazyre.New(`(?i)\b(?:outside|out\s+of|beyond)\s+(?:the\s+scope\s+of\s+)?(?:this|the)\s+(?:addendum|schedule|agreement|supplement|sow|order|contract|call-off)`)
 )
 
 // sameSentence: a and b are propositions of one sentence (a table row's
@@ -4848,13 +4848,13 @@ func (st *Statement) deniedOnlyInParens(concept string) bool {
 }
 
 // reBandIn: a volume band in running text.
-var reBandIn = regexp.MustCompile(`(?i)\b(?:first|next|above|over|beyond|up to|from|exceeding|in excess of|more than)\s+\d[\d.,']*\s*(?:m|k|bn|million|billion|thousand)?\b`)
+var reBandIn = lazyre.New(`(?i)\b(?:first|next|above|over|beyond|up to|from|exceeding|in excess of|more than)\s+\d[\d.,']*\s*(?:m|k|bn|million|billion|thousand)?\b`)
 
 // reBandRow: a row of a volume band ("first 500 million", "next 1.5
 // billion", "above 2 billion", "over 5M"); reBarePrice: a price in it.
 var (
-	reBandRow   = regexp.MustCompile(`(?i)^\s*(first|next|above|over|up to|beyond|from|thereafter|tier|band|\d[\d.,]*\s*(m|k|bn|million|billion)?\s*(-|–|to)\s*\d)`)
-	reBarePrice = regexp.MustCompile(`\|\s*(?:[A-Z]{3}\s*|[$€£]\s*)?\d+[.,]\d+\s*$`)
+	reBandRow   = lazyre.New(`(?i)^\s*(first|next|above|over|up to|beyond|from|thereafter|tier|band|\d[\d.,]*\s*(m|k|bn|million|billion)?\s*(-|–|to)\s*\d)`)
+	reBarePrice = lazyre.New(`\|\s*(?:[A-Z]{3}\s*|[$€£]\s*)?\d+[.,]\d+\s*$`)
 )
 
 // guardrailBands: a Guardrails rate table whose rows are volume bands with
@@ -5144,7 +5144,7 @@ func (f *Frames) normalise() {
 
 // reNamedTerm: a term the draft names ("the Bedrock Term", "the
 // Commitment Term").
-var reNamedTerm = regexp.MustCompile(`\b((?:\p{Lu}[\p{L}-]*\s+){1,2}Term)\b`)
+var reNamedTerm = lazyre.New(`\b((?:\p{Lu}[\p{L}-]*\s+){1,2}Term)\b`)
 
 // namedTermAligned reports whether text measures something over a named
 // term ("over the Bedrock Term") that the draft, where it states that
@@ -5177,15 +5177,15 @@ func (fb *frameBuilder) namedTermAligned(text string) bool {
 }
 
 // reDocTermWord: a word of a document's term or duration.
-var reDocTermWord = regexp.MustCompile(`(?i)\b(term|duration|expir\w*|ends?|ending|renew\w*|in force|in effect|remains?|terminat\w*|period|co-?terminous|coextensive|as long as)\b`)
+var reDocTermWord = lazyre.New(`(?i)\b(term|duration|expir\w*|ends?|ending|renew\w*|in force|in effect|remains?|terminat\w*|period|co-?terminous|coextensive|as long as)\b`)
 
 var (
-	reDefinite   = regexp.MustCompile(`(?i)\b(the|this|such|that) commitment\b`)
-	reDocTerm    = regexp.MustCompile(`(?i)\b(term of (this|the) (agreement|addendum|contract|supplement)|during the term\b|for the term\b)`)
-	reDocSubject = regexp.MustCompile(`(?i)\b(this|these|the) (?:\w+-\w+ )?(agreement|addendum|contract|supplement|schedule|order form|order|amendment|side letter|letter|terms|document|heads of terms|term sheet)\b|\b(the|its) (?:renewal |initial )?term\b|\bcommit(?:ment)? (?:term|period)\b`)
+	reDefinite   = lazyre.New(`(?i)\b(the|this|such|that) commitment\b`)
+	reDocTerm    = lazyre.New(`(?i)\b(term of (this|the) (agreement|addendum|contract|supplement)|during the term\b|for the term\b)`)
+	reDocSubject = lazyre.New(`(?i)\b(this|these|the) (?:\w+-\w+ )?(agreement|addendum|contract|supplement|schedule|order form|order|amendment|side letter|letter|terms|document|heads of terms|term sheet)\b|\b(the|its) (?:renewal |initial )?term\b|\bcommit(?:ment)? (?:term|period)\b`)
 	// reNamedDealTerm: a term the draft names for itself ("the Offer
 	// Term", "the Production Term"), not the EDP's
-	reNamedDealTerm = regexp.MustCompile(`\b(?i:the|its) ([A-Z][\w-]+) Term\b`)
+	reNamedDealTerm = lazyre.New(`\b(?i:the|its) ([A-Z][\w-]+) Term\b`)
 )
 
 // docTermAligned reports whether the draft's own term is stated to run
@@ -5271,7 +5271,7 @@ func (rg *Reading) sentenceBefore(st *Statement) string {
 }
 
 // rePronounStart: a sentence whose subject is a pronoun.
-var rePronounStart = regexp.MustCompile(`^\W*(?:It|They|This|These)\b`)
+var rePronounStart = lazyre.New(`^\W*(?:It|They|This|These)\b`)
 
 // triggersJoined reports whether the deprecation and the migration events
 // of a sentence are joined by "and" ("where the model has been deprecated

@@ -13,12 +13,12 @@ package interpret
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 
 	"github.com/clausecheck/clausecheck/document"
 	"github.com/clausecheck/clausecheck/extract"
+	"github.com/clausecheck/clausecheck/internal/lazyre"
 	"github.com/clausecheck/clausecheck/rules"
 )
 
@@ -396,7 +396,7 @@ func withoutBracketNotes(body string) string {
 	return strings.Join(keep, "\n")
 }
 
-var reBracketSeg = regexp.MustCompile(`\[[^\]]*\]`)
+var reBracketSeg = lazyre.New(`\[[^\]]*\]`)
 
 // headings returns the clause heading and those of its ancestors, joined.
 func (rg *Reading) headings(c *document.Clause) string {

@@ -1,12 +1,12 @@
 package interpret
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
 	"github.com/clausecheck/clausecheck/document"
 	"github.com/clausecheck/clausecheck/extract"
+	"github.com/clausecheck/clausecheck/internal/lazyre"
 )
 
 // Cover-sheet drafting: a Key Terms or Details table at the front holds
@@ -21,15 +21,15 @@ type coverItem struct {
 
 var (
 	// reItemCell: the first cell of an Items table's row ("12", "Item 12").
-	reItemCell = regexp.MustCompile(`(?i)^(?:item\s*)?(\d{1,2})\.?$`)
+	reItemCell = lazyre.New(`(?i)^(?:item\s*)?(\d{1,2})\.?$`)
 	// reItemLine: "Item 13.  PT Cancellation Notice:   60 days", in prose.
 	// (at the start of a line, or with a full stop after its number where
 	// the lines were joined: not "the Notice in Item 13 in advance, if:")
-	reItemLine = regexp.MustCompile(`(?i)(?:^\s*|\s)Item\s+(\d{1,2})(?:\.|(?-i:\s{2,}))\s*([^:\n]{2,60}?):\s*(.*?)(?:\s+(?:Item\s+\d{1,2}\.\s)|$)`)
+	reItemLine = lazyre.New(`(?i)(?:^\s*|\s)Item\s+(\d{1,2})(?:\.|(?-i:\s{2,}))\s*([^:\n]{2,60}?):\s*(.*?)(?:\s+(?:Item\s+\d{1,2}\.\s)|$)`)
 	// reCoverItemRef: a clause's reference to an Item.
-	reCoverItemRef = regexp.MustCompile(`\b[Ii]tem\s+(\d{1,2})\b`)
+	reCoverItemRef = lazyre.New(`\b[Ii]tem\s+(\d{1,2})\b`)
 	// reHollowValue: an Item that holds nothing.
-	reHollowValue = regexp.MustCompile(`(?i)^\W*(?:not\s+applicable|n/?a|none|nil|tbc|tbd|to\s+be\s+(?:agreed|confirmed)|intentionally\s+(?:left\s+)?blank|blank|reserved|not\s+used)?\W*$`)
+	reHollowValue = lazyre.New(`(?i)^\W*(?:not\s+applicable|n/?a|none|nil|tbc|tbd|to\s+be\s+(?:agreed|confirmed)|intentionally\s+(?:left\s+)?blank|blank|reserved|not\s+used)?\W*$`)
 )
 
 // readItems builds the draft's table of Items, if it has one.
@@ -138,8 +138,8 @@ var (
 	// reItemOfPart, reItemPartFirst: a reference to an Item that names the
 	// part whose table holds it ("item 1 of Schedule 2", "Schedule 2,
 	// item 1")
-	reItemOfPart    = regexp.MustCompile(`(?i)^\s*(?:\([^()]{0,80}\)\s*)?(?:of|in|to|under)\s+(?:the\s+)?((?:schedule|annex|annexure|appendix|exhibit|attachment|part)\s+[\w.-]{1,8})`)
-	reItemPartFirst = regexp.MustCompile(`(?i)\b((?:schedule|annex|annexure|appendix|exhibit|attachment|part)\s+[\w.-]{1,8}),?\s*$`)
+	reItemOfPart    = lazyre.New(`(?i)^\s*(?:\([^()]{0,80}\)\s*)?(?:of|in|to|under)\s+(?:the\s+)?((?:schedule|annex|annexure|appendix|exhibit|attachment|part)\s+[\w.-]{1,8})`)
+	reItemPartFirst = lazyre.New(`(?i)\b((?:schedule|annex|annexure|appendix|exhibit|attachment|part)\s+[\w.-]{1,8}),?\s*$`)
 )
 
 // itemAt resolves the reference to an Item at m (reCoverItemRef's

@@ -2,13 +2,13 @@ package interpret
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
 
 	"github.com/clausecheck/clausecheck/document"
 	"github.com/clausecheck/clausecheck/extract"
+	"github.com/clausecheck/clausecheck/internal/lazyre"
 )
 
 // Bilingual drafts. A draft in two languages says which version prevails
@@ -19,7 +19,7 @@ import (
 
 // rePrevails: "the Korean text prevails", "the Japanese version shall
 // prevail", "the French version governs".
-var rePrevails = regexp.MustCompile(`(?i)\b(english|french|spanish|castilian|portuguese|italian|german|dutch|japanese|chinese|korean|arabic)\s+(?:language\s+)?(?:version|text)s?\b[^.;]{0,60}?\b(?:prevails?|shall\s+prevail|will\s+prevail|governs?|shall\s+govern|controls?|shall\s+control)\b`)
+var rePrevails = lazyre.New(`(?i)\b(english|french|spanish|castilian|portuguese|italian|german|dutch|japanese|chinese|korean|arabic)\s+(?:language\s+)?(?:version|text)s?\b[^.;]{0,60}?\b(?:prevails?|shall\s+prevail|will\s+prevail|governs?|shall\s+govern|controls?|shall\s+control)\b`)
 
 // readPrevailing finds the language whose version prevails; "" when the
 // draft names none, or names English.
@@ -100,7 +100,7 @@ func durations(s string) []float64 {
 
 // reForeignDuration: a period in the other language of a bilingual draft,
 // by its figure in digits ("六十（60）日", "nove (9) semanas", "30 영업일").
-var reForeignDuration = regexp.MustCompile(`(?i)(\d{1,4})\s*[)）]?\s*(営業日|영업일|工作日|個營業日|个工作日|d[ií]as\s+h[aá]biles|dias\s+[úu]teis|jours\s+ouvr(?:ables|[ée]s)|giorni\s+lavorativi|werktage|arbeitstage|gesch[äa]ftstage|日|天|일|d[ií]as|jours|giorni|tage|週間|週|周|주|semanas|semaines|settimane|wochen|か月|ヶ月|个月|個月|개월|meses|mois|mesi|monate|أيام عمل|يوم عمل|يوماً|يوما|يوم|أيام|أسابيع|أسبوع|أشهر|شهراً|شهر)`)
+var reForeignDuration = lazyre.New(`(?i)(\d{1,4})\s*[)）]?\s*(営業日|영업일|工作日|個營業日|个工作日|d[ií]as\s+h[aá]biles|dias\s+[úu]teis|jours\s+ouvr(?:ables|[ée]s)|giorni\s+lavorativi|werktage|arbeitstage|gesch[äa]ftstage|日|天|일|d[ií]as|jours|giorni|tage|週間|週|周|주|semanas|semaines|settimane|wochen|か月|ヶ月|个月|個月|개월|meses|mois|mesi|monate|أيام عمل|يوم عمل|يوماً|يوما|يوم|أيام|أسابيع|أسبوع|أشهر|شهراً|شهر)`)
 
 // foreignDurations are the periods a sentence of the other language
 // states, in calendar days.

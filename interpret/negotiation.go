@@ -1,32 +1,32 @@
 package interpret
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/clausecheck/clausecheck/document"
+	"github.com/clausecheck/clausecheck/internal/lazyre"
 )
 
 // reAgreedBlock: a message that presents its terms as the agreed ones.
-var reAgreedBlock = regexp.MustCompile(`(?i)\b(final(ly)?[\s-]+agreed|agreed (terms|points|position|list|schedule|wording)|closing list|only (points|terms) agreed|(terms|points) (are|were|have been) agreed|final terms|agreed as (set out|written|follows)|as finally agreed|we have a deal|binding terms|agreed and final)\b`)
+var reAgreedBlock = lazyre.New(`(?i)\b(final(ly)?[\s-]+agreed|agreed (terms|points|position|list|schedule|wording)|closing list|only (points|terms) agreed|(terms|points) (are|were|have been) agreed|final terms|agreed as (set out|written|follows)|as finally agreed|we have a deal|binding terms|agreed and final)\b`)
 
 // reAsksConfirmation: a message that puts its terms to the other side for
 // confirmation ("RECAP FOR CONFIRMATION", "Please confirm by reply", "On
 // your written confirmation these terms bind").
-var reAsksConfirmation = regexp.MustCompile(`(?i)\b(please confirm|for (your |written )?confirmation|confirm (by|on) (reply|return)|on (your|its|their|written|receipt of) [\w ]{0,30}confirmation|when each has confirmed|subject to (your |written )?confirmation)\b`)
+var reAsksConfirmation = lazyre.New(`(?i)\b(please confirm|for (your |written )?confirmation|confirm (by|on) (reply|return)|on (your|its|their|written|receipt of) [\w ]{0,30}confirmation|when each has confirmed|subject to (your |written )?confirmation)\b`)
 
 // reConfirmsOther: a message that confirms terms another message set out
 // ("Confirmed: your recap correctly records the agreed terms", "we accept
 // the counter-recap", "confirmed on behalf of AWS, without amendment").
-var reConfirmsOther = regexp.MustCompile(`(?i)\b(confirmed\b|confirms\b|we confirm|i confirm|hereby confirm|correctly records|accepted\b|accept(ed)? (as written|without (amendment|change))|without amendment|we accept\b|accepts? (?:offer|proposal|version|v)\s?\d)`)
+var reConfirmsOther = lazyre.New(`(?i)\b(confirmed\b|confirms\b|we confirm|i confirm|hereby confirm|correctly records|accepted\b|accept(ed)? (as written|without (amendment|change))|without amendment|we accept\b|accepts? (?:offer|proposal|version|v)\s?\d)`)
 
 // reRecordTitle: a title that says the document records a discussion
 // ("MINUTES OF NEGOTIATION CALL", "Call transcript", "Notes of meeting").
-var reRecordTitle = regexp.MustCompile(`(?i)\b(minutes|transcripts?|call notes|meeting notes|notes of (the )?(call|meeting|discussion)|record of (the )?(negotiation|discussion|call|meeting))\b`)
+var reRecordTitle = lazyre.New(`(?i)\b(minutes|transcripts?|call notes|meeting notes|notes of (the )?(call|meeting|discussion)|record of (the )?(negotiation|discussion|call|meeting))\b`)
 
 // reAgreedHeading: a part headed as the agreed terms ("Schedule 1 —
 // Agreed Bedrock Terms").
-var reAgreedHeading = regexp.MustCompile(`(?i)\bagreed(?:\s+[\w-]+){0,2}\s+terms\b`)
+var reAgreedHeading = lazyre.New(`(?i)\bagreed(?:\s+[\w-]+){0,2}\s+terms\b`)
 
 // applyAgreedPart reads minutes or a transcript with a part that sets out
 // the agreed terms ("ANNEX A - AGREED BEDROCK TERMS: The parties confirm
@@ -84,11 +84,11 @@ func (rg *Reading) applyAgreedPart() {
 // (or the appended agreement says so of what it is appended to: "any
 // board paper …, including any document to which this Term Sheet is
 // appended, forms no part of it")
-var reOutsideContract = regexp.MustCompile(`(?i)\bthis (?:paper|memo|memorandum|note|briefing|report|deck|presentation|summary|document) (?:is not|does not form|forms no) (?:a )?part of (?:the|any) (?:contract|agreement|addendum|amendment)\b|\bto which this [\w ]{1,40}? is (?:appended|attached|annexed)\b[^.;]{0,40}?\b(?:forms? no part|do(?:es)? not form (?:a )?part|(?:is|are) not (?:a )?part)\b`)
+var reOutsideContract = lazyre.New(`(?i)\bthis (?:paper|memo|memorandum|note|briefing|report|deck|presentation|summary|document) (?:is not|does not form|forms no) (?:a )?part of (?:the|any) (?:contract|agreement|addendum|amendment)\b|\bto which this [\w ]{1,40}? is (?:appended|attached|annexed)\b[^.;]{0,40}?\b(?:forms? no part|do(?:es)? not form (?:a )?part|(?:is|are) not (?:a )?part)\b`)
 
 // reOperativeHeading: a part headed as the operative or signed text
 // ("Appendix A – Operative clauses of … Addendum No. 1 (as signed …)").
-var reOperativeHeading = regexp.MustCompile(`(?i)\b(operative|as signed|as executed|signed (?:text|terms|clauses)|agreed terms|binding terms)\b|\((?:signed|executed)\)`)
+var reOperativeHeading = lazyre.New(`(?i)\b(operative|as signed|as executed|signed (?:text|terms|clauses)|agreed terms|binding terms)\b|\((?:signed|executed)\)`)
 
 // applyOperativePart reads a paper that says it is no part of the
 // contract and reproduces the operative clauses in a part of its own: the

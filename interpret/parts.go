@@ -1,10 +1,10 @@
 package interpret
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/clausecheck/clausecheck/document"
+	"github.com/clausecheck/clausecheck/internal/lazyre"
 )
 
 // partInfo describes a part of the draft: the body, a schedule, an
@@ -17,11 +17,11 @@ type partInfo struct {
 }
 
 var (
-	reAmendmentPart = regexp.MustCompile(`(?i)\b(amendment|variation|amending agreement|change order|first amendment|second amendment|third amendment|rider)\b`)
-	reSideLetter    = regexp.MustCompile(`(?i)\bside letter\b`)
-	reOrderForm     = regexp.MustCompile(`(?i)\border form\b`)
-	reSchedule      = regexp.MustCompile(`(?i)\b(schedule|exhibit|annexure|annex|appendix|attachment|addendum|supplement)\b`)
-	reMaster        = regexp.MustCompile(`(?i)\b(master|framework|general terms|customer agreement|main agreement|principal agreement|services agreement)\b`)
+	reAmendmentPart = lazyre.New(`(?i)\b(amendment|variation|amending agreement|change order|first amendment|second amendment|third amendment|rider)\b`)
+	reSideLetter    = lazyre.New(`(?i)\bside letter\b`)
+	reOrderForm     = lazyre.New(`(?i)\border form\b`)
+	reSchedule      = lazyre.New(`(?i)\b(schedule|exhibit|annexure|annex|appendix|attachment|addendum|supplement)\b`)
+	reMaster        = lazyre.New(`(?i)\b(master|framework|general terms|customer agreement|main agreement|principal agreement|services agreement)\b`)
 )
 
 // partsOf assigns every clause to its part: the nearest enclosing clause of
@@ -85,7 +85,7 @@ func termsCaption(c *document.Clause) bool {
 }
 
 // reTermsTitle: the title of a set of terms.
-var reTermsTitle = regexp.MustCompile(`(?i)\b(?:standard|general|pre-?printed)\s+(?:terms|conditions)\b`)
+var reTermsTitle = lazyre.New(`(?i)\b(?:standard|general|pre-?printed)\s+(?:terms|conditions)\b`)
 
 func partKind(key, label string) string {
 	if key == "" {
@@ -118,7 +118,7 @@ func stripHeading(text, heading string) string {
 	return strings.TrimSpace(t)
 }
 
-var labelRe = regexp.MustCompile(`^(?:§\s*)?(?:\(?[0-9A-Za-z]{1,4}[.)]?)+(?:\.[0-9]+)*\.?\s+`)
+var labelRe = lazyre.New(`^(?:§\s*)?(?:\(?[0-9A-Za-z]{1,4}[.)]?)+(?:\.[0-9]+)*\.?\s+`)
 
 // omitTrim strips what may surround an omission mark: spaces, brackets,
 // emphasis, dots, colons and dashes ("[Intentionally Omitted]", "— Reserved —"),
@@ -131,7 +131,7 @@ func omitTrim(s string) string {
 // ("Reserved.", "[Intentionally Omitted]", "Not used").
 // reHeadThenMark: a short heading run into a bracketed mark after it
 // ("Custom model import [Intentionally Omitted]", a PDF line joined).
-var reHeadThenMark = regexp.MustCompile(`^([^.;:,\[\]\n]{1,80}?)\s*(\[[^\[\]]{1,40}\])\s*$`)
+var reHeadThenMark = lazyre.New(`^([^.;:,\[\]\n]{1,80}?)\s*(\[[^\[\]]{1,40}\])\s*$`)
 
 func isOmitted(text string, r *reader) bool {
 	if m := reHeadThenMark.FindStringSubmatch(strings.TrimSpace(text)); m != nil && len(strings.Fields(m[1])) <= 6 && omittedMark(m[2], r) {
@@ -165,7 +165,7 @@ func isOmitted(text string, r *reader) bool {
 var nothing = map[string]bool{"none": true, "n/a": true, "not applicable": true, "nil": true}
 
 // reRunInDash: the dash after a run-in heading ("Custom Model Import - ").
-var reRunInDash = regexp.MustCompile(`^[^.;:\n]{1,80}?(\s+[-–—]\s+)`)
+var reRunInDash = lazyre.New(`^[^.;:\n]{1,80}?(\s+[-–—]\s+)`)
 
 // omittedMark: the words are nothing but an omission mark.
 func omittedMark(text string, r *reader) bool {

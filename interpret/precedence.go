@@ -2,13 +2,13 @@ package interpret
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
 
 	"github.com/clausecheck/clausecheck/document"
 	"github.com/clausecheck/clausecheck/extract"
+	"github.com/clausecheck/clausecheck/internal/lazyre"
 )
 
 // precedence is what the draft expressly says about which text wins.
@@ -28,19 +28,19 @@ type precedence struct {
 
 // reRankOverNotwithstanding: a sentence that denies a "notwithstanding"
 // its force against the order of precedence.
-var reRankOverNotwithstanding = regexp.MustCompile(`(?i)\b(?:does|do|shall|will|can|cannot|may)\s*(?:not\s+)?(?:vary|displace|override|prevail\s+over|modify|supersede)\b[^.]{0,160}\b(?:even\s+(?:where|if)|despite|regardless)\b[^.]{0,120}\bnotwithstanding\b|\bnotwithstanding\b[^.]{0,80}\b(?:has|have|shall\s+have)\s+no\s+effect\b`)
+var reRankOverNotwithstanding = lazyre.New(`(?i)\b(?:does|do|shall|will|can|cannot|may)\s*(?:not\s+)?(?:vary|displace|override|prevail\s+over|modify|supersede)\b[^.]{0,160}\b(?:even\s+(?:where|if)|despite|regardless)\b[^.]{0,120}\bnotwithstanding\b|\bnotwithstanding\b[^.]{0,80}\b(?:has|have|shall\s+have)\s+no\s+effect\b`)
 
 var (
 	// names of the parts of a draft in precedence language
-	rePartName = regexp.MustCompile(`(?i)\b(?:(?:this|these|the|any|each|all|such)\s+)?(standard (?:terms|conditions)(?: and conditions)?|parts?|sections?|schedules?|exhibits?|annex(?:es)?|appendi(?:x|ces)|attachments?|amendments?|order forms?|side letters?|addend(?:um|a)|supplements?|(?:main\s+)?body|sections|clauses|articles|general terms|master (?:services )?agreement|ai addendum|pricing schedule|rate card|special (?:terms|conditions)|framework agreement|individual agreement|terms and conditions|letter|agreement|contract|(?:these\s+)?main terms|these terms|this document|main document)(?:\s+(?:no\.?\s*)?((?-i:[A-Z0-9]{1,4})\b))?`)
-	rePrevail  = regexp.MustCompile(`(?i)\b(prevail|prevails|take[s]? precedence|take[s]? priority|ha(?:s|ve) priority|shall control|will control|controls|shall govern|will govern|governs|override[s]?|rank[s]? (?:ahead|first|above)|supersede[s]?|win|wins|come[s]? first|appl(?:y|ies) first|shall be given (?:priority|precedence))\b`)
-	reOver     = regexp.MustCompile(`(?i)\b(over|above|ahead of|to the extent of any)\b`)
-	reSubord   = regexp.MustCompile(`(?i)\bsubordinate to\b`)
+	rePartName = lazyre.New(`(?i)\b(?:(?:this|these|the|any|each|all|such)\s+)?(standard (?:terms|conditions)(?: and conditions)?|parts?|sections?|schedules?|exhibits?|annex(?:es)?|appendi(?:x|ces)|attachments?|amendments?|order forms?|side letters?|addend(?:um|a)|supplements?|(?:main\s+)?body|sections|clauses|articles|general terms|master (?:services )?agreement|ai addendum|pricing schedule|rate card|special (?:terms|conditions)|framework agreement|individual agreement|terms and conditions|letter|agreement|contract|(?:these\s+)?main terms|these terms|this document|main document)(?:\s+(?:no\.?\s*)?((?-i:[A-Z0-9]{1,4})\b))?`)
+	rePrevail  = lazyre.New(`(?i)\b(prevail|prevails|take[s]? precedence|take[s]? priority|ha(?:s|ve) priority|shall control|will control|controls|shall govern|will govern|governs|override[s]?|rank[s]? (?:ahead|first|above)|supersede[s]?|win|wins|come[s]? first|appl(?:y|ies) first|shall be given (?:priority|precedence))\b`)
+	reOver     = lazyre.New(`(?i)\b(over|above|ahead of|to the extent of any)\b`)
+	reSubord   = lazyre.New(`(?i)\bsubordinate to\b`)
 	// one precedence statement per clause of a sentence
-	reClauseSplit = regexp.MustCompile(`(?i);|,\s*(?:and|but|while|whereas)\s|\.\s`)
+	reClauseSplit = lazyre.New(`(?i);|,\s*(?:and|but|while|whereas)\s|\.\s`)
 	// "Sections A and B", "Parts 1, 2 and 3"
-	reLetterList = regexp.MustCompile(`(?i)\b(parts?|sections?|schedules?|annex(?:es)?|appendi(?:x|ces)|exhibits?)\s+([A-Z0-9]{1,3})((?:\s*(?:,|and|&)\s*[A-Z0-9]{1,3}\b)+)`)
-	reOrderOf    = regexp.MustCompile(`(?i)\border of precedence|descending order|following order|in (the|this) order\b|order of priority|priority\b`)
+	reLetterList = lazyre.New(`(?i)\b(parts?|sections?|schedules?|annex(?:es)?|appendi(?:x|ces)|exhibits?)\s+([A-Z0-9]{1,3})((?:\s*(?:,|and|&)\s*[A-Z0-9]{1,3}\b)+)`)
+	reOrderOf    = lazyre.New(`(?i)\border of precedence|descending order|following order|in (the|this) order\b|order of priority|priority\b`)
 )
 
 // readPrecedence reads the draft's order-of-precedence clauses and its
@@ -184,7 +184,7 @@ func (rg *Reading) relativeParagraph(st *Statement, rest string) string {
 
 // reRelativeParagraph: a reference by a bracketed number alone, right
 // after "notwithstanding".
-var reRelativeParagraph = regexp.MustCompile(`(?i)^\s*(?:paragraph|para\.?|sub-?paragraph|sub-?clause|sub-?section|subsection|item)\s*\((\d{1,2}|[a-z]{1,3})\)`)
+var reRelativeParagraph = lazyre.New(`(?i)^\s*(?:paragraph|para\.?|sub-?paragraph|sub-?clause|sub-?section|subsection|item)\s*\((\d{1,2}|[a-z]{1,3})\)`)
 
 // clauseNotwithstanding: a clause that opens "Notwithstanding clause 9.3
 // of the Master Terms, AWS commits to the following …" overrides clause
@@ -217,15 +217,15 @@ func (rg *Reading) clauseNotwithstanding(pr *precedence) {
 
 // reTitleBefore: the capitalised words of a title right before a part's
 // name ("Service Level" of "the Service Level Schedule").
-var reTitleBefore = regexp.MustCompile(`(?:\b[A-Z][\w&-]*\s+){1,4}$`)
+var reTitleBefore = lazyre.New(`(?:\b[A-Z][\w&-]*\s+){1,4}$`)
 
 // rePronounSubject: a sentence whose subject is a pronoun ("They prevail
 // over …").
-var rePronounSubject = regexp.MustCompile(`(?i)^\s*(?:they|these|it|this)\b`)
+var rePronounSubject = lazyre.New(`(?i)^\s*(?:they|these|it|this)\b`)
 
 // reAnythingIn: what "notwithstanding anything (to the contrary) in …"
 // names.
-var reAnythingIn = regexp.MustCompile(`notwithstanding\s+(?:anything|any\s+provision|any\s+term)(?:\s+to\s+the\s+contrary)?\s+(?:contained\s+)?in\s+((?:the|this|these|any)\s+[^,;]{1,60})`)
+var reAnythingIn = lazyre.New(`notwithstanding\s+(?:anything|any\s+provision|any\s+term)(?:\s+to\s+the\s+contrary)?\s+(?:contained\s+)?in\s+((?:the|this|these|any)\s+[^,;]{1,60})`)
 
 // overridesOtherDocument: "Notwithstanding anything in the AWS Service
 // Terms, …" sets this draft above another document; it takes nothing of
@@ -246,12 +246,17 @@ func (rg *Reading) overridesOtherDocument(lower string) bool {
 }
 
 // reInlineRank: a list of ranks written inline ("…; (2) Part C").
-var reInlineRank = regexp.MustCompile(`[;,]\s*\(\s*(?:[b-z]|[2-9]|ii|iii|iv)\s*\)`)
+var reInlineRank = lazyre.New(`[;,]\s*\(\s*(?:[b-z]|[2-9]|ii|iii|iv)\s*\)`)
+
+// reInlineSplit: where an inline list of ranks splits.
+var reInlineSplit = lazyre.New(`\(\s*[a-z0-9ivx]{1,4}\s*\)|;|\n|,\s*(?:then|followed by|and then|and finally|and)?|\bthen\b`)
+
+// reListedName: a later name of a list ("Sections A and B").
+var reListedName = lazyre.New(`[A-Z0-9]{1,3}\b`)
 
 func splitInline(s string) []string {
-	re := regexp.MustCompile(`\(\s*[a-z0-9ivx]{1,4}\s*\)|;|\n|,\s*(?:then|followed by|and then|and finally|and)?|\bthen\b`)
 	var out []string
-	for _, p := range re.Split(s, -1) {
+	for _, p := range reInlineSplit.Split(s, -1) {
 		if strings.TrimSpace(p) != "" {
 			out = append(out, p)
 		}
@@ -357,12 +362,12 @@ func (rg *Reading) precedenceSentence(pr *precedence, s string, keys []partKey, 
 // reGovernVerb, reConflictWord: "governs" and "controls" rank parts only
 // where the sentence speaks of a conflict between them.
 var (
-	reGovernVerb   = regexp.MustCompile(`(?i)govern|control`)
-	reConflictWord = regexp.MustCompile(`(?i)\b(conflicts?|inconsisten\w*|discrepan\w*|contrary|precedence|priority|differ\w*|ambiguit\w*)\b`)
+	reGovernVerb   = lazyre.New(`(?i)govern|control`)
+	reConflictWord = lazyre.New(`(?i)\b(conflicts?|inconsisten\w*|discrepan\w*|contrary|precedence|priority|differ\w*|ambiguit\w*)\b`)
 )
 
 // reOtherDocConflict: a conflict with a document outside the draft.
-var reOtherDocConflict = regexp.MustCompile(`(?i)\b(?:with|and|between)\s+(?:the\s+)?(?:EDP|Enterprise\s+Discount\s+Program|[A-Z][\w ]{0,40}?\b(?:Agreement|Terms|Customer\s+Agreement|Service\s+Terms|DPA|Order\s+Form))\b`)
+var reOtherDocConflict = lazyre.New(`(?i)\b(?:with|and|between)\s+(?:the\s+)?(?:EDP|Enterprise\s+Discount\s+Program|[A-Z][\w ]{0,40}?\b(?:Agreement|Terms|Customer\s+Agreement|Service\s+Terms|DPA|Order\s+Form))\b`)
 
 func containsStr(xs []string, s string) bool {
 	for _, x := range xs {
@@ -419,7 +424,7 @@ func (rg *Reading) partsNamed(s string, keys []partKey, from *document.Clause) [
 	}
 	for _, m := range reLetterList.FindAllStringSubmatch(s, -1) {
 		// the later names of a list: "Sections A and B" names B too
-		for _, n := range regexp.MustCompile(`[A-Z0-9]{1,3}\b`).FindAllString(m[3], -1) {
+		for _, n := range reListedName.FindAllString(m[3], -1) {
 			for _, k := range keys {
 				if k.key != "" && strings.EqualFold(strings.Fields(k.label + " x")[0], strings.TrimSuffix(strings.ToLower(m[1]), "s")) && labelNumber(k.label) == strings.ToLower(n) {
 					add(k.key)

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/clausecheck/clausecheck/document"
+	"github.com/clausecheck/clausecheck/internal/lazyre"
 )
 
 // An amendment often names its section once, in a lead-in, and lists the
@@ -22,16 +23,16 @@ import (
 // change to nothing.
 
 // reScopeLead: a lead-in that names the section its items change.
-var reScopeLead = regexp.MustCompile(`(?i)^\W*(?:(?:section|clause|article|paragraph)\s+\d[\d.]*\.?\s+)?(?:in\s+(?:the\s+\w+\s+in\s+)?(?:section|clause|paragraph|article)\s+(\d{1,3}(?:\.\d{1,3})*[a-z]?)\b[^:\n]{0,200}:|(?:section|clause|paragraph|article)\s+(\d{1,3}(?:\.\d{1,3})*[a-z]?)\b[^:\n]{0,200}\bamended\s+as\s+follows\s*:)\s*$`)
+var reScopeLead = lazyre.New(`(?i)^\W*(?:(?:section|clause|article|paragraph)\s+\d[\d.]*\.?\s+)?(?:in\s+(?:the\s+\w+\s+in\s+)?(?:section|clause|paragraph|article)\s+(\d{1,3}(?:\.\d{1,3})*[a-z]?)\b[^:\n]{0,200}:|(?:section|clause|paragraph|article)\s+(\d{1,3}(?:\.\d{1,3})*[a-z]?)\b[^:\n]{0,200}\bamended\s+as\s+follows\s*:)\s*$`)
 
 // reItemDeleted: an item that deletes a lettered or numbered part of the
 // section: "clause (b) is deleted in its entirety", "paragraph (ii) is
 // removed".
-var reItemDeleted = regexp.MustCompile(`(?i)^\W*(?:the\s+)?(?:sub-?)?(?:clause|paragraph|item|limb|sub-?paragraph|point)\s+\(([a-z]{1,3}|\d{1,2})\)\s+(?:is|shall\s+be|are)\s+(?:hereby\s+)?(?:deleted|removed|struck\s+out|struck|omitted)\b`)
+var reItemDeleted = lazyre.New(`(?i)^\W*(?:the\s+)?(?:sub-?)?(?:clause|paragraph|item|limb|sub-?paragraph|point)\s+\(([a-z]{1,3}|\d{1,2})\)\s+(?:is|shall\s+be|are)\s+(?:hereby\s+)?(?:deleted|removed|struck\s+out|struck|omitted)\b`)
 
 // reAtEndOf: the place of the words an item changes: "at the end of
 // clause (a)".
-var reAtEndOf = regexp.MustCompile(`(?i)\bat\s+the\s+end\s+of\s+(?:sub-?)?(?:clause|paragraph|item|limb)\s+\(([a-z]{1,3}|\d{1,2})\)`)
+var reAtEndOf = lazyre.New(`(?i)\bat\s+the\s+end\s+of\s+(?:sub-?)?(?:clause|paragraph|item|limb)\s+\(([a-z]{1,3}|\d{1,2})\)`)
 
 // scopeOf is the number of the section the lead-in over c names ("" none).
 func (rg *Reading) scopeOf(c *document.Clause) string {
@@ -185,7 +186,7 @@ func labelSpan(text, x string) (int, int) {
 
 var (
 	// reNextLabel: the next item label in running text ("; or (b) ")
-	reNextLabel = regexp.MustCompile(`[\s;:,]\((?:[a-z]{1,3}|\d{1,2})\)\s`)
+	reNextLabel = lazyre.New(`[\s;:,]\((?:[a-z]{1,3}|\d{1,2})\)\s`)
 	// reSentenceEnd: a full stop that ends a sentence
-	reSentenceEnd = regexp.MustCompile(`\.(?:\s|$)`)
+	reSentenceEnd = lazyre.New(`\.(?:\s|$)`)
 )

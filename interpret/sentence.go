@@ -1,7 +1,7 @@
 package interpret
 
 import (
-	"regexp"
+	"github.com/clausecheck/clausecheck/internal/lazyre"
 	"strconv"
 	"strings"
 	"unicode"
@@ -233,7 +233,7 @@ func abbrevBefore(s string) bool {
 	return false
 }
 
-var reYear = regexp.MustCompile(`^(?:19|20)\d\d$`)
+var reYear = lazyre.New(`^(?:19|20)\d\d$`)
 
 func isNumberish(w string) bool {
 	if w == "" {
@@ -276,7 +276,7 @@ var partWords = map[string]bool{"exhibit": true, "schedule": true, "annex": true
 	"part": true, "section": true, "article": true, "addendum": true, "rider": true}
 
 // reDefLine: a line that opens with a defined term and "means".
-var reDefLine = regexp.MustCompile(`^["“][^"”\n]{1,60}["”]\s*(?:\([^)\n]{0,40}\)\s*)?(?:means|shall mean|has the meaning|refers to)\b`)
+var reDefLine = lazyre.New(`^["“][^"”\n]{1,60}["”]\s*(?:\([^)\n]{0,40}\)\s*)?(?:means|shall mean|has the meaning|refers to)\b`)
 
 // wideStop returns the length of an ideographic sentence end or a column
 // rule at the start of s, 0 if there is none.

@@ -1,7 +1,7 @@
 package interpret
 
 import (
-	"regexp"
+	"github.com/clausecheck/clausecheck/internal/lazyre"
 	"strconv"
 	"strings"
 )
@@ -22,15 +22,15 @@ import (
 var (
 	// reGroupVariant: a label of a variant numbered within its library
 	// clause ("Library variant 02-A (Preferred)", "Variant 3-B").
-	reGroupVariant = regexp.MustCompile(`^\W{0,4}(?i:(?:library|clause)\s+)?(?i:variant)\s+(\d{1,3})[-.]([A-Z])\b`)
+	reGroupVariant = lazyre.New(`^\W{0,4}(?i:(?:library|clause)\s+)?(?i:variant)\s+(\d{1,3})[-.]([A-Z])\b`)
 	// reVariantID: a variant's number anywhere in a line ("**02-B (Fallback)**").
-	reVariantID = regexp.MustCompile(`\b(\d{1,3})-([A-Z])\b`)
+	reVariantID = lazyre.New(`\b(\d{1,3})-([A-Z])\b`)
 	// reSelectedWord: a word that records a choice.
-	reSelectedWord = regexp.MustCompile(`(?i)\b(?:executed|selected|adopted|chosen)\b`)
+	reSelectedWord = lazyre.New(`(?i)\b(?:executed|selected|adopted|chosen)\b`)
 	// reNotSelected: a choice recorded against ("not selected").
-	reNotSelected = regexp.MustCompile(`(?i)\b(?:not|never|un)[\s-]*(?:executed|selected|adopted|chosen)\b`)
+	reNotSelected = lazyre.New(`(?i)\b(?:not|never|un)[\s-]*(?:executed|selected|adopted|chosen)\b`)
 	// reTopNumber: the number of an article or section heading clause.
-	reTopNumber = regexp.MustCompile(`(?i)^(?:article|section|part|clause|schedule)\s+(\S+)$`)
+	reTopNumber = lazyre.New(`(?i)^(?:article|section|part|clause|schedule)\s+(\S+)$`)
 )
 
 // variantKey normalises a variant's number: "02-B" and "2-B" are one.

@@ -19,12 +19,12 @@ import (
 	"io/fs"
 	"os"
 	"path"
-	"regexp"
 	"sort"
 	"strings"
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/clausecheck/clausecheck/internal/lazyre"
 	"github.com/clausecheck/clausecheck/internal/safefile"
 	"github.com/clausecheck/clausecheck/report"
 )
@@ -298,8 +298,8 @@ func decodeRules(data []byte) (rawFile, error) {
 }
 
 var (
-	idRe      = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_]*$`)
-	checkIDRe = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_-]*$`)
+	idRe      = lazyre.New(`^[A-Za-z][A-Za-z0-9_]*$`)
+	checkIDRe = lazyre.New(`^[A-Za-z][A-Za-z0-9_-]*$`)
 )
 
 // build merges files in order (later wins) then validates and compiles.

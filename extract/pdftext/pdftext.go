@@ -35,13 +35,13 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"regexp"
 	"runtime"
 	"sort"
 	"strings"
 	"sync"
 	"unicode"
 
+	"github.com/clausecheck/clausecheck/internal/lazyre"
 	"github.com/ledongthuc/pdf"
 )
 
@@ -590,11 +590,11 @@ func struckThrough(gs []glyph, hrules []rule) bool {
 // digits) on many pages, and bare page numbers in those bands.
 
 var (
-	digitsRe = regexp.MustCompile(`[0-9]+`)
+	digitsRe = lazyre.New(`[0-9]+`)
 	// a "Page N of M" line is furniture anywhere on the page (documents
 	// converted from HTML carry the original page breaks mid-page)
-	pageOfRe  = regexp.MustCompile(`^(?:page|pg\.?)\s*#(?:\s*(?:of|/)\s*#)?$`)
-	pageNumRe = regexp.MustCompile(`^(?:(?:page|p\.|seite|pg\.?)\s*#(?:\s*(?:of|/|von|de)\s*#)?|#\s*(?:of|/)\s*#|[-–—]?\s*#\s*[-–—]?|[ivxlc]+)$`)
+	pageOfRe  = lazyre.New(`^(?:page|pg\.?)\s*#(?:\s*(?:of|/)\s*#)?$`)
+	pageNumRe = lazyre.New(`^(?:(?:page|p\.|seite|pg\.?)\s*#(?:\s*(?:of|/|von|de)\s*#)?|#\s*(?:of|/)\s*#|[-–—]?\s*#\s*[-–—]?|[ivxlc]+)$`)
 )
 
 func furnitureKey(s string) string {

@@ -6,9 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"regexp"
 	"strconv"
 
+	"github.com/clausecheck/clausecheck/internal/lazyre"
 	"github.com/ledongthuc/pdf"
 )
 
@@ -80,8 +80,8 @@ type opened struct {
 }
 
 var (
-	startxrefRe = regexp.MustCompile(`startxref\s+(\d+)`)
-	prevRe      = regexp.MustCompile(`/Prev\s+(\d+)`)
+	startxrefRe = lazyre.New(`startxref\s+(\d+)`)
+	prevRe      = lazyre.New(`/Prev\s+(\d+)`)
 )
 
 // xrefLoop walks the chain of cross-reference sections from the last
@@ -120,7 +120,7 @@ func xrefLoop(buf []byte) bool {
 	return false
 }
 
-var sizeRe = regexp.MustCompile(`/Size\s+(\d+)`)
+var sizeRe = lazyre.New(`/Size\s+(\d+)`)
 
 // hugeSize spots a /Size far beyond what the file can hold: the library
 // would allocate a table that large before reading anything.
@@ -133,7 +133,7 @@ func hugeSize(buf []byte) bool {
 	return false
 }
 
-var encryptRe = regexp.MustCompile(`/Encrypt\s*(\d+\s+\d+\s+R|<<)`)
+var encryptRe = lazyre.New(`/Encrypt\s*(\d+\s+\d+\s+R|<<)`)
 
 // isStructural tells a broken file structure from a decryption failure.
 func isStructural(err error) bool {
@@ -143,8 +143,8 @@ func isStructural(err error) bool {
 }
 
 var (
-	revRe = regexp.MustCompile(`/R\s+(\d+)`)
-	vRe   = regexp.MustCompile(`/V\s+(\d+)`)
+	revRe = lazyre.New(`/R\s+(\d+)`)
+	vRe   = lazyre.New(`/V\s+(\d+)`)
 )
 
 func encryptionError(buf []byte, err error) error {
@@ -196,13 +196,13 @@ func validate(r *pdf.Reader) (ok bool) {
 }
 
 var (
-	objRe     = regexp.MustCompile(`(\d{1,10})[ \t\r\n\f\x00]+(\d{1,5})[ \t\r\n\f\x00]+obj\b`)
-	rootRe    = regexp.MustCompile(`/Root\s*(\d+)\s+(\d+)\s+R`)
-	infoRe    = regexp.MustCompile(`/Info\s*(\d+)\s+(\d+)\s+R`)
-	encRefRe  = regexp.MustCompile(`/Encrypt\s*(\d+)\s+(\d+)\s+R`)
-	idRe      = regexp.MustCompile(`/ID\s*\[\s*<([0-9A-Fa-f\s]*)>\s*<([0-9A-Fa-f\s]*)>\s*\]`)
-	catalogRe = regexp.MustCompile(`^\s*<<[^>]{0,200}?/Type\s*/Catalog`)
-	objStmRe  = regexp.MustCompile(`^\s*<<[^>]{0,400}?/Type\s*/ObjStm`)
+	objRe     = lazyre.New(`(\d{1,10})[ \t\r\n\f\x00]+(\d{1,5})[ \t\r\n\f\x00]+obj\b`)
+	rootRe    = lazyre.New(`/Root\s*(\d+)\s+(\d+)\s+R`)
+	infoRe    = lazyre.New(`/Info\s*(\d+)\s+(\d+)\s+R`)
+	encRefRe  = lazyre.New(`/Encrypt\s*(\d+)\s+(\d+)\s+R`)
+	idRe      = lazyre.New(`/ID\s*\[\s*<([0-9A-Fa-f\s]*)>\s*<([0-9A-Fa-f\s]*)>\s*\]`)
+	catalogRe = lazyre.New(`^\s*<<[^>]{0,200}?/Type\s*/Catalog`)
+	objStmRe  = lazyre.New(`^\s*<<[^>]{0,400}?/Type\s*/ObjStm`)
 )
 
 type objLoc struct {
@@ -339,7 +339,7 @@ func trailerEntries(buf []byte, locs map[int]objLoc, catalog int) string {
 	return out.String()
 }
 
-func lastMatch(re *regexp.Regexp, buf []byte) [][]byte {
+func lastMatch(re *lazyre.Regexp, buf []byte) [][]byte {
 	all := re.FindAllSubmatch(buf, -1)
 	if len(all) == 0 {
 		return nil

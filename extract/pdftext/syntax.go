@@ -2,7 +2,7 @@ package pdftext
 
 import (
 	"bytes"
-	"regexp"
+	"github.com/clausecheck/clausecheck/internal/lazyre"
 	"strconv"
 )
 
@@ -232,8 +232,8 @@ func oneOff(a []byte, b string) bool {
 }
 
 var (
-	lengthRe = regexp.MustCompile(`/Length\s*(\d+)(\s+(\d+)\s+R)?`)
-	intObjRe = regexp.MustCompile(`(?m)(?:^|[^0-9])(\d{1,10})\s+\d{1,5}\s+obj\s*(\d{1,12})\s*endobj`)
+	lengthRe = lazyre.New(`/Length\s*(\d+)(\s+(\d+)\s+R)?`)
+	intObjRe = lazyre.New(`(?m)(?:^|[^0-9])(\d{1,10})\s+\d{1,5}\s+obj\s*(\d{1,12})\s*endobj`)
 )
 
 // intObjects maps the ids of objects that are a bare integer (indirect
