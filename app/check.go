@@ -1,6 +1,7 @@
 package app
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -71,16 +72,18 @@ func Check(ctx context.Context, opt CheckOptions, stdout, stderr io.Writer) erro
 		pending[i] = pendingOutput{Output: o, r: r}
 		github = github || o.Format == "github"
 	}
-	e, err := opt.Playbook.engine(ctx)
+	// the policies compile while the first draft is read; a policy that
+	// does not compile is the error, before any about the drafts
+	e, err := opt.Playbook.start(ctx)
 	if err != nil {
 		return err
 	}
 	if err := reportsOutsideDraftDirs(outs, opt.Paths); err != nil {
-		return err
+		return cmp.Or(e.Ready(), err)
 	}
 	paths, err := expandDrafts(opt.Paths)
 	if err != nil {
-		return err
+		return cmp.Or(e.Ready(), err)
 	}
 	opt.Paths = paths
 	run := e.NewRun()
@@ -99,12 +102,18 @@ func Check(ctx context.Context, opt CheckOptions, stdout, stderr io.Writer) erro
 			fmt.Fprintf(stderr, "\r\x1b[K[%d/%d] %s", i+1, len(opt.Paths), render.Visible(path))
 		}
 		if err := checkOne(ctx, opt, e, run, configs, positions, path); err != nil {
+			if perr := e.Ready(); perr != nil {
+				return perr
+			}
 			trouble = append(trouble, err)
 			troubled = append(troubled, path)
 			run.Note(fmt.Sprintf("%s: not checked: %v", path, err))
 			continue
 		}
 		checked++
+	}
+	if err := e.Ready(); err != nil {
+		return err
 	}
 	rep := run.Report()
 	applyPositions(&rep, positions)

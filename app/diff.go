@@ -1,15 +1,19 @@
 package app
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 
+	"github.com/clausecheck/clausecheck/check"
 	"github.com/clausecheck/clausecheck/diff"
 	"github.com/clausecheck/clausecheck/diffrender"
 	"github.com/clausecheck/clausecheck/document"
 	"github.com/clausecheck/clausecheck/extract"
+	"github.com/clausecheck/clausecheck/report"
 )
 
 // DiffOptions are the options of `clausecheck diff`.
@@ -41,6 +45,13 @@ func Diff(ctx context.Context, opt DiffOptions, stdout io.Writer) error {
 	renderer, err := diffrender.New(opt.Format, diffrender.Options{Color: opt.Color && opt.Output == ""})
 	if err != nil {
 		return &UsageError{Msg: fmt.Sprintf("unknown format %q (want %s)", opt.Format, strings.Join(diffrender.Formats(), ", "))}
+	}
+	// the policies compile while the drafts are read and compared; an
+	// error in them (or in the rules) is said after any in the drafts
+	var e *check.Engine
+	var eerr error
+	if !opt.NoCompliance {
+		e, eerr = opt.Playbook.start(ctx)
 	}
 	var oldDoc, newDoc *document.Document
 	inputs := []string{opt.Old, opt.New}
@@ -85,24 +96,26 @@ func Diff(ctx context.Context, opt DiffOptions, stdout io.Writer) error {
 		res.AttachRevisions(newDoc.Revisions)
 	}
 	if !opt.NoCompliance {
-		e, err := opt.Playbook.engine(ctx)
-		if err != nil {
-			return err
+		if eerr != nil {
+			return eerr
 		}
 		oldCfg, err := opt.Playbook.config(e, oldDoc.Path)
 		if err != nil {
-			return err
+			return cmp.Or(e.Ready(), err)
 		}
 		newCfg, err := opt.Playbook.config(e, newDoc.Path)
 		if err != nil {
-			return err
+			return cmp.Or(e.Ready(), err)
 		}
-		oldRep, err := e.Check(ctx, oldDoc, oldCfg)
-		if err != nil {
-			return err
-		}
-		newRep, err := e.Check(ctx, newDoc, newCfg)
-		if err != nil {
+		// the two drafts are checked at the same time (the engine is safe
+		// for concurrent use); the old draft's error is said first
+		var oldRep, newRep report.DocumentReport
+		var oldErr, newErr error
+		var wg sync.WaitGroup
+		wg.Go(func() { newRep, newErr = e.Check(ctx, newDoc, newCfg) })
+		oldRep, oldErr = e.Check(ctx, oldDoc, oldCfg)
+		wg.Wait()
+		if err := cmp.Or(oldErr, newErr); err != nil {
 			return err
 		}
 		res.Compliance = diff.Compliance(res, oldRep, newRep)

@@ -37,6 +37,20 @@ type Playbook struct {
 
 // engine compiles the playbook once.
 func (p Playbook) engine(ctx context.Context) (*check.Engine, error) {
+	e, err := p.start(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if err := e.Ready(); err != nil {
+		return nil, err
+	}
+	return e, nil
+}
+
+// start is engine with the policies compiling in the background while
+// the caller reads its drafts (check.Start); the caller asks e.Ready()
+// before it reports.
+func (p Playbook) start(ctx context.Context) (*check.Engine, error) {
 	failOn, err := check.ParseFailOn(p.FailOn)
 	if err != nil {
 		return nil, &UsageError{Msg: err.Error()}
@@ -47,7 +61,7 @@ func (p Playbook) engine(ctx context.Context) (*check.Engine, error) {
 			return nil, err
 		}
 	}
-	return check.New(ctx, check.Options{Rules: rs, PolicyDirs: p.PolicyDirs, NoEmbeddedPolicies: p.NoEmbeddedPolicies, FailOn: failOn})
+	return check.Start(ctx, check.Options{Rules: rs, PolicyDirs: p.PolicyDirs, NoEmbeddedPolicies: p.NoEmbeddedPolicies, FailOn: failOn})
 }
 
 // config returns the user configuration that applies to the draft at path.

@@ -63,13 +63,34 @@ type Options struct {
 type Engine struct {
 	rules  *rules.Rules
 	reader *interpret.Reader
+	// the policies, compiled in the background by Start: ready is closed
+	// when set (or setErr) is there
+	ready  chan struct{}
 	set    *policies.Set
+	setErr error
 	failOn FailOn
 	now    func() time.Time
 }
 
 // New compiles the policies and prepares the engine.
 func New(ctx context.Context, opt Options) (*Engine, error) {
+	e, err := Start(ctx, opt)
+	if err != nil {
+		return nil, err
+	}
+	if err := e.Ready(); err != nil {
+		return nil, err
+	}
+	return e, nil
+}
+
+// Start is New that compiles the policies in the background, while the
+// caller reads its drafts (on a short draft, the compile is half the
+// run): the engine reads drafts at once and waits for the policies when
+// it first needs them. Ready says whether they compiled; a caller must
+// ask it before it reports anything, since a draft checked with policies
+// that failed to compile is an error, not a result.
+func Start(ctx context.Context, opt Options) (*Engine, error) {
 	rs := opt.Rules
 	if rs == nil {
 		var err error
@@ -85,19 +106,40 @@ func New(ctx context.Context, opt Options) (*Engine, error) {
 	if err != nil {
 		return nil, fmt.Errorf("check: %w", err)
 	}
-	set, err := policies.Load(ctx, policies.Options{Dirs: opt.PolicyDirs, NoEmbedded: opt.NoEmbeddedPolicies})
-	if err != nil {
-		return nil, fmt.Errorf("check: %w", err)
-	}
 	now := opt.Now
 	if now == nil {
 		now = time.Now
 	}
-	return &Engine{rules: rs, reader: reader, set: set, failOn: failOn, now: now}, nil
+	e := &Engine{rules: rs, reader: reader, ready: make(chan struct{}), failOn: failOn, now: now}
+	go func() {
+		defer close(e.ready)
+		e.set, e.setErr = policies.Load(ctx, policies.Options{Dirs: opt.PolicyDirs, NoEmbedded: opt.NoEmbeddedPolicies})
+		if e.setErr != nil {
+			e.setErr = fmt.Errorf("check: %w", e.setErr)
+		}
+	}()
+	return e, nil
+}
+
+// Ready waits for the policies and returns the error that kept them from
+// compiling, if any.
+func (e *Engine) Ready() error {
+	<-e.ready
+	return e.setErr
+}
+
+// policies waits for the policies; after an error from Ready, the
+// engine's methods that need them are not to be called.
+func (e *Engine) policies() *policies.Set {
+	<-e.ready
+	if e.setErr != nil {
+		panic("check: the engine's policies did not compile: " + e.setErr.Error())
+	}
+	return e.set
 }
 
 // Policies returns the metadata of the checks, sorted by id.
-func (e *Engine) Policies() []policies.Policy { return e.set.Policies() }
+func (e *Engine) Policies() []policies.Policy { return e.policies().Policies() }
 
 // Rules returns the vocabulary in use.
 func (e *Engine) Rules() *rules.Rules { return e.rules }
@@ -105,22 +147,32 @@ func (e *Engine) Rules() *rules.Rules { return e.rules }
 // Input builds the policy input of a draft, whole (for debugging, tests
 // and policy authors).
 func (e *Engine) Input(doc *document.Document, cfg *rules.Config) *Input {
-	return e.input(doc, cfg, true)
+	return e.input(doc, cfg, func() bool { return true })
 }
 
 // evalInput is the input the policies in force are given: without the
 // draft's statements when no policy reads them (on a long draft they are
 // most of the input, and the playbook's own policies read the frames).
-func (e *Engine) evalInput(doc *document.Document, cfg *rules.Config) *Input {
-	return e.input(doc, cfg, e.set.ReadsInput("statements"))
+func (e *Engine) evalInput(doc *document.Document, cfg *rules.Config) (*Input, error) {
+	var err error
+	in := e.input(doc, cfg, func() bool {
+		if err = e.Ready(); err != nil {
+			return false
+		}
+		return e.set.ReadsInput("statements")
+	})
+	return in, err
 }
 
-func (e *Engine) input(doc *document.Document, cfg *rules.Config, statements bool) *Input {
+// input reads doc, and then (with the policies perhaps still compiling
+// until then) asks statements whether the input is to hold them.
+func (e *Engine) input(doc *document.Document, cfg *rules.Config, statements func() bool) *Input {
 	th := e.rules.Thresholds()
 	for k, v := range cfg.Thresholds() {
 		th[k] = v
 	}
-	return buildInput(e.reader.Read(doc), th, statements)
+	rd := e.reader.Read(doc)
+	return buildInput(rd, th, statements())
 }
 
 // Check checks one draft. cfg may be nil (no user config).
@@ -153,18 +205,21 @@ func (r *Run) Check(ctx context.Context, doc *document.Document, cfg *rules.Conf
 			r.configs = append(r.configs, cfg)
 		}
 	}
-	in := e.evalInput(doc, cfg)
-	results, err := e.set.Eval(ctx, in)
+	in, err := e.evalInput(doc, cfg)
+	if err != nil {
+		return report.DocumentReport{}, err
+	}
+	results, err := e.policies().Eval(ctx, in)
 	if err != nil {
 		return report.DocumentReport{}, fmt.Errorf("check %s: %w", doc.Path, err)
 	}
-	if len(results) != len(e.set.Policies()) {
+	if len(results) != len(e.policies().Policies()) {
 		got := map[string]bool{}
 		for _, r := range results {
 			got[r.Policy.ID] = true
 		}
 		var missing []string
-		for _, p := range e.set.Policies() {
+		for _, p := range e.policies().Policies() {
 			if !got[p.ID] {
 				missing = append(missing, p.ID+" ("+p.File+")")
 			}
@@ -284,7 +339,7 @@ func (r *Run) Report() report.Report {
 		}
 	}
 	rep := report.Report{Schema: report.Schema, Documents: append([]report.DocumentReport{}, r.docs...)}
-	for _, p := range r.e.set.Policies() {
+	for _, p := range r.e.policies().Policies() {
 		sev := p.Severity
 		if c, ok := r.e.rules.Check(p.ID); ok && c.Severity != "" {
 			sev = c.Severity

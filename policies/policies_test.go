@@ -300,3 +300,37 @@ func TestReadsInput(t *testing.T) {
 		})
 	}
 }
+
+// TestEmbeddedPassChecks compiles the embedded policies with every stage
+// of the compiler, also those Load skips for them (checkOnlyStages): a
+// mistake those stages report (a type error, recursion, an unsafe
+// builtin) must fail here, since a run never sees it.
+func TestEmbeddedPassChecks(t *testing.T) {
+	srcs, err := sources(Options{}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	modules, err := parse(srcs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := newCompiler()
+	c.Compile(modules)
+	if c.Failed() {
+		t.Fatalf("the embedded policies fail the compiler's checks: %v", c.Errors)
+	}
+	// and the stages skipped are checks only: a type error is found by
+	// them, not by the stages Load runs
+	bad, err := parse([]source{{name: "bad.rego", src: []byte("package clausecheck.bad\n\nx := 1 + \"a\"\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c = newCompiler().WithSkipStages(checkOnlyStages...)
+	if c.Compile(bad); c.Failed() {
+		t.Fatalf("a type error failed a stage Load runs for the embedded policies: %v", c.Errors)
+	}
+	c = newCompiler()
+	if c.Compile(bad); !c.Failed() {
+		t.Fatal("a type error passed every stage")
+	}
+}
