@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/clausecheck/clausecheck/check"
+	"github.com/clausecheck/clausecheck/document"
 	"github.com/clausecheck/clausecheck/extract"
 	"github.com/clausecheck/clausecheck/render"
 	"github.com/clausecheck/clausecheck/report"
@@ -36,6 +37,9 @@ type CheckOptions struct {
 	// AcceptPartial checks a draft read only in part (document.Incomplete)
 	// instead of refusing it.
 	AcceptPartial bool
+	// Jobs is how many drafts of a batch are read and evaluated at a
+	// time (0 or 1: one); the report is the same whatever it is.
+	Jobs int
 	// Progress shows, for a batch, the draft being checked on one line of
 	// stderr (set it only when stderr is a terminal).
 	Progress bool
@@ -96,12 +100,36 @@ func Check(ctx context.Context, opt CheckOptions, stdout, stderr io.Writer) erro
 	configs := map[string]*rules.Config{}
 	positions := map[string]map[string]position{}
 	batch := len(opt.Paths) > 1
+	// drafts are read and evaluated on opt.Jobs workers, and recorded in
+	// the order given, so that the report is the same bytes as a serial
+	// run's; at most Jobs drafts are held at a time
+	outcomes := make([]chan evaluated, len(opt.Paths))
+	for i := range outcomes {
+		outcomes[i] = make(chan evaluated, 1)
+	}
+	slots := make(chan struct{}, max(opt.Jobs, 1))
+	done := make(chan struct{})
+	defer close(done)
+	go func() {
+		for i, path := range opt.Paths {
+			// the config, in order (drafts that share one share the value)
+			cfg, cfgErr := opt.Playbook.configCached(e, path, configs)
+			select {
+			case slots <- struct{}{}:
+			case <-done:
+				return
+			}
+			go func() { outcomes[i] <- evaluate(ctx, opt, e, path, cfg, cfgErr) }()
+		}
+	}()
 	for i, path := range opt.Paths {
 		if opt.Progress && batch {
 			// one line, rewritten: the draft being checked
 			fmt.Fprintf(stderr, "\r\x1b[K[%d/%d] %s", i+1, len(opt.Paths), render.Visible(path))
 		}
-		if err := checkOne(ctx, opt, e, run, configs, positions, path); err != nil {
+		err := record(run, positions, <-outcomes[i])
+		<-slots
+		if err != nil {
 			if perr := e.Ready(); perr != nil {
 				return perr
 			}
@@ -159,27 +187,47 @@ func Check(ctx context.Context, opt CheckOptions, stdout, stderr io.Writer) erro
 	return nil
 }
 
-// checkOne reads one draft and checks it into run, and notes in positions
-// where its evidence is in its file.
-func checkOne(ctx context.Context, opt CheckOptions, e *check.Engine, run *check.Run, configs map[string]*rules.Config, positions map[string]map[string]position, path string) error {
+// evaluated is a draft read and evaluated, or the error that stopped it.
+type evaluated struct {
+	ev  *check.Evaluation
+	doc *document.Document
+	// cfg is the draft's config, to be used by the run when the draft was
+	// read (also when its evaluation then failed)
+	cfg *rules.Config
+	use bool
+	err error
+}
+
+// evaluate reads one draft and evaluates the playbook on it; cfg and
+// cfgErr are its config, looked up in order by the caller.
+func evaluate(ctx context.Context, opt CheckOptions, e *check.Engine, path string, cfg *rules.Config, cfgErr error) evaluated {
 	doc, err := readDraft(path, extract.Options{})
 	if err != nil {
-		return err
+		return evaluated{err: err}
 	}
 	if len(doc.Incomplete) > 0 && !opt.AcceptPartial {
 		// the lost page may hold the clause that fails the gate
-		return &extract.Error{Path: path, Err: fmt.Errorf("%w: %s; --accept-partial checks what could be read",
-			ErrIncomplete, strings.Join(doc.Incomplete, ", "))}
+		return evaluated{err: &extract.Error{Path: path, Err: fmt.Errorf("%w: %s; --accept-partial checks what could be read",
+			ErrIncomplete, strings.Join(doc.Incomplete, ", "))}}
 	}
-	cfg, err := opt.Playbook.configCached(e, path, configs)
-	if err != nil {
-		return err
+	if cfgErr != nil {
+		return evaluated{err: cfgErr}
 	}
-	dr, err := run.Check(ctx, doc, cfg)
-	if err != nil {
-		return err // (the engine names the draft)
+	ev, err := e.Evaluate(ctx, doc, cfg)
+	return evaluated{ev: ev, doc: doc, cfg: cfg, use: true, err: err} // (the engine names the draft)
+}
+
+// record adds an evaluated draft to run, and notes in positions where its
+// evidence is in its file.
+func record(run *check.Run, positions map[string]map[string]position, o evaluated) error {
+	if o.use {
+		run.Use(o.cfg)
 	}
-	if p := locateQuotes(doc, dr); p != nil {
+	if o.err != nil {
+		return o.err
+	}
+	dr := run.Record(o.ev)
+	if p := locateQuotes(o.doc, dr); p != nil {
 		positions[dr.Path] = p
 	}
 	return nil

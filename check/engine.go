@@ -198,20 +198,46 @@ func (e *Engine) NewRun() *Run {
 
 // Check checks one draft of the run with its config (nil for none).
 func (r *Run) Check(ctx context.Context, doc *document.Document, cfg *rules.Config) (report.DocumentReport, error) {
-	e := r.e
+	r.Use(cfg)
+	ev, err := r.e.Evaluate(ctx, doc, cfg)
+	if err != nil {
+		return report.DocumentReport{}, err
+	}
+	return r.Record(ev), nil
+}
+
+// Use adds cfg to the configs of the run, whose waivers it reports on
+// (Check does it; a caller of Evaluate does it for each draft in order,
+// also for a draft whose evaluation failed).
+func (r *Run) Use(cfg *rules.Config) {
 	if cfg != nil {
 		if _, ok := r.used[cfg]; !ok {
 			r.used[cfg] = map[int]bool{}
 			r.configs = append(r.configs, cfg)
 		}
 	}
+}
+
+// Evaluation is a draft read and its policies evaluated, to be recorded
+// in a run (Run.Record).
+type Evaluation struct {
+	doc     *document.Document
+	cfg     *rules.Config
+	in      *Input
+	results []policies.Result
+}
+
+// Evaluate reads doc and evaluates the policies on it: the costly part of
+// a check, safe to run for several drafts at once. Its result is recorded
+// with Run.Record, in the order the drafts are to be reported.
+func (e *Engine) Evaluate(ctx context.Context, doc *document.Document, cfg *rules.Config) (*Evaluation, error) {
 	in, err := e.evalInput(doc, cfg)
 	if err != nil {
-		return report.DocumentReport{}, err
+		return nil, err
 	}
 	results, err := e.policies().Eval(ctx, in)
 	if err != nil {
-		return report.DocumentReport{}, fmt.Errorf("check %s: %w", doc.Path, err)
+		return nil, fmt.Errorf("check %s: %w", doc.Path, err)
 	}
 	if len(results) != len(e.policies().Policies()) {
 		got := map[string]bool{}
@@ -224,8 +250,16 @@ func (r *Run) Check(ctx context.Context, doc *document.Document, cfg *rules.Conf
 				missing = append(missing, p.ID+" ("+p.File+")")
 			}
 		}
-		return report.DocumentReport{}, fmt.Errorf("check %s: no finding from %s: a policy must always define finding", doc.Path, strings.Join(missing, ", "))
+		return nil, fmt.Errorf("check %s: no finding from %s: a policy must always define finding", doc.Path, strings.Join(missing, ", "))
 	}
+	return &Evaluation{doc: doc, cfg: cfg, in: in, results: results}, nil
+}
+
+// Record turns an evaluation into the draft's report and adds it to the
+// run: its config's waivers, its gate. Not safe for concurrent use.
+func (r *Run) Record(ev *Evaluation) report.DocumentReport {
+	e, doc, cfg, in, results := r.e, ev.doc, ev.cfg, ev.in, ev.results
+	r.Use(cfg)
 	dr := report.DocumentReport{Path: doc.Path, SHA256: doc.SHA256, Findings: []report.Finding{}, Passed: true}
 	dr.Warnings = append(dr.Warnings, doc.Warnings...)
 	if !doc.Coverage.Complete() {
@@ -325,7 +359,7 @@ func (r *Run) Check(ctx context.Context, doc *document.Document, cfg *rules.Conf
 		}
 	}
 	r.docs = append(r.docs, dr)
-	return dr, nil
+	return dr
 }
 
 // Report returns the report of the run: the documents in the order they
