@@ -88,14 +88,19 @@ var checkOnlyStages = []ast.StageID{
 	ast.StageCheckTypes, ast.StageCheckUnsafeBuiltins, ast.StageCheckDeprecatedBuiltins,
 }
 
-// Load reads, parses and compiles the policies and prepares the query.
-func Load(ctx context.Context, opt Options) (s *Set, err error) {
-	defer recoverTo(&err)
+// readModules reads and parses the policies opt selects, without tests.
+func readModules(opt Options) (map[string]*ast.Module, error) {
 	srcs, err := sources(opt, false)
 	if err != nil {
 		return nil, err
 	}
-	modules, err := parse(srcs)
+	return parse(srcs)
+}
+
+// Load reads, parses and compiles the policies and prepares the query.
+func Load(ctx context.Context, opt Options) (s *Set, err error) {
+	defer recoverTo(&err)
+	modules, err := readModules(opt)
 	if err != nil {
 		return nil, err
 	}
@@ -197,11 +202,7 @@ func List(ctx context.Context, opt Options) (list []Policy, err error) {
 	// the embedded ones are read from their METADATA alone: they
 	// compile (TestEmbeddedPassChecks)
 	defer recoverTo(&err)
-	srcs, err := sources(opt, false)
-	if err != nil {
-		return nil, err
-	}
-	modules, err := parse(srcs)
+	modules, err := readModules(opt)
 	if err != nil {
 		return nil, err
 	}
