@@ -19,6 +19,7 @@ type Regexp struct {
 	src  string
 	once sync.Once
 	re   *regexp.Regexp
+	pre  *prefilter // nil: none
 }
 
 // New returns the expression src, to be compiled when first used; like
@@ -46,33 +47,86 @@ func All() []*Regexp {
 
 // Get returns the compiled expression.
 func (r *Regexp) Get() *regexp.Regexp {
-	r.once.Do(func() { r.re = regexp.MustCompile(r.src) })
+	r.once.Do(func() {
+		r.re = regexp.MustCompile(r.src)
+		r.pre = newPrefilter(r.src)
+	})
 	return r.re
+}
+
+// Rejects reports whether the prefilter rules s out without running the
+// expression: s then holds none of the literals every match contains.
+func (r *Regexp) Rejects(s string) bool { return r.skip(s) }
+
+// skip reports whether s cannot match (its prefilter says so).
+func (r *Regexp) skip(s string) bool {
+	r.Get()
+	return r.pre != nil && !r.pre.mayMatch(s)
 }
 
 // String returns the source text.
 func (r *Regexp) String() string { return r.src }
 
-func (r *Regexp) MatchString(s string) bool              { return r.Get().MatchString(s) }
-func (r *Regexp) FindString(s string) string             { return r.Get().FindString(s) }
-func (r *Regexp) FindStringIndex(s string) []int         { return r.Get().FindStringIndex(s) }
-func (r *Regexp) FindStringSubmatch(s string) []string   { return r.Get().FindStringSubmatch(s) }
-func (r *Regexp) FindStringSubmatchIndex(s string) []int { return r.Get().FindStringSubmatchIndex(s) }
-func (r *Regexp) FindAllString(s string, n int) []string { return r.Get().FindAllString(s, n) }
+func (r *Regexp) MatchString(s string) bool { return !r.skip(s) && r.re.MatchString(s) }
+func (r *Regexp) FindString(s string) string {
+	if r.skip(s) {
+		return ""
+	}
+	return r.re.FindString(s)
+}
+func (r *Regexp) FindStringIndex(s string) []int {
+	if r.skip(s) {
+		return nil
+	}
+	return r.re.FindStringIndex(s)
+}
+func (r *Regexp) FindStringSubmatch(s string) []string {
+	if r.skip(s) {
+		return nil
+	}
+	return r.re.FindStringSubmatch(s)
+}
+func (r *Regexp) FindStringSubmatchIndex(s string) []int {
+	if r.skip(s) {
+		return nil
+	}
+	return r.re.FindStringSubmatchIndex(s)
+}
+func (r *Regexp) FindAllString(s string, n int) []string {
+	if r.skip(s) {
+		return nil
+	}
+	return r.re.FindAllString(s, n)
+}
 func (r *Regexp) FindAllStringIndex(s string, n int) [][]int {
-	return r.Get().FindAllStringIndex(s, n)
+	if r.skip(s) {
+		return nil
+	}
+	return r.re.FindAllStringIndex(s, n)
 }
 func (r *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
-	return r.Get().FindAllStringSubmatch(s, n)
+	if r.skip(s) {
+		return nil
+	}
+	return r.re.FindAllStringSubmatch(s, n)
 }
 func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
-	return r.Get().FindAllStringSubmatchIndex(s, n)
+	if r.skip(s) {
+		return nil
+	}
+	return r.re.FindAllStringSubmatchIndex(s, n)
 }
 func (r *Regexp) ReplaceAllString(src, repl string) string {
-	return r.Get().ReplaceAllString(src, repl)
+	if r.skip(src) {
+		return src
+	}
+	return r.re.ReplaceAllString(src, repl)
 }
 func (r *Regexp) ReplaceAllStringFunc(src string, repl func(string) string) string {
-	return r.Get().ReplaceAllStringFunc(src, repl)
+	if r.skip(src) {
+		return src
+	}
+	return r.re.ReplaceAllStringFunc(src, repl)
 }
 func (r *Regexp) Split(s string, n int) []string { return r.Get().Split(s, n) }
 func (r *Regexp) SubexpIndex(name string) int    { return r.Get().SubexpIndex(name) }

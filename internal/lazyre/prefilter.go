@@ -1,0 +1,194 @@
+package lazyre
+
+import (
+	"regexp/syntax"
+	"strings"
+	"sync/atomic"
+	"unicode/utf8"
+	"unsafe"
+)
+
+// A prefilter is a set of literal strings one of which every match of an
+// expression contains: when a text holds none of them, the expression
+// cannot match it, and the regexp engine is not run. Most of the
+// analysis's patterns are case-insensitive alternations of words run over
+// sentences that hold none of those words; Go's engine gets no help from a
+// literal prefix there and tries each position of the sentence in turn.
+//
+// The set is read from the parsed expression: a literal requires itself;
+// a concatenation requires what its most selective part requires; an
+// alternation requires the union of what its branches require (nothing,
+// if a branch requires nothing); a group, a "+" or a repeat of at least
+// one requires what its body requires; anything else requires nothing.
+// The test is exact in one direction only, the one that matters: a text
+// the expression matches always passes (TestPrefilterNeverRejectsAMatch).
+type prefilter struct {
+	lits []literal
+}
+
+type literal struct {
+	s    string // ASCII; lower case when fold
+	fold bool
+	// ks: a case-insensitive literal with a k or an s, which also match
+	// the Kelvin sign and the long s, letters ASCII lower-casing misses
+	ks bool
+}
+
+const (
+	maxLiterals   = 64 // a longer set costs more than it saves
+	minLiteralLen = 3  // a shorter literal is in most sentences
+)
+
+// newPrefilter returns the prefilter of src, or nil when the expression
+// requires no literal worth looking for.
+func newPrefilter(src string) *prefilter {
+	re, err := syntax.Parse(src, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	lits, ok := required(re)
+	if !ok || len(lits) == 0 || len(lits) > maxLiterals {
+		return nil
+	}
+	for _, l := range lits {
+		if len(l.s) < minLiteralLen {
+			return nil
+		}
+	}
+	return &prefilter{lits: lits}
+}
+
+// required returns the literals one of which every match of re contains;
+// ok is false when there is no such set.
+func required(re *syntax.Regexp) (lits []literal, ok bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		return literalOf(re)
+	case syntax.OpCapture, syntax.OpPlus:
+		return required(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return required(re.Sub[0])
+		}
+	case syntax.OpConcat:
+		var best []literal
+		found := false
+		for _, sub := range re.Sub {
+			if l, ok := required(sub); ok && (!found || better(l, best)) {
+				best, found = l, true
+			}
+		}
+		return best, found
+	case syntax.OpAlternate:
+		var out []literal
+		for _, sub := range re.Sub {
+			l, ok := required(sub)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, l...)
+			if len(out) > maxLiterals {
+				return nil, false
+			}
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+// literalOf is the literal of an OpLiteral node, when it is ASCII.
+func literalOf(re *syntax.Regexp) ([]literal, bool) {
+	fold := re.Flags&syntax.FoldCase != 0
+	b := make([]byte, 0, len(re.Rune))
+	for _, r := range re.Rune {
+		if r >= utf8.RuneSelf {
+			return nil, false // (non-ASCII case folding is left to the engine)
+		}
+		if fold && 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		b = append(b, byte(r))
+	}
+	s := string(b)
+	return []literal{{s: s, fold: fold, ks: fold && strings.ContainsAny(s, "ks")}}, true
+}
+
+// better: set a is more selective than b (its shortest literal is longer,
+// or as long and it has fewer literals).
+func better(a, b []literal) bool {
+	ma, mb := shortest(a), shortest(b)
+	if ma != mb {
+		return ma > mb
+	}
+	return len(a) < len(b)
+}
+
+func shortest(ls []literal) int {
+	m := -1
+	for _, l := range ls {
+		if m < 0 || len(l.s) < m {
+			m = len(l.s)
+		}
+	}
+	return m
+}
+
+// mayMatch reports whether s holds one of the literals.
+func (p *prefilter) mayMatch(s string) bool {
+	lower, lowered := "", false
+	for _, l := range p.lits {
+		if !l.fold {
+			if strings.Contains(s, l.s) {
+				return true
+			}
+			continue
+		}
+		if !lowered {
+			lower, lowered = lowerCached(s), true
+		}
+		if strings.Contains(lower, l.s) {
+			return true
+		}
+		if l.ks && (strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f")) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastLower is the last text lower-cased and its result: the analysis
+// runs many patterns over one sentence in turn, and each would otherwise
+// lower-case it again. Goroutines reading at once only replace each
+// other's entry (an entry is never changed, and a string's bytes never
+// change, so one whose data and length are those of s is s).
+var lastLower atomic.Pointer[lowered]
+
+type lowered struct{ text, lower string }
+
+func lowerCached(s string) string {
+	if e := lastLower.Load(); e != nil && len(e.text) == len(s) && unsafe.StringData(e.text) == unsafe.StringData(s) {
+		return e.lower
+	}
+	l := asciiLower(s)
+	lastLower.Store(&lowered{text: s, lower: l})
+	return l
+}
+
+// asciiLower lower-cases the ASCII letters of s (other bytes are kept, so
+// a literal found in the result is found where the expression would look).
+func asciiLower(s string) string {
+	i := 0
+	for i < len(s) && !('A' <= s[i] && s[i] <= 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := []byte(s)
+	for ; i < len(b); i++ {
+		if 'A' <= b[i] && b[i] <= 'Z' {
+			b[i] += 'a' - 'A'
+		}
+	}
+	return string(b)
+}
