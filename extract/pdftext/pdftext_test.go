@@ -3,9 +3,16 @@ package pdftext
 import (
 	"errors"
 	"fmt"
+	"maps"
+	"os"
+	"path/filepath"
 	"reflect"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/clausecheck/clausecheck/internal/fuzzdeadline"
 )
 
 func pageTexts(p Page) []string {
@@ -401,4 +408,59 @@ func TestLongestOperandRun(t *testing.T) {
 			t.Errorf("longestOperandRun(%q) = %d, want %d", c.in, got, c.want)
 		}
 	}
+}
+
+// intObjectsExpr is what intObjects reads, as the expression it stands for.
+var intObjectsExpr = regexp.MustCompile(`(?m)(?:^|[^0-9])(\d{1,10})\s+\d{1,5}\s+obj\s*(\d{1,12})\s*endobj`)
+
+func intObjectsByExpr(buf []byte) map[int]int {
+	out := map[int]int{}
+	for _, m := range intObjectsExpr.FindAllSubmatch(buf, -1) {
+		id, _ := strconv.Atoi(string(m[1]))
+		if v, err := strconv.Atoi(string(m[2])); err == nil {
+			out[id] = v
+		}
+	}
+	return out
+}
+
+func TestIntObjectsAsExpression(t *testing.T) {
+	inputs := []string{
+		"1 0 obj\n17\nendobj\n2 0 obj 5 endobj",
+		"12 0 obj 5 endobj3 0 obj 6 endobj\n4 0 obj 7 endobj",
+		"x12 0 obj 5 endobj", "112345678901 0 obj 5 endobj", "1 123456 obj 5 endobj",
+		"1 0 obj5endobj", "1 0obj 5 endobj", "1 0 obj 1234567890123 endobj", "1 0 obj 12 34 endobj",
+		"7 0 obj << /Length 8 0 R >> stream\nxx\nendstream endobj\n8 0 obj\n2\nendobj",
+		"\n3\t0\r\nobj\f9\nendobj", "5 0 obj 1 endobj 6 0 obj 2 endobj",
+	}
+	files, _ := filepath.Glob("../../fixtures/drafts/*.pdf")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		inputs = append(inputs, string(b))
+	}
+	for _, in := range inputs {
+		got, want := intObjects([]byte(in)), intObjectsByExpr([]byte(in))
+		if !maps.Equal(got, want) {
+			t.Errorf("%.60q: intObjects = %v, the expression finds %v", in, got, want)
+		}
+	}
+	if len(intObjects([]byte(inputs[len(inputs)-1]))) == 0 {
+		t.Error("no integer object found in a LibreOffice PDF")
+	}
+}
+
+func FuzzIntObjects(f *testing.F) {
+	f.Add([]byte("1 0 obj\n17\nendobj\n2 0 obj 5 endobj"))
+	f.Add([]byte("12 0 obj 5 endobj3 0 obj 6 endobj\n4 0 obj 7 endobj"))
+	f.Add([]byte("9 9 obj 9 endobj9 9 obj 9 endobj"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		fuzzdeadline.Run(t, func() {
+			if got, want := intObjects(b), intObjectsByExpr(b); !maps.Equal(got, want) {
+				t.Fatalf("%q: intObjects = %v, the expression finds %v", b, got, want)
+			}
+		})
+	})
 }

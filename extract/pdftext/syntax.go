@@ -231,24 +231,78 @@ func oneOff(a []byte, b string) bool {
 	return d == 1
 }
 
-var (
-	lengthRe = lazyre.New(`/Length\s*(\d+)(\s+(\d+)\s+R)?`)
-	intObjRe = lazyre.New(`(?m)(?:^|[^0-9])(\d{1,10})\s+\d{1,5}\s+obj\s*(\d{1,12})\s*endobj`)
-)
+var lengthRe = lazyre.New(`/Length\s*(\d+)(\s+(\d+)\s+R)?`)
 
 // intObjects maps the ids of objects that are a bare integer (indirect
-// stream lengths) to their value.
+// stream lengths) to their value: each "ID GEN obj VALUE endobj" (the ID
+// at the start of a line or after a byte that is no digit, blanks as
+// \s). It reads back from each "endobj", which is what the expression
+// (?m)(?:^|[^0-9])(\d{1,10})\s+\d{1,5}\s+obj\s*(\d{1,12})\s*endobj
+// finds, left to right and without overlaps (TestIntObjectsAsExpression,
+// FuzzIntObjects), without trying it at every byte of the file.
 func intObjects(buf []byte) map[int]int {
 	out := map[int]int{}
-	for _, m := range intObjRe.FindAllSubmatch(buf, -1) {
-		id, _ := strconv.Atoi(string(m[1]))
-		v, err := strconv.Atoi(string(m[2]))
-		if err == nil {
+	prevEnd := 0                // matches do not overlap: none starts before this
+	digits := func(j int) int { // the start of the digits that end at j
+		for j > prevEnd && buf[j-1] >= '0' && buf[j-1] <= '9' {
+			j--
+		}
+		return j
+	}
+	blanks := func(j int) int {
+		for j > prevEnd && isReSpace(buf[j-1]) {
+			j--
+		}
+		return j
+	}
+	for i := 0; ; {
+		k := bytes.Index(buf[i:], []byte("endobj"))
+		if k < 0 {
+			break
+		}
+		e := i + k
+		i = e + len("endobj")
+		ve := blanks(e)
+		vs := digits(ve)
+		if n := ve - vs; n < 1 || n > 12 {
+			continue
+		}
+		j := blanks(vs)
+		if j-3 < prevEnd || string(buf[j-3:j]) != "obj" {
+			continue
+		}
+		ge := blanks(j - 3)
+		if ge == j-3 {
+			continue
+		}
+		gs := digits(ge)
+		if n := ge - gs; n < 1 || n > 5 {
+			continue
+		}
+		ie := blanks(gs)
+		if ie == gs {
+			continue
+		}
+		is := digits(ie)
+		if n := ie - is; n < 1 || n > 10 {
+			continue
+		}
+		// what is before the ID: the start, a line's start, or a byte
+		// that is no digit and belongs to no earlier match
+		if is > 0 && buf[is-1] != '\n' && (is-1 < prevEnd || buf[is-1] >= '0' && buf[is-1] <= '9') {
+			continue
+		}
+		id, _ := strconv.Atoi(string(buf[is:ie]))
+		if v, err := strconv.Atoi(string(buf[vs:ve])); err == nil {
 			out[id] = v
 		}
+		prevEnd = i
 	}
 	return out
 }
+
+// isReSpace is \s of Go's regular expressions.
+func isReSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
 
 // streamLength finds a stream dictionary's /Length and its value (an
 // indirect one through ints, 0 when it is not there, as the library reads
