@@ -91,26 +91,17 @@ func New(ctx context.Context, opt Options) (*Engine, error) {
 // ask it before it reports anything, since a draft checked with policies
 // that failed to compile is an error, not a result.
 func Start(ctx context.Context, opt Options) (*Engine, error) {
-	rs := opt.Rules
-	if rs == nil {
-		var err error
-		if rs, err = rules.Default(); err != nil {
-			return nil, fmt.Errorf("check: %w", err)
-		}
-	}
 	failOn, err := ParseFailOn(string(opt.FailOn))
 	if err != nil {
 		return nil, err
-	}
-	reader, err := interpret.New(rs)
-	if err != nil {
-		return nil, fmt.Errorf("check: %w", err)
 	}
 	now := opt.Now
 	if now == nil {
 		now = time.Now
 	}
-	e := &Engine{rules: rs, reader: reader, ready: make(chan struct{}), failOn: failOn, now: now}
+	// the policies first: they do not need the vocabulary, which is
+	// loaded meanwhile
+	e := &Engine{ready: make(chan struct{}), failOn: failOn, now: now}
 	go func() {
 		defer close(e.ready)
 		e.set, e.setErr = policies.Load(ctx, policies.Options{Dirs: opt.PolicyDirs, NoEmbedded: opt.NoEmbeddedPolicies})
@@ -118,6 +109,17 @@ func Start(ctx context.Context, opt Options) (*Engine, error) {
 			e.setErr = fmt.Errorf("check: %w", e.setErr)
 		}
 	}()
+	rs := opt.Rules
+	if rs == nil {
+		if rs, err = rules.Default(); err != nil {
+			return nil, fmt.Errorf("check: %w", err)
+		}
+	}
+	reader, err := interpret.New(rs)
+	if err != nil {
+		return nil, fmt.Errorf("check: %w", err)
+	}
+	e.rules, e.reader = rs, reader
 	return e, nil
 }
 

@@ -51,6 +51,30 @@ else
   echo "wdiff not installed: diff comparison skipped"
 fi
 
+echo "== fixed cost and batches (the speed issue's bars: a small draft <= 60 ms; >= 5,000 drafts/min/core)"
+small=fixtures/drafts/strong-deal-addendum.md
+: >"$tmp/s"
+for i in 1 2 3 4 5 6 7 8 9 10 11; do ms bin/clausecheck check --fail-on none "$small" >>"$tmp/s"; done
+echo "check one small draft ($small): $(median <"$tmp/s") ms (median of 11)"
+: >"$tmp/s"
+for i in 1 2 3 4 5 6 7; do ms bin/clausecheck --version >>"$tmp/s"; done
+echo "start-up (--version): $(median <"$tmp/s") ms; policies list: $(ms bin/clausecheck policies list) ms"
+# a batch of 1,000 small drafts: the bundled text and Markdown drafts, in turn
+mkdir "$tmp/batch"
+set -- fixtures/drafts/*.md fixtures/drafts/*.txt
+i=0
+while [ $i -lt 1000 ]; do
+  k=$((i % $# + 1)); eval "f=\${$k}"
+  cp "$f" "$tmp/batch/d$i.${f##*.}"
+  i=$((i + 1))
+done
+cores=$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)
+t=$(ms bin/clausecheck check -q --fail-on none "$tmp/batch")
+echo "check a batch of 1,000 small drafts (--jobs $cores): $t ms, $(awk "BEGIN{printf \"%.0f\", 1000*60000/($t*$cores)}") drafts/min/core"
+t=$(ms bin/clausecheck check -q --fail-on none --jobs 1 "$tmp/batch")
+echo "the same on one worker (--jobs 1): $t ms, $(awk "BEGIN{printf \"%.0f\", 1000*60000/$t}") drafts/min"
+rm -rf "$tmp/batch"
+
 echo "== recovery of damaged PDFs: 100 seeded mutants, usable when >= 90% of the words come back"
 go test -count=1 -run 'TestMutant(Corpus|Recall)$' -v ./extract/pdftext | grep -E 'usable|kept' || true
 
