@@ -23,7 +23,7 @@ import (
 // drafting note.
 // Only spaces and tabs go with the marker: a line break after it is the
 // passage's (and separates the blocks a DOCX or PDF draft is read in).
-var reInlineMark = lazyre.New(`(\[\[|<<|\[)[ \t]*(?i:(deleted|deletion|struck|removed|inserted|insertion|added|del|ins|add))[ \t]*(?:#[ \t]*(\d{1,4})|\[[ \t]*(\d{1,4})[ \t]*\])?[ \t]*:[ \t]*`)
+var reInlineMark = lazyre.NewStarting(`(\[\[|<<|\[)[ \t]*(?i:(deleted|deletion|struck|removed|inserted|insertion|added|del|ins|add))[ \t]*(?:#[ \t]*(\d{1,4})|\[[ \t]*(\d{1,4})[ \t]*\])?[ \t]*:[ \t]*`, "[<")
 
 // reWdiffMark opens a wdiff change: "{+" an insertion, "[-" a deletion.
 // (and its cousins "⟦+…+⟧", "⟦-…-⟧" and "{-…-}")

@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"os"
+	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -177,4 +180,44 @@ func TestFlagAfterChange(t *testing.T) {
 	if got := doc.Clause("5.1").Text; !strings.Contains(got, "sixty (60)") || strings.Contains(got, "ninety") {
 		t.Errorf("5.1: the accepted change is not applied: %q", got)
 	}
+}
+
+// TestInlineMarkFromItsFirstBytes: the marks found from the "[" and "<"
+// of a text are those the expression finds in the whole text.
+func TestInlineMarkFromItsFirstBytes(t *testing.T) {
+	texts := []string{"[DELETED: a] [[INS#3: b]] <<ADD[2]: c>> [Add: note] [x [del#1: y]", "<<<del#2:", "[[[inserted :"}
+	for _, glob := range []string{"../fixtures/drafts/*.md", "../fixtures/blind/dev/h1*.txt"} {
+		files, _ := filepath.Glob(glob)
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			texts = append(texts, string(b))
+		}
+	}
+	found := 0
+	for _, s := range texts {
+		got, want := reInlineMark.FindAllStringSubmatchIndex(s, -1), reInlineMark.Get().FindAllStringSubmatchIndex(s, -1)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%.60q: %v, the expression finds %v", s, got, want)
+		}
+		found += len(got)
+	}
+	if found < 5 {
+		t.Fatalf("only %d marks found", found)
+	}
+}
+
+func FuzzInlineMarkFromItsFirstBytes(f *testing.F) {
+	f.Add("[DELETED: a] [[INS#3: b]] <<ADD[2]: c>>")
+	f.Add("<<<del#2: [[[inserted :")
+	f.Fuzz(func(t *testing.T, s string) {
+		fuzzdeadline.Run(t, func() {
+			got, want := reInlineMark.FindAllStringSubmatchIndex(s, -1), reInlineMark.Get().FindAllStringSubmatchIndex(s, -1)
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("%q: %v, the expression finds %v", s, got, want)
+			}
+		})
+	})
 }

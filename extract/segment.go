@@ -101,18 +101,15 @@ func listedParts(blocks []block) map[int]bool {
 	// an entry of a list is no heading (a bulleted entry, "- Annex 4:
 	// Schedule of service credits;", is one all the more); the part
 	// itself may begin at a heading ("### ANNEX 1 — PRICE GRID")
-	label := func(b block) string {
-		if b.heading > 0 {
-			return ""
-		}
-		return key(b)
-	}
 	var runs [][]entry
 	for i, b := range blocks {
-		if k := key(b); k != "" {
+		k := key(b)
+		if k != "" {
 			at[k] = append(at[k], i)
 		}
-		k := label(b)
+		if b.heading > 0 {
+			k = "" // (its label: a heading is no entry)
+		}
 		// (a break ends a run: a blank line of a plain text; in other
 		// formats every paragraph is a block of its own, and a list's
 		// entries follow one right after the other. A list names each part
@@ -159,7 +156,6 @@ var (
 	reNowThere = lazyre.New(`^(?i:now,?\s+therefore)\b`)
 	reRecitals = lazyre.New(`^(?i:recitals|background|preliminary statements?)\s*[.:]?$`)
 	reSepLead  = lazyre.New(`^[\s.:–—-]+`)
-	reWordTok  = lazyre.New(`[\p{L}][\p{L}'’-]*[\p{L}]|[\p{L}]`)
 )
 
 // build runs the segmenter over the input and assembles the Document.
@@ -1322,11 +1318,36 @@ func vocabulary(blocks []block) map[string]bool {
 	v := map[string]bool{}
 	for _, b := range blocks {
 		t := strings.TrimRight(b.text, " -")
-		for _, w := range reWordTok.FindAllString(t, -1) {
-			v[strings.ToLower(w)] = true
-		}
+		eachWord(t, func(w string) { v[strings.ToLower(w)] = true })
 	}
 	return v
+}
+
+// eachWord calls fn with each word of s, left to right: a letter, or
+// letters with apostrophes and hyphens between them ("don't", "co-term"),
+// what [\p{L}][\p{L}'’-]*[\p{L}]|[\p{L}] finds (TestEachWordAsExpression).
+func eachWord(s string, fn func(string)) {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			i += n
+			continue
+		}
+		end := i + n // the end of the last letter of the run
+		for j := end; j < len(s); {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if unicode.IsLetter(r) {
+				j += n
+				end = j
+			} else if r == '\'' || r == '’' || r == '-' {
+				j += n
+			} else {
+				break
+			}
+		}
+		fn(s[i:end])
+		i = end
+	}
 }
 
 // assemble lays the clauses out as the document text and fills offsets.

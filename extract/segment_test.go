@@ -1,11 +1,15 @@
 package extract
 
 import (
+	"os"
+	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/clausecheck/clausecheck/document"
+	"github.com/clausecheck/clausecheck/internal/fuzzdeadline"
 )
 
 // clauseRow is the expected shape of one clause: "ID|Number|ParentID|Heading".
@@ -1443,5 +1447,61 @@ func TestTextBulletsAreLines(t *testing.T) {
 		if c.ID == "6" && c.Text != want {
 			t.Errorf("clause 6:\n%s\nwant:\n%s", c.Text, want)
 		}
+	}
+}
+
+func TestEachWordAsExpression(t *testing.T) {
+	re := regexp.MustCompile(`[\p{L}][\p{L}'’-]*[\p{L}]|[\p{L}]`)
+	for _, s := range []string{
+		"", "a", "don't", "co-term -x- 'quoted' it’s", "Geschäftstage über 30 Tage", "a--b' -'c d-",
+		"x\xffy", "日本語 テキスト", "end-", "'", "ab12cd", "§ 3(a)-(b)",
+	} {
+		var got []string
+		eachWord(s, func(w string) { got = append(got, w) })
+		if want := re.FindAllString(s, -1); strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("%q: words %q, the expression finds %q", s, got, want)
+		}
+	}
+}
+
+func FuzzEachWord(f *testing.F) {
+	re := regexp.MustCompile(`[\p{L}][\p{L}'’-]*[\p{L}]|[\p{L}]`)
+	f.Add("don't co-term -x- it’s")
+	f.Add("x\xffy über")
+	f.Fuzz(func(t *testing.T, s string) {
+		fuzzdeadline.Run(t, func() {
+			var got []string
+			eachWord(s, func(w string) { got = append(got, w) })
+			if want := re.FindAllString(s, -1); strings.Join(got, "\x00") != strings.Join(want, "\x00") {
+				t.Fatalf("%q: words %q, the expression finds %q", s, got, want)
+			}
+		})
+	})
+}
+
+// TestNoGapNoCells: a line tableCells passes over without looking for
+// gaps (no tab, no other blank but single spaces) has none to find.
+func TestNoGapNoCells(t *testing.T) {
+	lines := []string{"a b c", "a\u00a0\u00a0b", "x \v y", "1.1 The fee is USD 5."}
+	files, _ := filepath.Glob("../fixtures/drafts/*.txt")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, strings.Split(string(b), "\n")...)
+	}
+	checked := 0
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		if !strings.ContainsAny(l, "\t\n\f\r") && !strings.Contains(l, "  ") {
+			checked++
+			if m := cellGap.FindAllStringIndex(l, -1); m != nil {
+				t.Errorf("%q: a gap at %v", l, m)
+			}
+		}
+	}
+	if checked < 100 {
+		t.Fatalf("only %d lines checked", checked)
 	}
 }

@@ -491,6 +491,9 @@ func tableCells(line string) []string {
 	if strings.HasPrefix(t, "|") && strings.HasSuffix(t, "|") && strings.Count(t, "|") >= 3 {
 		return pipeCells(t)
 	}
+	if !strings.ContainsAny(t, "\t\n\f\r") && !strings.Contains(t, "  ") {
+		return nil // (no gap: most lines are prose)
+	}
 	locs := cellGap.FindAllStringIndex(t, -1)
 	if len(locs) == 0 || len(locs) == 1 && !strings.Contains(t, "    ") {
 		return nil

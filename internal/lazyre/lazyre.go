@@ -10,6 +10,7 @@ package lazyre
 
 import (
 	"regexp"
+	"strings"
 	"sync"
 )
 
@@ -146,3 +147,52 @@ func (r *Regexp) FindAllSubmatchIndex(b []byte, n int) [][]int {
 }
 func (r *Regexp) FindSubmatchIndex(b []byte) []int   { return r.Get().FindSubmatchIndex(b) }
 func (r *Regexp) ReplaceAll(src, repl []byte) []byte { return r.Get().ReplaceAll(src, repl) }
+
+// Starting is an expression whose every match begins with one of a few
+// bytes: its matches are looked for only where those bytes are, with the
+// expression anchored there, instead of trying it at every position of a
+// long text that holds a few of them.
+type Starting struct {
+	*Regexp
+	first    string  // the bytes a match may begin with
+	anchored *Regexp // ^(?:src)
+}
+
+// NewStarting returns the expression src whose matches all begin with one
+// of the bytes of first (a test of its caller holds that they do).
+func NewStarting(src, first string) *Starting {
+	return &Starting{Regexp: New(src), first: first, anchored: New(`^(?:` + src + `)`)}
+}
+
+// FindAllStringSubmatchIndex is that of regexp.Regexp, found from the
+// positions of the expression's first bytes only.
+func (r *Starting) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	if r.skip(s) {
+		return nil
+	}
+	var out [][]int
+	for at := 0; at < len(s) && (n < 0 || len(out) < n); {
+		i := strings.IndexAny(s[at:], r.first)
+		if i < 0 {
+			break
+		}
+		at += i
+		m := r.anchored.Get().FindStringSubmatchIndex(s[at:])
+		if m == nil {
+			at++
+			continue
+		}
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += at
+			}
+		}
+		out = append(out, m)
+		if m[1] > at {
+			at = m[1]
+		} else {
+			at++
+		}
+	}
+	return out
+}

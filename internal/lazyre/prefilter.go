@@ -51,7 +51,7 @@ func newPrefilter(src string) *prefilter {
 		return nil
 	}
 	for _, l := range lits {
-		if len(l.s) < minLiteralLen {
+		if weight(l.s) < minLiteralLen {
 			return nil
 		}
 	}
@@ -68,6 +68,12 @@ func required(re *syntax.Regexp) (lits []literal, ok bool) {
 		return required(re.Sub[0])
 	case syntax.OpRepeat:
 		if re.Min >= 1 {
+			if sub := re.Sub[0]; sub.Op == syntax.OpLiteral && len(sub.Rune) == 1 && re.Min > 1 {
+				// "\.{4,}": four dots in a row
+				rep := *sub
+				rep.Rune = []rune(strings.Repeat(string(sub.Rune), min(re.Min, 8)))
+				return literalOf(&rep)
+			}
 			return required(re.Sub[0])
 		}
 	case syntax.OpConcat:
@@ -113,25 +119,40 @@ func literalOf(re *syntax.Regexp) ([]literal, bool) {
 	return []literal{{s: s, fold: fold, ks: fold && strings.ContainsAny(s, "ks")}}, true
 }
 
-// better: set a is more selective than b (its shortest literal is longer,
-// or as long and it has fewer literals).
+// better: set a is more selective than b (its lightest literal weighs
+// more, or as much and it has fewer literals).
 func better(a, b []literal) bool {
-	ma, mb := shortest(a), shortest(b)
+	ma, mb := lightest(a), lightest(b)
 	if ma != mb {
 		return ma > mb
 	}
 	return len(a) < len(b)
 }
 
-func shortest(ls []literal) int {
+func lightest(ls []literal) int {
 	m := -1
 	for _, l := range ls {
-		if m < 0 || len(l.s) < m {
-			m = len(l.s)
+		if w := weight(l.s); m < 0 || w < m {
+			m = w
 		}
 	}
 	return m
 }
+
+// weight is how selective a literal is: its length, and more for the
+// marks prose seldom holds ("[", "<<", "|"), so that "[" is a better
+// test than "del" for a pattern that needs both.
+func weight(s string) int {
+	w := len(s)
+	for i := 0; i < len(s); i++ {
+		if strings.IndexByte(rareMarks, s[i]) >= 0 {
+			w += 3
+		}
+	}
+	return w
+}
+
+const rareMarks = "[]{}<>|#~^`\\@*_=+"
 
 // mayMatch reports whether s holds one of the literals.
 func (p *prefilter) mayMatch(s string) bool {
