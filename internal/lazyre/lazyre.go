@@ -21,6 +21,7 @@ type Regexp struct {
 	once sync.Once
 	re   *regexp.Regexp
 	pre  *prefilter // nil: none
+	tail int        // > 0: anchored at the end, matches span at most tail bytes
 }
 
 // New returns the expression src, to be compiled when first used; like
@@ -51,6 +52,7 @@ func (r *Regexp) Get() *regexp.Regexp {
 	r.once.Do(func() {
 		r.re = regexp.MustCompile(r.src)
 		r.pre = newPrefilter(r.src)
+		r.tail = tailBytes(r.src)
 	})
 	return r.re
 }
@@ -68,10 +70,21 @@ func (r *Regexp) skip(s string) bool {
 // String returns the source text.
 func (r *Regexp) String() string { return r.src }
 
-func (r *Regexp) MatchString(s string) bool { return !r.skip(s) && r.re.MatchString(s) }
+func (r *Regexp) MatchString(s string) bool {
+	if r.skip(s) {
+		return false
+	}
+	if r.tail > 0 {
+		s = s[cut(s, r.tail):]
+	}
+	return r.re.MatchString(s)
+}
 func (r *Regexp) FindString(s string) string {
 	if r.skip(s) {
 		return ""
+	}
+	if r.tail > 0 {
+		s = s[cut(s, r.tail):]
 	}
 	return r.re.FindString(s)
 }
@@ -79,17 +92,30 @@ func (r *Regexp) FindStringIndex(s string) []int {
 	if r.skip(s) {
 		return nil
 	}
+	if r.tail > 0 {
+		if k := cut(s, r.tail); k > 0 {
+			return shift(r.re.FindStringIndex(s[k:]), k)
+		}
+	}
 	return r.re.FindStringIndex(s)
 }
 func (r *Regexp) FindStringSubmatch(s string) []string {
 	if r.skip(s) {
 		return nil
 	}
+	if r.tail > 0 {
+		s = s[cut(s, r.tail):]
+	}
 	return r.re.FindStringSubmatch(s)
 }
 func (r *Regexp) FindStringSubmatchIndex(s string) []int {
 	if r.skip(s) {
 		return nil
+	}
+	if r.tail > 0 {
+		if k := cut(s, r.tail); k > 0 {
+			return shift(r.re.FindStringSubmatchIndex(s[k:]), k)
+		}
 	}
 	return r.re.FindStringSubmatchIndex(s)
 }
@@ -195,4 +221,14 @@ func (r *Starting) FindAllStringSubmatchIndex(s string, n int) [][]int {
 		}
 	}
 	return out
+}
+
+// shift adds k to the positions of a match found in s[k:].
+func shift(m []int, k int) []int {
+	for i := range m {
+		if m[i] >= 0 {
+			m[i] += k
+		}
+	}
+	return m
 }

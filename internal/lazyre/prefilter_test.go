@@ -2,6 +2,7 @@ package lazyre
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -81,6 +82,56 @@ func FuzzPrefilter(f *testing.F) {
 		fuzzdeadline.Run(t, func() {
 			if regexp.MustCompile(r.String()).MatchString(s) && r.Rejects(s) {
 				t.Fatalf("%q rejected by the prefilter of %s, which matches it", s, r.String())
+			}
+		})
+	})
+}
+
+func TestTailBytes(t *testing.T) {
+	for _, tc := range []struct {
+		src  string
+		want bool
+	}{
+		{`(?i)\b(where|if|provided that|to)$`, true},
+		{`^(?i)\b(where|if)$`, false},   // anchored at the start too
+		{`(?i)\b(where|if)\s*$`, false}, // no bound
+		{`(?m)\b(where|if)$`, false},    // a line's end
+		{`(?i)\b(where|if)`, false},
+		{`[.;:]\s{0,3}$`, true},
+	} {
+		if got := tailBytes(tc.src) > 0; got != tc.want {
+			t.Errorf("%s: anchored at the end with a bound = %v, want %v", tc.src, got, tc.want)
+		}
+	}
+}
+
+// FuzzTail: an expression anchored at the end, run on the text's tail,
+// finds what it finds in the whole text.
+func FuzzTail(f *testing.F) {
+	pats := []string{`(?i)\b(where|if|provided that|to|and)$`, `\B(?:ab|k)\s?$`, `(?i)(?:ſ|kelvin)[^a]{0,3}$`, `[.;:]\s{0,3}$`}
+	res := make([]*Regexp, len(pats))
+	for i, p := range pats {
+		res[i] = New(p)
+	}
+	pad := strings.Repeat("word ", 30)
+	f.Add(0, "the parties agree that")
+	f.Add(1, "xab")
+	f.Add(2, "\u212aelvin")
+	f.Add(3, "end. ")
+	f.Fuzz(func(t *testing.T, i int, s string) {
+		if i < 0 {
+			i = -i
+		}
+		r := res[i%len(res)]
+		fuzzdeadline.Run(t, func() {
+			for _, text := range []string{s, pad + s, pad + "é" + s, pad[:len(pad)-1] + s} {
+				re := regexp.MustCompile(r.String())
+				if got, want := r.FindStringSubmatchIndex(text), re.FindStringSubmatchIndex(text); !slices.Equal(got, want) {
+					t.Fatalf("%s on %q: %v, the engine on the whole text %v", r, text, got, want)
+				}
+				if got, want := r.MatchString(text), re.MatchString(text); got != want {
+					t.Fatalf("%s on %q: match %v, want %v", r, text, got, want)
+				}
 			}
 		})
 	})
