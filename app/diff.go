@@ -67,10 +67,14 @@ func Diff(ctx context.Context, opt DiffOptions, stdout io.Writer) error {
 			return &UsageError{Msg: fmt.Sprintf("--tracked %s: tracked changes are read from DOCX files only", opt.Tracked)}
 		}
 	} else {
-		if oldDoc, err = readDraft(opt.Old, extract.Options{}); err != nil {
-			return err
-		}
-		if newDoc, err = readDraft(opt.New, extract.Options{}); err != nil {
+		// the two drafts are read at the same time; the old one's error
+		// is said first
+		var newErr error
+		var wg sync.WaitGroup
+		wg.Go(func() { newDoc, newErr = readDraft(opt.New, extract.Options{}) })
+		oldDoc, err = readDraft(opt.Old, extract.Options{})
+		wg.Wait()
+		if err = cmp.Or(err, newErr); err != nil {
 			return err
 		}
 	}
