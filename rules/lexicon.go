@@ -28,7 +28,11 @@ type node struct {
 	lit map[string]*node // lowercased word → next
 	cs  map[string]*node // capitals only (acronyms) → next
 	pre []preEdge        // word prefix → next
-	any *node            // one word
+	// preBy: pre by the first byte of the prefix, where there are many
+	// (the root has some two hundred: "train*", "deprecat*", …), so that
+	// a word is tried against those that can match it only
+	preBy map[byte][]preEdge
+	any   *node // one word
 	gap *node            // up to maxGap words
 	acc []int            // lists ending here
 }
@@ -63,7 +67,33 @@ func NewLexicon(lists map[string][]string) (*Lexicon, error) {
 			}
 		}
 	}
+	lx.root.index()
 	return lx, nil
+}
+
+// index builds preBy under n, where a node has many prefix edges.
+func (n *node) index() {
+	if len(n.pre) > 8 {
+		n.preBy = map[byte][]preEdge{}
+		for _, e := range n.pre {
+			n.preBy[e.prefix[0]] = append(n.preBy[e.prefix[0]], e)
+		}
+	}
+	for _, c := range n.lit {
+		c.index()
+	}
+	for _, c := range n.cs {
+		c.index()
+	}
+	for _, e := range n.pre {
+		e.next.index()
+	}
+	if n.any != nil {
+		n.any.index()
+	}
+	if n.gap != nil {
+		n.gap.index()
+	}
 }
 
 // ID returns the id of a list, or -1 when there is no such list.
@@ -245,7 +275,14 @@ func (lx *Lexicon) walk(n *node, toks []Token, text string, start, j int, out *[
 		}
 	}
 	if t.Kind == Word {
-		for _, e := range n.pre {
+		pre := n.pre
+		if n.preBy != nil {
+			pre = nil
+			if t.Lower != "" {
+				pre = n.preBy[t.Lower[0]]
+			}
+		}
+		for _, e := range pre {
 			if strings.HasPrefix(t.Lower, e.prefix) {
 				lx.walk(e.next, toks, text, start, j+1, out)
 			}

@@ -436,3 +436,31 @@ func TestFindAboveWorkingDirectory(t *testing.T) {
 		t.Errorf("Find(x.md) = %q, %v: the config above the repository's root applied", got, err)
 	}
 }
+
+// TestPrefixEdgesIndexed: a node with many "word*" edges finds a word's
+// edges by its first byte, and finds every one that matches (the root of
+// the embedded vocabulary has some two hundred).
+func TestPrefixEdgesIndexed(t *testing.T) {
+	lists := map[string][]string{"a": {"x"}}
+	for _, p := range []string{"train", "tra", "deprecat", "sunset", "retir", "discontinu", "migrat", "credit", "refund", "cancel"} {
+		lists["a"] = append(lists["a"], p+"*")
+	}
+	lists["b"] = []string{"trai*"}
+	lx, err := NewLexicon(lists)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lx.root.preBy == nil {
+		t.Fatal("the root's prefix edges are not indexed")
+	}
+	text := "Trained, retiring and Cancelled; tractor."
+	ms := lx.Scan(Tokenize(text), text)
+	var got []string
+	for _, m := range ms {
+		got = append(got, lx.Name(m.List)+":"+Tokenize(text)[m.Start].Lower)
+	}
+	want := []string{"a:trained", "b:trained", "a:retiring", "a:cancelled", "a:tractor"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("matches %v, want %v", got, want)
+	}
+}
