@@ -497,6 +497,12 @@ func extractPage(doc *docState, pv pdf.Value, num int) (w *pageWork) {
 		}
 		w.page.Lines = append(w.page.Lines, line)
 	}
+	// the lines' glyphs (all of the page's, as drawn) are let go of now:
+	// what follows needs the lines' positions only, and a long document
+	// would otherwise hold every page's glyphs to the end
+	for _, l := range w.lines {
+		l.glyphs = nil
+	}
 	if total > 0 && bad*10 > total {
 		w.undecodable = true
 		w.lines, w.page.Lines = nil, nil

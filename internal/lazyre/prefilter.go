@@ -3,9 +3,7 @@ package lazyre
 import (
 	"regexp/syntax"
 	"strings"
-	"sync/atomic"
 	"unicode/utf8"
-	"unsafe"
 )
 
 // A prefilter is a set of literal strings one of which every match of an
@@ -156,7 +154,6 @@ const rareMarks = "[]{}<>|#~^`\\@*_=+"
 
 // mayMatch reports whether s holds one of the literals.
 func (p *prefilter) mayMatch(s string) bool {
-	lower, lowered := "", false
 	for _, l := range p.lits {
 		if !l.fold {
 			if strings.Contains(s, l.s) {
@@ -164,10 +161,7 @@ func (p *prefilter) mayMatch(s string) bool {
 			}
 			continue
 		}
-		if !lowered {
-			lower, lowered = lowerCached(s), true
-		}
-		if strings.Contains(lower, l.s) {
+		if containsFoldASCII(s, l.s) {
 			return true
 		}
 		if l.ks && (strings.Contains(s, "\u212a") || strings.Contains(s, "\u017f")) {
@@ -177,39 +171,58 @@ func (p *prefilter) mayMatch(s string) bool {
 	return false
 }
 
-// lastLower is the last text lower-cased and its result: the analysis
-// runs many patterns over one sentence in turn, and each would otherwise
-// lower-case it again. Goroutines reading at once only replace each
-// other's entry (an entry is never changed, and a string's bytes never
-// change, so one whose data and length are those of s is s).
-var lastLower atomic.Pointer[lowered]
-
-type lowered struct{ text, lower string }
-
-func lowerCached(s string) string {
-	if e := lastLower.Load(); e != nil && len(e.text) == len(s) && unsafe.StringData(e.text) == unsafe.StringData(s) {
-		return e.lower
+// containsFoldASCII reports whether s holds lit (lower-case ASCII) with
+// its ASCII letters in either case, without lower-casing s: the places
+// where lit's first byte is, in either case, are compared in turn.
+func containsFoldASCII(s, lit string) bool {
+	n := len(lit)
+	if n == 0 {
+		return true
 	}
-	l := asciiLower(s)
-	lastLower.Store(&lowered{text: s, lower: l})
-	return l
+	lo, up := lit[0], lit[0]
+	if 'a' <= lo && lo <= 'z' {
+		up = lo - ('a' - 'A')
+	}
+	nextLo, nextUp := -2, -2 // the next place of each at or after i (-1: none)
+	for i := 0; i+n <= len(s); {
+		if nextLo != -1 && nextLo < i {
+			nextLo = indexFrom(s, lo, i)
+		}
+		if nextUp != -1 && nextUp < i {
+			nextUp = indexFrom(s, up, i)
+		}
+		k := nextLo
+		if k < 0 || nextUp >= 0 && nextUp < k {
+			k = nextUp
+		}
+		if k < 0 || k+n > len(s) {
+			return false
+		}
+		if equalFoldASCII(s[k:k+n], lit) {
+			return true
+		}
+		i = k + 1
+	}
+	return false
 }
 
-// asciiLower lower-cases the ASCII letters of s (other bytes are kept, so
-// a literal found in the result is found where the expression would look).
-func asciiLower(s string) string {
-	i := 0
-	for i < len(s) && !('A' <= s[i] && s[i] <= 'Z') {
-		i++
+func indexFrom(s string, c byte, i int) int {
+	if j := strings.IndexByte(s[i:], c); j >= 0 {
+		return i + j
 	}
-	if i == len(s) {
-		return s
-	}
-	b := []byte(s)
-	for ; i < len(b); i++ {
-		if 'A' <= b[i] && b[i] <= 'Z' {
-			b[i] += 'a' - 'A'
+	return -1
+}
+
+// equalFoldASCII: a is lit with its ASCII letters in either case.
+func equalFoldASCII(a, lit string) bool {
+	for i := 0; i < len(lit); i++ {
+		b := a[i]
+		if 'A' <= b && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		if b != lit[i] {
+			return false
 		}
 	}
-	return string(b)
+	return true
 }

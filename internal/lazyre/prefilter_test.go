@@ -136,3 +136,26 @@ func FuzzTail(f *testing.F) {
 		})
 	})
 }
+
+func FuzzContainsFoldASCII(f *testing.F) {
+	f.Add("The Customer SHALL pay", "shall")
+	f.Add("aAaAb", "aab")
+	f.Add("x", "")
+	f.Fuzz(func(t *testing.T, s, lit string) {
+		lit = strings.ToLower(lit)
+		for i := 0; i < len(lit); i++ {
+			if lit[i] >= 0x80 {
+				return // (literals are ASCII)
+			}
+		}
+		lower := []byte(s)
+		for i, b := range lower {
+			if 'A' <= b && b <= 'Z' {
+				lower[i] = b + 'a' - 'A'
+			}
+		}
+		if got, want := containsFoldASCII(s, lit), strings.Contains(string(lower), lit); got != want {
+			t.Fatalf("containsFoldASCII(%q, %q) = %v, want %v", s, lit, got, want)
+		}
+	})
+}
