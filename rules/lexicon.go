@@ -33,8 +33,8 @@ type node struct {
 	// a word is tried against those that can match it only
 	preBy map[byte][]preEdge
 	any   *node // one word
-	gap *node            // up to maxGap words
-	acc []int            // lists ending here
+	gap   *node // up to maxGap words
+	acc   []int // lists ending here
 }
 
 type preEdge struct {
