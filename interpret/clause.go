@@ -438,7 +438,7 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 			if flat != "" && !reMsgField.MatchString(flat) {
 				rg.msgHeader = false
 			}
-			for !strings.Contains(ln, "\t") && (strings.Contains(ln, "[") || containsFold(ln, "from", "original message", "wrote")) {
+			for !strings.Contains(ln, "\t") && mayHoldMsgHeader(ln) {
 				loc := reMsgHeader.FindStringIndex(ln)
 				if loc == nil {
 					break
@@ -765,6 +765,16 @@ var rePleaseAsk = lazyre.New(`(?i)\b(please|pls|kindly|can you|could you)\b|\?\s
 // ("ONDŘEJ (12 May):", "> Kari Lunde (3/6):").
 var reSpeakerDate = lazyre.New(`^[>\s]*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)?\s*\(\s*(?:\d{1,2}\s*(?:[/.-]\s*\d{1,2}(?:[/.-]\d{2,4})?|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?)|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?)(?:,?\s+\d{1,2}:\d{2})?\s*\)\s*:\s`)
 
+// mayHoldMsgHeader: ln has what each kind of header reMsgHeader finds
+// needs ("From: … To:", "On … wrote:", "--- Original Message ---",
+// "[10:03] Emily Chen"), so that the pattern is not run over the many
+// lines that say "from" and nothing more.
+func mayHoldMsgHeader(ln string) bool {
+	colon := strings.Contains(ln, ":")
+	return colon && (strings.Contains(ln, "[") || containsFold(ln, "from", "wrote")) ||
+		strings.Contains(ln, "---") && containsFold(ln, "original message")
+}
+
 // reNumTitle: a section number followed by a title word ("14 Cancellation").
 var reNumTitle = lazyre.New(`(?:^|\s)(\d{1,3})\s+\p{Lu}\p{Ll}`)
 
@@ -772,6 +782,17 @@ var reNumTitle = lazyre.New(`(?:^|\s)(\d{1,3})\s+\p{Lu}\p{Ll}`)
 // order ("9 Notice of deprecation 10 Migration credit 11 Custom models 12
 // Purchase of …"): a list of contents.
 func numberedTitles(s string) bool {
+	// four numbers in a row need four digits each followed by a blank:
+	// most sentences have fewer, and the pattern is not run on them
+	n := 0
+	for i := 0; i+1 < len(s) && n < 4; i++ {
+		if s[i] >= '0' && s[i] <= '9' && (s[i+1] == ' ' || s[i+1] == '\t' || s[i+1] == '\n' || s[i+1] == '\r' || s[i+1] == '\f') {
+			n++
+		}
+	}
+	if n < 4 {
+		return false
+	}
 	run, prev := 0, -1
 	for _, m := range reNumTitle.FindAllStringSubmatch(s, -1) {
 		n, _ := strconv.Atoi(m[1])

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -63,4 +64,75 @@ func TestPrefilterNeverRejectsAMatch(t *testing.T) {
 		t.Fatalf("only %d patterns rejected any text (%d texts rejected): the prefilter is not in use", prefiltered, rejected)
 	}
 	t.Logf("%d patterns rejected %d texts of %d without running", prefiltered, rejected, len(texts))
+}
+
+// TestNumberedTitlesShortcut: the digit count numberedTitles starts with
+// rules out only texts where the pattern finds no run of four.
+func TestNumberedTitlesShortcut(t *testing.T) {
+	byPattern := func(s string) bool {
+		run, prev := 0, -1
+		for _, m := range reNumTitle.FindAllStringSubmatch(s, -1) {
+			n, _ := strconv.Atoi(m[1])
+			if n == prev+1 {
+				run++
+			} else {
+				run = 1
+			}
+			prev = n
+			if run >= 4 {
+				return true
+			}
+		}
+		return false
+	}
+	texts := []string{"1 Scope 2 Term 3 Fees 4 Credits", "1 Scope 2 Term 3 Fees", "1\tScope\n2\tTerm\r3 Fees\f4 Credits", "10 Á 11 Éa 12 Ób 13 Úc"}
+	files, _ := filepath.Glob("../fixtures/drafts/*.txt")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+		texts = append(texts, strings.Split(string(b), "\n\n")...)
+	}
+	found := 0
+	for _, s := range texts {
+		if got, want := numberedTitles(s), byPattern(s); got != want {
+			t.Errorf("%.60q: numberedTitles = %v, the pattern says %v", s, got, want)
+		} else if got {
+			found++
+		}
+	}
+	if found < 2 {
+		t.Fatalf("only %d texts with numbered titles", found)
+	}
+}
+
+// TestMsgHeaderShortcut: a line mayHoldMsgHeader passes over holds no
+// header the pattern finds.
+func TestMsgHeaderShortcut(t *testing.T) {
+	lines := []string{"From: A <a@x> To: B", "On Mon, 3 March, Priya wrote:", "----- Original Message -----", " [10:03] Emily Chen", "from the date of this Addendum"}
+	for _, glob := range []string{"../fixtures/drafts/*.txt", "../fixtures/blind/dev/*.txt"} {
+		files, _ := filepath.Glob(glob)
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			lines = append(lines, strings.Split(string(b), "\n")...)
+		}
+	}
+	headers := 0
+	for _, ln := range lines {
+		m := reMsgHeader.Get().MatchString(ln)
+		if m && !mayHoldMsgHeader(ln) {
+			t.Errorf("%q: a header the shortcut passes over", ln)
+		}
+		if m {
+			headers++
+		}
+	}
+	if headers < 10 {
+		t.Fatalf("only %d headers found", headers)
+	}
 }
