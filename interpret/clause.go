@@ -1412,6 +1412,9 @@ func (rg *Reading) splitIssueFields(lines []string) []string {
 func (rg *Reading) issueLayout(lines []string) bool {
 	agreed, position := false, false
 	for _, ln := range lines {
+		if !strings.Contains(ln, ":") {
+			continue // (a field is a label and a colon; most lines have none)
+		}
 		ln = strings.TrimSpace(ln)
 		if !position || !agreed {
 			// (fields the layout ran into one line: "Customer position: …

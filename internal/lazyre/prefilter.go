@@ -64,6 +64,19 @@ func required(re *syntax.Regexp) (lits []literal, ok bool) {
 		return literalOf(re)
 	case syntax.OpCapture, syntax.OpPlus:
 		return required(re.Sub[0])
+	case syntax.OpCharClass:
+		// a class of a few characters, as written ("[☑☒✅]"): each is a
+		// literal (ASCII ones weigh too little to be kept)
+		var out []literal
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				if len(out) == 4 || re.Flags&syntax.FoldCase != 0 {
+					return nil, false
+				}
+				out = append(out, literal{s: string(r)})
+			}
+		}
+		return out, len(out) > 0
 	case syntax.OpRepeat:
 		if re.Min >= 1 {
 			if sub := re.Sub[0]; sub.Op == syntax.OpLiteral && len(sub.Rune) == 1 && re.Min > 1 {

@@ -26,6 +26,9 @@ func TestRequiredLiterals(t *testing.T) {
 		{`(?i)geschäftstage`, nil},     // non-ASCII folding left to the engine
 		{`(?i)(?:shall)?\s*apply`, []string{"apply"}},
 		{`^\W*$`, nil},
+		{`\[\s*[xX✓✔]\s*\]|[☑☒✅]`, []string{"[", "☑", "☒", "✅"}},
+		{`(?i)[☑☒]`, nil}, // (a class under (?i) is left to the engine)
+		{`[a-z]+ing`, []string{"ing"}},
 	} {
 		p := newPrefilter(tc.src)
 		var got []string
@@ -64,6 +67,7 @@ func FuzzPrefilter(f *testing.F) {
 		`Section\s+(\d+(?:\.\d+)*)`,
 		`(?i)(?:KELVIN|kiss)+`,
 		`(?i)^\W*(?:the\s+)?(?:customer|aws)\s+(?:shall|will)\b`,
+		`\[\s*[xX✓✔]\s*\]|[☑☒✅]`,
 	}
 	for _, s := range []string{"This Addendum prevails.", "Section 4.2 shall be", "ſhall be", "\u212aiss", "the Customer shall"} {
 		for i := range pats {
