@@ -163,3 +163,17 @@ func FuzzContainsFoldASCII(f *testing.F) {
 		}
 	})
 }
+
+// TestCutInALongWord: a text whose tail is one long word has no place to
+// cut; the whole text is read (a cut looked for before the text's start
+// panicked).
+func TestCutInALongWord(t *testing.T) {
+	s := strings.Repeat("0", 81)
+	if k := cut(s, 8); k != 0 {
+		t.Fatalf("cut = %d, want 0", k)
+	}
+	r := New(`(?i)\b(where|if|and)$`)
+	if r.MatchString(s) || !r.MatchString(strings.Repeat("0", 300)+" and") {
+		t.Fatal("an expression anchored at the end read the wrong text")
+	}
+}

@@ -92,7 +92,7 @@ func cut(s string, tail int) int {
 	if k <= 64 {
 		return 0
 	}
-	stop := k - 256
+	stop := max(k-256, 0)
 	for ; k > stop; k-- {
 		if utf8.RuneStart(s[k]) && !isWordByte(s[k-1]) {
 			return k
