@@ -70,7 +70,9 @@ func required(re *syntax.Regexp) (lits []literal, ok bool) {
 		var out []literal
 		for i := 0; i+1 < len(re.Rune); i += 2 {
 			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
-				if len(out) == 4 || re.Flags&syntax.FoldCase != 0 {
+				if len(out) == 4 || re.Flags&syntax.FoldCase != 0 || r == utf8.RuneError {
+					// (U+FFFD also matches an invalid byte, which the text
+					// does not hold as that character)
 					return nil, false
 				}
 				out = append(out, literal{s: string(r)})

@@ -177,3 +177,10 @@ func TestCutInALongWord(t *testing.T) {
 		t.Fatal("an expression anchored at the end read the wrong text")
 	}
 }
+
+func TestReplacementCharacterClass(t *testing.T) {
+	r := New("[\uFFFD☑]")
+	if text := "a\xffb"; r.Get().MatchString(text) && r.Rejects(text) {
+		t.Fatal("an invalid byte, which [\\x{FFFD}] matches, was rejected")
+	}
+}
