@@ -59,98 +59,84 @@ func (r *Regexp) Get() *regexp.Regexp {
 
 // Rejects reports whether the prefilter rules s out without running the
 // expression: s then holds none of the literals every match contains.
-func (r *Regexp) Rejects(s string) bool { return r.skip(s) }
-
-// skip reports whether s cannot match (its prefilter says so).
-func (r *Regexp) skip(s string) bool {
+func (r *Regexp) Rejects(s string) bool {
 	r.Get()
 	return r.pre != nil && !r.pre.mayMatch(s)
+}
+
+// from is where in s the expression is run: 0, or, for one anchored at
+// the end of the text, where its tail begins (cut).
+func (r *Regexp) from(s string) int {
+	if r.tail > 0 {
+		return cut(s, r.tail)
+	}
+	return 0
 }
 
 // String returns the source text.
 func (r *Regexp) String() string { return r.src }
 
 func (r *Regexp) MatchString(s string) bool {
-	if r.skip(s) {
-		return false
-	}
-	if r.tail > 0 {
-		s = s[cut(s, r.tail):]
-	}
-	return r.re.MatchString(s)
+	return !r.Rejects(s) && r.re.MatchString(s[r.from(s):])
 }
 func (r *Regexp) FindString(s string) string {
-	if r.skip(s) {
+	if r.Rejects(s) {
 		return ""
 	}
-	if r.tail > 0 {
-		s = s[cut(s, r.tail):]
-	}
-	return r.re.FindString(s)
+	return r.re.FindString(s[r.from(s):])
 }
 func (r *Regexp) FindStringIndex(s string) []int {
-	if r.skip(s) {
+	if r.Rejects(s) {
 		return nil
 	}
-	if r.tail > 0 {
-		if k := cut(s, r.tail); k > 0 {
-			return shift(r.re.FindStringIndex(s[k:]), k)
-		}
-	}
-	return r.re.FindStringIndex(s)
+	k := r.from(s)
+	return shift(r.re.FindStringIndex(s[k:]), k)
 }
 func (r *Regexp) FindStringSubmatch(s string) []string {
-	if r.skip(s) {
+	if r.Rejects(s) {
 		return nil
 	}
-	if r.tail > 0 {
-		s = s[cut(s, r.tail):]
-	}
-	return r.re.FindStringSubmatch(s)
+	return r.re.FindStringSubmatch(s[r.from(s):])
 }
 func (r *Regexp) FindStringSubmatchIndex(s string) []int {
-	if r.skip(s) {
+	if r.Rejects(s) {
 		return nil
 	}
-	if r.tail > 0 {
-		if k := cut(s, r.tail); k > 0 {
-			return shift(r.re.FindStringSubmatchIndex(s[k:]), k)
-		}
-	}
-	return r.re.FindStringSubmatchIndex(s)
+	k := r.from(s)
+	return shift(r.re.FindStringSubmatchIndex(s[k:]), k)
 }
 func (r *Regexp) FindAllString(s string, n int) []string {
-	if r.skip(s) {
+	if r.Rejects(s) {
 		return nil
 	}
 	return r.re.FindAllString(s, n)
 }
 func (r *Regexp) FindAllStringIndex(s string, n int) [][]int {
-	if r.skip(s) {
+	if r.Rejects(s) {
 		return nil
 	}
 	return r.re.FindAllStringIndex(s, n)
 }
 func (r *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
-	if r.skip(s) {
+	if r.Rejects(s) {
 		return nil
 	}
 	return r.re.FindAllStringSubmatch(s, n)
 }
 func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
-	if r.skip(s) {
+	if r.Rejects(s) {
 		return nil
 	}
 	return r.re.FindAllStringSubmatchIndex(s, n)
 }
 func (r *Regexp) ReplaceAllString(src, repl string) string {
-	if r.skip(src) {
+	if r.Rejects(src) {
 		return src
 	}
 	return r.re.ReplaceAllString(src, repl)
 }
 func (r *Regexp) ReplaceAllStringFunc(src string, repl func(string) string) string {
-	if r.skip(src) {
+	if r.Rejects(src) {
 		return src
 	}
 	return r.re.ReplaceAllStringFunc(src, repl)
@@ -193,7 +179,7 @@ func NewStarting(src, first string) *Starting {
 // FindAllStringSubmatchIndex is that of regexp.Regexp, found from the
 // positions of the expression's first bytes only.
 func (r *Starting) FindAllStringSubmatchIndex(s string, n int) [][]int {
-	if r.skip(s) {
+	if r.Rejects(s) {
 		return nil
 	}
 	var out [][]int
@@ -225,6 +211,9 @@ func (r *Starting) FindAllStringSubmatchIndex(s string, n int) [][]int {
 
 // shift adds k to the positions of a match found in s[k:].
 func shift(m []int, k int) []int {
+	if k == 0 {
+		return m
+	}
 	for i := range m {
 		if m[i] >= 0 {
 			m[i] += k
