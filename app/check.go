@@ -189,12 +189,11 @@ func Check(ctx context.Context, opt CheckOptions, stdout, stderr io.Writer) erro
 
 // evaluated is a draft read and evaluated, or the error that stopped it.
 type evaluated struct {
-	ev  *check.Evaluation
+	ev *check.Evaluation
+	// doc and cfg: the draft, when it was read with its config, and the
+	// config, which the run then uses (also when the evaluation failed)
 	doc *document.Document
-	// cfg is the draft's config, to be used by the run when the draft was
-	// read (also when its evaluation then failed)
 	cfg *rules.Config
-	use bool
 	err error
 }
 
@@ -214,13 +213,13 @@ func evaluate(ctx context.Context, opt CheckOptions, e *check.Engine, path strin
 		return evaluated{err: cfgErr}
 	}
 	ev, err := e.Evaluate(ctx, doc, cfg)
-	return evaluated{ev: ev, doc: doc, cfg: cfg, use: true, err: err} // (the engine names the draft)
+	return evaluated{ev: ev, doc: doc, cfg: cfg, err: err} // (the engine names the draft)
 }
 
 // record adds an evaluated draft to run, and notes in positions where its
 // evidence is in its file.
 func record(run *check.Run, positions map[string]map[string]position, o evaluated) error {
-	if o.use {
+	if o.doc != nil {
 		run.Use(o.cfg)
 	}
 	if o.err != nil {

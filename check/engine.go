@@ -149,32 +149,28 @@ func (e *Engine) Rules() *rules.Rules { return e.rules }
 // Input builds the policy input of a draft, whole (for debugging, tests
 // and policy authors).
 func (e *Engine) Input(doc *document.Document, cfg *rules.Config) *Input {
-	return e.input(doc, cfg, func() bool { return true })
+	return buildInput(e.reader.Read(doc), e.thresholds(cfg), true)
 }
 
 // evalInput is the input the policies in force are given: without the
 // draft's statements when no policy reads them (on a long draft they are
 // most of the input, and the playbook's own policies read the frames).
+// The draft is read while the policies may still be compiling.
 func (e *Engine) evalInput(doc *document.Document, cfg *rules.Config) (*Input, error) {
-	var err error
-	in := e.input(doc, cfg, func() bool {
-		if err = e.Ready(); err != nil {
-			return false
-		}
-		return e.set.ReadsInput("statements")
-	})
-	return in, err
+	rd := e.reader.Read(doc)
+	if err := e.Ready(); err != nil {
+		return nil, err
+	}
+	return buildInput(rd, e.thresholds(cfg), e.set.ReadsInput("statements")), nil
 }
 
-// input reads doc, and then (with the policies perhaps still compiling
-// until then) asks statements whether the input is to hold them.
-func (e *Engine) input(doc *document.Document, cfg *rules.Config, statements func() bool) *Input {
+// thresholds are the vocabulary's, with cfg's over them.
+func (e *Engine) thresholds(cfg *rules.Config) map[string]float64 {
 	th := e.rules.Thresholds()
 	for k, v := range cfg.Thresholds() {
 		th[k] = v
 	}
-	rd := e.reader.Read(doc)
-	return buildInput(rd, th, statements())
+	return th
 }
 
 // Check checks one draft. cfg may be nil (no user config).
