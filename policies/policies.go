@@ -210,14 +210,16 @@ func List(ctx context.Context, opt Options) (list []Policy, err error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Set{policies: pols}
-	return s.Policies(), nil
+	return byID(pols), nil
 }
 
 // Policies returns the checks, sorted by id.
-func (s *Set) Policies() []Policy {
-	out := make([]Policy, 0, len(s.policies))
-	for _, p := range s.policies {
+func (s *Set) Policies() []Policy { return byID(s.policies) }
+
+// byID lists the policies of a package map, sorted by id.
+func byID(m map[string]Policy) []Policy {
+	out := make([]Policy, 0, len(m))
+	for _, p := range m {
 		out = append(out, p)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -332,5 +333,21 @@ func TestEmbeddedPassChecks(t *testing.T) {
 	c = newCompiler()
 	if c.Compile(bad); !c.Failed() {
 		t.Fatal("a type error passed every stage")
+	}
+}
+
+// TestListWithoutCompiling: the embedded checks listed from their
+// METADATA alone are those of the compiled set.
+func TestListWithoutCompiling(t *testing.T) {
+	list, err := List(context.Background(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := Load(context.Background(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(list, s.Policies()) || len(list) < 13 {
+		t.Fatalf("listed %d checks, compiled %d, or they differ", len(list), len(s.Policies()))
 	}
 }
