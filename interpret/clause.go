@@ -782,17 +782,25 @@ var reNumTitle = lazyre.New(`(?:^|\s)(\d{1,3})\s+\p{Lu}\p{Ll}`)
 // order ("9 Notice of deprecation 10 Migration credit 11 Custom models 12
 // Purchase of …"): a list of contents.
 func numberedTitles(s string) bool {
-	// four numbers in a row need four digits each followed by a blank:
-	// most sentences have fewer, and the pattern is not run on them
+	return fourNumbered(s) && numberedRun(s)
+}
+
+// fourNumbered: s has four digits each followed by a blank, which a run
+// of four numbered titles needs; most sentences have fewer, and the
+// pattern is not run on them.
+func fourNumbered(s string) bool {
 	n := 0
 	for i := 0; i+1 < len(s) && n < 4; i++ {
 		if s[i] >= '0' && s[i] <= '9' && (s[i+1] == ' ' || s[i+1] == '\t' || s[i+1] == '\n' || s[i+1] == '\r' || s[i+1] == '\f') {
 			n++
 		}
 	}
-	if n < 4 {
-		return false
-	}
+	return n == 4
+}
+
+// numberedRun: four numbered titles in a row ("1 Scope 2 Term 3 Fees 4
+// Credits").
+func numberedRun(s string) bool {
 	run, prev := 0, -1
 	for _, m := range reNumTitle.FindAllStringSubmatch(s, -1) {
 		n, _ := strconv.Atoi(m[1])
