@@ -10,6 +10,7 @@ package lazyre
 
 import (
 	"regexp"
+	"regexp/syntax"
 	"strings"
 	"sync"
 )
@@ -17,11 +18,15 @@ import (
 // Regexp is a regular expression compiled on first use. Its methods are
 // those of regexp.Regexp the analysis uses; Get returns the compiled one.
 type Regexp struct {
-	src  string
-	once sync.Once
-	re   *regexp.Regexp
+	src string
+	// read once, by the first use: what every match contains and spans,
+	// from one parse of src (no compiled program needed to rule a text out)
+	read sync.Once
 	pre  *prefilter // nil: none
 	tail int        // > 0: anchored at the end, matches span at most tail bytes
+	// compiled once, by the first use on a text the prefilter lets through
+	once sync.Once
+	re   *regexp.Regexp
 }
 
 // New returns the expression src, to be compiled when first used; like
@@ -49,24 +54,35 @@ func All() []*Regexp {
 
 // Get returns the compiled expression.
 func (r *Regexp) Get() *regexp.Regexp {
-	r.once.Do(func() {
-		r.re = regexp.MustCompile(r.src)
-		r.pre = newPrefilter(r.src)
-		r.tail = tailBytes(r.src)
-	})
+	r.once.Do(func() { r.re = regexp.MustCompile(r.src) })
 	return r.re
+}
+
+// analyse reads, once, the literals every match contains and the bytes a
+// match anchored at the end can span. Most patterns meet only texts their
+// prefilter rules out, in a run, and are then never compiled.
+func (r *Regexp) analyse() {
+	r.read.Do(func() {
+		re, err := syntax.Parse(r.src, syntax.Perl)
+		if err != nil {
+			return // (Get panics on it, as regexp.MustCompile does)
+		}
+		r.pre = newPrefilter(re)
+		r.tail = tailBytes(re)
+	})
 }
 
 // Rejects reports whether the prefilter rules s out without running the
 // expression: s then holds none of the literals every match contains.
 func (r *Regexp) Rejects(s string) bool {
-	r.Get()
+	r.analyse()
 	return r.pre != nil && !r.pre.mayMatch(s)
 }
 
 // from is where in s the expression is run: 0, or, for one anchored at
 // the end of the text, where its tail begins (cut).
 func (r *Regexp) from(s string) int {
+	r.analyse()
 	if r.tail > 0 {
 		return cut(s, r.tail)
 	}
@@ -77,69 +93,69 @@ func (r *Regexp) from(s string) int {
 func (r *Regexp) String() string { return r.src }
 
 func (r *Regexp) MatchString(s string) bool {
-	return !r.Rejects(s) && r.re.MatchString(s[r.from(s):])
+	return !r.Rejects(s) && r.Get().MatchString(s[r.from(s):])
 }
 func (r *Regexp) FindString(s string) string {
 	if r.Rejects(s) {
 		return ""
 	}
-	return r.re.FindString(s[r.from(s):])
+	return r.Get().FindString(s[r.from(s):])
 }
 func (r *Regexp) FindStringIndex(s string) []int {
 	if r.Rejects(s) {
 		return nil
 	}
 	k := r.from(s)
-	return shift(r.re.FindStringIndex(s[k:]), k)
+	return shift(r.Get().FindStringIndex(s[k:]), k)
 }
 func (r *Regexp) FindStringSubmatch(s string) []string {
 	if r.Rejects(s) {
 		return nil
 	}
-	return r.re.FindStringSubmatch(s[r.from(s):])
+	return r.Get().FindStringSubmatch(s[r.from(s):])
 }
 func (r *Regexp) FindStringSubmatchIndex(s string) []int {
 	if r.Rejects(s) {
 		return nil
 	}
 	k := r.from(s)
-	return shift(r.re.FindStringSubmatchIndex(s[k:]), k)
+	return shift(r.Get().FindStringSubmatchIndex(s[k:]), k)
 }
 func (r *Regexp) FindAllString(s string, n int) []string {
 	if r.Rejects(s) {
 		return nil
 	}
-	return r.re.FindAllString(s, n)
+	return r.Get().FindAllString(s, n)
 }
 func (r *Regexp) FindAllStringIndex(s string, n int) [][]int {
 	if r.Rejects(s) {
 		return nil
 	}
-	return r.re.FindAllStringIndex(s, n)
+	return r.Get().FindAllStringIndex(s, n)
 }
 func (r *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
 	if r.Rejects(s) {
 		return nil
 	}
-	return r.re.FindAllStringSubmatch(s, n)
+	return r.Get().FindAllStringSubmatch(s, n)
 }
 func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	if r.Rejects(s) {
 		return nil
 	}
-	return r.re.FindAllStringSubmatchIndex(s, n)
+	return r.Get().FindAllStringSubmatchIndex(s, n)
 }
 func (r *Regexp) ReplaceAllString(src, repl string) string {
 	if r.Rejects(src) {
 		return src
 	}
-	return r.re.ReplaceAllString(src, repl)
+	return r.Get().ReplaceAllString(src, repl)
 }
 func (r *Regexp) ReplaceAllStringFunc(src string, repl func(string) string) string {
 	if r.Rejects(src) {
 		return src
 	}
-	return r.re.ReplaceAllStringFunc(src, repl)
+	return r.Get().ReplaceAllStringFunc(src, repl)
 }
 func (r *Regexp) Split(s string, n int) []string { return r.Get().Split(s, n) }
 func (r *Regexp) SubexpIndex(name string) int    { return r.Get().SubexpIndex(name) }

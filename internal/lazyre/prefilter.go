@@ -37,13 +37,9 @@ const (
 	minLiteralLen = 3  // a shorter literal is in most sentences
 )
 
-// newPrefilter returns the prefilter of src, or nil when the expression
-// requires no literal worth looking for.
-func newPrefilter(src string) *prefilter {
-	re, err := syntax.Parse(src, syntax.Perl)
-	if err != nil {
-		return nil
-	}
+// newPrefilter returns the prefilter of the parsed expression re, or nil
+// when it requires no literal worth looking for.
+func newPrefilter(re *syntax.Regexp) *prefilter {
 	lits, ok := required(re)
 	if !ok || len(lits) == 0 || len(lits) > maxLiterals {
 		return nil

@@ -2,6 +2,7 @@ package lazyre
 
 import (
 	"regexp"
+	"regexp/syntax"
 	"slices"
 	"strings"
 	"testing"
@@ -30,7 +31,7 @@ func TestRequiredLiterals(t *testing.T) {
 		{`(?i)[☑☒]`, nil}, // (a class under (?i) is left to the engine)
 		{`[a-z]+ing`, []string{"ing"}},
 	} {
-		p := newPrefilter(tc.src)
+		p := newPrefilter(mustParse(t, tc.src))
 		var got []string
 		if p != nil {
 			for _, l := range p.lits {
@@ -103,7 +104,7 @@ func TestTailBytes(t *testing.T) {
 		{`(?i)\b(where|if)`, false},
 		{`[.;:]\s{0,3}$`, true},
 	} {
-		if got := tailBytes(tc.src) > 0; got != tc.want {
+		if got := tailBytes(mustParse(t, tc.src)) > 0; got != tc.want {
 			t.Errorf("%s: anchored at the end with a bound = %v, want %v", tc.src, got, tc.want)
 		}
 	}
@@ -183,4 +184,13 @@ func TestReplacementCharacterClass(t *testing.T) {
 	if text := "a\xffb"; r.Get().MatchString(text) && r.Rejects(text) {
 		t.Fatal("an invalid byte, which [\\x{FFFD}] matches, was rejected")
 	}
+}
+
+func mustParse(t testing.TB, src string) *syntax.Regexp {
+	t.Helper()
+	re, err := syntax.Parse(src, syntax.Perl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return re
 }

@@ -13,9 +13,8 @@ import (
 // only, cut where the expression sees the same text around the cut (see
 // cut). TestTailAsWhole and FuzzTail hold the results to the engine's on
 // the whole text.
-func tailBytes(src string) int {
-	re, err := syntax.Parse(src, syntax.Perl)
-	if err != nil || re.Op != syntax.OpConcat || len(re.Sub) == 0 || re.Sub[len(re.Sub)-1].Op != syntax.OpEndText {
+func tailBytes(re *syntax.Regexp) int {
+	if re.Op != syntax.OpConcat || len(re.Sub) == 0 || re.Sub[len(re.Sub)-1].Op != syntax.OpEndText {
 		return 0
 	}
 	if anchoredAtStart(re) {
