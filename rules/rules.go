@@ -250,9 +250,14 @@ func readDir(fsys fs.FS, dir string) ([]namedFile, error) {
 		if err != nil {
 			return nil, fmt.Errorf("read rules: %w", err)
 		}
-		raw, err := decodeRules(data)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", n, err)
+		raw, ok := rawFile{}, false
+		if fsys == fs.FS(embedded) {
+			raw, ok = decodedFile(path.Join(dir, n), data)
+		}
+		if !ok {
+			if raw, err = decodeRules(data); err != nil {
+				return nil, fmt.Errorf("%s: %w", n, err)
+			}
 		}
 		out = append(out, namedFile{name: n, raw: raw, data: data})
 	}
