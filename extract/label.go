@@ -34,6 +34,9 @@ type label struct {
 	// dot, a tab after it, a keyword). A weak one must also continue the
 	// numbering around it.
 	strong bool
+	// drawn: a separator drawn after the label ("Slide 5 - …", "SLIDE 05 /
+	// 16 | …") marks it as the heading of what follows, whatever its words
+	drawn bool
 }
 
 var (
@@ -51,8 +54,13 @@ var (
 	// "ITEM 10 - SCOPE": an item in capitals with a heading after a
 	// dash or colon, or alone on its line
 	reItemHead = lazyre.New(`^(ITEM)\s+(\d{1,3})(?:\s*[-–—:.]\s+|\s*$)`)
-	reSection  = lazyre.New(`^(?i:(section|sec\.|sect\.|§|ziff\.|ziffer|abschnitt|cláusula|clausula|clausola|sectie))\s*(\d{1,3}(?:\.\d{1,3})*[A-Z]?)(\.?)(?:\s|$)`)
-	reDec      = lazyre.New(`^((?:\d{1,3}[A-Z]?|[A-Z]|[IVX]{1,5})(?:\.(?:\d{1,3}[A-Z]?|[a-z]))+|\d{1,3}[A-Z]?)([.)]?)(\t|\s|$)`)
+	// "Slide 5 - What we asked for", "SLIDE 05 / 16 | Agenda", "[Slide 2
+	// of 12] THE DEAL", "Slide 3 · Spend": a slide of a deck, numbered as
+	// an article is (the deck's own "Slides 1 to 7 are briefing material"
+	// names them so)
+	reSlideHead = lazyre.New(`^\[?(?i:(slide))\s+0*(\d{1,3})(?:\s*(?:/|of)\s*\d{1,3})?\]?(?:\s*[-–—:|·]\s*|\]\s*|\s{2,}|\s*$)`)
+	reSection   = lazyre.New(`^(?i:(section|sec\.|sect\.|§|ziff\.|ziffer|abschnitt|cláusula|clausula|clausola|sectie))\s*(\d{1,3}(?:\.\d{1,3})*[A-Z]?)(\.?)(?:\s|$)`)
+	reDec       = lazyre.New(`^((?:\d{1,3}[A-Z]?|[A-Z]|[IVX]{1,5})(?:\.(?:\d{1,3}[A-Z]?|[a-z]))+|\d{1,3}[A-Z]?)([.)]?)(\t|\s|$)`)
 	// "6(c) ", "12.3(a) ": a clause number with its item, as cited
 	reDecParen = lazyre.New(`^(\d{1,3}(?:\.\d{1,3}){0,3})\(([a-z]{1,3}|\d{1,2})\)\s+(?:\*\*)?\p{Lu}`)
 	reParen    = lazyre.New(`^\(([a-z]{1,4}|[A-Z]{1,4}|\d{1,3})\)(?:\s|$)`)
@@ -141,6 +149,9 @@ func parseLabel(s string) *label {
 		// "ITEM 10 - SCOPE OF THE COMMITMENT": an item numbered as an
 		// article is
 		return &label{printed: strings.TrimSpace(s[:len(m[1])+1+len(m[2])]), style: styleArticle, parts: []string{m[2]}, rest: strings.TrimLeft(s[len(m[0]):], " "), strong: true}
+	}
+	if m := reSlideHead.FindStringSubmatch(s); m != nil {
+		return &label{printed: "Slide " + m[2], style: styleArticle, parts: []string{m[2]}, rest: s[len(m[0]):], strong: true, drawn: true}
 	}
 	if m := reSection.FindStringSubmatch(s); m != nil {
 		parts := strings.Split(m[2], ".")

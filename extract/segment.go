@@ -21,6 +21,7 @@ type entry struct {
 	md    int // Markdown/DOCX heading level that opened it; 0 none
 	list  bool
 	head  bool // an unnumbered heading
+	slide bool // a slide of a deck ("Slide 8 - …")
 	// restarted: an item of a decimal list that restarts at 1 under a
 	// lead-in (see restartedList)
 	restarted bool
@@ -350,6 +351,13 @@ func (s *segmenter) block(b block) {
 		// "NOTES (background only; not agreed terms)" over a rule of
 		// dashes: a heading, whatever its case
 		s.closePara()
+		if !s.started && s.cur != nil && s.cur.heading != "" && len(s.cur.paras) > 0 && !rePreambleHeading.MatchString(lead) {
+			// a heading drawn with a rule after the title and the text
+			// under it ("Slide 1 - Title" between rules of equals signs,
+			// under the deck's name and classification): the body
+			// starts here; the title alone stays the preamble's
+			s.started = true
+		}
 		s.unnumbered(lead, 0, b.page)
 		s.lastCaps = false
 		return
@@ -489,7 +497,7 @@ func (s *segmenter) accept(l *label, startOfPara, hardBreak bool) bool {
 	switch l.style {
 	case stylePart, styleArticle:
 		rest := strings.TrimSpace(l.rest)
-		return rest == "" || reSepLead.MatchString(l.rest[:1]) && strings.TrimSpace(reSepLead.ReplaceAllString(rest, "")) == "" ||
+		return rest == "" || l.drawn || reSepLead.MatchString(l.rest[:1]) && strings.TrimSpace(reSepLead.ReplaceAllString(rest, "")) == "" ||
 			strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, ":") ||
 			isHeadingLine(rest) || isAllCaps(firstWords(rest, 3)) || placeholder[strings.ToLower(strings.Trim(rest, ".:[]–—- "))] ||
 			reBracketAlone.MatchString(rest) // "VARIATION No. 1 (9 December 2025)", "Schedule 2 (Pricing)"
@@ -705,6 +713,7 @@ func (s *segmenter) start(l *label, page, md int) {
 		s.alnums = nil
 	case styleArticle:
 		s.pop(func(t entry) bool { return t.style != stylePart })
+		e.slide = l.drawn
 	case styleAlnum:
 		s.alnums = append(s.alnums, cloneAll(l.parts))
 		e.depth = len(l.parts) - 1
@@ -718,6 +727,9 @@ func (s *segmenter) start(l *label, page, md int) {
 		}
 	case styleDec:
 		e.depth = len(l.parts)
+		if s.closesSlide(l) {
+			s.pop(func(t entry) bool { return t.style != stylePart })
+		}
 		if md == 0 {
 			s.pop(func(t entry) bool {
 				return t.style != stylePart && t.style != styleArticle && !t.head && !(t.style == styleDec && t.depth < e.depth) && !(t.md > 0 && t.style != styleDec)
@@ -768,7 +780,9 @@ func (s *segmenter) start(l *label, page, md int) {
 	case style == stylePart || style == styleArticle:
 		c.heading = strings.TrimSpace(reSepLead.ReplaceAllString(rest, ""))
 		rest = ""
-		if c.heading != "" && !isHeadingLine(c.heading) && !placeholder[strings.ToLower(strings.Trim(c.heading, ".:[] "))] {
+		// (a slide's title is its heading, whatever its case: "Slide 2 -
+		// About this deck"; not the slide's text run into it)
+		if c.heading != "" && !isHeadingLine(c.heading) && !placeholder[strings.ToLower(strings.Trim(c.heading, ".:[] "))] && !(l.drawn && underlinedHeading(c.heading)) {
 			c.heading, rest = "", strings.TrimSpace(reSepLead.ReplaceAllString(l.rest, ""))
 		}
 		c.headOnly = true
@@ -824,6 +838,33 @@ func (s *segmenter) topNumbered() *clauseB {
 }
 
 // pop removes entries from the top of the stack while cond holds.
+// closesSlide: a top-level number that follows the number of the slide
+// it is on ("9 TERM SCHEDULE" on "Slide 8 - Next steps", whose list ended
+// at 4; "### 9. Term Schedule" under "## SLIDE 8") is the deck's next
+// section, not an item of the slide.
+func (s *segmenter) closesSlide(l *label) bool {
+	if len(l.parts) != 1 {
+		return false
+	}
+	n := ordinal(styleDec, l.parts[0])
+	for i := len(s.stack) - 1; i >= 0; i-- {
+		e := s.stack[i]
+		if e.style != styleArticle {
+			continue
+		}
+		if !e.slide || n != e.ord+1 {
+			return false
+		}
+		// (an item that continues the slide's own list is the slide's)
+		if len(s.decs) == 0 {
+			return true
+		}
+		last := s.decs[len(s.decs)-1]
+		return len(last) != 1 || ordinal(styleDec, last[0]) != n-1
+	}
+	return false
+}
+
 func (s *segmenter) pop(cond func(entry) bool) {
 	for len(s.stack) > 0 && cond(s.stack[len(s.stack)-1]) {
 		s.stack = s.stack[:len(s.stack)-1]

@@ -486,6 +486,42 @@ PART TWO - ADDENDUM
 1. PRICING
 1.1 Usage counts towards the EDP.
 `, []string{"preamble|||ACME INC BEDROCK ADDENDUM", "PART ONE - CUSTOMER SUMMARY|||PART ONE - CUSTOMER SUMMARY", "Q1|Q1|PART ONE - CUSTOMER SUMMARY|", "PART TWO - ADDENDUM|||PART TWO - ADDENDUM", "1|1|PART TWO - ADDENDUM|PRICING", "1.1|1.1|1|"}},
+		{"a heading drawn with rules after the title and its text opens the body", "dh.txt", `NORTHWIND LTD
+Spend review, exported 9 June 2026
+
+=====================
+Spend profile
+=====================
+Forecast spend is stated below.
+
+=====================
+Terms agreed
+=====================
+AWS will count tokens as invoiced.
+`, []string{"preamble|||NORTHWIND LTD", "Spend profile|||Spend profile", "Terms agreed|||Terms agreed"}},
+		{"a title drawn with rules and no text before it stays the preamble's", "dt.txt", `BEDROCK ADDENDUM
+=====================
+This addendum is made between AWS and Customer.
+
+1. Pricing
+1.1 Usage counts towards the EDP.
+`, []string{"preamble|||BEDROCK ADDENDUM", "1|1||Pricing", "1.1|1.1|1|"}},
+		{"the slides of a deck are its numbered sections, however their labels are drawn", "sl.txt", `DECK
+Exported from slides.
+
+Slide 1 - About this deck
+Slides 1 to 2 are for information only.
+
+[Slide 2 of 4]  THE ASK
+- Lower prices.
+
+SLIDE 03 / 04  ·  Binding terms
+1. AWS will count tokens.
+2. AWS will give notice.
+4. TERM SCHEDULE
+4.1 The term is three years.
+`, []string{"preamble|||DECK", "Slide 1|Slide 1||About this deck", "Slide 2|Slide 2||THE ASK", "Slide 3|Slide 3||Binding terms",
+			"1|1|Slide 3|", "2|2|Slide 3|", "4|4||TERM SCHEDULE", "4.1|4.1|4|"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

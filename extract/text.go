@@ -494,6 +494,11 @@ func tableCells(line string) []string {
 	if !strings.ContainsAny(t, "\t\n\f\r") && !strings.Contains(t, "  ") {
 		return nil // (no gap: most lines are prose)
 	}
+	if m := reSlideHead.FindString(t); strings.ContainsAny(m, "-–—:|·]") {
+		// "SLIDE 03 / 16  |  Agenda", "[Slide 2 of 12]  THE DEAL": a
+		// slide's label drawn apart from its title is a heading, not a row
+		return nil
+	}
 	locs := cellGap.FindAllStringIndex(t, -1)
 	if len(locs) == 0 || len(locs) == 1 && !strings.Contains(t, "    ") {
 		return nil

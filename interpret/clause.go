@@ -3360,7 +3360,7 @@ func sectionKey(c *document.Clause) string {
 		case "part":
 			prefix = "part " // "PART 2": the draft calls it "Part 2"
 			n = f[1]
-		case "section", "article":
+		case "section", "article", "slide":
 			n = f[1]
 		}
 	} else if c.Kind == document.KindPart && strings.HasPrefix(strings.ToLower(c.ID), "part ") {

@@ -1241,7 +1241,11 @@ func (rg *Reading) readSubject() {
 			if len(nums) == 0 && !other {
 				return // (the cheap test first: most parts name no section)
 			}
-			notBound := subjectNotBound(part) || strings.Contains(strings.ToLower(part), "binding") && reNonBindingDoc.MatchString(part)
+			// (or says they are for information only: "Slides 1 to 7 are
+			// briefing material. They are for information only and create
+			// no obligation")
+			notBound := subjectNotBound(part) || strings.Contains(strings.ToLower(part), "binding") && reNonBindingDoc.MatchString(part) ||
+				len(nums) > 0 && sectionsSubject(part) && reInformational.MatchString(part)
 			if notBound && other {
 				others = true
 				rg.listedIntent = rg.listedIntent || reIntentions.MatchString(part)
@@ -1412,8 +1416,9 @@ var (
 	// reColumnSubject: a statement about a column, row or comment of the
 	// document, not the document.
 	reColumnSubject = lazyre.New(`(?i)^\W*(?:the|this|that|each|any|a|an)?\s*(?:\w+\s+){0,3}?(?:columns?|rows?|comments?|commentary|notes?|remarks|cells?|fields?)\b`)
-	reSectionRange  = lazyre.New(`(?i)\b(sections?|clauses?|paragraphs?|parts?|items?|slides?)\s+(\d{1,3})(?:\s*(?:to|through|-|–)\s*(\d{1,3}))?((?:\s*(?:,|and)\s*\d{1,3})*)`)
-	reNumIn         = lazyre.New(`\d{1,3}`)
+	reSectionRange  = lazyre.New(`(?i)\b(sections?|clauses?|paragraphs?|parts?|items?|slides?)\s+(\d{1,3})(?:\s*(?:to|through|-|–)\s*(\d{1,3}))?((?:\s*(?:,|and|,\s*and)\s*\d{1,3}(?:\s*(?:to|through|-|–)\s*\d{1,3})?)*)`)
+	// reNumIn: a number of a list that follows the first ("…, 9 to 11")
+	reNumIn = lazyre.New(`(\d{1,3})(?:\s*(?:to|through|-|–)\s*(\d{1,3}))?`)
 )
 
 // sectionNumbers returns the top-level section numbers a phrase names:
@@ -1427,17 +1432,24 @@ func sectionNumbers(s string) []string {
 		if strings.HasPrefix(strings.ToLower(m[1]), "part") {
 			prefix = "part "
 		}
-		a, _ := strconv.Atoi(m[2])
-		b := a
-		if m[3] != "" {
-			b, _ = strconv.Atoi(m[3])
+		out = appendRange(out, prefix, m[2], m[3])
+		for _, n := range reNumIn.FindAllStringSubmatch(m[4], -1) {
+			out = appendRange(out, prefix, n[1], n[2])
 		}
-		for i := a; i <= b && i-a < 100; i++ {
-			out = append(out, prefix+strconv.Itoa(i))
-		}
-		for _, n := range reNumIn.FindAllString(m[4], -1) {
-			out = append(out, prefix+n)
-		}
+	}
+	return out
+}
+
+// appendRange appends the numbers from a to b (b empty: a alone), each
+// with prefix.
+func appendRange(out []string, prefix, a, b string) []string {
+	from, _ := strconv.Atoi(a)
+	to := from
+	if b != "" {
+		to, _ = strconv.Atoi(b)
+	}
+	for i := from; i <= to && i-from < 100; i++ {
+		out = append(out, prefix+strconv.Itoa(i))
 	}
 	return out
 }
@@ -1490,6 +1502,22 @@ func subjectNotBound(part string) bool {
 	}
 	return true
 }
+
+// sectionsSubject: the sections a part names, or a pronoun for those the
+// part before named, are what it speaks of ("Slides 1 to 7 are …", "They
+// are …"), not something it says of them ("The parties will discuss
+// Section 9").
+func sectionsSubject(part string) bool {
+	if reSectionPronoun.MatchString(part) {
+		return true
+	}
+	loc := reSectionRange.FindStringIndex(part)
+	return loc != nil && strings.TrimLeft(part[:loc[0]], " -•*\t\n") == ""
+}
+
+// reInformational: what is said of sections that record information and
+// bind nobody.
+var reInformational = lazyre.New(`(?i)\bfor\s+(?:information|informational|reference|background)(?:\s+purposes)?\s+only\b|\bfor\s+informational\s+purposes\b|\bcreates?\s+no\s+(?:legal\s+|contractual\s+)?(?:obligations?|rights?)\b|\b(?:are|is)\s+(?:background|briefing)\s+(?:material|information|only)\b`)
 
 var (
 	// reSectionPronoun: a sentence about the section the last one named

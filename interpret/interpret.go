@@ -444,7 +444,13 @@ func sortedSet(m map[string]bool) []string {
 // readFacts reads the typed facts of a sentence and places them on tokens.
 func readFacts(text string, toks []rules.Token) []Fact {
 	var out []Fact
-	for _, f := range extract.ReadFacts(text) {
+	facts := extract.ReadFacts(text)
+	for i, f := range facts {
+		if i+1 < len(facts) && replacedBy(text, f, facts[i+1]) {
+			// "PT availability 99.5% -> 99.9%": the value it changed to
+			// is the one that holds
+			continue
+		}
 		// the first token at or after the fact, else the last one
 		tok := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= f.Offset })
 		if tok == len(toks) {
@@ -461,6 +467,21 @@ func readFacts(text string, toks []rules.Token) []Fact {
 		out = append(out, fx)
 	}
 	return out
+}
+
+// replacedBy: fact a is changed into fact b, the next one in the text, by
+// an arrow between them ("99.5% -> 99.9%", "30 days → 60 days"): a value
+// of the same kind and unit.
+func replacedBy(text string, a, b document.Fact) bool {
+	from, to := a.Offset+len(a.Text), b.Offset
+	if a.Kind != b.Kind || a.Unit != b.Unit || a.Currency != b.Currency || from > to || to > len(text) {
+		return false
+	}
+	switch strings.TrimSpace(text[from:to]) {
+	case "->", "-->", "→", "⇒", "=>", "⟶", "➔", "➜":
+		return true
+	}
+	return false
 }
 
 // Block is the message of a negotiation record the statement is in (0 when

@@ -1,0 +1,90 @@
+package interpret
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/clausecheck/clausecheck/document"
+)
+
+func TestSectionNumbersWithRangesInAList(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		{"Sections 1 to 3", "1 2 3"},
+		{"Slides 1 to 7 and 9 to 11 are briefing material", "1 2 3 4 5 6 7 9 10 11"},
+		{"clauses 2, 4 and 5", "2 4 5"},
+		{"Sections 1-2, 4-5 and 7", "1 2 4 5 7"},
+		{"Part 4", "part 4"},
+		{"Parts 1 and 3 to 4", "part 1 part 3 part 4"},
+	} {
+		if got := strings.Join(sectionNumbers(tc.text), " "); got != tc.want {
+			t.Errorf("%q: %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// A deck that says, in a slide after its first ones, which slides are for
+// information only: those slides bind nobody, and the slide it names as
+// binding does.
+func TestSlidesDeclaredInformational(t *testing.T) {
+	const deck = `NORTHWIND RETAIL
+Steering committee deck, exported 9 June 2026
+
+Slide 1 - Title
+Bedrock deal review.
+
+Slide 2 - About this deck
+- Slides 1 to 3 and 5 are briefing material. They are for information only and create no obligation for either party.
+- Slide 4 is reproduced as Schedule 1 to the Order Form and binds both parties.
+
+Slide 3 - What we asked for
+- AWS will not charge any fee to import custom models.
+
+Slide 4 - Binding terms
+- AWS will not use prompts or completions to train any model.
+
+Slide 5 - Next steps
+- AWS will give 180 days' notice before deprecating a model.
+`
+	rg := readAs(t, "deck.txt", deck)
+	binding := map[string]bool{}
+	for _, st := range rg.Statements {
+		binding[st.Clause] = binding[st.Clause] || st.Binding
+	}
+	for clause, want := range map[string]bool{"Slide 3": false, "Slide 4": true, "Slide 5": false} {
+		if binding[clause] != want {
+			t.Errorf("%s binding = %v, want %v (%v)", clause, binding[clause], want, rg.bindingBySection)
+		}
+	}
+	// a sentence that only mentions a section says nothing of its status
+	if sectionsSubject("The parties will discuss Section 9 at renewal.") {
+		t.Error("a section named as an object was read as the subject")
+	}
+}
+
+// "99.5% -> 99.9%": the value changed to is the one read; values of other
+// kinds or units either side of an arrow are both read.
+func TestArrowReplacesAValue(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"PT availability 99.5% -> 99.9%", []string{"99.9%"}},
+		{"notice 30 days → 60 days", []string{"60 days"}},
+		{"PT availability 99.5% to 99.9%", []string{"99.5%", "99.9%"}},
+		{"Tier 1 USD 500,000 -> 35%", []string{"USD 500,000", "35%"}},
+	} {
+		var got []string
+		for _, f := range readFacts(tc.text, nil) {
+			if f.Kind != document.FactDate {
+				got = append(got, f.Text)
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: facts %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
