@@ -203,6 +203,14 @@ func ExtractWith(data []byte, opt Options) (res *Result, err error) {
 		}
 		res.Pages = append(res.Pages, w.page)
 	}
+	// (a document laid out right to left: see unmirror)
+	if mirroredDocument(res.Pages) {
+		for _, p := range res.Pages {
+			for i := range p.Lines {
+				p.Lines[i].Text = unmirror(p.Lines[i].Text)
+			}
+		}
+	}
 	if encrypted && (withText == 0 || undecodable == withText) {
 		// The library opens RC4-40 files but decrypts them wrongly.
 		return nil, fmt.Errorf("cannot decrypt the content (40-bit RC4 or another unsupported scheme); save an unencrypted copy: %w", ErrEncrypted)
@@ -478,7 +486,7 @@ func extractPage(doc *docState, pv pdf.Value, num int) (w *pageWork) {
 	bad, total := 0, 0
 	for _, l := range lines {
 		text, bold := l.render(p.vrules)
-		text = normalize(text)
+		text = logicalOrder(normalize(text))
 		if text == "" {
 			continue
 		}
