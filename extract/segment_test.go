@@ -1538,7 +1538,7 @@ func TestNoGapNoCells(t *testing.T) {
 		l = strings.TrimSpace(l)
 		if !strings.ContainsAny(l, "\t\n\f\r") && !strings.Contains(l, "  ") {
 			checked++
-			if m := cellGap.FindAllStringIndex(l, -1); m != nil {
+			if m := cellGapExpr.FindAllStringIndex(l, -1); m != nil {
 				t.Errorf("%q: a gap at %v", l, m)
 			}
 		}

@@ -475,10 +475,63 @@ func textBlock(line string, page int, brk bool) block {
 	return b
 }
 
-// cellGap separates columns of an aligned table: a tab, or three or more
-// spaces, or two spaces not after a sentence end (typists put two spaces
-// after a full stop).
-var cellGap = lazyre.New(`\t+|[^.:;!?\s] {2,}|\s{3,}`)
+// cellGaps returns where the gaps that separate the columns of an aligned
+// table are in t: a run of tabs, or two spaces or more after a character
+// that ends no sentence (typists put two spaces after a full stop; the
+// gap then begins with that character), or three or more white-space
+// characters. It finds what the expression
+//
+//	\t+|[^.:;!?\s] {2,}|\s{3,}
+//
+// finds (TestCellGapsAsExpression, FuzzCellGaps), without the engine: a
+// long aligned draft has a gap on most of its lines.
+func cellGaps(t string) [][]int {
+	var out [][]int
+	for i := 0; i < len(t); {
+		c := t[i]
+		if c == '\t' {
+			j := i + 1
+			for j < len(t) && t[j] == '\t' {
+				j++
+			}
+			out = append(out, []int{i, j})
+			i = j
+			continue
+		}
+		if isSpaceByte(c) {
+			j := i + 1
+			for j < len(t) && isSpaceByte(t[j]) {
+				j++
+			}
+			if j-i >= 3 {
+				out = append(out, []int{i, j})
+				i = j
+			} else {
+				i++
+			}
+			continue
+		}
+		_, n := utf8.DecodeRuneInString(t[i:])
+		if strings.IndexByte(".:;!?", c) < 0 {
+			j := i + n
+			for j < len(t) && t[j] == ' ' {
+				j++
+			}
+			if j-(i+n) >= 2 {
+				out = append(out, []int{i, j})
+				i = j
+				continue
+			}
+		}
+		i += n
+	}
+	return out
+}
+
+// isSpaceByte: white space as \s matches it.
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
 
 // tableCells splits a line of an aligned text table into cells, or returns
 // nil when the line is prose. A row needs at least three cells.
@@ -499,7 +552,7 @@ func tableCells(line string) []string {
 		// slide's label drawn apart from its title is a heading, not a row
 		return nil
 	}
-	locs := cellGap.FindAllStringIndex(t, -1)
+	locs := cellGaps(t)
 	if len(locs) == 0 || len(locs) == 1 && !strings.Contains(t, "    ") {
 		return nil
 	}
