@@ -1,6 +1,7 @@
 package interpret
 
 import (
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -1839,6 +1840,12 @@ func (rg *Reading) addRow(c *document.Clause, e *effective, heading, nonbinding,
 	// Outcome (agreed wording)"): the parties' positions are what they
 	// asked for; the outcome is the term
 	skip := proposalColumns(header)
+	if carried := carriedVersions(header, row); len(carried) > 0 && skip != nil {
+		skip = maps.Clone(skip)
+		for i := range carried {
+			delete(skip, i)
+		}
+	}
 	for i, h := range header {
 		if rg.namedInfoColumn(h) {
 			// "The "AWS standard terms" and "Notes" columns are included
@@ -2130,11 +2137,37 @@ func proposalColumns(header []string) map[int]bool {
 		answerCol, askCol = reResponseCol, reAskCol
 	}
 	for i, h := range header {
-		if (askCol.MatchString(h) || reProposalCol.MatchString(h)) && !answerCol.MatchString(h) && !reOutcomeCol.MatchString(h) {
+		if (askCol.MatchString(h) || reProposalCol.MatchString(h) || outcome && reVersionCol.MatchString(h)) && !answerCol.MatchString(h) && !reOutcomeCol.MatchString(h) {
+			// (and, beside the agreed column, an earlier version's: "v4
+			// (AWS, 2 Feb)" beside "v5 (agreed, 27 Feb)")
 			skip[i] = true
 		}
 	}
 	return skip
+}
+
+// reVersionCol: a column that holds a version of the terms ("v4 (AWS, 2
+// Feb 2026)", "Rev. 3", "Version 2").
+var reVersionCol = lazyre.New(`(?i)^\W*(?:v|ver\.?|version|rev\.?|revision)\s*\d{1,2}\b`)
+
+// carriedVersions: the columns of earlier versions that state a row's
+// term, where the row leaves its agreed cell blank: the version before
+// stands unchanged ("Where a v5 cell is blank, the v4 position … is
+// carried into v5").
+func carriedVersions(header, row []string) map[int]bool {
+	blank, versions := false, map[int]bool{}
+	for i, h := range header {
+		switch {
+		case reOutcomeCol.MatchString(h): // (also "v5 (agreed, 27 Feb 2026)")
+			blank = blank || i >= len(row) || strings.TrimSpace(row[i]) == ""
+		case reVersionCol.MatchString(h):
+			versions[i] = true
+		}
+	}
+	if !blank {
+		return nil
+	}
+	return versions
 }
 
 // comparisonColumns: the columns a row of a comparison table ("No. |

@@ -88,3 +88,28 @@ func TestArrowReplacesAValue(t *testing.T) {
 		}
 	}
 }
+
+// A table of versions beside the agreed one ("v4 (AWS, 2 Feb) | v5
+// (agreed, 27 Feb)"): the earlier version states no term, unless the
+// agreed cell of its row is blank, and then it stands unchanged.
+func TestEarlierVersionColumns(t *testing.T) {
+	rg := read(t, "# Term sheet\n\n## Terms\n\n| # | Item | v4 (AWS, 2 Feb 2026) | v5 (agreed, 27 Feb 2026) |\n|---|---|---|---|\n"+
+		"| 13 | PT cancellation | Customer may cancel any PT commitment on 90 days' notice on model deprecation only | Customer may cancel any PT commitment on sixty (60) days' notice where the model is deprecated or Customer moves the workload to another Bedrock model |\n"+
+		"| 14 | PT availability SLA | AWS will make PT available 99.9% of each month, with a service credit of 10% of the monthly PT fee below that level | |\n")
+	var days []float64
+	for _, c := range rg.Frames().PTCancellation {
+		if c.InForce {
+			days = append(days, c.NoticeDays)
+		}
+	}
+	if len(days) != 1 || days[0] != 60 {
+		t.Errorf("PT cancellation notice read: %v, want the agreed 60 days only", days)
+	}
+	var levels []float64
+	for _, s := range inForce(rg.Frames().PTSLA, func(x PTSLA) Base { return x.Base }) {
+		levels = append(levels, s.Levels...)
+	}
+	if !slices.Contains(levels, 99.9) {
+		t.Errorf("the v4 SLA a blank v5 cell leaves standing was not read: %v", levels)
+	}
+}
