@@ -57,8 +57,9 @@ var (
 	// "Slide 5 - What we asked for", "SLIDE 05 / 16 | Agenda", "[Slide 2
 	// of 12] THE DEAL", "Slide 3 · Spend": a slide of a deck, numbered as
 	// an article is (the deck's own "Slides 1 to 7 are briefing material"
-	// names them so)
-	reSlideHead = lazyre.New(`^\[?(?i:(slide))\s+0*(\d{1,3})(?:\s*(?:/|of)\s*\d{1,3})?\]?(?:\s*[-–—:|·]\s*|\]\s*|\s{2,}|\s*$)`)
+	// names them so; "Folie 3 von 12", "diapositiva", "diapositive" in
+	// German, Spanish, Italian and French decks)
+	reSlideHead = lazyre.New(`^\[?(?i:(slide|folie|diapositiva|diapositive))\s+0*(\d{1,3})(?:\s*(?i:/|of|von|de|di|sur)\s*\d{1,3})?\]?(?:\s*[-–—:|·]\s*|\]\s*|\s{2,}|\s*$)`)
 	reSection   = lazyre.New(`^(?i:(section|sec\.|sect\.|§|ziff\.|ziffer|abschnitt|cláusula|clausula|clausola|sectie))\s*(\d{1,3}(?:\.\d{1,3})*[A-Z]?)(\.?)(?:\s|$)`)
 	reDec       = lazyre.New(`^((?:\d{1,3}[A-Z]?|[A-Z]|[IVX]{1,5})(?:\.(?:\d{1,3}[A-Z]?|[a-z]))+|\d{1,3}[A-Z]?)([.)]?)(\t|\s|$)`)
 	// "6(c) ", "12.3(a) ": a clause number with its item, as cited

@@ -343,7 +343,10 @@ func (s *segmenter) block(b block) {
 			s.block(*sibling)
 			return
 		}
+		// (a slide's short title after its drawn label is its heading,
+		// however long the line: "Folie 2 von 12 - Bedingungen")
 		s.tentative = s.lineMode && s.cur.heading != "" && !isAllCaps(s.cur.heading) && s.maxLine > 0 &&
+			!(l.drawn && len(strings.Fields(s.cur.heading)) <= 6) &&
 			utf8.RuneCountInString(lead)*10 >= s.maxLine*7
 		return
 	}

@@ -506,6 +506,15 @@ This addendum is made between AWS and Customer.
 1. Pricing
 1.1 Usage counts towards the EDP.
 `, []string{"preamble|||BEDROCK ADDENDUM", "1|1||Pricing", "1.1|1.1|1|"}},
+		{"a German deck's slides are its sections", "fo.txt", `DECK
+Export aus PowerPoint.
+
+FOLIE 1 VON 2  -  Ausgangslage
+Text der ersten Folie.
+
+Folie 2 von 2 - Bedingungen
+Text der zweiten Folie.
+`, []string{"preamble|||DECK", "Slide 1|Slide 1||Ausgangslage", "Slide 2|Slide 2||Bedingungen"}},
 		{"the slides of a deck are its numbered sections, however their labels are drawn", "sl.txt", `DECK
 Exported from slides.
 

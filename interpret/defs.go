@@ -1271,7 +1271,10 @@ func (rg *Reading) readSubject() {
 		}
 		for _, sp := range splitSentences(c.Text) {
 			s := c.Text[sp.start:sp.end]
-			if !reBindingDoc.MatchString(s) && !reBindVerb.MatchString(s) || reNonBindingDoc.MatchString(s) || subjectNotBound(s) {
+			// ("Only slides 5, 7, 9 and 10 … form binding terms": the word
+			// "binding" said of the sections the sentence names)
+			if !reBindingDoc.MatchString(s) && !reBindVerb.MatchString(s) && !namesBinding(s) ||
+				reNonBindingDoc.MatchString(s) || subjectNotBound(s) {
 				continue
 			}
 			// ("Article 2, Article 5 … and this Article 14 are legally
@@ -1515,6 +1518,17 @@ func sectionsSubject(part string) bool {
 	return loc != nil && strings.TrimLeft(part[:loc[0]], " -•*\t\n") == ""
 }
 
+// reBindingWord: "binding" said of something.
+var reBindingWord = lazyre.New(`(?i)\bbinding\b`)
+
+// namesBinding: the sentence names sections, then calls them binding
+// ("Only slides 5, 7, 9 and 10 … form binding terms").
+func namesBinding(s string) bool {
+	ref := reSectionRange.FindStringIndex(s)
+	b := reBindingWord.FindStringIndex(s)
+	return ref != nil && b != nil && ref[1] <= b[0]
+}
+
 // reInformational: what is said of sections that record information and
 // bind nobody.
 var reInformational = lazyre.New(`(?i)\bfor\s+(?:information|informational|reference|background)(?:\s+purposes)?\s+only\b|\bfor\s+informational\s+purposes\b|\bcreates?\s+no\s+(?:legal\s+|contractual\s+)?(?:obligations?|rights?)\b|\b(?:are|is)\s+(?:background|briefing)\s+(?:material|information|only)\b`)
@@ -1531,7 +1545,7 @@ var (
 var (
 	// reOtherSections: the sections a list of binding ones leaves out ("All
 	// other Articles of this Memorandum", "the remaining Sections").
-	reOtherSections = lazyre.New(`(?i)\b(?:all|any|the|each\s+of\s+the)\s+other\s+(?:articles|sections|clauses|paragraphs|parts|provisions)\b|\b(?:the\s+)?remaining\s+(?:articles|sections|clauses|paragraphs|parts|provisions)\b`)
+	reOtherSections = lazyre.New(`(?i)\b(?:all|any|the|each\s+of\s+the)\s+other\s+(?:articles|sections|clauses|paragraphs|parts|provisions|slides)\b|\b(?:the\s+)?remaining\s+(?:articles|sections|clauses|paragraphs|parts|provisions|slides)\b`)
 	// reArticleNumber: an article named by its number ("Article 14").
 	reArticleNumber = lazyre.New(`(?i)\barticles?\s+(\d{1,3})\b`)
 	// reIntentions: what sections that do not bind record: the parties'

@@ -113,3 +113,31 @@ func TestEarlierVersionColumns(t *testing.T) {
 		t.Errorf("the v4 SLA a blank v5 cell leaves standing was not read: %v", levels)
 	}
 }
+
+// A deck that lists the slides that bind ("Only slides 2 and 4 … form
+// binding terms") and says all other slides do not: the slides it lists
+// bind, the others do not, "Folie 3 von 4" a slide as "Slide 3 of 4" is.
+func TestSlidesListedAsBinding(t *testing.T) {
+	const deck = "# Krämer GmbH — Bedrock\n\n## Folie 1 von 4\n\n**EN:** Only slides 2 and 4 (marked BINDING) form binding terms of the Bedrock Addendum. All other slides are for information only, are non-binding and create no obligations.\n\n" +
+		"## Folie 2 von 4 — BINDING\n\nAWS will not use prompts or completions to train any model.\n\n" +
+		"## Folie 3 von 4 — non-binding\n\nAWS will give 180 days' notice before deprecating a model and a migration credit of 10%.\n\n" +
+		"## Folie 4 von 4 — BINDING\n\nCustomer may cancel any Provisioned Throughput commitment on 30 days' notice.\n"
+	rg := readAs(t, "deck.md", deck)
+	binding := map[string]bool{}
+	for _, st := range rg.Statements {
+		binding[st.Clause] = binding[st.Clause] || st.Binding
+	}
+	for clause, want := range map[string]bool{"Slide 2": true, "Slide 3": false, "Slide 4": true} {
+		if binding[clause] != want {
+			t.Errorf("%s binding = %v, want %v (%v)", clause, binding[clause], want, rg.bindingBySection)
+		}
+	}
+	// the same list on a slide after the first: the others bind nobody
+	rg = readAs(t, "deck.md", strings.Replace(deck, "## Folie 1 von 4\n\n", "## Folie 1 von 4\n\nDeal review.\n\n## Binding effect\n\n", 1))
+	if got, ok := rg.bindingBySection["3"]; !ok || got {
+		t.Errorf("slide 3 listed %v, binding %v: %v", ok, got, rg.bindingBySection)
+	}
+	if namesBinding("The parties will discuss whether Section 9 becomes binding.") != true || namesBinding("This binding term sheet covers Section 9.") {
+		t.Error("namesBinding: a sentence naming a section before \"binding\" is one that may say it binds; one naming it after, not")
+	}
+}
