@@ -561,6 +561,7 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 		}
 		rg.refusedBrackets(c, lines, firstSt)
 		rg.refusedRecords(c, lines, firstSt)
+		rg.refusedInline(c, lines, firstSt)
 		rg.placeholderClause(c, firstSt)
 	}
 }
@@ -634,6 +635,34 @@ func (rg *Reading) refusedRecords(c *document.Clause, lines []string, first int)
 			}
 			from = x[1] // (a line may hold several records, each closed by its verdict)
 		}
+	}
+}
+
+// refusedInline: in a message thread, a point quoted from the other side
+// and answered under it by a line that opens with a refusal or leaves it
+// open ("Not agreed. We need a second trigger …", "Open - AWS to revert")
+// is a proposal refused, and the answer an ask: neither binds. A point
+// answered "Agreed" keeps its words.
+func (rg *Reading) refusedInline(c *document.Clause, lines []string, first int) {
+	if !rg.thread || c.Number == "" || len(lines) < 2 || len(lines) > 4 {
+		return // (a numbered point and its answer, not a whole message)
+	}
+	for _, ln := range lines[1:] {
+		words := strings.Fields(ln)
+		p := rg.reader.scan(strings.Join(words[:min(len(words), 4)], " "))
+		if agreed := p.cues["agreed"]; len(agreed) > 0 && agreed[0].start == 0 {
+			return // "Agreed as annotated. …": the point stands
+		}
+		open := p.cues["open"]
+		if !refusalIn(p) && (len(open) == 0 || open[0].start != 0 || len(p.cues["agreed"]) > 0) {
+			continue
+		}
+		for _, st := range rg.Statements[first:] {
+			if st.Clause == c.ID && st.Binding {
+				st.Binding, st.Nonbinding = false, "negotiation"
+			}
+		}
+		return
 	}
 }
 

@@ -141,3 +141,42 @@ func TestSlidesListedAsBinding(t *testing.T) {
 		t.Error("namesBinding: a sentence naming a section before \"binding\" is one that may say it binds; one naming it after, not")
 	}
 }
+
+// A reply that answers the other side's numbered points inline: a point
+// answered "Not agreed" or "Open" binds nobody, one answered "Agreed"
+// keeps its words.
+func TestPointsAnsweredInline(t *testing.T) {
+	rg := readAs(t, "reply.txt", `From: Customer Counsel <counsel@customer.example>
+To: AWS Account Team <team@amazon.example>
+Subject: RE: Bedrock addendum - AWS positions (our replies inline)
+
+Our replies are inline under each of your numbered points.
+
+-----Original Message-----
+From: AWS Account Team <team@amazon.example>
+Subject: Bedrock addendum - AWS positions
+
+> 5. Provisioned Throughput. Customer may cancel a Provisioned Throughput
+> commitment on sixty (60) days' written notice if AWS deprecates the model
+> or Customer moves the workload to another Bedrock model.
+
+Not agreed in this form. We need thirty days.
+
+> 6. Data. AWS will not use Customer's prompts or completions to train any
+> foundation model.
+
+Agreed.
+`)
+	cancel, data := false, false
+	for _, st := range rg.Statements {
+		if st.Binding && st.Clause == "5" {
+			cancel = true
+		}
+		if st.Binding && st.Clause == "6" {
+			data = true
+		}
+	}
+	if cancel || !data {
+		t.Errorf("point 5 (not agreed) binds: %v; point 6 (agreed) binds: %v", cancel, data)
+	}
+}
