@@ -763,10 +763,13 @@ func (st *Statement) onlyOutside(concept string) bool {
 	return seen
 }
 
-// unitRelated: some statement of the unit reads the concept as something
-// the terms depend on (not "unrelated to the end of life of any model").
-func (fb *frameBuilder) unitRelated(unit, concept string) bool {
-	return fb.unitAsk("related", unit, concept, func(st *Statement) bool { return st.hasRelated(concept, coreCond...) })
+// unitSpeaksOf: some statement of the unit that binds reads the concept
+// as something the terms depend on (not "unrelated to the end of life of
+// any model"; and a row of a negotiation table that binds nobody,
+// "Guardrails pricing | … | Withdrawn by AWS", makes no other row of the
+// table about a model's withdrawal).
+func (fb *frameBuilder) unitSpeaksOf(unit, concept string) bool {
+	return fb.unitAsk("speaks", unit, concept, func(st *Statement) bool { return st.Binding && st.hasRelated(concept, coreCond...) })
 }
 
 // unitAsk answers whether some statement of the unit has a property, once
@@ -1251,7 +1254,7 @@ var rePTWords = lazyre.New(`(?i)\bprovisioned\b|\bPT\b|\bmodel[- ]units?\b|\bPTU
 
 func (fb *frameBuilder) lifecycle(f *Frames, st *Statement) {
 	here := st.hasRelated("deprecate", coreCond...)
-	if !here && !(fb.unitRelated(st.Unit, "deprecate") || fb.headingHas(st, "deprecate")) {
+	if !here && !(fb.unitSpeaksOf(st.Unit, "deprecate") || fb.headingHas(st, "deprecate")) {
 		return
 	}
 	if !here && fb.unitUnrelated(st.Unit, "deprecate") {

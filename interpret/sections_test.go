@@ -180,3 +180,17 @@ Agreed.
 		t.Errorf("point 5 (not agreed) binds: %v; point 6 (agreed) binds: %v", cancel, data)
 	}
 }
+
+// A row of a negotiation table that binds nobody ("Withdrawn by AWS")
+// does not make another row of the table, on PT pre-purchase credits, a
+// remedy for a model's withdrawal.
+func TestWithdrawnRowSpeaksForNoOtherRow(t *testing.T) {
+	rg := read(t, "# Term sheet\n\n## Terms\n\n| # | Item | v4 (AWS, 2 Feb 2026) | v5 (agreed, 27 Feb 2026) |\n|---|---|---|---|\n"+
+		"| 5 | PT pre-purchase credits | Prepaid model-unit hours at 30% below standalone PT | Prepaid model-unit hours in tiers: Tier 1 38%; Tier 2 45%; Tier 3 50% below the standalone PT rate |\n"+
+		"| 8 | Guardrails pricing | Sliding scale per 1M text units | Withdrawn by AWS — no agreed position |\n")
+	for _, l := range inForce(rg.Frames().ModelLifecycle, func(x ModelLifecycle) Base { return x.Base }) {
+		if l.Remedy {
+			t.Errorf("a migration remedy read from %s: %q", l.Clause, l.Quote)
+		}
+	}
+}
