@@ -1358,6 +1358,15 @@ func (rg *Reading) noteSections() map[string]bool {
 			continue
 		}
 		out[c.ID] = true
+		if containsFold(c.Text, "commentary") {
+			// "The commentary on this page is … not part of the contract":
+			// the sections headed as commentary, wherever they stand
+			for _, k := range rg.doc.Clauses {
+				if k.ParentID == "" && k.Number == "" && k.Kind != document.KindPart && reCommentaryHeading.MatchString(k.Heading) {
+					out[k.ID] = true
+				}
+			}
+		}
 		if c.Kind != document.KindPreamble {
 			if c.ParentID == "" && c.Number != "" && rg.memo {
 				// a memo's numbered sections ("1. Why you are getting
@@ -1410,8 +1419,15 @@ var (
 	// the contract ("This note … is not part of the contract"; "This note
 	// explains … It is not part of the contract"), not of something it
 	// holds ("The Change Log … It does not form part of this Addendum").
-	reNoteNotContract = lazyre.New(`(?i)\bthis (?:note|summary|memo(?:randum)?|overview|cover note|cover e-?mail|explainer|briefing)\b(?:[^.]{0,200}\.\s+(?:[^.]{1,200}\.\s+){0,2}it)? (?:is not|does not form|shall not form|forms no) (?:a |any )?part of (?:the|this|our|any) (?:contract|agreement|addendum)`)
+	reNoteNotContract = lazyre.New(`(?i)\bthis (?:note|summary|memo(?:randum)?|overview|cover note|cover e-?mail|explainer|briefing)\b(?:[^.]{0,200}\.\s+(?:[^.]{1,200}\.\s+){0,2}it)? (?:is not|does not form|shall not form|forms no) (?:a |any )?part of (?:the|this|our|any) (?:contract|agreement|addendum)` +
+		// ("The commentary on this page is internal working knowledge,
+		// not part of the contract")
+		`|\bthe commentary (?:on|in) this (?:page|note|document)\b[^.;]{0,80}?(?:\bis not|, not|\bforms no) (?:a |any )?part of (?:the|this|our|any) (?:contract|agreement|addendum)`)
 )
+
+// reCommentaryHeading: a section headed as commentary ("Commentary on the
+// signed text", "Negotiation history (commentary)").
+var reCommentaryHeading = lazyre.New(`(?i)^\W*commentary\b|\(commentary\)`)
 
 var (
 	// reQuotedName: a name in quotation marks.

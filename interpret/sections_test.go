@@ -194,3 +194,32 @@ func TestWithdrawnRowSpeaksForNoOtherRow(t *testing.T) {
 		}
 	}
 }
+
+// A page that says its commentary is no part of the contract: its
+// commentary, before the signed text and in a section headed as
+// commentary after it, binds nobody; the signed text does.
+func TestCommentaryNotContract(t *testing.T) {
+	rg := readAs(t, "kb.txt", `KNOWLEDGE BASE - BEDROCK ADDENDUM (PRECEDENT)
+
+Why this page exists. The commentary on this page is internal working knowledge, not part of the contract; the only operative text is the signed addendum below. The deal team thought that AWS will not charge any fee to import custom models.
+
+7.1 Customer may import custom models derived from open-weight Meta Llama models.
+
+7.2 Customer is responsible for the licences of the weights it imports.
+
+Commentary on the signed text
+-----------------------------
+
+AWS will not charge any import, licence or per-model fee for imported models.
+`)
+	for _, st := range rg.Statements {
+		if st.Binding && !strings.HasPrefix(st.Clause, "7.") {
+			t.Errorf("commentary binds: %s: %q", st.Clause, st.Quote)
+		}
+	}
+	for _, st := range rg.Statements {
+		if st.Clause == "7.1" && !st.Binding {
+			t.Errorf("the signed text binds nobody: %q", st.Quote)
+		}
+	}
+}
