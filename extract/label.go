@@ -34,9 +34,9 @@ type label struct {
 	// dot, a tab after it, a keyword). A weak one must also continue the
 	// numbering around it.
 	strong bool
-	// drawn: a separator drawn after the label ("Slide 5 - …", "SLIDE 05 /
-	// 16 | …") marks it as the heading of what follows, whatever its words
-	drawn bool
+	// slide: the label of a slide of a deck ("Slide 5 - …", "SLIDE 05 /
+	// 16 | …"): it heads what follows, whatever the words after it
+	slide bool
 }
 
 var (
@@ -152,7 +152,7 @@ func parseLabel(s string) *label {
 		return &label{printed: strings.TrimSpace(s[:len(m[1])+1+len(m[2])]), style: styleArticle, parts: []string{m[2]}, rest: strings.TrimLeft(s[len(m[0]):], " "), strong: true}
 	}
 	if m := reSlideHead.FindStringSubmatch(s); m != nil {
-		return &label{printed: "Slide " + m[2], style: styleArticle, parts: []string{m[2]}, rest: s[len(m[0]):], strong: true, drawn: true}
+		return &label{printed: "Slide " + m[2], style: styleArticle, parts: []string{m[2]}, rest: s[len(m[0]):], strong: true, slide: true}
 	}
 	if m := reSection.FindStringSubmatch(s); m != nil {
 		parts := strings.Split(m[2], ".")

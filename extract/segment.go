@@ -343,10 +343,10 @@ func (s *segmenter) block(b block) {
 			s.block(*sibling)
 			return
 		}
-		// (a slide's short title after its drawn label is its heading,
+		// (a slide's short title after its label is its heading,
 		// however long the line: "Folie 2 von 12 - Bedingungen")
 		s.tentative = s.lineMode && s.cur.heading != "" && !isAllCaps(s.cur.heading) && s.maxLine > 0 &&
-			!(l.drawn && len(strings.Fields(s.cur.heading)) <= 6) &&
+			!(l.slide && len(strings.Fields(s.cur.heading)) <= 6) &&
 			utf8.RuneCountInString(lead)*10 >= s.maxLine*7
 		return
 	}
@@ -500,7 +500,7 @@ func (s *segmenter) accept(l *label, startOfPara, hardBreak bool) bool {
 	switch l.style {
 	case stylePart, styleArticle:
 		rest := strings.TrimSpace(l.rest)
-		return rest == "" || l.drawn || reSepLead.MatchString(l.rest[:1]) && strings.TrimSpace(reSepLead.ReplaceAllString(rest, "")) == "" ||
+		return rest == "" || l.slide || reSepLead.MatchString(l.rest[:1]) && strings.TrimSpace(reSepLead.ReplaceAllString(rest, "")) == "" ||
 			strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, ":") ||
 			isHeadingLine(rest) || isAllCaps(firstWords(rest, 3)) || placeholder[strings.ToLower(strings.Trim(rest, ".:[]–—- "))] ||
 			reBracketAlone.MatchString(rest) // "VARIATION No. 1 (9 December 2025)", "Schedule 2 (Pricing)"
@@ -716,7 +716,7 @@ func (s *segmenter) start(l *label, page, md int) {
 		s.alnums = nil
 	case styleArticle:
 		s.pop(func(t entry) bool { return t.style != stylePart })
-		e.slide = l.drawn
+		e.slide = l.slide
 	case styleAlnum:
 		s.alnums = append(s.alnums, cloneAll(l.parts))
 		e.depth = len(l.parts) - 1
@@ -785,7 +785,7 @@ func (s *segmenter) start(l *label, page, md int) {
 		rest = ""
 		// (a slide's title is its heading, whatever its case: "Slide 2 -
 		// About this deck"; not the slide's text run into it)
-		if c.heading != "" && !isHeadingLine(c.heading) && !placeholder[strings.ToLower(strings.Trim(c.heading, ".:[] "))] && !(l.drawn && underlinedHeading(c.heading)) {
+		if c.heading != "" && !isHeadingLine(c.heading) && !placeholder[strings.ToLower(strings.Trim(c.heading, ".:[] "))] && !(l.slide && underlinedHeading(c.heading)) {
 			c.heading, rest = "", strings.TrimSpace(reSepLead.ReplaceAllString(l.rest, ""))
 		}
 		c.headOnly = true
