@@ -1415,14 +1415,14 @@ func (rg *Reading) inNote(id string) bool {
 }
 
 var (
-	// reNoteNotContract: the document says of itself that it is no part of
-	// the contract ("This note … is not part of the contract"; "This note
-	// explains … It is not part of the contract"), not of something it
-	// holds ("The Change Log … It does not form part of this Addendum").
-	reNoteNotContract = lazyre.New(`(?i)\bthis (?:note|summary|memo(?:randum)?|overview|cover note|cover e-?mail|explainer|briefing)\b(?:[^.]{0,200}\.\s+(?:[^.]{1,200}\.\s+){0,2}it)? (?:is not|does not form|shall not form|forms no) (?:a |any )?part of (?:the|this|our|any) (?:contract|agreement|addendum)` +
-		// ("The commentary on this page is internal working knowledge,
-		// not part of the contract")
-		`|\bthe commentary (?:on|in) this (?:page|note|document)\b[^.;]{0,80}?(?:\bis not|, not|\bforms no) (?:a |any )?part of (?:the|this|our|any) (?:contract|agreement|addendum)`)
+	// reNoteNotContract: the document, or its commentary, says of itself
+	// that it is no part of the contract ("This note … is not part of the
+	// contract"; "This note explains … It is not part of the contract";
+	// "The commentary on this page is internal working knowledge, not part
+	// of the contract"), not of something it holds ("The Change Log … It
+	// does not form part of this Addendum").
+	reNoteNotContract = lazyre.New(`(?i)\b(?:this (?:note|summary|memo(?:randum)?|overview|cover note|cover e-?mail|explainer|briefing)|the commentary (?:on|in) this (?:page|note|document))\b` +
+		`(?:(?:[^.]{0,200}\.\s+(?:[^.]{1,200}\.\s+){0,2}it)? (?:is not|does not form|shall not form|forms no)|[^.;]{0,80}?, not) (?:a |any )?part of (?:the|this|our|any) (?:contract|agreement|addendum)`)
 )
 
 // reCommentaryHeading: a section headed as commentary ("Commentary on the

@@ -223,3 +223,20 @@ AWS will not charge any import, licence or per-model fee for imported models.
 		}
 	}
 }
+
+func TestNoteNotContractWording(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"This note explains the deal. It is not part of the contract.", true},
+		{"This summary is for the board, not part of the agreement.", true},
+		{"The commentary on this page is internal working knowledge, not part of the contract.", true},
+		{"The Change Log records the rounds. It does not form part of this Addendum.", false},
+		{"The commentary on this page is reviewed monthly. Clause 4 is not part of the contract.", false},
+	} {
+		if got := reNoteNotContract.MatchString(tc.text); got != tc.want {
+			t.Errorf("%q: a note no part of the contract = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
