@@ -259,6 +259,14 @@ func (s *segmenter) block(b block) {
 	if !s.lineMode {
 		s.closePara()
 	}
+	if IsContentsLine(b.label + " " + text) {
+		// "Article II - Commercial Terms ........ 1": an entry of a table
+		// of contents names a clause, it does not start one
+		s.closePara()
+		s.addLine(strings.TrimSpace(b.label+" "+text), b.page)
+		s.closePara()
+		return
+	}
 	if s.quoting || (strings.HasPrefix(text, "\"") || strings.HasPrefix(text, "“")) && s.introducesQuote() {
 		// a quoted wording is text of the instruction that quotes it
 		s.quoting = !closesQuote(text, !s.quoting)
@@ -1616,4 +1624,14 @@ func (s *segmenter) afterNumberWord(l *label) bool {
 	}
 	_, ok := numberWords[w]
 	return ok || scaleWords[w] > 0
+}
+
+// reContentsLine is an entry of a table of contents: words, dot leaders
+// (or an ellipsis) and a page number at the end of the line.
+var reContentsLine = lazyre.New(`^\S.*[^\s.]\s*(?:\.{4,}|…{2,}|(?:\. ){4,})\s*\d{1,4}\s*$`)
+
+// IsContentsLine reports whether a line is an entry of a table of
+// contents.
+func IsContentsLine(line string) bool {
+	return reContentsLine.MatchString(strings.TrimSpace(line))
 }

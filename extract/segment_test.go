@@ -1556,3 +1556,48 @@ func TestNoGapNoCells(t *testing.T) {
 		t.Fatalf("only %d lines checked", checked)
 	}
 }
+
+// TestContentsNotClauses: the entries of a table of contents name clauses
+// with dot leaders and a page number; they are lines of text, and the
+// clauses they name are the ones in the body, once each.
+func TestContentsNotClauses(t *testing.T) {
+	for _, name := range []string{"t.txt", "t.md"} {
+		doc := extractString(t, name, `AMAZON BEDROCK ADDENDUM
+
+TABLE OF CONTENTS
+
+Article I - Definitions ............................ 1
+Article II - Commercial Terms ...................... 2
+1. Fees . . . . . . . . 3
+
+ARTICLE I
+DEFINITIONS
+
+1. Fees
+AWS shall invoice monthly.
+`)
+		n := 0
+		for _, c := range doc.Clauses {
+			if c.Number == "Article II" || strings.Contains(c.Text, "Commercial Terms ....") && c.ID != "preamble" {
+				t.Errorf("%s: contents entry read as clause %q: %q", name, c.ID, c.Text)
+			}
+			if c.Number == "1" {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("%s: %d clauses numbered 1, want the body's only", name, n)
+		}
+	}
+	for line, want := range map[string]bool{
+		"Article II - Commercial Terms ........ 12": true,
+		"1. Fees . . . . . . . . 3":                 true,
+		"Tier 1 ...... 38%":                         false, // a rate card's leader runs to a figure, not a page
+		"AWS shall pay USD 1,000.":                  false,
+		"....":                                      false,
+	} {
+		if got := IsContentsLine(line); got != want {
+			t.Errorf("IsContentsLine(%q) = %v, want %v", line, got, want)
+		}
+	}
+}
