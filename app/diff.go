@@ -13,6 +13,7 @@ import (
 	"github.com/clausecheck/clausecheck/diffrender"
 	"github.com/clausecheck/clausecheck/document"
 	"github.com/clausecheck/clausecheck/extract"
+	"github.com/clausecheck/clausecheck/interpret"
 	"github.com/clausecheck/clausecheck/report"
 )
 
@@ -91,7 +92,16 @@ func Diff(ctx context.Context, opt DiffOptions, stdout io.Writer) error {
 			}
 		}
 	}
-	res, err := diff.Compare(oldDoc, newDoc, diff.Options{Exact: opt.Exact})
+	reader := &lazyReader{}
+	if e != nil {
+		reader.get = func() (*interpret.Reader, error) { return e.Reader(), nil }
+	} else {
+		reader.get = opt.Playbook.reader
+	}
+	res, err := diff.Compare(oldDoc, newDoc, diff.Options{Exact: opt.Exact, Reader: reader})
+	if err == nil {
+		err = reader.err
+	}
 	if err != nil {
 		return err
 	}
@@ -146,4 +156,23 @@ func Diff(ctx context.Context, opt DiffOptions, stdout io.Writer) error {
 		return fmt.Errorf("%w: critical checks regressed: %s", ErrGateFailed, strings.Join(ids, ", "))
 	}
 	return nil
+}
+
+// lazyReader is the interpretation layer for diff.Options.Reader, built
+// on the first clause that needs it: most comparisons never do.
+type lazyReader struct {
+	once sync.Once
+	get  func() (*interpret.Reader, error)
+	r    *interpret.Reader
+	err  error
+}
+
+// Atoms implements diff.Reader; a reader that could not be built vouches
+// for nothing (and its error is the comparison's).
+func (l *lazyReader) Atoms(text string) ([]string, bool) {
+	l.once.Do(func() { l.r, l.err = l.get() })
+	if l.r == nil {
+		return nil, false
+	}
+	return l.r.Atoms(text)
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/clausecheck/clausecheck/check"
 	"github.com/clausecheck/clausecheck/internal/safefile"
+	"github.com/clausecheck/clausecheck/interpret"
 	"github.com/clausecheck/clausecheck/policies"
 	"github.com/clausecheck/clausecheck/report"
 	"github.com/clausecheck/clausecheck/rules"
@@ -62,6 +63,19 @@ func (p Playbook) start(ctx context.Context) (*check.Engine, error) {
 		}
 	}
 	return check.Start(ctx, check.Options{Rules: rs, PolicyDirs: p.PolicyDirs, NoEmbeddedPolicies: p.NoEmbeddedPolicies, FailOn: failOn})
+}
+
+// reader builds the interpretation layer of the playbook's vocabulary
+// alone (a diff without the compliance delta needs no policies).
+func (p Playbook) reader() (*interpret.Reader, error) {
+	rs, err := rules.Default()
+	if p.RulesDir != "" {
+		rs, err = rules.LoadDir(p.RulesDir)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return interpret.New(rs)
 }
 
 // config returns the user configuration that applies to the draft at path.

@@ -123,6 +123,10 @@ func Start(ctx context.Context, opt Options) (*Engine, error) {
 	return e, nil
 }
 
+// Reader is the interpretation layer the engine reads drafts with (its
+// rules' vocabulary).
+func (e *Engine) Reader() *interpret.Reader { return e.reader }
+
 // Ready waits for the policies and returns the error that kept them from
 // compiling, if any.
 func (e *Engine) Ready() error {

@@ -32,6 +32,7 @@ func align(a, b []*clause, opt Options) []*group {
 	al.newTo = fill(len(b))
 	exact := al.exactStage()
 	al.similarStage()
+	al.inPlaceStage()
 	groups := al.groups(exact)
 	markInOrder(groups)
 	return groups
@@ -152,6 +153,29 @@ func (al *aligner) similarStage() {
 	for _, c := range cands {
 		if al.oldTo[c.o] < 0 && al.newTo[c.n] < 0 {
 			al.oldTo[c.o], al.newTo[c.n] = c.n, c.o
+		}
+	}
+}
+
+// inPlaceStage matches a clause left alone with the clause left alone in
+// its place in the other draft, under the same number, when they share
+// half their words: a sentence turned round ("AWS shall invoice …" → "…
+// shall be invoiced by AWS") keeps its words, not its word pairs.
+func (al *aligner) inPlaceStage() {
+	for _, o := range al.a {
+		if al.oldTo[o.idx] >= 0 || o.number == "" || o.body == "" {
+			continue
+		}
+		lo, hi := al.gap(o.idx)
+		for n := lo; n < hi; n++ {
+			c := al.b[n]
+			if al.newTo[n] >= 0 || c.number != o.number || c.part != o.part || c.body == "" {
+				continue
+			}
+			if wordJaccard(o.tokens(), c.tokens()) >= 0.5 {
+				al.oldTo[o.idx], al.newTo[n] = n, o.idx
+			}
+			break
 		}
 	}
 }
@@ -297,8 +321,17 @@ func pieces(from, to []*clause, fromTo, toFrom []int) map[int][]int {
 				}
 			}
 		}
-		// A short piece ("Provider shall:") must be wholly in its host.
-		if best < 0 || bestScore < 0.7 || (len(c.grams) < 3 && bestScore < 1) {
+		// A short piece ("Provider shall:") must be wholly in its host. A
+		// piece next to the clause its host was matched with may have
+		// been reworded as it was joined ("…, falling to USD 0.10 above
+		// 100 million"): half its bigrams are enough.
+		minScore := 0.7
+		if best >= 0 {
+			if p := toFrom[best]; p >= 0 && (p == c.idx-1 || p == c.idx+1) {
+				minScore = 0.4
+			}
+		}
+		if best < 0 || bestScore < minScore || (len(c.grams) < 3 && bestScore < 1) {
 			continue
 		}
 		host[best] = append(host[best], c.idx)

@@ -188,12 +188,12 @@ func TestBenchFixture(t *testing.T) {
 	var other []string
 	for _, c := range res.Changes {
 		switch {
-		case !c.Substantive:
-		case c.Kind == Modified:
-			modified = append(modified, c.OldClause)
 		case c.Kind == Moved && c.OldClause == "11.9(b)",
 			c.Kind == Merged && slices.Contains(c.OldClauses, "11.9(b)") && slices.Contains(c.Reasons, ReasonMoved):
 			moved = true
+		case !c.Substantive:
+		case c.Kind == Modified:
+			modified = append(modified, c.OldClause)
 		default:
 			other = append(other, brief(c))
 		}

@@ -1,6 +1,8 @@
 package diff
 
 import (
+	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -20,7 +22,9 @@ var (
 	negationWords  = set("not no never neither nor without cannot none nothing non")
 	modalWords     = set("shall may must will should can might need required entitled")
 	exceptionWords = set("except exception exceptions unless provided notwithstanding subject save excluding exclude excludes other than only solely")
-	partyWords     = set("customer provider supplier vendor licensee licensor company client contractor buyer seller purchaser party parties aws amazon we us you")
+	partyWords     = set("customer provider supplier vendor licensee licensor company client contractor buyer seller purchaser party parties aws amazon we us you your yours our ours")
+	modalNegation  = set("shall may must will should can might need required entitled not no never cannot")
+	provisoWords   = set("except unless provided notwithstanding subject save excluding only solely if where")
 	refWords       = set("section sections clause clauses article articles paragraph paragraphs schedule exhibit annex appendix § and or to through")
 )
 
@@ -72,6 +76,14 @@ func hunks(segs []Segment) []hunk {
 // substantive; cross-references that follow the renumbering are recorded
 // as cosmetic instead.
 func (bd *builder) classify(segs []Segment, o, n *clause, labels map[string]bool) []string {
+	reasons, _ := bd.classifyWhy(segs, o, n, labels)
+	return reasons
+}
+
+// classifyWhy is classify with one line per substantive hunk saying what
+// it changed ("modal: shall → may", "new exception: 'except …'").
+func (bd *builder) classifyWhy(segs []Segment, o, n *clause, labels map[string]bool) ([]string, []string) {
+	var why []string
 	reasons := map[string]bool{}
 	for _, h := range hunks(segs) {
 		// In a split or merge, labels of the pieces ("(b)", or "2." written
@@ -90,11 +102,102 @@ func (bd *builder) classify(segs []Segment, o, n *clause, labels map[string]bool
 			bd.cosmetic(CosmeticReference, o, n, strings.TrimSpace(h.del)+" → "+strings.TrimSpace(h.ins))
 			continue
 		}
-		for _, r := range bd.hunkReasons(h) {
+		rs := bd.hunkReasons(h)
+		for _, r := range rs {
 			reasons[r] = true
 		}
+		if w := hunkWhy(h, rs); w != "" && !slices.Contains(why, w) {
+			why = append(why, w)
+		}
 	}
-	return sortedSet(reasons)
+	return sortedSet(reasons), why
+}
+
+// hunkWhy says in one line what a substantive hunk changed; figures are
+// said from the facts (factWhy), so a hunk of figures says nothing here.
+func hunkWhy(h hunk, reasons []string) string {
+	del, ins := clip(strings.TrimSpace(h.del), 60), clip(strings.TrimSpace(h.ins), 60)
+	has := func(r string) bool { return slices.Contains(reasons, r) }
+	words := func(s string, set map[string]bool) string {
+		var out []string
+		for _, t := range tokenize(s) {
+			if set[strings.ToLower(t)] {
+				out = append(out, t)
+			}
+		}
+		return strings.Join(out, " ")
+	}
+	onlyUnits := true // "months" → "weeks": said by the facts
+	for _, t := range tokenize(h.del + " " + h.ins) {
+		lt := strings.ToLower(t)
+		if isWord(t) && !durationWords[lt] && !amountWords[lt] && !percentWords[lt] && !numberWords[lt] && strings.IndexFunc(t, unicode.IsDigit) < 0 {
+			onlyUnits = false
+		}
+	}
+	switch {
+	case onlyUnits:
+		return ""
+	case has(ReasonNumber) && !has(ReasonObligation) && !has(ReasonNegation) && !has(ReasonException):
+		return ""
+	case has(ReasonObligation) && words(h.del, modalWords) != "" && words(h.ins, modalWords) != "":
+		return "modal: " + words(h.del, modalNegation) + " → " + words(h.ins, modalNegation)
+	case has(ReasonNegation) && ins != "" && del == "":
+		return "negation added: '" + ins + "'"
+	case has(ReasonNegation) && del != "" && ins == "":
+		return "negation removed: '" + del + "'"
+	case has(ReasonException) && del == "" && words(h.ins, provisoWords) != "":
+		return "new exception or condition: '" + ins + "'"
+	case has(ReasonException) && ins == "" && words(h.del, provisoWords) != "":
+		return "exception or condition removed: '" + del + "'"
+	case has(ReasonParty) && parties(tokenize(h.del)) != "" && parties(tokenize(h.ins)) != "":
+		return "party: " + parties(tokenize(h.del)) + " → " + parties(tokenize(h.ins))
+	case has(ReasonDefinedTerm) && del != "" && ins != "":
+		return "defined term: '" + del + "' → '" + ins + "'"
+	case del == "":
+		return "added: '" + ins + "'"
+	case ins == "":
+		return "removed: '" + del + "'"
+	}
+	return "'" + del + "' → '" + ins + "'"
+}
+
+// clip shortens s to about n bytes at a word boundary, marking the cut.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := strings.LastIndexByte(s[:n], ' ')
+	if cut < n/2 {
+		cut = n
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+	}
+	return strings.TrimSpace(s[:cut]) + " …"
+}
+
+// factWhy says how the facts of a clause changed: "duration: sixty (60)
+// days → sixty (60) Business Days (≈ 84 days)".
+func factWhy(old, nw []document.Fact) []string {
+	say := func(f *document.Fact) string {
+		if f == nil {
+			return "(none)"
+		}
+		t := strings.Join(strings.Fields(f.Text), " ")
+		if f.Kind == document.FactDuration && (strings.Contains(strings.ToLower(f.Unit), "business") || strings.Contains(strings.ToLower(f.Unit), "working")) {
+			t += fmt.Sprintf(" (≈ %d days)", int(math.Round(f.Value*7/5)))
+		}
+		return t
+	}
+	var out []string
+	for _, p := range pairFacts(old, nw, factKey) {
+		kind := p[0]
+		if kind == nil {
+			kind = p[1]
+		}
+		out = append(out, kind.Kind+": "+say(p[0])+" → "+say(p[1]))
+	}
+	return out
 }
 
 // followsRenumbering reports whether a hunk only replaces a cross-reference

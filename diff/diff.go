@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/clausecheck/clausecheck/document"
+	"github.com/clausecheck/clausecheck/rules"
 )
 
 // Schema is the identifier written in every serialised Result.
@@ -38,6 +39,10 @@ const (
 	Renumbered Kind = "renumbered"
 	Split      Kind = "split"
 	Merged     Kind = "merged"
+	// Reworded: the words changed and what the clause does did not (the
+	// same content words and facts once the redline vocabulary is
+	// folded); shown with its redline, never as substantive.
+	Reworded Kind = "reworded"
 )
 
 // Reasons a change is substantive.
@@ -55,6 +60,8 @@ const (
 	ReasonMoved       = "moved"        // the clause moved
 	ReasonPart        = "part"         // … into or out of a Schedule/Exhibit
 	ReasonAdded       = "added"
+	ReasonHeading     = "heading-only" // a heading added or deleted with nothing under it of its own
+	ReasonReference   = "reference"    // an unchanged cross-reference now points at another clause
 	ReasonDeleted     = "deleted"
 )
 
@@ -75,6 +82,21 @@ type Options struct {
 	// Exact makes special spaces, quote and dash styles and Unicode forms
 	// changes; by default they are cosmetic.
 	Exact bool
+	// Vocabulary is the redline vocabulary (equivalent words, function
+	// words, document furniture); nil uses the embedded one.
+	Vocabulary *rules.Redline
+	// Reader reads what a clause does (the interpretation layer). Where
+	// old and new differ only in weak words (no figure, modal, negation,
+	// condition, defined term or name changed), the same reading makes
+	// the change a rewording. Nil: only words are compared.
+	Reader Reader
+}
+
+// Reader reads what a clause's text does, as a set of atoms; ok is false
+// where it cannot vouch that other words do the same (a definition).
+// interpret.Reader is one.
+type Reader interface {
+	Atoms(text string) (atoms []string, ok bool)
 }
 
 func (o Options) withDefaults() Options {
@@ -104,11 +126,15 @@ type Result struct {
 	// their words: Changes is then empty, never a delete-all/insert-all.
 	TooDifferent bool `json:"too_different"`
 	// Similarity is the share of words the drafts have in common (0–1).
-	Similarity float64      `json:"similarity"`
-	Stats      Stats        `json:"stats"`
-	Changes    []Change     `json:"changes"`
-	Cosmetic   Cosmetic     `json:"cosmetic"`
-	Compliance []CheckDelta `json:"compliance"`
+	Similarity float64  `json:"similarity"`
+	Stats      Stats    `json:"stats"`
+	Changes    []Change `json:"changes"`
+	Cosmetic   Cosmetic `json:"cosmetic"`
+	// Furniture lists the changes of document furniture (a draft legend,
+	// a version stamp, a signature block …), one line each, never clause
+	// changes.
+	Furniture  []FurnitureChange `json:"furniture"`
+	Compliance []CheckDelta      `json:"compliance"`
 	// Incomplete names what of either draft could not be read ("new.pdf:
 	// page 2 unreadable"): the comparison covers only what was read.
 	Incomplete []string `json:"incomplete,omitempty"`
@@ -144,6 +170,10 @@ type Change struct {
 	NewPart     string   `json:"new_part,omitempty"`
 	Substantive bool     `json:"substantive"`
 	Reasons     []string `json:"reasons,omitempty"`
+	// Why says, one line each, what a substantive change changed:
+	// "duration: sixty (60) days → sixty (60) Business Days (≈ 84 days)",
+	// "modal: shall → may", "new exception or condition: 'except …'".
+	Why []string `json:"why,omitempty"`
 	// Redline is the word-level redline of the clause text (one insert
 	// segment for an added clause, one delete for a deleted one).
 	Redline []Segment `json:"redline"`
@@ -157,6 +187,14 @@ type Change struct {
 	// Revisions are the tracked changes of a DOCX (diff --tracked) that
 	// made this change, with Word's author and date.
 	Revisions []document.Revision `json:"revisions,omitempty"`
+}
+
+// FurnitureChange is a line of document furniture that changed: Old is
+// empty for a line added, New for a line removed.
+type FurnitureChange struct {
+	Kind string `json:"kind"` // legend, stamp, page, signature, contents
+	Old  string `json:"old,omitempty"`
+	New  string `json:"new,omitempty"`
 }
 
 // FactChange is a fact of the old clause replaced by one of the new.
@@ -196,8 +234,12 @@ func Compare(oldDoc, newDoc *document.Document, opt Options) (res *Result, err e
 		}
 	}()
 	opt = opt.withDefaults()
+	lx, err := lexiconFor(opt.Vocabulary)
+	if err != nil {
+		return nil, fmt.Errorf("diff: %w", err)
+	}
 	n := normalizer{exact: opt.Exact}
-	a, b := prepare(oldDoc, n), prepare(newDoc, n)
+	a, b := prepare(oldDoc, n, lx), prepare(newDoc, n, lx)
 	groups := align(a, b, opt)
 
 	res = &Result{
@@ -205,12 +247,13 @@ func Compare(oldDoc, newDoc *document.Document, opt Options) (res *Result, err e
 		OldSHA256: oldDoc.SHA256, NewSHA256: newDoc.SHA256,
 		Changes:    []Change{},
 		Cosmetic:   Cosmetic{ByKind: map[string]int{}, Items: []CosmeticItem{}},
+		Furniture:  []FurnitureChange{},
 		Compliance: []CheckDelta{},
 		oldToNew:   map[string][]string{},
 		newToOld:   map[string][]string{},
 		Stats:      Stats{OldClauses: len(a), NewClauses: len(b)},
 	}
-	b2 := &builder{a: a, b: b, opt: opt, res: res, oldDoc: oldDoc, newDoc: newDoc, deadline: time.Now().Add(opt.Budget)}
+	b2 := &builder{a: a, b: b, opt: opt, res: res, lx: lx, oldDoc: oldDoc, newDoc: newDoc, deadline: time.Now().Add(opt.Budget)}
 	b2.numberMap(groups)
 	sortGroups(groups, len(b))
 	common := 0
@@ -248,6 +291,7 @@ func Compare(oldDoc, newDoc *document.Document, opt Options) (res *Result, err e
 		res.TooDifferent = true
 		res.Changes = []Change{}
 		res.Cosmetic = Cosmetic{ByKind: map[string]int{}, Items: []CosmeticItem{}}
+		res.Furniture = []FurnitureChange{}
 	}
 	for i, c := range res.Changes {
 		if c.Substantive {
@@ -299,6 +343,8 @@ func sortGroups(gs []*group, nNew int) {
 
 type builder struct {
 	a, b           []*clause
+	lx             *lexicon
+	terms          map[string]bool // words of defined terms (termWords)
 	opt            Options
 	res            *Result
 	oldDoc, newDoc *document.Document
@@ -321,11 +367,32 @@ func (bd *builder) redline(a, b []string) ([]Segment, string, error) {
 func (bd *builder) numberMap(gs []*group) {
 	bd.nums = map[string]string{}
 	for _, g := range gs {
-		if len(g.old) == 1 && len(g.new) == 1 {
-			o, n := bd.a[g.old[0]], bd.b[g.new[0]]
-			if o.number != "" && n.number != "" && o.number != n.number {
-				bd.nums[o.number] = n.number
+		if len(g.old) == 0 || len(g.new) == 0 || len(g.old) > 1 && len(g.new) > 1 {
+			continue
+		}
+		// one old clause → its new number; several merged into one →
+		// each to the one; one split into several → the first piece
+		n := bd.b[g.new[0]]
+		for _, i := range g.old {
+			o := bd.a[i]
+			if o.number == "" || n.number == "" {
+				continue
+			}
+			if o.c.Kind == document.KindPart && n.c.Kind == document.KindPart {
+				// "Schedule 1" → "Schedule 2": keyed by its words
+				if ok, nk := strings.ToLower(o.c.Number), strings.ToLower(n.c.Number); ok != nk {
+					bd.nums[ok] = nk
+				}
+				continue
+			}
+			if o.number != n.number || o.part != n.part {
+				to := n.number
+				if o.part != n.part && n.part != "" {
+					// a clause moved into a part: "1.2 of Schedule B"
+					to += " " + strings.ToLower(n.part)
+				}
 				bd.nums[o.c.ID] = n.c.ID
+				bd.nums[o.number] = to // (a clause's ID is often its number)
 			}
 		}
 	}
@@ -342,12 +409,24 @@ func (bd *builder) cosmetic(kind string, o, n *clause, detail string) {
 // change turns one group into a change (and cosmetic items); it returns
 // the number of words the two sides have in common.
 func (bd *builder) change(g *group) (int, error) {
+	var oldF, newF []furnitureLine
+	for _, i := range g.old {
+		oldF = append(oldF, bd.a[i].furniture...)
+	}
+	for _, i := range g.new {
+		newF = append(newF, bd.b[i].furniture...)
+	}
+	bd.furniture(oldF, newF)
 	switch {
+	case len(g.new) == 0 && bd.a[g.old[0]].furnitureOnly():
+		return 0, nil
+	case len(g.old) == 0 && bd.b[g.new[0]].furnitureOnly():
+		return 0, nil
 	case len(g.new) == 0:
 		o := bd.a[g.old[0]]
 		bd.res.Changes = append(bd.res.Changes, Change{
 			Kind: Deleted, OldClause: o.c.ID, OldNumber: o.c.Number, Heading: o.c.Heading,
-			OldPart: o.part, Substantive: true, Reasons: []string{ReasonDeleted},
+			OldPart: o.part, Substantive: o.body != "", Reasons: addedReasons(o, ReasonDeleted),
 			Redline: whole(OpDelete, o.full), Facts: factDelta(o.c.Facts, nil),
 		})
 		return 0, nil
@@ -355,7 +434,7 @@ func (bd *builder) change(g *group) (int, error) {
 		n := bd.b[g.new[0]]
 		bd.res.Changes = append(bd.res.Changes, Change{
 			Kind: Added, NewClause: n.c.ID, NewNumber: n.c.Number, Heading: n.c.Heading,
-			NewPart: n.part, Substantive: true, Reasons: []string{ReasonAdded},
+			NewPart: n.part, Substantive: n.body != "", Reasons: addedReasons(n, ReasonAdded),
 			Redline: whole(OpInsert, n.full), Facts: factDelta(nil, n.c.Facts),
 		})
 		return 0, nil
@@ -425,11 +504,22 @@ func (bd *builder) change(g *group) (int, error) {
 			ch.OldText, ch.NewText = oText, nText
 		} else {
 			common = equalWords(segs)
-			for _, r := range bd.classify(segs, o, n, nil) {
+			rs, why := bd.classifyWhy(segs, o, n, nil)
+			for _, r := range rs {
 				reasons[r] = true
 			}
+			ch.Why = why
 		}
 		ch.Facts = factDelta(o.c.Facts, n.c.Facts)
+		ch.Why = append(factWhy(o.facts, n.facts), ch.Why...)
+	}
+	if oText == nText && bd.staleReference(o) {
+		reasons[ReasonReference] = true
+		ch.Why = append(ch.Why, "reference: the text still cites a number the renumbering gave to another clause")
+	}
+	reworded := len(reasons) > 0 && !reasons[ReasonReference] && bd.sameMeaning(oText, nText, o.facts, n.facts)
+	if reworded {
+		clear(reasons)
 	}
 	if !g.inOrder {
 		reasons[ReasonMoved] = true
@@ -438,18 +528,23 @@ func (bd *builder) change(g *group) (int, error) {
 		}
 	}
 	ch.Reasons = sortedSet(reasons)
-	ch.Substantive = len(ch.Reasons) > 0
+	ch.Substantive = substantive(ch.Reasons)
+	if !ch.Substantive {
+		ch.Why = nil
+	}
 	switch {
 	case !g.inOrder:
 		ch.Kind = Moved
 	case ch.Substantive:
 		ch.Kind = Modified
+	case reworded:
+		ch.Kind = Reworded
 	case renumbered:
 		ch.Kind = Renumbered
 	default:
 		return 2 * common, nil // nothing but cosmetics
 	}
-	if !ch.Substantive {
+	if !ch.Substantive && !reworded {
 		ch.Redline = nil // cosmetic-only edits are not shown as a redline
 	}
 	bd.res.Changes = append(bd.res.Changes, ch)
@@ -482,7 +577,7 @@ func (bd *builder) splitMerge(g *group) (int, error) {
 			if c.joined != "" {
 				parts = append(parts, c.joined)
 			}
-			facts = append(facts, c.c.Facts...)
+			facts = append(facts, c.facts...)
 		}
 		body = strings.Join(parts, " ")
 		return ids, tokenize(body), body, facts
@@ -501,6 +596,7 @@ func (bd *builder) splitMerge(g *group) (int, error) {
 	}
 	reasons := map[string]bool{}
 	common := 0
+	reworded := false
 	if obody != nbody {
 		segs, omitted, err := bd.redline(otoks, ntoks)
 		if err != nil {
@@ -515,11 +611,18 @@ func (bd *builder) splitMerge(g *group) (int, error) {
 			ch.OldText, ch.NewText = obody, nbody
 		} else {
 			common = equalWords(segs)
-			for _, r := range bd.classify(segs, olds[0], news[0], labels) {
+			rs, why := bd.classifyWhy(segs, olds[0], news[0], labels)
+			for _, r := range rs {
 				reasons[r] = true
 			}
+			ch.Why = why
 		}
 		ch.Facts = factDelta(ofacts, nfacts)
+		ch.Why = append(factWhy(ofacts, nfacts), ch.Why...)
+		if len(reasons) > 0 && bd.sameMeaning(obody, nbody, ofacts, nfacts) {
+			clear(reasons)
+			reworded = true
+		}
 	} else {
 		for _, t := range otoks {
 			if isWord(t) {
@@ -532,12 +635,146 @@ func (bd *builder) splitMerge(g *group) (int, error) {
 		reasons[ReasonMoved] = true
 	}
 	ch.Reasons = sortedSet(reasons)
-	ch.Substantive = len(ch.Reasons) > 0
+	ch.Substantive = substantive(ch.Reasons)
 	if !ch.Substantive {
+		ch.Why = nil
+	}
+	if !ch.Substantive && !reworded {
 		ch.Redline = nil
 	}
 	bd.res.Changes = append(bd.res.Changes, ch)
 	return 2 * common, nil
+}
+
+// furniture records the furniture lines of a clause group that differ
+// between the drafts, pairing a removed line with an added one of its
+// kind.
+func (bd *builder) furniture(old, nw []furnitureLine) {
+	count := map[furnitureLine]int{}
+	for _, f := range old {
+		count[f]++
+	}
+	var added []furnitureLine
+	for _, f := range nw {
+		if count[f] > 0 {
+			count[f]--
+			continue
+		}
+		added = append(added, f)
+	}
+	used := make([]bool, len(added))
+	for _, f := range old {
+		if count[f] == 0 {
+			continue
+		}
+		count[f]--
+		fc := FurnitureChange{Kind: f.kind, Old: f.text}
+		for i, a := range added {
+			if !used[i] && a.kind == f.kind {
+				used[i], fc.New = true, a.text
+				break
+			}
+		}
+		bd.res.Furniture = append(bd.res.Furniture, fc)
+	}
+	for i, a := range added {
+		if !used[i] {
+			bd.res.Furniture = append(bd.res.Furniture, FurnitureChange{Kind: a.kind, New: a.text})
+		}
+	}
+}
+
+// staleReference reports whether an unchanged clause refers to a clause
+// by a number that the renumbering gave to another: "clause 6.5" kept as
+// written while 6.5 became 7.5 now points at whatever is 6.5 now.
+func (bd *builder) staleReference(o *clause) bool {
+	for _, r := range o.c.Refs {
+		t := normNumber(r.Target)
+		if to, ok := bd.nums[t]; ok && strings.Fields(to)[0] != t && !strings.Contains(t, "/") {
+			return true
+		}
+	}
+	return false
+}
+
+// addedReasons is the reason of a clause added or deleted whole; a
+// heading alone ("5. Abuse Monitoring", "SCHEDULE B") commits to nothing:
+// what it heads is added or deleted with it, clause by clause.
+func addedReasons(c *clause, reason string) []string {
+	if c.body == "" {
+		return []string{ReasonHeading}
+	}
+	return []string{reason}
+}
+
+// substantive reports whether reasons say the deal changed: a move alone
+// (into another part or not) changes nothing the clause does.
+func substantive(reasons []string) bool {
+	for _, r := range reasons {
+		if r != ReasonMoved && r != ReasonPart {
+			return true
+		}
+	}
+	return false
+}
+
+// sameMeaning reports whether two texts of a clause say the same thing in
+// other words: the same folded content words and the same facts, a
+// cross-reference of the old text read through the renumbering; or, where
+// only weak words differ, the same reading by Options.Reader.
+func (bd *builder) sameMeaning(oText, nText string, oFacts, nFacts []document.Fact) bool {
+	mapNum := func(ref, w string) string {
+		if to, ok := bd.nums[ref+" "+strings.ToLower(w)]; ok && refNouns[ref] {
+			return to
+		}
+		if to, ok := bd.nums[normNumber(w)]; ok {
+			return to
+		}
+		return w
+	}
+	if bd.terms == nil {
+		bd.terms = termWords(bd.oldDoc, bd.newDoc)
+	}
+	mo, mn := bd.lx.meaningOf(oText, oFacts, mapNum, bd.terms), bd.lx.meaningOf(nText, nFacts, nil, bd.terms)
+
+	switch {
+	case !mo.balanced(mn):
+		return false
+	case mo.equal(mn):
+		return true
+	case !mo.strongEqual(mn) || bd.opt.Reader == nil:
+		return false
+	}
+
+	ao, ok := bd.opt.Reader.Atoms(oText)
+	if !ok {
+		return false
+	}
+	an, ok := bd.opt.Reader.Atoms(nText)
+	return ok && sameAtoms(ao, an)
+}
+
+// sameAtoms compares two readings. The actor of a sentence in the passive
+// voice may go unread ("the credit shall be applied"): actors are compared
+// only where both readings name one.
+func sameAtoms(a, b []string) bool {
+	actors := func(xs []string) ([]string, []string) {
+		var act, rest []string
+		for _, x := range xs {
+			if strings.HasPrefix(x, "actor:") {
+				act = append(act, x)
+			} else {
+				rest = append(rest, x)
+			}
+		}
+		return act, rest
+	}
+	aa, ar := actors(a)
+	ba, br := actors(b)
+	if len(aa) > 0 && len(ba) > 0 && !slices.Equal(aa, ba) {
+		return false
+	}
+	return slices.Equal(ar, br)
 }
 
 func whole(op Op, text string) []Segment {
@@ -606,42 +843,56 @@ func sortedSet(m map[string]bool) []string {
 // factDelta pairs the facts that differ between two clauses, by kind and
 // in order of appearance.
 func factDelta(old, nw []document.Fact) []FactChange {
-	count := map[string]int{}
+	var out []FactChange
 	key := func(f document.Fact) string { return f.Kind + "\x00" + strings.Join(strings.Fields(f.Text), " ") }
+	for _, p := range pairFacts(old, nw, key) {
+		fc := FactChange{}
+		if p[0] != nil {
+			fc.Kind, fc.Old = p[0].Kind, p[0].Text
+		}
+		if p[1] != nil {
+			fc.Kind, fc.New = p[1].Kind, p[1].Text
+		}
+		out = append(out, fc)
+	}
+	return out
+}
+
+// pairFacts returns the facts of old and nw that differ by key, a removed
+// fact paired with the next added one of its kind: {old, new}, {old,
+// nil} for one removed, {nil, new} for one added.
+func pairFacts(old, nw []document.Fact, key func(document.Fact) string) [][2]*document.Fact {
+	count := map[string]int{}
 	for _, f := range old {
 		count[key(f)]++
 	}
-	var added []document.Fact
-	for _, f := range nw {
+	var added []*document.Fact
+	for i, f := range nw {
 		if count[key(f)] > 0 {
 			count[key(f)]--
 			continue
 		}
-		added = append(added, f)
+		added = append(added, &nw[i])
 	}
-	var removed []document.Fact
-	for _, f := range old {
-		if count[key(f)] > 0 {
-			count[key(f)]--
-			removed = append(removed, f)
-		}
-	}
-	var out []FactChange
+	var out [][2]*document.Fact
 	used := make([]bool, len(added))
-	for _, r := range removed {
-		fc := FactChange{Kind: r.Kind, Old: r.Text}
-		for i, a := range added {
-			if !used[i] && a.Kind == r.Kind {
-				used[i] = true
-				fc.New = a.Text
+	for i, f := range old {
+		if count[key(f)] == 0 {
+			continue
+		}
+		count[key(f)]--
+		p := [2]*document.Fact{&old[i], nil}
+		for k, a := range added {
+			if !used[k] && a.Kind == f.Kind {
+				used[k], p[1] = true, a
 				break
 			}
 		}
-		out = append(out, fc)
+		out = append(out, p)
 	}
-	for i, a := range added {
-		if !used[i] {
-			out = append(out, FactChange{Kind: a.Kind, New: a.Text})
+	for k, a := range added {
+		if !used[k] {
+			out = append(out, [2]*document.Fact{nil, a})
 		}
 	}
 	return out

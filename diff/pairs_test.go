@@ -53,7 +53,7 @@ type pairChange struct {
 }
 
 // TestPairs runs every version pair of fixtures/pairs: the substantive
-// changes must be exactly the expected ones (kind, old and new clause),
+// changes and the moves must be exactly the expected ones (kind, old and new clause),
 // the expected text must be in the inserted (contains) or deleted
 // (removed) part of their redline, and the renumbering count and the
 // too-different flag must match. A pair whose format cannot be extracted
@@ -112,7 +112,7 @@ func runPair(t *testing.T, dir string) {
 		if c.Kind == Renumbered {
 			renumbered++
 		}
-		if c.Substantive {
+		if c.Substantive || c.Kind == Moved || c.Kind == Split || c.Kind == Merged {
 			k := changeKey(string(c.Kind), c.OldClause, c.NewClause)
 			got = append(got, k)
 			byKey[k] = c

@@ -25,10 +25,15 @@ type clause struct {
 	key     string   // exact-match key: the body, or the heading when there is no body
 	grams   []uint64 // sorted distinct word bigrams (unigrams for one-word clauses)
 	part    string   // enclosing Schedule/Exhibit/… ("" for the main body)
+	// furniture: the lines of document furniture taken out of the text
+	// and heading (a draft legend, a signature block …), never compared
+	// as clause text; facts: the clause's facts outside them.
+	furniture []furnitureLine
+	facts     []document.Fact
 }
 
 // prepare normalises every clause of a document.
-func prepare(d *document.Document, n normalizer) []*clause {
+func prepare(d *document.Document, n normalizer, lx *lexicon) []*clause {
 	byID := make(map[string]*document.Clause, len(d.Clauses))
 	for i := range d.Clauses {
 		byID[d.Clauses[i].ID] = &d.Clauses[i]
@@ -38,8 +43,27 @@ func prepare(d *document.Document, n normalizer) []*clause {
 		c := &d.Clauses[i]
 		p := &clause{idx: i, c: c}
 		p.number = normNumber(c.Number)
-		p.heading, _ = n.norm(c.Heading)
-		text, folds := n.norm(c.Text)
+		rawText, furn := lx.stripFurniture(c.Text)
+		rawHeading := c.Heading
+		if k := lx.furnitureOf(rawHeading); k != "" && countWords(rawHeading) <= maxFurnitureWords {
+			furn = append([]furnitureLine{{kind: k, text: rawHeading}}, furn...)
+			rawHeading = ""
+		}
+		for i := range furn {
+			furn[i].text, _ = n.norm(furn[i].text)
+		}
+		p.furniture = furn
+		p.facts = c.Facts
+		if len(furn) > 0 {
+			p.facts = nil
+			for _, f := range c.Facts {
+				if strings.Contains(rawText, f.Text) || strings.Contains(rawHeading, f.Text) {
+					p.facts = append(p.facts, f)
+				}
+			}
+		}
+		p.heading, _ = n.norm(rawHeading)
+		text, folds := n.norm(rawText)
 		stripped := stripLabel(text, c.Number, n)
 		p.label, _ = n.norm(c.Number)
 		text = stripHeading(stripped, p.heading)
@@ -220,4 +244,10 @@ func (c *clause) tokens() []string {
 		c.toks = tokenize(c.body)
 	}
 	return c.toks
+}
+
+// furnitureOnly reports whether the clause holds nothing but document
+// furniture.
+func (c *clause) furnitureOnly() bool {
+	return len(c.furniture) > 0 && c.body == "" && c.heading == ""
 }

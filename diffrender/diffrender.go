@@ -78,19 +78,86 @@ func Render(w io.Writer, r *diff.Result, format string, opt Options) error {
 type view struct {
 	r           *diff.Result
 	substantive []diff.Change
-	other       []diff.Change // renumbered, split without word change…
+	moved       []diff.Change // moved, split or merged, the deal unchanged
+	reworded    []diff.Change // other words, the same effect
+	other       []diff.Change // renumbered, a heading added alone…
 }
 
 func newView(r *diff.Result) view {
 	v := view{r: r}
 	for _, c := range r.Changes {
-		if c.Substantive {
+		switch {
+		case c.Substantive:
 			v.substantive = append(v.substantive, c)
-		} else {
+		case c.Kind == diff.Moved || c.Kind == diff.Split || c.Kind == diff.Merged:
+			v.moved = append(v.moved, c)
+		case c.Kind == diff.Reworded || len(c.Redline) > 0:
+			v.reworded = append(v.reworded, c)
+		default:
 			v.other = append(v.other, c)
 		}
 	}
 	return v
+}
+
+// cosmeticLines lists the cosmetic items other than renumbering (shown
+// as renumbered changes): "label 2: → (a)".
+func cosmeticLines(c diff.Cosmetic) []string {
+	var out []string
+	for _, it := range c.Items {
+		if it.Kind == diff.CosmeticRenumber || it.Kind == diff.CosmeticNumStyle {
+			continue
+		}
+		line := it.Kind + " " + it.NewClause
+		if it.Detail != "" {
+			line += ": " + it.Detail
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+// movedLine is one line for a move: "moved 3.4 → Schedule A/1.2 (into
+// Schedule A; moved, part)".
+func movedLine(c diff.Change) string {
+	line := string(c.Kind) + " " + title(c)
+	if n := note(c); n != "" {
+		line += " (" + n + ")"
+	}
+	return line
+}
+
+// furnitureSummary is one line for the furniture that changed: "draft
+// legend changed, signature block changed".
+func furnitureSummary(fs []diff.FurnitureChange) string {
+	names := map[string]string{"legend": "draft legend", "stamp": "version stamp", "page": "page header or footer",
+		"signature": "signature block", "contents": "table of contents"}
+	seen := map[string]bool{}
+	var out []string
+	for _, f := range fs {
+		if seen[f.Kind] {
+			continue
+		}
+		seen[f.Kind] = true
+		name := names[f.Kind]
+		if name == "" {
+			name = f.Kind
+		}
+		out = append(out, name+" changed")
+	}
+	return strings.Join(out, ", ")
+}
+
+// furnitureLine is one furniture change: "legend: Customer draft 2 →
+// AWS comments on draft 2".
+func furnitureLine(f diff.FurnitureChange) string {
+	switch {
+	case f.Old == "":
+		return f.Kind + ": added " + f.New
+	case f.New == "":
+		return f.Kind + ": removed " + f.Old
+	}
+	return f.Kind + ": " + f.Old + " → " + f.New
 }
 
 // title is "9.4 → 10.4 Fees" for a change.

@@ -45,6 +45,10 @@ type htmlData struct {
 	TooDifferent         bool
 	Incomplete           []string
 	Substantive          []htmlChange
+	Moved                []string
+	Reworded             []htmlChange
+	Furniture            []string
+	FurnitureSummary     string
 	Other                []string
 	Cosmetic             []string
 	CosmeticCount        int
@@ -68,7 +72,30 @@ func (htmlRenderer) Render(w io.Writer, r *diff.Result) error {
 			Direction: string(c.Direction), Mark: directionMark(c.Direction), Summary: c.Summary, Waived: c.Waived,
 		})
 	}
-	for _, c := range v.substantive {
+	d.Substantive = htmlChanges(v.substantive)
+	d.Reworded = htmlChanges(v.reworded)
+	for _, c := range v.moved {
+		d.Moved = append(d.Moved, movedLine(c))
+	}
+	d.FurnitureSummary = furnitureSummary(r.Furniture)
+	for _, f := range r.Furniture {
+		d.Furniture = append(d.Furniture, furnitureLine(f))
+	}
+	for _, c := range v.other {
+		d.Other = append(d.Other, string(c.Kind)+" "+title(c))
+	}
+	d.Cosmetic = cosmeticLines(r.Cosmetic)
+	bw := bufio.NewWriter(w)
+	if err := htmlTmpl.Execute(bw, d); err != nil {
+		return fmt.Errorf("render html: %w", err)
+	}
+	return bw.Flush()
+}
+
+// htmlChanges lays out changes side by side, old and new.
+func htmlChanges(cs []diff.Change) []htmlChange {
+	var out []htmlChange
+	for _, c := range cs {
 		hc := htmlChange{Kind: string(c.Kind), Title: title(c), Note: note(c), Omitted: c.RedlineOmitted}
 		for _, s := range c.Redline {
 			switch s.Op {
@@ -88,27 +115,13 @@ func (htmlRenderer) Render(w io.Writer, r *diff.Result) error {
 		for _, rv := range c.Revisions {
 			hc.Facts = append(hc.Facts, "tracked "+revisionLine(rv))
 		}
-		for _, f := range c.Facts {
-			hc.Facts = append(hc.Facts, f.Kind+": "+factArrow(f))
+		hc.Facts = append(hc.Facts, c.Why...)
+		if len(c.Why) == 0 {
+			for _, f := range c.Facts {
+				hc.Facts = append(hc.Facts, f.Kind+": "+factArrow(f))
+			}
 		}
-		d.Substantive = append(d.Substantive, hc)
+		out = append(out, hc)
 	}
-	for _, c := range v.other {
-		d.Other = append(d.Other, string(c.Kind)+" "+title(c))
-	}
-	for _, it := range r.Cosmetic.Items {
-		if it.Kind == diff.CosmeticRenumber || it.Kind == diff.CosmeticNumStyle {
-			continue
-		}
-		line := it.Kind + " " + it.NewClause
-		if it.Detail != "" {
-			line += ": " + it.Detail
-		}
-		d.Cosmetic = append(d.Cosmetic, line)
-	}
-	bw := bufio.NewWriter(w)
-	if err := htmlTmpl.Execute(bw, d); err != nil {
-		return fmt.Errorf("render html: %w", err)
-	}
-	return bw.Flush()
+	return out
 }

@@ -58,7 +58,12 @@ func (markdownRenderer) Render(w io.Writer, r *diff.Result) error {
 			if c.RedlineOmitted != "" {
 				fmt.Fprintf(bw, "\n> **Old:** %s\n>\n> **New:** %s\n", mdEscape(c.OldText), mdEscape(c.NewText))
 			}
-			if len(c.Facts) > 0 {
+			if len(c.Why) > 0 {
+				bw.WriteString("\n")
+				for _, w := range c.Why {
+					fmt.Fprintf(bw, "- %s\n", mdEscape(w))
+				}
+			} else if len(c.Facts) > 0 {
 				bw.WriteString("\n")
 				for _, f := range c.Facts {
 					fmt.Fprintf(bw, "- %s: %s\n", f.Kind, mdEscape(factArrow(f)))
@@ -72,20 +77,34 @@ func (markdownRenderer) Render(w io.Writer, r *diff.Result) error {
 			}
 		}
 	}
+	if len(v.moved) > 0 {
+		fmt.Fprintf(bw, "\n### Moved (%d)\n\n<details><summary>The text the same in substance</summary>\n\n", len(v.moved))
+		for _, c := range v.moved {
+			fmt.Fprintf(bw, "- %s\n", mdEscape(movedLine(c)))
+		}
+		bw.WriteString("\n</details>\n")
+	}
+	if len(v.reworded) > 0 {
+		fmt.Fprintf(bw, "\n### Reworded (%d)\n\n<details><summary>Other words, the same effect</summary>\n", len(v.reworded))
+		for _, c := range v.reworded {
+			fmt.Fprintf(bw, "\n- **%s**: %s\n", mdEscape(title(c)), mdRedline(c.Redline))
+		}
+		bw.WriteString("\n</details>\n")
+	}
+	if len(r.Furniture) > 0 {
+		fmt.Fprintf(bw, "\n### Furniture\n\n<details><summary>%s</summary>\n\n", mdEscape(furnitureSummary(r.Furniture)))
+		for _, f := range r.Furniture {
+			fmt.Fprintf(bw, "- %s\n", mdEscape(furnitureLine(f)))
+		}
+		bw.WriteString("\n</details>\n")
+	}
 	if len(v.other) > 0 || r.Cosmetic.Count > 0 {
 		fmt.Fprintf(bw, "\n### Cosmetic changes (%d)\n\n%s\n", r.Cosmetic.Count, mdEscape(cosmeticSummary(r.Cosmetic)))
 		bw.WriteString("\n<details><summary>List</summary>\n\n")
 		for _, c := range v.other {
 			fmt.Fprintf(bw, "- %s %s\n", c.Kind, mdEscape(title(c)))
 		}
-		for _, it := range r.Cosmetic.Items {
-			if it.Kind == diff.CosmeticRenumber || it.Kind == diff.CosmeticNumStyle {
-				continue
-			}
-			line := it.Kind + " " + it.NewClause
-			if it.Detail != "" {
-				line += ": " + it.Detail
-			}
+		for _, line := range cosmeticLines(r.Cosmetic) {
 			fmt.Fprintf(bw, "- %s\n", mdEscape(line))
 		}
 		bw.WriteString("\n</details>\n")

@@ -86,18 +86,20 @@ func tooDifferent(t *testing.T) *diff.Result {
 }
 
 // kinds is a hand-built result with the change kinds and states that
-// sample lacks: a move into a schedule, a split, an omitted redline, a
-// renumbering, an improved and a waived check.
+// sample lacks: a move into a schedule, a split, a rewording, an omitted
+// redline, a renumbering, furniture, an improved and a waived check.
 func kinds(*testing.T) *diff.Result {
 	return &diff.Result{
 		Schema: diff.Schema, Old: "a.docx", New: "b.pdf", Similarity: 0.874,
 		Changes: []diff.Change{
 			{Kind: diff.Split, OldClause: "2", NewClause: "2", NewClauses: []string{"2", "2(a)", "2(b)"}, OldNumber: "2", NewNumber: "2",
-				Substantive: true, Reasons: []string{diff.ReasonObligation},
+				Substantive: true, Reasons: []string{diff.ReasonObligation}, Why: []string{"removed: 'shall'"},
 				Redline: []diff.Segment{{Op: diff.OpEqual, Text: "Provider shall: keep data in Region; and "}, {Op: diff.OpDelete, Text: "shall "}, {Op: diff.OpEqual, Text: "not train."}}},
 			{Kind: diff.Renumbered, OldClause: "3", NewClause: "4", OldNumber: "3", NewNumber: "4"},
 			{Kind: diff.Moved, OldClause: "3.4", NewClause: "Schedule A/1.2", OldNumber: "3.4", NewNumber: "1.2", NewPart: "Schedule A",
-				Substantive: true, Reasons: []string{diff.ReasonMoved, diff.ReasonPart}},
+				Reasons: []string{diff.ReasonMoved, diff.ReasonPart}},
+			{Kind: diff.Reworded, OldClause: "4", NewClause: "5", OldNumber: "4", NewNumber: "5",
+				Redline: []diff.Segment{{Op: diff.OpEqual, Text: "AWS shall "}, {Op: diff.OpDelete, Text: "procure"}, {Op: diff.OpInsert, Text: "ensure"}, {Op: diff.OpEqual, Text: " the credit."}}},
 			{Kind: diff.Modified, OldClause: "5", NewClause: "5", OldNumber: "5", NewNumber: "5", OldHeading: "Term", Heading: "Duration",
 				Substantive: true, Reasons: []string{diff.ReasonWording}, RedlineOmitted: diff.OmitRewritten,
 				OldText: "Term. The lessee keeps the premises in repair.", NewText: "Duration. Rent is due each quarter.",
@@ -105,6 +107,7 @@ func kinds(*testing.T) *diff.Result {
 		},
 		Cosmetic: diff.Cosmetic{Count: 2, ByKind: map[string]int{"label": 1, "renumbered": 1},
 			Items: []diff.CosmeticItem{{Kind: "renumbered", OldClause: "3", NewClause: "4", Detail: "3 → 4"}, {Kind: "label", OldClause: "2", NewClause: "2", Detail: "→ (a)"}}},
+		Furniture: []diff.FurnitureChange{{Kind: "legend", Old: "Customer draft 2", New: "AWS comments on draft 2"}, {Kind: "signature", New: "Name: J. Smith"}},
 		Compliance: []diff.CheckDelta{
 			{ID: "C3", Title: "PT cancellation", Severity: report.Critical, Old: report.Missing, New: report.Met, Direction: diff.Improved, Summary: "C3 missing → met: +3.2"},
 			{ID: "C4", Severity: report.Critical, Old: report.Met, New: report.Conflict, Direction: diff.Regressed, Waived: true, Summary: "C4 met → conflict: 5.1"},

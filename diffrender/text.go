@@ -75,13 +75,40 @@ func (t textRenderer) Render(w io.Writer, r *diff.Result) error {
 			if c.RedlineOmitted != "" {
 				fmt.Fprintf(bw, "    old: %s\n    new: %s\n", c.OldText, c.NewText)
 			}
-			for _, f := range c.Facts {
-				fmt.Fprintf(bw, "    %s %s\n", f.Kind, factArrow(f))
+			for _, w := range c.Why {
+				fmt.Fprintf(bw, "    why: %s\n", w)
+			}
+			if len(c.Why) == 0 {
+				for _, f := range c.Facts {
+					fmt.Fprintf(bw, "    %s %s\n", f.Kind, factArrow(f))
+				}
 			}
 			for _, rv := range c.Revisions {
 				fmt.Fprintf(bw, "    tracked %s\n", revisionLine(rv))
 			}
 		}
+	}
+	if len(v.moved) > 0 {
+		fmt.Fprintf(bw, "\n%s (%d)\n", t.paint(ansiBold, "Moved, the text the same in substance"), len(v.moved))
+		for _, c := range v.moved {
+			fmt.Fprintf(bw, "  %s %s", c.Kind, title(c))
+			if n := note(c); n != "" {
+				fmt.Fprintf(bw, " [%s]", n)
+			}
+			bw.WriteString("\n")
+		}
+	}
+	if len(v.reworded) > 0 {
+		fmt.Fprintf(bw, "\n%s (%d)\n", t.paint(ansiBold, "Reworded, the same effect"), len(v.reworded))
+		for _, c := range v.reworded {
+			fmt.Fprintf(bw, "  %s\n", title(c))
+			if len(c.Redline) > 0 {
+				fmt.Fprintf(bw, "    %s\n", t.redline(c.Redline))
+			}
+		}
+	}
+	if len(r.Furniture) > 0 {
+		fmt.Fprintf(bw, "\n%s: %s\n", t.paint(ansiBold, "Furniture"), furnitureSummary(r.Furniture))
 	}
 	if len(v.other) > 0 || r.Cosmetic.Count > 0 {
 		fmt.Fprintf(bw, "\n%s (%d): %s\n", t.paint(ansiBold, "Cosmetic"), r.Cosmetic.Count, cosmeticSummary(r.Cosmetic))

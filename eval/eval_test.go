@@ -40,6 +40,21 @@ type baseline struct {
 	DevCriticalWrongMet  int `json:"dev_critical_wrong_met"`
 	DevRenderingDiffs    int `json:"dev_rendering_diffs"`
 	TestRenderingDiffs   int `json:"test_rendering_diffs"`
+	// PairsDev, PairsTest: the blind version pairs (fixtures/blind/pairs),
+	// every rendering: what the diff gets right; no figure may drop.
+	PairsDev  *pairFigures `json:"pairs_dev,omitempty"`
+	PairsTest *pairFigures `json:"pairs_test,omitempty"`
+}
+
+// pairFigures are the four figures of a pair split, with the counts they
+// come from.
+type pairFigures struct {
+	Recall    float64 `json:"substantive_recall"`
+	Precision float64 `json:"precision"`
+	Moves     float64 `json:"moves"`
+	Delta     float64 `json:"compliance_delta"`
+	Labelled  int     `json:"substantive_labelled"`
+	Cells     int     `json:"compliance_cells"`
 }
 
 const baselinePath = "baseline.json"
@@ -100,6 +115,31 @@ func TestEvalBlind(t *testing.T) {
 	}
 }
 
+// readBaseline reads baseline.json; with -record it first applies set to
+// it and writes it back, and recorded is true (nothing is then gated).
+func readBaseline(t *testing.T, set func(*baseline)) (base baseline, recorded bool) {
+	t.Helper()
+	data, err := os.ReadFile(baselinePath)
+	if err == nil {
+		err = json.Unmarshal(data, &base)
+	}
+	if *record {
+		if err != nil && !os.IsNotExist(err) {
+			t.Fatalf("baseline.json: %v", err)
+		}
+		set(&base)
+		data, _ := json.MarshalIndent(base, "", "  ")
+		if err := os.WriteFile(baselinePath, append(data, '\n'), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return base, true
+	}
+	if err != nil {
+		t.Fatalf("read baseline (record it with -record): %v", err)
+	}
+	return base, false
+}
+
 // noWrongMet fails on every critical check reported met against its label.
 func noWrongMet(t *testing.T, wrongMet []string) {
 	t.Helper()
@@ -112,24 +152,9 @@ func noWrongMet(t *testing.T, wrongMet []string) {
 // it grows beyond the recorded one.
 func gateCount(t *testing.T, what string, got int, field func(*baseline) *int) {
 	t.Helper()
-	var base baseline
-	data, err := os.ReadFile(baselinePath)
-	if err == nil {
-		err = json.Unmarshal(data, &base)
-	}
-	if *record {
-		if err != nil && !os.IsNotExist(err) {
-			t.Fatalf("baseline.json: %v", err)
-		}
-		*field(&base) = got
-		data, _ := json.MarshalIndent(base, "", "  ")
-		if err := os.WriteFile(baselinePath, append(data, '\n'), 0o644); err != nil {
-			t.Fatal(err)
-		}
+	base, recorded := readBaseline(t, func(b *baseline) { *field(b) = got })
+	if recorded {
 		return
-	}
-	if err != nil {
-		t.Fatalf("read baseline (record it with -record): %v", err)
 	}
 	t.Logf("%d %s (recorded: %d)", got, what, *field(&base))
 	if got > *field(&base) {
@@ -249,26 +274,14 @@ func gate(t *testing.T, conf Confusion, field func(*baseline) (*float64, *int)) 
 		t.Fatal("no verdicts")
 	}
 	got := float64(right) / float64(total)
-	var base baseline
-	data, err := os.ReadFile(baselinePath)
-	if err == nil {
-		err = json.Unmarshal(data, &base)
-	}
-	acc, n := field(&base)
-	if *record {
-		if err != nil && !os.IsNotExist(err) {
-			t.Fatalf("baseline.json: %v", err)
-		}
-		*acc, *n = float64(int(got*1000))/1000, total
-		data, _ := json.MarshalIndent(base, "", "  ")
-		if err := os.WriteFile(baselinePath, append(data, '\n'), 0o644); err != nil {
-			t.Fatal(err)
-		}
+	base, recorded := readBaseline(t, func(b *baseline) {
+		acc, n := field(b)
+		*acc, *n = round3(got), total
+	})
+	if recorded {
 		return
 	}
-	if err != nil {
-		t.Fatalf("read baseline (record it with -record): %v", err)
-	}
+	acc, n := field(&base)
 	if got+1e-9 < *acc {
 		t.Errorf("accuracy %.3f (%d/%d) is below the baseline %.3f", got, right, total, *acc)
 	}
@@ -276,3 +289,70 @@ func gate(t *testing.T, conf Confusion, field func(*baseline) (*float64, *int)) 
 		t.Errorf("%d verdicts, the baseline has %d: record the baseline again after changing the labelled set", total, *n)
 	}
 }
+
+// TestEvalPairs compares the blind version pairs: pairs written by
+// helpers who saw only the playbook and the labelling rules, labelled
+// change by change. It prints substantive recall, precision, moves and
+// the compliance delta for the dev split (with every miss) and for the
+// locked test split (aggregate only), and fails when a figure drops below
+// baseline.json.
+func TestEvalPairs(t *testing.T) {
+	for _, split := range []struct {
+		name    string
+		details bool
+		field   func(*baseline) **pairFigures
+	}{
+		{"dev", true, func(b *baseline) **pairFigures { return &b.PairsDev }},
+		{"test", false, func(b *baseline) **pairFigures { return &b.PairsTest }},
+	} {
+		t.Run(split.name, func(t *testing.T) {
+			cases, err := LoadPairCases(filepath.Join("..", "fixtures", "blind", "pairs", split.name))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(cases) == 0 {
+				t.Skip("no pairs in the split")
+			}
+			eng, err := check.New(context.Background(), check.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			s, err := RunPairs(context.Background(), eng, cases)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if split.details {
+				for _, l := range s.Lines {
+					t.Log(l)
+				}
+			}
+			t.Logf("%d pair renderings: %s", len(cases), s)
+			got := &pairFigures{Recall: round3(s.Recall()), Precision: round3(s.Precision()), Moves: round3(s.Moves()),
+				Delta: round3(s.Delta()), Labelled: s.SubstLabelled, Cells: s.Cells}
+			base, recorded := readBaseline(t, func(b *baseline) { *split.field(b) = got })
+			if recorded {
+				return
+			}
+			want := *split.field(&base)
+			if want == nil {
+				t.Fatal("no pair figures in baseline.json (record them with -record)")
+			}
+			if got.Labelled != want.Labelled || got.Cells != want.Cells {
+				t.Errorf("%d substantive labels and %d compliance cells, the baseline has %d and %d: record it again after changing the pairs",
+					got.Labelled, got.Cells, want.Labelled, want.Cells)
+			}
+			for _, f := range []struct {
+				name      string
+				got, want float64
+			}{{"substantive recall", got.Recall, want.Recall}, {"precision", got.Precision, want.Precision},
+				{"moves", got.Moves, want.Moves}, {"compliance delta", got.Delta, want.Delta}} {
+				if f.got+1e-9 < f.want {
+					t.Errorf("%s %.3f is below the baseline %.3f", f.name, f.got, f.want)
+				}
+			}
+		})
+	}
+}
+
+// round3 truncates to three decimals, as the baseline records figures.
+func round3(x float64) float64 { return float64(int(x*1000)) / 1000 }

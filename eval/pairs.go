@@ -426,7 +426,7 @@ func RunPairs(ctx context.Context, eng *check.Engine, cases []PairCase) (PairSco
 		if err != nil {
 			return total, err
 		}
-		res, err := diff.Compare(oldDoc, newDoc, diff.Options{})
+		res, err := diff.Compare(oldDoc, newDoc, diff.Options{Reader: eng.Reader()})
 		if err != nil {
 			return total, err
 		}

@@ -1,0 +1,574 @@
+package diff
+
+import (
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/clausecheck/clausecheck/document"
+	"github.com/clausecheck/clausecheck/extract"
+	"github.com/clausecheck/clausecheck/rules"
+)
+
+// lexicon folds a clause's words for the reworded test (rules' redline
+// vocabulary, compiled).
+type lexicon struct {
+	function  map[string]bool
+	counted   map[string]bool   // folded forms
+	canon     map[string]string // word or its stem → the first word of its group
+	phrases   []phrase
+	furniture []furniturePhrase
+}
+
+var (
+	defaultLexOnce sync.Once
+	defaultLex     *lexicon
+	defaultLexErr  error
+)
+
+// lexiconFor compiles r, or returns the embedded vocabulary's lexicon.
+func lexiconFor(r *rules.Redline) (*lexicon, error) {
+	if r != nil {
+		return newLexicon(r), nil
+	}
+	defaultLexOnce.Do(func() {
+		var r *rules.Redline
+		if r, defaultLexErr = rules.DefaultRedline(); defaultLexErr == nil {
+			defaultLex = newLexicon(r)
+		}
+	})
+	return defaultLex, defaultLexErr
+}
+
+func newLexicon(r *rules.Redline) *lexicon {
+	lx := &lexicon{function: map[string]bool{}, canon: map[string]string{}}
+	for _, w := range r.FunctionWords {
+		lx.function[strings.ToLower(w)] = true
+	}
+	for _, g := range r.Equivalent {
+		head := stem(strings.ToLower(g[0]))
+		for _, w := range g {
+			w = strings.ToLower(w)
+			lx.canon[w] = head
+			lx.canon[stem(w)] = head
+		}
+	}
+	for _, p := range r.Phrases {
+		lx.phrases = append(lx.phrases, phrase{from: strings.Fields(strings.ToLower(p[0])), to: p[1]})
+	}
+	// longest first, so "give written notice" is taken before "give notice"
+	slices.SortStableFunc(lx.phrases, func(a, b phrase) int { return len(b.from) - len(a.from) })
+	lx.counted = map[string]bool{}
+	for _, w := range r.CountedWords {
+		lx.counted[lx.fold(w)] = true
+	}
+	lx.furniture = compileFurniture(r.Furniture)
+	return lx
+}
+
+// phrase is a phrase of the vocabulary and what it is rewritten to.
+type phrase struct {
+	from []string // lower-case words
+	to   string
+}
+
+// rewrite replaces the vocabulary's phrases in text, matched on whole
+// words whatever their case and the spacing between them.
+func (lx *lexicon) rewrite(text string) string {
+	if len(lx.phrases) == 0 {
+		return text
+	}
+	type span struct{ start, end int }
+	var words []span
+	for i := 0; i < len(text); {
+		j := nextToken(text, i)
+		if r, _ := utf8.DecodeRuneInString(text[i:]); isWordRune(r) {
+			words = append(words, span{i, j})
+		}
+		i = j
+	}
+	var b strings.Builder
+	last := 0
+	for k := 0; k < len(words); {
+		matched := false
+		for _, p := range lx.phrases {
+			if k+len(p.from) > len(words) {
+				continue
+			}
+			ok := true
+			for x, w := range p.from {
+				s := words[k+x]
+				if !strings.EqualFold(text[s.start:s.end], w) {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			b.WriteString(text[last:words[k].start])
+			b.WriteString(p.to)
+			last = words[k+len(p.from)-1].end
+			k += len(p.from)
+			matched = true
+			break
+		}
+		if !matched {
+			k++
+		}
+	}
+	if last == 0 {
+		return text
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}
+
+// fold returns the comparable form of one word ("" for a function word).
+func (lx *lexicon) fold(w string) string {
+	w = strings.ToLower(w)
+	if lx.function[w] {
+		return ""
+	}
+	if c, ok := lx.canon[w]; ok {
+		return c
+	}
+	s := stem(w)
+	if c, ok := lx.canon[s]; ok {
+		return c
+	}
+	return s
+}
+
+// irregular verb forms and their base form (contract English).
+var irregular = map[string]string{
+	"made": "make", "given": "give", "gave": "give", "paid": "pay", "sent": "send",
+	"held": "hold", "taken": "take", "took": "take", "written": "write", "wrote": "write",
+	"brought": "bring", "sold": "sell", "bought": "buy", "kept": "keep", "met": "meet",
+	"chosen": "choose", "chose": "choose", "begun": "begin", "began": "begin",
+	"done": "do", "did": "do", "gone": "go", "went": "go", "borne": "bear", "bore": "bear",
+	"bound": "bind", "understood": "understand", "set": "set", "put": "put", "let": "let",
+}
+
+// refNouns name what a cross-reference points at.
+var refNouns = set("section sections clause clauses article articles paragraph paragraphs para schedule schedules " +
+	"exhibit exhibits annex annexes appendix appendices part parts item items table tables §")
+
+// negations a stem must never turn into.
+var negationStems = map[string]bool{"no": true, "not": true, "nor": true, "non": true}
+
+// stem reduces an English word to a crude stem, the same way on both
+// sides of a comparison: British spellings to American, then plural and
+// verb endings, then a final "e". Words with digits are kept whole.
+func stem(w string) string {
+	if strings.IndexFunc(w, unicode.IsDigit) >= 0 || len(w) < 3 {
+		return w
+	}
+	if base, ok := irregular[w]; ok {
+		w = base
+	}
+	orig := w
+	switch {
+	case strings.HasSuffix(w, "isation"), strings.HasSuffix(w, "isations"):
+		w = strings.Replace(w, "isation", "ization", 1)
+	case strings.HasSuffix(w, "ise"), strings.HasSuffix(w, "ised"), strings.HasSuffix(w, "ises"), strings.HasSuffix(w, "ising"):
+		if i := strings.LastIndex(w, "is"); i > 1 {
+			w = w[:i] + "iz" + w[i+2:]
+		}
+	case len(w) > 4 && strings.HasSuffix(w, "our"), len(w) > 5 && strings.HasSuffix(w, "ours"):
+		w = strings.Replace(w, "our", "or", 1)
+	case strings.HasSuffix(w, "tre"), strings.HasSuffix(w, "tres"):
+		w = strings.Replace(w, "tre", "ter", 1)
+	}
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		w = w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		w = w[:len(w)-1]
+	}
+	switch {
+	case strings.HasSuffix(w, "ing") && len(w) > 4:
+		w = w[:len(w)-3]
+	case strings.HasSuffix(w, "ied") && len(w) > 4:
+		w = w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "ed") && len(w) > 3:
+		w = w[:len(w)-2]
+	}
+	if len(w) > 2 && w[len(w)-1] == 'e' && !negationStems[w[:len(w)-1]] {
+		w = w[:len(w)-1] // ("note" is not "not")
+	}
+	// a doubled final consonant left by an ending: "committed" → "commit"
+	if n := len(w); n > 4 && w[n-1] == w[n-2] && !strings.ContainsRune("aeiouls", rune(w[n-1])) && orig != w {
+		w = w[:n-1]
+	}
+	if negationStems[w] {
+		return orig
+	}
+	return w
+}
+
+// meaning is what the reworded test compares of a clause: its folded
+// content words (a set: order and repetition are not compared), its
+// strong words and its typed facts. Strong words are those no rewording
+// changes: the counted words (modals, negations, conditions …), figures that are not facts ("#6.2"), the words of
+// defined terms ("=fees") and names written with a capital inside a
+// sentence ("Sydney"), which the other text must hold too.
+type meaning struct {
+	words  map[string]bool
+	strong map[string]int
+	count  map[string]int // the counted words' uses
+	uses   map[string]int // every content word's uses (party names aside)
+	names  map[string]bool
+	facts  []string
+}
+
+// meaningOf reads text (heading and body) with its facts. Fact texts are
+// taken out of the words and compared as values, so "sixty (60) days" and
+// "60 days" are the same; figures that are not facts stay words, mapped
+// through mapNum (a cross-reference's old number → its new number, given
+// the word before it: "schedule", "2").
+//
+// A word of a term either draft defines ("Fees") is compared as written,
+// never stemmed or folded: "Fee" and "Fees" may be two defined terms.
+func (lx *lexicon) meaningOf(text string, facts []document.Fact, mapNum func(ref, num string) string, terms map[string]bool) meaning {
+	m := meaning{words: map[string]bool{}, strong: map[string]int{}, count: map[string]int{}, uses: map[string]int{}, names: map[string]bool{}}
+	for _, f := range facts {
+		if f.Text != "" {
+			text = strings.ReplaceAll(text, f.Text, " ")
+		}
+		m.facts = append(m.facts, factKey(f))
+	}
+	// a value stated twice is the same value
+	slices.Sort(m.facts)
+	m.facts = slices.Compact(m.facts)
+	text = lx.rewrite(text)
+	initial := true // the next word starts a sentence
+	last := ""      // the word before, lower case
+	for i := 0; i < len(text); {
+		j := nextToken(text, i)
+		w := text[i:j]
+		i = j
+		if r, _ := utf8.DecodeRuneInString(w); !isWordRune(r) {
+			if strings.ContainsAny(w, ".:;!?") {
+				initial = true
+			}
+			continue
+		}
+		first := initial
+		initial = false
+		prev := last
+		last = strings.ToLower(w)
+		if refNouns[last] {
+			// "Section", "Schedule": the reference is its target's number
+			continue
+		}
+		if strings.IndexFunc(w, unicode.IsDigit) >= 0 || refNouns[prev] && len(w) <= 2 && unicode.IsUpper([]rune(w)[0]) {
+			// a figure, or a part's letter ("Schedule B")
+			if mapNum != nil {
+				w = mapNum(prev, w)
+			}
+			for _, part := range strings.Fields(w) {
+				if refNouns[strings.ToLower(part)] {
+					continue
+				}
+				k := "#" + strings.ToLower(part)
+				m.words[k] = true
+				m.strong[k] = 1
+			}
+			continue
+		}
+		if terms[w] {
+			k := "=" + strings.ToLower(w)
+			m.words[k] = true
+			// a party's name comes and goes with the voice ("by AWS"):
+			// who does what is the reader's to compare
+			if !partyWords[strings.ToLower(w)] {
+				m.strong[k] = 1
+			}
+			continue
+		}
+		// "end-of-life" is "end of life"; "Customer's" is "Customer"
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "\u2019s")
+		for _, part := range strings.Split(w, "-") {
+			f := lx.fold(part)
+			if f == "" {
+				continue
+			}
+			m.words[f] = true
+			lw := strings.ToLower(part)
+			switch {
+			case lx.counted[f]:
+				m.count[f]++
+				m.strong[f] = 1
+			case durationWords[lw] || numberWords[lw] || amountWords[lw]:
+				// "monthly" → "weekly", "one pool" → "two pools"
+				m.strong[lw] = 1
+			case !partyWords[lw]:
+				m.uses[f]++
+			}
+			if r, _ := utf8.DecodeRuneInString(part); !first && unicode.IsUpper(r) && !lx.canonical(f) {
+				m.names[f] = true
+			}
+		}
+	}
+	return m
+}
+
+// canonical reports whether a folded word is one of the vocabulary's
+// equivalents or counted words ("Shall" in a heading is no name).
+func (lx *lexicon) canonical(f string) bool {
+	if lx.counted[f] {
+		return true
+	}
+	for _, c := range lx.canon {
+		if c == f {
+			return true
+		}
+	}
+	return false
+}
+
+// factKey is a fact's value with its unit (a duration's day basis
+// included), not its wording.
+func factKey(f document.Fact) string {
+	v := fmt.Sprintf("%g", f.Value)
+	unit := strings.ToLower(f.Unit)
+	switch {
+	case f.Kind == document.FactDate && f.Date != "":
+		v = f.Date
+	case f.Kind == document.FactDuration:
+		// a duration's value is in calendar days: "two months" is "60
+		// days"; only business or working days differ in kind
+		if strings.Contains(unit, "business") || strings.Contains(unit, "working") {
+			unit = "business"
+		} else {
+			unit = ""
+		}
+	}
+	return strings.Join([]string{f.Kind, v, unit, strings.ToUpper(f.Currency), strings.ToLower(f.Period)}, "|")
+}
+
+// equal: the same words, strong words and facts, and the counted words
+// used as often.
+func (m meaning) equal(o meaning) bool {
+	return m.strongEqual(o) && maps.Equal(m.words, o.words) && maps.Equal(m.count, o.count)
+}
+
+// strongEqual: the same strong words and facts; only weak content words
+// may differ.
+func (m meaning) strongEqual(o meaning) bool {
+	return slices.Equal(m.facts, o.facts) && maps.Equal(m.strong, o.strong) && m.namesIn(o) && o.namesIn(m)
+}
+
+// balanced reports whether the content words that m and o do not share
+// replace each other: some go and about as many come, as when a word is
+// put for its synonym or a phrase is turned round. A phrase added or
+// taken out whole ("or reproduce the training data") is no rewording,
+// even where each of its words is used elsewhere in the clause.
+func (m meaning) balanced(o meaning) bool {
+	add, del := 0, 0
+	for w, n := range o.uses {
+		add += max(0, n-m.uses[w])
+	}
+	for w, n := range m.uses {
+		del += max(0, n-o.uses[w])
+	}
+	if add == 0 && del == 0 {
+		return true
+	}
+	d := add - del
+	if d < 0 {
+		d = -d
+	}
+	return add > 0 && del > 0 && d <= max(1, (add+del)/3)
+}
+
+// namesIn reports whether every name of m is a word of o (written with a
+// capital or not: "Amazon Bedrock" may start o's sentence).
+func (m meaning) namesIn(o meaning) bool {
+	for n := range m.names {
+		if !o.words[n] {
+			return false
+		}
+	}
+	return true
+}
+
+// furniturePhrase is one line-start phrase of the furniture vocabulary:
+// its words, "*" standing for any run of words.
+type furniturePhrase struct {
+	kind  string
+	words []string
+}
+
+func compileFurniture(m map[string][]string) []furniturePhrase {
+	var out []furniturePhrase
+	kinds := make([]string, 0, len(m))
+	for k := range m {
+		kinds = append(kinds, k)
+	}
+	slices.Sort(kinds)
+	for _, k := range kinds {
+		for _, p := range m[k] {
+			out = append(out, furniturePhrase{kind: k, words: strings.Fields(strings.ToLower(p))})
+		}
+	}
+	return out
+}
+
+// furnitureOf returns the kind of document furniture a line is ("legend",
+// "signature" …), or "".
+func (lx *lexicon) furnitureOf(line string) string {
+	t := strings.TrimSpace(line)
+	if len(t) >= 5 && strings.Trim(t, "_ ") == "" {
+		return "signature" // a line drawn to sign on
+	}
+	f := strings.Fields(strings.ToLower(strings.Trim(t, "*_#[]|")))
+	if len(f) == 0 {
+		return ""
+	}
+	sentence := strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..")
+	for _, p := range lx.furniture {
+		if sentence && (p.kind == "legend" || p.kind == "stamp") {
+			// "AWS will provide a draft plan." is a term, not a legend
+			continue
+		}
+		if matchWords(p.words, f) {
+			return p.kind
+		}
+	}
+	return ""
+}
+
+// matchWords reports whether pattern matches a prefix of words; "*"
+// matches any run of words, none included.
+func matchWords(pattern, words []string) bool {
+	if len(pattern) == 0 {
+		return true
+	}
+	if pattern[0] == "*" {
+		for i := 0; i <= len(words); i++ {
+			if matchWords(pattern[1:], words[i:]) {
+				return true
+			}
+		}
+		return false
+	}
+	if len(words) == 0 {
+		return false
+	}
+	w := words[0]
+	p := pattern[0]
+	if strings.HasSuffix(p, ":") || strings.HasSuffix(p, ".") {
+		if w != p && !(strings.TrimRight(w, ":.") == strings.TrimRight(p, ":.") && strings.HasSuffix(w, p[len(p)-1:])) {
+			return false
+		}
+	} else if strings.TrimRight(w, ".,:;") != p {
+		return false
+	}
+	return matchWords(pattern[1:], words[1:])
+}
+
+// furnitureLine is one line of document furniture and its kind.
+type furnitureLine struct {
+	kind, text string
+}
+
+// maxFurnitureWords bounds a furniture line: a legend, a stamp or a
+// signature line is short; a longer line is a term, whatever its first
+// words.
+const maxFurnitureWords = 15
+
+// stripFurniture takes the lines of document furniture out of a clause's
+// text: lines the vocabulary names, and every short line after the start
+// of a signature block.
+func (lx *lexicon) stripFurniture(text string) (string, []furnitureLine) {
+	if !strings.Contains(text, "\n") && lx.furnitureOf(text) == "" {
+		return text, nil
+	}
+	lines := strings.Split(text, "\n")
+	var keep []string
+	var out []furnitureLine
+	signing := false
+	for _, l := range lines {
+		words := countWords(l)
+		kind := ""
+		if extract.IsContentsLine(l) {
+			kind = "contents"
+		} else if words > 0 && words <= maxFurnitureWords {
+			kind = lx.furnitureOf(l)
+			if kind == "" && signing {
+				kind = "signature"
+			}
+		}
+		if words > maxFurnitureWords {
+			signing = false
+		}
+		if kind == "" && strings.Contains(l, "|") {
+			// "Order Form No. 14 | Last updated: 3 March": a cell of a line
+			// may be furniture on its own
+			if rest, cells := lx.furnitureCells(l); len(cells) > 0 {
+				out = append(out, cells...)
+				l = rest
+			}
+		}
+		if kind == "" {
+			keep = append(keep, l)
+			continue
+		}
+		signing = signing || kind == "signature"
+		out = append(out, furnitureLine{kind: kind, text: strings.TrimSpace(l)})
+	}
+	if len(out) == 0 {
+		return text, nil
+	}
+	return strings.Join(keep, "\n"), out
+}
+
+// termWords returns the capitalised words of the terms the documents
+// define.
+func termWords(docs ...*document.Document) map[string]bool {
+	out := map[string]bool{}
+	for _, d := range docs {
+		for term := range d.Definitions {
+			eachWord(term, func(w string) {
+				if r := []rune(w)[0]; unicode.IsUpper(r) {
+					out[w] = true
+				}
+			})
+		}
+	}
+	return out
+}
+
+// countWords counts the words of s (punctuation between them aside).
+func countWords(s string) int {
+	n := 0
+	eachWord(s, func(string) { n++ })
+	return n
+}
+
+// furnitureCells takes the cells of a "|"-separated line that are
+// furniture out of it.
+func (lx *lexicon) furnitureCells(line string) (string, []furnitureLine) {
+	cells := strings.Split(line, "|")
+	var keep []string
+	var out []furnitureLine
+	for _, c := range cells {
+		if w := countWords(c); w > 0 && w <= maxFurnitureWords {
+			if k := lx.furnitureOf(c); k != "" {
+				out = append(out, furnitureLine{kind: k, text: strings.TrimSpace(c)})
+				continue
+			}
+		}
+		keep = append(keep, c)
+	}
+	if len(out) == 0 {
+		return line, nil
+	}
+	return strings.Join(keep, "|"), out
+}

@@ -1,0 +1,158 @@
+package diff
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/clausecheck/clausecheck/extract"
+	"github.com/clausecheck/clausecheck/interpret"
+	"github.com/clausecheck/clausecheck/rules"
+)
+
+// compareText extracts two Markdown drafts and compares them with the
+// interpretation layer as the Reader, as the command does.
+func compareText(t *testing.T, old, nw string) *Result {
+	t.Helper()
+	a, err := extract.Bytes("old.md", []byte(old), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := extract.Bytes("new.md", []byte(nw), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rd, err := interpret.New(rules.MustDefault())
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Compare(a, b, Options{Reader: rd})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+const addendumHead = "# Bedrock Addendum\n\nThis Addendum is between Amazon Web Services, Inc. (\"AWS\") and Northmere Ltd (\"Customer\").\n\n"
+
+// TestRewordedOrSubstantive: a change of words that leaves what the
+// clause does is reworded; a change of a value, a party, a modal, a
+// negation, a condition, a scope or a defined term is substantive, even
+// where each new word is used elsewhere in the clause.
+func TestRewordedOrSubstantive(t *testing.T) {
+	for _, tc := range []struct {
+		name, old, new string
+		substantive    bool
+		why            string // a line the change's Why must hold
+	}{
+		{"passive voice", "AWS shall invoice the Customer monthly in arrears.",
+			"The Customer shall be invoiced monthly in arrears by AWS.", false, ""},
+		{"synonym and spelling", "AWS shall procure that credits are utilised whilst the Term runs.",
+			"AWS shall ensure that credits are utilized while the Term runs.", false, ""},
+		{"figures restated in words", "The Customer may cancel on 60 days' notice.",
+			"The Customer may cancel on sixty (60) days' notice.", false, ""},
+		{"phrase of the same meaning", "AWS shall give the Customer not less than 180 days' written notice of a deprecation.",
+			"AWS shall give the Customer at least 180 days' written notice of a deprecation.", false, ""},
+		{"day basis", "The Customer may cancel on sixty (60) days' notice.",
+			"The Customer may cancel on sixty (60) Business Days' notice.", true, "≈ 84 days"},
+		{"modal", "AWS shall issue a migration credit for each deprecated model.",
+			"AWS may issue a migration credit for each deprecated model.", true, "modal: shall → may"},
+		{"negation", "AWS shall use Customer Content to train models.",
+			"AWS shall not use Customer Content to train models.", true, "negation added"},
+		{"threshold", "AWS shall make Provisioned Throughput available 99.9% of each month.",
+			"AWS shall make Provisioned Throughput available 99.5% of each month.", true, "99.9% → 99.5%"},
+		{"new exception", "AWS shall keep Customer Content in the Selected Regions.",
+			"AWS shall keep Customer Content in the Selected Regions, except to prevent abuse.", true, "new exception"},
+		{"region named", "AWS shall keep Customer Content in Frankfurt.",
+			"AWS shall keep Customer Content in Ireland.", true, ""},
+		{"a phrase added from the clause's own words", "AWS shall not use prompts or completions to train models, and prompts are deleted after use.",
+			"AWS shall not use prompts or completions to train or evaluate models, and prompts are deleted after use.", true, ""},
+		{"a words-only insertion of used words", "AWS shall not copy the training data or reproduce data outputs for models.",
+			"AWS shall not copy the training data or reproduce the training data outputs for models.", true, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := compareText(t, addendumHead+"1. Terms\n\n1.1 "+tc.old+"\n", addendumHead+"1. Terms\n\n1.1 "+tc.new+"\n")
+			var ch *Change
+			for i := range res.Changes {
+				if res.Changes[i].OldClause == "1.1" {
+					ch = &res.Changes[i]
+				}
+			}
+			if ch == nil {
+				t.Fatalf("no change of 1.1: %q", briefs(res))
+			}
+			if ch.Substantive != tc.substantive {
+				t.Fatalf("%s: substantive = %v, want %v (reasons %v)", ch.Kind, ch.Substantive, tc.substantive, ch.Reasons)
+			}
+			if !tc.substantive && (ch.Kind != Reworded || len(ch.Redline) == 0) {
+				t.Errorf("kind %s with %d redline segments, want reworded with its redline", ch.Kind, len(ch.Redline))
+			}
+			if tc.why != "" && !slices.ContainsFunc(ch.Why, func(w string) bool { return strings.Contains(w, tc.why) }) {
+				t.Errorf("why %q lacks %q", ch.Why, tc.why)
+			}
+		})
+	}
+}
+
+// TestFurniture: a draft legend, a stamp, a contents list and a signature
+// block are furniture, listed once; a term that starts like a legend is
+// not.
+func TestFurniture(t *testing.T) {
+	old := "CUSTOMER DRAFT 2 - FOR DISCUSSION\n\nLast updated: 3 March 2026\n\n" + addendumHead +
+		"TABLE OF CONTENTS\n\n1. Terms .......... 1\n\n1. Terms\n\n1.1 AWS shall give ninety (90) days' notice.\n\n" +
+		"1.2 Draft invoices are issued monthly.\n\nSigned for and on behalf of AWS\n\nName: J. Smith\n\nTitle: Director\n"
+	nw := "AWS COMMENTS ON CUSTOMER DRAFT 2\n\nLast updated: 9 March 2026\n\n" + addendumHead +
+		"1. Terms\n\n1.1 AWS shall give ninety (90) days' notice.\n\n" +
+		"1.2 Draft invoices are issued weekly.\n\nSigned for and on behalf of AWS\n\nName: P. Anand\n\nTitle: Counsel\n"
+	res := compareText(t, old, nw)
+	kinds := map[string]bool{}
+	for _, f := range res.Furniture {
+		kinds[f.Kind] = true
+	}
+	for _, k := range []string{"legend", "stamp", "contents", "signature"} {
+		if !kinds[k] {
+			t.Errorf("no %s in the furniture %+v", k, res.Furniture)
+		}
+	}
+	var subst []string
+	for _, c := range res.Changes {
+		if c.Substantive {
+			subst = append(subst, brief(c))
+		}
+	}
+	if !slices.Equal(subst, []string{"modified 1.2>1.2 !wording"}) {
+		t.Errorf("substantive changes %q, want only 1.2 (a term starting with \"Draft\")", subst)
+	}
+}
+
+// TestStaleReference: an unchanged clause that still cites a number the
+// renumbering gave to another clause now points elsewhere: substantive.
+// One that follows the renumbering is not.
+func TestStaleReference(t *testing.T) {
+	old := addendumHead + "1. Terms\n\n1.1 Credits are set out below.\n\n1.2 The credit table applies monthly.\n\n1.3 Credits under clause 1.2 are applied to the next invoice.\n\n1.4 Claims under clause 1.2 are made in writing.\n"
+	nw := addendumHead + "1. Terms\n\n1.1 Credits are set out below.\n\n1.2 AWS may monitor usage for abuse.\n\n1.3 The credit table applies monthly.\n\n1.4 Credits under clause 1.2 are applied to the next invoice.\n\n1.5 Claims under clause 1.3 are made in writing.\n"
+	res := compareText(t, old, nw)
+	got := map[string]Change{}
+	for _, c := range res.Changes {
+		got[c.OldClause] = c
+	}
+	if c := got["1.3"]; !c.Substantive || !slices.Contains(c.Reasons, ReasonReference) {
+		t.Errorf("1.3 (still cites 1.2, now another clause): %s substantive=%v %v", c.Kind, c.Substantive, c.Reasons)
+	}
+	if c := got["1.4"]; c.Substantive {
+		t.Errorf("1.4 (its reference follows the renumbering): %s substantive %v", c.Kind, c.Reasons)
+	}
+}
+
+func TestStem(t *testing.T) {
+	for _, tc := range [][2]string{
+		{"used", "us"}, {"uses", "us"}, {"using", "us"}, {"use", "us"},
+		{"training", "train"}, {"trained", "train"}, {"committed", "commit"},
+		{"customisation", "customization"}, {"customization", "customization"},
+		{"notes", "note"}, {"not", "not"}, {"none", "none"}, {"business", "business"}, {"made", "mak"},
+	} {
+		if got := stem(tc[0]); got != tc[1] {
+			t.Errorf("stem(%q) = %q, want %q", tc[0], got, tc[1])
+		}
+	}
+}

@@ -1,0 +1,45 @@
+package rules
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+func TestDefaultRedline(t *testing.T) {
+	r, err := DefaultRedline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.FunctionWords) == 0 || len(r.Equivalent) == 0 || len(r.Furniture["legend"]) == 0 || len(r.CountedWords) == 0 {
+		t.Errorf("embedded redline vocabulary is missing a list: %+v", r)
+	}
+	// a word that changes a deal must never be dropped or folded away
+	for _, w := range []string{"not", "no", "only", "or", "may", "except", "unless", "within"} {
+		for _, f := range r.FunctionWords {
+			if f == w && w != "within" {
+				t.Errorf("%q is a function word", w)
+			}
+		}
+	}
+}
+
+func TestParseRedlineRejects(t *testing.T) {
+	for name, doc := range map[string]string{
+		"unknown key":          "version: 1\nsynonyms: [[a, b]]\n",
+		"wrong version":        "version: 2\n",
+		"one-word group":       "version: 1\nequivalent: [[shall]]\n",
+		"phrase as equivalent": "version: 1\nequivalent: [[give notice, notify]]\n",
+		"word in two groups":   "version: 1\nequivalent: [[shall, will], [will, must]]\n",
+		"function and equal":   "version: 1\nfunction_words: [will]\nequivalent: [[shall, will]]\n",
+		"phrase without pair":  "version: 1\nphrases: [[not less than]]\n",
+		"furniture all stars":  "version: 1\nfurniture: {legend: [\"* *\"]}\n",
+	} {
+		_, err := ParseRedline([]byte(doc))
+		if !errors.Is(err, ErrInvalid) {
+			t.Errorf("%s: err = %v, want ErrInvalid", name, err)
+		} else if !strings.Contains(err.Error(), "redline vocabulary") {
+			t.Errorf("%s: error %q does not name the file", name, err)
+		}
+	}
+}
