@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/clausecheck/clausecheck/document"
 	"github.com/clausecheck/clausecheck/internal/lazyre"
@@ -1195,6 +1196,12 @@ func (rg *Reading) readSubject() {
 		}
 		if len(nums) > 0 && !strings.Contains(strings.ToLower(part), "binding") && len(rg.reader.scan(part).cues["nonbinding"]) > 0 {
 			// "Part 1 and Part 2 are for information only."
+			if legendCueOnly(rg, part) {
+				// "AWS DRAFT 4 - SUBJECT TO CONTRACT" over a contents list
+				// ("Part 2 - AI Addendum (clauses A1 to A7)"): the legend
+				// speaks of the draft, not of the sections listed
+				return
+			}
 			for _, n := range nums {
 				rg.bindingBySection[n] = false
 			}
@@ -1484,6 +1491,30 @@ var (
 // eachSectionPart calls fn on each clause of each sentence of text with the
 // top-level section numbers it names; a part that opens with a pronoun
 // ("It is not part of the offer") names the sections of the part before.
+// legendCueOnly reports whether every line of part that carries a
+// non-binding cue carries it in capitals and names no section: a draft's
+// legend or a heading, run together with the lines after it.
+func legendCueOnly(rg *Reading, part string) bool {
+	if !strings.Contains(part, "\n") {
+		return false
+	}
+	for _, line := range strings.Split(part, "\n") {
+		if len(rg.reader.scan(line).cues["nonbinding"]) == 0 {
+			continue
+		}
+		// the cue in the line's run of capitals ("AWS DRAFT 4 - SUBJECT TO
+		// CONTRACT Version 4.0 | 6 March 2026")
+		caps := line
+		if i := strings.IndexFunc(line, unicode.IsLower); i >= 0 {
+			caps = line[:max(0, strings.LastIndexByte(line[:i], ' '))]
+		}
+		if len(rg.reader.scan(caps).cues["nonbinding"]) == 0 || len(sectionNumbers(line)) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
 func eachSectionPart(text string, fn func(part string, nums []string)) {
 	var last []string
 	for _, sp := range splitSentences(text) {

@@ -240,3 +240,38 @@ func TestNoteNotContractWording(t *testing.T) {
 		}
 	}
 }
+
+// TestLegendOverContents: a draft's legend in capitals ("SUBJECT TO
+// CONTRACT") run together with a contents list that names clauses (as an
+// extractor keeps them, in the preamble) does not make the sections listed
+// non-binding: it speaks of the draft. A sentence that says listed
+// sections are for information only still does.
+func TestLegendOverContents(t *testing.T) {
+	mk := func(preamble string) *document.Document {
+		return &document.Document{Path: "draft.txt", Format: document.FormatText, Definitions: map[string]string{}, Clauses: []document.Clause{
+			{ID: "preamble", Kind: document.KindPreamble, Text: preamble},
+			{ID: "1", Number: "1", Kind: document.KindClause, Level: 1, Heading: "DATA"},
+			{ID: "1.1", Number: "1.1", Kind: document.KindClause, Level: 2, ParentID: "1", Parent: "1",
+				Text: "AWS shall not use Customer prompts or completions to train any model."},
+		}}
+	}
+	legend := "AWS DRAFT 4 - ISSUED FOR REVIEW - SUBJECT TO CONTRACT Version 4.0 | 6 March 2026\nMASTER AGREEMENT\n" +
+		"between AMAZON WEB SERVICES EMEA SARL (\"AWS\") and NORTHMERE LTD (\"the Customer\")\nCONTENTS\n" +
+		"Part 1 - Master Agreement (clauses 1 to 2) Schedule 1 - Pricing Signature page"
+	binding := func(rg *Reading) bool {
+		for _, st := range rg.Statements {
+			if st.Clause == "1.1" {
+				return st.Binding
+			}
+		}
+		t.Fatal("no statement of 1.1")
+		return false
+	}
+	if !binding(mustReader(t).Read(mk(legend))) {
+		t.Error("a legend over a contents list made clause 1.1 non-binding")
+	}
+	info := strings.Replace(legend, "CONTENTS\n", "CONTENTS\nPart 1 (clauses 1 to 2) is for information only.\n", 1)
+	if binding(mustReader(t).Read(mk(info))) {
+		t.Error("clauses said to be for information only still bind")
+	}
+}

@@ -5,7 +5,9 @@
 # gives the same verdicts on every rendering of a draft. About a third of the
 # drafts are rendered: every draft NAME.md or NAME.txt in fixtures/blind/dev
 # and fixtures/blind/test whose number (the part after "hN-") is 01, 04, 07,
-# 10 or 13. For each, beside the draft:
+# 10 or 13; and both drafts (NAME.old, NAME.new) of every version pair in
+# fixtures/blind/pairs/dev and fixtures/blind/pairs/test whose number (after
+# "pN-") is 01 or 04. For each, beside the draft:
 #
 #   NAME.docx  go run ./internal/fixturegen NAME.md|NAME.txt NAME.docx
 #              (Word-native clause numbering, headings, tables; byte-for-byte
@@ -18,7 +20,8 @@
 # with FORCE=1. Each PDF must have a text layer (checked with pdftotext when
 # it is installed).
 #
-# The script reads only the drafts, never their labels (*.expect.yaml).
+# The script reads only the drafts, never their labels (*.expect.yaml,
+# *.labels.yaml).
 #
 # Needs: Go; LibreOffice Writer (apt-get install libreoffice-writer-nogui);
 # optionally poppler-utils (pdftotext).
@@ -42,7 +45,9 @@ if [ $# -gt 0 ]; then
 	drafts="$*"
 else
 	drafts=$(ls fixtures/blind/dev/*.md fixtures/blind/dev/*.txt fixtures/blind/test/*.md fixtures/blind/test/*.txt 2>/dev/null |
-		grep -E '/h[0-9]+-(01|04|07|10|13)-[^/]*\.(md|txt)$' | sort)
+		grep -E '/h[0-9]+-(01|04|07|10|13)-[^/]*\.(md|txt)$' | sort
+		ls fixtures/blind/pairs/dev/*.md fixtures/blind/pairs/dev/*.txt fixtures/blind/pairs/test/*.md fixtures/blind/pairs/test/*.txt 2>/dev/null |
+			grep -E '/p[0-9]+-(01|04)-[^/]*\.(old|new)\.(md|txt)$' | sort)
 fi
 
 n=0
