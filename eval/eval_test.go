@@ -55,6 +55,9 @@ type pairFigures struct {
 	Delta     float64 `json:"compliance_delta"`
 	Labelled  int     `json:"substantive_labelled"`
 	Cells     int     `json:"compliance_cells"`
+	// IDDiffs: rendered drafts whose clause IDs differ from the text
+	// rendering's; it may only go down.
+	IDDiffs int `json:"rendering_id_diffs"`
 }
 
 const baselinePath = "baseline.json"
@@ -328,7 +331,7 @@ func TestEvalPairs(t *testing.T) {
 			}
 			t.Logf("%d pair renderings: %s", len(cases), s)
 			got := &pairFigures{Recall: round3(s.Recall()), Precision: round3(s.Precision()), Moves: round3(s.Moves()),
-				Delta: round3(s.Delta()), Labelled: s.SubstLabelled, Cells: s.Cells}
+				Delta: round3(s.Delta()), Labelled: s.SubstLabelled, Cells: s.Cells, IDDiffs: s.IDDiffs}
 			base, recorded := readBaseline(t, func(b *baseline) { *split.field(b) = got })
 			if recorded {
 				return
@@ -340,6 +343,9 @@ func TestEvalPairs(t *testing.T) {
 			if got.Labelled != want.Labelled || got.Cells != want.Cells {
 				t.Errorf("%d substantive labels and %d compliance cells, the baseline has %d and %d: record it again after changing the pairs",
 					got.Labelled, got.Cells, want.Labelled, want.Cells)
+			}
+			if got.IDDiffs > want.IDDiffs {
+				t.Errorf("%d rendered drafts with other clause IDs than their text, more than the %d recorded", got.IDDiffs, want.IDDiffs)
 			}
 			for _, f := range []struct {
 				name      string

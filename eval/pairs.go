@@ -163,6 +163,9 @@ type PairScore struct {
 	CellsRight, Cells int
 	// Quotes found in no clause: the label cannot be placed.
 	Unplaced int
+	// IDDrafts: drafts rendered as DOCX or PDF, each compared with its
+	// text rendering; IDDiffs: those whose clause IDs differ from it.
+	IDDrafts, IDDiffs int
 	// Lines: one per miss, for the dev split.
 	Lines []string
 }
@@ -178,6 +181,8 @@ func (s *PairScore) Add(o PairScore) {
 	s.CellsRight += o.CellsRight
 	s.Cells += o.Cells
 	s.Unplaced += o.Unplaced
+	s.IDDrafts += o.IDDrafts
+	s.IDDiffs += o.IDDiffs
 	s.Lines = append(s.Lines, o.Lines...)
 }
 
@@ -197,9 +202,9 @@ func (s PairScore) Delta() float64     { return ratio(s.CellsRight, s.Cells) }
 
 // String is one line of the four figures with their counts.
 func (s PairScore) String() string {
-	return fmt.Sprintf("substantive recall %d/%d = %.3f, precision %d/%d = %.3f, moves %d/%d = %.3f, compliance delta %d/%d = %.3f, unplaced quotes %d",
+	return fmt.Sprintf("substantive recall %d/%d = %.3f, precision %d/%d = %.3f, moves %d/%d = %.3f, compliance delta %d/%d = %.3f, unplaced quotes %d, renderings with other clause IDs %d/%d",
 		s.SubstFound, s.SubstLabelled, s.Recall(), s.SubstRight, s.SubstReported, s.Precision(),
-		s.MovesFound, s.MovesLabelled, s.Moves(), s.CellsRight, s.Cells, s.Delta(), s.Unplaced)
+		s.MovesFound, s.MovesLabelled, s.Moves(), s.CellsRight, s.Cells, s.Delta(), s.Unplaced, s.IDDiffs, s.IDDrafts)
 }
 
 // ScorePair scores one comparison (with its compliance delta) against the
@@ -417,6 +422,27 @@ func foldText(s string) string {
 // engine) and scores it against its labels.
 func RunPairs(ctx context.Context, eng *check.Engine, cases []PairCase) (PairScore, error) {
 	var total PairScore
+	// the clause IDs of each draft's first rendering (text or Markdown)
+	ids := map[string][]string{}
+	sameIDs := func(path string, doc *document.Document) {
+		key := strings.TrimSuffix(path, filepath.Ext(path))
+		var got []string
+		for _, c := range doc.Clauses {
+			got = append(got, c.ID)
+		}
+		first, ok := ids[key]
+		if !ok {
+			ids[key] = got
+			return
+		}
+		total.IDDrafts++
+		if !slices.Equal(first, got) {
+			total.IDDiffs++
+			if len(total.Lines) < 1<<20 {
+				total.Lines = append(total.Lines, fmt.Sprintf("%-44s clause IDs differ from the text rendering's", filepath.Base(path)))
+			}
+		}
+	}
 	for _, pc := range cases {
 		oldDoc, err := extract.File(pc.Old)
 		if err != nil {
@@ -426,6 +452,8 @@ func RunPairs(ctx context.Context, eng *check.Engine, cases []PairCase) (PairSco
 		if err != nil {
 			return total, err
 		}
+		sameIDs(pc.Old, oldDoc)
+		sameIDs(pc.New, newDoc)
 		res, err := diff.Compare(oldDoc, newDoc, diff.Options{Reader: eng.Reader()})
 		if err != nil {
 			return total, err
