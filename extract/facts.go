@@ -651,6 +651,11 @@ func numberBefore(text string, pos int, words bool) (start int, v float64, kind 
 		for k > 0 && (isDigit(text[k-1]) || text[k-1] == '.' || text[k-1] == ',') {
 			k--
 		}
+		if k == j && words {
+			// "120 (one hundred and twenty) days": the figure first, the
+			// words in brackets after it
+			return figureBeforeWords(text, j)
+		}
 		if k == j || k == 0 || text[k-1] != '(' {
 			return 0, 0, 0, false
 		}
@@ -686,6 +691,31 @@ func numberBefore(text string, pos int, words bool) (start int, v float64, kind 
 	}
 	ws, v, ok := wordsBefore(text, i)
 	return ws, v, numWords, ok
+}
+
+// figureBeforeWords reads "120 (one hundred and twenty)" whose closing
+// bracket is at close: the figure, said again in words. The two must agree.
+func figureBeforeWords(text string, close int) (start int, v float64, kind int, ok bool) {
+	ws, wv, ok := wordsBefore(text, close)
+	if !ok || ws == 0 || text[ws-1] != '(' {
+		return 0, 0, 0, false
+	}
+	i := ws - 1
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	k := i
+	for k > 0 && (isDigit(text[k-1]) || text[k-1] == '.' || text[k-1] == ',') {
+		k--
+	}
+	if k == i || k > 0 && (isLetter(text[k-1]) || text[k-1] == '$') {
+		return 0, 0, 0, false
+	}
+	dv, err := parseNumber(text[k:i])
+	if err != nil || dv != wv {
+		return 0, 0, 0, false
+	}
+	return k, dv, numBoth, true
 }
 
 // wordsBefore reads a number in words ending at pos (after trailing spaces).

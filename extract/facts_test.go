@@ -58,6 +58,9 @@ func TestFacts(t *testing.T) {
 		{"an audit five times", nil},
 		{"total spend of INR 75,00,00,000 over the term", []string{"money:INR 75,00,00,000=7.5e+08/INR//"}},
 		{"on sixty (60) days' notice", []string{"duration:sixty (60) days=60"}},
+		{"no less than 120 (one hundred and twenty) days' notice", []string{"duration:120 (one hundred and twenty) days=120"}},
+		{"within 30 (thirty) Business Days", []string{"duration:30 (thirty) Business Days=30"}},
+		{"within 30 (forty) days", nil}, // figure and words disagree: no fact
 		{"a 6-month commitment", []string{"duration:6-month=180"}},
 		{"for one (1) year", []string{"duration:one (1) year=365"}},
 		{"within 90 calendar days", []string{"duration:90 calendar days=90"}},
