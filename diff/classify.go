@@ -139,7 +139,8 @@ func hunkWhy(h hunk, reasons []string) string {
 		return ""
 	case has(ReasonNumber) && !has(ReasonObligation) && !has(ReasonNegation) && !has(ReasonException):
 		return ""
-	case has(ReasonObligation) && words(h.del, modalWords) != "" && words(h.ins, modalWords) != "":
+	case has(ReasonObligation) && words(h.del, modalWords) != "" && words(h.ins, modalWords) != "" &&
+		!strings.EqualFold(words(h.del, modalNegation), words(h.ins, modalNegation)):
 		return "modal: " + words(h.del, modalNegation) + " → " + words(h.ins, modalNegation)
 	case has(ReasonNegation) && ins != "" && del == "":
 		return "negation added: '" + ins + "'"

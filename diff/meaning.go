@@ -305,8 +305,9 @@ func (lx *lexicon) meaningOf(text string, facts []document.Fact, mapNum func(ref
 				m.count[f]++
 				m.strong[f] = 1
 			case durationWords[lw] || numberWords[lw] || amountWords[lw]:
-				// "monthly" → "weekly", "one pool" → "two pools"
-				m.strong[lw] = 1
+				// "monthly" → "weekly", "one pool" → "two pools"; "monthly"
+				// and "in a month" name one period
+				m.strong[periodBase(lw)] = 1
 			case !partyWords[lw]:
 				m.uses[f]++
 			}
@@ -571,4 +572,24 @@ func (lx *lexicon) furnitureCells(line string) (string, []furnitureLine) {
 		return line, nil
 	}
 	return strings.Join(keep, "|"), out
+}
+
+// periodBase is the period a word names: "monthly", "month" and "months"
+// are "month".
+func periodBase(w string) string {
+	switch w {
+	case "daily", "days":
+		return "day"
+	case "weekly", "weeks":
+		return "week"
+	case "monthly", "months":
+		return "month"
+	case "quarterly", "quarters":
+		return "quarter"
+	case "annual", "annually", "yearly", "years":
+		return "year"
+	case "hourly", "hours":
+		return "hour"
+	}
+	return w
 }
