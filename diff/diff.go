@@ -566,8 +566,8 @@ func (bd *builder) splitMerge(g *group) (int, error) {
 	// a label that was inline text in the other draft is not a change; a
 	// label added by the split is cosmetic.
 	labels := map[string]bool{}
-	join := func(cs []*clause) (ids []string, toks []string, body string, facts []document.Fact) {
-		var parts []string
+	join := func(cs []*clause) (ids []string, toks []string, body, text string, facts []document.Fact) {
+		var parts, texts []string
 		for i, c := range cs {
 			ids = append(ids, c.c.ID)
 			if i > 0 && c.label != "" {
@@ -576,14 +576,16 @@ func (bd *builder) splitMerge(g *group) (int, error) {
 			}
 			if c.joined != "" {
 				parts = append(parts, c.joined)
+				texts = append(texts, c.joined)
 			}
 			facts = append(facts, c.facts...)
 		}
 		body = strings.Join(parts, " ")
-		return ids, tokenize(body), body, facts
+		// text: the pieces without their labels, for the reworded test
+		return ids, tokenize(body), body, strings.Join(texts, " "), facts
 	}
-	oids, otoks, obody, ofacts := join(olds)
-	nids, ntoks, nbody, nfacts := join(news)
+	oids, otoks, obody, otext, ofacts := join(olds)
+	nids, ntoks, nbody, ntext, nfacts := join(news)
 	ch := Change{
 		Kind: Split, OldClause: oids[0], NewClause: nids[0],
 		OldNumber: olds[0].c.Number, NewNumber: news[0].c.Number, Heading: news[0].c.Heading,
@@ -619,7 +621,7 @@ func (bd *builder) splitMerge(g *group) (int, error) {
 		}
 		ch.Facts = factDelta(ofacts, nfacts)
 		ch.Why = append(factWhy(ofacts, nfacts), ch.Why...)
-		if len(reasons) > 0 && bd.sameMeaning(obody, nbody, ofacts, nfacts) {
+		if len(reasons) > 0 && bd.sameMeaning(otext, ntext, ofacts, nfacts) {
 			clear(reasons)
 			reworded = true
 		}
