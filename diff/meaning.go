@@ -488,7 +488,8 @@ const maxFurnitureWords = 15
 // text: lines the vocabulary names, and every short line after the start
 // of a signature block.
 func (lx *lexicon) stripFurniture(text string) (string, []furnitureLine) {
-	if !strings.Contains(text, "\n") && lx.furnitureOf(text) == "" {
+	if !strings.ContainsAny(text, "\n|") && !fewWords(text, maxFurnitureWords) && !strings.Contains(text, "..") {
+		// (most clauses: one paragraph longer than any furniture line)
 		return text, nil
 	}
 	lines := strings.Split(text, "\n")
@@ -498,7 +499,7 @@ func (lx *lexicon) stripFurniture(text string) (string, []furnitureLine) {
 	for _, l := range lines {
 		words := countWords(l)
 		kind := ""
-		if extract.IsContentsLine(l) {
+		if (strings.Contains(l, "..") || strings.Contains(l, "…") || strings.Contains(l, ". .")) && extract.IsContentsLine(l) {
 			kind = "contents"
 		} else if words > 0 && words <= maxFurnitureWords {
 			kind = lx.furnitureOf(l)
@@ -592,4 +593,21 @@ func periodBase(w string) string {
 		return "hour"
 	}
 	return w
+}
+
+// fewWords reports whether s has at most n words, counting no further.
+func fewWords(s string, n int) bool {
+	words, in := 0, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		letter := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+		if letter && !in {
+			words++
+			if words > n {
+				return false
+			}
+		}
+		in = letter || in && (c == '\'' || c == '-' || c == '.' || c == ',')
+	}
+	return true
 }

@@ -1633,5 +1633,12 @@ var reContentsLine = lazyre.New(`^\S.*[^\s.]\s*(?:\.{4,}|…{2,}|(?:\. ){4,})\s*
 // IsContentsLine reports whether a line is an entry of a table of
 // contents.
 func IsContentsLine(line string) bool {
-	return reContentsLine.MatchString(strings.TrimSpace(line))
+	t := strings.TrimSpace(line)
+	// (the cheap tests first: most lines end in no figure, or have no
+	// leaders)
+	if t == "" || t[len(t)-1] < '0' || t[len(t)-1] > '9' ||
+		!strings.Contains(t, "....") && !strings.Contains(t, "……") && !strings.Contains(t, ". . . .") {
+		return false
+	}
+	return reContentsLine.MatchString(t)
 }
