@@ -256,6 +256,16 @@ func Compare(oldDoc, newDoc *document.Document, opt Options) (res *Result, err e
 	b2 := &builder{a: a, b: b, opt: opt, res: res, lx: lx, oldDoc: oldDoc, newDoc: newDoc, deadline: time.Now().Add(opt.Budget)}
 	b2.numberMap(groups)
 	sortGroups(groups, len(b))
+	// furniture is compared over the whole draft: a signature block may
+	// hang from another clause in the other draft
+	var oldF, newF []furnitureLine
+	for _, c := range a {
+		oldF = append(oldF, c.furniture...)
+	}
+	for _, c := range b {
+		newF = append(newF, c.furniture...)
+	}
+	b2.furniture(oldF, newF)
 	common := 0
 	for _, g := range groups {
 		for _, o := range g.old {
@@ -409,14 +419,6 @@ func (bd *builder) cosmetic(kind string, o, n *clause, detail string) {
 // change turns one group into a change (and cosmetic items); it returns
 // the number of words the two sides have in common.
 func (bd *builder) change(g *group) (int, error) {
-	var oldF, newF []furnitureLine
-	for _, i := range g.old {
-		oldF = append(oldF, bd.a[i].furniture...)
-	}
-	for _, i := range g.new {
-		newF = append(newF, bd.b[i].furniture...)
-	}
-	bd.furniture(oldF, newF)
 	switch {
 	case len(g.new) == 0 && bd.a[g.old[0]].furnitureOnly():
 		return 0, nil

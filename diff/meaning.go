@@ -495,11 +495,14 @@ func (lx *lexicon) stripFurniture(text string) (string, []furnitureLine) {
 	lines := strings.Split(text, "\n")
 	var keep []string
 	var out []furnitureLine
-	signing := false
+	signing, contents := false, false
 	for _, l := range lines {
 		words := countWords(l)
 		kind := ""
 		if (strings.Contains(l, "..") || strings.Contains(l, "…") || strings.Contains(l, ". .")) && extract.IsContentsLine(l) {
+			kind = "contents"
+		} else if contents && words > 0 && words <= 3*maxFurnitureWords && !statesTerm(l) {
+			// the entries under a "Contents" heading, leaders or not
 			kind = "contents"
 		} else if words > 0 && words <= maxFurnitureWords {
 			kind = lx.furnitureOf(l)
@@ -523,6 +526,7 @@ func (lx *lexicon) stripFurniture(text string) (string, []furnitureLine) {
 			continue
 		}
 		signing = signing || kind == "signature"
+		contents = kind == "contents"
 		out = append(out, furnitureLine{kind: kind, text: strings.TrimSpace(l)})
 	}
 	if len(out) == 0 {
@@ -560,10 +564,12 @@ func (lx *lexicon) furnitureCells(line string) (string, []furnitureLine) {
 	cells := strings.Split(line, "|")
 	var keep []string
 	var out []furnitureLine
+	kind := ""
 	for _, c := range cells {
 		if w := countWords(c); w > 0 && w <= maxFurnitureWords {
 			if k := lx.furnitureOf(c); k != "" {
 				out = append(out, furnitureLine{kind: k, text: strings.TrimSpace(c)})
+				kind = k
 				continue
 			}
 		}
@@ -572,7 +578,33 @@ func (lx *lexicon) furnitureCells(line string) (string, []furnitureLine) {
 	if len(out) == 0 {
 		return line, nil
 	}
-	return strings.Join(keep, "|"), out
+	// the other short cells of a line of furniture are part of it: "Version
+	// 4.0 | 6 March 2026 | Ref: AWS-0091"
+	var rest []string
+	for _, c := range keep {
+		if w := countWords(c); w > 0 && w <= 6 && !statesTerm(c) {
+			out = append(out, furnitureLine{kind: kind, text: strings.TrimSpace(c)})
+			continue
+		}
+		rest = append(rest, c)
+	}
+	return strings.Join(rest, "|"), out
+}
+
+// statesTerm reports whether a line reads as a term of the deal: a
+// sentence, or words with a modal ("shall", "may" …).
+func statesTerm(line string) bool {
+	t := strings.TrimRight(strings.TrimSpace(line), "\"'”’)]*_")
+	if strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..") {
+		return true
+	}
+	found := false
+	eachWord(t, func(w string) {
+		if modalWords[strings.ToLower(w)] {
+			found = true
+		}
+	})
+	return found
 }
 
 // periodBase is the period a word names: "monthly", "month" and "months"

@@ -105,6 +105,13 @@ func TestFurniture(t *testing.T) {
 		"1. Terms\n\n1.1 AWS shall give ninety (90) days' notice.\n\n" +
 		"1.2 Draft invoices are issued weekly.\n\nSigned for and on behalf of AWS\n\nName: P. Anand\n\nTitle: Counsel\n"
 	res := compareText(t, old, nw)
+	checkFurniture(t, res)
+}
+
+// checkFurniture holds TestFurniture's results: the four kinds listed,
+// and only 1.2 substantive.
+func checkFurniture(t *testing.T, res *Result) {
+	t.Helper()
 	kinds := map[string]bool{}
 	for _, f := range res.Furniture {
 		kinds[f.Kind] = true
@@ -122,6 +129,36 @@ func TestFurniture(t *testing.T) {
 	}
 	if !slices.Equal(subst, []string{"modified 1.2>1.2 !wording"}) {
 		t.Errorf("substantive changes %q, want only 1.2 (a term starting with \"Draft\")", subst)
+	}
+}
+
+// TestFurnitureLines: a stamp line of cells, a contents heading, and a
+// signature block that hangs from another clause in the other draft are
+// furniture; an unchanged signature line is not listed.
+func TestFurnitureLines(t *testing.T) {
+	old := "AWS DRAFT 3 - SUBJECT TO CONTRACT\n\nVersion 3.0 | 24 February 2026 | Ref: AWS-0091\n\n" + addendumHead +
+		"CONTENTS\n\nPart 1 - Terms (clauses 1 to 2)\n\nSchedule 1 - Pricing\n\n1. Terms\n\n1.1 AWS shall give ninety (90) days' notice.\n\n" +
+		"SIGNED for and on behalf of AWS\n\nName: J. Smith\n\n2. Fees\n\n2.1 Fees are due monthly.\n"
+	nw := "AWS DRAFT 4 - SUBJECT TO CONTRACT\n\nVersion 4.0 | 6 March 2026 | Ref: AWS-0091\n\n" + addendumHead +
+		"1. Terms\n\n1.1 AWS shall give ninety (90) days' notice.\n\n2. Fees\n\n2.1 Fees are due monthly.\n\n" +
+		"SIGNED for and on behalf of AWS\n\nName: P. Anand\n"
+	res := compareText(t, old, nw)
+	for _, c := range res.Changes {
+		if c.Substantive {
+			t.Errorf("substantive change %s", brief(c))
+		}
+	}
+	var got []string
+	for _, f := range res.Furniture {
+		got = append(got, f.Kind+":"+f.Old+">"+f.New)
+		if strings.Contains(f.Old+f.New, "SIGNED for and on behalf") {
+			t.Errorf("an unchanged signature line is listed: %+v", f)
+		}
+	}
+	for _, want := range []string{"stamp:Version 3.0 | 24 February 2026", "Name: J. Smith>Name: P. Anand", "contents:CONTENTS"} {
+		if !slices.ContainsFunc(got, func(g string) bool { return strings.Contains(g, want) }) {
+			t.Errorf("furniture %q lacks %q", got, want)
+		}
 	}
 }
 
@@ -154,5 +191,27 @@ func TestStem(t *testing.T) {
 		if got := stem(tc[0]); got != tc[1] {
 			t.Errorf("stem(%q) = %q, want %q", tc[0], got, tc[1])
 		}
+	}
+}
+
+// TestFurnitureCells: in a line of cells, the furniture cells and the
+// short cells beside them go; a cell that states a term stays. Entries
+// under a contents heading are furniture until a sentence.
+func TestFurnitureCells(t *testing.T) {
+	lx, err := lexiconFor(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rest, f := lx.stripFurniture("Order Form No. BR-14 | Last updated: 3 March 2026 | AWS shall pay the credit.\nCONTENTS\nPart 1 - Master Agreement (clauses 1 to 8) Part 2 - AI Addendum\nThis Addendum is between AWS and the Customer.")
+	var kinds []string
+	for _, x := range f {
+		kinds = append(kinds, x.kind+":"+x.text)
+	}
+	want := []string{"stamp:Last updated: 3 March 2026", "stamp:Order Form No. BR-14", "contents:CONTENTS", "contents:Part 1 - Master Agreement (clauses 1 to 8) Part 2 - AI Addendum"}
+	if !slices.Equal(kinds, want) {
+		t.Errorf("furniture %q, want %q", kinds, want)
+	}
+	if rest != " AWS shall pay the credit.\nThis Addendum is between AWS and the Customer." {
+		t.Errorf("text left %q", rest)
 	}
 }
