@@ -578,7 +578,14 @@ func (bd *builder) splitMerge(g *group) (int, error) {
 			}
 			if c.joined != "" {
 				parts = append(parts, c.joined)
-				texts = append(texts, c.joined)
+				// (a later piece's heading names the piece, as its
+				// label does: "SCHEDULE 1 - PT CREDIT PRICING" over a
+				// table moved out of 2.3(b))
+				if i > 0 {
+					texts = append(texts, c.body)
+				} else {
+					texts = append(texts, c.joined)
+				}
 			}
 			facts = append(facts, c.facts...)
 		}

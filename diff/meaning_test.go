@@ -65,6 +65,8 @@ func TestRewordedOrSubstantive(t *testing.T) {
 			"AWS shall keep Customer Content in the Selected Regions, except to prevent abuse.", true, "new exception"},
 		{"region named", "AWS shall keep Customer Content in Frankfurt.",
 			"AWS shall keep Customer Content in Ireland.", true, ""},
+		{"triggers joined", "The Customer may cancel on thirty (30) days' notice if the model is deprecated, or if the Customer moves the workload to another model.",
+			"The Customer may cancel on thirty (30) days' notice if both the model is deprecated and the Customer moves the workload to another model.", true, ""},
 		{"a phrase added from the clause's own words", "AWS shall not use prompts or completions to train models, and prompts are deleted after use.",
 			"AWS shall not use prompts or completions to train or evaluate models, and prompts are deleted after use.", true, ""},
 		{"a words-only insertion of used words", "AWS shall not copy the training data or reproduce data outputs for models.",

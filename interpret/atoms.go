@@ -47,7 +47,8 @@ func (rd *Reader) Atoms(text string) (atoms []string, ok bool) {
 			set[fmt.Sprintf("fact:%s=%g%s/%s", f.Kind, f.Value, strings.ToUpper(f.Currency), strings.ToLower(f.Period))] = true
 		}
 		for _, s := range st.Subs {
-			set[fmt.Sprintf("sub:%s", s.Role)] = true
+			// ("if both (i) … and (ii) …" is not "if …, or if …")
+			set[fmt.Sprintf("sub:%s/joint=%v", s.Role, s.Joint)] = true
 		}
 	}
 	for a := range set {
