@@ -495,6 +495,14 @@ func (lx *lexicon) stripFurniture(text string) (string, []furnitureLine) {
 	lines := strings.Split(text, "\n")
 	var keep []string
 	var out []furnitureLine
+	if n := coverNote(lines, lx); n > 0 {
+		// a cover e-mail above the draft ("From: … Subject: …", its
+		// message) up to the draft's legend or title
+		for _, l := range lines[:n] {
+			out = append(out, furnitureLine{kind: "cover", text: strings.TrimSpace(l)})
+		}
+		lines = lines[n:]
+	}
 	signing, contents := false, false
 	for _, l := range lines {
 		words := countWords(l)
@@ -642,4 +650,41 @@ func fewWords(s string, n int) bool {
 		in = letter || in && (c == '\'' || c == '-' || c == '.' || c == ',')
 	}
 	return true
+}
+
+// coverNote returns how many lines at the start of a clause are a cover
+// e-mail: a header line ("From: … Sent: … Subject: …") and the message
+// under it, up to the first line in capitals or of furniture (the draft's
+// legend or title). 0 when the text does not start so, or never reaches
+// such a line.
+func coverNote(lines []string, lx *lexicon) int {
+	if len(lines) < 2 {
+		return 0
+	}
+	first := strings.ToLower(strings.TrimSpace(lines[0]))
+	if !strings.HasPrefix(first, "from:") || !strings.Contains(first, "subject:") && !strings.Contains(first, "sent:") {
+		return 0
+	}
+	for i := 1; i < len(lines); i++ {
+		t := strings.TrimSpace(lines[i])
+		if t == "" {
+			continue
+		}
+		if upperLine(t) || countWords(t) <= maxFurnitureWords && lx.furnitureOf(t) == "legend" {
+			return i
+		}
+	}
+	return 0
+}
+
+// upperLine reports whether a line has letters and none in lower case.
+func upperLine(s string) bool {
+	letters := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letters = letters || unicode.IsLetter(r)
+	}
+	return letters
 }

@@ -217,3 +217,25 @@ func TestFurnitureCells(t *testing.T) {
 		t.Errorf("text left %q", rest)
 	}
 }
+
+// TestCoverNote: a cover e-mail above the draft, up to its legend, is
+// furniture; a clause that only mentions an e-mail is not.
+func TestCoverNote(t *testing.T) {
+	lx, err := lexiconFor(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rest, f := lx.stripFurniture("From: M. Oyelaran (AWS) Sent: 24 February 2026 Subject: RE: Bedrock Addendum\n" +
+		"Dana - our markup of your draft follows below this note. Happy to walk through it. Marcus\n" +
+		"AWS COMMENTS ON DRAFT 1\nThis Addendum is between AWS and the Customer.")
+	if len(f) < 3 || f[0].kind != "cover" || f[1].kind != "cover" || f[2].kind != "legend" {
+		t.Errorf("furniture %+v, want two cover lines and the legend", f)
+	}
+	if rest != "This Addendum is between AWS and the Customer." {
+		t.Errorf("text left %q", rest)
+	}
+	text := "Notices may be sent by e-mail.\nFrom: the date of this Addendum, AWS shall keep prompts in the Region."
+	if rest, f := lx.stripFurniture(text); len(f) > 0 || rest != text {
+		t.Errorf("a clause read as a cover note: %+v", f)
+	}
+}

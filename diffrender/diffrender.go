@@ -130,7 +130,7 @@ func movedLine(c diff.Change) string {
 // furnitureSummary is one line for the furniture that changed: "draft
 // legend changed, signature block changed".
 func furnitureSummary(fs []diff.FurnitureChange) string {
-	names := map[string]string{"legend": "draft legend", "stamp": "version stamp", "page": "page header or footer",
+	names := map[string]string{"cover": "cover note", "legend": "draft legend", "stamp": "version stamp", "page": "page header or footer",
 		"signature": "signature block", "contents": "table of contents"}
 	seen := map[string]bool{}
 	var out []string
