@@ -72,16 +72,10 @@ func hunks(segs []Segment) []hunk {
 	return out
 }
 
-// classify returns the reasons the redline of a clause pair is
+// classifyWhy returns the reasons the redline of a clause pair is
 // substantive; cross-references that follow the renumbering are recorded
-// as cosmetic instead.
-func (bd *builder) classify(segs []Segment, o, n *clause, labels map[string]bool) []string {
-	reasons, _ := bd.classifyWhy(segs, o, n, labels)
-	return reasons
-}
-
-// classifyWhy is classify with one line per substantive hunk saying what
-// it changed ("modal: shall → may", "new exception: 'except …'").
+// as cosmetic instead. With the reasons come one line per substantive hunk saying what it
+// changed ("modal: shall → may", "new exception: 'except …'").
 func (bd *builder) classifyWhy(segs []Segment, o, n *clause, labels map[string]bool) ([]string, []string) {
 	var why []string
 	reasons := map[string]bool{}

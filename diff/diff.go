@@ -390,8 +390,8 @@ func (bd *builder) numberMap(gs []*group) {
 			}
 			if o.c.Kind == document.KindPart && n.c.Kind == document.KindPart {
 				// "Schedule 1" → "Schedule 2": keyed by its words
-				if ok, nk := strings.ToLower(o.c.Number), strings.ToLower(n.c.Number); ok != nk {
-					bd.nums[ok] = nk
+				if from, to := strings.ToLower(o.c.Number), strings.ToLower(n.c.Number); from != to {
+					bd.nums[from] = to
 				}
 				continue
 			}
@@ -426,18 +426,20 @@ func (bd *builder) change(g *group) (int, error) {
 		return 0, nil
 	case len(g.new) == 0:
 		o := bd.a[g.old[0]]
+		reasons := addedReasons(o, ReasonDeleted)
 		bd.res.Changes = append(bd.res.Changes, Change{
 			Kind: Deleted, OldClause: o.c.ID, OldNumber: o.c.Number, Heading: o.c.Heading,
-			OldPart: o.part, Substantive: o.body != "", Reasons: addedReasons(o, ReasonDeleted),
-			Redline: whole(OpDelete, o.full), Facts: factDelta(o.c.Facts, nil),
+			OldPart: o.part, Substantive: substantive(reasons), Reasons: reasons,
+			Redline: whole(OpDelete, o.full), Facts: factDelta(o.facts, nil),
 		})
 		return 0, nil
 	case len(g.old) == 0:
 		n := bd.b[g.new[0]]
+		reasons := addedReasons(n, ReasonAdded)
 		bd.res.Changes = append(bd.res.Changes, Change{
 			Kind: Added, NewClause: n.c.ID, NewNumber: n.c.Number, Heading: n.c.Heading,
-			NewPart: n.part, Substantive: n.body != "", Reasons: addedReasons(n, ReasonAdded),
-			Redline: whole(OpInsert, n.full), Facts: factDelta(nil, n.c.Facts),
+			NewPart: n.part, Substantive: substantive(reasons), Reasons: reasons,
+			Redline: whole(OpInsert, n.full), Facts: factDelta(nil, n.facts),
 		})
 		return 0, nil
 	case len(g.old) > 1 || len(g.new) > 1:
@@ -512,7 +514,7 @@ func (bd *builder) change(g *group) (int, error) {
 			}
 			ch.Why = why
 		}
-		ch.Facts = factDelta(o.c.Facts, n.c.Facts)
+		ch.Facts = factDelta(o.facts, n.facts)
 		ch.Why = append(factWhy(o.facts, n.facts), ch.Why...)
 	}
 	if oText == nText && bd.staleReference(o) {
@@ -719,10 +721,11 @@ func addedReasons(c *clause, reason string) []string {
 }
 
 // substantive reports whether reasons say the deal changed: a move alone
-// (into another part or not) changes nothing the clause does.
+// (into another part or not) changes nothing the clause does, nor does a
+// heading added or deleted alone.
 func substantive(reasons []string) bool {
 	for _, r := range reasons {
-		if r != ReasonMoved && r != ReasonPart {
+		if r != ReasonMoved && r != ReasonPart && r != ReasonHeading {
 			return true
 		}
 	}

@@ -20,6 +20,7 @@ type lexicon struct {
 	function  map[string]bool
 	counted   map[string]bool   // folded forms
 	canon     map[string]string // word or its stem → the first word of its group
+	heads     map[string]bool   // the first words of the groups, folded
 	phrases   []phrase
 	furniture []furniturePhrase
 }
@@ -45,12 +46,13 @@ func lexiconFor(r *rules.Redline) (*lexicon, error) {
 }
 
 func newLexicon(r *rules.Redline) *lexicon {
-	lx := &lexicon{function: map[string]bool{}, canon: map[string]string{}}
+	lx := &lexicon{function: map[string]bool{}, canon: map[string]string{}, heads: map[string]bool{}}
 	for _, w := range r.FunctionWords {
 		lx.function[strings.ToLower(w)] = true
 	}
 	for _, g := range r.Equivalent {
 		head := stem(strings.ToLower(g[0]))
+		lx.heads[head] = true
 		for _, w := range g {
 			w = strings.ToLower(w)
 			lx.canon[w] = head
@@ -219,7 +221,7 @@ func stem(w string) string {
 // sentence ("Sydney"), which the other text must hold too.
 type meaning struct {
 	words  map[string]bool
-	strong map[string]int
+	strong map[string]bool
 	count  map[string]int // the counted words' uses
 	uses   map[string]int // every content word's uses (party names aside)
 	names  map[string]bool
@@ -235,7 +237,7 @@ type meaning struct {
 // A word of a term either draft defines ("Fees") is compared as written,
 // never stemmed or folded: "Fee" and "Fees" may be two defined terms.
 func (lx *lexicon) meaningOf(text string, facts []document.Fact, mapNum func(ref, num string) string, terms map[string]bool) meaning {
-	m := meaning{words: map[string]bool{}, strong: map[string]int{}, count: map[string]int{}, uses: map[string]int{}, names: map[string]bool{}}
+	m := meaning{words: map[string]bool{}, strong: map[string]bool{}, count: map[string]int{}, uses: map[string]int{}, names: map[string]bool{}}
 	for _, f := range facts {
 		if f.Text != "" {
 			text = strings.ReplaceAll(text, f.Text, " ")
@@ -277,7 +279,7 @@ func (lx *lexicon) meaningOf(text string, facts []document.Fact, mapNum func(ref
 				}
 				k := "#" + strings.ToLower(part)
 				m.words[k] = true
-				m.strong[k] = 1
+				m.strong[k] = true
 			}
 			continue
 		}
@@ -287,7 +289,7 @@ func (lx *lexicon) meaningOf(text string, facts []document.Fact, mapNum func(ref
 			// a party's name comes and goes with the voice ("by AWS"):
 			// who does what is the reader's to compare
 			if !partyWords[strings.ToLower(w)] {
-				m.strong[k] = 1
+				m.strong[k] = true
 			}
 			continue
 		}
@@ -303,11 +305,11 @@ func (lx *lexicon) meaningOf(text string, facts []document.Fact, mapNum func(ref
 			switch {
 			case lx.counted[f]:
 				m.count[f]++
-				m.strong[f] = 1
+				m.strong[f] = true
 			case durationWords[lw] || numberWords[lw] || amountWords[lw]:
 				// "monthly" → "weekly", "one pool" → "two pools"; "monthly"
 				// and "in a month" name one period
-				m.strong[periodBase(lw)] = 1
+				m.strong[periodBase(lw)] = true
 			case !partyWords[lw]:
 				m.uses[f]++
 			}
@@ -321,17 +323,7 @@ func (lx *lexicon) meaningOf(text string, facts []document.Fact, mapNum func(ref
 
 // canonical reports whether a folded word is one of the vocabulary's
 // equivalents or counted words ("Shall" in a heading is no name).
-func (lx *lexicon) canonical(f string) bool {
-	if lx.counted[f] {
-		return true
-	}
-	for _, c := range lx.canon {
-		if c == f {
-			return true
-		}
-	}
-	return false
-}
+func (lx *lexicon) canonical(f string) bool { return lx.counted[f] || lx.heads[f] }
 
 // factKey is a fact's value with its unit (a duration's day basis
 // included), not its wording.
@@ -507,7 +499,7 @@ func (lx *lexicon) stripFurniture(text string) (string, []furnitureLine) {
 	for _, l := range lines {
 		words := countWords(l)
 		kind := ""
-		if (strings.Contains(l, "..") || strings.Contains(l, "…") || strings.Contains(l, ". .")) && extract.IsContentsLine(l) {
+		if extract.IsContentsLine(l) {
 			kind = "contents"
 		} else if contents && words > 0 && words <= 3*maxFurnitureWords && !statesTerm(l) {
 			// the entries under a "Contents" heading, leaders or not
