@@ -56,11 +56,9 @@ func (p Playbook) start(ctx context.Context) (*check.Engine, error) {
 	if err != nil {
 		return nil, &UsageError{Msg: err.Error()}
 	}
-	var rs *rules.Rules
-	if p.RulesDir != "" {
-		if rs, err = rules.LoadDir(p.RulesDir); err != nil {
-			return nil, err
-		}
+	rs, err := p.rules()
+	if err != nil {
+		return nil, err
 	}
 	return check.Start(ctx, check.Options{Rules: rs, PolicyDirs: p.PolicyDirs, NoEmbeddedPolicies: p.NoEmbeddedPolicies, FailOn: failOn})
 }
@@ -68,14 +66,23 @@ func (p Playbook) start(ctx context.Context) (*check.Engine, error) {
 // reader builds the interpretation layer of the playbook's vocabulary
 // alone (a diff without the compliance delta needs no policies).
 func (p Playbook) reader() (*interpret.Reader, error) {
-	rs, err := rules.Default()
-	if p.RulesDir != "" {
-		rs, err = rules.LoadDir(p.RulesDir)
+	rs, err := p.rules()
+	if err == nil && rs == nil {
+		rs, err = rules.Default()
 	}
 	if err != nil {
 		return nil, err
 	}
 	return interpret.New(rs)
+}
+
+// rules loads the user's rules directory; nil without one (the embedded
+// vocabulary).
+func (p Playbook) rules() (*rules.Rules, error) {
+	if p.RulesDir == "" {
+		return nil, nil
+	}
+	return rules.LoadDir(p.RulesDir)
 }
 
 // config returns the user configuration that applies to the draft at path.
