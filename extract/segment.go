@@ -57,7 +57,10 @@ type segmenter struct {
 	lastTop  int        // the last section numbered by a bare number ("11 Token counting"), across parts
 	alnums   [][]string // alphanumeric labels seen in the current part ("A1", "Q3")
 	recitals bool       // inside a RECITALS / BACKGROUND section
-	started  bool       // a numbered clause or section heading was seen
+	// afterTitle: the last block was a title of the preamble; prevTitle:
+	// so was the block before the one being read
+	afterTitle, prevTitle bool
+	started               bool // a numbered clause or section heading was seen
 	// partiesNamed: a PARTIES heading was read before the body started
 	partiesNamed bool
 	vocab        map[string]bool
@@ -155,7 +158,7 @@ func listedParts(blocks []block) map[int]bool {
 var (
 	reWhereas  = lazyre.New(`^(?i:whereas)\b`)
 	reNowThere = lazyre.New(`^(?i:now,?\s+therefore)\b`)
-	reRecitals = lazyre.New(`^(?i:recitals|background|preliminary statements?)\s*[.:]?$`)
+	reRecitals = lazyre.New(`^(?i:recitals|background|preamble|preliminary statements?)\s*[.:]?$`)
 	reSepLead  = lazyre.New(`^[\s.:–—-]+`)
 )
 
@@ -242,6 +245,7 @@ func normalASCII(s string) bool {
 }
 
 func (s *segmenter) block(b block) {
+	s.prevTitle, s.afterTitle = s.afterTitle, false
 	text := normalizeLine(b.text)
 	if text == "" && b.label == "" {
 		return
@@ -386,16 +390,19 @@ func (s *segmenter) block(b block) {
 			return
 		}
 	}
-	if !s.lineMode && startOfPara && isAllCaps(lead) && isHeadingLine(lead) && reBarePart.MatchString(lead) {
-		// a paragraph "SCHEDULE – ADDENDUM AS SIGNED" in capitals, not
-		// styled as a heading: a part all the same
+	if !s.lineMode && startOfPara && isAllCaps(lead) && isHeadingLine(lead) && (reBarePart.MatchString(lead) || !s.listed) {
+		// a paragraph "SCHEDULE – ADDENDUM AS SIGNED" or "BACKGROUND" in
+		// capitals, not styled as a heading: a heading all the same, as
+		// it is on a line of its own in the draft's text or PDF
 		s.closePara()
 		s.unnumbered(lead, 0, b.page)
 		return
 	}
 	s.lastCaps = false
 	if now := reNowThere.MatchString(lead); reWhereas.MatchString(lead) || now && (s.recitals || s.started) {
-		if startOfPara {
+		// (a recital opens its line, even where the one before ends in
+		// "; and" and no blank line parts them, as in a PDF)
+		if startOfPara || s.recitals && strings.HasPrefix(lead, strings.ToUpper(strings.Fields(lead)[0])) {
 			s.closePara()
 			if now {
 				// "NOW THEREFORE IT IS AGREED:" closes the recitals, however
@@ -670,10 +677,11 @@ func (s *segmenter) plausibleSeq(l *label) bool {
 	return false
 }
 
-// resolveStyle settles (i), (v), (x): a letter when it follows (h), (u),
-// (w) of an open letter list and no open roman list expects it.
+// resolveStyle settles (i), (v), (x), and "C." or "I.": a letter when it
+// follows (h), (u), (w), or "B." or "H.", of an open letter list and no
+// open roman list expects it.
 func (s *segmenter) resolveStyle(l *label) string {
-	if l.style != styleParenRoman && l.style != styleParenURom {
+	if l.style != styleParenRoman && l.style != styleParenURom && l.style != styleRoman {
 		return l.style
 	}
 	v := l.parts[0]
@@ -681,8 +689,11 @@ func (s *segmenter) resolveStyle(l *label) string {
 		return l.style
 	}
 	letter, roman := styleParenLower, styleParenRoman
-	if l.style == styleParenURom {
+	switch l.style {
+	case styleParenURom:
 		letter, roman = styleParenUpper, styleParenURom
+	case styleRoman:
+		letter, roman = styleLetter, styleRoman
 	}
 	lord, rord := ordinal(letter, v), ordinal(roman, v)
 	letterOpen, romanOpen := false, false
@@ -780,9 +791,9 @@ func (s *segmenter) start(l *label, page, md int) {
 		// (b) under 4.2 is cited "4.2(b)": that is its ID.
 		if p := s.topNumbered(); p != nil && (p.style == styleDec || strings.HasPrefix(p.style, "(")) {
 			c.cite = p.cite + l.printed
-		} else if p != nil && (p.style == styleArticle || p.style == styleRoman) && strings.HasPrefix(l.printed, "(") {
+		} else if p != nil && (p.style == styleArticle || p.style == styleRoman || p.style == styleLetter) && strings.HasPrefix(l.printed, "(") {
 			// (a) under "ITEM 9" or "Article 4" is cited "Item 9(a)",
-			// "Article 4(a)": 9(a), 4(a)
+			// "Article 4(a)": 9(a), 4(a); (ii) under "B. Commitment" is B(ii)
 			c.cite = lastField(p.cite) + l.printed
 		}
 	}
@@ -792,8 +803,11 @@ func (s *segmenter) start(l *label, page, md int) {
 		c.heading = strings.TrimSpace(reSepLead.ReplaceAllString(rest, ""))
 		rest = ""
 		// (a slide's title is its heading, whatever its case: "Slide 2 -
-		// About this deck"; not the slide's text run into it)
-		if c.heading != "" && !isHeadingLine(c.heading) && !placeholder[strings.ToLower(strings.Trim(c.heading, ".:[] "))] && !(l.slide && underlinedHeading(c.heading)) {
+		// About this deck"; not the slide's text run into it; so is a
+		// part's title in sentence case after a dash: "Annex 1 -
+		// Data-processing schedule")
+		dashed := style == stylePart && reSepLead.MatchString(l.rest) && strings.ContainsAny(reSepLead.FindString(l.rest), "–—-") && sentenceCaseTitle(c.heading)
+		if c.heading != "" && !isHeadingLine(c.heading) && !placeholder[strings.ToLower(strings.Trim(c.heading, ".:[] "))] && !(l.slide && underlinedHeading(c.heading)) && !dashed {
 			c.heading, rest = "", strings.TrimSpace(reSepLead.ReplaceAllString(l.rest, ""))
 		}
 		c.headOnly = true
@@ -973,7 +987,11 @@ func (s *segmenter) unnumbered(text string, md, page int) {
 	if !s.started && rePartiesHeading.MatchString(text) {
 		s.partiesNamed = true
 	}
-	if !s.started && (md <= 1 || len(s.clauses) == 0) {
+	if !s.started && (md <= 1 || len(s.clauses) == 0 || s.prevTitle && subtitle(text)) {
+		// (a heading right under the title that continues it is its
+		// subtitle: "## to the Enterprise Discount Program Agreement"
+		// under "# ADDENDUM", one line of the title block in a PDF)
+		s.afterTitle = true
 		s.ensure(page)
 		if s.cur.heading == "" && len(s.cur.paras) == 0 {
 			s.cur.heading = text
@@ -988,9 +1006,10 @@ func (s *segmenter) unnumbered(text string, md, page int) {
 		s.start(&label{printed: m[1], style: stylePart, parts: []string{strings.ToUpper(m[1])}, rest: text[len(m[1]):], strong: true}, page, md)
 		return
 	}
-	if n := len(s.stack); md > 0 && n > 0 && s.stack[n-1].style == stylePart && s.cur == s.stack[n-1].c && s.cur.heading == "" && len(s.cur.paras) == 0 && len(s.para) == 0 {
-		// "# ATTACHMENT 1" over "# AMENDED AND RESTATED … ADDENDUM": the
-		// heading right under a part's bare label is its title
+	if n := len(s.stack); n > 0 && s.stack[n-1].style == stylePart && s.cur == s.stack[n-1].c && s.cur.heading == "" && len(s.cur.paras) == 0 && len(s.para) == 0 {
+		// "# ATTACHMENT 1" over "# AMENDED AND RESTATED … ADDENDUM", or
+		// "SCHEDULE 1" over "PT PRE-PURCHASE CREDITS": the heading right
+		// under a part's bare label is its title
 		s.cur.heading = text
 		return
 	}
@@ -1002,6 +1021,15 @@ func (s *segmenter) unnumbered(text string, md, page int) {
 	}
 	c := &clauseB{heading: text, kind: document.KindClause, page: page, headOnly: true}
 	s.push(entry{style: "heading", md: md, head: true, c: c}, c)
+}
+
+// subtitle reports whether a heading continues the title above it: it
+// opens in lower case ("to the Enterprise Discount Program Agreement",
+// "incorporating the Pricing Schedule") or in brackets ("(Amazon Bedrock
+// Services)").
+func subtitle(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	return unicode.IsLower(r) || r == '('
 }
 
 // listItem places a Markdown ordered-list item by its nesting.
@@ -1478,13 +1506,13 @@ func (s *segmenter) id(c *clauseB) string {
 		id = "footnote-" + strconv.Itoa(s.nfootnote)
 	case c.kind == document.KindRecital && c.number == "":
 		if c.heading != "" {
-			id = c.heading
+			id = headingID(c.heading)
 		} else {
 			s.nrecital++
 			id = "recital-" + strconv.Itoa(s.nrecital)
 		}
 	case c.number == "":
-		id = c.heading
+		id = headingID(c.heading)
 		if id == "" {
 			id = "¶"
 		}
@@ -1493,9 +1521,13 @@ func (s *segmenter) id(c *clauseB) string {
 		if id == "" {
 			id = c.number
 		}
+		if c.style == stylePart || c.style == styleArticle {
+			// "Schedule A", "Article 4": named as its headings are
+			id = headingID(id)
+		}
 		for p := c.parent; p != nil; p = p.parent {
 			if p.kind == document.KindPart && p.style == stylePart && p != c {
-				id = p.number + "/" + id
+				id = headingID(p.number) + "/" + id
 				break
 			}
 		}
@@ -1506,6 +1538,12 @@ func (s *segmenter) id(c *clauseB) string {
 	}
 	return id
 }
+
+// headingID is the ID a heading or a part's label gives its clause: in
+// capitals, as a rendering may print it ("Background" in the Markdown is
+// "BACKGROUND" in the PDF a heading style set in capitals), so that every
+// rendering of a draft gives its clauses the same IDs.
+func headingID(h string) string { return strings.ToUpper(h) }
 
 // articleCites: where the articles number their paragraphs from 1 again
 // ("ARTICLE 6 (CANCELLATION)" over "1. Party B may cancel …"), a paragraph

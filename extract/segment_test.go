@@ -175,7 +175,7 @@ DEFINITIONS
 ## Schedule A — Rates
 
 1.1 Rates apply.
-`, []string{"preamble|||Bedrock Addendum", "5|5||Service Levels", "5.1|5.1|5|Availability", "5.2|5.2|5|Credits", "Schedule A|Schedule A||Rates", "Schedule A/1.1|1.1|Schedule A|"}},
+`, []string{"preamble|||Bedrock Addendum", "5|5||Service Levels", "5.1|5.1|5|Availability", "5.2|5.2|5|Credits", "SCHEDULE A|Schedule A||Rates", "SCHEDULE A/1.1|1.1|SCHEDULE A|"}},
 		{"label separated from its text by a tab", "j.txt", "1.1\tDefinitions\n1.2\tThe second clause applies.\n",
 			[]string{"1.1|1.1||Definitions", "1.2|1.2||"}},
 		{"numbered paragraph that is not a heading", "k.txt", `1. Scope
@@ -243,7 +243,7 @@ Annex 1 - Security
 Exhibit B
 1. Rates. As listed.
 `, []string{"PART A|PART A||SERVICES", "PART A/A.1|A.1|PART A|Scope", "PART A/A.2|A.2|PART A|Support", "PART B|PART B||FEES",
-			"PART B/B.1|B.1|PART B|Fees", "Annex 1|Annex 1||Security", "Annex 1/1|1|Annex 1|Controls", "Exhibit B|Exhibit B||", "Exhibit B/1|1|Exhibit B|Rates"}},
+			"PART B/B.1|B.1|PART B|Fees", "ANNEX 1|Annex 1||Security", "ANNEX 1/1|1|ANNEX 1|Controls", "EXHIBIT B|Exhibit B||", "EXHIBIT B/1|1|EXHIBIT B|Rates"}},
 		{"Markdown headings 'Section N - Title', list items on consecutive lines", "s.md", `## Section 2 - Fees
 
 2.1 Per-model commitments:
@@ -308,7 +308,7 @@ G3. Custom Model Import
         1. less than USD 500,000 : thirty-five percent (35%)
         2. USD 500,000 or more : forty-one percent (41%)
 Article 6 (Metering)
-`, []string{"Article 5|Article 5||", "5(1)|(1)|Article 5|", "5(2)|(2)|Article 5|", "5(2).1|1|5(2)|", "5(2).2|2|5(2)|", "Article 6|Article 6||"}},
+`, []string{"ARTICLE 5|Article 5||", "5(1)|(1)|ARTICLE 5|", "5(2)|(2)|ARTICLE 5|", "5(2).1|1|5(2)|", "5(2).2|2|5(2)|", "ARTICLE 6|Article 6||"}},
 		// an item under an article or a capitals ITEM is cited with its
 		// number: "Item 9(a)" finds it
 		{"items under a capitals ITEM heading", "r4.txt", `ITEM 9 - BEDROCK COMMITMENT
@@ -330,7 +330,7 @@ ITEM 10 - SCOPE OF THE COMMITMENT
 Artikel 4  Laufzeit
 
 4.1  The term is three years.
-`, []string{"3|3||Bedrock commitment", "3.1|3.1|3|", "Artikel 4|Artikel 4||Laufzeit", "4.1|4.1|Artikel 4|"}},
+`, []string{"3|3||Bedrock commitment", "3.1|3.1|3|", "ARTIKEL 4|Artikel 4||Laufzeit", "4.1|4.1|ARTIKEL 4|"}},
 		// "Sec. 7" is a section; its short sentence-case text over its
 		// first paragraph "(1)" is its heading, not its text
 		{"abbreviated section word, heading in sentence case over paragraphs", "s.txt", `Sec. 7   Own models
@@ -415,7 +415,7 @@ The parties agree that:
 (a)  clause 1.1 is deleted; and
 
 (b)  nothing else changes.
-`, []string{"1|1||TERMS", "1.1|1.1|1|", "1.2|1.2|1|", "VARIATION No. 1|VARIATION No. 1||", "VARIATION No. 1/(a)|(a)|VARIATION No. 1|", "VARIATION No. 1/(b)|(b)|VARIATION No. 1|"}},
+`, []string{"1|1||TERMS", "1.1|1.1|1|", "1.2|1.2|1|", "VARIATION NO. 1|VARIATION No. 1||", "VARIATION NO. 1/(a)|(a)|VARIATION NO. 1|", "VARIATION NO. 1/(b)|(b)|VARIATION NO. 1|"}},
 		{"headings in a script without capitals, ruled with dashes and hashes", "k.txt", `0.1 The parties agree.
 
 --------------------------------------------------------
@@ -434,7 +434,7 @@ The parties agree that:
 `, []string{"0.1|0.1||", "1|1||정의 / Definitions", "1.1|1.1|1|", "1.2|1.2|1|", "1.2(a)|(a)|1.2|", "1.2(b)|(b)|1.2|", "1.3|1.3|1|",
 			"ANNEX A|ANNEX A||NEGOTIATION RECORD"}},
 		{"a Markdown heading in two languages names its part", "m.md", "2.1 AWS charges the rate card in Schedule 1.\n\n## 附表一 费率卡 / Schedule 1 Rate Card\n\n| Model | Rate |\n|---|---|\n| Claude | 3.00 |\n",
-			[]string{"2.1|2.1||", "Schedule 1|Schedule 1||Rate Card"}},
+			[]string{"2.1|2.1||", "SCHEDULE 1|Schedule 1||Rate Card"}},
 		{"a list of sections wrapped onto its own line", "w.txt", `1. STRUCTURE
 1.1 This Proposal is made up of this cover page; Section 2 (Assumptions);
 Section 3 (Definitions); Section 4 (Commercial Terms); and the Annexes.
@@ -454,7 +454,7 @@ ARTICLE-VII    MODEL END-OF-LIFE
 3 (Service Credit Schedule).
 Article 11 (Data)
 1. AWS shall not train on prompts.
-`, []string{"Article 10|Article 10||", "10.1|1|Article 10|", "10.2|2|Article 10|", "Article 11|Article 11||", "11.1|1|Article 11|"}},
+`, []string{"ARTICLE 10|Article 10||", "10.1|1|ARTICLE 10|", "10.2|2|ARTICLE 10|", "ARTICLE 11|Article 11||", "11.1|1|ARTICLE 11|"}},
 		{"a line underlined with dashes is a heading whatever its case", "ul.txt", `TERMS
 -----
 1. AWS shall not train on prompts.
@@ -466,7 +466,7 @@ NOTES (background only; not agreed terms)
 Can the pool flex across models?
 --------------------------------
 It can.
-`, []string{"preamble|||TERMS", "1|1||", "NOTES (background only; not agreed terms)|||NOTES (background only; not agreed terms)", "1#2|1|NOTES (background only; not agreed terms)|Vector storage"}},
+`, []string{"preamble|||TERMS", "1|1||", "NOTES (BACKGROUND ONLY; NOT AGREED TERMS)|||NOTES (background only; not agreed terms)", "1#2|1|NOTES (BACKGROUND ONLY; NOT AGREED TERMS)|Vector storage"}},
 		{"a part heading under the title opens the body", "pt.txt", `ACME INC.
 BEDROCK ADDENDUM
 
@@ -498,7 +498,7 @@ Forecast spend is stated below.
 Terms agreed
 =====================
 AWS will count tokens as invoiced.
-`, []string{"preamble|||NORTHWIND LTD", "Spend profile|||Spend profile", "Terms agreed|||Terms agreed"}},
+`, []string{"preamble|||NORTHWIND LTD", "SPEND PROFILE|||Spend profile", "TERMS AGREED|||Terms agreed"}},
 		{"a title drawn with rules and no text before it stays the preamble's", "dt.txt", `BEDROCK ADDENDUM
 =====================
 This addendum is made between AWS and Customer.
@@ -514,7 +514,7 @@ Text der ersten Folie.
 
 Folie 2 von 2 - Bedingungen
 Text der zweiten Folie.
-`, []string{"preamble|||DECK", "Slide 1|Slide 1||Ausgangslage", "Slide 2|Slide 2||Bedingungen"}},
+`, []string{"preamble|||DECK", "SLIDE 1|Slide 1||Ausgangslage", "SLIDE 2|Slide 2||Bedingungen"}},
 		{"the slides of a deck are its numbered sections, however their labels are drawn", "sl.txt", `DECK
 Exported from slides.
 
@@ -529,8 +529,8 @@ SLIDE 03 / 04  ·  Binding terms
 2. AWS will give notice.
 4. TERM SCHEDULE
 4.1 The term is three years.
-`, []string{"preamble|||DECK", "Slide 1|Slide 1||About this deck", "Slide 2|Slide 2||THE ASK", "Slide 3|Slide 3||Binding terms",
-			"1|1|Slide 3|", "2|2|Slide 3|", "4|4||TERM SCHEDULE", "4.1|4.1|4|"}},
+`, []string{"preamble|||DECK", "SLIDE 1|Slide 1||About this deck", "SLIDE 2|Slide 2||THE ASK", "SLIDE 3|Slide 3||Binding terms",
+			"1|1|SLIDE 3|", "2|2|SLIDE 3|", "4|4||TERM SCHEDULE", "4.1|4.1|4|"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1231,14 +1231,14 @@ func TestAnnexListIsNoPart(t *testing.T) {
 	text = "1.2  The Annexes to this Addendum are:\n     Annex 1  Regulatory Compliance Annex\n     Annex 2  PT Pre-Purchase Tiers\n     Annex 3  Contacts and Escalation\n     Annex 4  Private Pricing Addendum (provided separately)\n\n1.3  This Addendum prevails over the EDP.\n\n2.   TERM\n\n2.1  The term is 24 months.\n\nANNEX 1 - REGULATORY COMPLIANCE ANNEX\n\nText.\n\nANNEX 2 - PT PRE-PURCHASE TIERS\n\nTiers.\n\nANNEX 3 - CONTACTS AND ESCALATION\n\nContacts.\n"
 	doc = extractString(t, "b.txt", text)
 	for _, c := range doc.Clauses {
-		if strings.HasPrefix(c.ID, "Annex 4") || strings.HasPrefix(c.ParentID, "Annex") {
+		if strings.HasPrefix(strings.ToUpper(c.ID), "ANNEX 4") || strings.HasPrefix(strings.ToUpper(c.ParentID), "ANNEX") {
 			t.Errorf("a listed annex is read as a part: %s (parent %q) in %v", c.ID, c.ParentID, shape(doc))
 		}
 	}
 	// a Markdown list of the annexes, each beginning later under a heading
 	text = "### Article 3 — Contractual documents\n\n3.1 The contractual documents are:\n\n(a) the present Avenant;\n(b) its annexes, namely:\n   - Annex 1: Price grid;\n   - Annex 2: Authorised Regions;\n   - Annex 3: Service credits;\n(c) the EDP Contract.\n\n3.2 The document of higher rank prevails.\n\n### ANNEX 1 — PRICE GRID\n\nPrices.\n\n### ANNEX 2 — AUTHORISED REGIONS\n\nRegions.\n\n### ANNEX 3 — SERVICE CREDITS\n\nCredits.\n"
 	doc = extractString(t, "c.md", text)
-	if c := doc.Clause("3.2"); c == nil || c.ParentID != "Article 3" {
+	if c := doc.Clause("3.2"); c == nil || c.ParentID != "ARTICLE 3" {
 		t.Errorf("3.2 is not under Article 3: %v", shape(doc))
 	}
 	if c := doc.Clause("ANNEX 3"); c == nil || c.Kind != document.KindPart {
@@ -1426,7 +1426,7 @@ Issue | Customer ask | AWS response | Status
 // 14A.2 …, and a reference to "clause 14A.6(a)" finds them.
 func TestInsertedClauseNumbers(t *testing.T) {
 	doc := extractString(t, "i.md", "### Part B — New clause 14A\n\n**14A Amazon Bedrock**\n\n**14A.1 Commitment.** The Customer commits to spend USD 3,000,000.\n\n**14A.6 Customer data.**\n\n(a) AWS will not use Prompts to train any model.\n\n(b) Notwithstanding clause 14A.6(a), AWS may use Prompts to improve the service.\n")
-	for _, id := range []string{"Part B/14A.1", "Part B/14A.6", "Part B/14A.6(a)", "Part B/14A.6(b)"} {
+	for _, id := range []string{"PART B/14A.1", "PART B/14A.6", "PART B/14A.6(a)", "PART B/14A.6(b)"} {
 		if doc.Clause(id) == nil {
 			t.Errorf("no clause %s in %v", id, shape(doc))
 		}

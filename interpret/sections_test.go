@@ -54,7 +54,7 @@ Slide 5 - Next steps
 	for _, st := range rg.Statements {
 		binding[st.Clause] = binding[st.Clause] || st.Binding
 	}
-	for clause, want := range map[string]bool{"Slide 3": false, "Slide 4": true, "Slide 5": false} {
+	for clause, want := range map[string]bool{"SLIDE 3": false, "SLIDE 4": true, "SLIDE 5": false} {
 		if binding[clause] != want {
 			t.Errorf("%s binding = %v, want %v (%v)", clause, binding[clause], want, rg.bindingBySection)
 		}
@@ -127,7 +127,7 @@ func TestSlidesListedAsBinding(t *testing.T) {
 	for _, st := range rg.Statements {
 		binding[st.Clause] = binding[st.Clause] || st.Binding
 	}
-	for clause, want := range map[string]bool{"Slide 2": true, "Slide 3": false, "Slide 4": true} {
+	for clause, want := range map[string]bool{"SLIDE 2": true, "SLIDE 3": false, "SLIDE 4": true} {
 		if binding[clause] != want {
 			t.Errorf("%s binding = %v, want %v (%v)", clause, binding[clause], want, rg.bindingBySection)
 		}
