@@ -1601,3 +1601,74 @@ AWS shall invoice monthly.
 		}
 	}
 }
+
+// One draft has one set of clause IDs, whether it is read from its
+// Markdown or from the text a PDF of it gives (line by line, headings in
+// the capitals a heading style may print them in).
+func TestSameIDsAcrossRenderings(t *testing.T) {
+	tests := []struct {
+		name     string
+		md, text string
+		want     []string
+	}{
+		{"a paragraph in capitals is a heading",
+			"**BETWEEN:**\n\n(1) **ACME PLC** (\"Customer\"); and\n\n(2) **AWS EMEA SARL** (\"AWS\").\n\n**BACKGROUND**\n\n(A) The parties are party to an EDP.\n\n(B) The Customer wishes to use Amazon Bedrock.\n\n## 1. Commitment\n\n1.1 The Customer commits to spend USD 1,000,000.\n",
+			"BETWEEN:\n\n(1) ACME PLC (\"Customer\"); and\n\n(2) AWS EMEA SARL (\"AWS\").\n\nBACKGROUND\n\n(A) The parties are party to an EDP.\n\n(B) The Customer wishes to use Amazon Bedrock.\n\n1. COMMITMENT\n\n1.1 The Customer commits to spend USD 1,000,000.\n",
+			[]string{"preamble", "(1)", "(2)", "BACKGROUND", "(A)", "(B)", "1", "1.1"}},
+		{"C. after B. is a letter, and its items are cited with it",
+			"## A. Definitions\n\n(i) \"EDP\" means the agreement.\n\n## B. Commitment\n\n(i) Customer commits to spend USD 1,000,000.\n\n## C. Token Counting\n\n(i) Tokens are counted by the model's tokenizer.\n\n(ii) System prompts are input tokens.\n\n## D. Lifecycle\n\n(i) AWS gives 180 days' notice.\n",
+			"A. Definitions\n\n     (i)   \"EDP\" means the agreement.\n\nB. Commitment\n\n     (i)   Customer commits to spend USD 1,000,000.\n\nC. Token Counting\n\n     (i)   Tokens are counted by the model's tokenizer.\n     (ii)  System prompts are input tokens.\n\nD. Lifecycle\n\n     (i)   AWS gives 180 days' notice.\n",
+			[]string{"A", "A(i)", "B", "B(i)", "C", "C(i)", "C(ii)", "D", "D(i)"}},
+		{"a heading's ID is in capitals",
+			"## 1. Commitment\n\n1.1 Customer commits to spend USD 1,000,000.\n\n## Signatures\n\nSigned for AWS.\n",
+			"1. COMMITMENT\n\n1.1 Customer commits to spend USD 1,000,000.\n\nSIGNATURES\n\nSigned for AWS.\n",
+			[]string{"1", "1.1", "SIGNATURES"}},
+		{"a lower-case heading under the title is its subtitle",
+			"# BEDROCK ADDENDUM\n\n## to the Enterprise Discount Program Agreement\n\nThis Addendum is made between Acme and AWS.\n\n## 1. Commitment\n\n1.1 Customer commits to spend USD 1,000,000.\n",
+			"BEDROCK ADDENDUM\nto the Enterprise Discount Program Agreement\n\nThis Addendum is made between Acme and AWS.\n\n1. COMMITMENT\n\n1.1 Customer commits to spend USD 1,000,000.\n",
+			[]string{"preamble", "1", "1.1"}},
+		{"the line under a bare part label is its title",
+			"## 1. Commitment\n\n1.1 Customer commits to spend USD 1,000,000.\n\n## SCHEDULE 1 — PT PRE-PURCHASE CREDITS\n\n1. Customer may pre-purchase PT credits.\n",
+			"1. COMMITMENT\n\n1.1 Customer commits to spend USD 1,000,000.\n\nSCHEDULE 1\nPT PRE-PURCHASE CREDITS\n\n1. Customer may pre-purchase PT credits.\n",
+			[]string{"1", "1.1", "SCHEDULE 1", "SCHEDULE 1/1"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, r := range []struct{ name, text string }{{"d.md", tt.md}, {"d.txt", tt.text}} {
+				doc := extractString(t, r.name, r.text)
+				var got []string
+				for _, c := range doc.Clauses {
+					got = append(got, c.ID)
+				}
+				if !slices.Equal(got, tt.want) {
+					t.Errorf("%s: IDs %q, want %q\n%v", r.name, got, tt.want, shape(doc))
+				}
+			}
+		})
+	}
+}
+
+// A part's title is its heading, in capitals under its label or in
+// sentence case after a dash; a recital opens its line even where the one
+// before ends in "; and".
+func TestPartTitlesAndRecitals(t *testing.T) {
+	doc := extractString(t, "s.txt", "SCHEDULE 1\nPT PRE-PURCHASE CREDITS\n\n1. Customer may pre-purchase PT credits.\n\nAnnex 1 - Data-processing schedule\n\n1. Subject matter: processing of Customer Data.\n")
+	for id, heading := range map[string]string{"SCHEDULE 1": "PT PRE-PURCHASE CREDITS", "ANNEX 1": "Data-processing schedule"} {
+		if c := doc.Clause(id); c == nil || c.Heading != heading || c.Text != "" {
+			t.Errorf("%s: want heading %q and no text of its own: %v", id, heading, shape(doc))
+		}
+	}
+	if doc.Clause("ANNEX 1/1") == nil {
+		t.Errorf("the annex's paragraph 1 is no clause: %v", shape(doc))
+	}
+	doc = extractString(t, "r.txt", "RECITALS\n\nWHEREAS, AWS and Customer are parties to the EDP Agreement; and\nWHEREAS, the Parties wish to set forth additional terms;\nNOW, THEREFORE, the Parties agree as follows:\n\n1. COMMITMENT\n\n1.1 Customer commits to spend USD 1,000,000.\n")
+	var recitals []string
+	for _, c := range doc.Clauses {
+		if c.Kind == document.KindRecital {
+			recitals = append(recitals, c.ID)
+		}
+	}
+	if want := []string{"RECITALS", "recital-1", "recital-2", "recital-3"}; !slices.Equal(recitals, want) {
+		t.Errorf("recitals %q, want %q: %v", recitals, want, shape(doc))
+	}
+}
