@@ -702,6 +702,10 @@ func (bd *builder) furniture(old, nw []furnitureLine) {
 // written while 6.5 became 7.5 now points at whatever is 6.5 now.
 func (bd *builder) staleReference(o *clause) bool {
 	for _, r := range o.c.Refs {
+		if r.In != "" {
+			// "Clause 9 of the Addendum": another document's numbering
+			continue
+		}
 		t := normNumber(r.Target)
 		if to, ok := bd.nums[t]; ok && strings.Fields(to)[0] != t && !strings.Contains(t, "/") {
 			return true

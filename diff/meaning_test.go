@@ -1,6 +1,7 @@
 package diff
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -180,6 +181,35 @@ func TestStaleReference(t *testing.T) {
 	}
 	if c := got["1.4"]; c.Substantive {
 		t.Errorf("1.4 (its reference follows the renumbering): %s substantive %v", c.Kind, c.Reasons)
+	}
+}
+
+// TestAmendmentOfAnotherDocument: an amendment letter's paragraphs cite
+// the clauses of the agreement they amend ("Clause 7 of the Addendum is
+// replaced with …"). When a paragraph of the letter is deleted and the
+// rest renumber, those citations are the other document's numbers: not
+// stale, and not the paragraph's own label either, even in paragraph 7.
+func TestAmendmentOfAnotherDocument(t *testing.T) {
+	para := func(n int, clause int, text string) string {
+		return fmt.Sprintf("%d. **Term %d.** Clause %d of the Addendum is replaced with: \"%s\"\n\n", n, clause, clause, text)
+	}
+	old := addendumHead + "## Amendments\n\n" + para(5, 5, "AWS will bill vector storage at USD 0.19 per OCU-hour.") +
+		para(6, 6, "Customer may pre-purchase Provisioned Throughput at 35% below the standalone rate.") +
+		para(7, 7, "Customer may cancel Provisioned Throughput on 60 days' notice if the model is deprecated.") +
+		para(8, 9, "Guardrails are charged at USD 0.10 per 1,000 text units.")
+	nw := addendumHead + "## Amendments\n\n" +
+		para(5, 6, "Customer may pre-purchase Provisioned Throughput at 35% below the standalone rate.") +
+		para(6, 7, "Customer may cancel Provisioned Throughput on 60 days' notice if the model is deprecated.") +
+		para(7, 9, "Guardrails are charged at USD 0.10 per 1,000 text units.")
+	res := compareText(t, old, nw)
+	var subst []string
+	for _, c := range res.Changes {
+		if c.Substantive {
+			subst = append(subst, string(c.Kind)+" "+c.OldClause+">"+c.NewClause+" "+strings.Join(c.Reasons, ","))
+		}
+	}
+	if len(subst) != 1 || !strings.HasPrefix(subst[0], "deleted ") {
+		t.Errorf("substantive changes %q, want the deleted paragraph 5 alone", subst)
 	}
 }
 

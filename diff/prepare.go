@@ -109,9 +109,11 @@ func stripLabel(text, number string, n normalizer) string {
 		return text
 	}
 	t := text
+	named := false // "Section 9.4": the label with its noun
 	for _, p := range []string{"section ", "article ", "clause ", "§ ", "§"} {
 		if len(t) >= len(p) && strings.EqualFold(t[:len(p)], p) && strings.HasPrefix(t[len(p):], num) {
 			t = t[len(p):]
+			named = true
 			break
 		}
 	}
@@ -127,7 +129,13 @@ func stripLabel(text, number string, n normalizer) string {
 	if rest != "" && rest[0] != ' ' {
 		return text
 	}
-	return strings.TrimLeft(rest, " ")
+	rest = strings.TrimLeft(rest, " ")
+	if r, _ := utf8.DecodeRuneInString(rest); named && unicode.IsLower(r) {
+		// "Clause 7 of the Addendum is replaced …" in paragraph 7 of an
+		// amendment: the subject of its sentence, a reference, no label
+		return text
+	}
+	return rest
 }
 
 // stripHeading removes a run-in heading from the start of the text.
