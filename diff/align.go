@@ -1,6 +1,8 @@
 package diff
 
 import (
+	"github.com/clausecheck/clausecheck/document"
+
 	"math"
 	"slices"
 	"sort"
@@ -34,7 +36,7 @@ func align(a, b []*clause, opt Options) []*group {
 	al.similarStage()
 	al.inPlaceStage()
 	groups := al.groups(exact)
-	markInOrder(groups)
+	markInOrder(groups, func(o int) bool { return al.a[o].c.Kind == document.KindPart })
 	return groups
 }
 
@@ -441,7 +443,7 @@ func (al *aligner) coverage(host []uint64, side []*clause, idx []int) float64 {
 
 // markInOrder finds the longest run of groups (with both sides) whose new
 // positions increase with their old positions; the others moved.
-func markInOrder(gs []*group) {
+func markInOrder(gs []*group, isPart func(old int) bool) {
 	var both []*group
 	for _, g := range gs {
 		if len(g.old) > 0 && len(g.new) > 0 {
@@ -471,6 +473,54 @@ func markInOrder(gs []*group) {
 	}
 	for i := tails[len(tails)-1]; i >= 0; i = prev[i] {
 		both[i].inOrder = true
+	}
+	markSwaps(both, isPart)
+}
+
+// markSwaps: where a moved part (an annex, a schedule, with its clauses)
+// and the part it jumped over traded places (Annex 1 and Annex 2 swapped),
+// both moved, not the one the longest ordered run happened to leave out.
+// The jumped clauses count as moved only when they too open with a part
+// and neither run is more than twice the other: a clause moved into a
+// schedule, or past ten others, is that clause's move alone. both is
+// sorted by old position.
+func markSwaps(both []*group, isPart func(old int) bool) {
+	var jumped []*group
+	for i := 0; i < len(both); {
+		if both[i].inOrder {
+			i++
+			continue
+		}
+		// the moved run: consecutive in old and in new order
+		j := i + 1
+		for j < len(both) && !both[j].inOrder && both[j].new[0] > both[j-1].new[0] {
+			j++
+		}
+		lo, hi := both[i].new[0], both[j-1].new[len(both[j-1].new)-1]
+		var over []*group
+		opener := -1 // the jumped run's first clause in the old order
+		// moved back: the kept clauses right before it in the old order
+		// that now come after it
+		for k := i - 1; k >= 0 && both[k].inOrder && both[k].new[0] > hi; k-- {
+			over = append(over, both[k])
+			opener = both[k].old[0]
+		}
+		if len(over) == 0 {
+			// moved on: the kept clauses right after it that now come before it
+			for k := j; k < len(both) && both[k].inOrder && both[k].new[0] < lo; k++ {
+				over = append(over, both[k])
+			}
+			if len(over) > 0 {
+				opener = over[0].old[0]
+			}
+		}
+		if n := j - i; len(over) > 0 && len(over) <= 2*n && n <= 2*len(over) && isPart(both[i].old[0]) && isPart(opener) {
+			jumped = append(jumped, over...)
+		}
+		i = j
+	}
+	for _, g := range jumped {
+		g.inOrder = false
 	}
 }
 

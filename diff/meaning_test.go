@@ -184,6 +184,33 @@ func TestStaleReference(t *testing.T) {
 	}
 }
 
+// TestSwappedAnnexes: two annexes that trade places both moved; a clause
+// moved into an annex is that clause's move alone, the annex it joins stays.
+func TestSwappedAnnexes(t *testing.T) {
+	body := addendumHead + "## 1. Terms\n\n1.1 The Annexes form part of this Addendum.\n\n1.2 AWS will credit Customer as Annex B says.\n\n"
+	annexA := "## Annex A - Data\n\n1. Customer Data stays in eu-west-1.\n\n2. AWS will not train models on Customer Data.\n\n"
+	annexB := "## Annex B - Service levels\n\n1. Provisioned Throughput is available 99.9% of each month.\n\n2. Below that AWS credits 10% of the month's charges.\n\n"
+	res := compareText(t, body+annexA+annexB, body+annexB+annexA)
+	moved := map[string]bool{}
+	for _, c := range res.Changes {
+		if c.Kind == Moved {
+			moved[c.OldClause] = true
+		}
+	}
+	for _, id := range []string{"ANNEX A", "ANNEX A/1", "ANNEX B", "ANNEX B/2"} {
+		if !moved[id] {
+			t.Errorf("%s is not reported moved: %v", id, moved)
+		}
+	}
+	// 1.2 moves into Annex B: the annex's own clauses did not move
+	res = compareText(t, body+annexA+annexB, addendumHead+"## 1. Terms\n\n1.1 The Annexes form part of this Addendum.\n\n"+annexA+strings.TrimSuffix(annexB, "\n\n")+"\n\n3. AWS will credit Customer as Annex B says.\n")
+	for _, c := range res.Changes {
+		if c.Kind == Moved && c.OldClause != "1.2" {
+			t.Errorf("%s reported moved; only 1.2 moved", c.OldClause)
+		}
+	}
+}
+
 // TestAmendmentOfAnotherDocument: an amendment letter's paragraphs cite
 // the clauses of the agreement they amend ("Clause 7 of the Addendum is
 // replaced with …"). When a paragraph of the letter is deleted and the
