@@ -35,6 +35,7 @@ func align(a, b []*clause, opt Options) []*group {
 	exact := al.exactStage()
 	al.similarStage()
 	al.inPlaceStage()
+	al.headingStage()
 	groups := al.groups(exact)
 	markInOrder(groups, func(o int) bool { return al.a[o].c.Kind == document.KindPart })
 	return groups
@@ -178,6 +179,38 @@ func (al *aligner) inPlaceStage() {
 				al.oldTo[o.idx], al.newTo[n] = n, o.idx
 			}
 			break
+		}
+	}
+}
+
+// headingStage pairs a clause left unmatched with the one left unmatched
+// on the other side under the same heading, where each draft uses that
+// heading once: "Guardrails" moved from the body into a schedule and
+// rewritten there (a sliding scale turned into flat rates) is that clause
+// moved and changed, not one deleted and another added.
+func (al *aligner) headingStage() {
+	count := func(side []*clause) map[string]int {
+		m := map[string]int{}
+		for _, c := range side {
+			if c.heading != "" {
+				m[c.heading]++
+			}
+		}
+		return m
+	}
+	oldN, newN := count(al.a), count(al.b)
+	byHeading := map[string]int{}
+	for _, c := range al.b {
+		if c.heading != "" && newN[c.heading] == 1 && oldN[c.heading] == 1 && al.newTo[c.idx] < 0 && c.body != "" {
+			byHeading[c.heading] = c.idx
+		}
+	}
+	for _, o := range al.a {
+		if al.oldTo[o.idx] >= 0 || o.body == "" || o.heading == "" || len(strings.Fields(o.heading)) == 0 {
+			continue
+		}
+		if n, ok := byHeading[o.heading]; ok {
+			al.oldTo[o.idx], al.newTo[n] = n, o.idx
 		}
 	}
 }

@@ -211,6 +211,33 @@ func TestSwappedAnnexes(t *testing.T) {
 	}
 }
 
+// TestHeadingKeepsIdentity: a clause moved into a schedule and rewritten
+// there keeps its identity by its heading, used once in each draft: one
+// change, moved, not a deletion and an addition. A heading used twice
+// names nothing.
+func TestHeadingKeepsIdentity(t *testing.T) {
+	oldGR := "1.3 Guardrails. Guardrails are charged on a sliding scale: USD 0.13 per million text units up to 50 million, USD 0.10 above.\n\n"
+	newGR := "2. Guardrails. Every text unit is charged at a flat USD 0.11 per million, whatever the monthly volume.\n\n"
+	body := "## 1. Terms\n\n1.1 Customer commits to spend USD 1,000,000 on Amazon Bedrock.\n\n1.2 AWS counts tokens with the model's own tokenizer.\n\n"
+	sched := "## Schedule A - Rates\n\n1. On-demand usage is charged 20% below list price.\n\n"
+	kinds := func(res *Result) map[string]string {
+		m := map[string]string{}
+		for _, c := range res.Changes {
+			m[c.OldClause+">"+c.NewClause] = string(c.Kind)
+		}
+		return m
+	}
+	got := kinds(compareText(t, addendumHead+body+oldGR+sched, addendumHead+body+sched+newGR))
+	if got["1.3>SCHEDULE A/2"] != string(Moved) {
+		t.Errorf("Guardrails moved into the schedule and rewritten: %v", got)
+	}
+	// the same heading twice in the new draft: no pairing by heading
+	got = kinds(compareText(t, addendumHead+body+oldGR+sched, addendumHead+body+sched+newGR+strings.Replace(newGR, "2. ", "3. ", 1)))
+	if got["1.3>"] != string(Deleted) {
+		t.Errorf("a heading used twice paired a clause: %v", got)
+	}
+}
+
 // TestAmendmentOfAnotherDocument: an amendment letter's paragraphs cite
 // the clauses of the agreement they amend ("Clause 7 of the Addendum is
 // replaced with …"). When a paragraph of the letter is deleted and the
