@@ -36,6 +36,7 @@ func align(a, b []*clause, opt Options) []*group {
 	al.similarStage()
 	al.inPlaceStage()
 	al.headingStage()
+	al.soleStage()
 	groups := al.groups(exact)
 	markInOrder(groups, func(o int) bool { return al.a[o].c.Kind == document.KindPart })
 	return groups
@@ -214,6 +215,50 @@ func (al *aligner) headingStage() {
 		}
 	}
 }
+
+// soleStage pairs the one clause left unmatched between two matched
+// neighbours with the one left unmatched between their partners, in the
+// same part, when they still share some words: a clause rewritten in
+// place ("1(3)" in other words throughout) is that clause changed, not
+// one deleted and another added.
+func (al *aligner) soleStage() {
+	for _, o := range al.a {
+		if al.oldTo[o.idx] >= 0 || o.body == "" {
+			continue
+		}
+		// the old side of the gap: o must be its only unmatched clause
+		alone := true
+		for i := o.idx - 1; i >= 0 && al.oldTo[i] < 0; i-- {
+			alone = alone && al.a[i].body == ""
+		}
+		for i := o.idx + 1; i < len(al.a) && al.oldTo[i] < 0; i++ {
+			alone = alone && al.a[i].body == ""
+		}
+		if !alone {
+			continue
+		}
+		lo, hi := al.gap(o.idx)
+		cand := -1
+		for n := lo; n < hi; n++ {
+			if al.newTo[n] >= 0 || al.b[n].body == "" {
+				continue
+			}
+			if cand >= 0 {
+				cand = -2
+				break
+			}
+			cand = n
+		}
+		if cand < 0 || al.b[cand].part != o.part || wordJaccard(o.tokens(), al.b[cand].tokens()) < soleMin {
+			continue
+		}
+		al.oldTo[o.idx], al.newTo[cand] = cand, o.idx
+	}
+}
+
+// soleMin: the words two clauses alone in their gap must share (word
+// Jaccard) to be one clause rewritten.
+var soleMin = 0.2
 
 // postings indexes the unmatched clauses of one side by bigram.
 func (al *aligner) postings(side []*clause, partner []int) map[uint64][]int {

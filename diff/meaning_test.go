@@ -238,6 +238,27 @@ func TestHeadingKeepsIdentity(t *testing.T) {
 	}
 }
 
+// TestRewrittenInPlace: the one clause left unmatched between two kept
+// neighbours, rewritten with few words in common, is that clause changed;
+// two replaced by two stay deletions and additions.
+func TestRewrittenInPlace(t *testing.T) {
+	head := addendumHead + "## 1. Terms\n\n1.1 Customer commits to spend USD 1,000,000 on Amazon Bedrock.\n\n"
+	tail := "1.3 AWS counts tokens with the model's own tokenizer.\n"
+	old := head + "1.2 Where the Addendum and the EDP differ on Amazon Bedrock, the Addendum applies.\n\n" + tail
+	nw := head + "1.2 In case of any inconsistency regarding Amazon Bedrock, this Addendum shall prevail over the EDP.\n\n" + tail
+	res := compareText(t, old, nw)
+	if len(res.Changes) != 1 || res.Changes[0].OldClause != "1.2" || res.Changes[0].NewClause != "1.2" {
+		t.Errorf("changes %+v, want 1.2 changed in place", res.Changes)
+	}
+	old = head + "1.2 Where the Addendum and the EDP differ on Amazon Bedrock, the Addendum applies.\n\n1.3 Guardrails are free of charge.\n\n1.4 AWS counts tokens with the model's own tokenizer.\n"
+	nw = head + "1.2 In case of any inconsistency regarding Amazon Bedrock, this Addendum shall prevail over the EDP.\n\n1.3 Knowledge Bases are billed per OCU-hour.\n\n1.4 AWS counts tokens with the model's own tokenizer.\n"
+	for _, c := range compareText(t, old, nw).Changes {
+		if c.OldClause != "" && c.NewClause != "" && c.OldClause != "1.4" {
+			t.Errorf("%s paired with %s though two clauses were replaced", c.OldClause, c.NewClause)
+		}
+	}
+}
+
 // TestAmendmentOfAnotherDocument: an amendment letter's paragraphs cite
 // the clauses of the agreement they amend ("Clause 7 of the Addendum is
 // replaced with …"). When a paragraph of the letter is deleted and the
