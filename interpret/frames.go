@@ -1308,7 +1308,10 @@ func (fb *frameBuilder) lifecycle(f *Frames, st *Statement) {
 		}
 	}
 	fr := ModelLifecycle{Base: fb.base(st, "c2", "")}
-	remedyFor := vendorSide(st) || st.Modality == Permission || st.Modality == Declarative
+	// a remedy the vendor shall give, or one the customer may claim; what
+	// the vendor only may give ("We may also give you a migration credit")
+	// is its discretion, no remedy the customer holds
+	remedyFor := st.Modality == Declarative || st.Modality == Permission && st.Actor == Customer || st.Modality != Permission && vendorSide(st)
 	// ("you'll pay no more for the successor than for the retired model":
 	// the customer's price for the successor held down, whoever the
 	// sentence makes pay)

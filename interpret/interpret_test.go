@@ -472,6 +472,16 @@ func TestFrames(t *testing.T) {
 				t.Errorf("%+v: 10%% of charges is a credit's share, not an uptime level", f.ModelLifecycle)
 			}
 		}},
+		{"a credit the vendor only may give is its discretion, no remedy", "If AWS deprecates a Foundation Model that Customer uses, AWS may give Customer a migration credit equal to 10% of Customer's spend on that model in the three months before the notice.", func(t *testing.T, f *Frames) {
+			if slices.ContainsFunc(f.ModelLifecycle, func(m ModelLifecycle) bool { return m.Remedy }) {
+				t.Errorf("%+v: AWS may give: nothing the customer holds", f.ModelLifecycle)
+			}
+		}},
+		{"a credit the customer may claim is a remedy", "If AWS deprecates a Foundation Model that Customer uses, Customer may claim a migration credit equal to 10% of Customer's spend on that model in the three months before the notice.", func(t *testing.T, f *Frames) {
+			if !slices.ContainsFunc(f.ModelLifecycle, func(m ModelLifecycle) bool { return m.Remedy }) {
+				t.Errorf("%+v: a credit Customer may claim is Customer's remedy", f.ModelLifecycle)
+			}
+		}},
 		{"a saved right to cancel PT leaves a deprecation clause C2's", "AWS may deprecate or end the availability of any Foundation Model at any time, with or without notice, and no credit or other remedy shall be available to Customer in respect of any deprecation: provided that nothing in this paragraph shall affect Customer's right to cancel PT Commitments under paragraph 3.", func(t *testing.T, f *Frames) {
 			if len(f.ModelLifecycle) == 0 || !slices.ContainsFunc(f.ModelLifecycle, func(m ModelLifecycle) bool { return m.AtWill || m.NoRemedy }) {
 				t.Errorf("%+v: the proviso saves C3's right; the deprecation at will is still C2's", f.ModelLifecycle)
