@@ -5283,26 +5283,39 @@ var rePronounStart = lazyre.New(`^\W*(?:It|They|This|These)\b`)
 // of a sentence are joined by "and" ("where the model has been deprecated
 // and Customer has moved the workload"): both must happen.
 func (st *Statement) triggersJoined() bool {
-	first, second := -1, -1
+	var deps, migs []int // token positions of each trigger's words
 	for _, o := range st.Occs {
 		if o.Neg {
 			continue
 		}
 		switch o.Concept {
 		case "deprecate", "material_change":
-			if first < 0 || o.Tok < first {
-				first = o.Tok
-			}
+			deps = append(deps, o.Tok)
 		case "migrate":
-			if second < 0 || o.Tok < second {
-				second = o.Tok
-			}
+			migs = append(migs, o.Tok)
 		}
 	}
-	if first < 0 || second < 0 {
+	if len(deps) == 0 || len(migs) == 0 {
 		return false
 	}
-	a, b := min(first, second), max(first, second)
+	// from the last word of the first trigger to the first of the other:
+	// "if we deprecate, or materially change, the model and you move the
+	// workload" joins the two by "and"; the "or" is between two forms of
+	// the first
+	firstGroup, other := deps, migs
+	if slices.Min(migs) < slices.Min(deps) {
+		firstGroup, other = migs, deps
+	}
+	b := slices.Min(other)
+	a := -1
+	for _, t := range firstGroup {
+		if t < b && t > a {
+			a = t
+		}
+	}
+	if a < 0 {
+		return false
+	}
 	and, or := false, false
 	for i := a; i < b && i < len(st.toks); i++ {
 		switch st.toks[i].Lower {

@@ -472,6 +472,16 @@ func TestFrames(t *testing.T) {
 				t.Errorf("%+v: 10%% of charges is a credit's share, not an uptime level", f.ModelLifecycle)
 			}
 		}},
+		{"two triggers joined by and, the first in two forms, are one", "You may cancel a Provisioned Throughput commitment on sixty (60) days' written notice if we deprecate, or materially change, the model it serves and you move the workload it supports to another Amazon Bedrock model.", func(t *testing.T, f *Frames) {
+			if len(f.PTCancellation) != 1 || !f.PTCancellation[0].Joint {
+				t.Errorf("%+v: both must happen: one combined trigger", f.PTCancellation)
+			}
+		}},
+		{"two triggers joined by or stay two", "You may cancel a Provisioned Throughput commitment on sixty (60) days' written notice if we deprecate, or materially change, the model it serves, or if you move the workload it supports to another Amazon Bedrock model.", func(t *testing.T, f *Frames) {
+			if len(f.PTCancellation) != 1 || f.PTCancellation[0].Joint {
+				t.Errorf("%+v: either suffices: two triggers", f.PTCancellation)
+			}
+		}},
 		{"a credit the vendor only may give is its discretion, no remedy", "If AWS deprecates a Foundation Model that Customer uses, AWS may give Customer a migration credit equal to 10% of Customer's spend on that model in the three months before the notice.", func(t *testing.T, f *Frames) {
 			if slices.ContainsFunc(f.ModelLifecycle, func(m ModelLifecycle) bool { return m.Remedy }) {
 				t.Errorf("%+v: AWS may give: nothing the customer holds", f.ModelLifecycle)
