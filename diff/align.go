@@ -1,12 +1,12 @@
 package diff
 
 import (
-	"github.com/clausecheck/clausecheck/document"
-
 	"math"
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/clausecheck/clausecheck/document"
 )
 
 // group is one unit of the alignment: 1:1 (matched), 1:n (split), n:1
@@ -207,7 +207,7 @@ func (al *aligner) headingStage() {
 		}
 	}
 	for _, o := range al.a {
-		if al.oldTo[o.idx] >= 0 || o.body == "" || o.heading == "" || len(strings.Fields(o.heading)) == 0 {
+		if al.oldTo[o.idx] >= 0 || o.body == "" || o.heading == "" {
 			continue
 		}
 		if n, ok := byHeading[o.heading]; ok {
@@ -258,7 +258,7 @@ func (al *aligner) soleStage() {
 
 // soleMin: the words two clauses alone in their gap must share (word
 // Jaccard) to be one clause rewritten.
-var soleMin = 0.2
+const soleMin = 0.2
 
 // postings indexes the unmatched clauses of one side by bigram.
 func (al *aligner) postings(side []*clause, partner []int) map[uint64][]int {

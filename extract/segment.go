@@ -402,7 +402,7 @@ func (s *segmenter) block(b block) {
 	if now := reNowThere.MatchString(lead); reWhereas.MatchString(lead) || now && (s.recitals || s.started) {
 		// (a recital opens its line, even where the one before ends in
 		// "; and" and no blank line parts them, as in a PDF)
-		if startOfPara || s.recitals && strings.HasPrefix(lead, strings.ToUpper(strings.Fields(lead)[0])) {
+		if startOfPara || s.recitals && isAllCaps(strings.Fields(lead)[0]) {
 			s.closePara()
 			if now {
 				// "NOW THEREFORE IT IS AGREED:" closes the recitals, however
@@ -806,7 +806,7 @@ func (s *segmenter) start(l *label, page, md int) {
 		// About this deck"; not the slide's text run into it; so is a
 		// part's title in sentence case after a dash: "Annex 1 -
 		// Data-processing schedule")
-		dashed := style == stylePart && reSepLead.MatchString(l.rest) && strings.ContainsAny(reSepLead.FindString(l.rest), "–—-") && sentenceCaseTitle(c.heading)
+		dashed := style == stylePart && strings.ContainsAny(reSepLead.FindString(l.rest), "–—-") && sentenceCaseTitle(c.heading)
 		if c.heading != "" && !isHeadingLine(c.heading) && !placeholder[strings.ToLower(strings.Trim(c.heading, ".:[] "))] && !(l.slide && underlinedHeading(c.heading)) && !dashed {
 			c.heading, rest = "", strings.TrimSpace(reSepLead.ReplaceAllString(l.rest, ""))
 		}
