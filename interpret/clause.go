@@ -25,7 +25,7 @@ type Cell struct {
 var (
 	reBackground = lazyre.New(`(?i)^(background|recitals?|whereas|preliminary statements?|introduction|premises|preamble|präambel|préambule|preámbulo|vorbemerkung(?:en)?|considérants|considerando)\b`)
 	// a part that only records proposals: a negotiation log
-	reRecordPart = lazyre.New(`(?i)\b(negotiation (log|record|history)|record of (proposals|negotiations?|offers)|proposals? log|issues? log|cover(?:ing)? memo(?:randum)?|not part of this (agreement|addendum|contract)|(call|meeting) transcript|transcript of (the )?(call|meeting)|transcript|wortprotokoll|verbatim record)\b`)
+	reRecordPart = lazyre.New(`(?i)\b(negotiation (log|record|history)|record of (proposals|negotiations?|offers)|proposals? log|issues? log|review comments?|comments? (?:log|thread)|discussion thread|cover(?:ing)? memo(?:randum)?|not part of this (agreement|addendum|contract)|(call|meeting) transcript|transcript of (the )?(call|meeting)|transcript|wortprotokoll|verbatim record)\b`)
 	reRecitalNo  = lazyre.New(`^\([A-Z]\)$`)
 	// the head of a message in a thread: "From: … To: …", "-----Original
 	// Message-----", "On 3 May, Dana wrote:" (lines may have been joined)
@@ -167,6 +167,9 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 		var table [][]string
 		var caption string
 		field := "" // the kind of the labelled field the prose is in
+		// in an issues list: the field is the item's agreed wording, and
+		// the item's status says it is open or refused
+		agreedField, itemOpen := false, false
 		fields, askFirst := fieldLayout(text)
 		issues := rg.issuesList()
 		if issues {
@@ -192,8 +195,19 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 			case "skip":
 				return
 			case "ask":
-				if nonbinding == "" {
+				// (a party's position asks even where the draft's body is
+				// read as its preamble, a record with no numbered clause)
+				if nonbinding == "" || nonbinding == "preamble" {
 					nonbinding = "negotiation"
+				}
+			case "":
+				switch {
+				case agreedField && itemOpen:
+					nonbinding = "negotiation"
+				case agreedField && nonbinding == "preamble":
+					// (the agreed wording of a record with no numbered
+					// clause is its term, each sentence of it)
+					nonbinding = ""
 				}
 			}
 			if pt := strings.TrimSpace(t); nonbinding == "" && reNoteLead.MatchString(pt) && !strings.HasPrefix(strings.TrimLeft(pt, "*_> "), "[") {
@@ -477,11 +491,24 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 					flushTable()
 					field = kind
 					ln = m[2]
+					agreedField = kind == "" && reAgreedLabel.MatchString(m[1])
+					if label := strings.ToLower(m[1]); label == "status" || label == "resolution" {
+						// "Status: IN REVIEW | Resolution: Unresolved",
+						// "Status: CLOSED | Resolution: WITHDRAWN": the
+						// item is not agreed, whatever its agreed-wording
+						// field holds; a new status is a new item's
+						words := strings.Fields(m[2])
+						p := rg.reader.scan(strings.Join(words[:min(len(words), 4)], " "))
+						open := p.cues["open"]
+						refused := refusalIn(p) || len(open) > 0 && open[0].start == 0
+						itemOpen = refused || label == "resolution" && itemOpen
+					}
 				}
-			} else if issues && field != "" && reIssueHead.MatchString(flat) {
-				// "Issue 10.  PT cancellation": the next issue's title
+			} else if issues && (field != "" || agreedField) && (reIssueHead.MatchString(flat) || reTicketKey.MatchString(flat)) {
+				// "Issue 10.  PT cancellation", "AWSNEG-111  Direct
+				// alternative quote": the next issue's title
 				flushProse()
-				field = "skip"
+				field, agreedField = "skip", false
 			}
 			if m := fieldLine(flat, fields); m != nil {
 				// "Requirement : …", "Status : Compliant", "Response : …":
@@ -1398,14 +1425,18 @@ func splitInlineFields(text string) string {
 // agreed wording, as labelled fields ("Meridian: …", "AWS position: …",
 // "Status: AGREED", "Agreed wording: …").
 var (
-	reIssueField   = lazyre.New(`^((?:[\p{L}&'’.-]+\s+){0,2}?[\p{L}&'’.-]+)\s*:\s*(.*)$`)
-	reAgreedLabel  = lazyre.New(`(?i)^(?:(?:agreed|final|settled)\s+(?:wording|text|language|terms?|position|outcome)|(?:agreed\s+|final\s+)?(?:outcome|resolution))$`)
-	rePositionWord = lazyre.New(`(?i)(?:^|\s)(?:positions?|proposals?|proposed\s+(?:wording|text)|asks?|offers?|counter-?proposals?|notes?|comments?|rationale)$`)
+	// (a label may say more in brackets: "Comments (oldest first): …")
+	reIssueField   = lazyre.New(`^((?:[\p{L}&'’.-]+\s+){0,2}?[\p{L}&'’.-]+)(?:\s*\([^()]{1,30}\))?\s*:\s*(.*)$`)
+	reAgreedLabel  = lazyre.New(`(?i)^(?:(?:agreed|final|settled)\s+(?:wording|text|language|terms?|clauses?|provisions?|position|outcome)|(?:agreed\s+|final\s+)?(?:outcome|resolution))$`)
+	rePositionWord = lazyre.New(`(?i)(?:^|\s)(?:positions?|proposals?|proposed\s+(?:wording|text)|asks?|offers?|counter-?proposals?|notes?|comments?|rationale|description)$`)
 	reStatusLabel  = lazyre.New(`(?i)^(?:status|owner|round|version|date|ref(?:erence)?)$`)
 	// (a label's word has no full stop at its end: in "… not offered with
 	// an SLA. Outcome: …" the label is "Outcome", not "SLA. Outcome")
-	reInlineIssueField = lazyre.New(`\s(\p{Lu}[\p{L}&'’-]*(?:\.\p{L}[\p{L}&'’-]*)*(?:\s+\p{L}+)?)\s*:\s`)
-	reIssueHead        = lazyre.New(`^(?i:issue|item|row|point)\s+\d{1,3}[a-z]?\b`)
+	reInlineIssueField = lazyre.New(`\s(\p{Lu}[\p{L}&'’-]*(?:\.\p{L}[\p{L}&'’-]*)*(?:\s+\p{L}+)?)(?:\s*\([^()]{1,30}\))?\s*:\s`)
+	// reTicketKey: a tracker's ticket key opening its title line
+	// ("LGL-412  Token counting methodology")
+	reTicketKey = lazyre.New(`^[A-Z][A-Z0-9]{1,11}-\d{1,6}\s+\p{Lu}`)
+	reIssueHead = lazyre.New(`^(?i:issue|item|row|point)\s+\d{1,3}[a-z]?\b`)
 )
 
 // issuesList: the draft is laid out as an issues list (see issueLayout),
@@ -2588,6 +2619,18 @@ func (rg *Reading) tagStatus(st *Statement) string {
 		return ""
 	case len(p.cues["proposal"]) > 0 || strings.Contains(up, "OPEN") || len(p.cues["placeholder"]) > 0:
 		return "negotiation"
+	}
+	if strings.HasSuffix(m[0], "]") {
+		// "[Halvorsen, 24 Feb] We propose a 30% discount …": a tag that
+		// says who wrote what follows, whose words open by proposing or
+		// refusing, as a labelled comment's do
+		rest := strings.Fields(st.Quote[len(m[0]):])
+		q := rg.reader.scan(strings.Join(rest[:min(len(rest), 3)], " "))
+		for _, cue := range [][]match{q.cues["proposal"], q.cues["rejected"]} {
+			if len(cue) > 0 && cue[0].start <= len(rest[0])+1 && len(q.cues["agreed"]) == 0 {
+				return "negotiation"
+			}
+		}
 	}
 	return ""
 }

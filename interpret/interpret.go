@@ -309,6 +309,7 @@ func (rd *Reader) Read(doc *document.Document) *Reading {
 	rg.buildStatements(eff)
 	rg.applyDayBasis()
 	rg.applyNegotiationRecord()
+	rg.applyListedStatus()
 	rg.applyAgreedPart()
 	rg.applyOperativePart()
 	rg.prec = rg.readPrecedence()

@@ -27,15 +27,24 @@ func splitSentences(text string) []span {
 		start = end
 	}
 	quoted := false // inside "…": a quoted wording is one sentence of the quoting one
+	// standalone: the quotation opened its sentence ("Agreed clause:
+	// "Billable input tokens include … . Tokens in tool definitions …""):
+	// no sentence quotes it, it is the wording itself, sentence by sentence
+	standalone := false
 	for i := 0; i < len(text); i++ {
 		ch := text[i]
+		opens := false
 		switch {
 		case ch == '"':
 			quoted = !quoted
+			opens = quoted
 		case strings.HasPrefix(text[i:], "“"):
-			quoted = true
+			quoted, opens = true, true
 		case strings.HasPrefix(text[i:], "”"):
 			quoted = false
+		}
+		if opens {
+			standalone = start >= i || strings.TrimSpace(text[start:i]) == ""
 		}
 		if ch == '\n' {
 			j := i + 1
@@ -86,7 +95,7 @@ func splitSentences(text string) []span {
 				continue
 			}
 		}
-		if ch != '.' && ch != '?' && ch != '!' && ch != ';' || quoted && quoteCloses(text[i+1:]) && !closesHere(text[i+1:]) {
+		if ch != '.' && ch != '?' && ch != '!' && ch != ';' || quoted && !standalone && quoteCloses(text[i+1:]) && !closesHere(text[i+1:]) {
 			// (a quotation that ends with its own full stop ends the
 			// quoting sentence too: '… replaced with: "… applies."
 			// Appendix 3 is deleted accordingly.')

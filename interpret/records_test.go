@@ -1,0 +1,126 @@
+package interpret
+
+import (
+	"strings"
+	"testing"
+)
+
+// statementsWith returns the statements whose quote holds every word; a
+// test fails when none does (it would otherwise pass on text it never read).
+func statementsWith(t *testing.T, rg *Reading, words ...string) []*Statement {
+	t.Helper()
+	var out []*Statement
+	for _, st := range rg.Statements {
+		all := true
+		for _, w := range words {
+			all = all && strings.Contains(st.Quote, w)
+		}
+		if all {
+			out = append(out, st)
+		}
+	}
+	if len(out) == 0 {
+		t.Fatalf("no statement quotes %q", words)
+	}
+	return out
+}
+
+// wantBinding fails the test unless every statement quoting all the words
+// binds (want) or binds nobody (!want); nonbinding, when given, is the
+// reason a statement that does not bind must give.
+func wantBinding(t *testing.T, rg *Reading, want bool, nonbinding string, words ...string) {
+	t.Helper()
+	for _, st := range statementsWith(t, rg, words...) {
+		if st.Binding != want || !want && nonbinding != "" && st.Nonbinding != nonbinding {
+			t.Errorf("%q: binding %v (%q), want %v %s", st.Quote, st.Binding, st.Nonbinding, want, nonbinding)
+		}
+	}
+}
+
+// A reply that answers points inline and then says, by number, which
+// points are still open: those points bind nobody, even where the answer
+// under one of them does not open with a refusal ("Thank you … we cannot
+// accept it yet. Open."); the points the summary leaves out stand. A
+// sentence that makes the status a condition decides nothing.
+func TestListedOpenPoints(t *testing.T) {
+	rg := readText(t, "From: Counsel <counsel@customer.example>\nTo: AWS <deals@aws.example>\nSubject: RE: Bedrock points\n\n"+
+		"> AWS's positions on the open points follow.\n>\n"+
+		"> 1. Data. AWS will not use prompts or completions to\n> train any foundation model.\n\nAgreed.\n\n"+
+		"> 2. PT availability. AWS will make each Provisioned Throughput\n> endpoint available 99.9% of each month, with a 10% service\n> credit below that.\n\n"+
+		"Thank you for moving on this, but we cannot accept it yet. Open.\n\n"+
+		"> 3. Term. The Bedrock commitment runs for 36 months.\n\nWe will come back on this.\n\n"+
+		"Summary: point 1 is agreed. Points 2 and 3 are not agreed and remain open.\n")
+	wantBinding(t, rg, false, "negotiation", "99.9%")
+	wantBinding(t, rg, false, "", "36 months")
+	wantBinding(t, rg, true, "", "train any foundation model")
+
+	rg = readText(t, "1. PT availability. AWS will make each Provisioned Throughput endpoint available 99.9% of each month.\n\n"+
+		"2. Review. If points 1 and 2 remain open at the next review, either party may call a meeting.\n")
+	wantBinding(t, rg, true, "", "99.9%")
+}
+
+// A passage a tag attributes to someone ("[Halvorsen, 24 Feb]") whose words
+// open by proposing or refusing is a party's ask, not a term; a tag before
+// a term ("[Clause 4]") leaves it a term.
+func TestTaggedProposal(t *testing.T) {
+	rg := readText(t, "1. Model lifecycle. AWS will give 180 days' notice before it retires a model.\n\n"+
+		"[Halvorsen, 24 Feb] We require a migration credit equal to 15% of the prior quarter's spend.\n\n"+
+		"[Halvorsen, 24 Feb] We propose a 30% discount.\n\n"+
+		"2. [Clause 4] Tool definitions are billed as input tokens.\n")
+	wantBinding(t, rg, false, "negotiation", "We require")
+	wantBinding(t, rg, false, "negotiation", "We propose")
+	wantBinding(t, rg, true, "", "Tool definitions")
+}
+
+// A ticket export: each ticket's comments, however they are labelled
+// ("Comments (oldest first):"), record the discussion; its "Agreed clause"
+// binds, sentence by sentence, unless the ticket's status or resolution
+// says it is open or withdrawn.
+func TestTicketExport(t *testing.T) {
+	rg := readText(t, "TICKET EXPORT - PROJECT LGL\n\n"+
+		"LGL-412  Token counting methodology\nType: Negotiation point | Status: RESOLVED | Resolution: Done\n"+
+		"Description: We need the addendum to say how billable tokens are counted.\n\n"+
+		"Comments (oldest first):\n[2026-01-20 10:02] A. Byrne: Proposed text: \"Billable input tokens exclude system prompts.\"\n"+
+		"[2026-02-02 16:45] S. Lindqvist (AWS Legal): We can exclude tool definitions and structured output schemas.\n"+
+		"[2026-03-11 14:05] A. Byrne: Accepted as below.\n\n"+
+		"Agreed clause: \"Billable input tokens include all tokens in system prompts. Tokens in tool definitions supplied with a request are excluded from billable input tokens.\"\n\n"+
+		"LGL-415  PT cancellation on migration\nType: Negotiation point | Status: IN REVIEW | Resolution: Unresolved\n"+
+		"Comments (oldest first):\n[2026-01-14 10:00] S. Lindqvist (AWS Legal): Needs product team approval.\n\n"+
+		"Agreed clause: \"Customer may cancel any Provisioned Throughput commitment on thirty (30) days' written notice where it moves the workload to another model on Amazon Bedrock.\"\n")
+	wantBinding(t, rg, false, "", "structured output schemas")
+	wantBinding(t, rg, false, "", "LGL-415")
+	wantBinding(t, rg, false, "negotiation", "thirty (30) days")
+	wantBinding(t, rg, true, "", "include all tokens in system prompts")
+	wantBinding(t, rg, true, "", "Tokens in tool definitions", "excluded")
+	for _, st := range rg.Statements {
+		if strings.Contains(st.Quote, "include all tokens") && strings.Contains(st.Quote, "tool definitions") {
+			t.Errorf("the agreed clause is read as one sentence: %q", st.Quote)
+		}
+	}
+}
+
+// A quotation that opens its sentence is the wording itself, sentence by
+// sentence; one that a sentence quotes ("… is replaced with: "…"") is
+// part of that sentence.
+func TestStandaloneQuotationSplits(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		n    int
+	}{
+		{"\"Billable input tokens include system prompts. Tool definitions are excluded.\"", 2},
+		{"Clause 5 is replaced with: \"AWS will give notice. Customer may cancel.\" Clause 6 is deleted.", 2},
+	} {
+		if got := len(splitSentences(c.text)); got != c.n {
+			t.Errorf("%q: %d sentences, want %d", c.text, got, c.n)
+		}
+	}
+}
+
+// A part headed as review comments (a pull request's conversation) is a
+// record of the discussion: a suggested wording in it is no term.
+func TestReviewCommentsPart(t *testing.T) {
+	rg := read(t, "# Schedule 7\n\n## 6. Data\n\n6.1 AWS will not use Inputs to train or improve any foundation model.\n\n"+
+		"## Review comments on a41f9c2\n\n**@procurement** commented on line 30 (§6.1)\n\n6.1 AWS will not use Inputs or Outputs to train or improve any foundation model.\n\nOutputs should be covered too.\n")
+	wantBinding(t, rg, false, "", "Inputs or Outputs")
+	wantBinding(t, rg, true, "", "use Inputs to train")
+}
