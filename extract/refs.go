@@ -11,7 +11,7 @@ var (
 	// a number may carry a letter prefix: "Clause G5.2", "Section A1"
 	reRef      = lazyre.New(`(?i:(\b(?:sections?|clauses?|articles?|paragraphs?|rows?|items?)|§§?))(?:\s*|\s*[-–]\s*)((?:(?:[A-Z]{1,3}[-.]?)?\d{1,3}[A-Z]?(?:\.\d{1,3}[A-Z]?)*|[IVXLC]{1,6})(?:\s?\([a-zA-Z0-9]{1,4}\))*)((?:\s*(?:,|and|or|through|to|-|–)\s*(?:(?:[A-Z]{1,3}-?)?\d{1,3}[A-Z]?(?:\.\d{1,3}[A-Z]?)*(?:\([a-zA-Z0-9]{1,4}\))*))*)`)
 	reRefMore  = lazyre.New(`(?:[A-Z]{1,3}-?)?\d{1,3}[A-Z]?(?:\.\d{1,3}[A-Z]?)*(?:\([a-zA-Z0-9]{1,4}\))*`)
-	rePartRef  = lazyre.New(`\b((?i:schedule|exhibit|annexure|annexe|annex|anexo|allegato|anlage|bijlage|appendix|apéndice|apendice|apêndice|attachment))(?:\s+|\s*[-–]\s*)([A-Z]{1,2}-\d{1,2}|[A-Z]{1,2}|\d{1,3})\b`)
+	rePartRef  = lazyre.New(`\b((?i:schedule|exhibit|annexure|annexe|annex|anexo|allegato|anlage|anhang|bijlage|appendix|apéndice|apendice|apêndice|attachment))(?:\s+|\s*[-–]\s*)([A-Z]{1,2}-\d{1,2}|[A-Z]{1,2}|\d{1,3})\b`)
 	reExternal = lazyre.New(`^\s*(?:\([a-zA-Z0-9]{1,4}\))*\s*(?:of|in|under)\s+(?:the\s+)?(?:[A-Z0-9][\w-]*\s+){0,4}(Agreement|EDP|Terms|Addendum|Order|Policy|Program|Contract|Act|Regulation|Code|GDPR|DPA)\b`)
 	reInternal = lazyre.New(`^\s*(?:\([a-zA-Z0-9]{1,4}\))*\s*(?:of|in|under)\s+this\b|^\s*(?:hereof|herein|hereto|below|above)\b`)
 
@@ -66,7 +66,7 @@ func refKey(n string) string {
 }
 
 // rePartHyphen: a part word joined to its label by a dash ("Schedule-A").
-var rePartHyphen = lazyre.New(`^(schedule|exhibit|annexure|annexe|annex|anexo|allegato|anlage|bijlage|appendix|apéndice|apendice|apêndice|attachment)\s*[-–]\s*`)
+var rePartHyphen = lazyre.New(`^(schedule|exhibit|annexure|annexe|annex|anexo|allegato|anlage|anhang|bijlage|appendix|apéndice|apendice|apêndice|attachment)\s*[-–]\s*`)
 
 // PartWord returns the English word for a document part's word in the
 // languages of bilingual drafts ("Anlage" is "annex"), in lower case; an
@@ -82,7 +82,7 @@ func PartWord(w string) string {
 // partWord: the words for a document's parts in the languages of bilingual
 // drafts, and their English ("Anexo II", "Annexe 2", "Allegato 1").
 var partWord = map[string]string{"annexure": "annex", "annexe": "annex", "anexo": "annex", "allegato": "annex",
-	"anlage": "annex", "bijlage": "annex", "apéndice": "appendix", "apendice": "appendix", "apêndice": "appendix"}
+	"anlage": "annex", "anhang": "appendix", "bijlage": "annex", "apéndice": "appendix", "apendice": "appendix", "apêndice": "appendix"}
 
 func refsIn(text string, base int, numbers map[string]bool) []document.Ref {
 	var refs []document.Ref
@@ -131,7 +131,7 @@ func refsIn(text string, base int, numbers map[string]bool) []document.Ref {
 			add(text[m[0]:m[1]], "Table "+text[m[2]:m[3]], m[0], m[1])
 		}
 	}
-	for _, m := range findIn(text, lower, rePartRef, "schedule", "exhibit", "annex", "appendix", "attachment", "anexo", "allegato", "anlage", "bijlage", "ndice") {
+	for _, m := range findIn(text, lower, rePartRef, "schedule", "exhibit", "annex", "appendix", "attachment", "anexo", "allegato", "anlage", "anhang", "bijlage", "ndice") {
 		word := strings.ToUpper(text[m[2]:m[2]+1]) + strings.ToLower(text[m[2]+1:m[3]])
 		add(text[m[0]:m[1]], word+" "+text[m[4]:m[5]], m[0], m[1])
 	}

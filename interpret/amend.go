@@ -920,9 +920,15 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 		return
 	}
 	ids := rg.targetIDs(targets[0], c, byNumber)
-	if kind == amendDelete && len(ids) == 0 && rg.deleteRow(targets[0].Target, c, eff) {
-		// "Pos. 19 is deleted": a row of a table so labelled
-		eff[c.ID].instruction = true
+	own := strings.Contains(c.Text, s) && !strings.Contains(lineAt(c.Text, max(strings.Index(c.Text, s), 0)), "\t")
+	if kind == amendDelete && len(ids) == 0 && rg.deleteRowOf(targets[0].Target, c, eff, own) {
+		// "Pos. 19 is deleted": a row of a table so labelled; a note under
+		// the clause's own table goes, the rest of the clause stands
+		if own && strings.Contains(c.Text, "\t") {
+			eff[c.ID].text = strings.Replace(eff[c.ID].text, s, "", 1)
+		} else {
+			eff[c.ID].instruction = true
+		}
 		return
 	}
 	target := targets[0].Text
@@ -1990,10 +1996,17 @@ var reQuestionNumber = lazyre.New(`(?i)\b(?:question|q\.?)\s*(\d{1,3})\b`)
 // deleteRow deletes the table rows labelled label ("Pos. 19 is deleted"),
 // reporting whether there was one.
 func (rg *Reading) deleteRow(label string, c *document.Clause, eff map[string]*effective) bool {
+	return rg.deleteRowOf(label, c, eff, false)
+}
+
+// deleteRowOf is deleteRow; own: the instruction is no row of a table,
+// so a row of its own clause's table may go too ("² The Agreed position
+// in row 9 is withdrawn." under the table).
+func (rg *Reading) deleteRowOf(label string, c *document.Clause, eff map[string]*effective, own bool) bool {
 	found := false
 	for i := range rg.doc.Clauses {
 		k := &rg.doc.Clauses[i]
-		if k.ID == c.ID || !hasRowLabelled(eff[k.ID].text, label) {
+		if k.ID == c.ID && !own || !hasRowLabelled(eff[k.ID].text, label) {
 			continue
 		}
 		var keep []string

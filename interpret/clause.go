@@ -1870,6 +1870,9 @@ var reListAfter = lazyre.New(`^\s*(?:[-•*–]\s|\([a-z0-9]{1,3}\)\s)`)
 // credits 10% …") is read sentence by sentence, each with the row's label.
 func (rg *Reading) addRow(c *document.Clause, e *effective, heading, nonbinding, caption string, header, row []string, sentence int) {
 	before := len(rg.Statements)
+	if nonbinding == "" && rg.noteWithdraws(strings.Join(row, " | ")) {
+		nonbinding = "withdrawn" // (a note under the table takes the row back)
+	}
 	if m := reItemCell.FindStringSubmatch(strings.TrimSpace(row[0])); m != nil && rg.itemsUsed[c.ID][m[1]] && nonbinding == "" {
 		// an Item of the cover sheet that a clause applies: its value is
 		// read there, with the clause's terms, not as a term of its own

@@ -12,8 +12,9 @@ import (
 var (
 	// reNoteLine: a note at the start of a line ("[4] …", "⁴ …", "(4) Note: …").
 	reNoteLine = lazyre.New(`^\s*(?:\[(\d{1,2})\]|([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}))\s+(\S.*)$`)
-	// reNoteMarker: a marker inside a text ("99,9 % [4]", "storage⁷").
-	reNoteMarker = lazyre.New(`\S\s?\[(\d{1,2})\]|[\p{L}\p{N}%)\]]([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})`)
+	// reNoteMarker: a marker inside a text ("99,9 % [4]", "storage⁷",
+	// "… European Union.²").
+	reNoteMarker = lazyre.New(`\S\s?\[(\d{1,2})\]|[\p{L}\p{N}%).,;\]]([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})`)
 )
 
 var superscript = strings.NewReplacer("¹", "1", "²", "2", "³", "3", "⁴", "4", "⁵", "5", "⁶", "6", "⁷", "7", "⁸", "8", "⁹", "9", "⁰", "0")
@@ -42,8 +43,18 @@ func (rg *Reading) readFootnotes() {
 
 // withFootnotes returns a text read with the notes its markers call.
 func (rg *Reading) withFootnotes(s string) string {
-	if rg.footnotes == nil || reNoteLine.MatchString(s) {
+	add := rg.notesCalled(s)
+	if len(add) == 0 || reNoteLine.MatchString(s) {
 		return s // (a note itself is read as it is)
+	}
+	return s + " (" + strings.Join(add, " ") + ")"
+}
+
+// notesCalled returns the notes the markers in s call, each once, and
+// none that s already holds.
+func (rg *Reading) notesCalled(s string) []string {
+	if rg.footnotes == nil {
+		return nil
 	}
 	var add []string
 	for _, m := range reNoteMarker.FindAllStringSubmatch(s, -1) {
@@ -52,8 +63,28 @@ func (rg *Reading) withFootnotes(s string) string {
 			add = append(add, note)
 		}
 	}
-	if len(add) == 0 {
-		return s
-	}
-	return s + " (" + strings.Join(add, " ") + ")"
+	return add
 }
+
+// noteWithdraws: a note called anywhere in the table entry withdraws it
+// ("² The Agreed position in row 9 is withdrawn … and row 9 forms no part
+// of this Addendum"): every sentence of the entry binds nobody, unless the
+// note puts other words in its place.
+func (rg *Reading) noteWithdraws(entry string) bool {
+	if reNoteLine.MatchString(entry) {
+		return false
+	}
+	for _, note := range rg.notesCalled(entry) {
+		if (reNoteWithdraws.MatchString(note) || reNotFormPart.MatchString(note)) && !reNoteReplaces.MatchString(note) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// reNoteWithdraws: a note that takes its entry back.
+	reNoteWithdraws = lazyre.New(`(?i)\b(?:is|are)\s+(?:hereby\s+)?(?:withdrawn|deleted|struck\s+out)\b|\bforms?\s+no\s+part\s+of\b`)
+	// reNoteReplaces: a note that puts other words in its entry's place.
+	reNoteReplaces = lazyre.New(`(?i)\b(?:replaced|substituted|instead|in\s+place\s+of|shall\s+read|now\s+reads?)\b`)
+)

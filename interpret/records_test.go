@@ -124,3 +124,39 @@ func TestReviewCommentsPart(t *testing.T) {
 	wantBinding(t, rg, false, "", "Inputs or Outputs")
 	wantBinding(t, rg, true, "", "use Inputs to train")
 }
+
+// A German part word names a part as the English one does: credits
+// "gemäß Anhang C" where the draft has no Anhang C are behind a missing
+// reference, and the sentence ends after the part's letter, so that the
+// English sentence after it is read on its own.
+func TestGermanPartReference(t *testing.T) {
+	rg := read(t, "# Folie 9 — VERBINDLICH / BINDING\n\n**DE:** AWS stellt die Verfügbarkeit von Provisioned Throughput für den Kunden mit 99,9 % pro Kalendermonat sicher. Service Credits gemäß Anhang C.\n\n"+
+		"**EN:** AWS commits to Provisioned Throughput availability for Customer of 99.9 % per calendar month. Service credits as set out in Appendix C.\n")
+	mustHold(t, rg, "99.9 % per calendar month")
+	for _, s := range inForce(rg.Frames().PTSLA, func(x PTSLA) Base { return x.Base }) {
+		if s.Credits {
+			t.Errorf("credits read as granted: %q", s.Quote)
+		}
+	}
+	if n := len(splitSentences("Service Credits gemäß Anhang C. AWS commits to 99.9 %.")); n != 2 {
+		t.Errorf("%d sentences, want 2", n)
+	}
+}
+
+// A note under a table that takes back one of its rows ("² The Agreed
+// position in row 9 is withdrawn.", "³ This entry forms no part of this
+// Addendum.") leaves that row binding nobody and the other rows standing.
+func TestNoteWithdrawsRow(t *testing.T) {
+	for _, note := range []string{"² The Agreed position in row 9 is withdrawn. Data residency remains under discussion.", "² This entry forms no part of this Addendum."} {
+		rg := read(t, "# Addendum\n\n## Part 2 - Agreed positions\n\n| # | Issue | Agreed position |\n|---|---|---|\n"+
+			"| 8 | Training | AWS will not use prompts or completions to train any foundation model. |\n"+
+			"| 9 | Data residency | Customer Content is processed and stored only in the AWS Regions Customer selects. Cross-region inference is limited to Regions in the European Union.² |\n\n"+
+			note+"\n")
+		for _, st := range rg.Statements {
+			if st.Binding && strings.Contains(st.Quote, "AWS Regions Customer selects") {
+				t.Errorf("%q: the withdrawn row binds: %q", note, st.Quote)
+			}
+		}
+		wantBinding(t, rg, true, "", "train any foundation model")
+	}
+}

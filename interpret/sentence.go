@@ -67,8 +67,9 @@ func splitSentences(text string) []span {
 				continue
 			}
 			// so is a margin comment ("// Kestrel: we need completions
-			// covered too.")
-			if strings.HasPrefix(text[j:], "//") {
+			// covered too."), and a note under a table ("² The Agreed
+			// position in row 9 is withdrawn.")
+			if strings.HasPrefix(text[j:], "//") || reNoteLine.MatchString(lineAt(text, j)) {
 				emit(i)
 				continue
 			}
@@ -282,6 +283,7 @@ func quoteCloses(rest string) bool {
 
 // partWords name the parts of a document that take a letter ("Exhibit D").
 var partWords = map[string]bool{"exhibit": true, "schedule": true, "annex": true, "appendix": true, "attachment": true,
+	"anlage": true, "anhang": true, "annexe": true, "anexo": true, "allegato": true, "bijlage": true,
 	"part": true, "section": true, "article": true, "addendum": true, "rider": true}
 
 // reDefLine: a line that opens with a defined term and "means".
