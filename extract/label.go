@@ -40,7 +40,7 @@ type label struct {
 }
 
 var (
-	rePart = lazyre.New(`^(?i:(schedule|exhibit|annexure|annexe|annex|anexo|allegato|anlage|anhang|bijlage|appendix|apéndice|apendice|apêndice|attachment|addendum|amendment|variation|rider|part)(?:\s+(?:no\.?|number))?)(?:\s+|\s*[-–]\s*)([A-Z]{1,2}-\d{1,2}|[A-Z]{1,2}|\d{1,3}|[IVXLC]{1,6})\b\.?`)
+	rePart = lazyre.New(`^(?i:(schedule|exhibit|annexure|annexe|annex|anexo|allegato|anlage|anhang|bijlage|appendix|apéndice|apendice|apêndice|attachment|addendum|amendment|variation|rider|part)(?:\s+(?:no\.?|number))?)(?:\s+|\s*[-–]\s*)([A-Z]{1,4}-\d{1,2}|[A-Z]{1,2}|\d{1,3}|[IVXLC]{1,6})\b\.?`)
 	// "Section A — Master Services Agreement": a lettered section is a part
 	rePartSec = lazyre.New(`^(?i:(section))\s+([A-Z])\b\.?(?:\s*[—–:-]|\s*$)`)
 	// "T&C 11.", "GTC 4.": the abbreviation of terms and conditions, a

@@ -11,7 +11,7 @@ var (
 	// a number may carry a letter prefix: "Clause G5.2", "Section A1"
 	reRef      = lazyre.New(`(?i:(\b(?:sections?|clauses?|articles?|paragraphs?|rows?|items?)|§§?))(?:\s*|\s*[-–]\s*)((?:(?:[A-Z]{1,3}[-.]?)?\d{1,3}[A-Z]?(?:\.\d{1,3}[A-Z]?)*|[IVXLC]{1,6})(?:\s?\([a-zA-Z0-9]{1,4}\))*)((?:\s*(?:,|and|or|through|to|-|–)\s*(?:(?:[A-Z]{1,3}-?)?\d{1,3}[A-Z]?(?:\.\d{1,3}[A-Z]?)*(?:\([a-zA-Z0-9]{1,4}\))*))*)`)
 	reRefMore  = lazyre.New(`(?:[A-Z]{1,3}-?)?\d{1,3}[A-Z]?(?:\.\d{1,3}[A-Z]?)*(?:\([a-zA-Z0-9]{1,4}\))*`)
-	rePartRef  = lazyre.New(`\b((?i:schedule|exhibit|annexure|annexe|annex|anexo|allegato|anlage|anhang|bijlage|appendix|apéndice|apendice|apêndice|attachment))(?:\s+|\s*[-–]\s*)([A-Z]{1,2}-\d{1,2}|[A-Z]{1,2}|\d{1,3})\b`)
+	rePartRef  = lazyre.New(`\b((?i:schedule|exhibit|annexure|annexe|annex|anexo|allegato|anlage|anhang|bijlage|appendix|apéndice|apendice|apêndice|attachment))(?:\s+|\s*[-–]\s*)([A-Z]{1,4}-\d{1,2}|[A-Z]{1,2}|\d{1,3})\b`)
 	reExternal = lazyre.New(`^\s*(?:\([a-zA-Z0-9]{1,4}\))*\s*(?:of|in|under)\s+(?:the\s+)?(?:[A-Z0-9][\w-]*\s+){0,4}(Agreement|EDP|Terms|Addendum|Order|Policy|Program|Contract|Act|Regulation|Code|GDPR|DPA)\b`)
 	reInternal = lazyre.New(`^\s*(?:\([a-zA-Z0-9]{1,4}\))*\s*(?:of|in|under)\s+this\b|^\s*(?:hereof|herein|hereto|below|above)\b`)
 

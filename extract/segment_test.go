@@ -1672,3 +1672,20 @@ func TestPartTitlesAndRecitals(t *testing.T) {
 		t.Errorf("recitals %q, want %q: %v", recitals, want, shape(doc))
 	}
 }
+
+// A part labelled with a short code and a number ("Annex SLA-2") is a
+// part the reference names, missing where the draft lacks it; "Anhang C"
+// names a part as "Appendix C" does.
+func TestCodedAndGermanPartRefs(t *testing.T) {
+	doc := extractString(t, "a.md", "## 12. Service levels\n\n12.1 Service credits are set out in Annex SLA-2 and in Anhang C; uptime in Annex SLA-1.\n\n## Annex SLA-1 Definitions\n\nUptime is measured monthly.\n")
+	refs := ReadRefs(doc, doc.Clause("12.1").Text)
+	want := map[string]bool{"Annex SLA-2": true, "Anhang C": true, "Annex SLA-1": false}
+	if len(refs) != len(want) {
+		t.Fatalf("refs %+v", refs)
+	}
+	for _, r := range refs {
+		if m, ok := want[r.Target]; !ok || m != r.Missing {
+			t.Errorf("ref %+v: want missing=%v", r, m)
+		}
+	}
+}

@@ -320,7 +320,7 @@ func (rg *Reading) readDefinitions(eff map[string]*effective) {
 					}
 				}
 			}
-			own := rg.conceptsOf(t)
+			own := rg.nameConcepts(t)
 			for _, c := range own {
 				if aliasable[c] {
 					pos[c] = true
@@ -1722,4 +1722,24 @@ func (rg *Reading) withDefinedFigures(s string, c *document.Clause) string {
 		return s
 	}
 	return s + " (" + strings.Join(add, "; ") + ")"
+}
+
+// tokenElements: the parts of a request whose billing C1 asks about.
+var tokenElements = map[string]bool{"system_prompt": true, "tool_definition": true, "output_schema": true}
+
+// nameConcepts returns the concepts a defined term's name carries; of the
+// parts of a request, the one its longest words name ("Tool Schema" is a
+// tool definition, not also an output schema for the word "schema").
+func (rg *Reading) nameConcepts(name string) []string {
+	p := rg.reader.scan(name)
+	set := map[string]bool{}
+	for _, m := range p.concepts {
+		if tokenElements[m.name] && slices.ContainsFunc(p.concepts, func(y match) bool {
+			return y.name != m.name && tokenElements[y.name] && y.start <= m.start && m.end <= y.end && y.end-y.start > m.end-m.start
+		}) {
+			continue
+		}
+		set[m.name] = true
+	}
+	return sortedSet(set)
 }

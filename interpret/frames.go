@@ -1041,6 +1041,11 @@ func (fb *frameBuilder) tokenCounting(f *Frames, st *Statement) {
 			// are treated": named, and left open
 			continue
 		}
+		if st.nestedElement(c, elements) {
+			// "Tool Schemas are excluded": the schema is the tool's, the
+			// longer name of one element holds the other's word
+			continue
+		}
 		if st.describesElement(c, elements) {
 			// "tool definitions, including tool names, descriptions and
 			// parameter schemas": what a tool definition holds, no
@@ -2018,6 +2023,24 @@ func (st *Statement) bringsModelIn() bool {
 // describesElement: every occurrence of the element concept c stands in
 // an "including …" or "such as …" that follows another element, within a
 // few words: it says what that element holds.
+// nestedElement: every occurrence of element c lies inside a longer
+// occurrence of another element ("schemas" in "Tool Schemas").
+func (st *Statement) nestedElement(c string, elements map[string]string) bool {
+	seen := false
+	for _, o := range st.Occs {
+		if o.Concept != c {
+			continue
+		}
+		seen = true
+		if !slices.ContainsFunc(st.Occs, func(y Occ) bool {
+			return y.Concept != c && elements[y.Concept] != "" && y.Tok <= o.Tok && o.End <= y.End && y.End-y.Tok > o.End-o.Tok
+		}) {
+			return false
+		}
+	}
+	return seen
+}
+
 func (st *Statement) describesElement(c string, elements map[string]string) bool {
 	seen := false
 	for _, o := range st.Occs {
@@ -4561,6 +4584,12 @@ func (fb *frameBuilder) altQuote(f *Frames, st *Statement) {
 		return
 	}
 	fr := AltQuote{Base: fb.base(st, "", ""), Provider: strings.TrimSpace(st.Text[st.toks[o.Tok].Start:st.toks[o.End-1].End])}
+	if len(fr.MissingRefs) > 0 && (st.hasFact("date") || st.hasFact("money")) {
+		// "Anthropic PBC quotation ANT-EU-22871 dated 2026-03-18
+		// (attachment ATT-3 to this record)": the sentence documents the
+		// quote itself; the part it cites holds a copy
+		fr.MissingRefs = []string{}
+	}
 	f.AltQuote = append(f.AltQuote, fr)
 }
 

@@ -1,6 +1,7 @@
 package interpret
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -158,5 +159,45 @@ func TestNoteWithdrawsRow(t *testing.T) {
 			}
 		}
 		wantBinding(t, rg, true, "", "train any foundation model")
+	}
+}
+
+// "Tool Schemas" name a tool definition: the word "schema" inside the
+// longer name is no output schema, whether the name is used bare or
+// defined ("Tool Schema" means the definition of a tool …).
+func TestNestedElementName(t *testing.T) {
+	for _, defs := range []string{"", "## 1. Definitions\n\n1.25 \"**Tool Schema**\" means the definition of a tool or function made available to a model in a request.\n\n"} {
+		rg := read(t, "# Agreement\n\n"+defs+"## 3. Tokens\n\n3.5 Tool Schemas are excluded from Billable Tokens.\n")
+		n := 0
+		for _, f := range inForce(rg.Frames().TokenCounting, func(x TokenCounting) Base { return x.Base }) {
+			if strings.Contains(f.Quote, "Tool Schemas") {
+				n++
+				if !slices.Equal(f.Elements, []string{"tool_definitions"}) {
+					t.Errorf("defined=%v: elements %v, want [tool_definitions]: %q", defs != "", f.Elements, f.Quote)
+				}
+			}
+		}
+		if n == 0 {
+			t.Errorf("defined=%v: the sentence is not read as token counting", defs != "")
+		}
+	}
+}
+
+// A quote the sentence itself documents (who quoted, on what date) is
+// documented though the copy sits in an attachment the draft lacks; a
+// quote that is only a reference to a missing part is not.
+func TestQuoteDocumentedBesideItsAttachment(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Customer holds Anthropic PBC quotation ANT-EU-22871 dated 2026-03-18 for direct API access to Claude models (attachment ATT-3 to this record).", true},
+		{"The quotation from Anthropic PBC for direct API access is set out in Attachment 3.", false},
+	} {
+		rg := read(t, "# Addendum\n\n## 9. Benchmark\n\n9.1 "+c.text+"\n")
+		got := len(inForce(rg.Frames().AltQuote, func(x AltQuote) Base { return x.Base })) > 0
+		if got != c.want {
+			t.Errorf("%q: documented %v, want %v", c.text, got, c.want)
+		}
 	}
 }
