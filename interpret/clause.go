@@ -1335,8 +1335,8 @@ func silence(s string) bool {
 }
 
 // reDraftSubject: a sentence whose subject is a draft or a proposal ("Our
-// draft Section 4 …", "AWS's first mark-up …").
-var reDraftSubject = lazyre.New(`(?i)^\W*(?:our|their|its|the|an?|aws['’]s?|customer['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:draft|proposal|counter-?proposal|mark-?up|redline|ask)s?\b`)
+// draft Section 4 …", "AWS's first mark-up …", "Draft 3 §4.2 gave …").
+var reDraftSubject = lazyre.New(`(?i)^\W*(?:(?:our|their|its|the|an?|aws['’]s?|customer['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:draft|proposal|counter-?proposal|mark-?up|redline|ask)s?\b|(?:the\s+)?(?:draft|version|revision)\s+\d{1,2}[a-z]?\b)`)
 
 // reQuestionLead: a sentence that opens as the question of a question and
 // answer ("Q: …", "CR-04 Q: …", "Question 7: …").
@@ -2779,6 +2779,23 @@ var reQuotesBelow = lazyre.New(`(?i)^\s*(?:\([^()]{1,60}\)\s*)?(?:now\s+)?(?:rea
 // restatedHere: a clause's text in force restates clause n, the new
 // wording of an amendment that numbers its sub-clauses ("3. Bedrock
 // Commitment 3.1 … 3.2 …"); read once per number.
+// labelsLine: a line of the clause's text opens with the number n and
+// then a word ("    4.2 The Bedrock Commitment is allocated …").
+func labelsLine(e *effective, n string) bool {
+	if e == nil || !strings.Contains(e.text, n) {
+		return false
+	}
+	for _, ln := range strings.Split(e.text, "\n") {
+		t := strings.TrimLeft(ln, " \t\"“'‘>*_")
+		if rest, ok := strings.CutPrefix(t, n); ok && len(rest) > 1 && (rest[0] == ' ' || rest[0] == '\t') {
+			if r := strings.TrimSpace(rest); r != "" && unicode.IsUpper([]rune(r)[0]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (rg *Reading) restatedHere(n string) bool {
 	return cached(&rg.restated, n, func(n string) bool {
 		for i := range rg.doc.Clauses {
@@ -3130,6 +3147,12 @@ func (rg *Reading) refsOf(c *document.Clause, s string, p *parsed) (missing []st
 		if end := r.Offset + len(r.Text); end <= len(s) && reQuotesBelow.MatchString(s[end:]) {
 			// "Section 6.3 reads: "Customer may terminate …"": the
 			// sentence quotes the section it names, which is its term
+			continue
+		}
+		if r.Target != "" && labelsLine(rg.eff[c.ID], r.Target) {
+			// "… the model families in Section 4.2 …" inside the new
+			// wording a clause sets out ("4.2 The Bedrock Commitment is
+			// allocated as follows:" a few lines up): the section is here
 			continue
 		}
 		if r.Target != "" && rg.restatedHere(r.Target) {

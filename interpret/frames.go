@@ -4119,6 +4119,29 @@ func (st *Statement) placesOnlyPeople() bool {
 	return places > 0
 }
 
+// bedrockWideDiscount: the sentence prices Bedrock usage as a whole
+// below the on-demand rates, whatever lines it then lists ("All Bedrock
+// usage is billed at … 18% below AWS's published on-demand prices …,
+// applied line by line to token, Provisioned Throughput and model
+// customisation charges"): Bedrock is its subject, PT is not, and the
+// on-demand price follows the discount closely.
+func (st *Statement) bedrockWideDiscount() bool {
+	if !st.has("bedrock", RoleSubject) || st.has("provisioned", RoleSubject) {
+		return false
+	}
+	for _, d := range st.Occs {
+		if d.Concept != "discount" || d.Neg {
+			continue
+		}
+		if slices.ContainsFunc(st.Occs, func(o Occ) bool {
+			return o.Concept == "on_demand" && o.Tok >= d.End && o.Tok-d.End <= 6
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
 func (fb *frameBuilder) discount(f *Frames, st *Statement) {
 	less := st.priceLess()
 	if !st.has("discount", coreCond...) && !st.Table && len(less) == 0 {
@@ -4156,7 +4179,7 @@ func (fb *frameBuilder) discount(f *Frames, st *Statement) {
 	// ("at the Published Rate less 28%" for on-demand usage, where the
 	// defined Published Rate is the on-demand or PT price: the words are
 	// on-demand's, the PT only the definition's)
-	onDemandOnly := st.affirms("on_demand", core...) && !rePTWords.MatchString(st.Text)
+	onDemandOnly := st.affirms("on_demand", core...) && !rePTWords.MatchString(st.Text) || st.bedrockWideDiscount()
 	if fb.aboutPT(st) && st.hasOutsideParens("provisioned") && !onDemandOnly || st.has("prepurchase") || st.has("guardrails") || st.has("ocu") || st.otherService() {
 		return // ("per MU-hour" in brackets lists what the discount covers)
 	}

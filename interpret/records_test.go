@@ -201,3 +201,38 @@ func TestQuoteDocumentedBesideItsAttachment(t *testing.T) {
 		}
 	}
 }
+
+// A discount on Bedrock usage as a whole below the on-demand prices is the
+// Bedrock rate, though it then lists the PT charges it applies to; a
+// discount whose subject is PT is not.
+func TestBedrockWideDiscount(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"All Bedrock usage is billed at the Bedrock Rate Card, which is eighteen per cent (18%) below AWS's published on-demand prices for the relevant Region, applied line by line to token, Provisioned Throughput and model customisation charges.", true},
+		{"Provisioned Throughput for Bedrock models is billed at twenty per cent (20%) below the published on-demand Provisioned Throughput rate.", false},
+	} {
+		rg := read(t, "# Addendum\n\n## 5. Provisioned Throughput\n\n5.1 Customer may buy Provisioned Throughput in model units.\n\n## 6. Rates\n\n6.1 "+c.text+"\n")
+		got := len(inForce(rg.Frames().Discount, func(x Discount) Base { return x.Base })) > 0
+		if got != c.want {
+			t.Errorf("%q: a Bedrock discount %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// A section the clause's own new wording sets out ("4.2 The Bedrock
+// Commitment is allocated as follows:") is in the draft for a reference
+// to it inside that wording; a memo's account of what an earlier draft
+// said ("Draft 3 §4.2 gave …") is no term.
+func TestSectionInNewWording(t *testing.T) {
+	rg := readText(t, "AMENDMENT\n\n1. Section 4 of the 2025 Addendum is deleted and replaced with the following:\n\n"+
+		"    \"4.1 Customer commits to Amazon Bedrock charges of USD 9,000,000 in each year.\n\n"+
+		"    4.2 The Bedrock Commitment is allocated as follows: Anthropic Claude models USD 6,000,000; Meta Llama models USD 3,000,000.\n\n"+
+		"    4.3 Customer's on-demand inference charges for the model families in Section 4.2 will be twenty-one per cent (21%) below AWS's published on-demand prices.\"\n")
+	if len(inForce(rg.Frames().Discount, func(x Discount) Base { return x.Base })) == 0 {
+		t.Error("the discount is read as behind a missing Section 4.2")
+	}
+	rg = read(t, "# Memorandum: redline summary\n\nTo: the Board\n\n## 1. Model lifecycle\n\nDraft 3 §4.2 gave the Bank a migration credit of 20% of the prior quarter's spend on a deprecated model. The executed clause gives 180 days' notice only.\n")
+	wantBinding(t, rg, false, "", "Draft 3")
+}
