@@ -1340,6 +1340,12 @@ var reDraftSubject = lazyre.New(`(?i)^\W*(?:(?:our|their|its|the|an?|aws['’]s?
 
 // reQuestionLead: a sentence that opens as the question of a question and
 // answer ("Q: …", "CR-04 Q: …", "Question 7: …").
+// reAskImperative: a questionnaire's item that tells the responder what
+// to answer ("Q2.2 | Describe how billable tokens are counted …, stating
+// whether system prompts … are billable"): a question, whose response is
+// the term.
+var reAskImperative = lazyre.New(`^\W*(?:(?:Q|Question\s*)\d{1,3}(?:\.\d{1,3})*[a-z]?\s*[|:.)–—]?\s*)?(?i:describe|explain|state|indicate|specify|outline|detail|list)\s+(?:how|whether|what|which|why|when|where|if|any|all)\b`)
+
 var reQuestionLead = lazyre.New(`^\W*(?:[A-Z]{1,4}-?\d{1,3}\s+)?(?:Q\d{0,3}|(?i:question)(?:\s+\d{1,3})?)\s*[:.)–—]\s`)
 
 // reNoteLead: a sentence that opens as a note ("KF NOTE:", "Drafting
@@ -2915,7 +2921,7 @@ func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 		// wording an amendment replaces, quoted for the record
 		st.Binding, st.Nonbinding = false, "note"
 	}
-	if reNoteLead.MatchString(st.Quote) || reBracketNoteLead.MatchString(st.Quote) || reNamedNoteLead.MatchString(st.Quote) || reQuestionLead.MatchString(st.Quote) || reBalloon.MatchString(st.Quote) {
+	if reNoteLead.MatchString(st.Quote) || reBracketNoteLead.MatchString(st.Quote) || reNamedNoteLead.MatchString(st.Quote) || reQuestionLead.MatchString(st.Quote) || reBalloon.MatchString(st.Quote) || reAskImperative.MatchString(st.Quote) {
 		// "KF NOTE: we asked AWS to confirm …", "Drafting note: …": a
 		// note on the text, no term of it; "Q: Confirm that prompts will
 		// not be used to train …": a question, whose answer ("A: …") is

@@ -2651,11 +2651,51 @@ func (fb *frameBuilder) residency(f *Frames, st *Statement) {
 		// exception takes the promise back
 		effect = "conflict"
 	}
+	if effect == "promise" && st.exceptionMovesToOtherRegion() {
+		// "only in … eu-west-1, save that AWS may replicate Customer
+		// Content to … us-east-1 for backup": the exception names another
+		// Region the data may go to
+		effect = "conflict"
+	}
 	if effect == "" {
 		return
 	}
 	fr := Residency{Base: fb.base(st, "c4r", effect), Effect: effect}
 	f.Residency = append(f.Residency, fr)
+}
+
+// reRegionCode: an AWS Region's code ("eu-west-1", "us-gov-west-1").
+var reRegionCode = lazyre.New(`\b[a-z]{2}(?:-gov|-iso[a-z]?)?-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)-\d\b`)
+
+// exceptionMovesToOtherRegion: the statement's exception lets the data be
+// moved, copied or kept in a Region by code that the rest of the sentence
+// does not name ("save that AWS may replicate Customer Content to …
+// us-east-1"); inference routed within the same area is not such a move.
+func (st *Statement) exceptionMovesToOtherRegion() bool {
+	at := -1
+	for _, o := range st.Occs {
+		if o.Role == RoleException && (at < 0 || o.Tok < at) {
+			at = o.Tok
+		}
+	}
+	if at < 0 || at >= len(st.toks) || !st.has("move", RoleException) || st.has("cross_region_inference", RoleException) ||
+		st.has("same_country", RoleException) || st.affirms("consent", RoleException, RoleCondition) {
+		return false
+	}
+	cut := st.toks[at].Start
+	named := map[string]bool{}
+	for _, c := range reRegionCode.FindAllString(st.Text[:cut], -1) {
+		named[c] = true
+	}
+	if len(named) == 0 {
+		return false // (no Region named for the data: nothing to compare)
+	}
+	for _, c := range reRegionCode.FindAllString(st.Text[cut:], -1) {
+		if !named[c] {
+			return true
+		}
+	}
+	return false
 }
 
 // feeAfter reports whether the words at token i name a charge ("…

@@ -310,6 +310,7 @@ func (rd *Reader) Read(doc *document.Document) *Reading {
 	rg.applyDayBasis()
 	rg.applyNegotiationRecord()
 	rg.applyListedStatus()
+	rg.applyIncorporationExceptions()
 	rg.applyAgreedPart()
 	rg.applyOperativePart()
 	rg.prec = rg.readPrecedence()

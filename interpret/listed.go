@@ -1,6 +1,7 @@
 package interpret
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/clausecheck/clausecheck/document"
@@ -88,4 +89,98 @@ var (
 	reListedNumber = lazyre.New(`\d{1,3}[a-z]?`)
 	// reStatusCondition: the words before the status make it a condition.
 	reStatusCondition = lazyre.New(`(?i)\b(?:if|unless|until|while|whilst|where|when|once|so long as|as long as)\b[^.;:]*$`)
+)
+
+// applyIncorporationExceptions reads a draft that incorporates a set of
+// answers except those of a marked status or in named fields ("Each
+// response … is incorporated …, EXCEPT any response whose Response Status
+// is marked "N/A" or "See comment". Responses so marked, and all text in
+// any "AWS comment" or "Customer reviewer note" field, are provided for
+// information only"): such an answer, and such a field, binds nobody.
+func (rg *Reading) applyIncorporationExceptions() {
+	status, values, fields := "", map[string]bool{}, []string{}
+	for i := range rg.doc.Clauses {
+		t := rg.doc.Clauses[i].Text
+		if !containsFold(t, "whose", " field") {
+			continue // (the cheap test first)
+		}
+		flat := strings.Join(strings.Fields(t), " ")
+		if !reExcludedNote.MatchString(flat) {
+			continue
+		}
+		if m := reExceptWhose.FindStringSubmatch(flat); m != nil {
+			status = strings.TrimSpace(m[1])
+			for _, v := range reQuotedValue.FindAllStringSubmatch(m[2], -1) {
+				values[strings.ToLower(strings.TrimSpace(v[1]))] = true
+			}
+		}
+		for _, m := range reExcludedFields.FindAllStringSubmatch(flat, -1) {
+			for _, v := range reQuotedValue.FindAllStringSubmatch(m[1], -1) {
+				fields = append(fields, strings.TrimSpace(v[1]))
+			}
+		}
+	}
+	if status == "" && len(fields) == 0 {
+		return
+	}
+	for i := range rg.doc.Clauses {
+		c := &rg.doc.Clauses[i]
+		e := rg.eff[c.ID]
+		if e == nil || e.deleted {
+			continue
+		}
+		var spans [][2]int // excluded byte ranges of e.text
+		at := 0
+		for _, ln := range strings.SplitAfter(e.text, "\n") {
+			labels := reAnswerLabel.FindAllStringSubmatchIndex(ln, -1)
+			for k, l := range labels {
+				name := strings.TrimSpace(ln[l[2]:l[3]])
+				end := len(ln)
+				if k+1 < len(labels) {
+					end = labels[k+1][0]
+				}
+				switch {
+				case status != "" && strings.EqualFold(name, status):
+					words := strings.Fields(ln[l[1]:end])
+					for n := min(len(words), 3); n > 0; n-- {
+						if values[strings.ToLower(strings.Join(words[:n], " "))] {
+							spans = append(spans, [2]int{at + l[0], at + len(ln)}) // the answer, all its fields
+							break
+						}
+					}
+				case slices.ContainsFunc(fields, func(f string) bool { return strings.EqualFold(f, name) }):
+					spans = append(spans, [2]int{at + l[0], at + end})
+				}
+			}
+			at += len(ln)
+		}
+		if len(spans) == 0 {
+			continue
+		}
+		for _, st := range rg.Statements {
+			if st.Clause != c.ID || !st.Binding {
+				continue
+			}
+			q := strings.TrimSpace(st.Quote)
+			j := strings.Index(e.text, q[:min(len(q), 40)])
+			if j >= 0 && slices.ContainsFunc(spans, func(s [2]int) bool { return j >= s[0] && j < s[1] }) {
+				st.Binding, st.Nonbinding = false, "note"
+			}
+		}
+	}
+}
+
+var (
+	// reExceptWhose: the status that keeps an answer out ("EXCEPT any
+	// response whose Response Status is marked "N/A" or "See comment"").
+	reExceptWhose = lazyre.New(`(?i)\bexcept(?:ing)?\b[^.;]{0,80}?\bwhose\s+(\p{L}[\p{L} ]{1,30}?)\s+is\s+(?:marked\s+|stated\s+as\s+|given\s+as\s+|shown\s+as\s+)?((?:["“][^"”]{1,20}["”](?:\s*,\s*|\s+or\s+)?)+)`)
+	// reExcludedFields: the fields kept out ("all text in any "AWS
+	// comment" or "Customer reviewer note" field").
+	reExcludedFields = lazyre.New(`(?i)\b(?:text|statements?|content|entries)\s+in\s+(?:any|the|each)\s+((?:["“][^"”]{1,30}["”](?:\s*,\s*|\s+or\s+|\s+and\s+)?)+)\s+fields?\b`)
+	// reExcludedNote: the sentence says the things kept out bind nobody.
+	reExcludedNote = lazyre.New(`(?i)\b(?:form(?:s)?\s+no\s+part|for\s+information\s+only|not\s+incorporated|do(?:es)?\s+not\s+bind|non-?binding)\b`)
+	reQuotedValue  = lazyre.New(`["“]([^"”]{1,30})["”]`)
+	// reAnswerLabel: a field's label in an answer ("Response Status:",
+	// "AWS response:", "Customer reviewer note:").
+	reAnswerLabel = lazyre.New(`(?:^|\s)(\p{Lu}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,3})\s*:\s`)
 )

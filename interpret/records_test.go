@@ -236,3 +236,42 @@ func TestSectionInNewWording(t *testing.T) {
 	rg = read(t, "# Memorandum: redline summary\n\nTo: the Board\n\n## 1. Model lifecycle\n\nDraft 3 §4.2 gave the Bank a migration credit of 20% of the prior quarter's spend on a deprecated model. The executed clause gives 180 days' notice only.\n")
 	wantBinding(t, rg, false, "", "Draft 3")
 }
+
+// A questionnaire whose answers bind except those of a marked status and
+// the comment fields: an answer marked "See comment" or "N/A", and any
+// "AWS comment", binds nobody; the item's question ("Describe how …") is
+// no term; an answer marked "Yes" binds.
+func TestIncorporatedAnswers(t *testing.T) {
+	rg := readText(t, "ADDENDUM\n\nA2. Incorporation. Each response given by AWS in Part B is incorporated into this Addendum, EXCEPT any response whose Response Status is marked \"N/A\" or \"See comment\". Responses so marked, and all text in any \"AWS comment\" field, are provided for information only and form no part of this Addendum.\n\n"+
+		"PART B\n\n"+
+		"Q1.1 | Does the supplier use Customer Inputs to train models? Response Status: No AWS response: AWS does not use prompts or completions to train or improve any foundation model.\n"+
+		"Q1.2 | Will Customer data stay in region? Response Status: See comment AWS response: Prompts and completions are processed and stored only in the AWS Regions Customer selects.\n"+
+		"Q2.2 | Describe how billable tokens are counted, stating whether system prompts, tool definitions and structured output schemas are billable. Response Status: N/A AWS response: Refer to the pricing page. AWS comment: System prompts and tool definitions are metered as input tokens.\n")
+	wantBinding(t, rg, true, "", "does not use prompts or completions")
+	wantBinding(t, rg, false, "", "only in the AWS Regions Customer selects")
+	wantBinding(t, rg, false, "", "metered as input tokens")
+	wantBinding(t, rg, false, "", "Describe how billable tokens")
+}
+
+// A residency promise whose exception lets the data go to another Region,
+// named by its code, is taken back; an exception that names no other
+// Region, or routes inference within the same area, is not.
+func TestResidencyExceptionToAnotherRegion(t *testing.T) {
+	for _, c := range []struct {
+		text, want string
+	}{
+		{"AWS will process and store Customer Content only in the AWS Region selected by Customer, which is Europe (Ireland), eu-west-1, save that AWS may replicate Customer Content to the US East (N. Virginia) Region, us-east-1, for backup and disaster recovery purposes.", "conflict"},
+		{"AWS will process and store Customer Content only in the AWS Region selected by Customer, which is Europe (Ireland), eu-west-1, save that AWS may replicate Customer Content within eu-west-1 across Availability Zones.", "promise"},
+	} {
+		rg := read(t, "# Addendum\n\n## 6. Data\n\n6.2 "+c.text+"\n")
+		got := ""
+		for _, r := range inForce(rg.Frames().Residency, func(x Residency) Base { return x.Base }) {
+			if got == "" || r.Effect == "conflict" {
+				got = r.Effect
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %q, want %q", c.text, got, c.want)
+		}
+	}
+}
