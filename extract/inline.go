@@ -18,12 +18,13 @@ import (
 // (reDecisionAccept, reDecisionHold), never by the party that wrote it.
 
 // reInlineMark opens a marked change: "[DELETED: ", "[Inserted: ",
-// "[[INS#3: ", "<<ADD[2]: ", "[DEL#4: ". A short kind (del, ins, add) is a
+// "[[INS#3: ", "<<ADD[2]: ", "[DEL#4: ", and a compare's numbered change
+// "[C-4 Deleted: " (change 4). A short kind (del, ins, add) is a
 // marker only with a number or doubled brackets: "[Add: address]" is a
 // drafting note.
 // Only spaces and tabs go with the marker: a line break after it is the
 // passage's (and separates the blocks a DOCX or PDF draft is read in).
-var reInlineMark = lazyre.NewStarting(`(\[\[|<<|\[)[ \t]*(?i:(deleted|deletion|struck|removed|inserted|insertion|added|del|ins|add))[ \t]*(?:#[ \t]*(\d{1,4})|\[[ \t]*(\d{1,4})[ \t]*\])?[ \t]*:[ \t]*`, "[<")
+var reInlineMark = lazyre.NewStarting(`(\[\[|<<|\[)[ \t]*(?i:(deleted|deletion|struck|removed|inserted|insertion|added|del|ins|add))[ \t]*(?:#[ \t]*(\d{1,4})|\[[ \t]*(\d{1,4})[ \t]*\])?[ \t]*:[ \t]*|(\[)[ \t]*[A-Z]{1,3}-?(\d{1,4})[ \t]+(?i:(deleted|inserted))[ \t]*:[ \t]*`, "[<")
 
 // reWdiffMark opens a wdiff change: "{+" an insertion, "[-" a deletion.
 // (and its cousins "⟦+…+⟧", "⟦-…-⟧" and "{-…-}")
@@ -101,8 +102,12 @@ func resolveInlineMarks(s string, keepLines bool) (string, int, int) {
 func findInlineChanges(s string) []inlineChange {
 	var out []inlineChange
 	for _, m := range reInlineMark.FindAllStringSubmatchIndex(s, -1) {
-		open, kind := s[m[2]:m[3]], strings.ToLower(s[m[4]:m[5]])
 		id := ""
+		if m[2] < 0 {
+			// "[C-4 Deleted: ": the change's label carries its number
+			m = []int{m[0], m[1], m[10], m[11], m[14], m[15], m[12], m[13], -1, -1}
+		}
+		open, kind := s[m[2]:m[3]], strings.ToLower(s[m[4]:m[5]])
 		if m[6] >= 0 {
 			id = s[m[6]:m[7]]
 		} else if m[8] >= 0 {
@@ -206,7 +211,7 @@ var (
 	// "6.04(a)", "Clause 11.2").
 	reCellClause = lazyre.New(`^(?:(?i:section|clause|cl\.|article|art\.)\s*|§\s*)?([A-Z]?\d{1,3}(?:\.\d{1,3})*)((?:\([a-z0-9]{1,4}\))*)$`)
 	// reCellID: a cell that numbers a change ("3", "No. 3", "#3").
-	reCellID   = lazyre.New(`^(?:(?i:no\.?|item|change)\s*)?#?\s*(\d{1,4})$`)
+	reCellID   = lazyre.New(`^(?:(?i:no\.?|item|change)\s*)?#?\s*(?:[A-Z]{1,3}-?)?(\d{1,4})$`)
 	reKindWord = lazyre.New(`(?i)\b(insert\w*|add\w*|new)\b|\b(delet\w*|remov\w*|strik\w*|struck)\b|\b(substitut\w*|replac\w*|amend\w*)\b`)
 )
 

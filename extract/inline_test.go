@@ -78,6 +78,13 @@ func TestInlineMarksDecided(t *testing.T) {
 		{"a bracketed word that decides nothing",
 			"[Reserved] notice of [DELETED: ninety][INSERTED: sixty] days\n",
 			"[Reserved] notice of sixty days\n", 0},
+		{"a compare's numbered changes and a disposition table naming them",
+			"3.2 System prompts are counted[C-3 Inserted: , and so are tool definitions].\n" +
+				"[C-4 Deleted: Output schemas are not counted.]\n5.2 on [C-6 Deleted: sixty (60)][C-6 Inserted: ninety (90)] days' notice\n\n" +
+				"Change\tDisposition\tNote\nC-3\tAccepted\tTools.\nC-4\tAccepted\tSchema sentence removed.\nC-6\tRejected\tSixty restored.\n",
+			"3.2 System prompts are counted, and so are tool definitions.\n" +
+				"\n5.2 on sixty (60) days' notice\n\n" +
+				"Change\tDisposition\tNote\nC-3\tAccepted\tTools.\nC-4\tAccepted\tSchema sentence removed.\nC-6\tRejected\tSixty restored.\n", 2},
 		{"a drafting note is no marker",
 			"Address: [Add: the customer's address]\n",
 			"Address: [Add: the customer's address]\n", 0},
@@ -96,6 +103,7 @@ func FuzzAcceptInlineMarks(f *testing.F) {
 	f.Add("| 1 | 4.1 | x | REJECTED |\n4.1 [[INS#1: a]] <<DEL[1]: b>> {+c+} [-d-] <<OPEN>>")
 	f.Add("x [DELETED: a [b] c] [INSERTED: d] e")
 	f.Add("[inserted:[deleted:]]")
+	f.Add("[C-4 Deleted: a] [C-4 Inserted: b]\nC-4\tRejected")
 	f.Fuzz(func(t *testing.T, s string) {
 		fuzzdeadline.Run(t, func() {
 			got, _, _ := acceptInlineMarks(s)

@@ -357,9 +357,12 @@ func (s *segmenter) block(b block) {
 		}
 		// (a slide's short title after its label is its heading,
 		// however long the line: "Folie 2 von 12 - Bedingungen")
+		// (nor is a heading of eight words or more, cut where the line
+		// wraps: "5.3 Except as set out in Section 5.2, Provisioned
+		// Throughput commitments" over "are non-cancellable.")
 		s.tentative = s.lineMode && s.cur.heading != "" && !isAllCaps(s.cur.heading) && s.maxLine > 0 &&
 			!(l.slide && len(strings.Fields(s.cur.heading)) <= 6) &&
-			utf8.RuneCountInString(lead)*10 >= s.maxLine*7
+			(utf8.RuneCountInString(lead)*10 >= s.maxLine*7 || len(strings.Fields(s.cur.heading)) >= 8)
 		return
 	}
 	if s.lineMode && b.underlined && b.breakBefore && underlinedHeading(lead) {
@@ -419,8 +422,9 @@ func (s *segmenter) block(b block) {
 		// the sentence above)
 		s.closePara()
 	}
-	if s.tentative && !b.breakBefore && len(s.para) == 0 && s.cur != nil && len(s.cur.paras) == 0 {
-		// the "heading" was the first line of a wrapped sentence
+	if s.tentative && (!b.breakBefore || subtitle(lead) && !strings.HasPrefix(lead, "(")) && len(s.para) == 0 && s.cur != nil && len(s.cur.paras) == 0 {
+		// the "heading" was the first line of a wrapped sentence (the
+		// line after it runs on in lower case, however it is indented)
 		s.para = append(s.para, s.cur.heading)
 		s.paraPage = s.cur.page
 		s.cur.heading = ""

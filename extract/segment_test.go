@@ -1689,3 +1689,18 @@ func TestCodedAndGermanPartRefs(t *testing.T) {
 		}
 	}
 }
+
+// In a draft laid out in wrapped lines, a numbered line whose words run
+// on in lower case on the next line is a sentence, not a heading over it,
+// even when it is shorter than the longest line of the draft.
+func TestWrappedSentenceIsNoHeading(t *testing.T) {
+	doc := extractString(t, "a.txt", "ADDENDUM\n\nParties:    Amazon Web Services, Inc. (\"AWS\") and Kestrel Aerospace Systems, Inc. (\"Customer\"), each a party\n\n"+
+		"5. PROVISIONED THROUGHPUT\n\n5.3 Except as set out in Section 5.2, Provisioned Throughput commitments\n    are non-cancellable.\n\n5.4 Fees\n\nFees are payable monthly.\n")
+	c := doc.Clause("5.3")
+	if c == nil || c.Heading != "" || !strings.Contains(c.Text, "commitments are non-cancellable") {
+		t.Fatalf("5.3 read as %+v", c)
+	}
+	if h := doc.Clause("5.4"); h == nil || h.Heading != "Fees" {
+		t.Errorf("5.4 read as %+v", h)
+	}
+}

@@ -589,6 +589,7 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 		rg.refusedBrackets(c, lines, firstSt)
 		rg.refusedRecords(c, lines, firstSt)
 		rg.refusedInline(c, lines, firstSt)
+		rg.closingRefusal(c, firstSt)
 		rg.placeholderClause(c, firstSt)
 	}
 }
@@ -692,6 +693,32 @@ func (rg *Reading) refusedInline(c *document.Clause, lines []string, first int) 
 		return
 	}
 }
+
+// closingRefusal: a short item whose last sentence is a bare refusal
+// ("Migration Credit of USD 250,000 on model end of life (see 4.3).
+// Refused.") records an ask refused: none of it binds.
+func (rg *Reading) closingRefusal(c *document.Clause, first int) {
+	e := rg.eff[c.ID]
+	if e == nil || len(rg.Statements) == first || len(e.text) > 600 {
+		return
+	}
+	if len(splitSentences(e.text)) > 3 {
+		return // (a clause of several sentences: its last word is no status of all of it)
+	}
+	m := reClosingStatus.FindStringSubmatch(strings.TrimSpace(e.text))
+	if m == nil || !rg.refusal(m[1]) {
+		return
+	}
+	for _, st := range rg.Statements[first:] {
+		if st.Clause == c.ID && st.Binding {
+			st.Binding, st.Nonbinding = false, "negotiation"
+		}
+	}
+}
+
+// reClosingStatus: the last words of a text, after its last sentence, a
+// bare status ("… (see 4.3). Refused.").
+var reClosingStatus = lazyre.New(`[.)]\s+(\p{L}+(?:\s+\p{L}+){0,2})[.!]?$`)
 
 // refusal: the words open with a refusal ("Rejected.", "Not agreed",
 // "Not accepted": the acceptance there is the refusal's word).
@@ -1282,8 +1309,10 @@ func (rg *Reading) amendedCopy(c *document.Clause) bool {
 // CLARIFICATIONS LOG").
 var reInfoHeading = lazyre.New(`(?i)(?:\(\s*|[–—-]\s*|\([^()]{0,60}?[;,]\s*|\([^()]{0,60}?\s)(?:for\s+(?:convenience|information|reference|illustration|discussion|comparison)(?:\s+purposes)?(?:\s+only)?|(?:reference|information|comparison|illustration|history|background)\s+only|not\s+(?:legally\s+)?binding|not\s+operative|non-operative|non-binding|non-contractual|not\s+contractual|not\s+a\s+contract(?:ual)?\s+document|informational|illustrative(?:\s+only)?)\s*(?:\)?\s*(?:/|$)|[^()]{0,60}\))`)
 
-// reNotAgreedHeading: a heading that says its block was not agreed.
-var reNotAgreedHeading = lazyre.New(`(?i)\(\s*(?:not\s+agreed|not\s+accepted|rejected|withdrawn|open|unresolved|proposals?\s+only)\b[^()]{0,60}\)`)
+// reNotAgreedHeading: a heading that says its block was not agreed
+// ("6. OPEN ITEMS AND ACTIONS (NOT AGREED)", "6. Asks not achieved (for
+// the record)", "Rejected proposals").
+var reNotAgreedHeading = lazyre.New(`(?i)\(\s*(?:not\s+agreed|not\s+accepted|rejected|withdrawn|open|unresolved|proposals?\s+only)\b[^()]{0,60}\)|\b(?:asks?|requests?|proposals?|points?|issues?)\s+(?:that\s+were\s+|which\s+were\s+)?(?:not\s+(?:achieved|agreed|accepted|obtained|won|secured)|refused|rejected|declined|withdrawn|dropped)\b|\b(?:rejected|refused|declined|unsuccessful|withdrawn|dropped)\s+(?:asks?|requests?|proposals?)\b`)
 
 // reLapsedHeading: a heading that says its block has lapsed or records
 // only what was ("PILOT PHASE TERMS (HISTORICAL - NO EFFECT AFTER 28
@@ -1388,6 +1417,29 @@ var reFieldLine = lazyre.New(`^((?:\S+\s+){0,7}?)((?i:(?:customer |rfp |rft |ten
 // ("… are counted. Compliance: C Tenderer's clarification: See Annex T"):
 // a capitalised word, perhaps a party's ("Tenderer's"), then the label.
 var reInlineField = lazyre.New(`\s((?:\p{Lu}[\w'’]*\s+)?(?i:requirements?|compliance|status|responses?|answers?|replies|clarifications?|references?)\s*:\s)`)
+
+// changeLog: the row is a change log's ("Change | Disposition | Note"
+// over "C-4 | Accepted | Schema sentence removed."): the change column
+// holds the number of a change marked in the text, another column the
+// decision on it.
+func changeLog(header, row []string) bool {
+	id, decision := false, false
+	for i, h := range header {
+		h = strings.TrimSpace(h)
+		if reChangeCol.MatchString(h) && i < len(row) && reChangeID.MatchString(strings.TrimSpace(row[i])) {
+			id = true
+		}
+		decision = decision || reDispositionCol.MatchString(h)
+	}
+	return id && decision
+}
+
+// reBraceComment: a margin comment written in braces ("{Comment AWS-2:
+// …}", "{Note: …}").
+var reBraceComment = lazyre.New(`\{\s*(?i:comments?|notes?|remarks?)\b[^{}]{0,600}\}`)
+
+// reChangeID: a marked change's number ("C-4", "#12", "7").
+var reChangeID = lazyre.New(`^(?:[A-Z]{1,3}-?|#)?\d{1,4}$`)
 
 // splitInlineFields puts each labelled field of a compliance item on a
 // line of its own where a layout has joined them into one ("[4.01]
@@ -1768,6 +1820,16 @@ func (rg *Reading) newStatement(c *document.Clause, e *effective, heading, nonbi
 		// sentence's note is a sentence of its own, read where it stands)
 		read = rg.withFootnotes(read)
 	}
+	if strings.Contains(read, "{") {
+		// "… counted as input tokens. {Comment AWS-2: Cannot commit;
+		// schema handling differs …}": a margin comment beside the
+		// text, no words of it
+		if t := strings.TrimSpace(reBraceComment.ReplaceAllString(read, " ")); t != "" {
+			read = t
+		} else {
+			nonbinding = "note" // (the sentence is the comment)
+		}
+	}
 	if strings.Contains(read, "definition") {
 		read = rg.expandDefinitionItems(read, c.Heading+"\n"+c.Text)
 	}
@@ -1876,6 +1938,11 @@ var reListAfter = lazyre.New(`^\s*(?:[-•*–]\s|\([a-z0-9]{1,3}\)\s)`)
 // credits 10% …") is read sentence by sentence, each with the row's label.
 func (rg *Reading) addRow(c *document.Clause, e *effective, heading, nonbinding, caption string, header, row []string, sentence int) {
 	before := len(rg.Statements)
+	if nonbinding == "" && changeLog(header, row) {
+		// "Change | Disposition | Note": a row decides a marked change
+		// of the text, which is read with it applied; its note is no term
+		nonbinding = "note"
+	}
 	if nonbinding == "" && rg.noteWithdraws(strings.Join(row, " | ")) {
 		nonbinding = "withdrawn" // (a note under the table takes the row back)
 	}

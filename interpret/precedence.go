@@ -131,7 +131,7 @@ func (rg *Reading) readPrecedence() *precedence {
 			continue
 		}
 		lower := strings.ToLower(st.Text)
-		if (strings.Contains(lower, "to the contrary") || strings.Contains(lower, "anything in") || strings.Contains(lower, "any other provision")) &&
+		if (strings.Contains(lower, "to the contrary") || strings.Contains(lower, "anything in") || strings.Contains(lower, "anything contained in") || strings.Contains(lower, "any other provision")) &&
 			!rg.overridesOtherDocument(lower) {
 			pr.notwithstanding[st.ID] = append(pr.notwithstanding[st.ID], "*")
 		}

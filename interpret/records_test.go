@@ -275,3 +275,35 @@ func TestResidencyExceptionToAnotherRegion(t *testing.T) {
 		}
 	}
 }
+
+// A change log's rows ("C-4 | Accepted | Schema sentence removed.")
+// decide changes of the text; a margin comment in braces is no words of
+// the text; a part headed as asks not achieved records refused asks.
+func TestChangeLogCommentsAndRefusedAsks(t *testing.T) {
+	rg := readText(t, "ADDENDUM\n\n3. TOKENS\n\n3.2 System prompts are counted as input tokens. {Comment AWS-2: Cannot commit; schema handling differs by model provider.}\n\n"+
+		"4. DISPOSITION\n\n4.1 The changes are decided as follows.\n\nChange\tDisposition\tNote\nC-3\tAccepted\tTool definitions counted as input tokens.\nC-4\tAccepted\tSchema sentence removed.\n")
+	for _, f := range inForce(rg.Frames().TokenCounting, func(x TokenCounting) Base { return x.Base }) {
+		if slices.Contains(f.Elements, "output_schemas") || slices.Contains(f.Elements, "tool_definitions") {
+			t.Errorf("a comment or a change log's note addresses an element: %v %q", f.Elements, f.Quote)
+		}
+	}
+	mustHold(t, rg, "System prompts are counted")
+	rg = read(t, "# Approval memo\n\n## 4. Terms\n\n4.1 AWS will give 180 days' notice before a model reaches end of life.\n\n## 6. Asks not achieved (for the record)\n\n1. Migration Credit of USD 250,000 on model end of life. Refused.\n")
+	wantBinding(t, rg, false, "", "Migration Credit of USD 250,000")
+	wantBinding(t, rg, true, "", "180 days")
+}
+
+// An item that closes on a bare refusal ("… (see 4.3). Refused.") records
+// an ask refused, under whatever heading; "notwithstanding anything
+// contained in Annexure-III" overrides that annexure's contrary term.
+func TestClosingRefusalAndAnythingContainedIn(t *testing.T) {
+	rg := read(t, "# Memo\n\n## 2. Points\n\n1. Migration Credit of USD 250,000 on model end of life (see 4.3). Refused.\n\n2. AWS will give 180 days' notice before a model reaches end of life.\n")
+	wantBinding(t, rg, false, "negotiation", "Migration Credit of USD 250,000")
+	wantBinding(t, rg, true, "", "180 days")
+	rg = readText(t, "PURCHASE ORDER\n\n1. CONDITIONS\n\n1.1 Notwithstanding anything contained in Annexure-III, the Purchaser may cancel a Provisioned Throughput commitment by giving thirty (30) days' written notice if the model is deprecated.\n\nANNEXURE-III - SUPPLIER TERMS\n\n1. Provisioned Throughput commitments are non-cancellable.\n")
+	for _, c := range inForce(rg.Frames().PTCancellation, func(x PTCancellation) Base { return x.Base }) {
+		if c.Kind == "denial" {
+			t.Errorf("the overridden annexure still binds: %q", c.Quote)
+		}
+	}
+}
