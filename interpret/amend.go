@@ -54,6 +54,12 @@ func (rg *Reading) applyAmendments() map[string]*effective {
 			continue
 		}
 		text := withoutReviewNotes(c.Text)
+		if rg.statusRefuses(text) {
+			// "Status: Proposed by the Agency …; declined by the Supplier
+			// …; withdrawn. Not effective.": a variation its own status
+			// field says is not in force changes nothing
+			continue
+		}
 		if containsFold(text, "reject", "not accepted", "declined", "refused", "withdrawn", "not agreed") && reDecidedRejected.MatchString(text) {
 			// "X3 Section S5.1 Replace "one (1) calendar month's" with
 			// "three (3) months'". KESTREL: Rejected": a change proposed
@@ -117,6 +123,27 @@ func (rg *Reading) withdrawItem(c *document.Clause, s string, eff map[string]*ef
 	rg.deleteChildren(ids[0], c.ID, eff)
 	return true
 }
+
+// statusRefuses: the text has a status field of its own ("Status: …") whose
+// value refuses the change or leaves it open ("declined …; withdrawn. Not
+// effective.", "Under consideration … Not agreed."); "Status: Agreed, 12
+// June 2025." does not.
+func (rg *Reading) statusRefuses(text string) bool {
+	if !containsFold(text, "status", "decision") {
+		return false // (the cheap test first)
+	}
+	all := reStatusField.FindAllStringSubmatch(text, 2)
+	if len(all) != 1 {
+		return false // (several items, each with its status: none decides the whole text)
+	}
+	m := all[0]
+	p := rg.reader.scan(m[1])
+	return len(p.cues["rejected"]) > 0 || len(p.cues["open"]) > 0 || containsFold(m[1], "not effective", "under consideration", "not in force")
+}
+
+// reStatusField: a status field, on a line of its own or after a
+// sentence ("… after "documents". Status: Agreed, 12 June 2025.").
+var reStatusField = lazyre.New(`(?im)(?:^|[.;!?"”]\s+)[ \t*_]*(?:status|decision)[ \t*_]*:[ \t*_]*(.+)$`)
 
 // reDecidedRejected: the last words of a line, after its sentences, that
 // give a change's decision as refused ("KESTREL: Rejected", "Decision:

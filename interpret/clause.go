@@ -107,6 +107,11 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 	if nonbinding == "" && reRecordPart.MatchString(rg.headings(c)) {
 		nonbinding = "negotiation"
 	}
+	if nonbinding == "" && c.Kind != document.KindPreamble && len(c.Text) < 2000 && rg.statusRefuses(c.Text) {
+		// a variation, a change or an item whose own status field refuses
+		// it or leaves it open: what it proposes binds nobody
+		nonbinding = "negotiation"
+	}
 	copyInForce := rg.amendedCopy(c)
 	if nonbinding == "" && !copyInForce && (rg.informational(e.text) || rg.namedInformational(c)) {
 		// "The change record below is for information only." over the

@@ -307,3 +307,20 @@ func TestClosingRefusalAndAnythingContainedIn(t *testing.T) {
 		}
 	}
 }
+
+// A variation whose own status field refuses it ("Status: … declined …;
+// withdrawn. Not effective.") changes nothing and binds nobody; one whose
+// status is "Agreed" applies.
+func TestVariationStatus(t *testing.T) {
+	rg := readText(t, "AGREEMENT\n\n6. PROVISIONED THROUGHPUT\n\n6.2 PT Commitments are non-cancellable and non-refundable for the whole of their PT Term.\n\n"+
+		"SCHEDULE OF VARIATIONS\n\nVariation 3\nClause varied: 6.2\nChange: replace clause 6.2 with: \"The Agency may cancel a PT Commitment on thirty (30) days' notice where the model is retired.\"\nStatus: Proposed by the Agency 4 June 2025; declined by the Supplier 10 June 2025; withdrawn. Not effective.\n")
+	wantBinding(t, rg, true, "", "non-cancellable")
+	for _, st := range rg.Statements {
+		if st.Binding && strings.Contains(st.Quote, "thirty (30) days") {
+			t.Errorf("a refused variation binds: %q", st.Quote)
+		}
+	}
+	if rg.statusRefuses("Clause varied: 1.1 Change: insert \", images\" after \"documents\". Status: Agreed, 12 June 2025.") {
+		t.Error("an agreed variation read as refused")
+	}
+}
