@@ -3689,6 +3689,11 @@ func runIn(c *document.Clause) bool {
 // notice …", "No.").
 var reYesNo = lazyre.New(`(?i)^\W*(?:(?:a|answer|response|reply)\s*[:.]\s*)?(yes|no)\b[\s.,;:—–-]*`)
 
+// reLimitedYes: what follows a yes that limits it to cases the answer
+// states after it ("in one case", "in part", "with exceptions"); "Yes,
+// only where …" states its case itself and is read with the question.
+var reLimitedYes = lazyre.New(`(?i)^(?:in\s+(?:one|some|certain|limited|specific|two|a\s+few)\s+(?:case|cases|circumstances?|situations?)|in\s+part\b|partly\b|partially\b|to\s+a\s+limited\s+extent\b|with\s+(?:conditions|limits|exceptions)\b)`)
+
 // reAskAux: a question's opening auxiliary ("Can", "Does", "Will").
 var reAskAux = lazyre.New(`(?i)^(can|may|will|shall|must|does|do|is|are|could|would|should|has|have)\s+(.*)$`)
 
@@ -3732,6 +3737,12 @@ func (rg *Reading) answerRead(question, answer string) (string, bool) {
 		neg = " not"
 	}
 	tail := strings.TrimSpace(answer[len(m[0]):])
+	if neg == "" && reLimitedYes.MatchString(tail) {
+		// "Yes, in one case. Customer may cancel … where …": the yes
+		// grants the question only in the case the answer goes on to
+		// state, which is the term; the question as asked is not
+		return "", false
+	}
 	out := strings.TrimSpace(rest[:subjEnd]) + " " + aux + neg + " " + strings.TrimSpace(rest[subjEnd:])
 	if tail != "" {
 		out += ", " + tail

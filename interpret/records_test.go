@@ -324,3 +324,23 @@ func TestVariationStatus(t *testing.T) {
 		t.Error("an agreed variation read as refused")
 	}
 }
+
+// "Yes, in one case." grants the question only in the case the answer
+// then states: the right is read from that sentence, not from the
+// question as asked.
+func TestLimitedYes(t *testing.T) {
+	rg := readText(t, "QUESTIONS AND ANSWERS\n\nQ12. Can Customer cancel Provisioned Throughput if a model is retired or if Customer wants to switch models?\n\n"+
+		"A12. Yes, in one case. Customer may cancel a PT commitment on sixty (60) days' written notice where the Foundation Model is deprecated and Customer moves the affected workload to another Foundation Model on Amazon Bedrock.\n")
+	n := 0
+	for _, c := range inForce(rg.Frames().PTCancellation, func(x PTCancellation) Base { return x.Base }) {
+		if c.Kind == "right" {
+			n++
+			if !c.Joint && len(c.Triggers) > 1 {
+				t.Errorf("two independent triggers read: %q %v", c.Quote, c.Triggers)
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no cancellation right read")
+	}
+}
