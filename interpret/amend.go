@@ -129,8 +129,9 @@ func (rg *Reading) withdrawItem(c *document.Clause, s string, eff map[string]*ef
 // effective.", "Under consideration … Not agreed."); "Status: Agreed, 12
 // June 2025." does not.
 func (rg *Reading) statusRefuses(text string) bool {
-	if !containsFold(text, "status", "decision") {
-		return false // (the cheap test first)
+	if !strings.Contains(text, ":") || !strings.Contains(text, "tatus") && !strings.Contains(text, "TATUS") &&
+		!strings.Contains(text, "ecision") && !strings.Contains(text, "ECISION") {
+		return false // (the cheap test first, with no copy of the text)
 	}
 	all := reStatusField.FindAllStringSubmatch(text, 2)
 	if len(all) != 1 {

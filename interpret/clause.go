@@ -707,12 +707,13 @@ func (rg *Reading) closingRefusal(c *document.Clause, first int) {
 	if e == nil || len(rg.Statements) == first || len(e.text) > 600 {
 		return
 	}
-	if len(splitSentences(e.text)) > 3 {
-		return // (a clause of several sentences: its last word is no status of all of it)
-	}
-	m := reClosingStatus.FindStringSubmatch(strings.TrimSpace(e.text))
+	t := strings.TrimSpace(e.text)
+	m := reClosingStatus.FindStringSubmatch(t[max(0, len(t)-40):])
 	if m == nil || !rg.refusal(m[1]) {
 		return
+	}
+	if len(splitSentences(e.text)) > 3 {
+		return // (a clause of several sentences: its last word is no status of all of it)
 	}
 	for _, st := range rg.Statements[first:] {
 		if st.Clause == c.ID && st.Binding {

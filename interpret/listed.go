@@ -25,7 +25,7 @@ func (rg *Reading) applyListedStatus() {
 	}
 	open := map[string]bool{} // clause ids named open
 	for _, st := range rg.Statements {
-		if !strings.Contains(st.Text, " ") || !reListedOpen.MatchString(st.Text) {
+		if !anyOf(st.Text, "oint", "OINT", "tem", "TEM", "ssue", "SSUE") || !reListedOpen.MatchString(st.Text) {
 			continue
 		}
 		for _, m := range reListedOpen.FindAllStringSubmatchIndex(st.Text, -1) {
@@ -101,8 +101,8 @@ func (rg *Reading) applyIncorporationExceptions() {
 	status, values, fields := "", map[string]bool{}, []string{}
 	for i := range rg.doc.Clauses {
 		t := rg.doc.Clauses[i].Text
-		if !containsFold(t, "whose", " field") {
-			continue // (the cheap test first)
+		if !strings.Contains(t, "hose") && !strings.Contains(t, "HOSE") {
+			continue // (the cheap test first: "whose", in any case, with no copy of the text)
 		}
 		flat := strings.Join(strings.Fields(t), " ")
 		if !reExcludedNote.MatchString(flat) {
@@ -184,3 +184,14 @@ var (
 	// "AWS response:", "Customer reviewer note:").
 	reAnswerLabel = lazyre.New(`(?:^|\s)(\p{Lu}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,3})\s*:\s`)
 )
+
+// anyOf: s holds one of the words as written (a test that copies nothing,
+// before a costly pattern).
+func anyOf(s string, words ...string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
