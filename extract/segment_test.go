@@ -599,15 +599,7 @@ func TestDefinitionsAndRefs(t *testing.T) {
 		}
 	}
 	refs := doc.Clause("2.1").Refs
-	want := map[string]bool{"1.1": false, "9.9": true, "Schedule B": true, "3": false}
-	if len(refs) != len(want) {
-		t.Fatalf("refs %+v", refs)
-	}
-	for _, r := range refs {
-		if m, ok := want[r.Target]; !ok || m != r.Missing {
-			t.Errorf("ref %+v: want missing=%v", r, m)
-		}
-	}
+	wantRefs(t, refs, map[string]bool{"1.1": false, "9.9": true, "Schedule B": true, "3": false})
 }
 
 // "Article 8.1" is clause 8.1 of Article 8 where the draft numbers its
@@ -615,15 +607,7 @@ func TestDefinitionsAndRefs(t *testing.T) {
 func TestArticleClauseRefs(t *testing.T) {
 	doc := extractString(t, "a.md", "## Article 8 Commitment\n\n8.1 The Client commits EUR 5,000,000.\n\n8.2 The commitment in Article 8.1 is a single pool; see Article 9.\n")
 	refs := ReadRefs(doc, doc.Clause("8.2").Text)
-	want := map[string]bool{"8.1": false, "article 9": true}
-	if len(refs) != len(want) {
-		t.Fatalf("refs %+v", refs)
-	}
-	for _, r := range refs {
-		if m, ok := want[r.Target]; !ok || m != r.Missing {
-			t.Errorf("ref %+v: want missing=%v", r, m)
-		}
-	}
+	wantRefs(t, refs, map[string]bool{"8.1": false, "article 9": true})
 }
 
 // "Item 9(a)" and "Article 4(b)" are found as the item (a) of ITEM 9 and
@@ -631,15 +615,7 @@ func TestArticleClauseRefs(t *testing.T) {
 func TestItemRefsUnderArticles(t *testing.T) {
 	doc := extractString(t, "a.txt", "ARTICLE 4 - FEES\n  (a) Fees are fixed.\n  (b) Fees are payable monthly.\nITEM 9 - COMMITMENT\n  (a) Customer commits USD 5,000,000.\nITEM 10 - SCOPE\n  (a) Only Claude spend counts towards the commitment in Item 9(a); see Article 4(b), Item 9(c) and the models within Item 9.\n")
 	refs := ReadRefs(doc, doc.Clause("10(a)").Text)
-	want := map[string]bool{"9(a)": false, "4(b)": false, "9(c)": true, "9": false}
-	if len(refs) != len(want) {
-		t.Fatalf("refs %+v", refs)
-	}
-	for _, r := range refs {
-		if m, ok := want[r.Target]; !ok || m != r.Missing {
-			t.Errorf("ref %+v: want missing=%v", r, m)
-		}
-	}
+	wantRefs(t, refs, map[string]bool{"9(a)": false, "4(b)": false, "9(c)": true, "9": false})
 }
 
 // References to lettered clauses ("Clause G5.2") are read with their
@@ -647,15 +623,7 @@ func TestItemRefsUnderArticles(t *testing.T) {
 func TestLetteredRefs(t *testing.T) {
 	doc := extractString(t, "g.md", "## G5. Provisioned Throughput\n\nG5.1 PT is sold monthly.\n\nG5.2 Customer may cancel PT.\n\n## G6. Amendment\n\nG6.1 Clause G5.2 is deleted and Clause G9.1 is replaced.\n")
 	refs := ReadRefs(doc, doc.Clause("G6.1").Text)
-	want := map[string]bool{"G5.2": false, "G9.1": true}
-	if len(refs) != len(want) {
-		t.Fatalf("refs %+v", refs)
-	}
-	for _, r := range refs {
-		if m, ok := want[r.Target]; !ok || m != r.Missing {
-			t.Errorf("ref %+v: want missing=%v", r, m)
-		}
-	}
+	wantRefs(t, refs, map[string]bool{"G5.2": false, "G9.1": true})
 }
 
 // A line wholly in bold, a label and a short title ("**5. Bedrock
@@ -1679,15 +1647,7 @@ func TestPartTitlesAndRecitals(t *testing.T) {
 func TestCodedAndGermanPartRefs(t *testing.T) {
 	doc := extractString(t, "a.md", "## 12. Service levels\n\n12.1 Service credits are set out in Annex SLA-2 and in Anhang C; uptime in Annex SLA-1.\n\n## Annex SLA-1 Definitions\n\nUptime is measured monthly.\n")
 	refs := ReadRefs(doc, doc.Clause("12.1").Text)
-	want := map[string]bool{"Annex SLA-2": true, "Anhang C": true, "Annex SLA-1": false}
-	if len(refs) != len(want) {
-		t.Fatalf("refs %+v", refs)
-	}
-	for _, r := range refs {
-		if m, ok := want[r.Target]; !ok || m != r.Missing {
-			t.Errorf("ref %+v: want missing=%v", r, m)
-		}
-	}
+	wantRefs(t, refs, map[string]bool{"Annex SLA-2": true, "Anhang C": true, "Annex SLA-1": false})
 }
 
 // In a draft laid out in wrapped lines, a numbered line whose words run
@@ -1702,5 +1662,19 @@ func TestWrappedSentenceIsNoHeading(t *testing.T) {
 	}
 	if h := doc.Clause("5.4"); h == nil || h.Heading != "Fees" {
 		t.Errorf("5.4 read as %+v", h)
+	}
+}
+
+// wantRefs fails the test unless refs are exactly the targets of want,
+// each missing from the draft or not as want says.
+func wantRefs(t *testing.T, refs []document.Ref, want map[string]bool) {
+	t.Helper()
+	if len(refs) != len(want) {
+		t.Fatalf("refs %+v, want the targets of %v", refs, want)
+	}
+	for _, r := range refs {
+		if m, ok := want[r.Target]; !ok || m != r.Missing {
+			t.Errorf("ref %+v: want missing=%v", r, m)
+		}
 	}
 }

@@ -948,16 +948,22 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 		return
 	}
 	ids := rg.targetIDs(targets[0], c, byNumber)
-	own := strings.Contains(c.Text, s) && !strings.Contains(lineAt(c.Text, max(strings.Index(c.Text, s), 0)), "\t")
-	if kind == amendDelete && len(ids) == 0 && rg.deleteRowOf(targets[0].Target, c, eff, own) {
-		// "Pos. 19 is deleted": a row of a table so labelled; a note under
-		// the clause's own table goes, the rest of the clause stands
-		if own && strings.Contains(c.Text, "\t") {
-			eff[c.ID].text = strings.Replace(eff[c.ID].text, s, "", 1)
-		} else {
-			eff[c.ID].instruction = true
+	if kind == amendDelete && len(ids) == 0 {
+		// (the instruction is no row of a table: a row of its own
+		// clause's table may go too)
+		i := strings.Index(c.Text, s)
+		own := i >= 0 && !strings.Contains(lineAt(c.Text, i), "\t")
+		if rg.deleteRowOf(targets[0].Target, c, eff, own) {
+			// "Pos. 19 is deleted": a row of a table so labelled; a note
+			// under the clause's own table goes, the rest of the clause
+			// stands
+			if own && strings.Contains(c.Text, "\t") {
+				eff[c.ID].text = strings.Replace(eff[c.ID].text, s, "", 1)
+			} else {
+				eff[c.ID].instruction = true
+			}
+			return
 		}
-		return
 	}
 	target := targets[0].Text
 	if kind == amendSubstitute && len(ids) > 0 && meaningful(newText) && !strings.Contains(newText, oldText) && slices.ContainsFunc(ids, func(id string) bool {

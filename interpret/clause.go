@@ -1373,14 +1373,14 @@ func silence(s string) bool {
 // draft Section 4 …", "AWS's first mark-up …", "Draft 3 §4.2 gave …").
 var reDraftSubject = lazyre.New(`(?i)^\W*(?:(?:our|their|its|the|an?|aws['’]s?|customer['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:draft|proposal|counter-?proposal|mark-?up|redline|ask)s?\b|(?:the\s+)?(?:draft|version|revision)\s+\d{1,2}[a-z]?\b)`)
 
-// reQuestionLead: a sentence that opens as the question of a question and
-// answer ("Q: …", "CR-04 Q: …", "Question 7: …").
 // reAskImperative: a questionnaire's item that tells the responder what
 // to answer ("Q2.2 | Describe how billable tokens are counted …, stating
 // whether system prompts … are billable"): a question, whose response is
 // the term.
 var reAskImperative = lazyre.New(`^\W*(?:(?:Q|Question\s*)\d{1,3}(?:\.\d{1,3})*[a-z]?\s*[|:.)–—]?\s*)?(?i:describe|explain|state|indicate|specify|outline|detail|list)\s+(?:how|whether|what|which|why|when|where|if|any|all)\b`)
 
+// reQuestionLead: a sentence that opens as the question of a question and
+// answer ("Q: …", "CR-04 Q: …", "Question 7: …").
 var reQuestionLead = lazyre.New(`^\W*(?:[A-Z]{1,4}-?\d{1,3}\s+)?(?:Q\d{0,3}|(?i:question)(?:\s+\d{1,3})?)\s*[:.)–—]\s`)
 
 // reNoteLead: a sentence that opens as a note ("KF NOTE:", "Drafting
@@ -1949,7 +1949,7 @@ func (rg *Reading) addRow(c *document.Clause, e *effective, heading, nonbinding,
 		// of the text, which is read with it applied; its note is no term
 		nonbinding = "note"
 	}
-	if nonbinding == "" && rg.noteWithdraws(strings.Join(row, " | ")) {
+	if nonbinding == "" && rg.footnotes != nil && rg.noteWithdraws(strings.Join(row, " | ")) {
 		nonbinding = "withdrawn" // (a note under the table takes the row back)
 	}
 	if m := reItemCell.FindStringSubmatch(strings.TrimSpace(row[0])); m != nil && rg.itemsUsed[c.ID][m[1]] && nonbinding == "" {
@@ -2855,9 +2855,6 @@ func (rg *Reading) someSectionBinds() bool {
 // clause "presently reads", old words an amendment goes on to change.
 var reQuotesBelow = lazyre.New(`(?i)^\s*(?:\([^()]{1,60}\)\s*)?(?:now\s+)?(?:reads|provides|states)(?:\s+as\s+follows)?\s*:\s*["“]`)
 
-// restatedHere: a clause's text in force restates clause n, the new
-// wording of an amendment that numbers its sub-clauses ("3. Bedrock
-// Commitment 3.1 … 3.2 …"); read once per number.
 // labelsLine: a line of the clause's text opens with the number n and
 // then a word ("    4.2 The Bedrock Commitment is allocated …").
 func labelsLine(e *effective, n string) bool {
@@ -2875,6 +2872,9 @@ func labelsLine(e *effective, n string) bool {
 	return false
 }
 
+// restatedHere: a clause's text in force restates clause n, the new
+// wording of an amendment that numbers its sub-clauses ("3. Bedrock
+// Commitment 3.1 … 3.2 …"); read once per number.
 func (rg *Reading) restatedHere(n string) bool {
 	return cached(&rg.restated, n, func(n string) bool {
 		for i := range rg.doc.Clauses {

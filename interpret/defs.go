@@ -1735,7 +1735,7 @@ func (rg *Reading) nameConcepts(name string) []string {
 	set := map[string]bool{}
 	for _, m := range p.concepts {
 		if tokenElements[m.name] && slices.ContainsFunc(p.concepts, func(y match) bool {
-			return y.name != m.name && tokenElements[y.name] && y.start <= m.start && m.end <= y.end && y.end-y.start > m.end-m.start
+			return y.name != m.name && tokenElements[y.name] && within(m.start, m.end, y.start, y.end)
 		}) {
 			continue
 		}
@@ -1743,3 +1743,6 @@ func (rg *Reading) nameConcepts(name string) []string {
 	}
 	return sortedSet(set)
 }
+
+// within: the span [start, end) lies inside the longer span [ys, ye).
+func within(start, end, ys, ye int) bool { return ys <= start && end <= ye && ye-ys > end-start }

@@ -1041,7 +1041,7 @@ func (fb *frameBuilder) tokenCounting(f *Frames, st *Statement) {
 			// are treated": named, and left open
 			continue
 		}
-		if st.nestedElement(c, elements) {
+		if st.nestedElement(c) {
 			// "Tool Schemas are excluded": the schema is the tool's, the
 			// longer name of one element holds the other's word
 			continue
@@ -2024,8 +2024,9 @@ func (st *Statement) bringsModelIn() bool {
 // an "including …" or "such as …" that follows another element, within a
 // few words: it says what that element holds.
 // nestedElement: every occurrence of element c lies inside a longer
-// occurrence of another element ("schemas" in "Tool Schemas").
-func (st *Statement) nestedElement(c string, elements map[string]string) bool {
+// occurrence of another element ("schemas" in "Tool Schemas"), as the
+// name of a defined term does (nameConcepts).
+func (st *Statement) nestedElement(c string) bool {
 	seen := false
 	for _, o := range st.Occs {
 		if o.Concept != c {
@@ -2033,7 +2034,7 @@ func (st *Statement) nestedElement(c string, elements map[string]string) bool {
 		}
 		seen = true
 		if !slices.ContainsFunc(st.Occs, func(y Occ) bool {
-			return y.Concept != c && elements[y.Concept] != "" && y.Tok <= o.Tok && o.End <= y.End && y.End-y.Tok > o.End-o.Tok
+			return y.Concept != c && tokenElements[y.Concept] && within(o.Tok, o.End, y.Tok, y.End)
 		}) {
 			return false
 		}

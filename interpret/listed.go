@@ -110,12 +110,12 @@ func (rg *Reading) applyIncorporationExceptions() {
 		}
 		if m := reExceptWhose.FindStringSubmatch(flat); m != nil {
 			status = strings.TrimSpace(m[1])
-			for _, v := range reQuotedValue.FindAllStringSubmatch(m[2], -1) {
+			for _, v := range quotedRe.FindAllStringSubmatch(m[2], -1) {
 				values[strings.ToLower(strings.TrimSpace(v[1]))] = true
 			}
 		}
 		for _, m := range reExcludedFields.FindAllStringSubmatch(flat, -1) {
-			for _, v := range reQuotedValue.FindAllStringSubmatch(m[1], -1) {
+			for _, v := range quotedRe.FindAllStringSubmatch(m[1], -1) {
 				fields = append(fields, strings.TrimSpace(v[1]))
 			}
 		}
@@ -179,7 +179,6 @@ var (
 	reExcludedFields = lazyre.New(`(?i)\b(?:text|statements?|content|entries)\s+in\s+(?:any|the|each)\s+((?:["“][^"”]{1,30}["”](?:\s*,\s*|\s+or\s+|\s+and\s+)?)+)\s+fields?\b`)
 	// reExcludedNote: the sentence says the things kept out bind nobody.
 	reExcludedNote = lazyre.New(`(?i)\b(?:form(?:s)?\s+no\s+part|for\s+information\s+only|not\s+incorporated|do(?:es)?\s+not\s+bind|non-?binding)\b`)
-	reQuotedValue  = lazyre.New(`["“]([^"”]{1,30})["”]`)
 	// reAnswerLabel: a field's label in an answer ("Response Status:",
 	// "AWS response:", "Customer reviewer note:").
 	reAnswerLabel = lazyre.New(`(?:^|\s)(\p{Lu}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,3})\s*:\s`)

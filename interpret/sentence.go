@@ -1,6 +1,7 @@
 package interpret
 
 import (
+	"github.com/clausecheck/clausecheck/extract"
 	"github.com/clausecheck/clausecheck/internal/lazyre"
 	"strconv"
 	"strings"
@@ -69,7 +70,7 @@ func splitSentences(text string) []span {
 			// so is a margin comment ("// Kestrel: we need completions
 			// covered too."), and a note under a table ("² The Agreed
 			// position in row 9 is withdrawn.")
-			if strings.HasPrefix(text[j:], "//") || reNoteLine.MatchString(lineAt(text, j)) {
+			if strings.HasPrefix(text[j:], "//") || j < len(text) && (text[j] == '[' || text[j] == 0xC2 || text[j] == 0xE2) && reNoteLine.MatchString(lineAt(text, j)) {
 				emit(i)
 				continue
 			}
@@ -229,7 +230,7 @@ func abbrevBefore(s string) bool {
 		// "A." initial, but "… set forth in Exhibit D. If AWS fails …":
 		// a lettered part after its name ends the sentence
 		prev := strings.ToLower(strings.TrimSpace(lastWord(strings.TrimRight(s[:i], " "))))
-		return !refWords[prev] && !partWords[prev]
+		return !refWords[prev] && !partWords[extract.PartWord(prev)]
 	}
 	if isNumberish(w) {
 		// "under Section 6.1. Next": a reference number ends the sentence.
@@ -282,8 +283,9 @@ func quoteCloses(rest string) bool {
 }
 
 // partWords name the parts of a document that take a letter ("Exhibit D").
+// (in English: a bilingual draft's word, "Anhang", is read as its English
+// one through extract.PartWord)
 var partWords = map[string]bool{"exhibit": true, "schedule": true, "annex": true, "appendix": true, "attachment": true,
-	"anlage": true, "anhang": true, "annexe": true, "anexo": true, "allegato": true, "bijlage": true,
 	"part": true, "section": true, "article": true, "addendum": true, "rider": true}
 
 // reDefLine: a line that opens with a defined term and "means".
