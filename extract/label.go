@@ -60,8 +60,13 @@ var (
 	// names them so; "Folie 3 von 12", "diapositiva", "diapositive" in
 	// German, Spanish, Italian and French decks)
 	reSlideHead = lazyre.New(`^\[?(?i:(slide|folie|diapositiva|diapositive))\s+0*(\d{1,3})(?:\s*(?i:/|of|von|de|di|sur)\s*\d{1,3})?\]?(?:\s*[-–—:|·]\s*|\]\s*|\s{2,}|\s*$)`)
-	reSection   = lazyre.New(`^(?i:(section|sec\.|sect\.|§|ziff\.|ziffer|abschnitt|cláusula|clausula|clausola|sectie))\s*(\d{1,3}(?:\.\d{1,3})*[A-Z]?)(\.?)(?:\s|$)`)
-	reDec       = lazyre.New(`^((?:\d{1,3}[A-Z]?|[A-Z]|[IVX]{1,5})(?:\.(?:\d{1,3}[A-Z]?|[a-z]))+|\d{1,3}[A-Z]?)([.)]?)(\t|\s|$)`)
+	// "Clause 5.1 The Supplier must …": a clause numbered after the word,
+	// as New Zealand and Australian drafting prints it; only where a
+	// capital or the line's end follows, for "Clause 7.2 does not
+	// restrict …" is a sentence about the clause
+	reClauseLabel = lazyre.New(`^(?i:clause|cl\.)\s+(\d{1,3}(?:\.\d{1,3})*[A-Z]?)(\.?)(?:\s+(\p{Lu})|\s*$)`)
+	reSection     = lazyre.New(`^(?i:(section|sec\.|sect\.|§|ziff\.|ziffer|abschnitt|cláusula|clausula|clausola|sectie))\s*(\d{1,3}(?:\.\d{1,3})*[A-Z]?)(\.?)(?:\s|$)`)
+	reDec         = lazyre.New(`^((?:\d{1,3}[A-Z]?|[A-Z]|[IVX]{1,5})(?:\.(?:\d{1,3}[A-Z]?|[a-z]))+|\d{1,3}[A-Z]?)([.)]?)(\t|\s|$)`)
 	// "6(c) ", "12.3(a) ": a clause number with its item, as cited
 	reDecParen = lazyre.New(`^(\d{1,3}(?:\.\d{1,3}){0,3})\(([a-z]{1,3}|\d{1,2})\)\s+(?:\*\*)?\p{Lu}`)
 	reParen    = lazyre.New(`^\(([a-z]{1,4}|[A-Z]{1,4}|\d{1,3})\)(?:\s|$)`)
@@ -154,7 +159,13 @@ func parseLabel(s string) *label {
 	if m := reSlideHead.FindStringSubmatch(s); m != nil {
 		return &label{printed: "Slide " + m[2], style: styleArticle, parts: []string{m[2]}, rest: s[len(m[0]):], strong: true, slide: true}
 	}
-	if m := reSection.FindStringSubmatch(s); m != nil {
+	if m := reClauseLabel.FindStringSubmatch(s); m != nil {
+		n := len(m[0]) - len(m[3])
+		return &label{printed: m[1], style: styleDec, parts: strings.Split(m[1], "."), rest: s[n:], strong: true}
+	}
+	if m := reSection.FindStringSubmatch(s); m != nil && (m[3] == "." || !startsLowerWord(s[len(m[0]):])) {
+		// ("Section 3.2 of the Addendum is replaced with:" is a sentence
+		// about the section, no label)
 		parts := strings.Split(m[2], ".")
 		rest := s[len(m[0]):]
 		if t := strings.TrimLeft(rest, " –—-:"); len(rest)-len(t) >= 2 {
@@ -225,6 +236,12 @@ func parenStyle(v string) string {
 		}
 		return styleParenUpper
 	}
+}
+
+// startsLowerWord: s opens with a word in lower case.
+func startsLowerWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, " \t"))
+	return unicode.IsLower(r)
 }
 
 func isDigits(s string) bool {

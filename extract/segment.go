@@ -381,8 +381,11 @@ func (s *segmenter) block(b block) {
 		return
 	}
 	if s.lineMode && isAllCaps(lead) && isHeadingLine(lead) && !strings.Contains(lead, "\t") {
-		if s.cur != nil && s.cur.heading != "" && len(s.cur.paras) == 0 && len(s.para) == 0 && s.lastCaps && !b.breakBefore {
-			// a heading wrapped over two lines
+		if s.cur != nil && s.cur.heading != "" && len(s.cur.paras) == 0 && len(s.para) == 0 && !b.breakBefore &&
+			(s.lastCaps || strings.Count(s.cur.heading, "(") > strings.Count(s.cur.heading, ")") && strings.Count(lead, ")") > strings.Count(lead, "(")) {
+			// a heading wrapped over two lines (a numbered one whose
+			// parenthesis the next line closes: "2. WHY ARE WE AMENDING?
+			// (BACKGROUND ONLY — THIS SECTION" over "ISN'T A TERM)")
 			s.cur.heading += " " + lead
 			return
 		}

@@ -1063,6 +1063,18 @@ func TestTermsAndConditionsLabels(t *testing.T) {
 	}
 }
 
+// "Clause 5.1 The Supplier must …" is clause 5.1 of Part 5; "Clause 5.2
+// does not restrict …", a sentence about the clause, is no label.
+func TestClauseWordLabels(t *testing.T) {
+	doc := extractString(t, "nz.txt", "PART 5 - MODEL LIFECYCLE\n\nClause 5.1 The Supplier must give the Agency twelve (12) months' notice of a Retirement.\n\nClause 5.2 The Supplier must credit the Agency's account.\n\nClause 5.1 does not restrict where personnel are located.\n")
+	if c := doc.Clause("PART 5/5.1"); c == nil || !strings.HasPrefix(c.Text, "The Supplier must give") {
+		t.Errorf("5.1 = %+v (%v)", c, shape(doc))
+	}
+	if c := doc.Clause("PART 5/5.2"); c == nil || !strings.HasPrefix(c.Text, "The Supplier must credit") || !strings.Contains(c.Text, "Clause 5.1 does not restrict") {
+		t.Errorf("5.2 = %+v (%v)", c, shape(doc))
+	}
+}
+
 // A drawn table's header of two lines ("| 구간 | … | Discount |" over
 // "| Tier |  |  |") is one header row.
 func TestDrawnTableTwoLineHeader(t *testing.T) {
@@ -1676,5 +1688,30 @@ func wantRefs(t *testing.T, refs []document.Ref, want map[string]bool) {
 		if m, ok := want[r.Target]; !ok || m != r.Missing {
 			t.Errorf("ref %+v: want missing=%v", r, m)
 		}
+	}
+}
+
+// A numbered heading in capitals whose parenthesis the next line closes
+// is one heading wrapped over two lines, as a PDF prints it; "Section 3.2
+// of the Addendum is replaced with:" opens a sentence about a section, no
+// clause 3.2.
+func TestWrappedHeadingAndSectionSentence(t *testing.T) {
+	in := &input{lineMode: true, blocks: []block{
+		{text: "2. WHY ARE WE AMENDING? (BACKGROUND ONLY — THIS SECTION"},
+		{text: "ISN'T A TERM)"},
+		{text: "Under the Addendum we could cancel PT only on 90 days' notice.", breakBefore: true},
+		{text: "3. WHAT DOES THIS AMENDMENT CHANGE?", breakBefore: true},
+		{text: "3.1 HOW TOKENS ARE COUNTED", breakBefore: true},
+		{text: "Section 3.2 of the Addendum is replaced with: \"Tool definitions are not billed.\"", breakBefore: true},
+	}}
+	doc := build(in)
+	var got []string
+	for _, c := range doc.Clauses {
+		got = append(got, c.ID+"|"+c.Heading+"|"+c.Text)
+	}
+	want := []string{"2|WHY ARE WE AMENDING? (BACKGROUND ONLY — THIS SECTION ISN'T A TERM)|Under the Addendum we could cancel PT only on 90 days' notice.",
+		"3|WHAT DOES THIS AMENDMENT CHANGE?|", "3.1|HOW TOKENS ARE COUNTED|Section 3.2 of the Addendum is replaced with: \"Tool definitions are not billed.\""}
+	if !slices.Equal(got, want) {
+		t.Errorf("clauses\n%q\nwant\n%q", got, want)
 	}
 }

@@ -66,8 +66,14 @@ func (rg *Reading) applyAmendments() map[string]*effective {
 			// and refused, which changes nothing
 			continue
 		}
+		refused := rg.refusedItems(text)
 		for _, sp := range splitSentences(text) {
 			s := text[sp.start:sp.end]
+			if inRanges(sp.start, refused) {
+				// (an item of a list of variations whose own status
+				// refuses it, beside others agreed)
+				continue
+			}
 			if rg.disapply(c, s, eff) || rg.restateFigure(c, s, eff, byNumber) || rg.replaceTable(c, s, eff) {
 				continue
 			}
@@ -140,6 +146,77 @@ func (rg *Reading) statusRefuses(text string) bool {
 	m := all[0]
 	p := rg.reader.scan(m[1])
 	return len(p.cues["rejected"]) > 0 || len(p.cues["open"]) > 0 || containsFold(m[1], "not effective", "under consideration", "not in force")
+}
+
+// refusedItems: where a text holds several items each closed by a status
+// field of its own ("Variation 3 … Status: Proposed …; declined …;
+// withdrawn. Not effective." on one line, "Variation 4 … Status: Agreed"
+// on the next), the byte ranges of the items whose status refuses them or
+// leaves them open. An item runs from the end of the line of the status
+// field before it to the end of the line of its own; the first starts at
+// the last line before its status field that opens with the word the
+// second item opens with ("Variation"), so that the lines introducing the
+// list stay out of it.
+func (rg *Reading) refusedItems(text string) [][2]int {
+	if !strings.Contains(text, ":") || !anyOf(text, "tatus", "TATUS", "ecision", "ECISION") {
+		return nil
+	}
+	all := reStatusField.FindAllStringSubmatchIndex(text, -1)
+	if len(all) < 2 {
+		return nil
+	}
+	lineEnd := func(at int) int {
+		if nl := strings.IndexByte(text[at:], '\n'); nl >= 0 {
+			return at + nl
+		}
+		return len(text)
+	}
+	var out [][2]int
+	start := 0
+	for i, m := range all {
+		end := lineEnd(m[2])
+		if i == 0 {
+			start = firstItemStart(text, end, m[0])
+		}
+		if rg.statusRefuses(text[m[0]:end]) {
+			out = append(out, [2]int{start, end})
+		}
+		start = end
+	}
+	return out
+}
+
+// firstItemStart: where the first of a text's items begins, its status
+// field at field and the second item starting at next: the last line
+// before the field that opens with the second item's first word, or 0.
+func firstItemStart(text string, next, field int) int {
+	second := strings.Fields(strings.TrimLeft(text[next:], "\n"))
+	if len(second) == 0 {
+		return 0
+	}
+	w := strings.TrimLeft(second[0], "*_#> ")
+	if w == "" {
+		return 0
+	}
+	for at := strings.LastIndexByte(text[:field], '\n'); at >= 0; at = strings.LastIndexByte(text[:at], '\n') {
+		if strings.HasPrefix(strings.TrimLeft(text[at+1:], "*_#> \t"), w) {
+			return at + 1
+		}
+		if at == 0 {
+			break
+		}
+	}
+	return 0
+}
+
+// inRanges: pos falls in one of the ranges.
+func inRanges(pos int, rs [][2]int) bool {
+	for _, r := range rs {
+		if pos >= r[0] && pos < r[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // reStatusField: a status field, on a line of its own or after a
@@ -584,14 +661,11 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 		_ = i
 	}
 	// "Paragraph 4.2 of Schedule 2 is deleted": of the clauses numbered
-	// 4.2, the one in Schedule 2
+	// 4.2, the one in Schedule 2; "In Schedule III, paragraph 2, the row …
+	// is deleted": the part named just before the number, a comma between
 	for i, t := range targets {
-		for _, q := range refs {
-			end := t.Offset + len(t.Text)
-			if q.Offset <= t.Offset || end > q.Offset || q.Offset > len(s) || !reOfQualifier.MatchString(s[end:q.Offset]) {
-				continue
-			}
-			keys := rg.partsNamed(q.Text, rg.partKeys(), c)
+		inPart := func(named string) {
+			keys := rg.partsNamed(named, rg.partKeys(), c)
 			var in []string
 			for _, id := range byNumber[normNum(t.Target)] {
 				if containsStr(keys, rg.parts[id].key) {
@@ -601,6 +675,16 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 			if len(in) == 1 {
 				targets[i].Target = in[0]
 			}
+		}
+		for _, q := range refs {
+			end := t.Offset + len(t.Text)
+			if q.Offset <= t.Offset || end > q.Offset || q.Offset > len(s) || !reOfQualifier.MatchString(s[end:q.Offset]) {
+				continue
+			}
+			inPart(q.Text)
+		}
+		if m := rePartThenComma.FindString(s[:min(t.Offset, len(s))]); m != "" && len(byNumber[normNum(t.Target)]) > 1 {
+			inPart(m)
 		}
 	}
 	// "Sections 9.01 and 9.02 are deleted": the references listed with a
@@ -615,6 +699,22 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 			}
 			if end := r.Offset + len(r.Text); end <= next.Offset && reListJoin.MatchString(s[end:next.Offset]) {
 				targets = append(targets, r)
+				changed = true
+			}
+		}
+		// "Delete clauses 5.1, 5.2 and 5.3": after the verb, the
+		// references listed after a target are targets too
+		for i := 0; i+1 < len(refs); i++ {
+			r, next := refs[i], refs[i+1]
+			if r.Offset < firstCue || slices.ContainsFunc(targets, func(t document.Ref) bool { return t.Offset == next.Offset }) ||
+				!slices.ContainsFunc(targets, func(t document.Ref) bool { return t.Offset == r.Offset }) {
+				continue
+			}
+			if end := r.Offset + len(r.Text); end <= next.Offset && reListJoin.MatchString(s[end:next.Offset]) {
+				if objectDeleted[slices.IndexFunc(targets, func(t document.Ref) bool { return t.Offset == r.Offset })] {
+					objectDeleted[len(targets)] = true // ("deleting clauses 5.1 and 5.2")
+				}
+				targets = append(targets, next)
 				changed = true
 			}
 		}
@@ -948,6 +1048,11 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 		return
 	}
 	ids := rg.targetIDs(targets[0], c, byNumber)
+	if r := targets[0]; r.In != "" {
+		// (a clause of another document: the draft's own clause of that
+		// number is not it, as above)
+		ids = rg.withinDocument(byNumber[normNum(r.Target)], r.In, docName(s, r))
+	}
 	if kind == amendDelete && len(ids) == 0 {
 		// (the instruction is no row of a table: a row of its own
 		// clause's table may go too)
@@ -2106,6 +2211,10 @@ var reListJoin = lazyre.New(`^\s*(?:,\s*(?:and|or)?|and|or|&)\s*$`)
 // reOfQualifier: the words between two references when the second says
 // where the first is ("Section S1.12 of Schedule 1").
 var reOfQualifier = lazyre.New(`(?i)^\s*of\s+(?:the\s+)?$`)
+
+// rePartThenComma: a part named at the end of the words before a
+// paragraph's number, with a comma ("In Schedule III, ").
+var rePartThenComma = lazyre.New(`(?i)\b(?:schedule|annex|annexure|exhibit|appendix|attachment|part)\s+(?:[A-Z]{1,4}|\d{1,3}|[IVXLC]{1,6})\s*,\s*$`)
 
 // qualifiesAnother reports whether r only says where another reference is.
 func qualifiesAnother(s string, refs []document.Ref, r document.Ref) bool {

@@ -239,6 +239,7 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 					at = end + 1
 				}
 			}
+			refused := rg.refusedItems(t)
 			spans := splitSentences(t)
 			sents := make([]string, len(spans))
 			for k, sp := range spans {
@@ -308,10 +309,13 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 				itemFirst = false
 				before := len(rg.Statements)
 				nb := nonbinding
-				for _, r := range background {
-					if sp.start >= r[0] && sp.start < r[1] {
-						nb = "recital"
-					}
+				if inRanges(sp.start, background) {
+					nb = "recital"
+				}
+				if nb == "" && inRanges(sp.start, refused) {
+					// one of several variations, each with its status,
+					// whose own status refuses it or leaves it open
+					nb = "negotiation"
 				}
 				if withValues, hollow := rg.withItems(read, c); hollow && nb == "" {
 					nb = "placeholder" // "The Migration Credit in Item 12 applies." where Item 12 is "Not applicable"

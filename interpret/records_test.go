@@ -1,6 +1,7 @@
 package interpret
 
 import (
+	"github.com/clausecheck/clausecheck/extract"
 	"slices"
 	"strings"
 	"testing"
@@ -325,6 +326,37 @@ func TestVariationStatus(t *testing.T) {
 	}
 }
 
+// Variations a line each, each closed by its own status field: the one
+// whose status refuses it binds nobody and changes nothing, the agreed
+// ones apply; a deletion of "clauses 5.1 and 5.2" deletes both.
+func TestVariationsEachWithStatus(t *testing.T) {
+	doc, err := extract.Bytes("draft.txt", []byte("AGREEMENT\n\n5. MODEL LIFECYCLE\n\n5.1 The Supplier must give twelve (12) months' notice of the Retirement of a model.\n\n5.2 On the Retirement of a model, the Supplier must credit the Agency's account with its migration costs.\n\n"+
+		"6. PROVISIONED THROUGHPUT\n\n6.2 PT Commitments are non-cancellable and non-refundable for the whole of their PT Term.\n\n"+
+		"SCHEDULE OF VARIATIONS\n\nEach variation below has the status shown.\n"), extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// (the schedule's paragraphs as a DOCX gives them: one clause, a line
+	// each)
+	sched := &doc.Clauses[len(doc.Clauses)-1]
+	sched.Text += "\nVariation 2 Clause varied: 5 Change: delete clauses 5.1 and 5.2 in their entirety. Status: Agreed, 12 June 2025.\n" +
+		"Variation 3 Clause varied: 6 Change: insert new clause 6.5: \"Despite clause 6.2, the Agency may cancel a PT Commitment on thirty (30) days' notice where the model is retired.\" Status: Proposed by the Agency; declined by the Supplier; withdrawn. Not effective."
+	rg := mustReader(t).Read(doc)
+	for _, st := range rg.Statements {
+		if st.Binding && strings.Contains(st.Quote, "thirty (30) days") {
+			t.Errorf("a refused variation binds: %q", st.Quote)
+		}
+	}
+	for _, id := range []string{"5.1", "5.2"} {
+		if e := rg.eff[id]; e == nil || !e.deleted {
+			t.Errorf("clause %s not deleted: %+v", id, e)
+		}
+	}
+	if e := rg.eff["6.2"]; e == nil || e.deleted || e.amended != "" {
+		t.Errorf("6.2 changed by a refused variation: %+v", e)
+	}
+}
+
 // "Yes, in one case." grants the question only in the case the answer
 // then states: the right is read from that sentence, not from the
 // question as asked.
@@ -342,5 +374,37 @@ func TestLimitedYes(t *testing.T) {
 	}
 	if n == 0 {
 		t.Error("no cancellation right read")
+	}
+}
+
+// "In Schedule III, paragraph 2, the row … is deleted and replaced" amends
+// paragraph 2 of Schedule III, not the body's clause 2; "Clause 4 of the
+// Prior Addendum is deleted" deletes nothing of the draft's own clause 4
+// and leaves nothing unresolved.
+func TestPartNamedBeforeParagraph(t *testing.T) {
+	rg := readText(t, "AGREEMENT\n\n1. DEFINITIONS\n\n1.1 Terms have the meanings in the EDP.\n\n2. PRECEDENCE\n\n2.1 The Schedules prevail over the clauses.\n\n"+
+		"SCHEDULE III - SERVICE LEVELS\n\n1. Scope\n\nThis Schedule applies to Amazon Bedrock.\n\n2. Levels\n\nBedrock PT availability 99.5% each month.\n\n"+
+		"AMENDMENT NO. 1\n\n1. In Schedule III, paragraph 2 is deleted and replaced with: \"Bedrock PT availability 99.9% each month.\"\n\n"+
+		"2. Clause 1 of the Prior Addendum is deleted without replacement.\n")
+	var sched, body *effective
+	for id, e := range rg.eff {
+		switch id {
+		case "SCHEDULE III/2":
+			sched = e
+		case "2":
+			body = e
+		}
+	}
+	if sched == nil || !strings.Contains(sched.text, "99.9%") {
+		t.Errorf("Schedule III paragraph 2 not amended: %+v (notices %v)", sched, rg.Notices)
+	}
+	if body == nil || body.amended != "" {
+		t.Errorf("the body's clause 2 amended: %+v", body)
+	}
+	if e := rg.eff["1"]; e == nil || e.deleted {
+		t.Errorf("the draft's own clause 1 deleted by a deletion of another document's: %+v", e)
+	}
+	if len(rg.Unresolved) > 0 {
+		t.Errorf("unresolved: %v (notices %v)", rg.Unresolved, rg.Notices)
 	}
 }

@@ -38,6 +38,7 @@ missing_elements := all_elements - elements
 
 reason := lib.held_back_reason if {
 	lib.held_back("C1", met)
+	status != "conflict" # (a conflict in force is its own reason)
 } else := "token counting is stated and system prompts, tool definitions and output schemas are each addressed" if {
 	status == "met"
 } else := sprintf("token counting is addressed but not for %s", [lib.words(missing_elements)]) if {

@@ -44,3 +44,13 @@ test_superseded_permission_does_not_count if {
 	p := t.superseded({"effect": "permission", "covers": ["prompts"], "swallowed": false, "actor": "vendor"})
 	c4.finding.status == "met" with input as t.doc({"training": [excl(["completions", "prompts"]), p], "residency": [promise]})
 }
+
+# a conflict in force is the reason given, even where an amendment touching
+# the check could not be applied: "met on its own terms" would be untrue
+test_conflict_with_unresolved_amendment_gives_the_conflict_reason if {
+	p := t.frame({"effect": "permission", "covers": ["prompts"], "swallowed": false, "actor": "vendor"})
+	f := c4.finding with input as t.unresolved({"training": [excl(["completions", "prompts"]), p], "residency": [promise]}, "C4")
+	f.status == "conflict"
+	contains(f.reason, "may use prompts")
+	not contains(f.reason, "met on its own terms")
+}
