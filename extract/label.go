@@ -40,7 +40,7 @@ type label struct {
 }
 
 var (
-	rePart = lazyre.New(`^(?i:(schedule|exhibit|annexure|annexe|annex|anexo|allegato|anlage|anhang|bijlage|appendix|apéndice|apendice|apêndice|attachment|addendum|amendment|variation|rider|part)(?:\s+(?:no\.?|number))?)(?:\s+|\s*[-–]\s*)([A-Z]{1,4}-\d{1,2}|[A-Z]{1,2}|\d{1,3}|[IVXLC]{1,6})\b\.?`)
+	rePart = lazyre.New(`^(?i:(schedule|exhibit|annexure|annexe|annex|anexo|allegato|anlage|anhang|bijlage|appendix|apéndice|apendice|apêndice|attachment|addendum|amendment|endorsement|variation|rider|part)(?:\s+(?:no\.?|number))?)(?:\s+|\s*[-–]\s*)([A-Z]{1,4}-\d{1,2}|[A-Z]{1,2}|\d{1,3}|[IVXLC]{1,6})\b\.?`)
 	// "Section A — Master Services Agreement": a lettered section is a part
 	rePartSec = lazyre.New(`^(?i:(section))\s+([A-Z])\b\.?(?:\s*[—–:-]|\s*$)`)
 	// "T&C 11.", "GTC 4.": the abbreviation of terms and conditions, a
@@ -53,7 +53,9 @@ var (
 	reArticle = lazyre.New(`^(?i:(article|artikel|artículo|articulo|articolo|artigo|art\.))(?:\s+|\s*[-–]\s*)([IVXLC]{1,7}|\d{1,3})\b\.?`)
 	// "ITEM 10 - SCOPE": an item in capitals with a heading after a
 	// dash or colon, or alone on its line
-	reItemHead = lazyre.New(`^(ITEM)\s+(\d{1,3})(?:\s*[-–—:.]\s+|\s*$)`)
+	// (or with its heading in capitals after the number: "ITEM 9   CUSTOMER
+	// CONTENT", as a policy schedule prints its items)
+	reItemHead = lazyre.New(`^(ITEM)\s+(\d{1,3})(?:\s*[-–—:.]\s+|\s*$|\s+((?:[\p{Lu}\d&/(),'’-]+\s?)+)$)`)
 	// "Slide 5 - What we asked for", "SLIDE 05 / 16 | Agenda", "[Slide 2
 	// of 12] THE DEAL", "Slide 3 · Spend": a slide of a deck, numbered as
 	// an article is (the deck's own "Slides 1 to 7 are briefing material"
@@ -154,7 +156,11 @@ func parseLabel(s string) *label {
 	if m := reItemHead.FindStringSubmatch(s); m != nil {
 		// "ITEM 10 - SCOPE OF THE COMMITMENT": an item numbered as an
 		// article is
-		return &label{printed: strings.TrimSpace(s[:len(m[1])+1+len(m[2])]), style: styleArticle, parts: []string{m[2]}, rest: strings.TrimLeft(s[len(m[0]):], " "), strong: true}
+		rest := strings.TrimLeft(s[len(m[0]):], " ")
+		if m[3] != "" {
+			rest = m[3] // (the heading in capitals after the number)
+		}
+		return &label{printed: strings.TrimSpace(s[:len(m[1])+1+len(m[2])]), style: styleArticle, parts: []string{m[2]}, rest: rest, strong: true}
 	}
 	if m := reSlideHead.FindStringSubmatch(s); m != nil {
 		return &label{printed: "Slide " + m[2], style: styleArticle, parts: []string{m[2]}, rest: s[len(m[0]):], strong: true, slide: true}

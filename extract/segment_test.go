@@ -1715,3 +1715,17 @@ func TestWrappedHeadingAndSectionSentence(t *testing.T) {
 		t.Errorf("clauses\n%q\nwant\n%q", got, want)
 	}
 }
+
+// A policy-style schedule: "ITEM 9   CUSTOMER CONTENT" is item 9 with
+// its heading in capitals, and "ENDORSEMENT No. 5 - …" is a part.
+func TestItemHeadsAndEndorsements(t *testing.T) {
+	doc := extractString(t, "p.txt", "COMMERCIAL SCHEDULE\n\nITEM 9   CUSTOMER CONTENT\n         (a) AWS will not use Customer Content to train any model.\n\nITEM 10  PROVISIONED THROUGHPUT - CANCELLATION\n         Customer may cancel on sixty (60) days' notice.\n\nENDORSEMENT No. 5 - SERVICE IMPROVEMENT\nNotwithstanding Item 9(a), AWS may use Customer Content to improve its models.\n")
+	var got []string
+	for _, c := range doc.Clauses {
+		got = append(got, c.ID+"|"+c.Heading)
+	}
+	want := []string{"preamble|COMMERCIAL SCHEDULE", "ITEM 9|CUSTOMER CONTENT", "9(a)|", "ITEM 10|PROVISIONED THROUGHPUT - CANCELLATION", "ENDORSEMENT NO. 5|SERVICE IMPROVEMENT"}
+	if !slices.Equal(got, want) {
+		t.Errorf("clauses\n%q\nwant\n%q", got, want)
+	}
+}

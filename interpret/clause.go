@@ -371,6 +371,17 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 				if field == "ask" && nb == "" {
 					nb = "negotiation"
 				}
+				if nb == "" && header == nil && len(row) == 2 {
+					// a summary's rows, "Our position | US$8.0M …" beside
+					// "Outcome | Cl. 3.1: …": a party's position is the
+					// negotiation, a reviewer's risk or comment a note
+					switch l := strings.TrimSpace(row[0]); {
+					case rePositionRowLabel.MatchString(l):
+						nb = "negotiation"
+					case reCommentRowLabel.MatchString(l):
+						nb = "note"
+					}
+				}
 				if nb == "negotiation" && len(row) > 1 && reAgreedRowLabel.MatchString(strings.TrimSpace(row[0])) {
 					// "Final (Round 4) | No Bedrock-specific commitment …"
 					// in a record of rounds: the row the record says was
@@ -2614,6 +2625,15 @@ var reOldWording = lazyre.New(`(?i)^[^"“]{0,80}\b(?:(?:previously|formerly|ori
 // reContentsHeading: the heading of a list of the document's parts or
 // contents.
 var reContentsHeading = lazyre.New(`(?i)^\W*(?:list\s+of\s+(?:annexures|annexes|schedules|exhibits|attachments|appendices|documents)|table\s+of\s+contents|contents|index(?:\s+of\s+(?:annexures|schedules|exhibits))?)\W*$`)
+
+// rePositionRowLabel: the label of a row that holds a party's position in
+// a negotiation ("Our position", "Their position", "AWS's offer",
+// "Customer ask").
+var rePositionRowLabel = lazyre.New(`(?i)^\W*(?:our|their|the other side'?s?|(?:the\s+)?(?:customer|aws|vendor|supplier|provider|buyer|client|seller)(?:'s|’s)?)\s+(?:opening\s+|initial\s+|original\s+)?(?:position|ask|request|proposal|offer|counter-?proposal|counter-?offer)s?\W*$`)
+
+// reCommentRowLabel: the label of a row that holds a reviewer's comment on
+// the term beside it ("Risk", "Comment", "Action", "Recommendation").
+var reCommentRowLabel = lazyre.New(`(?i)^\W*(?:risks?|comments?|commentary|actions?|next\s+steps?|recommendations?|assessment|rationale|analysis)\W*$`)
 
 // reAgreedRowLabel: the label of a negotiation record's row that holds
 // the agreed position ("Final (Round 4)", "Agreed", "Final position").
