@@ -3,6 +3,7 @@ package extract
 import (
 	"encoding/csv"
 	"github.com/clausecheck/clausecheck/internal/lazyre"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -234,4 +235,92 @@ func sheetLikely(header, next string) bool {
 		}
 	}
 	return false
+}
+
+// pipeBlocks reads as a table a run of paragraphs divided by pipes with no
+// rule under the first ("Term | Position | Agreed value | Status" over "R01
+// Bedrock commitment amount | C: USD 4.0m | USD 5,000,000 … | AGREED"), as
+// a pipe-delimited export pasted into Word gives it: a header of three short
+// cells or more, then at least two rows of as many cells. (A plain-text
+// draft's rule under its header is read in text.go.) In a PDF, whose lines
+// are blocks, a row wrapped over lines is gathered until it has as many
+// cells as the header.
+func pipeBlocks(in *input) {
+	if in.lineMode {
+		pipeLines(in)
+		return
+	}
+	plain := func(b block) bool { return !b.table && b.label == "" && innerPipes(b.text) }
+	for i := 0; i < len(in.blocks); i++ {
+		if !plain(in.blocks[i]) {
+			continue
+		}
+		head := pipeCells(strings.TrimSpace(in.blocks[i].text))
+		if len(head) < 3 || slices.ContainsFunc(head, func(c string) bool { return c == "" || len(c) > maxHeaderCell }) {
+			continue
+		}
+		j := i + 1
+		for j < len(in.blocks) && plain(in.blocks[j]) && len(pipeCells(strings.TrimSpace(in.blocks[j].text))) == len(head) {
+			j++
+		}
+		if j-i-1 < 2 {
+			continue
+		}
+		for k := i; k < j; k++ {
+			in.blocks[k].table = true
+			in.blocks[k].text = strings.Join(pipeCells(strings.TrimSpace(in.blocks[k].text)), "\t")
+		}
+		i = j - 1
+	}
+}
+
+// maxRowLines bounds the lines of one wrapped row of a pipe-divided table.
+const maxRowLines = 12
+
+// pipeLines is pipeBlocks for a PDF's lines: after a header of three short
+// cells or more, each row is the lines that together hold as many cells.
+func pipeLines(in *input) {
+	var out []block
+	changed := false
+	for i := 0; i < len(in.blocks); i++ {
+		b := in.blocks[i]
+		head := pipeCells(strings.TrimSpace(b.text))
+		if b.table || !innerPipes(b.text) || len(head) < 3 || slices.ContainsFunc(head, func(c string) bool { return c == "" || len(c) > maxHeaderCell }) {
+			out = append(out, b)
+			continue
+		}
+		var rows []block
+		last := i // the last line of the last whole row
+		row, first := "", block{}
+		for j := i + 1; j < len(in.blocks) && !in.blocks[j].table && j-last <= maxRowLines; j++ {
+			t := strings.TrimSpace(in.blocks[j].text)
+			switch {
+			case row == "":
+				first, row = in.blocks[j], t
+			case strings.HasSuffix(row, "-") && t != "" && unicode.IsLower([]rune(t)[0]):
+				row += t // ("Bedrock-" over "specific")
+			default:
+				row += " " + t
+			}
+			n := len(pipeCells(row))
+			if n > len(head) {
+				break
+			}
+			if n == len(head) {
+				first.table, first.text = true, strings.Join(pipeCells(row), "\t")
+				rows, row, last = append(rows, first), "", j
+			}
+		}
+		if len(rows) < 2 {
+			out = append(out, b)
+			continue
+		}
+		b.table, b.text = true, strings.Join(head, "\t")
+		out = append(append(out, b), rows...)
+		changed = true
+		i = last
+	}
+	if changed {
+		in.blocks = out
+	}
 }

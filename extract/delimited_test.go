@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -124,5 +125,47 @@ func TestFencedRulerTable(t *testing.T) {
 	want := "No.\tItem\tAGREED (binding)\n12\tModel lifecycle\tAWS gives 180 days' notice and a migration credit.\n16\tCustom Model Import\t[Intentionally Omitted]"
 	if got := strings.Join(rows, "\n"); got != want {
 		t.Errorf("rows\n%s\nwant\n%s", got, want)
+	}
+}
+
+// Pipe-divided paragraphs with no rule under the header (a text export
+// pasted into Word) are a table; in a PDF a row wrapped over lines is
+// gathered until it has the header's cells.
+func TestPipeParagraphsAreATable(t *testing.T) {
+	rows := []string{"Term | Position | Agreed value | Status",
+		"R12 PT cancellation | C: 60 days' notice on deprecation | PT commitments are non-cancellable | AGREED",
+		"R17 Custom model import | C: right + no licence fee | - | DROPPED"}
+	want := []string{"Term\tPosition\tAgreed value\tStatus",
+		"R12 PT cancellation\tC: 60 days' notice on deprecation\tPT commitments are non-cancellable\tAGREED",
+		"R17 Custom model import\tC: right + no licence fee\t-\tDROPPED"}
+	in := &input{}
+	for _, r := range rows {
+		in.blocks = append(in.blocks, block{text: r, breakBefore: true})
+	}
+	pipeBlocks(in)
+	var got []string
+	for _, b := range in.blocks {
+		if !b.table {
+			t.Errorf("not a table row: %q", b.text)
+		}
+		got = append(got, b.text)
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("rows\n%q\nwant\n%q", got, want)
+	}
+	// the PDF: rows wrapped, a word hyphenated at a line's end
+	in = &input{lineMode: true, blocks: []block{{text: rows[0]},
+		{text: "R12 PT cancellation | C: 60 days' notice on deprecation | PT commitments are non-"},
+		{text: "cancellable | AGREED"},
+		{text: "R17 Custom model import | C: right + no licence fee"},
+		{text: "| - | DROPPED"},
+		{text: "Signed for and on behalf of the Customer"}}}
+	pipeBlocks(in)
+	got = nil
+	for _, b := range in.blocks {
+		got = append(got, b.text)
+	}
+	if want := append(slices.Clone(want), "Signed for and on behalf of the Customer"); !slices.Equal(got, want) {
+		t.Errorf("PDF rows\n%q\nwant\n%q", got, want)
 	}
 }

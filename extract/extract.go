@@ -179,6 +179,7 @@ func extractBytes(path string, data []byte, opt Options) (doc *document.Document
 	if format != document.FormatText && format != document.FormatMarkdown {
 		resolveBlockMarks(in) // the text readers read the marks in their text
 		delimitedBlocks(in)   // and their sheets
+		pipeBlocks(in)        // and their pipe-divided tables
 	}
 	doc = build(in)
 	doc.Coverage = document.Coverage{Pages: in.pages, PagesRead: in.pages}
