@@ -41,6 +41,7 @@ func (rg *Reading) applyAmendments() map[string]*effective {
 	}
 	rg.byNumber = byNumber
 	rg.undoRejectedBalloons(eff)
+	rg.applyAlternatives(eff)
 	for i := range doc.Clauses {
 		c := &doc.Clauses[i]
 		if c.Kind == document.KindPreamble && containsFold(c.Text, "withdraw") {

@@ -104,6 +104,12 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 			rg.blockParts[rg.block] = append(rg.blockParts[rg.block], c.ID)
 		}
 	}
+	if nonbinding == "" && rg.choiceRecord(c) {
+		// "4.1 Model lifecycle | AWS | Customer's migration credit
+		// withdrawn.": which side's wording was accepted, read into the
+		// clauses it names; the record itself states no term
+		nonbinding = "note"
+	}
 	if nonbinding == "" && reRecordPart.MatchString(rg.headings(c)) {
 		nonbinding = "negotiation"
 	}
@@ -2764,7 +2770,11 @@ func (rg *Reading) insideComment(st *Statement) bool {
 	}
 	bodies, ok := rg.comments[c.ID]
 	if !ok {
-		bodies = rg.commentBodies(c.Text)
+		text := c.Text
+		if e := rg.eff[c.ID]; e != nil {
+			text = e.text // (the brackets of alternatives resolved are gone)
+		}
+		bodies = rg.commentBodies(text)
 		if rg.comments == nil {
 			rg.comments = map[string][]string{}
 		}

@@ -149,9 +149,12 @@ type Reading struct {
 	sureParty  map[string]bool // parties the preamble names unmistakably
 	refReader  *extract.RefReader
 	eff        map[string]*effective
-	byID       map[string]*document.Clause
-	byNumber   map[string][]string // clause number → clause IDs
-	parts      map[string]partInfo
+	// choiceRecords: clauses that record which side's bracketed
+	// alternatives were accepted (see applyAlternatives)
+	choiceRecords map[string]bool
+	byID          map[string]*document.Clause
+	byNumber      map[string][]string // clause number → clause IDs
+	parts         map[string]partInfo
 	// note: the sections of an opening note that is no part of the
 	// contract
 	note   map[string]bool

@@ -436,3 +436,24 @@ func TestPositionAndCommentRows(t *testing.T) {
 	wantBinding(t, rg, false, "note", "may count tool definitions")
 	wantBinding(t, rg, true, "", "own tokenizer")
 }
+
+// Bracketed alternatives side by side ("[AWS: …] [Customer: …]") read as
+// the side a record of the choices accepted for the section; the record's
+// rows state no term; a section with no record row keeps its brackets.
+func TestBracketedAlternatives(t *testing.T) {
+	rg := read(t, "# Addendum\n\n## 10. Data\n\n10.1 AWS will not use [AWS: Inputs] [Customer: Inputs or Outputs] to train any foundation model.\n\n"+
+		"10.2 [AWS: Customer may cancel a PT Commitment on ninety (90) days' notice.] [Customer: Customer may cancel a PT Commitment on thirty (30) days' notice.]\n\n"+
+		"10.3 Pre-purchase credits are [AWS: 30%] [Customer: 40%] below standalone rates.\n\n"+
+		"## 11. Closing note\n\n| Section | Alternative accepted | Comment |\n|---|---|---|\n| 10.1 Training | **AWS** (\"Inputs\") | Customer's Outputs withdrawn. |\n| 10.2 PT cancellation | **Customer** | |\n")
+	if got := rg.eff["10.1"].text; got != "AWS will not use Inputs to train any foundation model." {
+		t.Errorf("10.1 reads %q", got)
+	}
+	if got := rg.eff["10.2"].text; got != "Customer may cancel a PT Commitment on thirty (30) days' notice." {
+		t.Errorf("10.2 reads %q", got)
+	}
+	if got := rg.eff["10.3"].text; !strings.Contains(got, "[AWS: 30%] [Customer: 40%]") {
+		t.Errorf("10.3, with no record, reads %q", got)
+	}
+	wantBinding(t, rg, true, "", "thirty (30) days")
+	wantBinding(t, rg, false, "note", "Outputs withdrawn")
+}
