@@ -132,7 +132,14 @@ var aliasable = map[string]bool{"prompts": true, "completions": true, "content":
 	"custom_model": true, "model": true, "commitment": true, "edp": true, "in_region": true, "availability": true,
 	"credit": true, "other_service": true, "other_provider": true, "open_weight": true, "pt_credit": true,
 	"token": true, "system_prompt": true, "tool_definition": true, "output_schema": true, "alt_provider": true,
-	"prepurchase": true, "import_fee": true}
+	"prepurchase": true, "import_fee": true,
+	// where data may go: "Permitted Processing Locations" means the Home Region
+	// and any other Region "in any geography" (or only others in the same one)
+	"out_of_region": true, "same_country": true}
+
+// rePlaceTerm: a defined term that names places ("Permitted Processing
+// Locations", "Approved Regions", "the Territory").
+var rePlaceTerm = lazyre.New(`(?i)\b(?:locations?|regions?|territor(?:y|ies)|geograph(?:y|ies)|areas?|jurisdictions?|countr(?:y|ies)|zones?|sites?)$`)
 
 // eventConcept: the events a term defined by a list of them stands for.
 var eventConcept = map[string]bool{"deprecate": true, "material_change": true, "migrate": true}
@@ -319,6 +326,13 @@ func (rg *Reading) readDefinitions(eff map[string]*effective) {
 						pos[c] = true
 					}
 				}
+			}
+			if !rePlaceTerm.MatchString(t) {
+				// where data may go is what a place's name stands for
+				// ("Permitted Processing Locations"), never a kind of
+				// data's ("UK Data" defined by its transfer abroad)
+				delete(pos, "out_of_region")
+				delete(pos, "same_country")
 			}
 			own := rg.nameConcepts(t)
 			for _, c := range own {

@@ -457,3 +457,26 @@ func TestBracketedAlternatives(t *testing.T) {
 	wantBinding(t, rg, true, "", "thirty (30) days")
 	wantBinding(t, rg, false, "note", "Outputs withdrawn")
 }
+
+// A place defined by the draft carries where data may go: processing
+// "only in Permitted Processing Locations", defined as any other AWS Region
+// in any geography, lets the data leave the region; "only in Approved
+// Regions", defined as the Home Region and others in the EU, does not.
+func TestDefinedProcessingLocations(t *testing.T) {
+	for _, tc := range []struct {
+		def  string
+		want string
+	}{
+		{"the Home Region and any other AWS Region, in any geography, to which AWS routes inference requests", "conflict"},
+		{"the Home Region and, where Customer enables cross-region inference, other AWS Regions within the European Union", "promise"},
+	} {
+		rg := readText(t, "ORDER FORM\n\n1. DEFINITIONS\n\n\"Home Region\" means eu-central-1.\n\n\"Permitted Processing Locations\" means "+tc.def+".\n\n2. DATA\n\n2.1 AWS will store Customer Content only in the Home Region and will process it only in Permitted Processing Locations.\n")
+		var effects []string
+		for _, r := range inForce(rg.Frames().Residency, func(x Residency) Base { return x.Base }) {
+			effects = append(effects, r.Effect)
+		}
+		if !slices.Contains(effects, tc.want) || tc.want == "promise" && slices.Contains(effects, "conflict") {
+			t.Errorf("%q: residency %v, want %s", tc.def, effects, tc.want)
+		}
+	}
+}
