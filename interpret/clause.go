@@ -2010,7 +2010,8 @@ func (rg *Reading) addRow(c *document.Clause, e *effective, heading, nonbinding,
 		}
 	}
 	for i, h := range header {
-		if rg.namedInfoColumn(h) {
+		if rg.namedInfoColumn(h) || i > 0 && reCommentColumn.MatchString(strings.TrimSpace(h)) {
+			// (or a reviewer's column: "DD comment", "Remarks")
 			// "The "AWS standard terms" and "Notes" columns are included
 			// for information and do not form part of the agreement"
 			if skip == nil {
@@ -2889,6 +2890,14 @@ func (rg *Reading) someSectionBinds() bool {
 // clause "presently reads", old words an amendment goes on to change.
 var reQuotesBelow = lazyre.New(`(?i)^\s*(?:\([^()]{1,60}\)\s*)?(?:now\s+)?(?:reads|provides|states)(?:\s+as\s+follows)?\s*:\s*["“]`)
 
+// reCommentColumn: the header of a column that holds a reviewer's comment on
+// the row ("DD comment", "Counsel's remarks", "Observations"), no term.
+var reCommentColumn = lazyre.New(`(?i)^\W*(?:(?:dd|due\s+diligence|reviewer'?s?|counsel'?s?|legal|internal|our)\s+)?(?:comments?|commentary|remarks?|observations?)\W*$`)
+
+// reCitesLabel: the words after a reference that make it the label of a
+// quotation: a colon, then a capital ("§4.1: AWS will …").
+var reCitesLabel = lazyre.New(`^\s*:\s+["“]?\p{Lu}`)
+
 // labelsLine: a line of the clause's text opens with the number n and
 // then a word ("    4.2 The Bedrock Commitment is allocated …").
 func labelsLine(e *effective, n string) bool {
@@ -3236,6 +3245,12 @@ func (rg *Reading) refsOf(c *document.Clause, s string, p *parsed) (missing []st
 			if rest[0] >= 'A' && rest[0] <= 'Z' {
 				continue
 			}
+		}
+		// "Model deprecation | §4.1: AWS will give at least 120 days'
+		// notice …": a section cited as the label of the words it
+		// introduces, which are its term, quoted here
+		if end := r.Offset + len(r.Text); r.Target != "" && end <= len(s) && reCitesLabel.MatchString(s[end:]) {
+			continue
 		}
 		// "Service levels (clause 10) "10.1 AWS shall make …"": a paper
 		// that quotes the clause it names has it here

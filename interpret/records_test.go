@@ -480,3 +480,22 @@ func TestDefinedProcessingLocations(t *testing.T) {
 		}
 	}
 }
+
+// A section cited as the label of the words it introduces ("§5.2: Target
+// may cancel …") is quoted here, no reference to a missing clause; a
+// reviewer's comment column ("DD comment") is no part of the row's term.
+func TestCitedLabelAndCommentColumn(t *testing.T) {
+	rg := read(t, "# Data room index\n\n## Document 7.5 — Bedrock Addendum\n\n| # | Topic | Extract from 7.5 | DD comment |\n|---|---|---|---|\n"+
+		"| 7 | PT cancellation | §5.2: Target may cancel a Provisioned Throughput commitment on 30 days' written notice where the model is deprecated. | Narrower than 7.3 §5.3. |\n"+
+		"| 8 | Model deprecation | §4.1: AWS will give at least 120 days' notice before deprecating a model. | The migration credit in 7.3 §4.3 was not carried into 7.5. |\n")
+	for _, st := range statementsWith(t, rg, "30 days' written notice") {
+		if len(st.MissingRefs) > 0 {
+			t.Errorf("%q refers to missing %v", st.Quote, st.MissingRefs)
+		}
+	}
+	for _, st := range rg.Statements {
+		if strings.Contains(st.Text, "migration credit") && st.Binding {
+			t.Errorf("a reviewer's comment read as a term: %q", st.Text)
+		}
+	}
+}
