@@ -264,6 +264,9 @@ func isDigits(s string) bool {
 
 func startsUpper(s string) bool {
 	s = strings.TrimLeft(s, " \t")
+	if t := strings.TrimLeft(s, "*_"); len(t) < len(s) && len(s)-len(t) <= 2 {
+		s = t // ("1. *Bedrock commitment:* …", emphasis as a chat or Markdown marks it)
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r) || startsCaseless(s) || r == '"' || r == '“' || r == '(' || r == '[' || r == '\''
 }

@@ -1729,3 +1729,12 @@ func TestItemHeadsAndEndorsements(t *testing.T) {
 		t.Errorf("clauses\n%q\nwant\n%q", got, want)
 	}
 }
+
+// A numbered item whose words open in emphasis ("1. *Bedrock commitment:*
+// …", as a chat export marks them) is an item of the list.
+func TestEmphasisedItemLabels(t *testing.T) {
+	doc := extractString(t, "c.txt", "Slack export\n\n[2025-03-28 16:52] Tom Becker\n  FINAL AGREED TERMS\n\n  1. *Bedrock commitment:* US$1,800,000 of Amazon Bedrock spend under the\n     EDP (addendum s. 2).\n  2. *Pool:* single commitment usable on any model family on Bedrock.\n")
+	if c := doc.Clause("2"); c == nil || !strings.HasPrefix(c.Text, "*Pool:*") {
+		t.Errorf("item 2 = %+v (%v)", c, shape(doc))
+	}
+}

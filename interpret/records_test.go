@@ -499,3 +499,20 @@ func TestCitedLabelAndCommentColumn(t *testing.T) {
 		}
 	}
 }
+
+// A full stop after a closed bracket ends the sentence ("… any model (s.
+// 7.1). Outputs are not included …"), though an abbreviation opens the
+// bracket; a tokenization service that hides identifiers counts no tokens.
+func TestStopAfterBracketAndDataTokenization(t *testing.T) {
+	rg := readText(t, "TERMS\n\n7. Training. AWS will not use Inputs to train or improve any model (s. 7.1). Outputs are not included in the exclusion.\n")
+	statementsWith(t, rg, "Outputs are not included")
+	for _, st := range rg.Statements {
+		if strings.Contains(st.Quote, "train") && strings.Contains(st.Quote, "Outputs") {
+			t.Errorf("two sentences read as one: %q", st.Quote)
+		}
+	}
+	rg = readText(t, "TERMS\n\n3.03 Minimum necessary. NVHA shall tokenize health card numbers using its enterprise tokenization service before they are included in Prompts.\n")
+	if tc := rg.Frames().TokenCounting; len(tc) > 0 {
+		t.Errorf("data tokenization read as token counting: %q", tc[0].Quote)
+	}
+}

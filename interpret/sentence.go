@@ -226,6 +226,9 @@ func abbrevBefore(s string) bool {
 	if abbrevs[w] {
 		return true
 	}
+	if strings.HasSuffix(w, ")") {
+		return false // "… any model (s. 7.1). Outputs are …": a closed bracket, then the stop
+	}
 	if len(w) == 1 && w[0] >= 'a' && w[0] <= 'z' {
 		// "A." initial, but "… set forth in Exhibit D. If AWS fails …":
 		// a lettered part after its name ends the sentence
