@@ -516,3 +516,10 @@ func TestStopAfterBracketAndDataTokenization(t *testing.T) {
 		t.Errorf("data tokenization read as token counting: %q", tc[0].Quote)
 	}
 }
+
+// "The Parties intend that …" states an intention, not a term.
+func TestIntendThat(t *testing.T) {
+	rg := read(t, "# MoU\n\n## 4. Commitment\n\n4.2 The Parties intend that the Bedrock commitment would be a single pool usable on any model family on Amazon Bedrock.\n\n4.3 The Bedrock commitment is one pool for every model family.\n")
+	wantBinding(t, rg, false, "", "would be a single pool")
+	wantBinding(t, rg, true, "", "one pool for every model family")
+}
