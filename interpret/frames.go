@@ -744,23 +744,9 @@ func (st *Statement) bandBound(v float64) bool {
 // onlyOutside: every mention of the concept is what something lies outside
 // of ("requests outside any PT Subscription").
 func (st *Statement) onlyOutside(concept string) bool {
-	seen := false
-	for _, o := range st.Occs {
-		if o.Concept != concept {
-			continue
-		}
-		seen = true
-		before := false
-		for _, x := range st.Occs {
-			if x.Concept == "outside" && x.End <= o.Tok && o.Tok-x.End <= 1 {
-				before = true
-			}
-		}
-		if !before {
-			return false
-		}
-	}
-	return seen
+	return st.everyOcc(concept, func(o Occ) bool {
+		return slices.ContainsFunc(st.Occs, func(x Occ) bool { return x.Concept == "outside" && x.End <= o.Tok && o.Tok-x.End <= 1 })
+	})
 }
 
 // unitSpeaksOf: some statement of the unit that binds reads the concept
@@ -2020,35 +2006,38 @@ func (st *Statement) bringsModelIn() bool {
 	return false
 }
 
-// describesElement: every occurrence of the element concept c stands in
-// an "including …" or "such as …" that follows another element, within a
-// few words: it says what that element holds.
-// nestedElement: every occurrence of element c lies inside a longer
-// occurrence of another element ("schemas" in "Tool Schemas"), as the
-// name of a defined term does (nameConcepts).
-func (st *Statement) nestedElement(c string) bool {
+// everyOcc: the statement names concept c, and every occurrence of it has
+// property f.
+func (st *Statement) everyOcc(c string, f func(o Occ) bool) bool {
 	seen := false
 	for _, o := range st.Occs {
 		if o.Concept != c {
 			continue
 		}
 		seen = true
-		if !slices.ContainsFunc(st.Occs, func(y Occ) bool {
-			return y.Concept != c && tokenElements[y.Concept] && within(o.Tok, o.End, y.Tok, y.End)
-		}) {
+		if !f(o) {
 			return false
 		}
 	}
 	return seen
 }
 
+// nestedElement: every occurrence of element c lies inside a longer
+// occurrence of another element ("schemas" in "Tool Schemas"), as the
+// name of a defined term does (nameConcepts).
+func (st *Statement) nestedElement(c string) bool {
+	return st.everyOcc(c, func(o Occ) bool {
+		return slices.ContainsFunc(st.Occs, func(y Occ) bool {
+			return y.Concept != c && tokenElements[y.Concept] && within(o.Tok, o.End, y.Tok, y.End)
+		})
+	})
+}
+
+// describesElement: every occurrence of the element concept c stands in
+// an "including …" or "such as …" that follows another element, within a
+// few words: it says what that element holds.
 func (st *Statement) describesElement(c string, elements map[string]string) bool {
-	seen := false
-	for _, o := range st.Occs {
-		if o.Concept != c {
-			continue
-		}
-		seen = true
+	return st.everyOcc(c, func(o Occ) bool {
 		inList := false
 		for _, y := range st.Occs {
 			if y.Concept == c || elements[y.Concept] == "" || y.End > o.Tok || o.Tok-y.End > 12 {
@@ -2064,11 +2053,8 @@ func (st *Statement) describesElement(c string, elements map[string]string) bool
 				}
 			}
 		}
-		if !inList {
-			return false
-		}
-	}
-	return seen
+		return inList
+	})
 }
 
 func (st *Statement) hasOutsideParens(concept string) bool {
