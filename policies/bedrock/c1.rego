@@ -37,8 +37,7 @@ status := lib.status({
 missing_elements := all_elements - elements
 
 reason := lib.held_back_reason if {
-	lib.held_back("C1", met)
-	status != "conflict" # (a conflict in force is its own reason)
+	lib.held_back("C1", met, status)
 } else := "token counting is stated and system prompts, tool definitions and output schemas are each addressed" if {
 	status == "met"
 } else := sprintf("token counting is addressed but not for %s", [lib.words(missing_elements)]) if {

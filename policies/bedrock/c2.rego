@@ -40,8 +40,7 @@ status := lib.status({
 notice_days := lib.max_of([f.notice_days | some f in notices; f.notice_days > 0])
 
 reason := lib.held_back_reason if {
-	lib.held_back("C2", remedies)
-	status != "conflict" # (a conflict in force is its own reason)
+	lib.held_back("C2", remedies, status)
 } else := "the provider may deprecate or retire models at will or without notice" if {
 	count(at_will) > 0
 } else := "the draft rules out any credit or remedy for a deprecation" if {

@@ -62,8 +62,7 @@ status := lib.status({
 })
 
 reason := lib.held_back_reason if {
-	lib.held_back("C3", met)
-	status != "conflict" # (a conflict in force is its own reason)
+	lib.held_back("C3", met, status)
 } else := "Provisioned Throughput commitments are non-cancellable" if {
 	status == "conflict"
 } else := sprintf("the customer may cancel Provisioned Throughput on deprecation and on a move to another model (notice: %v days, limit %v)", [notice_text, limit]) if {

@@ -53,8 +53,7 @@ status := lib.status({
 })
 
 reason := lib.held_back_reason if {
-	lib.held_back("C4", met)
-	status != "conflict" # (a conflict in force is its own reason)
+	lib.held_back("C4", met, status)
 } else := "the provider may use prompts or completions to train or improve models" if {
 	count(permissions) > 0
 } else := "an exception to the no-training promise lets the provider train or improve on prompts or completions" if {

@@ -38,8 +38,7 @@ status := lib.status({
 })
 
 reason := lib.held_back_reason if {
-	lib.held_back("C5", met)
-	status != "conflict" # (a conflict in force is its own reason)
+	lib.held_back("C5", met, status)
 } else := "a per-import, per-model or licence fee is charged for imported models" if {
 	status == "conflict"
 } else := "custom models may be imported with no fee beyond infrastructure cost" if {

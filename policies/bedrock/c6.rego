@@ -64,8 +64,7 @@ status := lib.status({
 })
 
 reason := lib.held_back_reason if {
-	lib.held_back("C6", met)
-	status != "conflict" # (a conflict in force is its own reason)
+	lib.held_back("C6", met, status)
 } else := "Provisioned Throughput is excluded from any SLA or offered on a best-effort basis" if {
 	status == "conflict"
 } else := sprintf("Provisioned Throughput availability %v%% (threshold %v%%) with service credits", [level, floor]) if {

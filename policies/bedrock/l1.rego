@@ -53,8 +53,7 @@ status := lib.status({
 })
 
 reason := lib.held_back_reason if {
-	lib.held_back("L1", met)
-	status != "conflict" # (a conflict in force is its own reason)
+	lib.held_back("L1", met, status)
 } else := sprintf("Bedrock commitment with a %v%% discount (floor %v%%)", [percent, floor]) if {
 	status == "met"
 } else := "not an AWS contract: the EDP levers do not apply" if {

@@ -37,8 +37,7 @@ shaped(f) if f.pool
 shaped(f) if f.split
 
 reason := lib.held_back_reason if {
-	lib.held_back("L2", met)
-	status != "conflict" # (a conflict in force is its own reason)
+	lib.held_back("L2", met, status)
 } else := "the Bedrock commitment is one pool that flexes across model families" if {
 	status == "met"
 } else := "not an AWS contract: the EDP levers do not apply" if {

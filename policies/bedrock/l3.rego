@@ -39,8 +39,7 @@ status := lib.status({
 })
 
 reason := lib.held_back_reason if {
-	lib.held_back("L3", met)
-	status != "conflict" # (a conflict in force is its own reason)
+	lib.held_back("L3", met, status)
 } else := sprintf("PT pre-purchase credits in tiers, the lowest %v%% below standalone (floor %v%%)", [lowest, floor]) if {
 	status == "met"
 } else := "not an AWS contract: the EDP levers do not apply" if {

@@ -25,8 +25,7 @@ status := lib.status({
 })
 
 reason := lib.held_back_reason if {
-	lib.held_back("L4", frames)
-	status != "conflict" # (a conflict in force is its own reason)
+	lib.held_back("L4", frames, status)
 } else := sprintf("a quote or price match against %s is documented", [concat(", ", sort({f.provider | some f in frames}))]) if {
 	status == "met"
 } else := "not an AWS contract: the EDP levers do not apply" if {

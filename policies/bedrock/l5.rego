@@ -34,8 +34,7 @@ status := lib.status({
 })
 
 reason := lib.held_back_reason if {
-	lib.held_back("L5", met)
-	status != "conflict" # (a conflict in force is its own reason)
+	lib.held_back("L5", met, status)
 } else := "vector storage (OCU) is priced inside the EDP with a growth cap" if {
 	status == "met"
 } else := "not an AWS contract: the EDP levers do not apply" if {

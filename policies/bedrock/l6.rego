@@ -30,8 +30,7 @@ status := lib.status({
 })
 
 reason := lib.held_back_reason if {
-	lib.held_back("L6", met)
-	status != "conflict" # (a conflict in force is its own reason)
+	lib.held_back("L6", met, status)
 } else := "Guardrails are priced per unit on a sliding scale" if {
 	status == "met"
 } else := "not an AWS contract: the EDP levers do not apply" if {

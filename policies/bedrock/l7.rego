@@ -31,8 +31,7 @@ status := lib.status({
 })
 
 reason := lib.held_back_reason if {
-	lib.held_back("L7", met)
-	status != "conflict" # (a conflict in force is its own reason)
+	lib.held_back("L7", met, status)
 } else := "the Bedrock commitment is aligned with the EDP term or renewal" if {
 	status == "met"
 } else := "not an AWS contract: the EDP levers do not apply" if {

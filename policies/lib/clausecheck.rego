@@ -176,8 +176,10 @@ with_notes(reason, id, frames) := concat("; ", array.concat([reason], notes)) if
 } else := reason
 
 # held_back: the check would be met, but an amendment touching it could not
-# be applied (labelling rule G1: the text in force is unknown).
-held_back(id, met) if {
+# be applied (labelling rule G1: the text in force is unknown). A conflict in
+# force dominates (the ladder of status): its own reason is given.
+held_back(id, met, status) if {
+	status != "conflict"
 	count(met) > 0
 	unresolved(id)
 }

@@ -77,7 +77,8 @@ test_absent_reason_names_the_omitted_clause if {
 }
 
 test_held_back if {
-	lib.held_back("C9", [1]) with input as t.unresolved({}, "C9")
-	not lib.held_back("C9", []) with input as t.unresolved({}, "C9")
-	not lib.held_back("C9", [1]) with input as t.doc({})
+	lib.held_back("C9", [1], "partial") with input as t.unresolved({}, "C9")
+	not lib.held_back("C9", [], "partial") with input as t.unresolved({}, "C9")
+	not lib.held_back("C9", [1], "partial") with input as t.doc({})
+	not lib.held_back("C9", [1], "conflict") with input as t.unresolved({}, "C9")
 }
