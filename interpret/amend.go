@@ -142,11 +142,16 @@ func (rg *Reading) statusRefuses(text string) bool {
 	}
 	all := reStatusField.FindAllStringSubmatch(text, 2)
 	if len(all) != 1 {
-		return false // (several items, each with its status: none decides the whole text)
+		return false // (several items, each with its status: none decides the whole text; see refusedItems)
 	}
-	m := all[0]
-	p := rg.reader.scan(m[1])
-	return len(p.cues["rejected"]) > 0 || len(p.cues["open"]) > 0 || containsFold(m[1], "not effective", "under consideration", "not in force")
+	return rg.statusValueRefuses(all[0][1])
+}
+
+// statusValueRefuses: a status field's value refuses the change or leaves
+// it open.
+func (rg *Reading) statusValueRefuses(v string) bool {
+	p := rg.reader.scan(v)
+	return len(p.cues["rejected"]) > 0 || len(p.cues["open"]) > 0 || containsFold(v, "not effective", "under consideration", "not in force")
 }
 
 // refusedItems: where a text holds several items each closed by a status
@@ -179,7 +184,7 @@ func (rg *Reading) refusedItems(text string) [][2]int {
 		if i == 0 {
 			start = firstItemStart(text, end, m[0])
 		}
-		if rg.statusRefuses(text[m[0]:end]) {
+		if rg.statusValueRefuses(text[m[2]:m[3]]) {
 			out = append(out, [2]int{start, end})
 		}
 		start = end
@@ -684,8 +689,8 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 			}
 			inPart(q.Text)
 		}
-		if m := rePartThenComma.FindString(s[:min(t.Offset, len(s))]); m != "" && len(byNumber[normNum(t.Target)]) > 1 {
-			inPart(m)
+		if m := reNamedThenComma.FindStringSubmatch(s[:min(t.Offset, len(s))]); m != nil && partWords[extract.PartWord(m[1])] && len(byNumber[normNum(t.Target)]) > 1 {
+			inPart(m[0])
 		}
 	}
 	// "Sections 9.01 and 9.02 are deleted": the references listed with a
@@ -1048,11 +1053,13 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 		eff[c.ID].instruction = true
 		return
 	}
-	ids := rg.targetIDs(targets[0], c, byNumber)
+	var ids []string
 	if r := targets[0]; r.In != "" {
 		// (a clause of another document: the draft's own clause of that
 		// number is not it, as above)
 		ids = rg.withinDocument(byNumber[normNum(r.Target)], r.In, docName(s, r))
+	} else {
+		ids = rg.targetIDs(r, c, byNumber)
 	}
 	if kind == amendDelete && len(ids) == 0 {
 		// (the instruction is no row of a table: a row of its own
@@ -2213,9 +2220,10 @@ var reListJoin = lazyre.New(`^\s*(?:,\s*(?:and|or)?|and|or|&)\s*$`)
 // where the first is ("Section S1.12 of Schedule 1").
 var reOfQualifier = lazyre.New(`(?i)^\s*of\s+(?:the\s+)?$`)
 
-// rePartThenComma: a part named at the end of the words before a
-// paragraph's number, with a comma ("In Schedule III, ").
-var rePartThenComma = lazyre.New(`(?i)\b(?:schedule|annex|annexure|exhibit|appendix|attachment|part)\s+(?:[A-Z]{1,4}|\d{1,3}|[IVXLC]{1,6})\s*,\s*$`)
+// reNamedThenComma: a word and a label at the end of the words before a
+// paragraph's number, with a comma ("In Schedule III, "); a part when the
+// word is a part's (partWords).
+var reNamedThenComma = lazyre.New(`\b(\p{L}+)\s+(?:[A-Z]{1,4}|\d{1,3}|[IVXLC]{1,6})\s*,\s*$`)
 
 // qualifiesAnother reports whether r only says where another reference is.
 func qualifiesAnother(s string, refs []document.Ref, r document.Ref) bool {
