@@ -255,8 +255,8 @@ func pipeBlocks(in *input) {
 		if !plain(in.blocks[i]) {
 			continue
 		}
-		head := pipeCells(strings.TrimSpace(in.blocks[i].text))
-		if len(head) < 3 || slices.ContainsFunc(head, func(c string) bool { return c == "" || len(c) > maxHeaderCell }) {
+		head := pipeHeader(in.blocks[i].text)
+		if head == nil {
 			continue
 		}
 		j := i + 1
@@ -274,6 +274,16 @@ func pipeBlocks(in *input) {
 	}
 }
 
+// pipeHeader: the cells of a pipe-divided header, three short ones or
+// more; nil for any other line.
+func pipeHeader(text string) []string {
+	head := pipeCells(strings.TrimSpace(text))
+	if len(head) < 3 || slices.ContainsFunc(head, func(c string) bool { return c == "" || len(c) > maxHeaderCell }) {
+		return nil
+	}
+	return head
+}
+
 // maxRowLines bounds the lines of one wrapped row of a pipe-divided table.
 const maxRowLines = 12
 
@@ -284,8 +294,8 @@ func pipeLines(in *input) {
 	changed := false
 	for i := 0; i < len(in.blocks); i++ {
 		b := in.blocks[i]
-		head := pipeCells(strings.TrimSpace(b.text))
-		if b.table || !innerPipes(b.text) || len(head) < 3 || slices.ContainsFunc(head, func(c string) bool { return c == "" || len(c) > maxHeaderCell }) {
+		head := pipeHeader(b.text)
+		if b.table || !innerPipes(b.text) || head == nil {
 			out = append(out, b)
 			continue
 		}

@@ -3,7 +3,6 @@ package interpret
 import (
 	"strings"
 
-	"github.com/clausecheck/clausecheck/document"
 	"github.com/clausecheck/clausecheck/internal/lazyre"
 )
 
@@ -128,7 +127,3 @@ func (rg *Reading) applyAlternatives(eff map[string]*effective) {
 		eff[id].text = strings.ReplaceAll(text, "  ", " ")
 	}
 }
-
-// choiceRecord: the clause holds the record of which side's alternatives
-// were accepted; it states no term of its own.
-func (rg *Reading) choiceRecord(c *document.Clause) bool { return rg.choiceRecords[c.ID] }

@@ -104,7 +104,7 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 			rg.blockParts[rg.block] = append(rg.blockParts[rg.block], c.ID)
 		}
 	}
-	if nonbinding == "" && rg.choiceRecord(c) {
+	if nonbinding == "" && rg.choiceRecords[c.ID] {
 		// "4.1 Model lifecycle | AWS | Customer's migration credit
 		// withdrawn.": which side's wording was accepted, read into the
 		// clauses it names; the record itself states no term

@@ -386,15 +386,7 @@ func TestPartNamedBeforeParagraph(t *testing.T) {
 		"SCHEDULE III - SERVICE LEVELS\n\n1. Scope\n\nThis Schedule applies to Amazon Bedrock.\n\n2. Levels\n\nBedrock PT availability 99.5% each month.\n\n"+
 		"AMENDMENT NO. 1\n\n1. In Schedule III, paragraph 2 is deleted and replaced with: \"Bedrock PT availability 99.9% each month.\"\n\n"+
 		"2. Clause 1 of the Prior Addendum is deleted without replacement.\n")
-	var sched, body *effective
-	for id, e := range rg.eff {
-		switch id {
-		case "SCHEDULE III/2":
-			sched = e
-		case "2":
-			body = e
-		}
-	}
+	sched, body := rg.eff["SCHEDULE III/2"], rg.eff["2"]
 	if sched == nil || !strings.Contains(sched.text, "99.9%") {
 		t.Errorf("Schedule III paragraph 2 not amended: %+v (notices %v)", sched, rg.Notices)
 	}
