@@ -426,7 +426,15 @@ func withoutReviewNotes(text string) string {
 // document ("§6.3 of the Master Terms does not apply to this Order Form.",
 // "Clause 9 shall not apply."); not one that narrows its scope ("Section 5
 // does not apply to Provisioned Throughput").
-var reDisapply = lazyre.New(`(?i)^\W{0,3}(?:(?:§|section|clause|article|paragraph)\s*)(\d{1,3}(?:\.\d{1,3})*(?:\([a-z0-9]{1,4}\))?)(?:\s+of\s+(?:the\s+)?[\w\s-]{1,40}?)?(?:\s*\([^()]{1,60}\))?\s+(?:does|shall|will)\s+not\s+apply(?:\s+to\s+this\s+(?:[\w-]+\s+){0,2}(?:order\s+form|agreement|addendum|contract|document|schedule|rider|statement\s+of\s+work))?\s*\.?$`)
+//
+// A tender's reservation refused by the award letter is switched off the
+// same way ("The Supplier's reservation in answer K4.3 is not accepted and
+// does not form part of the Contract.").
+var reDisapply = lazyre.New(`(?i)^\W{0,3}(?:(?:§|section|clause|article|paragraph)\s*)(\d{1,3}(?:\.\d{1,3})*(?:\([a-z0-9]{1,4}\))?)(?:\s+of\s+(?:the\s+)?[\w\s-]{1,40}?)?(?:\s*\([^()]{1,60}\))?\s+(?:does|shall|will)\s+not\s+apply(?:\s+to\s+this\s+` + reThisDocument + `)?\s*\.?$` +
+	`|(?i)^\W{0,3}(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:reservation|qualification|deviation|exception|caveat|assumption)s?\s+(?:in|to|at|under)\s+(?:(?:§|section|clause|article|paragraph|item|answer|response|requirement)\s*)([a-z]{0,2}\d{1,3}(?:\.\d{1,3})*(?:\([a-z0-9]{1,4}\))?)(?:\s+of\s+(?:the\s+)?[\w\s-]{1,40}?)?\s+(?:is|are)\s+(?:not\s+accepted|rejected|excluded)(?:\s+and\s+(?:does|do|shall|will)\s+not\s+form\s+part\s+of\s+(?:the|this)\s+` + reThisDocument + `)?\s*\.?$`)
+
+// reThisDocument: the words that name the draft's own document.
+const reThisDocument = `(?:[\w-]+\s+){0,2}(?:order\s+form|agreement|addendum|contract|document|schedule|rider|statement\s+of\s+work)`
 
 // disapply reads a sentence that switches a clause off; the clause then
 // stands deleted, as by an amendment. It reports whether s was one.
@@ -436,7 +444,7 @@ func (rg *Reading) disapply(c *document.Clause, s string, eff map[string]*effect
 		return false
 	}
 	var ids []string
-	for _, id := range rg.byNumber[normNum(m[1])] {
+	for _, id := range rg.byNumber[normNum(m[1]+m[2])] {
 		if id != c.ID && rg.parts[id].key != rg.parts[c.ID].key {
 			ids = append(ids, id) // the clause of the other part, not one of its own
 		}

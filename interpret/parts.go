@@ -30,16 +30,17 @@ func partsOf(doc *document.Document, byID map[string]*document.Clause) map[strin
 	out := map[string]partInfo{}
 	order := map[string]int{}
 	current := "" // the last part opened: it runs until the next one
+	captions := termsCaptions(doc)
 	for i := range doc.Clauses {
 		c := &doc.Clauses[i]
-		if c.Kind == document.KindPart || termsCaption(c) {
+		if c.Kind == document.KindPart || captions[c.ID] {
 			current = c.ID
 		}
 		key := ""
 		seen := map[string]bool{}
 		for a := c; a != nil && !seen[a.ID]; a = byID[a.ParentID] {
 			seen[a.ID] = true
-			if a.Kind == document.KindPart || termsCaption(a) {
+			if a.Kind == document.KindPart || captions[a.ID] {
 				key = a.ID
 				break
 			}
@@ -69,23 +70,56 @@ func partsOf(doc *document.Document, byID map[string]*document.Clause) map[strin
 	return out
 }
 
-// termsCaption: an unnumbered top-level caption that titles a set of terms
-// printed in the draft ("NORDWIND GMBH - STANDARD TERMS AND CONDITIONS OF
-// PURCHASE (EDITION 03/2024)" over clauses 1 to 20): a part of the
-// document, below which the terms it titles are numbered afresh.
-func termsCaption(c *document.Clause) bool {
-	if c.Kind != document.KindClause || c.Number != "" || c.ParentID != "" {
-		return false
+// termsCaptions are the unnumbered top-level captions that title a set of
+// terms printed in the draft ("NORDWIND GMBH - STANDARD TERMS AND
+// CONDITIONS OF PURCHASE (EDITION 03/2024)" over clauses 1 to 20; an order
+// form's items, then "Bedrock Specific Terms" over sections 1 to 11): parts
+// of the document, below which the terms they title are numbered afresh.
+func termsCaptions(doc *document.Document) map[string]bool {
+	out := map[string]bool{}
+	// numbered: a part, or a section numbered as sections are, comes
+	// before the caption (not the parties' "(1)" and "(2)", nor recitals)
+	numbered := false
+	for i := range doc.Clauses {
+		c := &doc.Clauses[i]
+		if c.Kind == document.KindPart || c.Kind == document.KindClause && c.Number != "" && !strings.HasPrefix(c.Number, "(") {
+			numbered = true
+		}
+		if c.Kind != document.KindClause || c.Number != "" || c.ParentID != "" {
+			continue
+		}
+		h := strings.TrimSpace(c.Heading)
+		if h == "" {
+			h = strings.TrimSpace(c.ID)
+		}
+		if len(h) >= 120 {
+			continue
+		}
+		if strings.ToUpper(h) == h && reTermsTitle.MatchString(h) ||
+			numbered && reTermsEnd.MatchString(h) && restartsNumbering(doc, i) {
+			out[c.ID] = true
+		}
 	}
-	h := strings.TrimSpace(c.Heading)
-	if h == "" {
-		h = strings.TrimSpace(c.ID)
+	return out
+}
+
+// restartsNumbering: the first numbered clause after the i-th is numbered
+// 1.
+func restartsNumbering(doc *document.Document, i int) bool {
+	for j := i + 1; j < len(doc.Clauses); j++ {
+		if k := &doc.Clauses[j]; k.Number != "" {
+			return strings.TrimSuffix(k.Number, ".") == "1"
+		}
 	}
-	return len(h) < 120 && strings.ToUpper(h) == h && reTermsTitle.MatchString(h)
+	return false
 }
 
 // reTermsTitle: the title of a set of terms.
 var reTermsTitle = lazyre.New(`(?i)\b(?:standard|general|pre-?printed)\s+(?:terms|conditions)\b`)
+
+// reTermsEnd: a caption whose last word names a set of terms ("Bedrock
+// Specific Terms", "Terms and Conditions of Supply").
+var reTermsEnd = lazyre.New(`(?i)\b(?:terms|conditions)(?:\s+(?:and|&)\s+conditions)?(?:\s+of\s+(?:\w+\s+){0,2}\w+)?$`)
 
 func partKind(key, label string) string {
 	if key == "" {

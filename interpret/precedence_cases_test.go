@@ -34,12 +34,7 @@ func TestPrecedenceMeetsOnlyWhatDisagrees(t *testing.T) {
 	t.Run("a notice silent on remedies does not override a credit", func(t *testing.T) {
 		rg := read(t, ranked+"## APPENDIX 3\n\n3.4 AWS will give Customer twelve (12) months' written notice before a Foundation Model reaches end-of-life.\n\n"+
 			"## EXHIBIT B\n\nB.2 If a Foundation Model reaches end-of-life, AWS will issue a migration credit of 10% of the charges for that model in the three months before the notice.\n")
-		remedy := false
-		for _, m := range rg.Frames().ModelLifecycle {
-			if m.InForce && m.Remedy {
-				remedy = true
-			}
-		}
+		remedy := lifecycleInForce(rg, func(m ModelLifecycle) bool { return m.Remedy })
 		if !remedy {
 			t.Errorf("the credit is set aside by a notice: %+v", rg.Frames().ModelLifecycle)
 		}
@@ -63,16 +58,66 @@ func TestDisapplication(t *testing.T) {
 		{"Item 5. Paragraph 6 of the Master Terms (Model Lifecycle) shall not apply to this Call-Off Contract.", false},
 	} {
 		rg := read(t, master+tc.item+"\n")
-		remedy := false
-		for _, m := range rg.Frames().ModelLifecycle {
-			if m.InForce && m.Remedy {
-				remedy = true
-			}
-		}
+		remedy := lifecycleInForce(rg, func(m ModelLifecycle) bool { return m.Remedy })
 		if remedy != tc.remedy {
 			t.Errorf("%q: remedy in force %v, want %v", tc.item, remedy, tc.remedy)
 		}
 	}
+}
+
+// A tender's reservation that the award letter refuses is switched off
+// like a disapplied clause; one the letter only describes is not.
+func TestRefusedReservation(t *testing.T) {
+	const tender = "ANNEX A - TENDER RESPONSE\n\nK4.1 The Supplier will give 180 days' notice before a model is withdrawn.\n\n" +
+		"K4.3 Notwithstanding K4.1, models supplied by third-party model providers may be withdrawn at any time without notice or credit.\n"
+	for _, tc := range []struct {
+		letter string
+		atWill bool
+	}{
+		{"E1. The Supplier's reservation in answer K4.3 is not accepted and does not form part of the Contract.", false},
+		{"E1. The Supplier's reservation in answer K4.3 is rejected.", false},
+		{"E1. The Supplier's reservation in answer K4.3 was discussed at the clarification meeting.", true},
+	} {
+		rg := readText(t, "1. AWARD\n\n1.1 The Authority awards the Contract to the Supplier.\n\n5. EXCEPTIONS\n\n"+tc.letter+"\n\n"+tender)
+		atWill := lifecycleInForce(rg, func(m ModelLifecycle) bool { return m.AtWill })
+		if atWill != tc.atWill {
+			t.Errorf("%q: withdrawal at will in force %v, want %v", tc.letter, atWill, tc.atWill)
+		}
+	}
+}
+
+// Terms printed after an order form's items under a caption of their own,
+// numbered afresh ("# Bedrock Specific Terms" over sections 1 to 11), are
+// a part of the draft: the order form's "Section 5.1 of the Terms does not
+// apply" switches their 5.1 off, as a part headed "Part C" would be.
+func TestTermsCaptionOpensAPart(t *testing.T) {
+	const form = "# Order Form\n\n## Part A - How this Order Form works\n\nA.1 This Order Form incorporates the Terms.\n\n## Part B - Listed items\n\nB5. Section 5.1 of the Terms does not apply.\n\n"
+	for _, tc := range []struct {
+		caption string
+		atWill  bool
+	}{
+		{"# Bedrock Specific Terms", false},
+		{"# Terms and Conditions of Supply", false},
+		// (a caption that names no terms is no part of its own: the 5.1
+		// under it stands in Part B, and B5 cannot switch it off)
+		{"# Model Notes", true},
+	} {
+		rg := read(t, form+tc.caption+"\n\n## 1. Definitions\n\n1.1 \"Service\" means Amazon Bedrock.\n\n## 5. Models\n\n5.1 We may deprecate or retire any model at any time and without notice.\n")
+		atWill := lifecycleInForce(rg, func(m ModelLifecycle) bool { return m.AtWill })
+		if atWill != tc.atWill {
+			t.Errorf("%q: withdrawal at will in force %v, want %v", tc.caption, atWill, tc.atWill)
+		}
+	}
+}
+
+// lifecycleInForce: a model-lifecycle term in force has the property.
+func lifecycleInForce(rg *Reading, has func(ModelLifecycle) bool) bool {
+	for _, m := range rg.Frames().ModelLifecycle {
+		if m.InForce && has(m) {
+			return true
+		}
+	}
+	return false
 }
 
 // A note in square brackets, named by whoever wrote it, is no term.
