@@ -530,6 +530,11 @@ const (
 	amendInsert
 )
 
+// reAsAmendedReads: the words after an amendment that set out the amended
+// section in full ("As amended, Section 2.1 reads:", "Clause 7 as so
+// amended reads as follows:").
+var reAsAmendedReads = lazyre.New(`(?i)^\s*(?:as\s+(?:so\s+|hereby\s+)?amended,?\s+(?:(?:section|clause|paragraph|article|§)\s*[\w.()]{1,12}\s+)?|(?:section|clause|paragraph|article|§)\s*[\w.()]{1,12}\s+(?:of\s+[^.:]{1,40}\s+)?,?\s*as\s+(?:so\s+|hereby\s+)?amended,?\s+)(?:now\s+|shall\s+)?read(?:s)?(?:\s+as\s+follows)?\s*:`)
+
 // reHereWording: an instruction whose new words are the draft's own, after
 // it or in the part that holds it ("adding the following Paragraphs 2 and
 // 3 of this Article", "the wording set out below").
@@ -1104,6 +1109,15 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 		// which is not in the draft (no title or heading here names
 		// it); nothing in this draft changes
 		rg.Notices = append(rg.Notices, fmt.Sprintf("clause %s: amendment of %s is read as an amendment of the %s, which the draft does not contain", c.ID, target, other))
+		setInstruction(c, s, eff)
+		return
+	}
+	if kind != amendDelete && reAsAmendedReads.MatchString(headOfText(rest, 300)) {
+		// "Amendment No. 3, Section 2.1 is amended by replacing "fifteen
+		// percent (15%)" with "eighteen percent (18%)". As amended,
+		// Section 2.1 reads: "2.1 … eighteen percent (18%) below …"": the
+		// clause states the section as it now reads, and that wording is
+		// its term; nothing in force is unknown
 		setInstruction(c, s, eff)
 		return
 	}

@@ -2624,10 +2624,17 @@ var reNamedNoteLead = lazyre.New(`^\W{0,3}(?i:comment|note|remark)\s+(?:\p{Lu}[\
 // slide deck … showed …", "AWS's proposal of 3 March offered …").
 var reReportedDoc = lazyre.New(`(?i)^\W*(?:the|an?|aws'?s?|its|their)\s+(?:[\w'’-]+\s+){0,3}(?:slide\s+deck|slides?|deck|presentation|proposal|e-?mail|letter|memo|draft|term\s+sheet|minutes|quote|quotation|offer)\b(?:[^.;"“]|\.\d){0,80}?\b(?:showed|stated|said|contained|listed|proposed|offered|included|set\s+out)\b`)
 
+// reBareInstruction: a sentence that is only an instruction to delete or
+// replace a section, named by its number, its caption and its document
+// ("Amendment No. 2, Section 7 (Custom Model Import) is deleted and
+// replaced.", "Clause 9 of the Addendum is amended to read as follows:").
+var reBareInstruction = lazyre.New(`(?i)^\W{0,3}(?:[\w.'’ -]{1,60},\s*)?(?:the\s+)?(?:section|clause|paragraph|article|schedule|annex|appendix|exhibit|§)\s*[\w.()-]{1,12}(?:\s*\([^()]{1,60}\))?(?:\s+of\s+(?:the\s+|this\s+)?[\w.'’ -]{1,60}?)?(?:\s*\([^()]{1,60}\))?\s+(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:deleted|replaced|restated|amended)(?:\s+(?:and|&)\s+(?:replaced|restated|substituted))?(?:\s+in\s+(?:its|their)\s+entirety)?(?:\s+(?:to\s+read\s+)?(?:as\s+follows|with\s+the\s+following|by\s+the\s+following))?\s*[.:]?\s*$`)
+
 // reOldWording: a sentence that quotes the wording a clause had before an
 // amendment ("Paragraph 9 previously read: "…"", "Clause 10.2 currently
-// reads: …" in the amendment that replaces it).
-var reOldWording = lazyre.New(`(?i)^[^"“]{0,80}\b(?:(?:previously|formerly|originally|used\s+to|currently)\s+(?:read|reads|provided|provides|stated|states|said|says)\s*:|(?:previously|formerly|originally)\s+(?:provided|stated|said)\s+that\b|(?:v\d{1,2}|version\s+\d{1,2}|draft\s+\d{1,2}|rev\.?\s*\d{1,2}|earlier|previous|prior|old)\s+(?:text|wording|draft|version)\b[^:"“]{0,30}:)`)
+// reads: …" in the amendment that replaces it, "Existing Text: "…"" before
+// the "New Text").
+var reOldWording = lazyre.New(`(?i)^[^"“]{0,80}\b(?:(?:previously|formerly|originally|used\s+to|currently)\s+(?:read|reads|provided|provides|stated|states|said|says)\s*:|(?:previously|formerly|originally)\s+(?:provided|stated|said)\s+that\b|(?:v\d{1,2}|version\s+\d{1,2}|draft\s+\d{1,2}|rev\.?\s*\d{1,2}|earlier|previous|prior|old|existing|current|present|replaced|deleted|superseded)\s+(?:text|wording|draft|version)\b[^:"“]{0,30}:)`)
 
 // reContentsHeading: the heading of a list of the document's parts or
 // contents.
@@ -3029,6 +3036,12 @@ func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 	if reReportedDoc.MatchString(st.Quote) {
 		// "The slide deck at VDR 7.3.4 showed "no per-import licence fee"
 		// as an AWS offer": what another paper said, reported
+		st.Binding, st.Nonbinding = false, "note"
+	}
+	if containsFold(st.Text, "deleted", "replaced", "restated", "amended") && reBareInstruction.MatchString(headOfText(st.Text, 300)) {
+		// "Amendment No. 2, Section 7 (Custom Model Import) is deleted and
+		// replaced.": an instruction whose new wording follows; the
+		// caption names the section, it grants nothing
 		st.Binding, st.Nonbinding = false, "note"
 	}
 	if oldWording(st.Quote) || oldWording(st.Text) {

@@ -1,0 +1,55 @@
+package interpret
+
+import (
+	"strings"
+	"testing"
+)
+
+// An amendment that quotes the section's existing text and then its new
+// text: only the new text is in force. The old wording is quoted for the
+// record, and the instruction itself ("Section 7 (Custom Model Import) is
+// deleted and replaced.") grants nothing by naming the section's caption.
+func TestExistingTextNewText(t *testing.T) {
+	rg := read(t, "# Amendment No. 4\n\n## 4. Amendments to Amendment No. 2\n\n"+
+		"**4.4 Amendment No. 2, Section 7 (Custom Model Import) is deleted and replaced.**\n\n"+
+		"Existing Text:\n\n> \"7.1 Customer may import custom models into Amazon Bedrock. 7.2 No import fee applies.\"\n\n"+
+		"New Text:\n\n> \"7. [Intentionally Omitted].\"\n")
+	for _, f := range rg.Frames().CustomImport {
+		if f.InForce && (f.Right || f.NoFee) {
+			t.Errorf("an import right in force from %q", f.Quote)
+		}
+	}
+	for _, st := range rg.Statements {
+		if st.Binding && strings.HasPrefix(st.Quote, "Existing Text") {
+			t.Errorf("the existing text binds: %q", st.Quote)
+		}
+	}
+}
+
+// "… is amended by replacing "15%" with "18%". As amended, Section 2.1
+// reads: "…"": where the section amended is not in the draft, the clause's
+// own statement of it is the term, and nothing is left unresolved.
+func TestAsAmendedReads(t *testing.T) {
+	for _, tc := range []struct {
+		after   string
+		percent float64 // the discount in force, 0 for none
+	}{
+		{" As amended, Section 2.1 reads:\n\n> \"2.1 Eligible Bedrock Usage is invoiced at eighteen percent (18%) below the published on-demand rates for Amazon Bedrock.\"", 18},
+		{"", 0},
+	} {
+		rg := read(t, "# Amendment No. 4\n\n## 5. Amendments to Amendment No. 3\n\n"+
+			"**5.1 Amendment No. 3, Section 2.1 (Bedrock Discount)** is amended by replacing \"fifteen percent (15%)\" with \"eighteen percent (18%)\"."+tc.after+"\n")
+		var got float64
+		for _, d := range rg.Frames().Discount {
+			if d.InForce {
+				got = d.Percent
+			}
+		}
+		if got != tc.percent {
+			t.Errorf("%q: discount in force %v, want %v", tc.after, got, tc.percent)
+		}
+		if unresolved := len(rg.UnresolvedChecks()) > 0; unresolved != (tc.percent == 0) {
+			t.Errorf("%q: unresolved %v: %v", tc.after, unresolved, rg.UnresolvedChecks())
+		}
+	}
+}
