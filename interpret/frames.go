@@ -2631,11 +2631,13 @@ func (fb *frameBuilder) residency(f *Frames, st *Statement) {
 		// Paulo) Region": where it is kept, a place named
 		effect = "promise"
 	}
-	if effect == "promise" && st.affirms("out_of_region", RoleException) && !st.has("same_country", RoleException) &&
-		!st.affirms("consent", RoleException, RoleCondition) {
+	if effect == "promise" && st.affirms("out_of_region", RoleException, RoleProviso) && !st.has("same_country", RoleException, RoleProviso) &&
+		!st.affirms("consent", RoleException, RoleCondition, RoleProviso) {
 		// "stays in the Regions you select, except that during high
-		// demand we may process requests in any Region worldwide": the
-		// exception takes the promise back
+		// demand we may process requests in any Region worldwide", or
+		// "…, provided that AWS may … process Customer Content in any AWS
+		// Region worldwide": the exception or proviso takes the promise
+		// back
 		effect = "conflict"
 	}
 	if effect == "promise" && st.exceptionMovesToOtherRegion() {

@@ -578,6 +578,23 @@ func TestFrames(t *testing.T) {
 				t.Errorf("%+v: the exception lets data leave the Region", f.Residency)
 			}
 		}},
+		{"a residency promise a proviso takes back", "Customer Content shall be processed and stored in the Selected Region, provided that AWS may, at its discretion, process Customer Content in any AWS Region worldwide where capacity in the Selected Region is constrained.", func(t *testing.T, f *Frames) {
+			for _, r := range f.Residency {
+				if r.Effect != "conflict" {
+					t.Errorf("%+v: the proviso lets data leave the Region", r)
+				}
+			}
+			if len(f.Residency) == 0 {
+				t.Error("no residency read")
+			}
+		}},
+		{"a residency promise with a proviso for consent", "Customer Content shall be processed and stored in the Selected Region, provided that AWS may process Customer Content in another AWS Region with Customer's prior written consent.", func(t *testing.T, f *Frames) {
+			for _, r := range f.Residency {
+				if r.Effect != "promise" {
+					t.Errorf("%+v: leaving only with consent keeps the promise", r)
+				}
+			}
+		}},
 		{"a residency promise with an exception inside the country", "Customer Content stays in the selected AWS Region, except that AWS may process it in another AWS Region in the same country.", func(t *testing.T, f *Frames) {
 			if len(f.Residency) != 1 || f.Residency[0].Effect != "promise" {
 				t.Errorf("%+v: in-country processing keeps the promise", f.Residency)
