@@ -316,6 +316,7 @@ func (rd *Reader) Read(doc *document.Document) *Reading {
 	rg.applyIncorporationExceptions()
 	rg.applyAgreedPart()
 	rg.applyOperativePart()
+	rg.applyInactiveParts()
 	rg.prec = rg.readPrecedence()
 	rg.applyPrecedence()
 	sort.Strings(rg.Notices)

@@ -1,0 +1,53 @@
+package interpret
+
+import "github.com/clausecheck/clausecheck/internal/lazyre"
+
+// reNotInForce: a sentence that says a part of the draft is not in force
+// ("Accordingly Part B is in force from the date of this Agreement and
+// Part C is not in force.", "Schedule 3 has no force or effect.", "Part C
+// has lapsed.").
+var reNotInForce = lazyre.New(`(?i)\b((?:part|schedule|annex|appendix|exhibit|attachment)\s+(?:[a-z]|\d{1,2}|[ivx]{1,4}))\s+(?:(?:is|are|remains?)\s+not\s+(?:yet\s+)?in\s+force|(?:has|have)\s+no\s+(?:legal\s+)?(?:force|effect)(?:\s+or\s+effect)?|(?:has|have)\s+lapsed)\b`)
+
+// reConditionalLead: words before a statement that make it hold only in a
+// case ("Unless and until CP-3 is satisfied, Part C has no force or
+// effect"); the case may be met or not, and the draft says which elsewhere.
+var reConditionalLead = lazyre.New(`(?i)\b(?:unless|until|if|where|when|pending|before|in\s+the\s+event|provided|subject\s+to)\b`)
+
+// reConditionalTail: words after it that do the same ("Part C is not in
+// force until CP-3 is satisfied").
+var reConditionalTail = lazyre.New(`(?i)^\s*,?\s*(?:unless|until|if|where|when|pending|before|in\s+the\s+event|for\s+so\s+long|while)\b`)
+
+// applyInactiveParts reads what the draft says of its own parts' force: a
+// part it says, without condition, is not in force (a condition precedent
+// it records as not satisfied, a part that has lapsed) binds nobody, and
+// its terms count for nothing, as withdrawn ones do.
+func (rg *Reading) applyInactiveParts() {
+	inactive := map[string]bool{}
+	var keys []partKey
+	for _, st := range rg.Statements {
+		if !st.Binding || !containsFold(st.Text, "force", "effect", "lapsed") {
+			continue
+		}
+		for _, loc := range reNotInForce.FindAllStringSubmatchIndex(st.Text, -1) {
+			if reConditionalLead.MatchString(st.Text[:loc[0]]) || reConditionalTail.MatchString(st.Text[loc[1]:]) {
+				continue
+			}
+			if keys == nil {
+				keys = rg.partKeys()
+			}
+			for _, k := range rg.partsNamed(st.Text[loc[2]:loc[3]], keys, rg.byID[st.Clause]) {
+				if k != "" && k != st.Part {
+					inactive[k] = true
+				}
+			}
+		}
+	}
+	if len(inactive) == 0 {
+		return
+	}
+	for _, st := range rg.Statements {
+		if st.Binding && inactive[st.Part] {
+			st.Binding, st.Nonbinding = false, "withdrawn"
+		}
+	}
+}
