@@ -578,6 +578,13 @@ func TestFrames(t *testing.T) {
 				t.Errorf("%+v: the exception lets data leave the Region", f.Residency)
 			}
 		}},
+		{"service credits left to a schedule the parties will negotiate", "AWS commits to 99.9% monthly availability for each Provisioned Throughput commitment. Service credits for a missed month will be set out in a PT service-level schedule that the parties will negotiate.", func(t *testing.T, f *Frames) {
+			for _, s := range f.PTSLA {
+				if s.InForce && s.Binding && s.Credits {
+					t.Errorf("%+v: credits still to be negotiated are no credits", s)
+				}
+			}
+		}},
 		{"a residency promise a proviso takes back", "Customer Content shall be processed and stored in the Selected Region, provided that AWS may, at its discretion, process Customer Content in any AWS Region worldwide where capacity in the Selected Region is constrained.", func(t *testing.T, f *Frames) {
 			for _, r := range f.Residency {
 				if r.Effect != "conflict" {
