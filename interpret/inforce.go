@@ -51,3 +51,49 @@ func (rg *Reading) applyInactiveParts() {
 		}
 	}
 }
+
+// reOnlyBinds: a sentence that names the one section or part of the draft
+// that records the agreement ("Section 9 is the only part of this sheet
+// that records what was agreed.", "Only Part B is binding.").
+var reOnlyBinds = lazyre.New(`(?i)\b(?:(section|part|schedule|annex|appendix|article)\s+([a-z]|\d{1,2}|[ivx]{1,4})\s+is\s+the\s+only\s+(?:part|section|portion)\s+of\s+this\s+(?:[\w-]+\s+){1,3}?(?:that|which)\s+(?:records?\s+(?:what\s+was|what\s+has\s+been|the\s+terms?)\s+agreed|records?\s+the\s+agreed|is\s+binding|binds|forms?\s+part\s+of|has\s+(?:contractual|legal)\s+effect)|only\s+(section|part|schedule|annex|appendix|article)\s+([a-z]|\d{1,2}|[ivx]{1,4})\s+(?:is\s+binding|binds|records?\s+(?:what\s+was|the\s+terms?)\s+agreed|forms?\s+part\s+of\s+the\s+(?:agreement|addendum|contract)))\b`)
+
+// applyOnlyBindingPart reads a paper that names the one section or part
+// of it that records the agreement (a clause bank whose last section
+// reproduces the executed wording, its earlier sections the positions
+// taken): what stands outside that section binds nobody, as a negotiation
+// record's proposals do (labelling rule G9).
+func (rg *Reading) applyOnlyBindingPart() {
+	var word, num, from string
+	for _, st := range rg.Statements {
+		if !containsFold(st.Text, "only") {
+			continue
+		}
+		if m := reOnlyBinds.FindStringSubmatch(st.Text); m != nil {
+			word, num, from = m[1]+m[3], m[2]+m[4], st.Clause
+			break
+		}
+	}
+	if word == "" {
+		return
+	}
+	inside := func(*Statement) bool { return false }
+	if keys := rg.partsNamed(word+" "+num, rg.partKeys(), rg.byID[from]); len(keys) == 1 && keys[0] != "" {
+		inside = func(st *Statement) bool { return st.Part == keys[0] }
+	} else {
+		var top []string // the one clause numbered so
+		for _, id := range rg.byNumber[normNum(num)] {
+			if c := rg.byID[id]; c != nil && normNum(c.Number) == normNum(num) {
+				top = append(top, id)
+			}
+		}
+		if len(top) != 1 {
+			return
+		}
+		inside = func(st *Statement) bool { return st.Clause == top[0] || isAncestor(rg.byID, top[0], st.Clause) }
+	}
+	for _, st := range rg.Statements {
+		if st.Binding && !inside(st) {
+			st.Binding, st.Nonbinding = false, "negotiation"
+		}
+	}
+}

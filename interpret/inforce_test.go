@@ -28,3 +28,39 @@ func TestPartNotInForce(t *testing.T) {
 		}
 	}
 }
+
+// A paper that names its one section recording the agreement: the
+// positions in the sections before it bind nobody; without that sentence
+// they read as they stand.
+func TestOnlyBindingSection(t *testing.T) {
+	const body = "## 6. Availability of Provisioned Throughput\n\nPreferred: AWS shall make each Provisioned Throughput endpoint available 99.95% of each month, with service credits of 10% below that level.\n\n" +
+		"## 9. Outcome record\n\n| Topic | Agreed wording |\n|---|---|\n| 6. PT availability | Not agreed |\n| 7. Bedrock commitment | Customer commits to spend USD 4,500,000 on Amazon Bedrock under the EDP. |\n"
+	for _, tc := range []struct {
+		how string
+		sla bool
+	}{
+		{"Section 9 is the only part of this sheet that records what was agreed.", false},
+		{"Only Section 9 is binding.", false},
+		{"Section 9 records the outcome of each topic.", true},
+	} {
+		rg := read(t, "# Clause bank\n\n## How to use this sheet\n\n"+tc.how+"\n\n"+body)
+		sla := false
+		for _, s := range rg.Frames().PTSLA {
+			if s.InForce && s.Binding && len(s.Levels) > 0 {
+				sla = true
+			}
+		}
+		if sla != tc.sla {
+			t.Errorf("%q: a PT level in force %v, want %v", tc.how, sla, tc.sla)
+		}
+		commits := false
+		for _, c := range rg.Frames().Commitment {
+			if c.InForce && c.Binding {
+				commits = true
+			}
+		}
+		if !commits {
+			t.Errorf("%q: the agreed section's commitment is lost", tc.how)
+		}
+	}
+}

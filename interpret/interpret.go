@@ -317,6 +317,7 @@ func (rd *Reader) Read(doc *document.Document) *Reading {
 	rg.applyAgreedPart()
 	rg.applyOperativePart()
 	rg.applyInactiveParts()
+	rg.applyOnlyBindingPart()
 	rg.prec = rg.readPrecedence()
 	rg.applyPrecedence()
 	sort.Strings(rg.Notices)
