@@ -1229,7 +1229,11 @@ func (rg *Reading) readSubject() {
 			// ("Executive summary (non-binding)": the bracket qualifies the
 			// heading before it, not the document)
 			bare = reBracketQualifier.ReplaceAllString(bare, "")
-			if reNonBindingDoc.MatchString(bare) && !reBindingDoc.MatchString(bare) && !reColumnSubject.MatchString(bare) && !strings.Contains(part, "\t") {
+			// (the subject is read on the line that says it: "OCU)" over
+			// "Note: figures … are not binding" is a wrapped cell of the
+			// table above, then the note)
+			if loc := reNonBindingDoc.FindStringIndex(bare); loc != nil && !reBindingDoc.MatchString(bare) && !reColumnSubject.MatchString(bare) &&
+				!reFiguresSubject.MatchString(bare[strings.LastIndexByte(bare[:loc[0]], '\n')+1:]) && !strings.Contains(part, "\t") {
 				docNB = true
 			}
 			return
@@ -1455,8 +1459,12 @@ var (
 	reQuotedName = lazyre.New(`["“][^"”\n]{1,80}["”]`)
 	// reColumnSubject: a statement about a column, row or comment of the
 	// document, not the document.
-	reColumnSubject = lazyre.New(`(?i)^\W*(?:the|this|that|each|any|a|an)?\s*(?:\w+\s+){0,3}?(?:columns?|rows?|comments?|commentary|notes?|remarks|cells?|fields?)\b`)
-	reSectionRange  = lazyre.New(`(?i)\b(sections?|clauses?|paragraphs?|parts?|items?|slides?)\s+(\d{1,3})(?:\s*(?:to|through|-|–)\s*(\d{1,3}))?((?:\s*(?:,|and|,\s*and)\s*\d{1,3}(?:\s*(?:to|through|-|–)\s*\d{1,3})?)*)`)
+	// reFiguresSubject: a sentence about estimates shown, not about the
+	// document ("Note: figures assume current volumes and are not
+	// binding").
+	reFiguresSubject = lazyre.New(`(?i)^\W*(?:note\s*:\s*)?(?:the\s+|these\s+|those\s+|all\s+|such\s+)?(?:[\w-]+\s+){0,3}?(?:figures|estimates|amounts|projections|forecasts|examples|illustrations|calculations)\b`)
+	reColumnSubject  = lazyre.New(`(?i)^\W*(?:the|this|that|each|any|a|an)?\s*(?:\w+\s+){0,3}?(?:columns?|rows?|comments?|commentary|notes?|remarks|cells?|fields?)\b`)
+	reSectionRange   = lazyre.New(`(?i)\b(sections?|clauses?|paragraphs?|parts?|items?|slides?)\s+(\d{1,3})(?:\s*(?:to|through|-|–)\s*(\d{1,3}))?((?:\s*(?:,|and|,\s*and)\s*\d{1,3}(?:\s*(?:to|through|-|–)\s*\d{1,3})?)*)`)
 	// reNumIn: a number of a list that follows the first ("…, 9 to 11")
 	reNumIn = lazyre.New(`(\d{1,3})(?:\s*(?:to|through|-|–)\s*(\d{1,3}))?`)
 )

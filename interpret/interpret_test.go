@@ -3042,6 +3042,27 @@ func TestDealSheetRows(t *testing.T) {
 	}
 }
 
+// TestNonBindingFigures: a note that the estimates shown do not bind
+// speaks of the figures, not of the document, even where a wrapped cell
+// of the table above runs into it; a note that the quote does not bind
+// speaks of the document.
+func TestNonBindingFigures(t *testing.T) {
+	const top = "RENEWAL QUOTE\n\nPAGE 2 - ESTIMATED SPEND\n\nWorkload          Est. monthly cost (USD)\nDispatch assistant          9,240\nKnowledge base (OpenSearch Serverless, ~14    2,044\nOCU)\n"
+	for _, tc := range []struct {
+		note string
+		nb   bool
+	}{
+		{"Note: figures assume current volumes and are not binding; the Binding Terms below determine charges.", false},
+		{"Note: these estimates are not binding.", false},
+		{"Note: this quote is not binding.", true},
+	} {
+		rg := readText(t, top+tc.note+"\n\nB1 Commitment. Customer commits to spend USD 1,800,000 on Amazon Bedrock in each Contract Year.\n")
+		if rg.NonBinding != tc.nb {
+			t.Errorf("%q: the document non-binding %v, want %v", tc.note, rg.NonBinding, tc.nb)
+		}
+	}
+}
+
 // TestNonBindingColumn: a grid whose "Comments (non-binding)" column binds
 // nobody beside an "Operative text (binding)" column: the comments are not
 // read, and saying so does not make the whole document non-binding.
