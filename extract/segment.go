@@ -250,6 +250,23 @@ func (s *segmenter) block(b block) {
 	if text == "" && b.label == "" {
 		return
 	}
+	if strings.HasPrefix(text, `\`) && b.heading == 0 && b.label == "" {
+		// "\subsection{4.2 System Prompts}": a heading written in LaTeX,
+		// its level the command's; "\date{…}" is a line of text
+		if m := reLatexCommand.FindStringSubmatch(text); m != nil {
+			if rest := strings.TrimSpace(m[3]); rest != "" {
+				// "\subsection{1.1 Status} This Schedule forms part of …"
+				// in one paragraph: the heading, then its text
+				head, next := b, b
+				head.text, next.text, next.breakBefore = `\`+m[1]+"{"+m[2]+"}", rest, true
+				s.block(head)
+				s.block(next)
+				return
+			}
+			b.text, text = m[2], normalizeLine(m[2])
+			b.heading = latexLevels[m[1]]
+		}
+	}
 	if b.table {
 		if s.quoting {
 			// a table inside a quoted wording: its last row may close it
@@ -1200,6 +1217,15 @@ func (s *segmenter) addLine(text string, page int) {
 	}
 	s.para = append(s.para, text)
 }
+
+// reLatexCommand: a line that opens with one LaTeX command and its
+// argument ("\section{1. Status and Precedence}", "\title{Schedule 7 …}"),
+// and what follows it on the line.
+var reLatexCommand = lazyre.New(`^\\(title|subtitle|date|author|part|chapter|section|subsection|subsubsection|paragraph)\*?\{([^{}\n]+)\}\s*(.*)$`)
+
+// latexLevels are the heading levels of LaTeX's sectioning commands; a
+// command not listed (\date, \author) gives a line of text.
+var latexLevels = map[string]int{"title": 1, "part": 1, "chapter": 1, "section": 2, "subsection": 3, "subsubsection": 4, "paragraph": 5}
 
 // reTextBullet: a plain-text line that opens an item of a bulleted list.
 var reTextBullet = lazyre.New(`^\s*[-•*·◦▪]\s+\S`)

@@ -43,6 +43,8 @@ func TestSegmentation(t *testing.T) {
 2. Service Levels
 2.1 Availability. AWS will meet the level.
 `, []string{"1|1||DEFINITIONS", `1.1|1.1|1|`, "1.1.1|1.1.1|1.1|", "2|2||Service Levels", "2.1|2.1|2|Availability"}},
+		{"LaTeX sectioning commands are headings, alone on a line or run into their text", "l.txt", "\\title{Master Bedrock Terms}\n\n\\section{1. Definitions}\n\n\\subsection{1.1 Sunset Event}\n\"Sunset Event\" means the retirement of a model.\n\n\\section{2. Model Lifecycle}\n\n\\subsection{2.1 Notice} AWS will give 120 days' notice.\n",
+			[]string{"preamble|||Master Bedrock Terms", "1|1||Definitions", "1.1|1.1|1|Sunset Event", "2|2||Model Lifecycle", "2.1|2.1|2|Notice"}},
 		{"a date wrapped to the start of a line is no section 1", "d.txt", `RECITALS
 
 A. AWS and Customer are parties to the Amazon Bedrock Addendum dated
