@@ -53,3 +53,29 @@ func TestAsAmendedReads(t *testing.T) {
 		}
 	}
 }
+
+// A table of changes whose new-text cell says "No change." keeps the
+// existing term of that row in force; a row whose term changes keeps only
+// the amended term.
+func TestUnchangedRowKeepsExistingTerm(t *testing.T) {
+	rg := read(t, "# Deed\n\n## Schedule\n\n| Row | Addendum clause | Existing term | Amended term |\n|---|---|---|---|\n"+
+		"| 6 | 6.1 Use of Customer Content | AWS shall not use prompts or completions to train, fine-tune or improve any foundation model. | No change. |\n"+
+		"| 7 | 6.2 Region | Customer Content shall be processed and stored only in the EU (Ireland) Region. | Customer Content may be processed in any AWS Region. |\n")
+	excluded, promise := false, false
+	for _, f := range rg.Frames().Training {
+		if f.InForce && f.Binding && f.Effect == "exclusion" {
+			excluded = true
+		}
+	}
+	for _, f := range rg.Frames().Residency {
+		if f.InForce && f.Binding && f.Effect == "promise" {
+			promise = true
+		}
+	}
+	if !excluded {
+		t.Error("the unchanged row's training exclusion is not read")
+	}
+	if promise {
+		t.Error("the changed row's existing residency promise is read")
+	}
+}

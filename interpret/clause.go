@@ -2009,6 +2009,12 @@ func (rg *Reading) addRow(c *document.Clause, e *effective, heading, nonbinding,
 			delete(skip, i)
 		}
 	}
+	if carried := carriedCurrent(header, row); len(carried) > 0 && skip != nil {
+		skip = maps.Clone(skip)
+		for i := range carried {
+			delete(skip, i)
+		}
+	}
 	for i, h := range header {
 		if rg.namedInfoColumn(h) || i > 0 && reCommentColumn.MatchString(strings.TrimSpace(h)) {
 			// (or a reviewer's column: "DD comment", "Remarks")
@@ -2333,6 +2339,34 @@ func carriedVersions(header, row []string) map[int]bool {
 	}
 	return versions
 }
+
+// carriedCurrent: the columns of a row's existing text that stand where
+// its new-text cell says the term does not change ("Existing term | … |
+// Amended term" with "No change." in the last): the existing term is the
+// term in force. nil where the row changes its term.
+func carriedCurrent(header, row []string) map[int]bool {
+	unchanged := false
+	current := map[int]bool{}
+	for i, h := range header {
+		switch {
+		case reCurrentCol.MatchString(h):
+			current[i] = true
+		case reAfterCol.MatchString(h) || reOutcomeCol.MatchString(h):
+			unchanged = unchanged || i < len(row) && reNoChangeCell.MatchString(row[i])
+		}
+	}
+	if !unchanged {
+		return nil
+	}
+	return current
+}
+
+var (
+	// reCurrentCol: a column of the text as it stands before a change.
+	reCurrentCol = lazyre.New(`(?i)^\W*(?:current|existing|original|present)(?:\s+(?:text|wording|terms?|provisions?|clause))?\W*$`)
+	// reNoChangeCell: a cell that says the term is not changed.
+	reNoChangeCell = lazyre.New(`(?i)^\W*(?:no\s+change|unchanged|no\s+amendment|not\s+amended|(?:remains?|stays?)\s+unchanged)\W*$`)
+)
 
 // comparisonColumns: the columns a row of a comparison table ("No. |
 // Section | Old text | New text") does not state as terms: the text
