@@ -97,3 +97,46 @@ func (rg *Reading) applyOnlyBindingPart() {
 		}
 	}
 }
+
+// reReportTitle: the title of a paper about a contract, not the contract
+// ("INTERNAL AUDIT REPORT IA-25-014", "Legal review", "Due diligence
+// memorandum").
+var reReportTitle = lazyre.New(`(?i)\b(?:report|review|memo(?:randum)?|opinion|briefing|assessment|analysis|due\s+diligence|findings|audit)\b`)
+
+// reReproduces: a sentence that says a part of the paper holds the
+// contract's text ("Appendix A reproduces the Addendum verbatim and in
+// full", "Annex 1 sets out the full text of the executed Agreement").
+var reReproduces = lazyre.New(`(?i)\b((?:appendix|annex|schedule|attachment|exhibit)\s+(?:[a-z]|\d{1,2}|[ivx]{1,4}))\s+(?:reproduces|sets\s+out|contains|is)\s+(?:a\s+copy\s+of\s+|the\s+(?:full\s+|complete\s+)?text\s+of\s+)?(?:the\s+)?(?:executed\s+|signed\s+)?(?:[\w-]+\s+){0,3}?(?:addendum|agreement|contract|amendment|order\s+form|side\s+letter|terms)\b[^.;]{0,60}?\b(?:verbatim|in\s+full|as\s+executed|as\s+signed|executed|signed)\b`)
+
+// applyReproducedPart reads a paper about a contract (an audit report, a
+// legal review) that reproduces the signed text in an appendix: the
+// appendix is the agreement; the paper's findings, summaries and
+// recommendations around it describe or criticise it and bind nobody
+// (labelling rule G4: what describes a term is no term).
+func (rg *Reading) applyReproducedPart() {
+	if len(rg.doc.Clauses) == 0 {
+		return
+	}
+	first := &rg.doc.Clauses[0]
+	if !reReportTitle.MatchString(first.Heading + " " + headOfText(first.Text, 200)) {
+		return
+	}
+	var keys []string
+	for _, st := range rg.Statements {
+		if !containsFold(st.Text, "verbatim", "in full", "executed", "signed") {
+			continue
+		}
+		if m := reReproduces.FindStringSubmatch(st.Text); m != nil {
+			keys = rg.partsNamed(m[1], rg.partKeys(), rg.byID[st.Clause])
+			break
+		}
+	}
+	if len(keys) != 1 || keys[0] == "" {
+		return
+	}
+	for _, st := range rg.Statements {
+		if st.Binding && st.Part != keys[0] {
+			st.Binding, st.Nonbinding = false, "note"
+		}
+	}
+}

@@ -64,3 +64,37 @@ func TestOnlyBindingSection(t *testing.T) {
 		}
 	}
 }
+
+// An audit report that reproduces the signed addendum in an appendix: the
+// appendix is the agreement, the report's recommendations are none of it;
+// an addendum that says an annex reproduces another document keeps its
+// own body.
+func TestReproducedAddendum(t *testing.T) {
+	const appendix = "## APPENDIX A - TEXT OF THE EXECUTED ADDENDUM\n\n2.1 Customer commits to USD 900,000 of Amazon Bedrock usage under the EDP.\n"
+	for _, tc := range []struct {
+		title string
+		quote bool
+	}{
+		{"# INTERNAL AUDIT REPORT IA-25-014", false},
+		{"# Amazon Bedrock Addendum", true},
+	} {
+		rg := read(t, tc.title+"\n\n## 2. Scope\n\n2.2 Appendix A reproduces the Addendum verbatim and in full, as executed.\n\n"+
+			"## 4. Findings\n\n4.1 Recommendation: AWS shall match any written quote from the Anthropic API within 30 days.\n\n"+appendix)
+		quote := false
+		for _, f := range rg.Frames().AltQuote {
+			if f.InForce && f.Binding {
+				quote = true
+			}
+		}
+		if quote != tc.quote {
+			t.Errorf("%q: a price match in force %v, want %v", tc.title, quote, tc.quote)
+		}
+		commits := false
+		for _, c := range rg.Frames().Commitment {
+			commits = commits || c.InForce && c.Binding
+		}
+		if !commits {
+			t.Errorf("%q: the appendix's commitment is not read", tc.title)
+		}
+	}
+}

@@ -318,6 +318,7 @@ func (rd *Reader) Read(doc *document.Document) *Reading {
 	rg.applyOperativePart()
 	rg.applyInactiveParts()
 	rg.applyOnlyBindingPart()
+	rg.applyReproducedPart()
 	rg.prec = rg.readPrecedence()
 	rg.applyPrecedence()
 	sort.Strings(rg.Notices)
