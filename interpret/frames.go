@@ -2809,6 +2809,11 @@ var rePercentCell = lazyre.New(`^\s*\d{1,3}(?:[.,]\d{1,3})?\s?%\s*$`)
 
 // reFeeDropped: a fee said to be taken away ("The USD 5,000 onboarding
 // fee is dropped", "Import fee waived").
+// reFeeRefunded: fees named as what is paid back ("refund the USD
+// 12,000.00 of import fees charged", "reimburse Customer for the
+// onboarding fees").
+var reFeeRefunded = lazyre.New(`(?i)\b(?:refund|reimburse|repay|credit\s+back)(?:s|ed|ing)?\s+(?:to\s+)?(?:[\w$€£.,()-]+\s+){0,6}?(?:fees?|charges?)\b`)
+
 var reFeeDropped = lazyre.New(`(?i)\b(?:fees?|charges?)\s+(?:(?:is|are|has\s+been|have\s+been|will\s+be|shall\s+be)\s+(?:hereby\s+)?)?(?:dropped|waived|removed|withdrawn|eliminated|abolished)\b`)
 
 // reActiveNoCharge: a party's promise, in the active voice, not to charge
@@ -2919,7 +2924,10 @@ func (fb *frameBuilder) customImport(f *Frames, st *Statement) {
 	}
 	// (a row "Custom Model Import charges | Infrastructure charges
 	// only" names the fee it answers: the answer is no import fee)
-	if st.affirms("import_fee", RoleMain, RoleSubject) && !feeNeg && !st.Negated && !(st.Row && onlyInfra) {
+	// ("AWS shall refund the USD 12,000.00 of import fees charged on the
+	// three imported models": fees paid back, a remedy, no fee charged)
+	refunded := containsFold(st.Text, "refund", "reimburs", "repay", "credit back") && reFeeRefunded.MatchString(st.Text)
+	if st.affirms("import_fee", RoleMain, RoleSubject) && !feeNeg && !st.Negated && !(st.Row && onlyInfra) && !refunded {
 		fr.FeeCharged = true
 	}
 	if feeNeg && st.exceptedHas("import_fee") {
@@ -2940,7 +2948,7 @@ func (fb *frameBuilder) customImport(f *Frames, st *Statement) {
 	// registration charge" beside the infrastructure it adds to)
 	perModel := st.affirms("per_model", RoleMain, RoleSubject) && !st.has("infrastructure")
 	if !fr.FeeCharged && (perModel || st.qualifiesFee("one_time")) &&
-		st.affirms("fee", RoleMain, RoleSubject) && importHere && !feeNeg && !st.Negated {
+		st.affirms("fee", RoleMain, RoleSubject) && importHere && !feeNeg && !st.Negated && !refunded {
 		fr.FeeCharged = true
 	}
 	if !fr.FeeCharged && feeNeg && st.feeInLaterSentence() && (st.qualifiesFee("one_time") || st.affirms("per_model", RoleMain, RoleSubject)) {

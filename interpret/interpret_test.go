@@ -619,6 +619,18 @@ func TestFrames(t *testing.T) {
 				t.Errorf("%+v: a denial", f.PTCancellation)
 			}
 		}},
+		{"import fees refunded are no import fee", "AWS shall refund the USD 12,000.00 of import fees charged on the three imported models within thirty (30) days.", func(t *testing.T, f *Frames) {
+			for _, c := range f.CustomImport {
+				if c.FeeCharged {
+					t.Errorf("%+v: fees paid back read as a fee charged", c)
+				}
+			}
+		}},
+		{"a per-model import fee is charged", "AWS charges an import fee of USD 4,000 per imported model.", func(t *testing.T, f *Frames) {
+			if len(f.CustomImport) != 1 || !f.CustomImport[0].FeeCharged {
+				t.Errorf("%+v: a fee per imported model", f.CustomImport)
+			}
+		}},
 		{"a one-off migration credit is no import fee", "On a deprecation, AWS will give Customer a one-off migration credit of 10% of its charges for the affected custom model.", func(t *testing.T, f *Frames) {
 			for _, c := range f.CustomImport {
 				if c.FeeCharged {
