@@ -4101,7 +4101,12 @@ func (fb *frameBuilder) commitShape(fr *Commitment, o *Statement) {
 			fr.Aligned = false
 		}
 	}
-	if o.affirms("independent", coreCond...) && o.independentOfTerm() && !(fr.Aligned && o.onlyTemporalIndependent()) || (o.has("term_edp", RoleMain) && o.Negated) {
+	// (a negated sentence is independent of the EDP's term where it
+	// speaks of the commitment or the document, "The Bedrock Commitment
+	// is not co-terminous with the EDP Term"; not "The annual growth cap
+	// on OCU charges will not be carried forward into the Renewed EDP")
+	if o.affirms("independent", coreCond...) && o.independentOfTerm() && !(fr.Aligned && o.onlyTemporalIndependent()) ||
+		o.has("term_edp", RoleMain) && o.Negated && (o.has("commitment") || reDocSubject.MatchString(o.Text)) {
 		fr.Independent = true
 	}
 	if unrelatedAt >= 0 && o.has("edp") && (o.has("commitment") || o.has("term_edp")) && o.unrelatedToEDP(unrelatedAt) {

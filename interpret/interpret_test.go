@@ -3054,6 +3054,28 @@ func TestDealSheetRows(t *testing.T) {
 	}
 }
 
+// TestNegatedRenewedEDP: a negated sentence that names the renewed EDP
+// makes the commitment independent of the EDP's term only where it speaks
+// of the commitment.
+func TestNegatedRenewedEDP(t *testing.T) {
+	for _, tc := range []struct {
+		second      string
+		independent bool
+	}{
+		{"OpenSearch Serverless compute units (OCUs) used for Amazon Bedrock Knowledge Bases will count toward the Renewed EDP commitment and be billed at USD 0.18 per OCU-hour for the term of the Renewed EDP. The annual growth cap on OCU charges in the 2025 Addendum will not be carried forward into the Renewed EDP.", false},
+		{"The Bedrock Commitment is not co-terminous with the Renewed EDP.", true},
+	} {
+		rg := read(t, "# Renewal letter\n\nThis letter sets out the terms on which Amazon Bedrock will be provided under the renewed Enterprise Discount Program agreement that starts on 1 October 2026 (the \"Renewed EDP\").\n\n1. Customer commits to spend USD 1,000,000 on Amazon Bedrock in each year of the Renewed EDP (the \"Bedrock Commitment\"), ending on the same date as the Renewed EDP.\n\n2. "+tc.second+"\n")
+		independent := false
+		for _, c := range rg.Frames().Commitment {
+			independent = independent || c.InForce && c.Independent
+		}
+		if independent != tc.independent {
+			t.Errorf("%q: independent of the EDP term %v, want %v", tc.second, independent, tc.independent)
+		}
+	}
+}
+
 // TestNonBindingFigures: a note that the estimates shown do not bind
 // speaks of the figures, not of the document, even where a wrapped cell
 // of the table above runs into it; a note that the quote does not bind
