@@ -4412,22 +4412,43 @@ var reNumberOnly = lazyre.New(`^\d+(?:\.\d+)?$`)
 // belowStandalone reads the discount of a table row's price from the
 // standalone price its lead-in states: the share of it the row's price
 // takes off.
-func (st *Statement) belowStandalone() []float64 {
-	standalone := 0.0
+func (st *Statement) belowStandalone() []float64 { return st.belowRate(st.standaloneRate(4)) }
+
+// standaloneRate is the money figure the statement names as the standalone
+// (list, published) price within the words before it, 0 if none.
+func (st *Statement) standaloneRate(within int) float64 {
 	for _, fx := range st.Facts {
 		if fx.Kind != "money" || fx.Tok == 0 {
 			continue
 		}
-		for k := max(0, fx.Tok-4); k < fx.Tok; k++ {
+		for k := max(0, fx.Tok-within); k < fx.Tok; k++ {
 			switch st.toks[k].Lower {
 			case "standalone", "list", "published", "standard", "undiscounted":
-				standalone = fx.Value
+				return fx.Value
 			}
 		}
-		if standalone > 0 {
-			break
+	}
+	return 0
+}
+
+// unitStandalone is the standalone price a sentence of the unit states
+// ("Standalone PT rate for the reference large model: USD 39.00 per
+// model-unit hour", above the table of tiers priced per model-unit hour),
+// 0 if none does.
+func (fb *frameBuilder) unitStandalone(unit string) float64 {
+	for _, o := range fb.units[unit] {
+		if !o.Table {
+			if v := o.standaloneRate(10); v > 0 {
+				return v
+			}
 		}
 	}
+	return 0
+}
+
+// belowRate: the discounts below standalone that the statement's price
+// cells give.
+func (st *Statement) belowRate(standalone float64) []float64 {
 	if standalone <= 0 {
 		return nil
 	}
@@ -4537,6 +4558,16 @@ func (fb *frameBuilder) prepurchase(f *Frames, st *Statement) {
 			// following prices: … Price per model-unit hour: US$25.35": the
 			// discount follows from the two prices (35%)
 			fr.Discounts = append(fr.Discounts, st.belowStandalone()...)
+		}
+		if len(fr.Discounts) == 0 && (st.has("pt_credit") || st.has("provisioned")) {
+			// (the standalone price stated in the clause's prose, above
+			// the table, for a row of PT credits; a price of another unit
+			// beside it, storage per GB-month, is no tier of them)
+			for _, d := range st.belowRate(fb.unitStandalone(st.Unit)) {
+				if d < 90 {
+					fr.Discounts = append(fr.Discounts, d)
+				}
+			}
 		}
 		fr.Tiered = true
 	} else {

@@ -1745,6 +1745,23 @@ func TestRateCardDiscountFromPrices(t *testing.T) {
 	}
 }
 
+// Tiers of PT credits priced per model-unit hour, with the standalone rate
+// stated in the sentence above the table: each tier's discount follows
+// from the two prices.
+func TestPrepurchaseTiersBelowStatedStandalone(t *testing.T) {
+	rg := read(t, "# Exhibit B\n\n### Part 2 - Provisioned Throughput pre-purchase credits\n\nStandalone PT rate for the reference large model: USD 39.00 per model-unit hour (one-month term). PT credits are bought in advance in the tiers below and applied at the stated rate to PT usage.\n\n"+
+		"| Tier | Credits purchased in one order | Rate per model-unit hour |\n|---|---|---|\n| Tier 1 | USD 250,000 – 499,999 | USD 25.35 |\n| Tier 2 | USD 500,000 – 999,999 | USD 23.40 |\n| Tier 3 | USD 1,000,000 and above | USD 21.45 |\n")
+	var got []float64
+	for _, p := range inForce(rg.Frames().PTPrepurchase, func(x PTPrepurchase) Base { return x.Base }) {
+		got = append(got, p.Discounts...)
+	}
+	for _, want := range []float64{35, 40, 45} {
+		if !slices.Contains(got, want) {
+			t.Errorf("pre-purchase discounts %v, want %v among them", got, want)
+		}
+	}
+}
+
 // A PT price "before any pre-purchase credit" is no pre-purchase term, and
 // a row of an issues list is not one because another row is.
 func TestPrepurchaseMentionedAside(t *testing.T) {
