@@ -254,17 +254,18 @@ func (s *segmenter) block(b block) {
 		// "\subsection{4.2 System Prompts}": a heading written in LaTeX,
 		// its level the command's; "\date{…}" is a line of text
 		if m := reLatexCommand.FindStringSubmatch(text); m != nil {
+			head := b
+			head.text, head.heading = m[2], latexLevels[m[1]]
 			if rest := strings.TrimSpace(m[3]); rest != "" {
 				// "\subsection{1.1 Status} This Schedule forms part of …"
 				// in one paragraph: the heading, then its text
-				head, next := b, b
-				head.text, next.text, next.breakBefore = `\`+m[1]+"{"+m[2]+"}", rest, true
+				next := b
+				next.text, next.breakBefore = rest, true
 				s.block(head)
 				s.block(next)
 				return
 			}
-			b.text, text = m[2], normalizeLine(m[2])
-			b.heading = latexLevels[m[1]]
+			b, text = head, normalizeLine(head.text)
 		}
 	}
 	if b.table {

@@ -2003,16 +2003,18 @@ func (rg *Reading) addRow(c *document.Clause, e *effective, heading, nonbinding,
 	// Outcome (agreed wording)"): the parties' positions are what they
 	// asked for; the outcome is the term
 	skip := proposalColumns(header)
-	if carried := carriedVersions(header, row); len(carried) > 0 && skip != nil {
-		skip = maps.Clone(skip)
-		for i := range carried {
-			delete(skip, i)
-		}
-	}
-	if carried := carriedCurrent(header, row); len(carried) > 0 && skip != nil {
-		skip = maps.Clone(skip)
-		for i := range carried {
-			delete(skip, i)
+	if skip != nil {
+		// (what the row carries over unchanged: an earlier version's
+		// cell where the agreed one is blank, the existing term where the
+		// new one says "No change.")
+		carried := map[int]bool{}
+		maps.Copy(carried, carriedVersions(header, row))
+		maps.Copy(carried, carriedCurrent(header, row))
+		if len(carried) > 0 {
+			skip = maps.Clone(skip)
+			for i := range carried {
+				delete(skip, i)
+			}
 		}
 	}
 	for i, h := range header {

@@ -45,9 +45,16 @@ func (rg *Reading) applyInactiveParts() {
 	if len(inactive) == 0 {
 		return
 	}
+	rg.unbindWhere("withdrawn", func(st *Statement) bool { return inactive[st.Part] })
+}
+
+// unbindWhere makes each binding statement for which out holds bind
+// nobody, for the reason given: the parts of a paper outside the one that
+// holds the agreement, a part not in force.
+func (rg *Reading) unbindWhere(why string, out func(*Statement) bool) {
 	for _, st := range rg.Statements {
-		if st.Binding && inactive[st.Part] {
-			st.Binding, st.Nonbinding = false, "withdrawn"
+		if st.Binding && out(st) {
+			st.Binding, st.Nonbinding = false, why
 		}
 	}
 }
@@ -76,25 +83,18 @@ func (rg *Reading) applyOnlyBindingPart() {
 	if word == "" {
 		return
 	}
-	inside := func(*Statement) bool { return false }
 	if keys := rg.partsNamed(word+" "+num, rg.partKeys(), rg.byID[from]); len(keys) == 1 && keys[0] != "" {
-		inside = func(st *Statement) bool { return st.Part == keys[0] }
-	} else {
-		var top []string // the one clause numbered so
-		for _, id := range rg.byNumber[normNum(num)] {
-			if c := rg.byID[id]; c != nil && normNum(c.Number) == normNum(num) {
-				top = append(top, id)
-			}
-		}
-		if len(top) != 1 {
-			return
-		}
-		inside = func(st *Statement) bool { return st.Clause == top[0] || isAncestor(rg.byID, top[0], st.Clause) }
+		rg.unbindWhere("negotiation", func(st *Statement) bool { return st.Part != keys[0] })
+		return
 	}
-	for _, st := range rg.Statements {
-		if st.Binding && !inside(st) {
-			st.Binding, st.Nonbinding = false, "negotiation"
+	var top []string // else the one clause numbered so
+	for _, id := range rg.byNumber[normNum(num)] {
+		if c := rg.byID[id]; c != nil && normNum(c.Number) == normNum(num) {
+			top = append(top, id)
 		}
+	}
+	if len(top) == 1 {
+		rg.unbindWhere("negotiation", func(st *Statement) bool { return st.Clause != top[0] && !isAncestor(rg.byID, top[0], st.Clause) })
 	}
 }
 
@@ -134,9 +134,5 @@ func (rg *Reading) applyReproducedPart() {
 	if len(keys) != 1 || keys[0] == "" {
 		return
 	}
-	for _, st := range rg.Statements {
-		if st.Binding && st.Part != keys[0] {
-			st.Binding, st.Nonbinding = false, "note"
-		}
-	}
+	rg.unbindWhere("note", func(st *Statement) bool { return st.Part != keys[0] })
 }

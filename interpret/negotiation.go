@@ -68,15 +68,12 @@ func (rg *Reading) applyAgreedPart() {
 	if agreed == "" {
 		return
 	}
-	for _, st := range rg.Statements {
-		in := st.Part == agreed
+	rg.unbindWhere("negotiation", func(st *Statement) bool {
 		if section != nil {
-			in = section[st.Clause]
+			return !section[st.Clause]
 		}
-		if st.Binding && !in {
-			st.Binding, st.Nonbinding = false, "negotiation"
-		}
-	}
+		return st.Part != agreed
+	})
 }
 
 // reOutsideContract: a paper that says it is no part of the contract it
@@ -116,11 +113,7 @@ func (rg *Reading) applyOperativePart() {
 	if len(operative) == 0 {
 		return
 	}
-	for _, st := range rg.Statements {
-		if st.Binding && !operative[st.Part] {
-			st.Binding, st.Nonbinding = false, "note"
-		}
-	}
+	rg.unbindWhere("note", func(st *Statement) bool { return !operative[st.Part] })
 }
 
 // titleLine: the opening words start with a title in capitals that names
