@@ -25,7 +25,7 @@ type prefilter struct {
 }
 
 type literal struct {
-	s    string // ASCII; lower case when fold
+	s    string // ASCII and lower case when fold
 	fold bool
 	// ks: a case-insensitive literal with a k or an s, which also match
 	// the Kelvin sign and the long s, letters ASCII lower-casing misses
@@ -111,13 +111,20 @@ func required(re *syntax.Regexp) (lits []literal, ok bool) {
 	return nil, false
 }
 
-// literalOf is the literal of an OpLiteral node, when it is ASCII.
+// literalOf is the literal of an OpLiteral node: any text when it is
+// matched as written, ASCII only when its case is folded.
 func literalOf(re *syntax.Regexp) ([]literal, bool) {
 	fold := re.Flags&syntax.FoldCase != 0
 	b := make([]byte, 0, len(re.Rune))
 	for _, r := range re.Rune {
 		if r >= utf8.RuneSelf {
-			return nil, false // (non-ASCII case folding is left to the engine)
+			if fold || r == utf8.RuneError {
+				// (non-ASCII case folding is left to the engine; U+FFFD
+				// also matches an invalid byte)
+				return nil, false
+			}
+			b = utf8.AppendRune(b, r)
+			continue
 		}
 		if fold && 'A' <= r && r <= 'Z' {
 			r += 'a' - 'A'

@@ -25,6 +25,9 @@ func TestRequiredLiterals(t *testing.T) {
 		{`(?i)\b(?:prevail|\d+ days)`, []string{"prevail", " days"}},
 		{`(?i)\b(?:prevail|\d+)`, nil}, // a branch requires no literal
 		{`(?i)geschäftstage`, nil},     // non-ASCII folding left to the engine
+		{`geschäftstage`, []string{"geschäftstage"}},
+		{`\{\+|\[-|⟦\+|⟦-|\{-`, []string{"{+", "[-", "⟦", "{-"}}, // marks of an inline redline
+		{"x\uFFFDy", nil}, // (U+FFFD also matches an invalid byte)
 		{`(?i)(?:shall)?\s*apply`, []string{"apply"}},
 		{`^\W*$`, nil},
 		{`\[\s*[xX✓✔]\s*\]|[☑☒✅]`, []string{"[", "☑", "☒", "✅"}},
@@ -69,8 +72,11 @@ func FuzzPrefilter(f *testing.F) {
 		`(?i)(?:KELVIN|kiss)+`,
 		`(?i)^\W*(?:the\s+)?(?:customer|aws)\s+(?:shall|will)\b`,
 		`\[\s*[xX✓✔]\s*\]|[☑☒✅]`,
+		`\{\+|\[-|⟦\+|⟦-|\{-`,
+		`\b(?:Geschäftstage|días hábiles)\b`,
 	}
-	for _, s := range []string{"This Addendum prevails.", "Section 4.2 shall be", "ſhall be", "\u212aiss", "the Customer shall"} {
+	for _, s := range []string{"This Addendum prevails.", "Section 4.2 shall be", "ſhall be", "\u212aiss", "the Customer shall",
+		"⟦+new⟧", "60 Geschäftstage", "días hábiles"} {
 		for i := range pats {
 			f.Add(i, s)
 		}
