@@ -10,7 +10,6 @@ package lazyre
 
 import (
 	"regexp"
-	"regexp/syntax"
 	"strings"
 	"sync"
 )
@@ -63,12 +62,16 @@ func (r *Regexp) Get() *regexp.Regexp {
 // prefilter rules out, in a run, and are then never compiled.
 func (r *Regexp) analyse() {
 	r.read.Do(func() {
-		re, err := syntax.Parse(r.src, syntax.Perl)
-		if err != nil {
-			return // (Get panics on it, as regexp.MustCompile does)
+		a, ok := analysedTable[r.src]
+		if !ok {
+			if a, ok = analyseSource(r.src); !ok {
+				return // (Get panics on it, as regexp.MustCompile does)
+			}
 		}
-		r.pre = newPrefilter(re)
-		r.tail = tailBytes(re)
+		if a.lits != nil {
+			r.pre = &prefilter{lits: a.lits}
+		}
+		r.tail = a.tail
 	})
 }
 
