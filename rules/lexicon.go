@@ -25,9 +25,9 @@ type Lexicon struct {
 }
 
 type node struct {
-	lit map[string]*node // lowercased word → next
-	cs  map[string]*node // capitals only (acronyms) → next
-	pre []preEdge        // word prefix → next
+	lit edges     // lowercased word → next
+	cs  edges     // capitals only (acronyms) → next
+	pre []preEdge // word prefix → next
 	// preBy: pre by the first byte of the prefix, where there are many
 	// (the root has some two hundred: "train*", "deprecat*", …), so that
 	// a word is tried against those that can match it only
@@ -35,6 +35,52 @@ type node struct {
 	any   *node // one word
 	gap   *node // up to maxGap words
 	acc   []int // lists ending here
+}
+
+// edges are a node's word edges: a short list, and a map once there are
+// many (most nodes of a vocabulary's trie have one or two; a map for each
+// was most of the cost of building it, at every start of the program)
+type edges struct {
+	list []wordEdge
+	m    map[string]*node
+}
+
+type wordEdge struct {
+	word string
+	next *node
+}
+
+// maxListEdges is the most edges held as a list.
+const maxListEdges = 8
+
+func (e *edges) get(w string) *node {
+	if e.m != nil {
+		return e.m[w]
+	}
+	for _, x := range e.list {
+		if x.word == w {
+			return x.next
+		}
+	}
+	return nil
+}
+
+// child returns the node under the edge w, added when there is none.
+func (e *edges) child(w string) *node {
+	if n := e.get(w); n != nil {
+		return n
+	}
+	n := &node{}
+	e.list = append(e.list, wordEdge{w, n})
+	if e.m != nil {
+		e.m[w] = n
+	} else if len(e.list) > maxListEdges {
+		e.m = make(map[string]*node, 2*len(e.list))
+		for _, x := range e.list {
+			e.m[x.word] = x.next
+		}
+	}
+	return n
 }
 
 type preEdge struct {
@@ -79,11 +125,11 @@ func (n *node) index() {
 			n.preBy[e.prefix[0]] = append(n.preBy[e.prefix[0]], e)
 		}
 	}
-	for _, c := range n.lit {
-		c.index()
+	for _, e := range n.lit.list {
+		e.next.index()
 	}
-	for _, c := range n.cs {
-		c.index()
+	for _, e := range n.cs.list {
+		e.next.index()
 	}
 	for _, e := range n.pre {
 		e.next.index()
@@ -199,21 +245,9 @@ func (lx *Lexicon) add(list int, phrase string) error {
 			}
 			n = next
 		case w.acronym:
-			if n.cs == nil {
-				n.cs = map[string]*node{}
-			}
-			if n.cs[w.word] == nil {
-				n.cs[w.word] = &node{}
-			}
-			n = n.cs[w.word]
+			n = n.cs.child(w.word)
 		default:
-			if n.lit == nil {
-				n.lit = map[string]*node{}
-			}
-			if n.lit[w.word] == nil {
-				n.lit[w.word] = &node{}
-			}
-			n = n.lit[w.word]
+			n = n.lit.child(w.word)
 		}
 	}
 	for _, id := range n.acc {
@@ -264,13 +298,11 @@ func (lx *Lexicon) walk(n *node, toks []Token, text string, start, j int, out *[
 		return
 	}
 	t := toks[j]
-	if n.lit != nil {
-		if next := n.lit[t.Lower]; next != nil {
-			lx.walk(next, toks, text, start, j+1, out)
-		}
+	if next := n.lit.get(t.Lower); next != nil {
+		lx.walk(next, toks, text, start, j+1, out)
 	}
-	if n.cs != nil && t.Kind == Word && t.Caps {
-		if next := n.cs[text[t.Start:t.End]]; next != nil {
+	if len(n.cs.list) > 0 && t.Kind == Word && t.Caps {
+		if next := n.cs.get(text[t.Start:t.End]); next != nil {
 			lx.walk(next, toks, text, start, j+1, out)
 		}
 	}
