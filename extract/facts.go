@@ -167,7 +167,7 @@ func factsIn(text string, base int) []document.Fact {
 			add(m[0], m[1], 4, document.Fact{Kind: document.FactDate, Date: d})
 		}
 	}
-	pos := triggers(lower, moneyTriggers...)
+	pos := moneyTriggers.offsets(lower)
 	if strings.Contains(text, "Rs") {
 		// "Rs. 3,20,00,000": the rupee written in letters, capital R only
 		pos = append(pos, triggers(text, "Rs")...)
@@ -188,7 +188,7 @@ func factsIn(text string, base int) []document.Fact {
 		}
 		money(text, m[0], m[1], text[m[2]:m[3]], text[m[4]:m[5]], m[6], m[7], add)
 	}
-	for _, pos := range triggers(lower, codesAfter...) {
+	for _, pos := range codesAfter.offsets(lower) {
 		if e := pos + 4; e < len(lower) && lower[pos+1] != 'd' && lower[pos+1] != 'e' && lower[pos+1] != 'u' && isWordByte(lower[e]) {
 			continue // " cadence", " audit": a word, not a code
 		}
@@ -453,15 +453,15 @@ const currencyCodes = `USD|EUR|GBP|CAD|AUD|CHF|JPY|SGD|NZD|SEK|NOK|DKK|INR|BRL|M
 var (
 	// moneyTriggers start a "currency, amount" reading: symbols, codes,
 	// and "US$"-style prefixes (read from their letters).
-	moneyTriggers = append([]string{"$", "€", "£", "¥", "₹", "₩", "us$", "a$", "c$", "nz$", "r$", "hk$", "mx$"},
-		strings.Split(strings.ToLower(currencyCodes), "|")...)
+	moneyTriggers = newWordSet(append([]string{"$", "€", "£", "¥", "₹", "₩", "us$", "a$", "c$", "nz$", "r$", "hk$", "mx$"},
+		strings.Split(strings.ToLower(currencyCodes), "|")...)...)
 	// codesAfter end an "amount, currency" reading.
-	codesAfter = func() []string {
+	codesAfter = func() *wordSet {
 		out := []string{" dollars", " euros", " u.s. dollars", " €"}
 		for _, c := range strings.Split(strings.ToLower(currencyCodes), "|") {
 			out = append(out, " "+c)
 		}
-		return out
+		return newWordSet(out...)
 	}()
 	// symbolCurrency names the currency of a prefixed or bare symbol.
 	symbolCurrency = []struct{ prefix, code string }{
@@ -541,19 +541,11 @@ func findYears(text string, re *lazyre.Regexp) [][]int {
 // windows returns the merged spans of lower around each occurrence of a
 // trigger, widened to whole words: 100 bytes before (a number in words
 // precedes its unit) and 80 after (units follow an amount).
-func windows(lower string, triggers []string) [][2]int {
+func windows(lower string, triggers *wordSet) [][2]int {
 	var ws [][2]int
-	for _, t := range triggers {
-		for from := 0; ; {
-			i := strings.Index(lower[from:], t)
-			if i < 0 {
-				break
-			}
-			i += from
-			ws = append(ws, [2]int{wordStart(lower, max(0, i-100)), wordEnd(lower, min(len(lower), i+len(t)+80))})
-			from = i + len(t)
-		}
-	}
+	triggers.each(lower, func(k, i int) {
+		ws = append(ws, [2]int{wordStart(lower, max(0, i-100)), wordEnd(lower, min(len(lower), i+len(triggers.words[k])+80))})
+	})
 	if len(ws) == 0 {
 		return nil
 	}
@@ -788,7 +780,7 @@ func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
 
 // findIn runs re only on the windows of text around its trigger words
 // (found in lower, the lower-cased text), with offsets into text.
-func findIn(text, lower string, re *lazyre.Regexp, triggers ...string) [][]int {
+func findIn(text, lower string, re *lazyre.Regexp, triggers *wordSet) [][]int {
 	var out [][]int
 	for _, w := range windows(lower, triggers) {
 		for _, m := range re.FindAllStringSubmatchIndex(text[w[0]:w[1]], -1) {

@@ -26,6 +26,13 @@ var (
 
 // annotate fills facts, cross-references and definitions once the clauses
 // and the document text are laid out.
+// clauseRefWords and partRefWords are the words around which references to
+// clauses and to parts are looked for.
+var (
+	clauseRefWords = newWordSet("section", "clause", "article", "paragraph", "row", "item", "§")
+	partRefWords   = newWordSet("schedule", "exhibit", "annex", "appendix", "attachment", "anexo", "allegato", "anlage", "anhang", "bijlage", "ndice")
+)
+
 func annotate(doc *document.Document) {
 	numbers := clauseNumbers(doc)
 	for i := range doc.Clauses {
@@ -103,7 +110,7 @@ func refsIn(text string, base int, numbers map[string]bool) []document.Ref {
 		refs = append(refs, r)
 	}
 	lower := asciiLower(text)
-	for _, m := range findIn(text, lower, reRef, "section", "clause", "article", "paragraph", "row", "item", "§") {
+	for _, m := range findIn(text, lower, reRef, clauseRefWords) {
 		kind := strings.ToLower(text[m[2]:m[3]])
 		first := strings.ReplaceAll(text[m[4]:m[5]], " (", "(") // "§ 6 (2)" is 6(2)
 		key := first
@@ -131,7 +138,7 @@ func refsIn(text string, base int, numbers map[string]bool) []document.Ref {
 			add(text[m[0]:m[1]], "Table "+text[m[2]:m[3]], m[0], m[1])
 		}
 	}
-	for _, m := range findIn(text, lower, rePartRef, "schedule", "exhibit", "annex", "appendix", "attachment", "anexo", "allegato", "anlage", "anhang", "bijlage", "ndice") {
+	for _, m := range findIn(text, lower, rePartRef, partRefWords) {
 		word := strings.ToUpper(text[m[2]:m[2]+1]) + strings.ToLower(text[m[2]+1:m[3]])
 		add(text[m[0]:m[1]], word+" "+text[m[4]:m[5]], m[0], m[1])
 	}
