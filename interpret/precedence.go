@@ -57,14 +57,15 @@ func (rg *Reading) readPrecedence() *precedence {
 		if !containsFold(text, "prevail", "preceden", "priorit", "control", "govern", "overrid", "rank", "supersed", "win", "first", "order", "subordinate") {
 			continue // (none of the words the patterns below need)
 		}
-		if !rePrevail.MatchString(text) && !reOrderOf.MatchString(text) && !reSubord.MatchString(text) {
+		orderOf := reOrderOf.MatchString(text)
+		if !orderOf && !rePrevail.MatchString(text) && !reSubord.MatchString(text) {
 			continue
 		}
 		if reRankOverNotwithstanding.MatchString(text) {
 			pr.rankOverNotwithstanding = true
 		}
 		// an ordered list: "in the following order of precedence: (a) …"
-		if reOrderOf.MatchString(text) {
+		if orderOf {
 			var items []string
 			for j := range rg.doc.Clauses {
 				k := &rg.doc.Clauses[j]
