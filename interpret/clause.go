@@ -1864,7 +1864,9 @@ func (rg *Reading) newStatement(c *document.Clause, e *effective, heading, nonbi
 	p := rg.reader.parse(read, rg.aliases)
 	facts := readFacts(read, p.toks)
 	missing, deferred := rg.refsOf(c, read, p)
-	if containsFold(read, "unchanged", "to apply", "no change", "in force", "in effect") && reCarryOver.MatchString(read) {
+	if rg.once("carried over", read, func(t string) bool {
+		return containsFold(t, "unchanged", "to apply", "no change", "in force", "in effect") && reCarryOver.MatchString(t)
+	}) {
 		// "Section 3 (Token Counting) continues to apply unchanged",
 		// "4. Token counting (unchanged)": the terms are those of the text
 		// carried over, which this sentence does not state
@@ -3074,7 +3076,9 @@ func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 		// as an AWS offer": what another paper said, reported
 		st.Binding, st.Nonbinding = false, "note"
 	}
-	if containsFold(st.Text, "deleted", "replaced", "restated", "amended") && reBareInstruction.MatchString(headOfText(st.Text, 300)) {
+	if rg.once("bare instruction", st.Text, func(t string) bool {
+		return containsFold(t, "deleted", "replaced", "restated", "amended") && reBareInstruction.MatchString(headOfText(t, 300))
+	}) {
 		// "Amendment No. 2, Section 7 (Custom Model Import) is deleted and
 		// replaced.": an instruction whose new wording follows; the
 		// caption names the section, it grants nothing

@@ -25,7 +25,9 @@ func (rg *Reading) applyInactiveParts() {
 	inactive := map[string]bool{}
 	var keys []partKey
 	for _, st := range rg.Statements {
-		if !st.Binding || !containsFold(st.Text, "force", "effect", "lapsed") {
+		if !st.Binding || !rg.once("not in force", st.Text, func(t string) bool {
+			return containsFold(t, "force", "effect", "lapsed") && reNotInForce.MatchString(t)
+		}) {
 			continue
 		}
 		for _, loc := range reNotInForce.FindAllStringSubmatchIndex(st.Text, -1) {
@@ -72,7 +74,7 @@ var reOnlyBinds = lazyre.New(`(?i)\b(?:(section|part|schedule|annex|appendix|art
 func (rg *Reading) applyOnlyBindingPart() {
 	var word, num, from string
 	for _, st := range rg.Statements {
-		if !containsFold(st.Text, "only") {
+		if !rg.once("only binds", st.Text, func(t string) bool { return containsFold(t, "only") && reOnlyBinds.MatchString(t) }) {
 			continue
 		}
 		if m := reOnlyBinds.FindStringSubmatch(st.Text); m != nil {
@@ -123,7 +125,9 @@ func (rg *Reading) applyReproducedPart() {
 	}
 	var keys []string
 	for _, st := range rg.Statements {
-		if !containsFold(st.Text, "verbatim", "in full", "executed", "signed") {
+		if !rg.once("reproduces", st.Text, func(t string) bool {
+			return containsFold(t, "verbatim", "in full", "executed", "signed") && reReproduces.MatchString(t)
+		}) {
 			continue
 		}
 		if m := reReproduces.FindStringSubmatch(st.Text); m != nil {

@@ -58,6 +58,8 @@ type Reading struct {
 	// paper, a legal memo) that quotes its terms: its own narrative of the
 	// negotiation states none.
 	memo bool
+	// tested: the answers of tests made once per text (once)
+	tested map[string]textMemo
 	// partDefined caches partDefinedAs by name.
 	partDefined map[string]string
 	// variantAt: the clause variant in force where each clause starts;

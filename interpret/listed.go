@@ -25,7 +25,9 @@ func (rg *Reading) applyListedStatus() {
 	}
 	open := map[string]bool{} // clause ids named open
 	for _, st := range rg.Statements {
-		if !anyOf(st.Text, "oint", "OINT", "tem", "TEM", "ssue", "SSUE") || !reListedOpen.MatchString(st.Text) {
+		if !rg.once("listed open", st.Text, func(t string) bool {
+			return anyOf(t, "oint", "OINT", "tem", "TEM", "ssue", "SSUE") && reListedOpen.MatchString(t)
+		}) {
 			continue
 		}
 		for _, m := range reListedOpen.FindAllStringSubmatchIndex(st.Text, -1) {
