@@ -22,6 +22,7 @@ import (
 type analysis struct {
 	lits []literal // the prefilter's literals; nil: no prefilter
 	tail int
+	head int // see headBytes
 }
 
 // analyseSource reads the analysis of src from its syntax tree; ok is
@@ -35,6 +36,7 @@ func analyseSource(src string) (a analysis, ok bool) {
 		a.lits = p.lits
 	}
 	a.tail = tailBytes(re)
+	a.head = headBytes(re)
 	return a, true
 }
 
@@ -89,12 +91,18 @@ func WriteTable(srcs []string) ([]byte, error) {
 				fmt.Fprintf(&b, "{%q, %v, %v}", l.s, l.fold, l.ks)
 			}
 			b.WriteString("}")
-			if a.tail != 0 {
+			if a.tail != 0 || a.head != 0 {
 				b.WriteString(", ")
 			}
 		}
 		if a.tail != 0 {
 			fmt.Fprintf(&b, "tail: %d", a.tail)
+			if a.head != 0 {
+				b.WriteString(", ")
+			}
+		}
+		if a.head != 0 {
+			fmt.Fprintf(&b, "head: %d", a.head)
 		}
 		b.WriteString("},\n")
 	}

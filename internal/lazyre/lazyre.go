@@ -23,6 +23,7 @@ type Regexp struct {
 	read sync.Once
 	pre  *prefilter // nil: none
 	tail int        // > 0: anchored at the end, matches span at most tail bytes
+	head int        // anchored at the start: > 0, matches span at most head bytes; unboundedHead
 	// compiled once, by the first use on a text the prefilter lets through
 	once sync.Once
 	re   *regexp.Regexp
@@ -71,7 +72,7 @@ func (r *Regexp) analyse() {
 		if a.lits != nil {
 			r.pre = &prefilter{lits: a.lits}
 		}
-		r.tail = a.tail
+		r.tail, r.head = a.tail, a.head
 	})
 }
 
@@ -79,7 +80,16 @@ func (r *Regexp) analyse() {
 // expression: s then holds none of the literals every match contains.
 func (r *Regexp) Rejects(s string) bool {
 	r.analyse()
-	return r.pre != nil && !r.pre.mayMatch(s)
+	if r.pre == nil {
+		return false
+	}
+	switch {
+	case r.head > 0 && len(s) > r.head:
+		s = s[:r.head] // (a match lies in its first head bytes)
+	case r.head == unboundedHead && len(s) > maxPrefilterScan:
+		return false
+	}
+	return !r.pre.mayMatch(s)
 }
 
 // from is where in s the expression is run: 0, or, for one anchored at

@@ -74,9 +74,11 @@ func FuzzPrefilter(f *testing.F) {
 		`\[\s*[xX✓✔]\s*\]|[☑☒✅]`,
 		`\{\+|\[-|⟦\+|⟦-|\{-`,
 		`\b(?:Geschäftstage|días hábiles)\b`,
+		`^(?i:schedule|annex)\s?\d{1,2}\b`,
+		`^\s*(?:of|in|under)\s+(?:the\s+)?(?:[A-Z0-9][\w-]*\s+){0,4}(Agreement|EDP|Terms)\b`,
 	}
 	for _, s := range []string{"This Addendum prevails.", "Section 4.2 shall be", "ſhall be", "\u212aiss", "the Customer shall",
-		"⟦+new⟧", "60 Geschäftstage", "días hábiles"} {
+		"⟦+new⟧", "60 Geschäftstage", "días hábiles", "Annex 2 of the Agreement", " of the Master Agreement"} {
 		for i := range pats {
 			f.Add(i, s)
 		}
@@ -113,6 +115,44 @@ func TestTailBytes(t *testing.T) {
 		if got := tailBytes(mustParse(t, tc.src)) > 0; got != tc.want {
 			t.Errorf("%s: anchored at the end with a bound = %v, want %v", tc.src, got, tc.want)
 		}
+	}
+}
+
+func TestHeadBytes(t *testing.T) {
+	for _, tc := range []struct {
+		src  string
+		want int
+	}{
+		{`^(?i:schedule|annex)\s?\d{1,2}\b`, 8*4 + 4 + 2*4},
+		{`^\s*(?:of|in|under)\s+this\b|^\s*(?:hereof|herein)\b`, unboundedHead},
+		{`(?m)^schedule`, 0},   // a line's start
+		{`^schedule|annex`, 0}, // a branch not anchored
+		{`(?i)\bschedule`, 0},
+	} {
+		if got := headBytes(mustParse(t, tc.src)); got != tc.want {
+			t.Errorf("%s: head bytes %d, want %d", tc.src, got, tc.want)
+		}
+	}
+	// the prefilter of an expression anchored at the start looks at the
+	// bytes a match can span only, or, without a bound, not at all on a
+	// long text: a long text's later words neither make nor spoil a match
+	pad := strings.Repeat("x ", 5000)
+	bounded := New(`^(?i:schedule|annex)\s?\d{1,2}\b`)
+	if !bounded.Rejects("see " + pad + "Schedule 4") {
+		t.Error("the words past a match's reach let the text through")
+	}
+	if bounded.Rejects("Schedule 4 "+pad) || !bounded.MatchString("Schedule 4 "+pad) {
+		t.Error("a match at the start of a long text was ruled out")
+	}
+	unbounded := New(`^\s*(?:of|in|under)\s+the\s+Agreement\b`)
+	if unbounded.Rejects(pad) || unbounded.MatchString(pad) {
+		t.Error("a long text was ruled out by a scan, or matched")
+	}
+	if text := "   of the Agreement " + pad; unbounded.Rejects(text) || !unbounded.MatchString(text) {
+		t.Error("a match at the start of a long text was ruled out")
+	}
+	if unbounded.Rejects("of the Agreement") || !unbounded.Rejects("in no such place") {
+		t.Error("the prefilter of a short text")
 	}
 }
 

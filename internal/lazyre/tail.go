@@ -39,6 +39,51 @@ func anchoredAtStart(re *syntax.Regexp) bool {
 	return false
 }
 
+// An expression anchored at the start of the text ("^\s*(?:of|in)\s+…")
+// is tried at the text's start only, however long the text, but its
+// prefilter looked for its literals in the whole text: run on each tail of
+// a long clause in turn, that made a pass over the clause per reference.
+// headBytes is, for such an expression, the most bytes a match spans
+// (the prefilter then looks in those only), or unboundedHead when there
+// is no bound; 0 when it is not anchored so.
+func headBytes(re *syntax.Regexp) int {
+	if !startAnchored(re) {
+		return 0
+	}
+	if n := maxBytes(re); n > 0 {
+		return n
+	}
+	return unboundedHead
+}
+
+// unboundedHead marks an expression anchored at the start with no bound
+// on its matches: on a text longer than maxPrefilterScan its prefilter is
+// not run (the engine, tried at the start only, is the cheaper test).
+const (
+	unboundedHead    = -1
+	maxPrefilterScan = 4096
+)
+
+// startAnchored: every match of re begins at the start of the text.
+func startAnchored(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpBeginText:
+		return true
+	case syntax.OpConcat:
+		return len(re.Sub) > 0 && startAnchored(re.Sub[0])
+	case syntax.OpCapture:
+		return startAnchored(re.Sub[0])
+	case syntax.OpAlternate:
+		for _, s := range re.Sub {
+			if !startAnchored(s) {
+				return false
+			}
+		}
+		return len(re.Sub) > 0
+	}
+	return false
+}
+
 // maxBytes is the most bytes a match of re spans, or -1 without a bound.
 func maxBytes(re *syntax.Regexp) int {
 	switch re.Op {
