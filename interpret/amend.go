@@ -90,8 +90,23 @@ func (rg *Reading) applyAmendments() map[string]*effective {
 			}
 			rg.amendment(c, s, text[sp.end:], eff, byNumber)
 		}
-		for _, s := range comparisonInstructions(text) {
-			rg.amendment(c, s, "", eff, byNumber)
+		var stated []string
+		for _, row := range comparisonInstructions(text) {
+			if row.whole && len(byNumber[normNum(row.number)]) == 0 {
+				// "1.1 (Commitment Period) | "The Bedrock Commitment
+				// Period runs …" | "The Bedrock Commitment Period
+				// begins …"" where the draft holds no clause 1.1: the new
+				// wording is the whole provision, stated here, and it is
+				// the term (a word changed in a clause not here is
+				// unknown, as before)
+				stated = append(stated, row.label+": "+row.now)
+				continue
+			}
+			rg.amendment(c, row.instruction, "", eff, byNumber)
+		}
+		if len(stated) > 0 {
+			eff[c.ID].instruction = false
+			eff[c.ID].text = withStatedRows(eff[c.ID].text, stated)
 		}
 		for _, s := range changeTableInstructions(text) {
 			rg.amendment(c, s, "", eff, byNumber)
@@ -238,8 +253,8 @@ var reDecidedRejected = lazyre.New(`(?im)(?:^|[.;!"”’']\s+)[ \t*_]*[\p{L}][\
 // table ("Provision | Before Amendment | After Amendment") as the
 // instructions its rows give: 'In Article 8 ①, the words "99.5 percent"
 // are replaced by the words "99.9 percent".', "Article 9 is deleted."
-func comparisonInstructions(text string) []string {
-	var out []string
+func comparisonInstructions(text string) []comparisonRow {
+	var out []comparisonRow
 	ref, before, after := -1, -1, -1
 	eachTableRow(text, func(cells []string) bool {
 		ref, before, after = -1, -1, -1
@@ -258,32 +273,82 @@ func comparisonInstructions(text string) []string {
 		if max(ref, before, after) >= len(cells) {
 			return
 		}
-		target := strings.TrimSpace(cells[ref])
+		label := strings.TrimSpace(cells[ref])
+		target := label
 		if !reCivilRef.MatchString(target) && !reDigitStart.MatchString(target) {
 			return
 		}
 		if !reCivilRef.MatchString(target) {
 			target = "Section " + target
 		}
+		row := comparisonRow{label: label, number: reDigitStart.FindString(label)}
 		old, now := strings.TrimSpace(cells[before]), strings.TrimSpace(cells[after])
 		oq, nq := quotedRe.FindStringSubmatch(old), quotedRe.FindStringSubmatch(now)
 		switch {
 		case isDeletedMark(now) && oq == nil:
-			out = append(out, target+" is deleted.")
+			row.instruction = target + " is deleted."
 		case isDeletedMark(now):
-			out = append(out, "In "+target+", the words \""+oq[1]+"\" are deleted.")
+			row.instruction = "In " + target + ", the words \"" + oq[1] + "\" are deleted."
 		case oq != nil && nq != nil:
-			out = append(out, "In "+target+", the words \""+oq[1]+"\" are replaced by the words \""+nq[1]+"\".")
+			row.instruction = "In " + target + ", the words \"" + oq[1] + "\" are replaced by the words \"" + nq[1] + "\"."
+			row.now = nq[1]
+			row.whole = row.number != "" && wholeProvision(nq[1]) && (wholeProvision(oq[1]) || isOmittedMark(oq[1]))
 		case oq == nil && nq != nil:
-			out = append(out, target+" is replaced by the following: \""+nq[1]+"\"")
+			row.instruction = target + " is replaced by the following: \"" + nq[1] + "\""
 		case oq == nil && nq == nil && now != "" && !reNoText.MatchString(now):
 			// "§5.2 PT Cancellation | Customer may cancel … | Customer
 			// may cancel … only where both …": the new text is the
 			// section's whole wording
-			out = append(out, target+" is replaced by the following: \""+now+"\"")
+			row.instruction = target + " is replaced by the following: \"" + now + "\""
+		default:
+			return
 		}
+		out = append(out, row)
 	})
 	return out
+}
+
+// comparisonRow is a row of a comparison table: the instruction it
+// gives, and, where its old and new wording are whole provisions, the
+// new wording and the clause it is (whole).
+type comparisonRow struct {
+	instruction string
+	label       string // the row's provision cell: "1.1 (Commitment Period)"
+	number      string // its clause number: "1.1"
+	now         string
+	whole       bool
+}
+
+// wholeProvision: s is one or more whole sentences ("Customer may cancel
+// … notice."), not words of one ("sixty (60) days").
+func wholeProvision(s string) bool {
+	s = strings.TrimSpace(s)
+	n := len(strings.Fields(s))
+	if n < 4 || !strings.HasSuffix(s, ".") || n < 8 && !reFiniteVerb.MatchString(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// isOmittedMark: a cell that says the provision was left out ("[Intentionally
+// Omitted]", "Reserved.").
+func isOmittedMark(s string) bool {
+	return reDeletedMark.MatchString(s) || reReservedMark.MatchString(s)
+}
+
+var reReservedMark = lazyre.New(`(?i)^\W*(?:reserved|not\s+used|intentionally\s+(?:left\s+)?blank)\W*$`)
+
+// withStatedRows is a clause's text with its table lines (tab-separated)
+// replaced by the provisions its comparison rows state in full.
+func withStatedRows(text string, stated []string) string {
+	var keep []string
+	for _, ln := range strings.Split(text, "\n") {
+		if !strings.Contains(ln, "\t") {
+			keep = append(keep, ln)
+		}
+	}
+	return strings.TrimSpace(strings.Join(append(keep, stated...), "\n"))
 }
 
 // eachTableRow walks the tables of a text (lines of tab-separated cells):
