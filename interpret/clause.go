@@ -246,6 +246,7 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 				}
 			}
 			refused := rg.refusedItems(t)
+			notes := rg.noteBlocks(t)
 			spans := splitSentences(t)
 			sents := make([]string, len(spans))
 			for k, sp := range spans {
@@ -317,6 +318,9 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 				nb := nonbinding
 				if inRanges(sp.start, background) {
 					nb = "recital"
+				}
+				if nb == "" && inRanges(sp.start, notes) {
+					nb = "note" // a marked note that says it is no part of the agreement
 				}
 				if nb == "" && inRanges(sp.start, refused) {
 					// one of several variations, each with its status,
@@ -1863,7 +1867,7 @@ func (rg *Reading) newStatement(c *document.Clause, e *effective, heading, nonbi
 	read = rg.withDefinedFigures(read, c)
 	p := rg.reader.parse(read, rg.aliases)
 	facts := readFacts(read, p.toks)
-	missing, deferred := rg.refsOf(c, read, p)
+	missing, missingAt, deferred := rg.refsAt(c, read, p)
 	if rg.once("carried over", read, func(t string) bool {
 		return containsFold(t, "unchanged", "to apply", "no change", "in force", "in effect") && reCarryOver.MatchString(t)
 	}) {
@@ -1878,14 +1882,21 @@ func (rg *Reading) newStatement(c *document.Clause, e *effective, heading, nonbi
 		if containsTerm(read, g.term) && !rg.definesHere(c, g.term) {
 			for _, r := range g.refs {
 				if !slices.Contains(missing, r) {
-					missing = append(missing, r)
+					missing, missingAt = append(missing, r), append(missingAt, -1)
 				}
 			}
 		}
 	}
 	var out []*Statement
 	q := quoteOf(quote) // (once a sentence, whatever its propositions)
+	items := inlineItems(read)
 	for _, pr := range p.props {
+		missing := missing
+		if len(items) > 0 && pr.end > 0 && pr.end <= len(p.toks) {
+			// (the item the proposition ends in: the first item's may
+			// hold the lead-in)
+			missing = itemRefs(missing, missingAt, items, p.toks[pr.end-1].Start)
+		}
 		st := &Statement{
 			Clause: c.ID, Page: c.Page, Part: rg.parts[c.ID].key, Heading: heading,
 			Text: read, Quote: q, Unit: c.ID, Sentence: sentence,
@@ -1907,6 +1918,124 @@ func (rg *Reading) newStatement(c *document.Clause, e *effective, heading, nonbi
 		out = append(out, st)
 	}
 	return p, out
+}
+
+// noteBlocks returns the spans of t that are notes set off by a quoting
+// mark at the start of each line (">> NOTE N7 (not part of the
+// agreement): Silent on fees. The public >> pricing page shows no import
+// fee today …") whose label, before the first colon, says the note is no
+// part of the agreement or binds nobody: every sentence of the block is
+// the note's, however its lines run on.
+func (rg *Reading) noteBlocks(t string) [][2]int {
+	if !strings.Contains(t, ">") && !containsFold(t, "note", "comment", "remark", "annotation") {
+		return nil
+	}
+	var out [][2]int
+	start, label := -1, ""
+	flush := func(end int) {
+		if start >= 0 && label != "" {
+			// ("not part of" is an exclusion in a term; in a note's label
+			// it is the note's own standing)
+			if cs := rg.reader.scan(label).cues; len(cs["nonbinding"]) > 0 || len(cs["out_of_scope"]) > 0 {
+				out = append(out, [2]int{start, end})
+			}
+		}
+		start, label = -1, ""
+	}
+	for at := 0; at <= len(t); {
+		end := strings.IndexByte(t[at:], '\n')
+		if end < 0 {
+			end = len(t)
+		} else {
+			end += at
+		}
+		ln := strings.TrimLeft(t[at:end], " \t")
+		switch {
+		case strings.HasPrefix(ln, ">"):
+			if start < 0 {
+				start = at
+				body := strings.TrimLeft(ln, "> \t")
+				if i := strings.IndexByte(body, ':'); i > 0 && i <= 80 {
+					label = body[:i]
+				}
+			}
+		default:
+			flush(at)
+			// (a rendering that drops the marks, as Markdown does its
+			// quotes: a line whose label names a note, on its own)
+			if i := strings.IndexByte(ln, ':'); i > 0 && i <= 80 && reNoteLabel.MatchString(ln[:i]) {
+				start, label = at, ln[:i]
+				flush(end)
+			}
+		}
+		at = end + 1
+	}
+	flush(len(t))
+	return out
+}
+
+// reNoteLabel: a label that names a note on the text ("NOTE N7 (not part
+// of the agreement)", "Counsel's comment").
+var reNoteLabel = lazyre.New(`(?i)^\W*(?:[\w'’]+\s+){0,2}(?:note|comment|remark|annotation)s?\b`)
+
+// A sentence that lists its terms as items run into it ("For this
+// purpose: (a) system prompts are counted …; (b) tool definitions …; (d)
+// cached tokens are billed less the discount in clause 2.3") is read as
+// one proposition per item, and a reference in one item is that item's:
+// the discount of a clause not in the draft leaves the counting of system
+// prompts as stated. A reference before the first item, or a list that
+// says its terms hold "in each case" as a later text says, counts for
+// every item.
+
+// reInlineItem: an item's mark run into a sentence, after its lead-in or
+// the item before ("…: (a) ", "; (b) ", "; and (c) ").
+var reInlineItem = lazyre.New(`[:;]\s*(?:and\s+|or\s+)?\(([a-z]|[ivx]{1,4}|\d{1,2})\)\s`)
+
+// reEachItem: words that make what follows the list hold for each item.
+var reEachItem = lazyre.New(`(?i)\b(?:in\s+each\s+case|each\s+of\s+the\s+foregoing|all\s+of\s+the\s+foregoing)\b`)
+
+// inlineItems returns where each item run into s begins (its mark), when
+// s lists two or more; nil otherwise, or when every item is subject to
+// what the sentence says after the list.
+func inlineItems(s string) []int {
+	if !strings.Contains(s, "(") || !strings.ContainsAny(s, ":;") {
+		return nil
+	}
+	ms := reInlineItem.FindAllStringIndex(s, -1)
+	if len(ms) < 2 || reEachItem.MatchString(s) {
+		return nil
+	}
+	out := make([]int, len(ms))
+	for i, m := range ms {
+		out[i] = m[0]
+	}
+	return out
+}
+
+// itemRefs keeps of a sentence's missing references (at: where each is;
+// -1 not known) those that bear on the item that holds offset from: the
+// item's own, and those before the first item or not placed.
+func itemRefs(missing []string, at []int, items []int, from int) []string {
+	item := func(o int) int {
+		k := -1
+		for i, s := range items {
+			if o >= s {
+				k = i
+			}
+		}
+		return k
+	}
+	own := item(from)
+	if own < 0 {
+		return missing
+	}
+	var out []string
+	for i, m := range missing {
+		if k := item(at[i]); at[i] < 0 || k < 0 || k == own {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 func (rg *Reading) addSentence(c *document.Clause, e *effective, heading, nonbinding, read, quote string, sentence int, lead, leadUnit string) {
@@ -3215,12 +3344,24 @@ func (rg *Reading) tableCaptioned(n string) bool {
 var reNewBefore = lazyre.New(`(?i)\bnew\s+$`)
 
 func (rg *Reading) refsOf(c *document.Clause, s string, p *parsed) (missing []string, deferred bool) {
+	missing, _, deferred = rg.refsAt(c, s, p)
+	return missing, deferred
+}
+
+// refsAt is refsOf with where in s each missing reference is (-1: not
+// known).
+func (rg *Reading) refsAt(c *document.Clause, s string, p *parsed) (missing []string, at []int, deferred bool) {
+	defer func() {
+		for len(at) < len(missing) {
+			at = append(at, -1)
+		}
+	}()
 	if strings.Contains(s, "Table") {
 		// "service credits as set out in Table 4 of this addendum", where
 		// no table of the draft is captioned Table 4
-		for _, m := range reTableRef.FindAllStringSubmatch(s, -1) {
-			if !rg.tableCaptioned(m[1]) {
-				missing = append(missing, "Table "+m[1])
+		for _, m := range reTableRef.FindAllStringSubmatchIndex(s, -1) {
+			if n := s[m[2]:m[3]]; !rg.tableCaptioned(n) {
+				missing, at = append(missing, "Table "+n), append(at, m[0])
 			}
 		}
 	}
@@ -3236,7 +3377,7 @@ func (rg *Reading) refsOf(c *document.Clause, s string, p *parsed) (missing []st
 			}
 			title := strings.TrimSpace(s[m[2]:m[3]]) + " " + s[m[4]:m[5]]
 			if !rg.partTitled(title) {
-				missing = append(missing, "the "+title)
+				missing, at = append(missing, "the "+title), append(at, m[0])
 			}
 		}
 	}
@@ -3258,19 +3399,19 @@ func (rg *Reading) refsOf(c *document.Clause, s string, p *parsed) (missing []st
 		if m := reSubPartOf.FindStringSubmatch(s[max(0, r.Offset-30):r.Offset]); m != nil && !r.Missing && rg.hollowSubPart(r.Target, m[1]) {
 			// "the Migration Credit specified in Part 2 of Exhibit D",
 			// where Exhibit D's Part 2 reads "[Reserved.]"
-			missing = append(missing, m[1]+" of "+r.Target)
+			missing, at = append(missing, m[1]+" of "+r.Target), append(at, r.Offset)
 			continue
 		}
 		if !r.Missing && rg.reservedSection(r.Target) {
 			// "invoiced in accordance with the methodology in Section C.3",
 			// where C.3 reads "[Reserved.]": nothing there to apply
-			missing = append(missing, r.Target)
+			missing, at = append(missing, r.Target), append(at, r.Offset)
 			continue
 		}
 		if !r.Missing && rg.hollowPart(r.Target) {
 			// "credits in accordance with Exhibit D", where Exhibit D
 			// reads "[To be attached prior to signature]": not in the draft
-			missing = append(missing, r.Target)
+			missing, at = append(missing, r.Target), append(at, r.Offset)
 			continue
 		}
 		if !r.Missing || len(rg.byNumber[normNum(r.Target)]) > 0 {
@@ -3357,7 +3498,7 @@ func (rg *Reading) refsOf(c *document.Clause, s string, p *parsed) (missing []st
 		if reExceptRef.MatchString(s[max(0, r.Offset-50):r.Offset]) && !strings.HasPrefix(strings.ToLower(r.Target), "schedule") && !strings.HasPrefix(strings.ToLower(r.Target), "annex") && !strings.HasPrefix(strings.ToLower(r.Target), "exhibit") && !strings.HasPrefix(strings.ToLower(r.Target), "appendix") {
 			continue
 		}
-		missing = append(missing, r.Target)
+		missing, at = append(missing, r.Target), append(at, r.Offset)
 	}
 	for _, m := range p.cues["deferral"] {
 		if m.end >= len(p.toks) {
@@ -3382,7 +3523,7 @@ func (rg *Reading) refsOf(c *document.Clause, s string, p *parsed) (missing []st
 			deferred = true
 		}
 	}
-	return missing, deferred
+	return missing, at, deferred
 }
 
 // reSubPartOf: a part of a schedule named before it ("Part 2 of", "Paragraph
