@@ -110,6 +110,11 @@ var reReportTitle = lazyre.New(`(?i)\b(?:report|review|memo(?:randum)?|opinion|b
 // full", "Annex 1 sets out the full text of the executed Agreement").
 var reReproduces = lazyre.New(`(?i)\b((?:appendix|annex|schedule|attachment|exhibit)\s+(?:[a-z]|\d{1,2}|[ivx]{1,4}))\s+(?:reproduces|sets\s+out|contains|is)\s+(?:a\s+copy\s+of\s+|the\s+(?:full\s+|complete\s+)?text\s+of\s+)?(?:the\s+)?(?:executed\s+|signed\s+)?(?:[\w-]+\s+){0,3}?(?:addendum|agreement|contract|amendment|order\s+form|side\s+letter|terms)\b[^.;]{0,60}?\b(?:verbatim|in\s+full|as\s+executed|as\s+signed|executed|signed)\b`)
 
+// reReproducedHere: a sentence at the head of a part that says the part
+// holds the signed text ("The text below is reproduced verbatim from the
+// signed copies in data room folder 7.4.").
+var reReproducedHere = lazyre.New(`(?i)^\W*(?:the\s+(?:text|wording|clauses?)\s+(?:below|that\s+follows?)|the\s+following\s+(?:text|wording|clauses?)|this\s+(?:appendix|annex|schedule|attachment|exhibit))\s+(?:is|are)\s+(?:reproduced|quoted|copied|set\s+out)\s+(?:verbatim|in\s+full|word\s+for\s+word)\b[^.;]{0,80}?\b(?:signed|executed)\b`)
+
 // applyReproducedPart reads a paper about a contract (an audit report, a
 // legal review) that reproduces the signed text in an appendix: the
 // appendix is the agreement; the paper's findings, summaries and
@@ -126,12 +131,18 @@ func (rg *Reading) applyReproducedPart() {
 	var keys []string
 	for _, st := range rg.Statements {
 		if !rg.once("reproduces", st.Text, func(t string) bool {
-			return containsFold(t, "verbatim", "in full", "executed", "signed") && reReproduces.MatchString(t)
+			return containsFold(t, "verbatim", "in full", "executed", "signed") && (reReproduces.MatchString(t) || reReproducedHere.MatchString(t))
 		}) {
 			continue
 		}
 		if m := reReproduces.FindStringSubmatch(st.Text); m != nil {
 			keys = rg.partsNamed(m[1], rg.partKeys(), rg.byID[st.Clause])
+			break
+		}
+		if st.Part != "" && reReproducedHere.MatchString(st.Text) {
+			// "The text below is reproduced verbatim from the signed
+			// copies" at the head of an appendix: that part is the text
+			keys = []string{st.Part}
 			break
 		}
 	}
