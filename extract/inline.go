@@ -148,6 +148,12 @@ func findInlineChanges(s string) []inlineChange {
 		default:
 			closer = "-⟧"
 		}
+		if rest := s[m[1]:]; strings.HasPrefix(rest, closer[len(closer)-1:]) || strings.HasPrefix(rest, "⟧") {
+			// "[-] 3. COMMITMENT PRICING": a mark closed at once is a
+			// control's (a collapsible panel's), no change; read as one,
+			// it would delete the text up to the next such mark
+			continue
+		}
 		i := strings.Index(s[m[1]:min(len(s), m[1]+maxInlineMark)], closer)
 		if i < 0 || i == 0 {
 			continue

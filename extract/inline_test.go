@@ -25,6 +25,10 @@ func TestAcceptInlineMarks(t *testing.T) {
 		{"[DELETED: never closed", "[DELETED: never closed", 0},
 		// other brackets are text
 		{"[Reserved] and [AWS: to confirm]", "[Reserved] and [AWS: to confirm]", 0},
+		// a mark closed at once is a collapsible panel's control, no change
+		{"[-] 1. ORDER OF PRECEDENCE\n1.1 These terms govern.\n[-] 2. YOUR COMMITMENT\n2.1 Customer commits.", "[-] 1. ORDER OF PRECEDENCE\n1.1 These terms govern.\n[-] 2. YOUR COMMITMENT\n2.1 Customer commits.", 0},
+		{"{+} open {-} close", "{+} open {-} close", 0},
+		{"at [-99.5%-] {+99.9%+} uptime", "at 99.9% uptime", 2},
 	}
 	for _, c := range cases {
 		got, n, _ := acceptInlineMarks(c.in)

@@ -244,11 +244,22 @@ func normalASCII(s string) bool {
 	return true
 }
 
+// reUIControl: a collapsible panel's control before a numbered heading
+// ("[-] 3. ", "[+] 4. ").
+var reUIControl = lazyre.New(`^\[[-+–]\]\s+`)
+
 func (s *segmenter) block(b block) {
 	s.prevTitle, s.afterTitle = s.afterTitle, false
 	text := normalizeLine(b.text)
 	if text == "" && b.label == "" {
 		return
+	}
+	if strings.HasPrefix(text, "[") && b.heading == 0 && b.label == "" {
+		if m := reUIControl.FindStringIndex(text); m != nil && m[1] < len(text) && isDigit(text[m[1]]) {
+			// "[-] 3. COMMITMENT PRICING": a web page's collapsible panel,
+			// flattened to text; the control is no part of the heading
+			b.text, text = text[m[1]:], text[m[1]:]
+		}
 	}
 	if strings.HasPrefix(text, `\`) && b.heading == 0 && b.label == "" {
 		// "\subsection{4.2 System Prompts}": a heading written in LaTeX,

@@ -45,6 +45,8 @@ func TestSegmentation(t *testing.T) {
 `, []string{"1|1||DEFINITIONS", `1.1|1.1|1|`, "1.1.1|1.1.1|1.1|", "2|2||Service Levels", "2.1|2.1|2|Availability"}},
 		{"LaTeX sectioning commands are headings, alone on a line or run into their text", "l.txt", "\\title{Master Bedrock Terms}\n\n\\section{1. Definitions}\n\n\\subsection{1.1 Sunset Event}\n\"Sunset Event\" means the retirement of a model.\n\n\\section{2. Model Lifecycle}\n\n\\subsection{2.1 Notice} AWS will give 120 days' notice.\n",
 			[]string{"preamble|||Master Bedrock Terms", "1|1||Definitions", "1.1|1.1|1|Sunset Event", "2|2||Model Lifecycle", "2.1|2.1|2|Notice"}},
+		{"a collapsible panel's control before a numbered heading is no part of it", "w.txt", "TERMS\n\n-----\n[-] 1. ORDER OF PRECEDENCE\n-----\n1.1 These terms govern.\n\n1.2 The Service Terms apply.\n\n-----\n[+] 2. YOUR COMMITMENT\n-----\n2.1 Customer commits to spend USD 1,500,000.\n",
+			[]string{"preamble|||TERMS", "1|1||ORDER OF PRECEDENCE", "1.1|1.1|1|", "1.2|1.2|1|", "2|2||YOUR COMMITMENT", "2.1|2.1|2|"}},
 		{"a date wrapped to the start of a line is no section 1", "d.txt", `RECITALS
 
 A. AWS and Customer are parties to the Amazon Bedrock Addendum dated
