@@ -594,7 +594,7 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 				if boxNB != "-" {
 					nonbinding, boxNB = boxNB, "-"
 				}
-				if m != nil && (m[1] == " " || m[2] == "☐") {
+				if m != nil && (m[1] == " " || m[2] == "☐") && !rg.emptyBoxAgreed {
 					boxNB = nonbinding
 					if nonbinding == "" {
 						nonbinding = "negotiation"
@@ -822,6 +822,37 @@ func (rg *Reading) refusedBrackets(c *document.Clause, lines []string, first int
 
 // reCheckbox: a checklist item's box at the start of a line, ticked or not
 // ("- [x] …", "[ ] …", "☐ …", "☑ …").
+// reBoxLegend: a line of a checklist's legend that says what an
+// unticked box means ("[ ] ✗ = mandate not achieved (fallback accepted)",
+// "☐ - not selected").
+var reBoxLegend = lazyre.New(`^\W*(?:\[\s\]|☐)[^=:\p{L}\d]{0,6}[=:–—-]\s*(.{3,120})$`)
+
+// reAgreedAnyway: a legend's meaning that is an agreement all the same.
+var reAgreedAnyway = lazyre.New(`(?i)\b(?:accepted|agreed|adopted|signed|executed)\b`)
+
+// reNotAgreedMeaning: one that is no agreement.
+var reNotAgreedMeaning = lazyre.New(`(?i)\b(?:not|never|un)[\s-]*(?:accepted|agreed|adopted|signed|executed)\b|\b(?:rejected|refused|declined|open|pending|withdrawn)\b`)
+
+// emptyBoxAgreed reports whether the draft's legend says an unticked box
+// marks a term agreed all the same: a close-out memo's "[ ] ✗ = mandate
+// not achieved (fallback accepted)" over the agreed wording of each item.
+// Without such a legend an unticked box is an item open or not chosen.
+func emptyBoxAgreed(doc *document.Document) bool {
+	for i := range doc.Clauses {
+		t := doc.Clauses[i].Text
+		if !strings.Contains(t, "[ ]") && !strings.Contains(t, "☐") {
+			continue
+		}
+		for _, ln := range strings.Split(t, "\n") {
+			flat := strings.TrimSpace(strings.NewReplacer("*", "", "_", "").Replace(ln))
+			if m := reBoxLegend.FindStringSubmatch(flat); m != nil {
+				return reAgreedAnyway.MatchString(m[1]) && !reNotAgreedMeaning.MatchString(m[1])
+			}
+		}
+	}
+	return false
+}
+
 var reCheckbox = lazyre.New(`^(?:[-*•+]\s+)?(?:\[([ xX✓✔])\]|([☐☑☒✅]))\s`)
 
 // reRatedNote: a paragraph opened by a reviewer's label, a reference and a

@@ -58,6 +58,10 @@ type Reading struct {
 	// paper, a legal memo) that quotes its terms: its own narrative of the
 	// negotiation states none.
 	memo bool
+	// emptyBoxAgreed: the draft's legend says an unticked box marks a
+	// term agreed all the same ("[ ] ✗ = mandate not achieved (fallback
+	// accepted)")
+	emptyBoxAgreed bool
 	// tested: the answers of tests made once per text (once)
 	tested map[string]textMemo
 	// partDefined caches partDefinedAs by name.
@@ -303,6 +307,7 @@ func (rd *Reader) Read(doc *document.Document) *Reading {
 		rg.byID[doc.Clauses[i].ID] = &doc.Clauses[i]
 	}
 	rg.parts = partsOf(doc, rg.byID)
+	rg.emptyBoxAgreed = emptyBoxAgreed(doc)
 	eff := rg.applyAmendments()
 	rg.eff = eff
 	rg.readDefinitions(eff)
