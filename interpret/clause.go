@@ -2832,7 +2832,7 @@ var reBareInstruction = lazyre.New(`(?i)^\W{0,3}(?:[\w.'’ -]{1,60},\s*)?(?:the
 // amendment ("Paragraph 9 previously read: "…"", "Clause 10.2 currently
 // reads: …" in the amendment that replaces it, "Existing Text: "…"" before
 // the "New Text").
-var reOldWording = lazyre.New(`(?i)^[^"“]{0,80}\b(?:(?:previously|formerly|originally|used\s+to|currently)\s+(?:read|reads|provided|provides|stated|states|said|says)\s*:|(?:previously|formerly|originally)\s+(?:provided|stated|said)\s+that\b|(?:v\d{1,2}|version\s+\d{1,2}|draft\s+\d{1,2}|rev\.?\s*\d{1,2}|earlier|previous|prior|old|existing|current|present|replaced|deleted|superseded)\s+(?:text|wording|draft|version)\b[^:"“]{0,30}:)`)
+var reOldWording = lazyre.New(`(?i)^[^"“]{0,80}\b(?:(?:previously|formerly|originally|used\s+to|currently)\s+(?:read|reads|provided|provides|stated|states|said|says)\s*:|(?:previously|formerly|originally)\s+(?:provided|stated|said)\s+that\b|(?:v\d{1,2}|version\s+\d{1,2}|draft\s+\d{1,2}|rev\.?\s*\d{1,2}|earlier|previous|prior|old|existing|current|present|replaced|deleted|superseded|waived|struck)\s+(?:text|wording|draft|version)\b[^:"“]{0,30}:)`)
 
 // reContentsHeading: the heading of a list of the document's parts or
 // contents.
