@@ -1648,7 +1648,9 @@ func (rg *Reading) withinDocument(ids []string, name, full string) []string {
 		seen := map[string]bool{}
 		for k := rg.byID[rg.byID[id].ParentID]; k != nil && !seen[k.ID]; k = rg.byID[k.ParentID] {
 			seen[k.ID] = true
-			if namesItself(strings.ToLower(k.Number+" "+k.Heading), name) {
+			if namesItself(strings.ToLower(k.Number+" "+k.Heading), name) && !reAmendmentsTo.MatchString(k.Heading) {
+				// (not under "3. Amendments to the Addendum": the
+				// amending clauses are no section of the Addendum)
 				out = append(out, id)
 				break
 			}
