@@ -148,7 +148,7 @@ func findInlineChanges(s string) []inlineChange {
 		default:
 			closer = "-⟧"
 		}
-		if rest := s[m[1]:]; strings.HasPrefix(rest, closer[len(closer)-1:]) || strings.HasPrefix(rest, "⟧") {
+		if strings.HasPrefix(s[m[1]:], closer[1:]) { // (closer[1:]: the bracket, "]", "}", "⟧")
 			// "[-] 3. COMMITMENT PRICING": a mark closed at once is a
 			// control's (a collapsible panel's), no change; read as one,
 			// it would delete the text up to the next such mark

@@ -92,7 +92,8 @@ func (rg *Reading) applyAmendments() map[string]*effective {
 		}
 		var stated []string
 		for _, row := range comparisonInstructions(text) {
-			if row.whole && len(byNumber[normNum(row.number)]) == 0 {
+			if row.now != "" && wholeProvision(row.now) && (wholeProvision(row.old) || omittedMark(row.old, rg.reader)) &&
+				len(byNumber[normNum(row.number)]) == 0 {
 				// "1.1 (Commitment Period) | "The Bedrock Commitment
 				// Period runs …" | "The Bedrock Commitment Period
 				// begins …"" where the draft holds no clause 1.1: the new
@@ -291,8 +292,9 @@ func comparisonInstructions(text string) []comparisonRow {
 			row.instruction = "In " + target + ", the words \"" + oq[1] + "\" are deleted."
 		case oq != nil && nq != nil:
 			row.instruction = "In " + target + ", the words \"" + oq[1] + "\" are replaced by the words \"" + nq[1] + "\"."
-			row.now = nq[1]
-			row.whole = row.number != "" && wholeProvision(nq[1]) && (wholeProvision(oq[1]) || isOmittedMark(oq[1]))
+			if row.number != "" {
+				row.old, row.now = oq[1], nq[1]
+			}
 		case oq == nil && nq != nil:
 			row.instruction = target + " is replaced by the following: \"" + nq[1] + "\""
 		case oq == nil && nq == nil && now != "" && !reNoText.MatchString(now):
@@ -309,14 +311,13 @@ func comparisonInstructions(text string) []comparisonRow {
 }
 
 // comparisonRow is a row of a comparison table: the instruction it
-// gives, and, where its old and new wording are whole provisions, the
-// new wording and the clause it is (whole).
+// gives, and, for a numbered clause whose words it replaces, its old and
+// new wording.
 type comparisonRow struct {
 	instruction string
 	label       string // the row's provision cell: "1.1 (Commitment Period)"
 	number      string // its clause number: "1.1"
-	now         string
-	whole       bool
+	old, now    string
 }
 
 // wholeProvision: s is one or more whole sentences ("Customer may cancel
@@ -330,14 +331,6 @@ func wholeProvision(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
-
-// isOmittedMark: a cell that says the provision was left out ("[Intentionally
-// Omitted]", "Reserved.").
-func isOmittedMark(s string) bool {
-	return reDeletedMark.MatchString(s) || reReservedMark.MatchString(s)
-}
-
-var reReservedMark = lazyre.New(`(?i)^\W*(?:reserved|not\s+used|intentionally\s+(?:left\s+)?blank)\W*$`)
 
 // withStatedRows is a clause's text with its table lines (tab-separated)
 // replaced by the provisions its comparison rows state in full.

@@ -820,8 +820,6 @@ func (rg *Reading) refusedBrackets(c *document.Clause, lines []string, first int
 	}
 }
 
-// reCheckbox: a checklist item's box at the start of a line, ticked or not
-// ("- [x] …", "[ ] …", "☐ …", "☑ …").
 // reBoxLegend: a line of a checklist's legend that says what an
 // unticked box means ("[ ] ✗ = mandate not achieved (fallback accepted)",
 // "☐ - not selected").
@@ -832,6 +830,9 @@ var reAgreedAnyway = lazyre.New(`(?i)\b(?:accepted|agreed|adopted|signed|execute
 
 // reNotAgreedMeaning: one that is no agreement.
 var reNotAgreedMeaning = lazyre.New(`(?i)\b(?:not|never|un)[\s-]*(?:accepted|agreed|adopted|signed|executed)\b|\b(?:rejected|refused|declined|open|pending|withdrawn)\b`)
+
+// emphasisMarks: Markdown's bold and italic marks ("**[ ] ✗** = …").
+var emphasisMarks = strings.NewReplacer("*", "", "_", "")
 
 // emptyBoxAgreed reports whether the draft's legend says an unticked box
 // marks a term agreed all the same: a close-out memo's "[ ] ✗ = mandate
@@ -844,7 +845,7 @@ func emptyBoxAgreed(doc *document.Document) bool {
 			continue
 		}
 		for _, ln := range strings.Split(t, "\n") {
-			flat := strings.TrimSpace(strings.NewReplacer("*", "", "_", "").Replace(ln))
+			flat := strings.TrimSpace(emphasisMarks.Replace(ln))
 			if m := reBoxLegend.FindStringSubmatch(flat); m != nil {
 				return reAgreedAnyway.MatchString(m[1]) && !reNotAgreedMeaning.MatchString(m[1])
 			}
@@ -853,6 +854,8 @@ func emptyBoxAgreed(doc *document.Document) bool {
 	return false
 }
 
+// reCheckbox: a checklist item's box at the start of a line, ticked or not
+// ("- [x] …", "[ ] …", "☐ …", "☑ …").
 var reCheckbox = lazyre.New(`^(?:[-*•+]\s+)?(?:\[([ xX✓✔])\]|([☐☑☒✅]))\s`)
 
 // reRatedNote: a paragraph opened by a reviewer's label, a reference and a
@@ -2062,7 +2065,11 @@ func itemRefs(missing []string, at []int, items []int, from int) []string {
 	}
 	var out []string
 	for i, m := range missing {
-		if k := item(at[i]); at[i] < 0 || k < 0 || k == own {
+		o := -1 // (not placed: every item's)
+		if i < len(at) {
+			o = at[i]
+		}
+		if k := item(o); o < 0 || k < 0 || k == own {
 			out = append(out, m)
 		}
 	}
@@ -3379,14 +3386,8 @@ func (rg *Reading) refsOf(c *document.Clause, s string, p *parsed) (missing []st
 	return missing, deferred
 }
 
-// refsAt is refsOf with where in s each missing reference is (-1: not
-// known).
+// refsAt is refsOf with where in s each missing reference is.
 func (rg *Reading) refsAt(c *document.Clause, s string, p *parsed) (missing []string, at []int, deferred bool) {
-	defer func() {
-		for len(at) < len(missing) {
-			at = append(at, -1)
-		}
-	}()
 	if strings.Contains(s, "Table") {
 		// "service credits as set out in Table 4 of this addendum", where
 		// no table of the draft is captioned Table 4

@@ -19,7 +19,8 @@ import (
 type Regexp struct {
 	src string
 	// read once, by the first use: what every match contains and spans,
-	// from one parse of src (no compiled program needed to rule a text out)
+	// from the written table (analysed.go) or one parse of src (no
+	// compiled program needed to rule a text out)
 	read sync.Once
 	pre  *prefilter // nil: none
 	tail int        // > 0: anchored at the end, matches span at most tail bytes
@@ -59,7 +60,7 @@ func (r *Regexp) Get() *regexp.Regexp {
 }
 
 // analyse reads, once, the literals every match contains and the bytes a
-// match anchored at the end can span. Most patterns meet only texts their
+// match anchored at the end, or at the start, can span. Most patterns meet only texts their
 // prefilter rules out, in a run, and are then never compiled.
 func (r *Regexp) analyse() {
 	r.read.Do(func() {
