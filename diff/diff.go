@@ -40,8 +40,10 @@ const (
 	Split      Kind = "split"
 	Merged     Kind = "merged"
 	// Reworded: the words changed and what the clause does did not (the
-	// same content words and facts once the redline vocabulary is
-	// folded); shown with its redline, never as substantive.
+	// same facts, figures, terms and names, and the same content words
+	// once the redline vocabulary is folded or the same reading by the
+	// Reader; see sameMeaning); shown with its redline, never as
+	// substantive.
 	Reworded Kind = "reworded"
 )
 
@@ -521,7 +523,7 @@ func (bd *builder) change(g *group) (int, error) {
 		reasons[ReasonReference] = true
 		ch.Why = append(ch.Why, "reference: the text still cites a number the renumbering gave to another clause")
 	}
-	reworded := len(reasons) > 0 && !reasons[ReasonReference] && bd.sameMeaning(oText, nText, o.facts, n.facts)
+	reworded := len(reasons) > 0 && !reasons[ReasonReference] && bd.sameMeaning(oText, nText, o.facts, n.facts, ch.Redline)
 	if reworded {
 		clear(reasons)
 	}
@@ -632,7 +634,7 @@ func (bd *builder) splitMerge(g *group) (int, error) {
 		}
 		ch.Facts = factDelta(ofacts, nfacts)
 		ch.Why = append(factWhy(ofacts, nfacts), ch.Why...)
-		if len(reasons) > 0 && bd.sameMeaning(otext, ntext, ofacts, nfacts) {
+		if len(reasons) > 0 && bd.sameMeaning(otext, ntext, ofacts, nfacts, ch.Redline) {
 			clear(reasons)
 			reworded = true
 		}
@@ -737,10 +739,13 @@ func substantive(reasons []string) bool {
 }
 
 // sameMeaning reports whether two texts of a clause say the same thing in
-// other words: the same folded content words and the same facts, a
-// cross-reference of the old text read through the renumbering; or, where
-// only weak words differ, the same reading by Options.Reader.
-func (bd *builder) sameMeaning(oText, nText string, oFacts, nFacts []document.Fact) bool {
+// other words. Never where the redline (segs; without one, the texts'
+// words) adds or takes out a phrase whole. Otherwise: the same folded
+// content words and the same facts, a cross-reference of the old text read
+// through the renumbering; or the same facts, figures, defined terms and
+// names and the same reading by Options.Reader (who does what, bound how,
+// under which conditions, over which scope, and what the checks read).
+func (bd *builder) sameMeaning(oText, nText string, oFacts, nFacts []document.Fact, segs []Segment) bool {
 	mapNum := func(ref, w string) string {
 		if to, ok := bd.nums[ref+" "+strings.ToLower(w)]; ok && refNouns[ref] {
 			return to
@@ -756,7 +761,7 @@ func (bd *builder) sameMeaning(oText, nText string, oFacts, nFacts []document.Fa
 	mo, mn := bd.lx.meaningOf(oText, oFacts, mapNum, bd.terms), bd.lx.meaningOf(nText, nFacts, nil, bd.terms)
 
 	switch {
-	case !mo.balanced(mn):
+	case !mo.balanced(mn), segs != nil && bd.lx.phraseWhole(segs):
 		return false
 	case mo.equal(mn):
 		return true
@@ -769,30 +774,75 @@ func (bd *builder) sameMeaning(oText, nText string, oFacts, nFacts []document.Fa
 		return false
 	}
 	an, ok := bd.opt.Reader.Atoms(nText)
-	return ok && sameAtoms(ao, an)
+	return ok && bd.lx.sameAtoms(ao, an)
 }
 
-// sameAtoms compares two readings. The actor of a sentence in the passive
-// voice may go unread ("the credit shall be applied"): actors are compared
-// only where both readings name one.
-func sameAtoms(a, b []string) bool {
-	actors := func(xs []string) ([]string, []string) {
-		var act, rest []string
+// sameAtoms compares two readings as far as they bear on the deal:
+//   - each sentence's modality (shall, may, not, only) is compared as a
+//     count, and a statement of fact binds as "shall" does ("Customer
+//     pays" is "Customer shall pay");
+//   - the actor of a sentence in the passive voice may go unread ("the
+//     credit shall be applied"): a sentence with no actor matches one
+//     with any;
+//   - of the concepts, only those of scope are compared: the others are
+//     cues the checks weigh, and the checks' inputs are compared whole as
+//     the frames' atoms.
+func (lx *lexicon) sameAtoms(a, b []string) bool {
+	split := func(xs []string) (modal map[string][]string, rest []string) {
+		modal = map[string][]string{}
 		for _, x := range xs {
-			if strings.HasPrefix(x, "actor:") {
-				act = append(act, x)
-			} else {
+			switch {
+			case strings.HasPrefix(x, "concept:") && !lx.scope[strings.TrimPrefix(x, "concept:")]:
+			case strings.HasPrefix(x, "modality:"):
+				x = strings.Replace(x, "modality:declarative/", "modality:obligation/", 1)
+				k, actor, _ := strings.Cut(x, "@")
+				modal[k] = append(modal[k], actor)
+			default:
 				rest = append(rest, x)
 			}
 		}
-		return act, rest
+		return modal, slices.Compact(rest)
 	}
-	aa, ar := actors(a)
-	ba, br := actors(b)
-	if len(aa) > 0 && len(ba) > 0 && !slices.Equal(aa, ba) {
+	am, ar := split(a)
+	bm, br := split(b)
+	if !slices.Equal(ar, br) || len(am) != len(bm) {
 		return false
 	}
-	return slices.Equal(ar, br)
+	for k, as := range am {
+		if !sameActors(as, bm[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameActors reports whether two lists of the actors of sentences of one
+// modality pair off: as many sentences, each actor matched by the same
+// actor or by a sentence that names none.
+func sameActors(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	count := map[string]int{}
+	for _, x := range a {
+		count[x]++
+	}
+	for _, x := range b {
+		count[x]--
+	}
+	onlyA, onlyB := 0, 0 // named actors left unmatched on each side
+	for x, n := range count {
+		if x == "" {
+			continue
+		}
+		if n > 0 {
+			onlyA += n
+		} else {
+			onlyB -= n
+		}
+	}
+	// the unmatched named actors of one side take the other's unnamed ones
+	return onlyA <= max(0, -count[""]) && onlyB <= max(0, count[""])
 }
 
 func whole(op Op, text string) []Segment {

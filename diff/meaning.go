@@ -19,10 +19,12 @@ import (
 type lexicon struct {
 	function  map[string]bool
 	counted   map[string]bool   // folded forms
+	countedAs map[string]bool   // the written forms that count: the list's words and their equivalents, not words of the same stem ("provide" is no "provided")
 	canon     map[string]string // word or its stem → the first word of its group
 	heads     map[string]bool   // the first words of the groups, folded
 	phrases   []phrase
 	furniture []furniturePhrase
+	scope     map[string]bool // the concepts of scope (rules.Redline.ScopeConcepts)
 }
 
 var (
@@ -64,11 +66,23 @@ func newLexicon(r *rules.Redline) *lexicon {
 	}
 	// longest first, so "give written notice" is taken before "give notice"
 	slices.SortStableFunc(lx.phrases, func(a, b phrase) int { return len(b.from) - len(a.from) })
-	lx.counted = map[string]bool{}
+	lx.counted, lx.countedAs = map[string]bool{}, map[string]bool{}
 	for _, w := range r.CountedWords {
 		lx.counted[lx.fold(w)] = true
+		lx.countedAs[strings.ToLower(w)] = true
+	}
+	for _, g := range r.Equivalent {
+		if lx.counted[lx.fold(g[0])] {
+			for _, w := range g {
+				lx.countedAs[strings.ToLower(w)] = true
+			}
+		}
 	}
 	lx.furniture = compileFurniture(r.Furniture)
+	lx.scope = map[string]bool{}
+	for _, c := range r.ScopeConcepts {
+		lx.scope[c] = true
+	}
 	return lx
 }
 
@@ -177,7 +191,8 @@ func stem(w string) string {
 	switch {
 	case strings.HasSuffix(w, "isation"), strings.HasSuffix(w, "isations"):
 		w = strings.Replace(w, "isation", "ization", 1)
-	case strings.HasSuffix(w, "ise"), strings.HasSuffix(w, "ised"), strings.HasSuffix(w, "ises"), strings.HasSuffix(w, "ising"):
+	case strings.HasSuffix(w, "ise"), strings.HasSuffix(w, "ised"), strings.HasSuffix(w, "ises"), strings.HasSuffix(w, "ising"),
+		strings.HasSuffix(w, "iser"), strings.HasSuffix(w, "isers"):
 		if i := strings.LastIndex(w, "is"); i > 1 {
 			w = w[:i] + "iz" + w[i+2:]
 		}
@@ -216,9 +231,13 @@ func stem(w string) string {
 // meaning is what the reworded test compares of a clause: its folded
 // content words (a set: order and repetition are not compared), its
 // strong words and its typed facts. Strong words are those no rewording
-// changes: the counted words (modals, negations, conditions …), figures that are not facts ("#6.2"), the words of
-// defined terms ("=fees") and names written with a capital inside a
-// sentence ("Sydney"), which the other text must hold too.
+// changes: figures that are not facts ("#6.2"), the words of defined
+// terms ("=fees") and names written with a capital inside a sentence
+// ("Sydney"), which the other text must hold too; a party's name aside,
+// which comes and goes with the voice ("by AWS"). The counted words
+// are counted; those the reader's atoms say the effect of (modals,
+// negations, conditions, "only") are not strong: "shall" for "must", or
+// "unaffected" for "shall not affect", is the reader's to judge.
 type meaning struct {
 	words  map[string]bool
 	strong map[string]bool
@@ -303,9 +322,17 @@ func (lx *lexicon) meaningOf(text string, facts []document.Fact, mapNum func(ref
 			m.words[f] = true
 			lw := strings.ToLower(part)
 			switch {
-			case lx.counted[f]:
+			case lx.counted[f] && lx.countedAs[lw]:
 				m.count[f]++
-				m.strong[f] = true
+				if !readWords[lw] {
+					// "or", "any", "each", "both": the reader's atoms do
+					// not say what they join or quantify
+					m.strong[f] = true
+				}
+			case lw == "one" || lw == "once" && !frequencyNext(text[i:]):
+				// "one single pool" is "a single pool", "once signed" is
+				// "when signed": an article, a conjunction ("once per
+				// quarter" is a count; "two pools" has its own figure)
 			case durationWords[lw] || numberWords[lw] || amountWords[lw]:
 				// "monthly" → "weekly", "one pool" → "two pools"; "monthly"
 				// and "in a month" name one period
@@ -313,7 +340,7 @@ func (lx *lexicon) meaningOf(text string, facts []document.Fact, mapNum func(ref
 			case !partyWords[lw]:
 				m.uses[f]++
 			}
-			if r, _ := utf8.DecodeRuneInString(part); !first && unicode.IsUpper(r) && !lx.canonical(f) {
+			if r, _ := utf8.DecodeRuneInString(part); !first && unicode.IsUpper(r) && !lx.canonical(f) && !partyWords[lw] {
 				m.names[f] = true
 			}
 		}
@@ -359,9 +386,11 @@ func (m meaning) strongEqual(o meaning) bool {
 
 // balanced reports whether the content words that m and o do not share
 // replace each other: some go and about as many come, as when a word is
-// put for its synonym or a phrase is turned round. A phrase added or
-// taken out whole ("or reproduce the training data") is no rewording,
-// even where each of its words is used elsewhere in the clause.
+// put for its synonym or a phrase is turned round. Words are counted: a
+// word used once more ("maintain and provide the Services (including
+// development …)" → "develop and improve the Services") may be all that
+// shows a purpose changed. A phrase added or taken out whole ("or
+// reproduce the training data") is phraseWhole's to see.
 func (m meaning) balanced(o meaning) bool {
 	add, del := 0, 0
 	for w, n := range o.uses {
@@ -378,6 +407,83 @@ func (m meaning) balanced(o meaning) bool {
 		d = -d
 	}
 	return add > 0 && del > 0 && d <= max(1, (add+del)/3)
+}
+
+// phraseWhole reports whether a redline adds or takes out a phrase whole:
+// a hunk that only inserts (or only deletes) content words that the other
+// side neither holds nor replaces. "to train {+or evaluate+} models"
+// widens what the clause covers; "[-tokens -]metered{+ tokens+}" only
+// moves a word; "{+relevant +}month[- concerned-]" puts one word for
+// another; and a hunk that replaces words ("require written form" →
+// "must be made in writing") is the reader's to judge.
+func (lx *lexicon) phraseWhole(segs []Segment) bool {
+	content := func(s string, fn func(string)) {
+		eachWord(s, func(w string) {
+			if strings.IndexFunc(w, unicode.IsDigit) >= 0 {
+				return // figures are facts or strong words
+			}
+			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "\u2019s")
+			for _, part := range strings.Split(w, "-") {
+				lp := strings.ToLower(part)
+				if partyWords[lp] || refNouns[lp] || numberWords[lp] || durationWords[lp] || amountWords[lp] || percentWords[lp] {
+					continue // parties come and go with the voice; figures are facts
+				}
+				if f := lx.fold(part); f != "" && !(lx.counted[f] && lx.countedAs[lp]) {
+					fn(f)
+				}
+			}
+		})
+	}
+	ins, del := map[string]int{}, map[string]int{}
+	for _, sg := range segs {
+		switch sg.Op {
+		case OpInsert:
+			content(sg.Text, func(f string) { ins[f]++ })
+		case OpDelete:
+			content(sg.Text, func(f string) { del[f]++ })
+		}
+	}
+	// words on one side only, in any hunk (ui, ud) and in hunks that only
+	// insert or only delete (pi, pd)
+	ui, ud, pi, pd := 0, 0, 0, 0
+	for f, n := range ins {
+		ui += max(0, n-del[f])
+	}
+	for f, n := range del {
+		ud += max(0, n-ins[f])
+	}
+	for _, h := range hunks(segs) {
+		if h.del != "" && h.ins != "" {
+			// a hunk that keeps all the content words it replaces and
+			// adds others that no other hunk takes out ("Services" →
+			// "Beta Services or Beta Regions") adds a phrase, and the
+			// reverse takes one out; "Fees" → "AWS shall refund fees",
+			// with "shall be refunded" deleted at the end, only turns the
+			// sentence round
+			hd, hi := map[string]bool{}, map[string]bool{}
+			content(h.del, func(f string) { hd[f] = true })
+			content(h.ins, func(f string) { hi[f] = true })
+			if len(hd) > 0 && len(hi) > 0 && (grows(hd, hi, del) || grows(hi, hd, ins)) {
+				return true
+			}
+			continue
+		}
+		if h.del == "" {
+			content(h.ins, func(f string) {
+				if del[f] == 0 {
+					pi++
+				}
+			})
+		}
+		if h.ins == "" {
+			content(h.del, func(f string) {
+				if ins[f] == 0 {
+					pd++
+				}
+			})
+		}
+	}
+	return pi > ud || pd > ui
 }
 
 // namesIn reports whether every name of m is a word of o (written with a
@@ -605,6 +711,48 @@ func statesTerm(line string) bool {
 		}
 	})
 	return found
+}
+
+// grows reports whether b holds every word of a and some word more that
+// the other side of the redline (other) does not hold.
+func grows(a, b map[string]bool, other map[string]int) bool {
+	for k := range a {
+		if !b[k] {
+			return false
+		}
+	}
+	for k := range b {
+		if !a[k] && other[k] == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// readWords are the counted words whose effect the reader's atoms state:
+// modality, negation, conditions, exceptions and provisos, "only".
+var readWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, set := range []map[string]bool{modalWords, negationWords, exceptionWords, provisoWords} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// frequencyNext reports whether the words after "once" make it a count
+// ("once per quarter", "once a year", "once in any month").
+func frequencyNext(rest string) bool {
+	f := strings.Fields(strings.ToLower(rest))
+	if len(f) == 0 || strings.ContainsAny(f[0][:1], ".;,)") {
+		return true // "… paid once."
+	}
+	switch strings.Trim(f[0], ".,;:") {
+	case "per", "a", "an", "every", "each", "in", "during", "within", "only", "yearly", "annually", "monthly", "quarterly", "weekly", "daily":
+		return true
+	}
+	return false
 }
 
 // periodBase is the period a word names: "monthly", "month" and "months"

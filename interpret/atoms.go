@@ -2,6 +2,7 @@ package interpret
 
 import (
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 
@@ -23,10 +24,16 @@ func (rd *Reader) Atoms(text string) (atoms []string, ok bool) {
 	doc := &document.Document{Path: "clause", Format: document.FormatText, Definitions: map[string]string{},
 		Clauses: []document.Clause{{ID: "1", Number: "1", Kind: document.KindClause, Level: 1, Text: text, End: len(text)}}}
 	rg := rd.Read(doc)
-	if len(rg.Definitions) > 0 || len(rg.Omitted) > 0 {
+	if len(rg.Omitted) > 0 {
 		return nil, false
 	}
 	set := map[string]bool{}
+	var modal []string
+	perSentence := map[string]bool{}
+	for _, d := range rg.Definitions {
+		// a definition's every word is its meaning
+		set["definition:"+d.Term+"="+strings.Join(strings.Fields(strings.ToLower(d.body)), " ")] = true
+	}
 	for _, st := range rg.Statements {
 		if st.Placeholder || st.Deferred {
 			return nil, false
@@ -34,9 +41,14 @@ func (rd *Reader) Atoms(text string) (atoms []string, ok bool) {
 		if !st.Binding {
 			set["nonbinding:"+st.Nonbinding] = true
 		}
-		set[fmt.Sprintf("modality:%s/neg=%v/only=%v", st.Modality, st.Negated, st.Restrictive)] = true
-		if st.Actor != "" {
-			set["actor:"+st.Actor] = true
+		// one per sentence, with its actor ("@" and none when the
+		// sentence names none, as in the passive voice): a permission
+		// turned into a prohibition in one sentence is not hidden by the
+		// same prohibition in another
+		m := fmt.Sprintf("modality:%s/neg=%v/only=%v@%s", st.Modality, st.Negated, st.Restrictive, st.Actor)
+		if k := fmt.Sprint(st.Sentence, m); !perSentence[k] {
+			perSentence[k] = true
+			modal = append(modal, m)
 		}
 		for _, o := range st.Occs {
 			if o.Concept != "aws" { // a party named, not a thing dealt with
@@ -51,9 +63,61 @@ func (rd *Reader) Atoms(text string) (atoms []string, ok bool) {
 			set[fmt.Sprintf("sub:%s/joint=%v", s.Role, s.Joint)] = true
 		}
 	}
+	for _, a := range frameAtoms(rg.Frames()) {
+		set[a] = true
+	}
 	for a := range set {
 		atoms = append(atoms, a)
 	}
+	atoms = append(atoms, modal...)
 	slices.Sort(atoms)
 	return atoms, true
+}
+
+// frameAtoms returns what the playbook frames record, one atom per field
+// that is set ("frame:PTCancellation.holder=customer", one per element of
+// a list), without where it was read (statement, clause, page, quote): the
+// same input of a check in other words, or in one sentence instead of two,
+// gives the same atoms.
+func frameAtoms(f *Frames) []string {
+	var out []string
+	v := reflect.ValueOf(f).Elem()
+	for i := 0; i < v.NumField(); i++ {
+		list := v.Field(i)
+		if list.Kind() != reflect.Slice {
+			continue
+		}
+		kind := v.Type().Field(i).Name
+		for k := 0; k < list.Len(); k++ {
+			fr := list.Index(k)
+			for j := 0; j < fr.NumField(); j++ {
+				field := fr.Type().Field(j)
+				name := strings.Split(field.Tag.Get("json"), ",")[0]
+				if !field.IsExported() || name == "" || name == "clause" || name == "page" || name == "heading" {
+					continue
+				}
+				if field.Name == "Base" {
+					b := fr.Field(j).Interface().(Base)
+					if !b.Binding {
+						out = append(out, "frame:"+kind+".nonbinding="+b.Nonbinding)
+					}
+					if b.Deferred || len(b.MissingRefs) > 0 {
+						out = append(out, "frame:"+kind+".unresolved")
+					}
+					continue
+				}
+				val := fr.Field(j)
+				if val.Kind() == reflect.Slice {
+					for e := 0; e < val.Len(); e++ {
+						out = append(out, fmt.Sprintf("frame:%s.%s=%v", kind, name, val.Index(e).Interface()))
+					}
+					continue
+				}
+				if !val.IsZero() {
+					out = append(out, fmt.Sprintf("frame:%s.%s=%v", kind, name, val.Interface()))
+				}
+			}
+		}
+	}
+	return out
 }

@@ -29,6 +29,12 @@ type Redline struct {
 	// Furniture: line-start phrases by kind (legend, stamp, page,
 	// signature, contents).
 	Furniture map[string][]string `yaml:"furniture"`
+	// ScopeConcepts are the concepts of the clause vocabulary that say
+	// what a clause covers (the service, the models, the data, what is
+	// done to it): a change among them is a change of scope. The
+	// vocabulary's other concepts are cues its checks weigh ("falls
+	// below", "rising to"), which a rewording may change freely.
+	ScopeConcepts []string `yaml:"scope_concepts"`
 }
 
 // DefaultRedline returns the embedded redline vocabulary.
@@ -69,6 +75,11 @@ func ParseRedline(data []byte) (*Redline, error) {
 	for _, w := range r.FunctionWords {
 		if _, ok := seen[strings.ToLower(w)]; ok {
 			return nil, fmt.Errorf("%w: redline vocabulary: %q is both a function word and an equivalent", ErrInvalid, w)
+		}
+	}
+	for _, c := range r.ScopeConcepts {
+		if strings.TrimSpace(c) == "" || strings.ContainsAny(c, " \t") {
+			return nil, fmt.Errorf("%w: redline vocabulary: scope concept %q is not a concept name", ErrInvalid, c)
 		}
 	}
 	for kind, phrases := range r.Furniture {

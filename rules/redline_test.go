@@ -26,6 +26,25 @@ func TestDefaultRedline(t *testing.T) {
 	}
 }
 
+// TestScopeConceptsExist: every scope concept of the redline vocabulary
+// is a concept of the embedded clause vocabulary, so a renamed concept
+// cannot silently drop out of the reworded test.
+func TestScopeConceptsExist(t *testing.T) {
+	r, err := DefaultRedline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	concepts := MustDefault().Concepts()
+	if len(r.ScopeConcepts) == 0 {
+		t.Fatal("no scope concepts")
+	}
+	for _, c := range r.ScopeConcepts {
+		if !slices.Contains(concepts, c) {
+			t.Errorf("scope concept %q is not a concept of the vocabulary", c)
+		}
+	}
+}
+
 func TestParseRedlineRejects(t *testing.T) {
 	for name, doc := range map[string]string{
 		"unknown key":          "version: 1\nsynonyms: [[a, b]]\n",
@@ -36,6 +55,7 @@ func TestParseRedlineRejects(t *testing.T) {
 		"function and equal":   "version: 1\nfunction_words: [will]\nequivalent: [[shall, will]]\n",
 		"phrase without pair":  "version: 1\nphrases: [[not less than]]\n",
 		"furniture all stars":  "version: 1\nfurniture: {legend: [\"* *\"]}\n",
+		"scope phrase":         "version: 1\nscope_concepts: [custom model]\n",
 	} {
 		_, err := ParseRedline([]byte(doc))
 		if !errors.Is(err, ErrInvalid) {
