@@ -704,13 +704,7 @@ func statesTerm(line string) bool {
 	if strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "..") {
 		return true
 	}
-	found := false
-	eachWord(t, func(w string) {
-		if modalWords[strings.ToLower(w)] {
-			found = true
-		}
-	})
-	return found
+	return hasModal(t)
 }
 
 // grows reports whether b holds every word of a and some word more that

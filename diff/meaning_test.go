@@ -377,3 +377,33 @@ func TestCoverNote(t *testing.T) {
 		t.Errorf("a clause read as a cover note: %+v", f)
 	}
 }
+
+// TestSignatureHeading: under a "Signatures" or "Execution" heading, the
+// lines that bind no one are the signature block, however long, and a
+// change of signatory is furniture; a line there with a modal is a term.
+func TestSignatureHeading(t *testing.T) {
+	draft := func(signer, fee string) string {
+		return addendumHead + "1. Terms\n\n1.1 AWS shall give ninety (90) days' notice.\n\n2. Execution\n\n" +
+			"In witness whereof the parties sign this Addendum in two counterparts, each an original, on the dates below. For the Customer: Name: R. Osei Position: Chief Financial Officer Date: For AWS: Name: " + signer + " Position: Authorised Signatory Date:\n\n" +
+			"AWS shall pay the Customer a signing credit of USD " + fee + " on execution.\n"
+	}
+	res := compareText(t, draft("L. Mercer", "5,000"), draft("A. Weber", "5,000"))
+	for _, c := range res.Changes {
+		if c.Substantive || c.Kind == Reworded {
+			t.Errorf("a change of signatory is a clause change: %s", brief(c))
+		}
+	}
+	if !slices.ContainsFunc(res.Furniture, func(f FurnitureChange) bool { return f.Kind == "signature" }) {
+		t.Errorf("no signature furniture in %+v", res.Furniture)
+	}
+	res = compareText(t, draft("L. Mercer", "5,000"), draft("L. Mercer", "2,000"))
+	var subst []string
+	for _, c := range res.Changes {
+		if c.Substantive {
+			subst = append(subst, brief(c))
+		}
+	}
+	if len(subst) != 1 {
+		t.Errorf("substantive changes %q, want the signing credit", subst)
+	}
+}

@@ -48,6 +48,14 @@ func prepare(d *document.Document, n normalizer, lx *lexicon) []*clause {
 		if k := lx.furnitureOf(rawHeading); k != "" && countWords(rawHeading) <= maxFurnitureWords {
 			furn = append([]furnitureLine{{kind: k, text: rawHeading}}, furn...)
 			rawHeading = ""
+			if k == "signature" {
+				// under "Signatures" or "Execution", every line that binds
+				// no one is the signature block: who signs, in which
+				// capacity, on which date, however long the line
+				var rest []furnitureLine
+				rawText, rest = signatureBlock(rawText)
+				furn = append(furn, rest...)
+			}
 		}
 		for i := range furn {
 			furn[i].text, _ = n.norm(furn[i].text)
@@ -252,6 +260,30 @@ func (c *clause) tokens() []string {
 		c.toks = tokenize(c.body)
 	}
 	return c.toks
+}
+
+// signatureBlock takes out of the text under a signature heading the
+// lines that state no modal ("shall", "may" …): names, capacities, dates,
+// "Executed by … in accordance with section 127", "IN WITNESS WHEREOF the
+// parties sign in two counterparts".
+func signatureBlock(text string) (string, []furnitureLine) {
+	var keep []string
+	var out []furnitureLine
+	for _, l := range strings.Split(text, "\n") {
+		if strings.TrimSpace(l) == "" || hasModal(l) {
+			keep = append(keep, l)
+			continue
+		}
+		out = append(out, furnitureLine{kind: "signature", text: strings.TrimSpace(l)})
+	}
+	return strings.Join(keep, "\n"), out
+}
+
+// hasModal reports whether a line holds a modal word.
+func hasModal(l string) bool {
+	found := false
+	eachWord(l, func(w string) { found = found || modalWords[strings.ToLower(w)] })
+	return found
 }
 
 // furnitureOnly reports whether the clause holds nothing but document
