@@ -386,19 +386,27 @@ func (m meaning) strongEqual(o meaning) bool {
 
 // balanced reports whether the content words that m and o do not share
 // replace each other: some go and about as many come, as when a word is
-// put for its synonym or a phrase is turned round. Words are counted: a
-// word used once more ("maintain and provide the Services (including
-// development …)" → "develop and improve the Services") may be all that
-// shows a purpose changed. A phrase added or taken out whole ("or
-// reproduce the training data") is phraseWhole's to see.
+// put for its synonym or a phrase is turned round. Words are compared as
+// a set, and a word and its derivative are one ("develop", "development";
+// "cancel", "cancellation"): a noun said again for "it" or "which", or a
+// verb turned into its noun, adds nothing, while "maintain and provide the
+// Services (including development and improvement …)" → "develop and
+// improve the Services" takes two words out and puts none in. A phrase
+// added or taken out whole ("or reproduce the training data") is
+// phraseWhole's to see.
 func (m meaning) balanced(o meaning) bool {
-	add, del := 0, 0
-	for w, n := range o.uses {
-		add += max(0, n-m.uses[w])
+	var added, deleted []string
+	for w := range o.uses {
+		if m.uses[w] == 0 {
+			added = append(added, w)
+		}
 	}
-	for w, n := range m.uses {
-		del += max(0, n-o.uses[w])
+	for w := range m.uses {
+		if o.uses[w] == 0 {
+			deleted = append(deleted, w)
+		}
 	}
+	add, del := unmatched(added, deleted), unmatched(deleted, added)
 	if add == 0 && del == 0 {
 		return true
 	}
@@ -407,6 +415,28 @@ func (m meaning) balanced(o meaning) bool {
 		d = -d
 	}
 	return add > 0 && del > 0 && d <= max(1, (add+del)/3)
+}
+
+// unmatched counts the words of a that are no derivative of a word of b:
+// neither begins the other with five letters or more in common.
+func unmatched(a, b []string) int {
+	n := 0
+	for _, x := range a {
+		if !slices.ContainsFunc(b, func(y string) bool { return derivative(x, y) }) {
+			n++
+		}
+	}
+	return n
+}
+
+// derivative reports whether one folded word begins the other, at least
+// five letters long: "develop" and "development", "improv" and
+// "improvement", "determin" and "determination".
+func derivative(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return len(a) >= 5 && strings.HasPrefix(b, a)
 }
 
 // phraseWhole reports whether a redline adds or takes out a phrase whole:
@@ -723,10 +753,15 @@ func grows(a, b map[string]bool, other map[string]int) bool {
 	return false
 }
 
-// readWords are the counted words whose effect the reader's atoms state:
-// modality, negation, conditions, exceptions and provisos, "only".
+// readWords are the counted words that need not stand in both texts:
+// those whose effect the reader's atoms state (modality, negation,
+// conditions, exceptions and provisos, "only"), and the generic
+// quantifiers, which in a contract name the same scope as a bare plural
+// ("any amendment", "each amendment", "all amendments", "amendments").
+// The words that join ("or", "both", "either", "jointly", "together")
+// stay strong.
 var readWords = func() map[string]bool {
-	m := map[string]bool{}
+	m := map[string]bool{"any": true, "each": true, "every": true, "all": true}
 	for _, set := range []map[string]bool{modalWords, negationWords, exceptionWords, provisoWords} {
 		for w := range set {
 			m[w] = true
