@@ -1057,6 +1057,29 @@ func TestBoxedRowsJoined(t *testing.T) {
 	}
 }
 
+// A fixed-width table whose header wraps over two lines above the rule:
+// the header's lines are one header row, and each row's wrapped lines one
+// row, cell by cell.
+func TestRuledRowsUnderWrappedHeader(t *testing.T) {
+	rule := strings.Repeat("-", 72)
+	text := "A. Original   | B. Original position   | C. Position for the\n" +
+		"   clause     |    (reference only)    |    Extended Term\n" + rule + "\n" +
+		"2.3 Discount  | 16% below published    | 21% below the on-demand\n" +
+		"              | on-demand rates        | rates at the time of use.\n" + rule + "\n" +
+		"6.2 PT        | Non-cancellable.       | Customer may cancel on\n" +
+		"cancellation  |                        | 60 days' notice.\n" + rule + "\n"
+	got := joinRuledRows(text)
+	for _, want := range []string{
+		"| A. Original clause | B. Original position (reference only) | C. Position for the Extended Term |",
+		"| 2.3 Discount | 16% below published on-demand rates | 21% below the on-demand rates at the time of use. |",
+		"| 6.2 PT cancellation | Non-cancellable. | Customer may cancel on 60 days' notice. |",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("no %q in:\n%s", want, got)
+		}
+	}
+}
+
 // A purchase order's terms numbered after their abbreviation ("T&C 2.
 // Support Portal. …") are clauses of their own.
 func TestTermsAndConditionsLabels(t *testing.T) {

@@ -321,7 +321,17 @@ func joinRuledRows(s string) string {
 	for i := 0; i < len(lines); i++ {
 		cols := pipeColumns(lines[i])
 		boxed := boxedRow(lines[i]) // "| CLAUSE | BEFORE | AFTER |" between "+---+" borders
-		if len(cols) < 2 || i+1 >= len(lines) || !innerPipes(lines[i]) && !(boxed && len(cols) >= 3) || !reRule.MatchString(lines[i+1]) {
+		if len(cols) < 2 || !innerPipes(lines[i]) && !(boxed && len(cols) >= 3) {
+			out = append(out, lines[i])
+			continue
+		}
+		// a header may wrap too ("A. Original | B. Original position" over
+		// "   clause  |    (reference only)    |")
+		h := i + 1
+		for h < len(lines) && h-i <= 2 && samePipes(lines[h], cols) {
+			h++
+		}
+		if h >= len(lines) || !reRule.MatchString(lines[h]) {
 			out = append(out, lines[i])
 			continue
 		}
@@ -330,7 +340,7 @@ func joinRuledRows(s string) string {
 		// rows)
 		type row struct{ topic, first, end int }
 		var rows []row
-		j := i + 2
+		j := h + 1
 		for j < len(lines) {
 			k := j
 			for k < len(lines) && k-j < 2 && strings.TrimSpace(lines[k]) != "" && !strings.Contains(lines[k], "|") && !reRule.MatchString(lines[k]) {
@@ -350,7 +360,11 @@ func joinRuledRows(s string) string {
 			out = append(out, lines[i])
 			continue
 		}
-		out = append(out, lines[i], lines[i+1])
+		if h == i+1 {
+			out = append(out, lines[i], lines[h])
+		} else {
+			out = append(out, joinCells(lines[i:h], cols, boxed), lines[h])
+		}
 		for _, r := range rows {
 			if r.end-r.first == 1 || !wrappedRow(lines[r.first:r.end], boxed) {
 				// a row of one line, or rows a line each with every cell
@@ -358,20 +372,8 @@ func joinRuledRows(s string) string {
 				out = append(out, lines[r.topic:r.end+1]...)
 				continue
 			}
-			cells := make([]string, len(cols)+1)
-			for _, ln := range lines[r.first:r.end] {
-				prev := 0
-				for c, at := range pipeColumns(ln) {
-					cells[c] = strings.TrimSpace(cells[c] + " " + strings.TrimSpace(ln[prev:at]))
-					prev = at + 1
-				}
-				cells[len(cols)] = strings.TrimSpace(cells[len(cols)] + " " + strings.TrimSpace(ln[prev:]))
-			}
-			if boxed {
-				cells = cells[1 : len(cells)-1] // (what stands outside the box)
-			}
 			out = append(out, lines[r.topic:r.first]...)
-			out = append(out, "| "+strings.Join(cells, " | ")+" |", lines[r.end])
+			out = append(out, joinCells(lines[r.first:r.end], cols, boxed), lines[r.end])
 		}
 		changed = true
 		i = j - 1
@@ -380,6 +382,24 @@ func joinRuledRows(s string) string {
 		return s
 	}
 	return strings.Join(out, "\n")
+}
+
+// joinCells joins the lines of one wrapped row, cell by cell, into one
+// line "| a | b | c |".
+func joinCells(lines []string, cols []int, boxed bool) string {
+	cells := make([]string, len(cols)+1)
+	for _, ln := range lines {
+		prev := 0
+		for c, at := range pipeColumns(ln) {
+			cells[c] = strings.TrimSpace(cells[c] + " " + strings.TrimSpace(ln[prev:at]))
+			prev = at + 1
+		}
+		cells[len(cols)] = strings.TrimSpace(cells[len(cols)] + " " + strings.TrimSpace(ln[prev:]))
+	}
+	if boxed {
+		cells = cells[1 : len(cells)-1] // (what stands outside the box)
+	}
+	return "| " + strings.Join(cells, " | ") + " |"
 }
 
 // wrappedRow: the lines hold one row whose cells wrap: a line after the
