@@ -51,7 +51,7 @@ var (
 	// a sender with a role in brackets, the message run on after it:
 	// "[2026-06-03 09:31] Marek Kowalski (AWS Account Executive) Thanks …")
 	reChatHeader  = lazyre.New(`^(?:` + chatStamp + `\s+(?:\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.]+){0,3}(?:\s*\([^()\n]{1,60}\))?\s*(?::|$)|\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.]+){0,3}\s*\([^()\n]{1,60}\)|\p{Ll}[\p{Ll}\d]*[._][\p{Ll}\d._]*[\p{Ll}\d]:?)|\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?\s*[–—-]\s*\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*:|\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*[·•|]\s*\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?)(?:\s|$)`)
-	reExternalDoc = lazyre.New(`\b(Agreement|Terms|SLA|Service Level Agreement|Policy|Policies|Documentation|documentation|website|web site|DPA|Order Form|Service Terms|Customer Agreement|Enterprise Agreement|Program Terms|Guide|FAQ|pricing page|https?://)`)
+	reExternalDoc = lazyre.New(`\b(Agreement|Terms|SLA|Service Level Agreement|Policy|Policies|Documentation|documentation|website|web site|DPA|Order Form|Service Terms|Customer Agreement|Enterprise Agreement|Program Terms|Guide|FAQ|pricing page|(?:Original|Existing|Prior|Previous|Earlier|Initial|Underlying)\s+(?:Addendum|Amendment|Schedule|Supplement)|https?://)`)
 )
 
 // chatStamp: a chat message's time in brackets, perhaps after its date
@@ -2467,8 +2467,16 @@ func proposalColumns(header []string) map[int]bool {
 		}
 	}
 	if !outcome && !(response && asks) {
-		// (a non-binding column beside no binding one is the table's
-		// only say: the row is read, and binds nobody)
+		// a column its header says binds nobody is left out beside
+		// another column that may bind ("B. Original position (reference
+		// only)" beside "C. Position for the Extended Term"); beside
+		// none but the first, which names the rows ("Topic"), it is the
+		// table's only say: the row is read, and binds nobody
+		for i := 1; i < len(header); i++ {
+			if len(skip) > 0 && !skip[i] {
+				return skip
+			}
+		}
 		return nil
 	}
 	// a compliance matrix ("Requirement | … | AWS Response"): the buyer's
@@ -2564,7 +2572,7 @@ func comparisonColumns(header []string) map[int]bool {
 }
 
 // reNonbindingCol: a column header that says the column binds nobody.
-var reNonbindingCol = lazyre.New(`(?i)\b(non-?binding|not\s+binding|for\s+information(?:\s+only)?|informational|unverbindlich)\b`)
+var reNonbindingCol = lazyre.New(`(?i)\b(non-?binding|not\s+binding|for\s+information(?:\s+only)?|informational|(?:for\s+)?reference\s+only|unverbindlich)\b`)
 
 var (
 	reResponseCol = lazyre.New(`(?i)\b(responses?|answers?|replies|reply|clarifications?|antwort|réponse|respuesta)\b`)

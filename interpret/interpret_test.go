@@ -3124,14 +3124,57 @@ func TestNonBindingColumn(t *testing.T) {
 	if rg.NonBinding {
 		t.Fatalf("a column's name made the document non-binding")
 	}
-	var right, denial bool
-	for _, c := range rg.Frames().PTCancellation {
-		right = right || c.Kind == "right" && c.Binding
-		denial = denial || c.Kind == "denial"
-	}
+	right, denial := bindingRightAndDenial(rg.Frames())
 	if !right || denial {
 		t.Errorf("want the operative right and no denial from the comments: %+v", rg.Frames().PTCancellation)
 	}
+}
+
+// TestReferenceOnlyColumn: a column whose header says it is for reference
+// only binds nobody beside a column that may bind; a non-binding column
+// beside none but the first, which names the rows, is the table's only
+// say: its rows are read, and bind nobody.
+func TestReferenceOnlyColumn(t *testing.T) {
+	rg := read(t, "# Letter of extension\n\n## 2. Replacement terms\n\n"+
+		"| Clause | Original position (reference only) | Position for the Extended Term |\n|---|---|---|\n"+
+		"| 6.2 PT cancellation | Provisioned Throughput commitments are non-cancellable. | Customer may cancel any Provisioned Throughput commitment on thirty (30) days' notice if the model is deprecated or the workload moves to another Bedrock model. |\n")
+	right, denial := bindingRightAndDenial(rg.Frames())
+	if !right || denial {
+		t.Errorf("want the new right and no denial from the reference column: %+v", rg.Frames().PTCancellation)
+	}
+	rg = read(t, "# Term sheet\n\n## 1. Positions\n\n| Topic | Proposed position (non-binding) |\n|---|---|\n"+
+		"| PT cancellation | Customer may cancel any Provisioned Throughput commitment on thirty (30) days' notice if the model is deprecated. |\n")
+	var read, binding bool
+	for _, c := range rg.Frames().PTCancellation {
+		read = read || c.Kind == "right"
+		binding = binding || c.Binding
+	}
+	if !read || binding {
+		t.Errorf("want the row read as binding nobody: %+v", rg.Frames().PTCancellation)
+	}
+}
+
+// TestEarlierAddendumDefers: "see clause 3.4 of the Original Addendum"
+// points at another document, as "the Customer Agreement" does: the
+// element it carries is not stated in the draft.
+func TestEarlierAddendumDefers(t *testing.T) {
+	rg := read(t, "# Letter of extension\n\n## 2. Replacement terms\n\n| Clause | Position for the Extended Term |\n|---|---|\n"+
+		"| 3 Token counting | Billable input tokens include system prompts and tool definitions, billed at the input rate. Structured output schemas: unchanged; see clause 3.4 of the Original Addendum. |\n")
+	for _, tc := range rg.Frames().TokenCounting {
+		if slices.Contains(tc.Elements, "output_schemas") && tc.InForce {
+			t.Errorf("output schemas addressed by a reference to another document: %+v", tc)
+		}
+	}
+}
+
+// bindingRightAndDenial reports whether the frames hold a binding PT
+// cancellation right, and a denial of one.
+func bindingRightAndDenial(f *Frames) (right, denial bool) {
+	for _, c := range f.PTCancellation {
+		right = right || c.Kind == "right" && c.Binding
+		denial = denial || c.Kind == "denial"
+	}
+	return right, denial
 }
 
 // TestSlidesNotContractual: "Slides 1 to 8 … are not contractual. Only
