@@ -3457,6 +3457,12 @@ func (rg *Reading) refsAt(c *document.Clause, s string, p *parsed) (missing []st
 		if !r.Missing || len(rg.byNumber[normNum(r.Target)]) > 0 {
 			continue // (or a clause the draft's own amendments create)
 		}
+		if labelCell(s, r.Offset, r.Offset+len(r.Text)) {
+			// "1 | Token counting | §3.1 | "Billable tokens are …" |": a
+			// cell of references alone names where the row's terms come
+			// from; the terms are in the row
+			continue
+		}
 		if rg.inlineItem(r.Target) {
 			continue // "Section 3.01(a)", where 3.01 reads "(a) Billable tokens are …"
 		}
@@ -3565,6 +3571,42 @@ func (rg *Reading) refsAt(c *document.Clause, s string, p *parsed) (missing []st
 	}
 	return missing, at, deferred
 }
+
+// labelCell reports whether s[start:end] stands in a cell of a table row,
+// read as a record of its cells under their headers ("Topic: PT
+// cancellation; Clause ref: §5.3; What the signed text says: …"), that
+// holds nothing but references ("§6.1, §6.2", "Clause 5.3") under a
+// header that names a column of references ("Clause ref", "Section"), not
+// a term ("Service credits: Section 9.7" is where the credits are) nor
+// another document ("Prior Addendum reference: Section 4" leaves the term
+// there), beside other cells with words of their own.
+func labelCell(s string, start, end int) bool {
+	from := strings.LastIndex(s[:start], "; ")
+	from = max(from+2, 0)
+	to := strings.Index(s[end:], "; ")
+	if to < 0 {
+		to = len(s)
+	} else {
+		to += end
+	}
+	h, v, ok := strings.Cut(s[from:to], ": ")
+	if !ok || len(strings.Fields(h)) > 4 || !reRefColumn.MatchString(h) || reExternalDoc.MatchString(h) || reOtherDocColumn.MatchString(h) {
+		return false
+	}
+	return reRefsOnlyCell.MatchString(v) && len(strings.Fields(s[:from]+" "+s[to:])) >= 4
+}
+
+// reRefColumn: a column header that names where the row's terms stand
+// ("Clause ref", "Section", "Reference", "§").
+var reRefColumn = lazyre.New(`(?i)(?:\bref(?:erence)?s?\b|\bclauses?\b|\bsections?\b|\barticles?\b|§)`)
+
+// reOtherDocColumn: a column header that names another document ("Prior
+// Addendum reference", "Original clause").
+var reOtherDocColumn = lazyre.New(`(?i)\b(?:prior|original|existing|previous|earlier|old|current)\b`)
+
+// reRefsOnlyCell: a cell of clause references alone ("§3.1", "§6.1, §6.2",
+// "Clause 5.3 and 5.4", "Sections 2.1-2.3").
+var reRefsOnlyCell = lazyre.New(`(?i)^\s*(?:(?:§{1,2}|clauses?|sections?|articles?|paras?\.?|paragraphs?|cl\.|s\.)?\s*\d{1,3}(?:\.\d{1,3}){0,3}(?:\([a-z0-9]{1,4}\))*\s*(?:,|;|&|and|to|-|–|/)?\s*)+$`)
 
 // reSubPartOf: a part of a schedule named before it ("Part 2 of", "Paragraph
 // 3 of the").

@@ -3177,6 +3177,29 @@ func bindingRightAndDenial(f *Frames) (right, denial bool) {
 	return right, denial
 }
 
+// TestClauseRefColumn: in a review table, a "Clause ref" cell naming
+// sections the draft does not hold says where the quoted terms come from:
+// the terms in the row stand. A cell of references under a column that
+// names a term ("Service credits") is where that term is, and is missing.
+func TestClauseRefColumn(t *testing.T) {
+	rg := read(t, "# Post-signature review\n\n## Checklist\n\n| # | Topic | Clause ref | What the signed text says (quoted) |\n|---|---|---|---|\n"+
+		"| 3 | PT cancellation | §5.3 | \"Customer may cancel a PT commitment upon thirty (30) days' written notice if the underlying model is deprecated by AWS.\" |\n")
+	var inForce bool
+	for _, c := range rg.Frames().PTCancellation {
+		inForce = inForce || c.Kind == "right" && c.InForce
+	}
+	if !inForce {
+		t.Errorf("the quoted right is not in force beside its clause reference: %+v", rg.Frames().PTCancellation)
+	}
+	rg = read(t, "# Service levels\n\n## 9. Availability\n\n| Covered service | Monthly uptime commitment | Service credits |\n|---|---|---|\n"+
+		"| Amazon Bedrock Provisioned Throughput | 99.9% | Section 9.7 |\n")
+	for _, sla := range rg.Frames().PTSLA {
+		if sla.Credits && sla.InForce {
+			t.Errorf("credits read from a reference to a missing section: %+v", sla)
+		}
+	}
+}
+
 // TestSlidesNotContractual: "Slides 1 to 8 … are not contractual. Only
 // Section 9 has contractual effect": what the slides say binds nobody.
 func TestSlidesNotContractual(t *testing.T) {
