@@ -2033,7 +2033,7 @@ func looseRe(s string) *regexp.Regexp {
 var (
 	// "Section 5.3 (of the Addendum) is hereby amended", "Clause 9 shall be deleted",
 	// "Section S1.12 of Schedule 1 (Service Level) is deleted"
-	reSubjectVerb = lazyre.New(`(?i)^[\s,)]*(?:\([a-z0-9]{1,4}\))*\s*(?:\([^)]{1,300}\))?\s*(?:(?:of|to|in)\s+(?:(?:the|this)\s+[\w\s-]{0,40}?|(?:schedule|annex|annexure|exhibit|appendix|attachment|part)\s+[\w.-]{1,8}|(?:version\s+|draft\s+)?v\d{1,3}(?:\.\d{1,3}){0,2}))?\s*(?:\([^)]{1,60}\)\s*)?(?:,\s*(?:which|that|including|together\s+with|(?:under|by|in|with)\s+which|whereby|as\s+(?:inserted|amended|restated|replaced|varied|added|modified|supplemented))\b[^;]{0,300}?,\s*)?(?:,\s*)?(?:and\s+(?:its|their)\s+[\w-]{2,20}\s+)?(?:is|are|shall\s+be|will\s+be|be|is\s+hereby|are\s+hereby|shall\s+hereby\s+be|hereby)\b`)
+	reSubjectVerb = lazyre.New(`(?i)^[\s,)]*(?:\([a-z0-9]{1,4}\))*\s*(?:\([^)]{1,300}\))?\s*(?:(?:of|to|in)\s+(?:(?:the|this)\s+[\w\s-]{0,40}?|(?:schedule|annex|annexure|exhibit|appendix|attachment|part|addendum|supplement)\s+[\w.-]{1,8}|(?:version\s+|draft\s+)?v\d{1,3}(?:\.\d{1,3}){0,2}))?\s*(?:\([^)]{1,60}\)\s*)?(?:,\s*(?:which|that|including|together\s+with|(?:under|by|in|with)\s+which|whereby|as\s+(?:inserted|amended|restated|replaced|varied|added|modified|supplemented))\b[^;]{0,300}?,\s*)?(?:,\s*)?(?:and\s+(?:its|their)\s+[\w-]{2,20}\s+)?(?:is|are|shall\s+be|will\s+be|be|is\s+hereby|are\s+hereby|shall\s+hereby\s+be|hereby)\b`)
 	// ("Clause 4 (Token Counting), which provided that …, is deleted":
 	// the subject may carry a relative clause between commas, or in
 	// brackets: "clause 14.5 (which provides that all PT commitments are

@@ -79,3 +79,22 @@ func TestUnchangedRowKeepsExistingTerm(t *testing.T) {
 		t.Error("the changed row's existing residency promise is read")
 	}
 }
+
+// "Section 6.2 of Addendum G is deleted in its entirety and replaced with
+// the following: "6.2 [Reserved]."": a section named with the addendum
+// that holds it ("of Addendum G") is the instruction's subject, and the
+// credits it held are no longer in force.
+func TestSectionOfNamedAddendum(t *testing.T) {
+	rule := strings.Repeat("-", 60) + "\n"
+	rg := readText(t, "MASTER SERVICES AGREEMENT\n\n"+rule+"ARTICLE 1 -- STRUCTURE\n"+rule+"\n1.1 The Generative AI Services Addendum is Addendum G.\n\n"+
+		rule+"ADDENDUM G -- GENERATIVE AI SERVICES ADDENDUM\n"+rule+"\nG6. AVAILABILITY\n\n"+
+		"6.1 AWS will make each Provisioned Throughput commitment available with a Monthly Uptime Percentage of at least 99.9% in each calendar month.\n\n"+
+		"6.2 If the Monthly Uptime Percentage for a Provisioned Throughput commitment falls below 99.9% in a calendar month, Customer will receive a service credit of ten percent (10%) of that commitment's fees for that month.\n\n"+
+		rule+"AMENDMENT No. 1 TO MASTER SERVICES AGREEMENT\n"+rule+"\nThe parties agree as follows:\n\n1. Section 6.2 of Addendum G is deleted in its entirety and replaced with\nthe following:\n\n   \"6.2 [Reserved].\"\n\n"+
+		"2. Except as amended by this Amendment, the Agreement remains unchanged.\n")
+	for _, s := range rg.Frames().PTSLA {
+		if s.Credits && s.InForce {
+			t.Errorf("credits of a replaced section in force: %+v", s)
+		}
+	}
+}
