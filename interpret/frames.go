@@ -1627,7 +1627,10 @@ func (fb *frameBuilder) cancellation(f *Frames, st *Statement) {
 		// amendment deleted row 3.5: the exception is to nothing
 		exceptions = false
 	}
-	if nonCancel || excluded || (cancel && cancelNeg && !st.affirms("cancel", RoleMain)) {
+	// "Customer is not entitled to terminate, cancel or reduce …": a
+	// permission to cancel, denied
+	deniedRight := cancel && st.Modality == Permission && st.Negated && st.Actor == Customer && st.has("cancel", RoleMain)
+	if nonCancel || excluded || deniedRight || (cancel && cancelNeg && !st.affirms("cancel", RoleMain)) {
 		if st.Modality == NonObligation {
 			return
 		}
@@ -3272,6 +3275,10 @@ func (fb *frameBuilder) sla(f *Frames, st *Statement) {
 		case st.Negated && st.affirms("credit", RoleSubject) && !st.affirms("credit", RoleMain):
 			// "Service credits and other remedies do not apply to the
 			// availability commitment in Table 3": the credits are denied
+			fr.CreditsAbsent = true
+		case st.Negated && st.Modality == Permission && st.Actor == Customer:
+			// "Customer has no right to receive service credits", "is not
+			// entitled to any service credit": the credits are denied
 			fr.CreditsAbsent = true
 		case reSoleRemedy.MatchString(st.Text):
 			// "Service credits are the sole and exclusive remedy": it

@@ -1164,6 +1164,13 @@ func (p *parsed) readProp(pr *prop) {
 			}
 		}
 	}
+	if best >= 2 && !pr.negated && (p.word(best-1) == "not" || p.word(best-1) == "never" || p.word(best-1) == "no") && beOrHave[p.word(best-2)] && !p.inNotNegation(best-1) {
+		// "Customer is not entitled to any service credit", "has no right
+		// to cancel": the negation splits the modal's phrase ("is
+		// entitled to"), and what is left of it ("entitled to") follows
+		// the "not"
+		pr.negated = true
+	}
 	if pr.modality == NonObligation {
 		pr.negated = false
 	}
@@ -1918,3 +1925,7 @@ func (p *parsed) relativeAt(s, e int) int {
 	}
 	return -1
 }
+
+// beOrHave: the forms of "be" and "have" a negated modal phrase opens with
+// ("is not entitled to", "has no right to").
+var beOrHave = map[string]bool{"is": true, "are": true, "be": true, "been": true, "was": true, "were": true, "has": true, "have": true, "had": true}

@@ -7803,3 +7803,31 @@ func TestDocNameWithYear(t *testing.T) {
 		t.Errorf("docName = %q, want the 2025 Addendum", got)
 	}
 }
+
+// TestNegatedModalPhrase: "is not entitled to", "has no right to": the
+// negation splits the modal's phrase and comes before what is left of it;
+// the permission is denied. A denied right to cancel is a denial, and a
+// customer not entitled to service credits has none.
+func TestNegatedModalPhrase(t *testing.T) {
+	for _, s := range []string{
+		"Customer is not entitled to any service credit for Provisioned Throughput unavailability.",
+		"The Customer has no right to receive service credits for Provisioned Throughput.",
+	} {
+		rg := read(t, "# Addendum\n\n## 1. Service levels\n\n1.1 "+s+"\n")
+		for _, st := range rg.Statements {
+			if st.Modality == Permission && !st.Negated {
+				t.Errorf("%q read as a permission: %+v", s, st.Text)
+			}
+		}
+		for _, f := range rg.Frames().PTSLA {
+			if f.Credits {
+				t.Errorf("%q grants credits", s)
+			}
+		}
+	}
+	rg := read(t, "# Addendum\n\n## 2. Term\n\n2.2 Customer is not entitled to terminate, cancel or reduce its Provisioned Throughput commitments before the end of their term.\n")
+	right, denial := bindingRightAndDenial(rg.Frames())
+	if right || !denial {
+		t.Errorf("want a denial and no right: %+v", rg.Frames().PTCancellation)
+	}
+}
