@@ -110,6 +110,10 @@ var reReportTitle = lazyre.New(`(?i)\b(?:report|review|memo(?:randum)?|opinion|b
 // full", "Annex 1 sets out the full text of the executed Agreement").
 var reReproduces = lazyre.New(`(?i)\b((?:appendix|annex|schedule|attachment|exhibit)\s+(?:[a-z]|\d{1,2}|[ivx]{1,4}))\s+(?:reproduces|sets\s+out|contains|is)\s+(?:a\s+copy\s+of\s+|the\s+(?:full\s+|complete\s+)?text\s+of\s+)?(?:the\s+)?(?:executed\s+|signed\s+)?(?:[\w-]+\s+){0,3}?(?:addendum|agreement|contract|amendment|order\s+form|side\s+letter|terms)\b[^.;]{0,60}?\b(?:verbatim|in\s+full|as\s+executed|as\s+signed|executed|signed)\b`)
 
+// reReproducedIn: the signed text said to stand in a part of the paper
+// ("the executed text reproduced verbatim in Appendix A").
+var reReproducedIn = lazyre.New(`(?i)\b(?:executed|signed)\s+(?:text|wording|clauses?|terms)\s+(?:is\s+|are\s+)?(?:reproduced|quoted|copied|set\s+out)\s+(?:verbatim|in\s+full|word\s+for\s+word)\s+in\s+((?:appendix|annex|schedule|attachment|exhibit)\s+(?:[a-z]|\d{1,2}|[ivx]{1,4}))\b`)
+
 // reReproducedHere: a sentence at the head of a part that says the part
 // holds the signed text ("The text below is reproduced verbatim from the
 // signed copies in data room folder 7.4.").
@@ -131,11 +135,17 @@ func (rg *Reading) applyReproducedPart() {
 	var keys []string
 	for _, st := range rg.Statements {
 		if !rg.once("reproduces", st.Text, func(t string) bool {
-			return containsFold(t, "verbatim", "in full", "executed", "signed") && (reReproduces.MatchString(t) || reReproducedHere.MatchString(t))
+			return containsFold(t, "verbatim", "in full", "executed", "signed") && (reReproduces.MatchString(t) || reReproducedHere.MatchString(t) || reReproducedIn.MatchString(t))
 		}) {
 			continue
 		}
 		if m := reReproduces.FindStringSubmatch(st.Text); m != nil {
+			keys = rg.partsNamed(m[1], rg.partKeys(), rg.byID[st.Clause])
+			break
+		}
+		if m := reReproducedIn.FindStringSubmatch(st.Text); m != nil {
+			// "The only binding language is the executed text reproduced
+			// verbatim in Appendix A"
 			keys = rg.partsNamed(m[1], rg.partKeys(), rg.byID[st.Clause])
 			break
 		}

@@ -21,3 +21,20 @@ func TestReproducedAppendix(t *testing.T) {
 		}
 	}
 }
+
+// A memo that says "the only binding language is the executed text
+// reproduced verbatim in Appendix A": the appendix is the agreement, the
+// memo's own account of the negotiation binds nobody.
+func TestReproducedInAppendix(t *testing.T) {
+	rg := read(t, "# MEMORANDUM\n\n## 1. Purpose and status of this memo\n\nThis memo is internal commentary. The only binding language is the executed text reproduced verbatim in Appendix A.\n\n"+
+		"## 4. Detail\n\n4.5 AWS will not use prompts or completions to train any model.\n\n"+
+		"# APPENDIX A - EXECUTED CLAUSES (VERBATIM)\n\nA-8 AWS will not use prompts to train or improve any foundation model.\n")
+	for _, st := range rg.Statements {
+		if strings.Contains(st.Text, "prompts or completions") && st.Binding {
+			t.Errorf("the memo's account binds: %q", st.Text)
+		}
+		if strings.Contains(st.Text, "any foundation model") && !st.Binding {
+			t.Errorf("the executed clause binds nobody: %q (%s)", st.Text, st.Nonbinding)
+		}
+	}
+}
