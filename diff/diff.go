@@ -801,7 +801,7 @@ func (lx *lexicon) sameAtoms(a, b []string) bool {
 				rest = append(rest, x)
 			}
 		}
-		return modal, slices.Compact(rest)
+		return modal, rest // (sorted, one of each, as Atoms gives them)
 	}
 	am, ar := split(a)
 	bm, br := split(b)

@@ -773,7 +773,8 @@ var readWords = func() map[string]bool {
 // frequencyNext reports whether the words after "once" make it a count
 // ("once per quarter", "once a year", "once in any month").
 func frequencyNext(rest string) bool {
-	f := strings.Fields(strings.ToLower(rest))
+	// (the next word only: a long clause may say "once" many times)
+	f := strings.Fields(strings.ToLower(rest[:min(len(rest), 24)]))
 	if len(f) == 0 || strings.ContainsAny(f[0][:1], ".;,)") {
 		return true // "… paid once."
 	}

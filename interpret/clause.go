@@ -2472,9 +2472,11 @@ func proposalColumns(header []string) map[int]bool {
 		// only)" beside "C. Position for the Extended Term"); beside
 		// none but the first, which names the rows ("Topic"), it is the
 		// table's only say: the row is read, and binds nobody
-		for i := 1; i < len(header); i++ {
-			if len(skip) > 0 && !skip[i] {
-				return skip
+		if len(skip) > 0 {
+			for i := 1; i < len(header); i++ {
+				if !skip[i] {
+					return skip
+				}
 			}
 		}
 		return nil
@@ -3581,8 +3583,10 @@ func (rg *Reading) refsAt(c *document.Clause, s string, p *parsed) (missing []st
 // another document ("Prior Addendum reference: Section 4" leaves the term
 // there), beside other cells with words of their own.
 func labelCell(s string, start, end int) bool {
-	from := strings.LastIndex(s[:start], "; ")
-	from = max(from+2, 0)
+	from := 0 // (the row's first cell)
+	if i := strings.LastIndex(s[:start], "; "); i >= 0 {
+		from = i + 2
+	}
 	to := strings.Index(s[end:], "; ")
 	if to < 0 {
 		to = len(s)
