@@ -3605,6 +3605,14 @@ func (fb *frameBuilder) commitmentTerms(f *Frames) {
 		}
 		fr := Commitment{Base: fb.base(st, "", ""), Bedrock: bedrock && fb.rg.Provider == "aws"}
 		fb.commitShape(&fr, st)
+		if fr.Split && !fb.speaksOfSpend(st) {
+			// "A one-time fee of USD 4,000 is payable for each imported
+			// model", "AWS makes Custom Models available only to …", "charges
+			// are shown broken down by model family": a sentence beside the
+			// commitment that divides something other than spend does not
+			// divide the commitment
+			fr.Split = false
+		}
 		if !fr.Pool && !fr.Split && !fr.Aligned && !fr.Independent {
 			continue
 		}
@@ -3864,7 +3872,18 @@ func (st *Statement) poolOrFlex() bool {
 				}
 			}
 		}
-		if !afterSplit && !ofEDP {
+		// "any Claude model you use": any model of one family named is no
+		// flexibility across families
+		oneFamily := false
+		if o.Concept == "flex" {
+			for _, m := range st.Occs {
+				if m.Concept == "model_family" && !m.Neg && m.Tok > o.Tok && m.End < o.End && namedSpan(st, m) &&
+					!strings.Contains(st.toks[m.End-1].Lower, "famil") {
+					oneFamily = true
+				}
+			}
+		}
+		if !afterSplit && !ofEDP && !oneFamily {
 			return true
 		}
 	}
@@ -3927,6 +3946,51 @@ func (st *Statement) splitByModel() bool {
 	}
 	return false
 }
+
+// speaksOfSpend: the statement is about the money a commitment is (a
+// commitment, spend counting toward one, a floor, a pool or where it may be
+// spent), or allocates sums of money that are no fee or price ("Anthropic
+// Claude | USD 3,600,000"); not a fee charged per model, a price per unit,
+// or a service made available only to some.
+func (fb *frameBuilder) speaksOfSpend(st *Statement) bool {
+	if fb.headingHas(st, "commitment") {
+		return true // "Q2. Which models can we spend the commitment on?"
+	}
+	for _, c := range []string{"commitment", "overall_spend", "minimum_spend", "pool", "flex"} {
+		if st.has(c, coreCond...) {
+			return true // (negated too: "does not count towards the Commitment")
+		}
+	}
+	for _, o := range st.Occs {
+		if o.Concept == "split" && reDivision.MatchString(st.Text[st.toks[o.Tok].Start:st.toks[o.End-1].End]) {
+			return true // "Allocation by model family", "per-family buckets"
+		}
+	}
+	for i, t := range st.toks {
+		switch t.Lower {
+		case "eligible":
+			return true // "Eligible models: Claude only": what counts toward it
+		case "amount":
+			if i > 0 && (st.toks[i-1].Lower == "this" || st.toks[i-1].Lower == "that" || st.toks[i-1].Lower == "such") {
+				return true // "This amount applies solely to …"
+			}
+		}
+	}
+	if st.has("fee", core...) || st.has("import_fee") || st.has("unit_rate") {
+		return false
+	}
+	for _, fx := range st.Facts {
+		if fx.Kind == "money" && fx.Unit == "" && fx.Value >= 1000 {
+			return true
+		}
+	}
+	return false
+}
+
+// reDivision: the words of a split that divide money by themselves
+// ("allocated", "apportioned", "tranche", "bucket", "sub-limit"), unlike
+// the ones that restrict anything ("per model", "only for", "broken down").
+var reDivision = lazyre.New(`(?i)allocat|apportion|divided|tranche|bucket|sub.?(?:commit|limit)|earmark|ring.?fenc|reserved|split|separate commit`)
 
 // negativeSubjectBefore: the clause holding token tok opens with a negative
 // quantifier as its subject ("…; no part of it is allocated to a model",

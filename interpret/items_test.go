@@ -770,3 +770,54 @@ func TestCustomerTrains(t *testing.T) {
 		}
 	}
 }
+
+// A sentence beside the commitment (its row of a table, its clause) divides
+// the commitment only where it speaks of spend: a fee charged for each
+// imported model, a storage price per model or charges itemised by family
+// divide nothing; an allocation row, a "this amount applies solely to"
+// sentence or a sentence under a heading about the commitment do. "Any Claude model you
+// use" is one family, not a pool across families.
+func TestCommitmentSplitOnlyBySpend(t *testing.T) {
+	const table = "# Amazon Bedrock Key Terms\n\n## Part 1\n\n| No. | Term | Agreed position |\n|---|---|---|\n" +
+		"| 1 | Bedrock Commitment | USD 5,000,000 in each year of the EDP term, counting toward the EDP commitment. |\n"
+	cases := []struct {
+		name  string
+		md    string
+		split bool
+		pool  bool
+	}{
+		{"a fee for each imported model", table +
+			"| 2 | Model import | Customer may import fine-tuned Llama models. A one-off onboarding fee of USD 6,500 applies for each imported model. |\n", false, false},
+		{"a storage price per model", table +
+			"| 2 | Imported model storage, per model per month | USD 1.85 |\n", false, false},
+		{"charges itemised by family", table +
+			"| 2 | Billing | Bedrock charges appear on the monthly invoice broken down by model family. |\n", false, false},
+		{"a service available only to some", table +
+			"| 2 | Custom models | AWS makes Customer's custom models available only to Customer's own accounts. |\n", false, false},
+		{"an allocation row", table +
+			"| 2 | Allocation by model family | Anthropic: USD 3,000,000; Meta Llama: USD 2,000,000. Allocations cannot be moved. |\n", true, false},
+		{"this amount for one family", "# Bedrock Order\n\n## 2. Spend\n\n2.1 Customer commits to spend USD 2,000,000 on Amazon Bedrock in each year. This amount applies solely to usage of Anthropic Claude models.\n", true, false},
+		{"a part headed by the commitment", "# Amazon Bedrock Schedule\n\n## Part A: Commitment and pricing\n\n" +
+			"A1. Customer commits to spend USD 3,000,000 on Amazon Bedrock in each Commitment Year.\n\n" +
+			"A2. Only Anthropic Claude models available on Amazon Bedrock, in any version.\n\n" +
+			"A3. If Anthropic lists any Claude model you use below your rate, AWS matches that price.\n", true, false},
+		{"any model of one family", "# Amazon Bedrock Schedule\n\n## Part A: Commitment and pricing\n\n" +
+			"A1. Customer commits to spend USD 3,000,000 on Amazon Bedrock in each Commitment Year.\n\n" +
+			"A2. If Anthropic lists any Claude model you use below your rate, AWS matches that price.\n", false, false},
+		{"spent on any model of one family", "# Amazon Bedrock Schedule\n\n## Part A: Commitment\n\n" +
+			"A1. Customer commits to spend USD 3,000,000 on Amazon Bedrock in each Commitment Year. Customer may consume it on any Claude model.\n", false, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			split, pool := false, false
+			for _, f := range inForce(read(t, c.md).Frames().Commitment, func(x Commitment) Base { return x.Base }) {
+				if f.Bedrock {
+					split, pool = split || f.Split, pool || f.Pool
+				}
+			}
+			if split != c.split || pool != c.pool {
+				t.Errorf("split %v pool %v, want split %v pool %v", split, pool, c.split, c.pool)
+			}
+		})
+	}
+}
