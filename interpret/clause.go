@@ -1091,6 +1091,13 @@ func (rg *Reading) informational(text string) bool {
 				deictic = false
 				continue
 			}
+			if reInColumn.MatchString(s) {
+				// "The notes in the right-hand column ("Margin") are for
+				// information only": a column of the table, not the table
+				// (namedInfoColumn)
+				deictic = false
+				continue
+			}
 			named := reDeicticBlock.MatchString(s) || deictic && rePronounStart.MatchString(s)
 			if (named || reInfoFragment.MatchString(s)) && (len(rg.reader.scan(s).cues["nonbinding"]) > 0 || named && reNotFormPart.MatchString(s)) {
 				// ("The change record below is for information only.", and
@@ -1104,6 +1111,10 @@ func (rg *Reading) informational(text string) bool {
 	}
 	return false
 }
+
+// reInColumn: a sentence about what stands in a column of a table ("the
+// notes in the right-hand column", "the text in column C").
+var reInColumn = lazyre.New(`(?i)^\W*(?:the|these|any)\s+(?:[\p{L}-]+\s+){0,3}?(?:in|under)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?columns?\b`)
 
 // reNotFormPart: a sentence that puts what it names outside the contract
 // ("They … do not form part of this Amendment").
@@ -1322,7 +1333,7 @@ var (
 	reColumnLetter  = lazyre.New(`\b[A-H]\b`)
 	reHeaderLetter  = lazyre.New(`^\s*\(?([A-H])\)?\s*(?:[–—:.-]\s*|\s+)\S`)
 	// reColumnsNamed: a sentence about columns it names in quotes.
-	reColumnsNamed = lazyre.New(`(?i)["“][^"”]{1,60}["”][^.]{0,80}\bcolumns?\b|\bcolumns?\s+(?:(?:headed|titled|labelled|labeled|marked)\s+)?["“]|^\W*(?:the\s+)?[\p{L}][^.]{0,80}\bcolumns\s+(?:are|is)\b`)
+	reColumnsNamed = lazyre.New(`(?i)["“][^"”]{1,60}["”][^.]{0,80}\bcolumns?\b|\bcolumns?\s+(?:(?:headed|titled|labelled|labeled|marked)\s+|\(\s*)?["“]|^\W*(?:the\s+)?[\p{L}][^.]{0,80}\bcolumns\s+(?:are|is)\b`)
 	// reNoContractEffect: what a sentence says of a part that binds nobody.
 	reNoContractEffect = lazyre.New(`(?i)\b(do(?:es)? not form part of|no contractual (?:effect|force)|not part of the (?:agreement|contract|addendum)|for information(?: only)?|for reference(?: only)?|(?:kept\s+|included\s+)?for the record(?: only)?|informative(?: only)?|for comparison(?: only| purposes(?: only)?)?|explanatory(?: only)?|illustrative(?: only)?)\b`)
 	// reOnlyBinding: "Only the column headed … has contractual effect".

@@ -4095,6 +4095,39 @@ func TestNamedInformationColumns(t *testing.T) {
 	}
 }
 
+// A sentence over a table about what stands in one of its columns ("The
+// notes in the right-hand column ("Margin") … are for information only")
+// sets that column aside, not the table: the other columns bind.
+func TestColumnNotesOverTable(t *testing.T) {
+	for _, lead := range []string{
+		"The notes in the right-hand column (\"Margin\") record where the text changed and are for information only.",
+		"The entries in the column headed \"Margin\" are for reference only.",
+	} {
+		rg := read(t, "# Consolidated Schedule\n\n## Schedule B\n\n"+lead+"\n\n"+
+			"| Clause | Text | Margin |\n|---|---|---|\n"+
+			"| B5.2 | Customer may cancel a PT commitment on 30 days' notice if the model is deprecated or Customer moves the workload to another model. | Amended by Variation 2 |\n"+
+			"| B4.1 | AWS gives 180 days' notice of the end-of-life of a model. | Former B4.2 (a migration credit of 10% of the prior quarter's charges) deleted by Variation 1 |\n")
+		f := rg.Frames()
+		granted := false
+		for _, c := range f.PTCancellation {
+			granted = granted || c.InForce && c.Kind != "denial"
+		}
+		if !granted {
+			t.Errorf("%q: the Text column's cancellation right is not read", lead)
+		}
+		notice := false
+		for _, m := range f.ModelLifecycle {
+			notice = notice || m.InForce && m.NoticeDays == 180
+			if m.InForce && m.Remedy {
+				t.Errorf("%q: the Margin column's deleted credit is read as a term: %+v", lead, m)
+			}
+		}
+		if !notice {
+			t.Errorf("%q: the Text column's notice is not read", lead)
+		}
+	}
+}
+
 // An exclusion of Provisioned Throughput from "any other service level
 // commitment", or one that denies it service credits, excludes it from
 // every SLA; one from "the Bedrock SLA" only from that one.

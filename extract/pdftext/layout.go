@@ -2,6 +2,7 @@ package pdftext
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -236,6 +237,22 @@ func findGutter(lines []*vline) (float64, bool) {
 	if nl < 5 || nr < 5 || fillL/float64(nl) < 0.5 || fillR/float64(nr) < 0.5 {
 		return 0, false
 	}
+	// a column of text fills its height; notes in a table's last column
+	// ("Inserted by Variation 2" beside the rows it annotates) come in
+	// short runs with rows of the other columns between them
+	var ysL, ysR []float64
+	for _, l := range lines {
+		left, right := l.split(gx)
+		if left != nil {
+			ysL = append(ysL, left.y)
+		}
+		if right != nil {
+			ysR = append(ysR, right.y)
+		}
+	}
+	if sparseColumn(ysL) || sparseColumn(ysR) {
+		return 0, false
+	}
 	// a column of running text has no cell gaps; the left part of a table
 	// (a number and a subject, then the terms on the right) does
 	celled := 0
@@ -248,6 +265,29 @@ func findGutter(lines []*vline) (float64, bool) {
 		return 0, false
 	}
 	return gx, true
+}
+
+// sparseColumn: the baselines of one side of a gutter fill less than half
+// the lines its height holds at its own line pitch.
+func sparseColumn(ys []float64) bool {
+	if len(ys) < 2 {
+		return false
+	}
+	ys = slices.Clone(ys)
+	slices.Sort(ys)
+	var gaps []float64
+	for i := 1; i < len(ys); i++ {
+		if g := ys[i] - ys[i-1]; g > 0.5 {
+			gaps = append(gaps, g)
+		}
+	}
+	if len(gaps) == 0 {
+		return false
+	}
+	slices.Sort(gaps)
+	pitch := gaps[len(gaps)/2]
+	holds := (ys[len(ys)-1]-ys[0])/pitch + 1
+	return float64(len(ys)) < 0.5*holds
 }
 
 // hasCellGap reports a gap wider than twice the font size inside the line.

@@ -237,6 +237,19 @@ func TestFootnoteAfterBody(t *testing.T) {
 	}
 }
 
+// checkPageLines extracts a one-page PDF of the content and compares its
+// lines with want.
+func checkPageLines(t *testing.T, content string, want []string) {
+	t.Helper()
+	res, err := Extract(testPDF{pages: []string{content}}.bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := pageTexts(res.Pages[0]); !reflect.DeepEqual(got, want) {
+		t.Errorf("lines =\n%q\nwant\n%q", got, want)
+	}
+}
+
 func TestTwoColumns(t *testing.T) {
 	var b strings.Builder
 	b.WriteString(textAt("F2", 12, 200, 740, "Bilingual Agreement Title Spanning"))
@@ -356,13 +369,41 @@ func TestTableIsNotTwoColumns(t *testing.T) {
 		want = append(want, fmt.Sprintf("go on in this column for row %d", i))
 		y -= 14
 	}
-	res, err := Extract(testPDF{pages: []string{b.String()}}.bytes())
-	if err != nil {
-		t.Fatal(err)
+	checkPageLines(t, b.String(), want)
+}
+
+// A table whose last column holds a short note beside a few of its rows
+// ("Amended by Variation 2") is a table, not a two-column page: a note
+// stays on the line of the row it annotates. The notes fill only a part of
+// their column's height, as no column of running text does.
+func TestSparseNotesColumnIsNotTwoColumns(t *testing.T) {
+	var b strings.Builder
+	var want []string
+	y := 760.0
+	for i := 0; i < 10; i++ {
+		b.WriteString(textAt("F1", 10, 72, y, fmt.Sprintf("B%d.1", i+1)))
+		first := fmt.Sprintf("Clause text of row %d begins", i)
+		b.WriteString(textAt("F1", 10, 120, y, first))
+		line := fmt.Sprintf("B%d.1\t%s", i+1, first)
+		if i%2 == 1 {
+			note := fmt.Sprintf("Amended by Variation %d: the", i)
+			b.WriteString(textAt("F1", 10, 330, y, note))
+			line += "\t" + note
+		}
+		want = append(want, line)
+		for k := 0; k < 4; k++ {
+			y -= 12
+			cont := fmt.Sprintf("and goes on over line %d of row %d", k, i)
+			b.WriteString(textAt("F1", 10, 120, y, cont))
+			if i%2 == 1 && k == 0 {
+				b.WriteString(textAt("F1", 10, 330, y, "former text is deleted"))
+				cont += "\tformer text is deleted"
+			}
+			want = append(want, cont)
+		}
+		y -= 14
 	}
-	if got := pageTexts(res.Pages[0]); !reflect.DeepEqual(got, want) {
-		t.Errorf("lines =\n%q\nwant\n%q", got, want)
-	}
+	checkPageLines(t, b.String(), want)
 }
 
 // The page budget counts the characters a page shows, not its glyph
