@@ -1233,7 +1233,10 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 		concepts = []string{"*"}
 	}
 	rg.Unresolved[c.ID] = concepts
-	eff[c.ID].instruction = true
+	// the sentence is the instruction; the clause's other sentences ("2.4
+	// The Bedrock Commitment runs for the same period as the EDP Term."
+	// over the next instruction that ran into it) are still its terms
+	setInstruction(c, s, eff)
 }
 
 // reTargetCaption: the caption an instruction gives the clause it amends

@@ -5384,7 +5384,7 @@ var reDocTermWord = lazyre.New(`(?i)\b(term|duration|expir\w*|ends?|ending|renew
 var (
 	reDefinite   = lazyre.New(`(?i)\b(the|this|such|that) commitment\b`)
 	reDocTerm    = lazyre.New(`(?i)\b(term of (this|the) (agreement|addendum|contract|supplement)|during the term\b|for the term\b)`)
-	reDocSubject = lazyre.New(`(?i)\b(this|these|the) (?:\w+-\w+ )?(agreement|addendum|contract|supplement|schedule|order form|order|amendment|side letter|letter|terms|document|heads of terms|term sheet)\b|\b(the|its) (?:renewal |initial )?term\b|\bcommit(?:ment)? (?:term|period)\b`)
+	reDocSubject = lazyre.New(`(?i)\b(this|these) (?:[\w-]+ ){0,2}?(agreement|addendum|contract|supplement|schedule|order form|order|amendment|side letter|letter|terms|document|heads of terms|term sheet|memorandum|deed|rider|variation)\b|\bthe (?:\w+-\w+ )?(agreement|addendum|contract|supplement|schedule|order form|order|amendment|side letter|letter|terms|document|heads of terms|term sheet)\b|\b(the|its) (?:renewal |initial )?term\b|\bcommit(?:ment)? (?:term|period)\b`)
 	// reNamedDealTerm: a term the draft names for itself ("the Offer
 	// Term", "the Production Term"), not the EDP's
 	reNamedDealTerm = lazyre.New(`\b(?i:the|its) ([A-Z][\w-]+) Term\b`)

@@ -119,6 +119,22 @@ func TestAmendments(t *testing.T) {
 				t.Errorf("the words could be those of 1.1, so its checks are unknown, and only those; got %v", u)
 			}
 		}},
+		{"target missing, after a term of the same clause", "2.1 AWS will make Provisioned Throughput available 99.9% of each month and will issue service credits if it does not.\n\n" +
+			`Amendment 3 (Notice). In Section 7.4, "ninety" is replaced with "thirty".`, func(t *testing.T, rg *Reading, f *Frames) {
+			if len(rg.Notices) != 1 || !strings.Contains(rg.Notices[0], "could not be applied") {
+				t.Errorf("notices %v", rg.Notices)
+			}
+			var levels []float64
+			for _, s := range inForce(f.PTSLA, func(x PTSLA) Base { return x.Base }) {
+				levels = append(levels, s.Levels...)
+			}
+			if !slices.Contains(levels, 99.9) {
+				t.Errorf("levels %v: the instruction that ran into 2.1 takes 2.1's own term with it", levels)
+			}
+			if u := rg.UnresolvedChecks(); len(u["C3"]) == 0 {
+				t.Errorf("the unresolved words could be those of 1.1: its checks are unknown; got %v", u)
+			}
+		}},
 		{"target missing, and no clause holds the words", `2.1 In Section 7.4, "forty-five" is replaced with "thirty".`, func(t *testing.T, rg *Reading, f *Frames) {
 			if len(rg.Notices) != 1 || !strings.Contains(rg.Notices[0], "could not be applied") {
 				t.Errorf("notices %v", rg.Notices)
@@ -6530,13 +6546,17 @@ func TestNamedBedrockCommitRow(t *testing.T) {
 
 // A sentence about the draft's own term counts for the commitment's term
 // when its subject is the draft under a hyphenated name ("The Call-Off
-// Contract … runs for the same period as the EDP"), its renewal term, or
-// the commitment term itself.
+// Contract … runs for the same period as the EDP"), under a name of its own
+// after "this" ("This Framework Agreement … It runs …", "This
+// Memorandum"), its renewal term, or the commitment term itself.
 func TestDocTermSubjects(t *testing.T) {
 	for _, s := range []string{
 		"3.1 The Call-Off Contract starts on the Call-Off Start Date and runs for the same period as the EDP, ending on the same day as the EDP ends.",
 		"3.1 The renewal term of the 2025 Addendum runs for the same period as the renewed EDP and ends on the same day as the renewed EDP.",
 		"3.1 The Commitment Term begins on the Effective Date and runs for the same period as the EDP, ending on the same day as the EDP.",
+		// the draft by a name of two words, and the pronoun after it
+		"3.1 This Framework Agreement enters into force on signature. It runs for the same period as the EDP and ends on the same day as the EDP.",
+		"3.1 This Memorandum remains in force for the same period as the EDP and ends on the same day as the EDP.",
 	} {
 		md := "# Order Form\n\nBetween Kestrel Ltd (\"Customer\") and Amazon Web Services, Inc. (\"AWS\").\n\n## 2. Commitment\n\n2.1 Customer commits to spend USD 2,000,000 on Amazon Bedrock in each Commitment Year.\n\n## 3. Term\n\n" + s + "\n"
 		aligned := false
