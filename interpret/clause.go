@@ -2411,7 +2411,7 @@ var (
 
 func (rg *Reading) rowOpen(header, row []string) bool {
 	for i, h := range header {
-		if i < len(row) && reAgreedCol.MatchString(h) && reNoCell.MatchString(row[i]) {
+		if i < len(row) && (reAgreedCol.MatchString(h) || reSelectedCol.MatchString(h)) && reNoCell.MatchString(row[i]) {
 			// "Agreed? | No — AWS proposal, withdrawn 9 June 2026"
 			return true
 		}
@@ -2446,6 +2446,12 @@ var (
 	reAgreedCol = lazyre.New(`(?i)^\W*(?:agreed|accepted|approved)\s*(?:\(y(?:es)?\s*/\s*n(?:o)?\))?\s*\??\W*$`)
 	reNoCell    = lazyre.New(`(?i)^\W*(?:no|n|not\s+agreed|not\s+accepted)\b`)
 )
+
+// reSelectedCol: a yes/no column that says whether an option offered was
+// taken up ("Included? (Y/N)", "Selected", "Taken up?", "Included in this
+// Order?"); not what a row's item is included in ("Included in input
+// tokens?" states a term).
+var reSelectedCol = lazyre.New(`(?i)^\W*(?:included|selected|elected|chosen|taken\s+up|opted\s+in)(?:\s+in\s+(?:this|the)\s+(?:order(?:\s+form)?|deal|contract|agreement|addendum|quote|offer))?\s*\??\s*(?:\(\s*y(?:es)?\s*/\s*n(?:o)?\s*\))?\W*$`)
 
 // reNothingAgreed: a cell that says nothing was agreed ("No term agreed
 // on this topic.", "Nothing agreed", "None agreed").

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/clausecheck/clausecheck/document"
+	"github.com/clausecheck/clausecheck/extract"
 	"github.com/clausecheck/clausecheck/internal/lazyre"
 	"github.com/clausecheck/clausecheck/rules"
 )
@@ -109,6 +110,11 @@ type PTCancellation struct {
 	Joint      bool    `json:"joint"`
 	NoticeDays float64 `json:"notice_days,omitempty"`
 	Business   bool    `json:"business_days"`
+	// NoticeUnstated: the right needs notice of a length the sentence
+	// names but does not give ("on written notice of not less than the
+	// Cancellation Notice Period", "on the notice period set out in the
+	// Order Form"), and no figure is read for it.
+	NoticeUnstated bool `json:"notice_unstated"`
 	// PaidExit: the cancellation costs the rest of the commitment or a fee.
 	PaidExit bool `json:"paid_exit"`
 	// Qualified: a denial with an exception ("save as provided in 5.4").
@@ -1768,11 +1774,77 @@ func (fb *frameBuilder) cancellation(f *Frames, st *Statement) {
 	fr.Triggers = sortedSet(trig)
 	if d, b, ok := st.noticeDays(); ok {
 		fr.NoticeDays, fr.Business = d, b
+	} else if reNoticeLengthNamed.MatchString(st.Text) {
+		// "notice of not less than the notice period in section 7.5": the
+		// length stated where the sentence points, as that clause now
+		// reads; else it is not stated
+		if d, b, ok := fb.referencedNotice(st); ok {
+			fr.NoticeDays, fr.Business = d, b
+		} else if len(fb.rg.refs().Read(st.Text)) == 0 {
+			// (a reference to a section whose figure is not read here is
+			// left as a right without a stated notice, as before)
+			fr.NoticeUnstated = true
+		}
 	}
 	fr.PaidExit = st.affirms("paid_exit", RoleMain, RoleCondition, RoleProviso)
 	fr.value = fmt.Sprintf("%v/%v/%v", fr.Triggers, fr.NoticeDays, fr.Joint)
 	f.PTCancellation = append(f.PTCancellation, fr)
 }
+
+// referencedNotice: the longest duration stated in the clauses of this
+// draft that the statement refers to (as amended); ok is false where it
+// refers to none, or they state no duration.
+func (fb *frameBuilder) referencedNotice(st *Statement) (days float64, business, ok bool) {
+	for _, r := range fb.rg.refs().Read(st.Text) {
+		if r.Missing && r.In == "" {
+			continue
+		}
+		read := func(text string) {
+			for _, f := range extract.ReadFacts(text) {
+				if f.Kind == "duration" && f.Value > days {
+					days, business, ok = f.Value, strings.Contains(strings.ToLower(f.Text), "business"), true
+				}
+			}
+		}
+		// a clause as it now reads (its own text where nothing amends it)
+		now := func(c *document.Clause) (string, bool) {
+			if e := fb.rg.eff[c.ID]; e != nil {
+				return e.text, c.ID != st.Clause && !e.deleted && !e.instruction
+			}
+			return c.Text, c.ID != st.Clause
+		}
+		ids := fb.rg.byNumber[normNum(r.Target)]
+		for _, id := range ids {
+			if c := fb.rg.byID[id]; c != nil {
+				if text, live := now(c); live {
+					read(text)
+				}
+			}
+		}
+		if len(ids) > 0 {
+			continue
+		}
+		// a row of a table so labelled ("7.5  PT cancellation notice (§
+		// 7.4)  90 days" in a schedule of prices), as it now reads
+		for i := range fb.rg.doc.Clauses {
+			text, live := now(&fb.rg.doc.Clauses[i])
+			if !live || !labelsLine(&effective{text: text}, r.Target) {
+				continue
+			}
+			for _, ln := range strings.Split(text, "\n") {
+				if t := strings.TrimLeft(ln, " \t\"“'‘>*_"); strings.HasPrefix(t, r.Target+" ") || strings.HasPrefix(t, r.Target+"\t") {
+					read(ln)
+				}
+			}
+		}
+	}
+	return days, business, ok
+}
+
+// reNoticeLengthNamed: a notice whose length the sentence refers to
+// without giving it ("notice of not less than `pt_cancellation_notice`",
+// "on the notice period specified in the Order Form").
+var reNoticeLengthNamed = lazyre.New(`(?i)\bnotice\s+(?:period\s+)?of\s+(?:not\s+less\s+than|at\s+least|no\s+less\s+than|the)\b|\bnotice\s+periods?\s+(?:set\s+out|specified|stated|given|defined|agreed|shown|listed)\s+in\b`)
 
 // rowNames are the short names a table row read as "Header: value; …"
 // gives itself ("Item: Trigger A"): cells of one to four words with a word

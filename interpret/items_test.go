@@ -1,6 +1,7 @@
 package interpret
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -817,6 +818,66 @@ func TestCommitmentSplitOnlyBySpend(t *testing.T) {
 			}
 			if split != c.split || pool != c.pool {
 				t.Errorf("split %v pool %v, want split %v pool %v", split, pool, c.split, c.pool)
+			}
+		})
+	}
+}
+
+// A table's yes/no column that says whether an option offered was taken
+// up ("Included? (Y/N)") leaves the rows marked N out of the deal; a
+// column saying what an item is included in ("Included in input tokens?")
+// states a term in every row.
+func TestSelectedColumn(t *testing.T) {
+	rg := read(t, "# Order Form\n\nBetween Amazon Web Services, Inc. (\"AWS\") and Kestrel Ltd (\"Customer\").\n\n## 1. Line items\n\n"+
+		"| No. | Item | Terms | Included? (Y/N) |\n|---|---|---|---|\n"+
+		"| 1 | PT exit | Customer may cancel any Provisioned Throughput commitment on 30 days' notice if the model is deprecated or Customer moves the workload to another model. | N |\n"+
+		"| 2 | Model retirement | AWS gives 180 days' notice of the end of life of a model. | Y |\n\n"+
+		"## 2. Tokens\n\n| Element | Included in input tokens? |\n|---|---|\n| System prompts | Y |\n| Tool definitions | N |\n")
+	f := rg.Frames()
+	if c := inForce(f.PTCancellation, func(x PTCancellation) Base { return x.Base }); len(c) != 0 {
+		t.Errorf("a row marked N binds: %+v", c)
+	}
+	notice := false
+	for _, m := range inForce(f.ModelLifecycle, func(x ModelLifecycle) Base { return x.Base }) {
+		notice = notice || m.NoticeDays == 180
+	}
+	if !notice {
+		t.Errorf("the row marked Y is not read")
+	}
+	var elems []string
+	for _, tc := range inForce(f.TokenCounting, func(x TokenCounting) Base { return x.Base }) {
+		elems = append(elems, tc.Elements...)
+	}
+	if !slices.Contains(elems, "tool_definitions") {
+		t.Errorf("a row marked N under \"Included in input tokens?\" is a term too; elements %v", elems)
+	}
+}
+
+// A cancellation right whose notice is named but not given ("notice of
+// not less than the Cancellation Notice Period", nothing defining it) has
+// no known notice; one that points to a section of the draft reads the
+// notice there.
+func TestNoticeNamedNotGiven(t *testing.T) {
+	const right = "3.1 Customer may cancel any Provisioned Throughput commitment on written notice of not less than the %s if the model is deprecated or Customer moves the workload to another model.\n\n"
+	cases := []struct {
+		name, md string
+		days     float64
+		unstated bool
+	}{
+		{"named, not given", "# Addendum\n\n## 3. PT\n\n" + fmt.Sprintf(right, "Cancellation Notice Period"), 0, true},
+		{"a section of the draft", "# Addendum\n\n## 3. PT\n\n" + fmt.Sprintf(right, "notice period in section 3.2") + "3.2 The notice period is forty-five (45) days.\n", 45, false},
+		{"stated", "# Addendum\n\n## 3. PT\n\n3.1 Customer may cancel any Provisioned Throughput commitment on written notice of not less than thirty (30) days if the model is deprecated or Customer moves the workload to another model.\n", 30, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rs := inForce(read(t, c.md).Frames().PTCancellation, func(x PTCancellation) Base { return x.Base })
+			if len(rs) == 0 {
+				t.Fatal("no cancellation right read")
+			}
+			for _, r := range rs {
+				if r.NoticeDays != c.days || r.NoticeUnstated != c.unstated {
+					t.Errorf("notice %v unstated %v, want %v %v", r.NoticeDays, r.NoticeUnstated, c.days, c.unstated)
+				}
 			}
 		})
 	}

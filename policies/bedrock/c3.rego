@@ -51,6 +51,14 @@ default notice_ok := true
 
 notice_ok := false if notice_days > limit
 
+# a notice the draft names but does not give ("not less than the Notice
+# Period" with no period stated) may be any length
+notice_ok := false if {
+	some f in rights
+	f.notice_unstated
+	count([g | some g in rights; g.notice_days > 0]) == 0
+}
+
 met := rights if {
 	count(separate) == 2
 	notice_ok
@@ -68,6 +76,9 @@ reason := lib.held_back_reason if {
 } else := sprintf("the customer may cancel Provisioned Throughput on deprecation and on a move to another model (notice: %v days, limit %v)", [notice_text, limit]) if {
 	status == "met"
 } else := sprintf("cancellation notice of %v days exceeds the %v-day limit", [notice_days, limit]) if {
+	count(rights) > 0
+	notice_days > limit
+} else := sprintf("the cancellation notice is referred to but its length is not stated in the draft (limit %v days)", [limit]) if {
 	count(rights) > 0
 	not notice_ok
 } else := "both triggers must occur together: one combined trigger, not two" if {

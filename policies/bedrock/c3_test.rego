@@ -4,7 +4,7 @@ import data.clausecheck.bedrock.c3
 import data.lib.testing as t
 import rego.v1
 
-right(trig, days) := t.frame({"kind": "right", "holder": "customer", "triggers": trig, "joint": false, "notice_days": days, "business_days": false, "paid_exit": false, "qualified": false})
+right(trig, days) := t.frame({"kind": "right", "holder": "customer", "triggers": trig, "joint": false, "notice_days": days, "business_days": false, "notice_unstated": false, "paid_exit": false, "qualified": false})
 
 denial(q) := t.frame({"kind": "denial", "holder": "", "triggers": [], "joint": false, "paid_exit": false, "qualified": q})
 
@@ -29,6 +29,13 @@ test_notice_over_the_limit_is_partial if {
 test_threshold_from_config if {
 	inp := object.union(t.doc({"pt_cancellation": [right(["deprecation", "migration"], 90)]}), {"thresholds": {"pt_cancel_notice_days": 90}})
 	c3.finding.status == "met" with input as inp
+}
+
+test_notice_named_but_not_stated_is_partial if {
+	u := object.union(right(["deprecation", "migration"], 0), {"notice_unstated": true})
+	f := c3.finding with input as t.doc({"pt_cancellation": [u]})
+	f.status == "partial"
+	contains(f.reason, "not stated")
 }
 
 test_one_trigger_is_partial if {
