@@ -21,13 +21,13 @@ type coverItem struct {
 
 var (
 	// reItemCell: the first cell of an Items table's row ("12", "Item 12").
-	reItemCell = lazyre.New(`(?i)^(?:item\s*)?(\d{1,2})\.?$`)
+	reItemCell = lazyre.New(`(?i)^(?:(?:item|figure)\s*)?(\d{1,2}|(?-i:[A-Z]))\.?$`)
 	// reItemLine: "Item 13.  PT Cancellation Notice:   60 days", in prose.
 	// (at the start of a line, or with a full stop after its number where
 	// the lines were joined: not "the Notice in Item 13 in advance, if:")
 	reItemLine = lazyre.New(`(?i)(?:^\s*|\s)Item\s+(\d{1,2})(?:\.|(?-i:\s{2,}))\s*([^:\n]{2,60}?):\s*(.*?)(?:\s+(?:Item\s+\d{1,2}\.\s)|$)`)
 	// reCoverItemRef: a clause's reference to an Item.
-	reCoverItemRef = lazyre.New(`\b[Ii]tem\s+(\d{1,2})\b`)
+	reCoverItemRef = lazyre.New(`\b(?:[Ii]tem|[Ff]igure)\s+(\d{1,2}|[A-Z])\b`)
 	// reHollowValue: an Item that holds nothing.
 	reHollowValue = lazyre.New(`(?i)^\W*(?:not\s+applicable|n/?a|none|nil|tbc|tbd|to\s+be\s+(?:agreed|confirmed)|intentionally\s+(?:left\s+)?blank|blank|reserved|not\s+used)?\W*$`)
 )
@@ -36,6 +36,10 @@ var (
 func (rg *Reading) readItems() {
 	items := map[string]coverItem{}
 	var tables []itemTable
+	// header: the rows read are under an Items table's header; a table
+	// that a page break splits goes on in the next clause (a PDF's next
+	// page), its rows no longer under their header
+	header := false
 	for i := range rg.doc.Clauses {
 		e := rg.eff[rg.doc.Clauses[i].ID]
 		if e == nil || e.deleted {
@@ -63,16 +67,17 @@ func (rg *Reading) readItems() {
 		// an amendment's new wording of an Item ('Item 13 is replaced
 		// with: "Item 13 PT Cancellation Notice … 45 days"') replaces it
 		amending := rg.parts[rg.doc.Clauses[i].ID].kind == "amendment"
-		header := false
-		for _, ln := range strings.Split(e.text, "\n") {
+		lines := strings.Split(e.text, "\n")
+		lettered := letteredRows(lines)
+		for _, ln := range lines {
 			cells := strings.Split(ln, "\t")
 			if len(cells) >= 2 {
 				first := strings.TrimSpace(cells[0])
-				if strings.EqualFold(first, "item") {
+				if strings.EqualFold(first, "item") || strings.EqualFold(first, "figure") {
 					header = true
 					continue
 				}
-				if m := reItemCell.FindStringSubmatch(first); m != nil && (header || strings.HasPrefix(strings.ToLower(first), "item")) {
+				if m := reItemCell.FindStringSubmatch(first); m != nil && (header || lettered && len(first) == 1 || strings.HasPrefix(strings.ToLower(first), "item") || strings.HasPrefix(strings.ToLower(first), "figure")) {
 					it := coverItem{value: strings.TrimSpace(cells[len(cells)-1])}
 					if len(cells) >= 3 {
 						it.term = strings.TrimSpace(cells[1])
@@ -129,6 +134,30 @@ func (rg *Reading) readItems() {
 }
 
 // itemTable: the Items one clause of the draft lists.
+// letteredRows: three or more rows of a table labelled by consecutive
+// capital letters ("E", "F", "G" …): a table of lettered items, also where
+// a page break has left its header behind.
+func letteredRows(lines []string) bool {
+	run, prev := 0, byte(0)
+	for _, ln := range lines {
+		first, _, ok := strings.Cut(ln, "\t")
+		first = strings.TrimSpace(first)
+		if !ok || len(first) != 1 || first[0] < 'A' || first[0] > 'Z' {
+			continue
+		}
+		if prev != 0 && first[0] == prev+1 {
+			run++
+		} else {
+			run = 1
+		}
+		if run >= 3 {
+			return true
+		}
+		prev = first[0]
+	}
+	return false
+}
+
 type itemTable struct {
 	clause, part string
 	items        map[string]coverItem
@@ -190,7 +219,7 @@ func (rg *Reading) itemAt(s string, m []int, from *document.Clause) (coverItem, 
 // withItems returns a clause sentence read with the values of the Items
 // it names, and whether every Item it names holds nothing.
 func (rg *Reading) withItems(s string, from *document.Clause) (string, bool) {
-	if rg.items == nil || !strings.Contains(strings.ToLower(s), "item") {
+	if rg.items == nil || !strings.Contains(strings.ToLower(s), "item") && !strings.Contains(strings.ToLower(s), "figure") {
 		return s, false
 	}
 	refs := reCoverItemRef.FindAllStringSubmatchIndex(s, -1)
@@ -214,7 +243,12 @@ func (rg *Reading) withItems(s string, from *document.Clause) (string, bool) {
 		}
 		known++
 		if reHollowValue.MatchString(it.value) {
+			// ("… the service credits in Figure H", Figure H "[to be
+			// agreed]": the sentence says so where it points)
 			hollow++
+			b.WriteString(s[last:m[1]])
+			b.WriteString(" (" + it.value + ")")
+			last = m[1]
 			continue
 		}
 		if strings.Contains(s, it.value) || slices.ContainsFunc(extract.ReadFacts(it.value), func(f document.Fact) bool { return own[f.Kind] }) {

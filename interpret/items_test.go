@@ -882,3 +882,36 @@ func TestNoticeNamedNotGiven(t *testing.T) {
 		})
 	}
 }
+
+// A schedule of lettered figures ("Figure | Item | Value") that clauses
+// cite ("falls below Figure E", "the service credits in Figure H") gives
+// its values where they are cited; a figure "[to be agreed]" leaves the
+// term it holds unagreed. Its rows are figures also where a page break
+// has left the header behind (three or more consecutive letters).
+func TestLetteredFigures(t *testing.T) {
+	const body = "# Addendum\n\nBetween Amazon Web Services, Inc. (\"AWS\") and Kestrel Ltd (\"Customer\").\n\n## 7. PT service level\n\n" +
+		"7.1 AWS will make each PT Commitment available for at least the Monthly Availability in Figure E.\n\n" +
+		"7.2 If Monthly Availability falls below Figure E in a month, Customer is entitled to the service credits in Figure H.\n\n" +
+		"## Schedule 1 - Figures\n\n"
+	for name, table := range map[string]string{
+		"under its header":   "| Figure | Item | Value |\n|---|---|---|\n| D | Deprecation notice | 270 days |\n| E | PT Monthly Availability | 99.9% |\n| H | PT service credits | CREDITS |\n",
+		"header left behind": "Continued from the previous page.\n\n| | | |\n|---|---|---|\n| E | PT Monthly Availability | 99.9% |\n| F | OCU rate | USD 0.18 per OCU-hour |\n| G | Guardrails | USD 0.15 |\n| H | PT service credits | CREDITS |\n",
+	} {
+		for _, credits := range []string{"[to be agreed]", "10% below 99.9%; 25% below 99.0%"} {
+			t.Run(name+"/"+credits, func(t *testing.T) {
+				var levels []float64
+				withCredits := false
+				for _, s := range inForce(read(t, body+strings.Replace(table, "CREDITS", credits, 1)).Frames().PTSLA, func(x PTSLA) Base { return x.Base }) {
+					levels = append(levels, s.Levels...)
+					withCredits = withCredits || s.Credits
+				}
+				if !slices.Contains(levels, 99.9) {
+					t.Errorf("Figure E's 99.9%% is not read where it is cited: %v", levels)
+				}
+				if want := credits != "[to be agreed]"; withCredits != want {
+					t.Errorf("credits %v, want %v", withCredits, want)
+				}
+			})
+		}
+	}
+}
