@@ -45,7 +45,8 @@ var stopwords = map[string]map[string]bool{
 	"english": set("the", "and", "of", "shall", "will", "any", "to", "is", "are", "with", "for", "this", "by", "or", "may", "be"),
 	"other": set("le", "la", "les", "des", "et", "du", "est", "sont", "pour", "avec", "dans", "une", "aux", "el", "los", "las", "del",
 		"y", "es", "son", "para", "con", "una", "por", "o", "os", "as", "do", "da", "dos", "das", "e", "é", "são", "com", "uma",
-		"pelo", "il", "lo", "gli", "della", "è", "sono", "per", "der", "die", "das", "und", "ist", "sind", "für", "mit", "eine"),
+		"pelo", "il", "lo", "gli", "della", "è", "sono", "per", "der", "die", "das", "und", "ist", "sind", "für", "mit", "eine",
+		"het", "een", "van", "en", "voor", "met", "op", "te", "niet", "wordt", "worden", "zijn", "bij", "door", "aan"),
 }
 
 func set(ws ...string) map[string]bool {
@@ -100,7 +101,7 @@ func durations(s string) []float64 {
 
 // reForeignDuration: a period in the other language of a bilingual draft,
 // by its figure in digits ("六十（60）日", "nove (9) semanas", "30 영업일").
-var reForeignDuration = lazyre.New(`(?i)(\d{1,4})\s*[)）]?\s*(営業日|영업일|工作日|個營業日|个工作日|d[ií]as\s+h[aá]biles|dias\s+[úu]teis|jours\s+ouvr(?:ables|[ée]s)|giorni\s+lavorativi|werktage|arbeitstage|gesch[äa]ftstage|日|天|일|d[ií]as|jours|giorni|tage|週間|週|周|주|semanas|semaines|settimane|wochen|か月|ヶ月|个月|個月|개월|meses|mois|mesi|monate|أيام عمل|يوم عمل|يوماً|يوما|يوم|أيام|أسابيع|أسبوع|أشهر|شهراً|شهر)`)
+var reForeignDuration = lazyre.New(`(?i)(\d{1,4})\s*[)）]?\s*(営業日|영업일|工作日|個營業日|个工作日|d[ií]as\s+h[aá]biles|dias\s+[úu]teis|jours\s+ouvr(?:ables|[ée]s)|giorni\s+lavorativi|werkdagen|kalenderdagen|werktage|arbeitstage|gesch[äa]ftstage|日|天|일|d[ií]as|jours|giorni|dagen|tage|週間|週|周|주|semanas|semaines|settimane|wochen|weken|か月|ヶ月|个月|個月|개월|meses|mois|mesi|monate|maanden|أيام عمل|يوم عمل|يوماً|يوما|يوم|أيام|أسابيع|أسبوع|أشهر|شهراً|شهر)`)
 
 // foreignDurations are the periods a sentence of the other language
 // states, in calendar days.
@@ -115,11 +116,11 @@ func foreignDurations(s string) []float64 {
 		fmt.Sscan(m[1], &n)
 		u := strings.ToLower(m[2])
 		switch {
-		case strings.ContainsAny(u, "営영工") || strings.Contains(u, "h") && strings.HasPrefix(u, "d") || strings.Contains(u, "teis") || strings.Contains(u, "ouvr") || strings.Contains(u, "lavor") || strings.HasSuffix(u, "tage") && u != "tage" || strings.Contains(u, "عمل"):
+		case strings.ContainsAny(u, "営영工") || strings.Contains(u, "h") && strings.HasPrefix(u, "d") || strings.Contains(u, "teis") || strings.Contains(u, "ouvr") || strings.Contains(u, "lavor") || strings.HasSuffix(u, "tage") && u != "tage" || strings.HasPrefix(u, "werkd") || strings.Contains(u, "عمل"):
 			n = n * 7 / 5 // business days
-		case strings.ContainsAny(u, "週周주") || strings.HasPrefix(u, "sem") || strings.HasPrefix(u, "sett") || strings.HasPrefix(u, "woch") || strings.Contains(u, "سبوع") || strings.Contains(u, "سابيع"):
+		case strings.ContainsAny(u, "週周주") || strings.HasPrefix(u, "sem") || strings.HasPrefix(u, "sett") || strings.HasPrefix(u, "woch") || strings.HasPrefix(u, "wek") || strings.Contains(u, "سبوع") || strings.Contains(u, "سابيع"):
 			n *= 7
-		case strings.ContainsAny(u, "月월") || strings.HasPrefix(u, "mes") || strings.HasPrefix(u, "mo") || strings.Contains(u, "شهر"):
+		case strings.ContainsAny(u, "月월") || strings.HasPrefix(u, "mes") || strings.HasPrefix(u, "mo") || strings.HasPrefix(u, "maand") || strings.Contains(u, "شهر"):
 			n *= 30
 		}
 		if len(out) == 0 || out[len(out)-1] != n {
@@ -146,10 +147,10 @@ var figureKinds = []figureKind{
 // from its own (nil when the draft's English prevails, when i is not
 // English, or when no counterpart states as many of them).
 func (rg *Reading) prevailingFigures(k figureKind, sents []string, i int) []float64 {
-	if rg.prevailing == "" || !isEnglish(sents[i]) {
+	if rg.prevailing == "" || !isEnglish(ownWords(sents[i])) {
 		return nil
 	}
-	own := k.english(sents[i])
+	own := k.english(ownWords(sents[i]))
 	if len(own) == 0 {
 		return nil
 	}
@@ -169,6 +170,19 @@ func (rg *Reading) prevailingFigures(k figureKind, sents []string, i int) []floa
 	}
 	return nil
 }
+
+// ownWords is a sentence without what it quotes in brackets ("[German
+// original: «… 30 Tagen kündigen»] AWS guarantees … 99.9 %", where a
+// quoted original ran into the next paragraph's sentence).
+func ownWords(s string) string {
+	if !strings.Contains(s, "[") {
+		return s
+	}
+	return reBracketed.ReplaceAllString(s, " ")
+}
+
+// reBracketed: a passage in square brackets.
+var reBracketed = lazyre.New(`\[[^\[\]]*\]`)
 
 // twinFigures is prevailingFigures for a clause given twice, once in each
 // language, under one number ("7.01 AWS s'engage …" then "7.01 AWS
@@ -245,7 +259,7 @@ func (rg *Reading) usePrevailing(c *document.Clause, sts []*Statement, sents []s
 		if theirs == nil {
 			continue
 		}
-		own := k.english(sents[i])
+		own := k.english(ownWords(sents[i]))
 		sw := figureSwap{k.kind, own, theirs}
 		sw.apply(sts)
 		if rg.prevailed == nil {

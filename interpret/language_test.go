@@ -104,3 +104,52 @@ func TestPrevailingGermanBusinessDays(t *testing.T) {
 		t.Errorf("no cancellation right with a notice: %+v", rg.Frames().PTCancellation)
 	}
 }
+
+// A Dutch version that prevails is read for its periods ("negentig (90)
+// dagen"); an original quoted in brackets after the English sentence
+// prevails over it, also where the bracketed original of the paragraph
+// before closes its line and the next paragraph's sentence follows.
+func TestPrevailingDutchAndBracketedOriginal(t *testing.T) {
+	rg := read(t, "# Nevenbrief\n\n## Nederlandse tekst\n\n5.1 Klant kan een verplichting voor Provisioned Throughput opzeggen met een opzegtermijn van negentig (90) dagen, indien het model wordt uitgefaseerd.\n\n"+
+		"## English text\n\n5.1 Customer may cancel a Provisioned Throughput commitment on sixty (60) days' notice if the model is deprecated.\n\n"+
+		"## 9. Language\n\n9.1 In the event of any discrepancy between the two texts, the Dutch text prevails.\n")
+	for _, c := range rg.Frames().PTCancellation {
+		if c.Kind == "right" && c.NoticeDays != 90 {
+			t.Errorf("%s: notice %v days, want the Dutch 90 (notices %v)", c.Clause, c.NoticeDays, rg.Notices)
+		}
+	}
+	rg = read(t, "# Agreement\n\n## Art. 6 Provisioned Throughput\n\n"+
+		"**2** The Customer may terminate a Provisioned Throughput commitment with 30 days' notice:\n\n"+
+		"a. if the model is deprecated;\n\nb. if the Customer moves the workload to another model available in Amazon Bedrock.\n\n"+
+		"Each of the grounds under lit. a and lit. b suffices on its own. Fees for the terminated capacity cease at the end of the notice period. [German original: «Der Kunde kann eine Provisioned-Throughput-Verpflichtung mit einer Frist von 30 Tagen kündigen»]\n\n"+
+		"**3** AWS guarantees a monthly availability of Provisioned Throughput of at least 99.9 %. [German original: «Die Anbieterin gewährleistet eine monatliche Verfügbarkeit von mindestens 99,5 %.»]\n\n"+
+		"## Art. 12 Language\n\n**1** In the event of discrepancies between the German version and the English translation, the German version prevails.\n")
+	var levels []float64
+	for _, s := range rg.Frames().PTSLA {
+		if s.InForce {
+			levels = append(levels, s.Levels...)
+		}
+	}
+	if !slices.Equal(levels, []float64{99.5}) {
+		t.Errorf("levels %v, want the German original's 99.5 (notices %v)", levels, rg.Notices)
+	}
+}
+
+// A bracketed note that closes its line after a sentence ends the
+// sentence: the next line's paragraph is a sentence of its own, not one
+// with the note's quoted original in it. A bracket that closes a wrapped
+// line mid-sentence does not.
+func TestBracketedNoteEndsSentence(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"Fees cease at the end of the notice period. [German original: «Die Gebühren entfallen»]\n3 AWS guarantees an availability of at least 99.9 %.", 3},
+		{"[Note: agreed on the call]\nAWS guarantees an availability of at least 99.9 %.", 2},
+		{"Customer receives the service credits in [Schedule 2]\nfor each month below the level.", 1},
+	} {
+		if got := len(splitSentences(c.text)); got != c.want {
+			t.Errorf("%q: %d sentences, want %d", c.text, got, c.want)
+		}
+	}
+}

@@ -74,6 +74,12 @@ func splitSentences(text string) []span {
 				emit(i)
 				continue
 			}
+			// a bracketed note that closes its line after a sentence ("…
+			// credited back. [German original: «…»]") ends there too
+			if i > 0 && text[i-1] == ']' && standaloneBracket(text[:i]) {
+				emit(i)
+				continue
+			}
 			// so is a bullet ("* [AGREED] Meranti commits …")
 			if j+1 < len(text) && (text[j] == '*' || text[j] == '-') && text[j+1] == ' ' || strings.HasPrefix(text[j:], "• ") {
 				emit(i)
@@ -303,4 +309,16 @@ func wideStop(s string) int {
 		}
 	}
 	return 0
+}
+
+// standaloneBracket: the line ending text closes with a passage in square
+// brackets that opens its line or follows a sentence's end.
+func standaloneBracket(text string) bool {
+	line := text[strings.LastIndexByte(text, '\n')+1:]
+	open := strings.LastIndexByte(line, '[')
+	if open < 0 || strings.IndexByte(line[open:], ']') != len(line[open:])-1 {
+		return false
+	}
+	before := strings.TrimSpace(line[:open])
+	return before == "" || strings.ContainsAny(before[len(before)-1:], ".?!;:")
 }
