@@ -2374,6 +2374,45 @@ func (rg *Reading) statusLead(q string) bool {
 	return false
 }
 
+// clauseStatusOpen: the clause is a point of a negotiation whose status
+// says it is not agreed: its heading is that status alone ("OPEN", "NOT
+// ACCEPTED"), or its text opens with it as a sentence of its own ("OPEN.
+// Your proposed tiers …").
+func (rg *Reading) clauseStatusOpen(id string) bool {
+	c := rg.byID[id]
+	if c == nil {
+		return false
+	}
+	return cached(&rg.statusOpen, id, func(string) bool {
+		if h := strings.TrimSpace(c.Heading); h != "" && len(strings.Fields(h)) <= 3 && rg.opensWithStatus(h) {
+			return true
+		}
+		first := headOfText(strings.TrimSpace(c.Text), 40)
+		if i := strings.IndexAny(first, ".:"); i > 0 && len(strings.Fields(first[:i])) <= 3 && isCapsWords(first[:i]) {
+			return rg.opensWithStatus(first[:i])
+		}
+		return false
+	})
+}
+
+// opensWithStatus: the words open with a status that leaves a point not
+// agreed ("OPEN", "NOT ACCEPTED", "REJECTED").
+func (rg *Reading) opensWithStatus(s string) bool {
+	p := rg.reader.scan(s)
+	for _, l := range []string{"open", "rejected"} {
+		if len(p.cues[l]) > 0 && p.cues[l][0].start <= 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// isCapsWords: every letter of s is a capital ("NOT ACCEPTED").
+func isCapsWords(s string) bool {
+	letters, upper := letterCase(s)
+	return letters >= 2 && upper == letters
+}
+
 // reStatusLead: a few words set off by a dash or a colon at the start.
 var reStatusLead = lazyre.New(`^\W{0,3}((?:\S+\s+){0,2}\S+(?:\s*\([^)]{1,30}\))?)\s*(?:[-–—:])\s`)
 
@@ -3253,6 +3292,12 @@ func (rg *Reading) classify(st *Statement, p *parsed, nonbinding string) {
 		// "STILL OPEN (not agreed) - How structured output (JSON) schemas
 		// are counted.": the line's status, before a dash or a colon, says
 		// it is not agreed
+		st.Binding, st.Nonbinding = false, "negotiation"
+	case rg.clauseStatusOpen(st.Clause):
+		// "1(b) OPEN. Your added sentence on structured output schemas …",
+		// "NOT ACCEPTED. Your proposed 99.9% … will not be added": a
+		// point whose status, its heading or its first words, says it is
+		// not agreed states no term
 		st.Binding, st.Nonbinding = false, "negotiation"
 	}
 	if q := strings.TrimSpace(st.Quote); strings.HasPrefix(q, "(") && (strings.HasSuffix(q, ")") || strings.HasSuffix(q, ").")) && strings.Count(q, "(") == 1 && len(q) > 20 {

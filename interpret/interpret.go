@@ -131,6 +131,8 @@ type Reading struct {
 	listedIntent bool
 	// restated: clause numbers an amended clause's new wording restates
 	restated map[string]bool
+	// statusOpen: clauseStatusOpen by clause ID, read once
+	statusOpen map[string]bool
 
 	doc   *document.Document
 	block int // message block of a negotiation record in progress

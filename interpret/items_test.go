@@ -915,3 +915,31 @@ func TestLetteredFigures(t *testing.T) {
 		}
 	}
 }
+
+// In a reply that answers a mark-up point by point, a point whose status
+// is its heading or its first words ("6(b) OPEN. …", "NOT ACCEPTED. …")
+// states no term; the agreed points do.
+func TestPointStatusOpen(t *testing.T) {
+	rg := readAs(t, "reply.txt", "From: AWS counsel\nSubject: RE: Bedrock Addendum markup\n\n"+
+		"AGREED - the quoted text is final. OPEN - not agreed. NOT ACCEPTED - the change will not be made.\n\n"+
+		"Comment 6 - Provisioned Throughput cancellation (cl. 6.3)\n\n"+
+		"6(a) AGREED. Final text:\n\n  \"6.3 Customer may cancel a Provisioned Throughput commitment on forty-five (45)\n  days' written notice if the foundation model is deprecated.\"\n\n"+
+		"6(b) OPEN. Your added limb allowing cancellation when Customer moves the workload to\n     another Bedrock model. No position yet.\n\n"+
+		"Comment 7 - Provisioned Throughput service level (new cl. 7.4)\n\n"+
+		"NOT ACCEPTED. Your proposed 99.9% monthly availability for Provisioned Throughput,\nwith 10% and 25% service credits, will not be added.\n")
+	f := rg.Frames()
+	var trig []string
+	for _, c := range inForce(f.PTCancellation, func(x PTCancellation) Base { return x.Base }) {
+		if c.Kind == "right" {
+			trig = append(trig, c.Triggers...)
+		}
+	}
+	if !slices.Contains(trig, "deprecation") || slices.Contains(trig, "migration") {
+		t.Errorf("triggers %v: the agreed 6(a) gives deprecation, the open 6(b) nothing", trig)
+	}
+	for _, s := range inForce(f.PTSLA, func(x PTSLA) Base { return x.Base }) {
+		if len(s.Levels) > 0 || s.Credits {
+			t.Errorf("the point not accepted states a service level: %+v", s)
+		}
+	}
+}
