@@ -1,8 +1,10 @@
 package interpret
 
 import (
-	"github.com/clausecheck/clausecheck/internal/lazyre"
+	"strconv"
 	"strings"
+
+	"github.com/clausecheck/clausecheck/internal/lazyre"
 )
 
 // Footnotes. A table entry that carries a note's marker ("99,9 % [4]",
@@ -30,8 +32,23 @@ func (rg *Reading) readFootnotes() {
 		for _, ln := range strings.Split(e.text, "\n") {
 			if m := reNoteLine.FindStringSubmatch(ln); m != nil {
 				n := m[1] + superscript.Replace(m[2])
+				text := m[3]
+				// the notes after it, run into its line when the lines
+				// of a block of notes were joined ("[1] … [2] … [3] …"):
+				// each note ends where the next number opens one
+				for k, err := strconv.Atoi(n); err == nil && m[1] != ""; k++ {
+					next := " [" + strconv.Itoa(k+1) + "] "
+					i := strings.Index(text, next)
+					if i < 0 {
+						break
+					}
+					if _, dup := notes[strconv.Itoa(k)]; !dup {
+						notes[strconv.Itoa(k)] = strings.TrimSpace(text[:i])
+					}
+					text, n = text[i+len(next):], strconv.Itoa(k+1)
+				}
 				if _, dup := notes[n]; !dup {
-					notes[n] = strings.TrimSpace(m[3])
+					notes[n] = strings.TrimSpace(text)
 				}
 			}
 		}

@@ -1841,6 +1841,9 @@ func (fb *frameBuilder) referencedNotice(st *Statement) (days float64, business,
 	return days, business, ok
 }
 
+// reNoteMarks: note references in a cell ("none [5]", "n/a¹", "—*").
+var reNoteMarks = lazyre.New(`\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹*†‡]`)
+
 // reNoticeLengthNamed: a notice whose length the sentence refers to
 // without giving it ("notice of not less than `pt_cancellation_notice`",
 // "on the notice period specified in the Order Form").
@@ -3338,8 +3341,18 @@ func (fb *frameBuilder) sla(f *Frames, st *Statement) {
 		// is measured, not the level promised
 		fr.Levels = fr.Levels[:0]
 	}
+	noCreditCell := false
+	for _, c := range st.Cells {
+		// "Service credit if missed | none [5]": the row's credit cell
+		// says there is none
+		if contains(c.Concepts, "credit") && len(c.Facts) == 0 && reHollowValue.MatchString(reNoteMarks.ReplaceAllString(c.Text, "")) {
+			noCreditCell = true
+		}
+	}
 	if creditHere && st.affirms("credit", coreCond...) {
 		switch {
+		case noCreditCell:
+			fr.CreditsAbsent = true
 		case len(st.MissingRefs) > 0 || st.Deferred:
 			fr.CreditsAbsent = true
 		case st.Actor == Vendor && st.Modality == Permission:

@@ -943,3 +943,29 @@ func TestPointStatusOpen(t *testing.T) {
 		}
 	}
 }
+
+// A block of notes whose lines were joined ("[1] … [2] … [5] …") is read
+// note by note: a row calling note 1 reads note 1 alone. A row's credit
+// cell that says there is none ("none [5]") gives no credit.
+func TestJoinedNotesAndNoCreditCell(t *testing.T) {
+	rg := readAs(t, "annex.txt", "ANNEX B - PRICES\n\n"+
+		"Model                 Published   Contract [1]   Discount\n"+
+		"--------------------  ----------  -------------  --------\n"+
+		"Amazon Nova Pro       0.80        0.64           20%\n\n"+
+		"PART E - SERVICE LEVELS\n\n"+
+		"Service                   Monthly availability   Service credit if missed\n"+
+		"------------------------  ---------------------  ------------------------\n"+
+		"Provisioned Throughput    99.9% [2]              none [2]\n\n"+
+		"Footnotes\n\n"+
+		"[1] Billable input tokens are counted with the serving model's tokenizer.\n"+
+		"[2] AWS commits to 99.9% Monthly Availability for Provisioned Throughput. No service\n"+
+		"    credit is payable for Provisioned Throughput.\n")
+	if n := rg.footnotes["1"]; strings.Contains(n, "Availability") {
+		t.Errorf("note 1 runs into note 2: %q", n)
+	}
+	for _, s := range inForce(rg.Frames().PTSLA, func(x PTSLA) Base { return x.Base }) {
+		if s.Credits {
+			t.Errorf("a service credit read: %s %q", s.Clause, s.Quote)
+		}
+	}
+}
