@@ -3179,18 +3179,25 @@ var reCitesLabel = lazyre.New(`^\s*:\s+["“]?\p{Lu}`)
 // labelsLine: a line of the clause's text opens with the number n and
 // then a word ("    4.2 The Bedrock Commitment is allocated …").
 func labelsLine(e *effective, n string) bool {
-	if e == nil || !strings.Contains(e.text, n) {
-		return false
+	return e != nil && len(labelledLines(e.text, n)) > 0
+}
+
+// labelledLines are the lines of text that n labels ("7.5  PT
+// cancellation notice  90 days"): n, a space or tab, then a capital.
+func labelledLines(text, n string) []string {
+	if !strings.Contains(text, n) {
+		return nil
 	}
-	for _, ln := range strings.Split(e.text, "\n") {
+	var out []string
+	for _, ln := range strings.Split(text, "\n") {
 		t := strings.TrimLeft(ln, " \t\"“'‘>*_")
 		if rest, ok := strings.CutPrefix(t, n); ok && len(rest) > 1 && (rest[0] == ' ' || rest[0] == '\t') {
 			if r := strings.TrimSpace(rest); r != "" && unicode.IsUpper([]rune(r)[0]) {
-				return true
+				out = append(out, ln)
 			}
 		}
 	}
-	return false
+	return out
 }
 
 // restatedHere: a clause's text in force restates clause n, the new

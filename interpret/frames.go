@@ -10,7 +10,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/clausecheck/clausecheck/document"
-	"github.com/clausecheck/clausecheck/extract"
 	"github.com/clausecheck/clausecheck/internal/lazyre"
 	"github.com/clausecheck/clausecheck/rules"
 )
@@ -1778,9 +1777,9 @@ func (fb *frameBuilder) cancellation(f *Frames, st *Statement) {
 		// "notice of not less than the notice period in section 7.5": the
 		// length stated where the sentence points, as that clause now
 		// reads; else it is not stated
-		if d, b, ok := fb.referencedNotice(st); ok {
+		if d, b, referred, ok := fb.referencedNotice(st); ok {
 			fr.NoticeDays, fr.Business = d, b
-		} else if len(fb.rg.refs().Read(st.Text)) == 0 {
+		} else if !referred {
 			// (a reference to a section whose figure is not read here is
 			// left as a right without a stated notice, as before)
 			fr.NoticeUnstated = true
@@ -1792,53 +1791,50 @@ func (fb *frameBuilder) cancellation(f *Frames, st *Statement) {
 }
 
 // referencedNotice: the longest duration stated in the clauses of this
-// draft that the statement refers to (as amended); ok is false where it
-// refers to none, or they state no duration.
-func (fb *frameBuilder) referencedNotice(st *Statement) (days float64, business, ok bool) {
+// draft that the statement refers to, as they now read (business days
+// counted as calendar days, as everywhere); referred is whether it refers
+// to any, ok whether they state a duration.
+func (fb *frameBuilder) referencedNotice(st *Statement) (days float64, business, referred, ok bool) {
+	read := func(text string) {
+		for _, f := range readFacts(text, nil) {
+			if f.Kind == document.FactDuration && f.Value > days {
+				days, business, ok = f.Value, f.Business, true
+			}
+		}
+	}
+	// a clause as it now reads (its own text where nothing amends it)
+	now := func(c *document.Clause) (string, bool) {
+		if e := fb.rg.eff[c.ID]; e != nil {
+			return e.text, c.ID != st.Clause && !e.deleted && !e.instruction
+		}
+		return c.Text, c.ID != st.Clause
+	}
 	for _, r := range fb.rg.refs().Read(st.Text) {
+		referred = true
 		if r.Missing && r.In == "" {
 			continue
 		}
-		read := func(text string) {
-			for _, f := range extract.ReadFacts(text) {
-				if f.Kind == "duration" && f.Value > days {
-					days, business, ok = f.Value, strings.Contains(strings.ToLower(f.Text), "business"), true
+		if ids := fb.rg.byNumber[normNum(r.Target)]; len(ids) > 0 {
+			for _, id := range ids {
+				if c := fb.rg.byID[id]; c != nil {
+					if text, live := now(c); live {
+						read(text)
+					}
 				}
 			}
-		}
-		// a clause as it now reads (its own text where nothing amends it)
-		now := func(c *document.Clause) (string, bool) {
-			if e := fb.rg.eff[c.ID]; e != nil {
-				return e.text, c.ID != st.Clause && !e.deleted && !e.instruction
-			}
-			return c.Text, c.ID != st.Clause
-		}
-		ids := fb.rg.byNumber[normNum(r.Target)]
-		for _, id := range ids {
-			if c := fb.rg.byID[id]; c != nil {
-				if text, live := now(c); live {
-					read(text)
-				}
-			}
-		}
-		if len(ids) > 0 {
 			continue
 		}
 		// a row of a table so labelled ("7.5  PT cancellation notice (§
 		// 7.4)  90 days" in a schedule of prices), as it now reads
 		for i := range fb.rg.doc.Clauses {
-			text, live := now(&fb.rg.doc.Clauses[i])
-			if !live || !labelsLine(&effective{text: text}, r.Target) {
-				continue
-			}
-			for _, ln := range strings.Split(text, "\n") {
-				if t := strings.TrimLeft(ln, " \t\"“'‘>*_"); strings.HasPrefix(t, r.Target+" ") || strings.HasPrefix(t, r.Target+"\t") {
+			if text, live := now(&fb.rg.doc.Clauses[i]); live {
+				for _, ln := range labelledLines(text, r.Target) {
 					read(ln)
 				}
 			}
 		}
 	}
-	return days, business, ok
+	return days, business, referred, ok
 }
 
 // reNoteMarks: note references in a cell ("none [5]", "n/a¹", "—*").

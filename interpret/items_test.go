@@ -866,6 +866,9 @@ func TestNoticeNamedNotGiven(t *testing.T) {
 	}{
 		{"named, not given", "# Addendum\n\n## 3. PT\n\n" + fmt.Sprintf(right, "Cancellation Notice Period"), 0, true},
 		{"a section of the draft", "# Addendum\n\n## 3. PT\n\n" + fmt.Sprintf(right, "notice period in section 3.2") + "3.2 The notice period is forty-five (45) days.\n", 45, false},
+		// (business days counted as calendar days, as a notice stated in
+		// the sentence is)
+		{"a section of the draft, in business days", "# Addendum\n\n## 3. PT\n\n" + fmt.Sprintf(right, "notice period in section 3.2") + "3.2 The notice period is forty-five (45) business days.\n", 63, false},
 		{"stated", "# Addendum\n\n## 3. PT\n\n3.1 Customer may cancel any Provisioned Throughput commitment on written notice of not less than thirty (30) days if the model is deprecated or Customer moves the workload to another model.\n", 30, false},
 	}
 	for _, c := range cases {
