@@ -2362,16 +2362,7 @@ func (rg *Reading) outcomeOutOfScope(header, row []string) bool {
 // agreed: …", "PENDING – …").
 func (rg *Reading) statusLead(q string) bool {
 	m := reStatusLead.FindStringSubmatch(q)
-	if m == nil {
-		return false
-	}
-	p := rg.reader.scan(m[1])
-	for _, l := range []string{"open", "rejected"} {
-		if len(p.cues[l]) > 0 && p.cues[l][0].start <= 1 {
-			return true
-		}
-	}
-	return false
+	return m != nil && rg.opensWithStatus(m[1])
 }
 
 // clauseStatusOpen: the clause is a point of a negotiation whose status

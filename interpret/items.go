@@ -246,12 +246,7 @@ func (rg *Reading) withItems(s string, from *document.Clause) (string, bool) {
 			// ("… the service credits in Figure H", Figure H "[to be
 			// agreed]": the sentence says so where it points)
 			hollow++
-			b.WriteString(s[last:m[1]])
-			b.WriteString(" (" + it.value + ")")
-			last = m[1]
-			continue
-		}
-		if strings.Contains(s, it.value) || slices.ContainsFunc(extract.ReadFacts(it.value), func(f document.Fact) bool { return own[f.Kind] }) {
+		} else if strings.Contains(s, it.value) || slices.ContainsFunc(extract.ReadFacts(it.value), func(f document.Fact) bool { return own[f.Kind] }) {
 			continue
 		}
 		b.WriteString(s[last:m[1]])

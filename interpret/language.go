@@ -147,10 +147,10 @@ var figureKinds = []figureKind{
 // from its own (nil when the draft's English prevails, when i is not
 // English, or when no counterpart states as many of them).
 func (rg *Reading) prevailingFigures(k figureKind, sents []string, i int) []float64 {
-	if rg.prevailing == "" || !isEnglish(ownWords(sents[i])) {
+	if rg.prevailing == "" || !isEnglish(sents[i]) {
 		return nil
 	}
-	own := k.english(ownWords(sents[i]))
+	own := k.english(sents[i])
 	if len(own) == 0 {
 		return nil
 	}
@@ -170,19 +170,6 @@ func (rg *Reading) prevailingFigures(k figureKind, sents []string, i int) []floa
 	}
 	return nil
 }
-
-// ownWords is a sentence without what it quotes in brackets ("[German
-// original: «… 30 Tagen kündigen»] AWS guarantees … 99.9 %", where a
-// quoted original ran into the next paragraph's sentence).
-func ownWords(s string) string {
-	if !strings.Contains(s, "[") {
-		return s
-	}
-	return reBracketed.ReplaceAllString(s, " ")
-}
-
-// reBracketed: a passage in square brackets.
-var reBracketed = lazyre.New(`\[[^\[\]]*\]`)
 
 // twinFigures is prevailingFigures for a clause given twice, once in each
 // language, under one number ("7.01 AWS s'engage …" then "7.01 AWS
@@ -259,7 +246,7 @@ func (rg *Reading) usePrevailing(c *document.Clause, sts []*Statement, sents []s
 		if theirs == nil {
 			continue
 		}
-		own := k.english(ownWords(sents[i]))
+		own := k.english(sents[i])
 		sw := figureSwap{k.kind, own, theirs}
 		sw.apply(sts)
 		if rg.prevailed == nil {

@@ -220,60 +220,49 @@ func findGutter(lines []*vline) (float64, bool) {
 		return 0, false
 	}
 	gx := minX + float64(best)
-	// both sides must be dense columns, not a table of short cells
-	var nl, nr int
+	// both sides must be dense columns, not a table of short cells; each
+	// side's lines split once, for all three tests below
 	var fillL, fillR float64
+	var ysL, ysR []float64
+	celled := 0
 	for _, l := range lines {
 		left, right := l.split(gx)
 		if left != nil {
-			nl++
+			ysL = append(ysL, left.y)
 			fillL += (left.x1 - left.x0) / (gx - minX)
+			if left.hasCellGap() {
+				celled++
+			}
 		}
 		if right != nil {
-			nr++
+			ysR = append(ysR, right.y)
 			fillR += (right.x1 - right.x0) / (maxX - gx)
 		}
 	}
+	nl, nr := len(ysL), len(ysR)
 	if nl < 5 || nr < 5 || fillL/float64(nl) < 0.5 || fillR/float64(nr) < 0.5 {
 		return 0, false
 	}
 	// a column of text fills its height; notes in a table's last column
 	// ("Inserted by Variation 2" beside the rows it annotates) come in
 	// short runs with rows of the other columns between them
-	var ysL, ysR []float64
-	for _, l := range lines {
-		left, right := l.split(gx)
-		if left != nil {
-			ysL = append(ysL, left.y)
-		}
-		if right != nil {
-			ysR = append(ysR, right.y)
-		}
-	}
 	if sparseColumn(ysL) || sparseColumn(ysR) {
 		return 0, false
 	}
 	// a column of running text has no cell gaps; the left part of a table
 	// (a number and a subject, then the terms on the right) does
-	celled := 0
-	for _, l := range lines {
-		if left, _ := l.split(gx); left != nil && left.hasCellGap() {
-			celled++
-		}
-	}
 	if celled*4 > nl {
 		return 0, false
 	}
 	return gx, true
 }
 
-// sparseColumn: the baselines of one side of a gutter fill less than half
-// the lines its height holds at its own line pitch.
+// sparseColumn: the baselines of one side of a gutter (sorted in place)
+// fill less than half the lines its height holds at its own line pitch.
 func sparseColumn(ys []float64) bool {
 	if len(ys) < 2 {
 		return false
 	}
-	ys = slices.Clone(ys)
 	slices.Sort(ys)
 	var gaps []float64
 	for i := 1; i < len(ys); i++ {
