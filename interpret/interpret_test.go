@@ -7884,3 +7884,32 @@ func TestNegatedModalPhrase(t *testing.T) {
 		t.Errorf("want a denial and no right: %+v", rg.Frames().PTCancellation)
 	}
 }
+
+// A numbered caption (a title with no sentence end) is a sentence of its own
+// before a labelled paragraph under it; before an unlabelled line it
+// stays the line's subject ("Item 3 Section 11\nRepeal the section.").
+func TestCaptionBeforeLabelledParagraph(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		n    int
+	}{
+		{"Entry 6 — 28 January 2025 — PT service level\nProposal (Brightwater): 99.95% availability with service credits of 10%.\nDecision: AGREED — AWS commits to 99.9% Monthly Uptime.", 3},
+		{"Item 3 Section 11\nRepeal the section.", 1},
+		{"Customer shall pay the\nFees: USD 10 per hour.", 1},
+		// a status over its text, and a list of labelled lines, are no
+		// numbered captions
+		{"Not agreed (Rev. 8)\nBinding text: AWS may retire any model without notice.", 1},
+		{"allocated as follows: Anthropic Claude family: USD 2,500,000\nMeta Llama family: USD 1,000,000", 1},
+	} {
+		if got := len(splitSentences(c.text)); got != c.n {
+			t.Errorf("%q: %d sentences, want %d", c.text, got, c.n)
+		}
+	}
+	// the proposal's credits are an ask, not the term agreed
+	rg := read(t, "# Decision log\n\n## 2. Entries\n\n**Entry 6 — 28 January 2025 — PT service level**\n- *Proposal (Brightwater):* 99.95% monthly availability for Provisioned Throughput with service credits of 10% / 25% / 50%.\n- *Response (AWS):* 99.9% availability for Provisioned Throughput; no service credits.\n- *Decision:* AGREED — AWS commits to 99.9% Monthly Uptime for each Provisioned Throughput commitment. No service credits or fee reductions attach.\n")
+	for _, s := range inForce(rg.Frames().PTSLA, func(x PTSLA) Base { return x.Base }) {
+		if s.Credits {
+			t.Errorf("credits read from the proposal: %q", s.Quote)
+		}
+	}
+}

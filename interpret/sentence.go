@@ -80,6 +80,13 @@ func splitSentences(text string) []span {
 				emit(i)
 				continue
 			}
+			// a caption (a title line with no sentence end: "Entry 6 — 28
+			// January 2025 — PT service level") ends before a labelled
+			// paragraph under it ("Proposal (Brightwater): 99.95% …")
+			if j < len(text) && captionLine(lineAt(text, max(0, i-1))) && opensParagraph(text[j:]) {
+				emit(i)
+				continue
+			}
 			// so is a bullet ("* [AGREED] Meranti commits …")
 			if j+1 < len(text) && (text[j] == '*' || text[j] == '-') && text[j+1] == ' ' || strings.HasPrefix(text[j:], "• ") {
 				emit(i)
@@ -322,3 +329,36 @@ func standaloneBracket(text string) bool {
 	before := strings.TrimSpace(line[:open])
 	return before == "" || strings.ContainsAny(before[len(before)-1:], ".?!;:")
 }
+
+// captionRunOn: the words a line that runs on into the next ends with.
+var captionRunOn = map[string]bool{"the": true, "a": true, "an": true, "of": true, "and": true, "or": true, "to": true, "for": true,
+	"with": true, "by": true, "in": true, "on": true, "at": true, "under": true, "shall": true, "will": true, "may": true, "must": true,
+	"is": true, "are": true, "be": true, "its": true, "their": true, "that": true, "which": true, "read": true, "follows": true, "as": true,
+	"not": true, "no": true, "any": true, "each": true, "per": true, "than": true, "from": true, "into": true, "this": true, "such": true}
+
+// captionLine reports whether line is a numbered title on a line of its
+// own ("Entry 6 — 28 January 2025 — PT service level", "4 Pricing"): a
+// few words, no sentence end, no colon (a "Label: value" line is a term)
+// and no word that runs on into the next line.
+func captionLine(line string) bool {
+	line = strings.TrimSpace(line)
+	if line == "" || strings.ContainsAny(line[len(line)-1:], ".;,?!\"-/(") || strings.Contains(line, ":") || !reNumberedCaption.MatchString(line) {
+		return false
+	}
+	ws := strings.Fields(line)
+	if len(ws) > 12 || len(ws) < 2 {
+		return false
+	}
+	return !captionRunOn[strings.ToLower(ws[len(ws)-1])]
+}
+
+// opensParagraph reports whether s opens with a label: a capitalised
+// word or three, perhaps a bracketed party, and a colon ("Proposal
+// (Brightwater): …", "Decision: …").
+func opensParagraph(s string) bool {
+	return reLabelOpen.MatchString(s)
+}
+
+var reNumberedCaption = lazyre.New(`^(?:\p{Lu}\p{L}+\.? )?\d+(?:\.\d+)*[.)]? `)
+
+var reLabelOpen = lazyre.New(`^\p{Lu}[\p{L}'’]*(?: [\p{L}'’]+){0,2}(?: \([^()\n]{1,40}\))?: `)
