@@ -113,6 +113,11 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 	if nonbinding == "" && reRecordPart.MatchString(rg.headings(c)) {
 		nonbinding = "negotiation"
 	}
+	if nonbinding == "" && reAdviceHeading.MatchString(rg.headings(c)) && rg.isReport() {
+		// "4. Recommendations for the 2026 EDP renewal" in counsel's
+		// memo: what the client should seek, no term of the deal
+		nonbinding = "note"
+	}
 	if nonbinding == "" && c.Kind != document.KindPreamble && len(c.Text) < 2000 && rg.statusRefuses(c.Text) {
 		// a variation, a change or an item whose own status field refuses
 		// it or leaves it open: what it proposes binds nobody
@@ -1057,6 +1062,29 @@ func chosenVariants(lines []string) (map[string]bool, bool) {
 	return chosen, marks
 }
 
+// captionedHere reports whether sentence s opens by naming a table by its
+// number ("Table 1 is a record only") that a caption line of text heads
+// ("Table 1 – Treatment of earlier changes"): the table is this clause's.
+func captionedHere(s, text string) bool {
+	m := reNumberedTable.FindStringSubmatch(s)
+	if m == nil {
+		return false
+	}
+	for _, ln := range strings.Split(text, "\n") {
+		ln = strings.TrimSpace(ln)
+		if len(ln) > len(m[1]) && strings.EqualFold(ln[:len(m[1])], m[1]) && !strings.Contains(ln, "\t") {
+			r, _ := utf8.DecodeRuneInString(ln[len(m[1]):])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.HasSuffix(ln, ".") && len(strings.Fields(ln)) <= 12 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reNumberedTable: a sentence opening with a table's name and number.
+var reNumberedTable = lazyre.New(`^\W*(Table\s+[A-Z]?\d+(?:\.\d+)?)\b`)
+
 // isCapsLine: a line in capitals, as a heading is set ("ANNEX (FOR
 // INFORMATION ONLY) TENDER CLARIFICATIONS LOG").
 func isCapsLine(s string) bool {
@@ -1098,7 +1126,7 @@ func (rg *Reading) informational(text string) bool {
 				deictic = false
 				continue
 			}
-			named := reDeicticBlock.MatchString(s) || deictic && rePronounStart.MatchString(s)
+			named := reDeicticBlock.MatchString(s) || deictic && rePronounStart.MatchString(s) || captionedHere(s, text)
 			if (named || reInfoFragment.MatchString(s)) && (len(rg.reader.scan(s).cues["nonbinding"]) > 0 || named && reNotFormPart.MatchString(s)) {
 				// ("The change record below is for information only.", and
 				// a fragment over the table: "For reference only; not
@@ -1454,10 +1482,14 @@ var reAskImperative = lazyre.New(`^\W*(?:(?:Q|Question\s*)\d{1,3}(?:\.\d{1,3})*[
 var reQuestionLead = lazyre.New(`^\W*(?:[A-Z]{1,4}-?\d{1,3}\s+)?(?:Q\d{0,3}|(?i:question)(?:\s+\d{1,3})?)\s*[:.)–—]\s`)
 
 // reNoteLead: a sentence that opens as a note ("KF NOTE:", "Drafting
-// note:", "Note to draft:", "AWS comment:", "Negotiator notes:", a margin comment exported
+// note:", "Note to draft:", "AWS comment:", "Negotiator notes:", "Commentary.", a margin comment exported
 // with its tag: "Comment [AB1]:", a dated one: "[AISPL drafting note, 19
 // August 2026: …").
-var reNoteLead = lazyre.New(`^\W*(?:[A-Z][A-Za-z&'’]{0,13}\s+)?(?i:(?:drafting|internal|negotiation|editor'?s|legal|file)\s+)?(?i:notes?(?:\s+to\s+(?:draft|drafter|file))?|comments?)(?:\s*\[[A-Za-z]{1,6}\s?\d{0,3}\])?(?:\s*\([^()\n]{1,120}\))?(?:,\s*[^:\n]{1,40})?\s*[:–—](?:\s|$)`)
+var reNoteLead = lazyre.New(`^\W*(?:[A-Z][A-Za-z&'’]{0,13}\s+)?(?i:(?:drafting|internal|negotiation|editor'?s|legal|file)\s+)?(?:(?i:notes?(?:\s+to\s+(?:draft|drafter|file))?|comments?)(?:\s*\[[A-Za-z]{1,6}\s?\d{0,3}\])?(?:\s*\([^()\n]{1,120}\))?(?:,\s*[^:\n]{1,40})?\s*[:–—]|(?i:commentary)\s*[.:–—])(?:\s|$)`)
+
+// reAdviceHeading: a section of a report that advises its reader
+// ("Recommendations for the 2026 EDP renewal", "Next steps").
+var reAdviceHeading = lazyre.New(`(?i)\b(?:recommendations?|next\s+steps|action\s+items)\b`)
 
 // reBackgroundLead: a paragraph labelled as the background of what
 // follows ("**Background.** …", "Recitals: …").

@@ -119,6 +119,16 @@ var reReproducedIn = lazyre.New(`(?i)\b(?:executed|signed)\s+(?:text|wording|cla
 // signed copies in data room folder 7.4.").
 var reReproducedHere = lazyre.New(`(?i)^\W*(?:the\s+(?:text|wording|clauses?)\s+(?:below|that\s+follows?)|the\s+following\s+(?:text|wording|clauses?)|this\s+(?:appendix|annex|schedule|attachment|exhibit))\s+(?:is|are)\s+(?:reproduced|quoted|copied|set\s+out)\s+(?:verbatim|in\s+full|word\s+for\s+word)\b[^.;]{0,80}?\b(?:signed|executed)\b`)
 
+// isReport reports whether the draft is a paper about a contract (a
+// report, a review, a memo, an opinion), by its first clause.
+func (rg *Reading) isReport() bool {
+	if len(rg.doc.Clauses) == 0 {
+		return false
+	}
+	first := &rg.doc.Clauses[0]
+	return reReportTitle.MatchString(first.Heading + " " + headOfText(first.Text, 200))
+}
+
 // applyReproducedPart reads a paper about a contract (an audit report, a
 // legal review) that reproduces the signed text in an appendix: the
 // appendix is the agreement; the paper's findings, summaries and
@@ -128,8 +138,7 @@ func (rg *Reading) applyReproducedPart() {
 	if len(rg.doc.Clauses) == 0 {
 		return
 	}
-	first := &rg.doc.Clauses[0]
-	if !reReportTitle.MatchString(first.Heading + " " + headOfText(first.Text, 200)) {
+	if !rg.isReport() {
 		return
 	}
 	var keys []string

@@ -7913,3 +7913,54 @@ func TestCaptionBeforeLabelledParagraph(t *testing.T) {
 		}
 	}
 }
+
+// A sentence that names a table by its number ("Table 1 is a record
+// only") speaks of the table that a caption in the same clause heads: its
+// rows bind nobody. Another table's number leaves them binding.
+func TestNumberedTableCaptionedHere(t *testing.T) {
+	const body = "# Amendment\n\n## 2. Consolidation\n\n2.2 Table 1 records the treatment of each earlier change. NOTE\n\n**Table 1 – Treatment of earlier changes**\n\n| Ref. | Earlier change | Treatment |\n|---|---|---|\n| A2 §1 | AWS will make Provisioned Throughput available 99.9% of each month with service credits | Lapsed |\n"
+	for _, c := range []struct {
+		note    string
+		binding bool
+	}{
+		{"Table 1 is a record only; the Bedrock Terms govern.", false},
+		{"Table 1 is for information only.", false},
+		{"Table 4 is for information only.", true},
+	} {
+		rg := read(t, strings.Replace(body, "NOTE", c.note, 1))
+		found := false
+		for _, st := range rg.Statements {
+			if strings.Contains(st.Text, "99.9%") {
+				found = true
+				if st.Binding != c.binding {
+					t.Errorf("%q: the row %q binding %v, want %v", c.note, st.Quote, st.Binding, c.binding)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no statement of the row", c.note)
+		}
+	}
+}
+
+// Counsel's memo: a paragraph opened "Commentary." is the memo's note on
+// the quoted clause, every sentence of it, and a report's section of
+// recommendations advises what to seek; neither is a term. In a contract
+// (no report), a section so headed still binds.
+func TestMemoCommentaryAndAdvice(t *testing.T) {
+	const memo = "# MEMORANDUM\n\nTo: General Counsel. Re: executed Amazon Bedrock Addendum, clause review.\n\n## 2. Clause review\n\n### 2.2 Clause 3 — Token metering\n\n> **3.2** System prompts are counted as input tokens.\n\n**Commentary.** The clause is silent on tool definitions. Tool definitions are billed as input tokens.\n\n## 4. Recommendations for the renewal\n\n1. Seek express treatment of tool definitions in token metering.\n"
+	rg := read(t, memo)
+	for _, st := range rg.Statements {
+		if strings.Contains(st.Text, "ool definitions") && st.Binding {
+			t.Errorf("memo: %q binds", st.Quote)
+		}
+	}
+	rg = read(t, "# Amazon Bedrock Addendum\n\n## 4. Recommendations engine\n\n4.1 Tool definitions are billed as input tokens.\n")
+	bound := false
+	for _, st := range rg.Statements {
+		bound = bound || strings.Contains(st.Text, "Tool definitions") && st.Binding
+	}
+	if !bound {
+		t.Error("a contract's section headed \"Recommendations\" bound nobody")
+	}
+}
