@@ -68,7 +68,10 @@ type segmenter struct {
 	nrecital     int
 	nfootnote    int
 	lastCaps     bool // the previous line was an unnumbered capitals heading
-	maxLine      int  // line mode: the longest line, to tell wrapped text from a heading
+	// titledLead: the section, a number and a title alone, that a list
+	// restarting at 1 under it belongs to (restartedList)
+	titledLead *clauseB
+	maxLine    int // line mode: the longest line, to tell wrapped text from a heading
 	// tentative: the current clause's heading came from a long label line
 	// that may be the first line of a wrapped sentence instead.
 	tentative bool
@@ -1090,6 +1093,20 @@ func (s *segmenter) restartedList(l *label) bool {
 	} else if len(s.cur.paras) > 0 {
 		last = s.cur.paras[len(s.cur.paras)-1]
 	}
+	titled := last == "" && s.cur.heading != "" || len(s.para)+len(s.cur.paras) == 1 && s.cur.heading == "" && bareTitle(last)
+	if titled && s.cur.style == styleDec && s.cur.kind == document.KindClause && !strings.Contains(s.cur.number, ".") &&
+		!reRunInTitle.MatchString(strings.TrimLeft(l.rest, "*_ ")) {
+		// "4. Recommendations for the renewal" over "1. Seek …": a
+		// section of one number with its heading and no text yet, the
+		// numbering past 1, holds the list that restarts under it (a Word
+		// rendering of a Markdown list under its heading); items with
+		// titles of their own ("1. Definitions. …") are another
+		// document's clauses, quoted whole
+		if n := ordinal(styleDec, strings.Trim(s.cur.number, ".")); n > 1 {
+			s.titledLead = s.cur
+			return true
+		}
+	}
 	if !strings.HasSuffix(strings.TrimSpace(last), ":") {
 		return false
 	}
@@ -1104,6 +1121,18 @@ func (s *segmenter) restartedList(l *label) bool {
 	return s.cur.number != "" && s.cur.style != styleDec && (s.cur.kind == document.KindClause ||
 		s.cur.kind == document.KindRecital && s.recitals && !reAgreedLead.MatchString(last))
 }
+
+// bareTitle: a line that is a title alone ("Recommendations for the
+// renewal"): a capital, a few words, no sentence end.
+func bareTitle(line string) bool {
+	line = strings.TrimSpace(line)
+	r, _ := utf8.DecodeRuneInString(line)
+	return unicode.IsUpper(r) && len(strings.Fields(line)) <= 8 && !strings.ContainsAny(line, ".:;,?!")
+}
+
+// reRunInTitle: a run-in title of a few words ending in a full stop
+// ("Definitions. …", "PT Service Level. …").
+var reRunInTitle = lazyre.New(`^\p{Lu}\p{L}*(?: \p{L}+){0,3}\.(?:\s|$)`)
 
 // reAgreedLead: the words that end the recitals and open the operative
 // part ("The parties therefore agree as follows:", "IT IS AGREED:").
@@ -1138,7 +1167,7 @@ func (s *segmenter) listItem(b block, l *label) {
 	leadIn := -1
 	for i := len(s.stack) - 1; i >= 0; i-- {
 		if e := s.stack[i]; !e.list {
-			if !e.head && e.md == 0 && e.style != stylePart && e.c != nil && e.c.endsInLeadIn() {
+			if !e.head && e.md == 0 && e.style != stylePart && e.c != nil && (e.c.endsInLeadIn() || e.c == s.titledLead) {
 				leadIn = i
 			}
 			break

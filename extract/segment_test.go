@@ -47,6 +47,10 @@ func TestSegmentation(t *testing.T) {
 			[]string{"preamble|||Master Bedrock Terms", "1|1||Definitions", "1.1|1.1|1|Sunset Event", "2|2||Model Lifecycle", "2.1|2.1|2|Notice"}},
 		{"a collapsible panel's control before a numbered heading is no part of it", "w.txt", "TERMS\n\n-----\n[-] 1. ORDER OF PRECEDENCE\n-----\n1.1 These terms govern.\n\n1.2 The Service Terms apply.\n\n-----\n[+] 2. YOUR COMMITMENT\n-----\n2.1 Customer commits to spend USD 1,500,000.\n",
 			[]string{"preamble|||TERMS", "1|1||ORDER OF PRECEDENCE", "1.1|1.1|1|", "1.2|1.2|1|", "2|2||YOUR COMMITMENT", "2.1|2.1|2|"}},
+		{"a list restarting at 1 under a section of a number and a title alone is that section's items", "m.txt", "MEMO\n\n3. Points not addressed\n\nNothing deals with import.\n\n4. Recommendations for the renewal\n\n1. Seek a PT cancellation right on 60 days notice or less.\n2. Seek a PT availability commitment of at least 99.9% with credits.\n",
+			[]string{"preamble|||MEMO", "3|3||", "4|4||", "4.1|1|4|", "4.2|2|4|"}},
+		{"clauses with titles of their own restarting at 1 are another document's, quoted whole", "q.txt", "AMENDMENT\n\n1. Amendments\n\nSection 3 is deleted.\n\n2. Provisions before this Amendment\n\n1. Definitions. \"Content\" means prompts.\n2. Term. The term is one year.\n",
+			[]string{"preamble|||AMENDMENT", "1|1||Amendments", "2|2||", "1#2|1||Definitions", "2#2|2||Term"}},
 		{"a date wrapped to the start of a line is no section 1", "d.txt", `RECITALS
 
 A. AWS and Customer are parties to the Amazon Bedrock Addendum dated
