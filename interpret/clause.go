@@ -2240,6 +2240,29 @@ func (rg *Reading) addRow(c *document.Clause, e *effective, heading, nonbinding,
 			skip[i] = true
 		}
 	}
+	d := designated(header, row)
+	if d != "" {
+		// a compliance matrix whose response holds only a designation
+		// ("C", "PC", "Does not comply"), with the vendor's comment
+		// beside it: the comment is the response; a requirement complied
+		// with binds as written, as the comment supplements it; one not
+		// complied with binds nobody
+		skip = maps.Clone(skip)
+		if skip == nil {
+			skip = map[int]bool{}
+		}
+		for i, h := range header {
+			switch {
+			case reDesignationNote.MatchString(h) || d == "comply" && reAskCol.MatchString(h):
+				delete(skip, i)
+			case reResponseCol.MatchString(h) && i < len(row) && reDesignation.MatchString(strings.TrimSpace(row[i])):
+				skip[i] = true // (the designation, read: "Response: C" names no model response)
+			}
+		}
+		if d == "no" && nonbinding == "" {
+			nonbinding = "negotiation"
+		}
+	}
 	if n := acceptedSentences(header, row); n > 0 {
 		// "Accepted in part — first sentence only" in the disposition: the
 		// response binds in its first sentence(s), the rest of it is gone
@@ -2329,10 +2352,11 @@ func (rg *Reading) addRow(c *document.Clause, e *effective, heading, nonbinding,
 		// other cells, so that one sentence's reference does not hold
 		// back the others; so is a section's new text in a comparison
 		// table, a clause of its own (the only cell read, where the table
-		// is "Clause | Before | After"); and an answer of several sentences ("Yes.
+		// is "Clause | Before | After"); a vendor's comment beside its
+		// compliance designation; and an answer of several sentences ("Yes.
 		// Maplecrest may import … A one-time fee of CAD 6,000 applies …")
 		lastCell := cells[len(cells)-1].Text
-		if sp := splitSentences(lastCell); len(sp) > 1 && (comparisonColumns(header) != nil || rg.refersAway(c, read) || definesIn(lastCell, sp) || reYesNo.MatchString(lastCell) || strings.Contains(strings.TrimSpace(lastCell[:sp[len(sp)-1].start]), "?")) {
+		if sp := splitSentences(lastCell); len(sp) > 1 && (comparisonColumns(header) != nil || d != "" || rg.refersAway(c, read) || definesIn(lastCell, sp) || reYesNo.MatchString(lastCell) || strings.Contains(strings.TrimSpace(lastCell[:sp[len(sp)-1].start]), "?")) {
 			prefix := strings.TrimSuffix(read, lastCell)
 			var sts []*Statement
 			for xi, x := range sp {
@@ -2575,6 +2599,44 @@ func proposalColumns(header []string) map[int]bool {
 	}
 	return skip
 }
+
+// designated reads a compliance designation in the row's response column
+// ("C", "Comply", "PC", "Partially comply", "DNC", "Does not comply"):
+// "comply", "partial" or "no"; "" where the response says more, or the
+// table asks nothing.
+func designated(header, row []string) string {
+	ask := false
+	for _, h := range header {
+		ask = ask || reAskCol.MatchString(h)
+	}
+	if !ask {
+		return ""
+	}
+	for i, h := range header {
+		if i >= len(row) || !reResponseCol.MatchString(h) || reAskCol.MatchString(h) {
+			continue
+		}
+		m := reDesignation.FindStringSubmatch(strings.TrimSpace(row[i]))
+		switch {
+		case m == nil:
+		case m[1] != "":
+			return "comply"
+		case m[2] != "":
+			return "partial"
+		default:
+			return "no"
+		}
+	}
+	return ""
+}
+
+var (
+	// reDesignation: a response that is only a compliance designation.
+	reDesignation = lazyre.New(`(?i)^\W*(?:(c|comply|complies|compliant|fully\s+compl(?:y|ies|iant))|(pc|partial(?:ly)?(?:\s+compl(?:y|ies|iant))?)|dnc|nc|does\s+not\s+comply|not\s+compliant|non-?compliant)\W*$`)
+	// reDesignationNote: the column beside a designation that says what
+	// it means ("AWS Comment", "Remarks", "Clarification").
+	reDesignationNote = lazyre.New(`(?i)\b(?:comments?|remarks?|notes?|clarifications?|explanations?|details?)\b`)
+)
 
 // reVersionCol: a column that holds a version of the terms ("v4 (AWS, 2
 // Feb 2026)", "Rev. 3", "Version 2").

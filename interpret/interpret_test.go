@@ -7964,3 +7964,44 @@ func TestMemoCommentaryAndAdvice(t *testing.T) {
 		t.Error("a contract's section headed \"Recommendations\" bound nobody")
 	}
 }
+
+// A compliance matrix whose response column holds only a designation:
+// "C" makes the requirement bind as the comment supplements it, "PC"
+// binds the comment alone (sentence by sentence), "DNC" binds nothing;
+// the designation itself is read, not quoted as a model "response".
+func TestComplianceDesignations(t *testing.T) {
+	rg := read(t, "# Addendum\n\n## Exhibit A — Compliance Matrix\n\n| Req. ID | Requirement (Customer) | Response | AWS Comment |\n|---|---|---|---|\n"+
+		"| R-01 | Vendor shall not use prompts to train any foundation model. | C | Confirmed for all models. |\n"+
+		"| R-02 | Customer may cancel a PT commitment on 30 days' notice if the model is deprecated or if Customer moves to another model. | PC | Customer may cancel on 30 days' notice where the model is deprecated. Moving a workload is not a cancellation event. |\n"+
+		"| R-03 | Vendor shall make PT available 99.9% of each month with service credits. | DNC | AWS offers PT on a best-efforts basis. |\n")
+	var r1, r2req, r3 bool
+	sentences := 0
+	for _, st := range rg.Statements {
+		switch {
+		case strings.Contains(st.Text, "not use prompts to train") && st.Binding:
+			r1 = true
+		case strings.Contains(st.Text, "moves to another model"):
+			r2req = true
+		case strings.Contains(st.Text, "99.9%") && st.Binding:
+			r3 = true
+		}
+		if strings.Contains(st.Text, "R-02") {
+			sentences++
+		}
+		if strings.Contains(st.Text, "Response: C") || strings.Contains(st.Text, "Response: PC") {
+			t.Errorf("the designation read as text: %q", st.Text)
+		}
+	}
+	if !r1 {
+		t.Error("a requirement complied with (C) does not bind")
+	}
+	if r2req {
+		t.Error("a requirement partly complied with (PC) read beside its comment")
+	}
+	if r3 {
+		t.Error("a requirement not complied with (DNC) binds")
+	}
+	if sentences != 2 {
+		t.Errorf("the PC comment read as %d statements, want one per sentence (2)", sentences)
+	}
+}
