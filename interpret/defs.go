@@ -1172,8 +1172,10 @@ func (rg *Reading) readSubject() {
 			}
 		}
 	}
-	if aws == 0 && other == 0 {
-		// fall back to the whole text
+	if aws == 0 && other <= 2 {
+		// fall back to the whole text (also where the head names another
+		// provider once, by name alone and no offering of its: minutes
+		// held "by Microsoft Teams" about an Amazon Bedrock deal)
 		for i := range doc.Clauses {
 			q := rg.reader.scan(doc.Clauses[i].Text)
 			for _, c := range q.concepts {
@@ -1191,6 +1193,7 @@ func (rg *Reading) readSubject() {
 		rg.Provider = "other"
 	case aws > 0:
 		rg.Provider = "aws"
+		rg.ProviderName = "" // (another provider named, not the provider)
 	default:
 		rg.Provider = "unknown"
 	}

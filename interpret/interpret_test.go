@@ -8005,3 +8005,18 @@ func TestComplianceDesignations(t *testing.T) {
 		t.Errorf("the PC comment read as %d statements, want one per sentence (2)", sentences)
 	}
 }
+
+// The provider is the deal's: minutes held "by Microsoft Teams" about an
+// Amazon Bedrock deal are about AWS (the head names Microsoft once, by
+// name alone, and nothing of AWS); an addendum whose head names Microsoft
+// as the party to an Azure OpenAI deal stays another provider's.
+func TestProviderNamedOnceInTheHead(t *testing.T) {
+	rg := read(t, "# Minutes of Meeting No. 7\n\n| | |\n|---|---|\n| Place | Boardroom 3, and by Microsoft Teams |\n| Present | the Committee |\n\n## 1. Quorum\n\n1.1 A quorum was present.\n\n## 2. Previous minutes\n\n2.1 Approved.\n\n## 3. Amazon Bedrock terms under the AWS Enterprise Discount Program\n\n3.1 The Committee approved the Amazon Bedrock commitment of USD 2,000,000 under the AWS EDP, with rates 20% below the published on-demand rates.\n")
+	if rg.Provider != "aws" {
+		t.Errorf("minutes on a Bedrock deal held by Teams: provider %q (%s), want aws", rg.Provider, rg.ProviderName)
+	}
+	rg = read(t, "# Azure OpenAI Service Addendum\n\nBetween Microsoft Corporation (\"Microsoft\") and Contoso Ltd (\"Customer\").\n\n## 1. Commitment\n\n1.1 Customer commits to spend USD 1,000,000 on Azure OpenAI Service. Customer may move workloads from AWS to Azure.\n")
+	if rg.Provider != "other" {
+		t.Errorf("an Azure OpenAI addendum: provider %q, want other", rg.Provider)
+	}
+}
