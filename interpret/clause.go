@@ -113,6 +113,13 @@ func (rg *Reading) readClause(c *document.Clause, e *effective, heading string) 
 	if nonbinding == "" && reRecordPart.MatchString(rg.headings(c)) {
 		nonbinding = "negotiation"
 	}
+	if nonbinding == "" && rg.answeredQuestion(c) {
+		// "Q2 Section 6.2 lets Customer cancel … on ninety (90) days'
+		// notice, but only if … Can Customer also cancel …?" over "A2
+		// Yes. Section 6.2 is deleted and replaced with: …": the question,
+		// however it describes the text, asks; its answer states the term
+		nonbinding = "note"
+	}
 	if nonbinding == "" && reAdviceHeading.MatchString(rg.headings(c)) && rg.isReport() {
 		// "4. Recommendations for the 2026 EDP renewal" in counsel's
 		// memo: what the client should seek, no term of the deal
@@ -2599,6 +2606,25 @@ func proposalColumns(header []string) map[int]bool {
 	}
 	return skip
 }
+
+// answeredQuestion reports whether c is a question numbered "Q2" whose
+// answer, "A2", the draft holds.
+func (rg *Reading) answeredQuestion(c *document.Clause) bool {
+	m := reQuestionNo.FindStringSubmatch(c.Number)
+	if m == nil {
+		return false
+	}
+	for i := range rg.doc.Clauses {
+		k := &rg.doc.Clauses[i]
+		if k.ParentID == c.ParentID && strings.EqualFold(k.Number, "A"+m[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// reQuestionNo: the number of a question ("Q2", "Q.10").
+var reQuestionNo = lazyre.New(`^(?i:q)\.?\s?(\d{1,3})$`)
 
 // designated reads a compliance designation in the row's response column
 // ("C", "Comply", "PC", "Partially comply", "DNC", "Does not comply"):

@@ -8020,3 +8020,25 @@ func TestProviderNamedOnceInTheHead(t *testing.T) {
 		t.Errorf("an Azure OpenAI addendum: provider %q, want other", rg.Provider)
 	}
 }
+
+// A question numbered "Q2" whose answer "A2" the draft holds asks, even
+// where it describes the text ("Section 6.2 lets Customer cancel … on
+// ninety (90) days' notice"); its answer states the term. Without an
+// answer, a clause so labelled is read as it stands.
+func TestAnsweredQuestionAsks(t *testing.T) {
+	const qa = "CLARIFICATION LETTER\n\n1.  Purpose\n\n1.1 This letter sets out each question and its answer.\n\n2.  Questions and Answers\n\nQ1  How are tokens counted?\n\nA1  Tokens are counted by the tokenizer of the model invoked.\n\nQ2  Section 6.2 of the Addendum lets Customer cancel Provisioned Throughput\n    on ninety (90) days' notice, but only if the model is deprecated. Can\n    Customer also cancel if it moves the workload?\n\nA2  Yes. Customer may cancel Provisioned Throughput on forty (40) days' notice\n    where the model is deprecated or the workload moves to another model.\n"
+	rg := read(t, qa)
+	for _, st := range rg.Statements {
+		if strings.Contains(st.Text, "ninety (90)") && st.Binding {
+			t.Errorf("the question binds: %q", st.Quote)
+		}
+	}
+	rg = read(t, strings.Replace(qa, "A2  Yes.", "Note  Yes.", 1))
+	bound := false
+	for _, st := range rg.Statements {
+		bound = bound || strings.Contains(st.Text, "ninety (90)") && st.Binding
+	}
+	if !bound {
+		t.Error("a Q2 with no A2 bound nobody")
+	}
+}
