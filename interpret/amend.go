@@ -804,8 +804,11 @@ func (rg *Reading) amendment(c *document.Clause, s, rest string, eff map[string]
 	// a verb between two quoted passages: 'replace "ninety (90)" with
 	// "sixty (60)"', '"ninety" is replaced by "sixty"'; a colon before the
 	// first quote introduces a whole new wording instead
+	// ('Clause 6.3, which read "…", is deleted and replaced with: "…"':
+	// the first quote says what the clause read, the second replaces it)
 	between := len(quotes) >= 2 && reVerbBetween.MatchString(s[quotes[0][1]:quotes[1][0]]) &&
-		!strings.Contains(s[colonFrom(s, targets, quotes[0][0]):quotes[0][0]], ":")
+		!strings.Contains(s[colonFrom(s, targets, quotes[0][0]):quotes[0][0]], ":") &&
+		!reWhichRead.MatchString(s[max(0, quotes[0][0]-40):quotes[0][0]])
 	anchorFirst, anchorSecond := false, false
 	if ins && len(quotes) >= 2 {
 		// 'after "the last 3 months." insert "AWS will also credit …"',
@@ -1443,6 +1446,10 @@ func (rg *Reading) quotedAsItReads(n string, c *document.Clause, eff map[string]
 	}
 	return found
 }
+
+// reWhichRead: a relative clause that quotes what a clause read before it
+// is amended ("Clause 4.2 of the Addendum, which read "…", is deleted").
+var reWhichRead = lazyre.New(`(?i)\b(?:which|that)\s+(?:read|reads|provided|provides|stated|states|said|says)(?:\s+as\s+follows)?\s*:?\s*$`)
 
 // reReadsAsFollows: a clause that quotes another as it reads.
 // (not "is amended to read as follows", a new wording)

@@ -98,3 +98,21 @@ func TestSectionOfNamedAddendum(t *testing.T) {
 		}
 	}
 }
+
+// "Clause 6.3 of the Addendum, which read "…", is deleted and replaced
+// with: "…"": the first quote says what the clause of the other document
+// read; the second is the new wording, read where it stands. (Read as a
+// word substitution, the words matched nothing here and the whole clause,
+// new wording and all, was lost.)
+func TestWhichReadThenReplaced(t *testing.T) {
+	rg := read(t, "DEED OF NOVATION AND AMENDMENT\n\n3. AMENDMENTS\n\n3.4  Cancellation. Clause 6.3 of the Addendum, which read\n     \"Customer may cancel a Provisioned Throughput commitment on ninety (90)\n     days' written notice if the model is deprecated.\", is\n     deleted and replaced with:\n\n     \"6.3  Customer may cancel any Provisioned Throughput commitment on sixty\n           (60) days' written notice to AWS where the model is deprecated.\"\n")
+	var got []float64
+	for _, f := range rg.Frames().PTCancellation {
+		if f.InForce && f.NoticeDays > 0 {
+			got = append(got, f.NoticeDays)
+		}
+	}
+	if len(got) != 1 || got[0] != 60 {
+		t.Errorf("notice in force %v, want [60]", got)
+	}
+}
