@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/clausecheck/clausecheck/document"
 	"github.com/clausecheck/clausecheck/internal/lazyre"
@@ -179,10 +180,17 @@ func (rg *Reading) readDefinitions(eff map[string]*effective) {
 			// ("… new § 8.1.4: "… 'Service Data' means Prompts, …"")
 			text = strings.Join(append([]string{text}, e.extra...), "\n")
 		}
-		for _, ln := range strings.Split(text, "\n") {
+		lines := strings.Split(text, "\n")
+		for li, ln := range lines {
 			cells := strings.Split(ln, "\t")
 			if len(cells) != 2 || reDefTable.MatchString(ln) {
 				continue
+			}
+			// (the meaning wraps onto lines of its own, with no column
+			// break, up to the next term: ""Commitment Term"⇥the period
+			// … until the expiry or termination⏎of the EDP term, …")
+			for k := li + 1; k < len(lines) && glossaryWrap(lines[k]); k++ {
+				cells[1] += " " + strings.TrimSpace(lines[k])
 			}
 			head := strings.Trim(strings.TrimSpace(cells[0]), "*")
 			if q := reQuoted.FindAllStringSubmatch(head, -1); len(q) > 0 && (strings.HasPrefix(head, "\"") || strings.HasPrefix(head, "“")) {
@@ -490,11 +498,14 @@ func (rg *Reading) readDefinitions(eff map[string]*effective) {
 	}
 	for _, t := range order {
 		def := byTerm[t]
-		if (len(def.body) <= 400 && reLevelDef.MatchString(def.body) && uptimeLevelIn(def.body) || figureOnly(def.body)) && rg.meansBody(def) {
+		if (len(def.body) <= 400 && reLevelDef.MatchString(def.body) && uptimeLevelIn(def.body) || figureOnly(def.body) ||
+			len(def.body) <= 300 && rePeriodTerm.MatchString(def.Term) && reEDPPeriod.MatchString(def.body)) && rg.meansBody(def) {
 			// ""PT Availability Commitment" means a Monthly Uptime
 			// Percentage of at least 99,9 %": the level the term stands
 			// for; ""Cancellation Notice Period" means sixty-one (61)
-			// days": the figure
+			// days": the figure; ""Commitment Term" the period … until the
+			// expiry or termination of the EDP term": the period, with the
+			// EDP's term it runs with
 			rg.figureDefs = append(rg.figureDefs, *def)
 		}
 		ex0 := expandData(setOf(def.Excludes))
@@ -872,6 +883,17 @@ var (
 
 // reAWSName: the name of an AWS entity in a party's description.
 var reAWSName = lazyre.New(`\b(Amazon Web Services|AWS|Amazon\.com)\b`)
+
+// glossaryWrap: a line that goes on with the meaning above it: no
+// column break, and no quoted term or number opening it.
+func glossaryWrap(ln string) bool {
+	t := strings.TrimSpace(ln)
+	if t == "" || strings.Contains(ln, "\t") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsLower(r)
+}
 
 func inDefTable(text string) bool {
 	for _, ln := range strings.Split(text, "\n") {
@@ -1704,7 +1726,20 @@ func (rg *Reading) meansBody(d *Definition) bool {
 	}
 	head := strings.TrimSpace(d.body)
 	head = head[:min(len(head), 24)]
-	return strings.Contains(c.Text, "means "+head) || strings.Contains(c.Text, "mean "+head)
+	if strings.Contains(c.Text, "means "+head) || strings.Contains(c.Text, "mean "+head) {
+		return true
+	}
+	// a glossary's line: the term, then its meaning in the next column
+	// (""Commitment Term"      the period from …")
+	for _, q := range []string{`"` + d.Term + `"`, "“" + d.Term + "”"} {
+		if i := strings.Index(c.Text, q); i >= 0 {
+			rest := strings.TrimLeft(c.Text[i+len(q):], " \t:–—-")
+			if strings.HasPrefix(strings.Join(strings.Fields(rest), " "), strings.Join(strings.Fields(head), " ")) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // figureOnly: a definition that is a figure and a few words
@@ -1748,6 +1783,15 @@ func (rg *Reading) withDefinedFigures(s string, c *document.Clause) string {
 	}
 	return s + " (" + strings.Join(add, "; ") + ")"
 }
+
+var (
+	// rePeriodTerm: a defined term that names a period ("Commitment
+	// Term", "Bedrock Period").
+	rePeriodTerm = lazyre.New(`(?i)\b(?:term|period)$`)
+	// reEDPPeriod: a period tied to the EDP's term ("until the expiry or
+	// termination of the EDP term", "co-terminous with the EDP").
+	reEDPPeriod = lazyre.New(`(?i)\b(?:(?:expiry|expiration|termination|end)\s+(?:or\s+(?:expiry|expiration|termination|end)\s+)?of\s+the\s+EDP|co-?terminous\s+with\s+the\s+EDP|(?:same|EDP)\s+term)\b`)
+)
 
 // tokenElements: the parts of a request whose billing C1 asks about.
 var tokenElements = map[string]bool{"system_prompt": true, "tool_definition": true, "output_schema": true}

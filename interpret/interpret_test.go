@@ -8042,3 +8042,28 @@ func TestAnsweredQuestionAsks(t *testing.T) {
 		t.Error("a Q2 with no A2 bound nobody")
 	}
 }
+
+// A glossary whose meanings sit in a column after the quoted term, and
+// wrap onto lines of their own: "Commitment Term", the period until the
+// expiry of the EDP term, carries that period into the clauses that use
+// it (the commitment "during the Commitment Term", an addendum that ends
+// with it). A period defined without the EDP carries nothing of it.
+func TestGlossaryPeriodWithTheEDP(t *testing.T) {
+	const doc = "BEDROCK ADDENDUM\n\n1.  Interpretation. Capitalised terms have the meanings given in Appendix A.\n\n2.  Commitment. Customer shall incur Amazon Bedrock charges of not less than the Bedrock\n    Commitment under the EDP during the Commitment Term.\n\n3.  Term. This Addendum starts on the Addendum Date and ends at the end of the Commitment Term.\n\nAPPENDIX A - DEFINITIONS\n\n\"Commitment Term\"      the period from the Addendum Date until the expiry or termination\n                       of the EDP term, including any extension of the EDP.\n\n\"Bedrock Commitment\"   USD 2,000,000.\n"
+	for _, tc := range []struct {
+		doc     string
+		aligned bool
+	}{
+		{doc, true},
+		{strings.Replace(doc, "until the expiry or termination\n                       of the EDP term, including any extension of the EDP.", "for twenty-four\n                       months.", 1), false},
+	} {
+		rg := readText(t, tc.doc)
+		got := false
+		for _, c := range inForce(rg.Frames().Commitment, func(x Commitment) Base { return x.Base }) {
+			got = got || c.Aligned
+		}
+		if got != tc.aligned {
+			t.Errorf("aligned %v, want %v", got, tc.aligned)
+		}
+	}
+}
