@@ -885,7 +885,8 @@ var (
 var reAWSName = lazyre.New(`\b(Amazon Web Services|AWS|Amazon\.com)\b`)
 
 // glossaryWrap: a line that goes on with the meaning above it: no
-// column break, and no quoted term or number opening it.
+// column break, and a lower-case word opening it (a new term opens with
+// its quote mark, a new paragraph with a capital or a number).
 func glossaryWrap(ln string) bool {
 	t := strings.TrimSpace(ln)
 	if t == "" || strings.Contains(ln, "\t") {
@@ -1788,9 +1789,11 @@ var (
 	// rePeriodTerm: a defined term that names a period ("Commitment
 	// Term", "Bedrock Period").
 	rePeriodTerm = lazyre.New(`(?i)\b(?:term|period)$`)
-	// reEDPPeriod: a period tied to the EDP's term ("until the expiry or
-	// termination of the EDP term", "co-terminous with the EDP").
-	reEDPPeriod = lazyre.New(`(?i)\b(?:(?:expiry|expiration|termination|end)\s+(?:or\s+(?:expiry|expiration|termination|end)\s+)?of\s+the\s+EDP|co-?terminous\s+with\s+the\s+EDP|(?:same|EDP)\s+term)\b`)
+	// reEDPPeriod: a period that ends with the EDP's term ("until the
+	// expiry or termination of the EDP term", "co-terminous with the
+	// EDP", "the EDP Term"); not one that merely starts or is measured
+	// from it.
+	reEDPPeriod = lazyre.New(`(?i)\b(?:(?:expiry|expiration|termination|end)\s+(?:or\s+(?:expiry|expiration|termination|end)\s+)?of\s+the\s+EDP|co-?terminous\s+with\s+the\s+EDP|same\s+(?:term|dates?)\s+as\s+the\s+EDP|^\W*(?:the\s+)?EDP\s+term\b)\b`)
 )
 
 // tokenElements: the parts of a request whose billing C1 asks about.

@@ -135,9 +135,6 @@ func (rg *Reading) isReport() bool {
 // recommendations around it describe or criticise it and bind nobody
 // (labelling rule G4: what describes a term is no term).
 func (rg *Reading) applyReproducedPart() {
-	if len(rg.doc.Clauses) == 0 {
-		return
-	}
 	if !rg.isReport() {
 		return
 	}

@@ -83,7 +83,7 @@ func splitSentences(text string) []span {
 			// a caption (a title line with no sentence end: "Entry 6 — 28
 			// January 2025 — PT service level") ends before a labelled
 			// paragraph under it ("Proposal (Brightwater): 99.95% …")
-			if j < len(text) && captionLine(lineAt(text, max(0, i-1))) && opensParagraph(text[j:]) {
+			if j < len(text) && captionLine(lineAt(text, max(0, i-1))) && reLabelOpen.MatchString(text[j:]) {
 				emit(i)
 				continue
 			}
@@ -352,13 +352,11 @@ func captionLine(line string) bool {
 	return !captionRunOn[strings.ToLower(ws[len(ws)-1])]
 }
 
-// opensParagraph reports whether s opens with a label: a capitalised
-// word or three, perhaps a bracketed party, and a colon ("Proposal
-// (Brightwater): …", "Decision: …").
-func opensParagraph(s string) bool {
-	return reLabelOpen.MatchString(s)
-}
-
+// reNumberedCaption: a line that opens with a number, perhaps after a
+// word ("Entry 6 — …", "4 Pricing").
 var reNumberedCaption = lazyre.New(`^(?:\p{Lu}\p{L}+\.? )?\d+(?:\.\d+)*[.)]? `)
 
+// reLabelOpen: a line that opens with a label: a capitalised word or
+// three, perhaps a bracketed party, and a colon ("Proposal (Brightwater):
+// …", "Decision: …").
 var reLabelOpen = lazyre.New(`^\p{Lu}[\p{L}'’]*(?: [\p{L}'’]+){0,2}(?: \([^()\n]{1,40}\))?: `)
